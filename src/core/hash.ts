@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+
+/** Every hash in a run is `sha256:<lowercase hex>`. */
+export type Digest = `sha256:${string}`;
+
+/** Hex SHA-256 of raw bytes (a string is hashed as its UTF-8 bytes). */
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** `sha256:` digest of raw bytes: prompts, files. Same as Python's `hashlib.sha256(s.encode()).hexdigest()`. */
+export function digestBytes(data: string | Uint8Array): Digest {
+  return `sha256:${sha256Hex(data)}`;
+}
+
+/** RFC 8785 (JCS) canonical JSON of a value. */
+export function canonicalJson(value: unknown): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new TypeError('value cannot be canonicalized as JSON');
+  return text;
+}
+
+/** `sha256:` digest of an object, over its RFC 8785 canonical JSON. */
+export function digestObject(value: unknown): Digest {
+  return digestBytes(canonicalJson(value));
+}
+
+/** True when `value` looks like a digest this project writes. */
+export function isDigest(value: unknown): value is Digest {
+  return typeof value === 'string' && /^sha256:[0-9a-f]{64}$/.test(value);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** The three policy outcomes, most lenient first. */
+export const Decision = z.enum(['allow', 'flag', 'deny']).describe('allow runs the step; flag pauses for a human first; deny fails the run closed');
+export type Decision = z.infer<typeof Decision>;
+
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
+
+/** A condition on one step parameter; every listed test must hold for the condition to match. */
+export const ParamCondition = z
+  .strictObject({
+    present: z.boolean().optional().describe('true: the param is set; false: it is not'),
+    equals: z.unknown().optional().describe('matches when the param equals this value'),
+    in: z.array(z.unknown()).min(1).optional().describe('matches when the param is one of these (e.g. a model allow-list)'),
+    not_in: z.array(z.unknown()).min(1).optional().describe('matches when the param is none of these'),
+    gt: z.number().optional().describe('matches when the param is a number greater than this'),
+    gte: z.number().optional(),
+    lt: z.number().optional(),
+    lte: z.number().optional(),
+  })
+  .describe('tests on one parameter');
+export type ParamCondition = z.infer<typeof ParamCondition>;
+
+const validRegex = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'is not a valid regular expression' },
+);
+
+/** What a rule looks at. Every field given must match (AND); a list matches any of its items (OR). */
+export const RuleMatch = z
+  .strictObject({
+    op: oneOrMany(z.enum(['llm_map', 'write_text', 'audit_gate'])).optional().describe('step op(s)'),
+    step_id: oneOrMany(z.string().min(1)).optional().describe('glob(s) on the step id: * any run, ? one character'),
+    step_type: oneOrMany(z.string().min(1)).optional().describe('step type label(s): observe, decide, gate, act, transform, ...'),
+    prompt_contains: oneOrMany(z.string().min(1)).optional().describe('substring(s) of the prompt, case-insensitive'),
+    prompt_regex: validRegex.optional().describe('regular expression tested on the prompt'),
+    params: z.record(z.string(), ParamCondition).optional().describe('conditions on params; `model` is the effective model'),
+    path: oneOrMany(z.string().min(1)).optional().describe('glob(s) on the write_text path, relative to artifacts/; ** crosses folders'),
+  })
+  .describe('all given fields must match');
+export type RuleMatch = z.infer<typeof RuleMatch>;
+
+export const PolicyRule = z.strictObject({
+  id: z.string().min(1).max(128).describe('rule id, reported in rules_triggered'),
+  match: RuleMatch,
+  decision: Decision,
+  reason: z.string().min(1).describe('why, in words a reviewer reads'),
+});
+export type PolicyRule = z.infer<typeof PolicyRule>;
+
+/** A governance policy: rules evaluated for every step; the most severe matching decision wins. */
+export const Policy = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().min(1).max(128).describe('policy id, recorded with every decision'),
+    tier: z.string().min(1).max(64).describe('risk tier label, e.g. low, medium, high'),
+    default: Decision.describe('decision when no rule matches'),
+    rules: z.array(PolicyRule).default([]),
+  })
+  .superRefine((policy, ctx) => {
+    const seen = new Set<string>();
+    policy.rules.forEach((rule, index) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `duplicate rule id "${rule.id}"` });
+      seen.add(rule.id);
+    });
+  });
+export type Policy = z.infer<typeof Policy>;
+
+/** The policy used when a workflow names none: allow everything, recorded as such. */
+export const DEFAULT_POLICY: Policy = {
+  id: 'default-allow',
+  tier: 'none',
+  default: 'allow',
+  rules: [],
+};
