@@ -55,7 +55,7 @@ describe('mapConcurrent', () => {
       3,
       (i) => {
         started.push(i);
-        return gates[i]?.promise as Promise<string>;
+        return gates[i]?.promise;
       },
     );
     await tick();

@@ -16,7 +16,7 @@ function scripted<T>(script: Array<BackendError | Error | T>): {
     fn: (): Promise<T> => {
       const step = script[state.calls];
       state.calls += 1;
-      return step instanceof Error ? Promise.reject(step) : Promise.resolve(step as T);
+      return step instanceof Error ? Promise.reject(step) : Promise.resolve(step);
     },
   };
   return state;
