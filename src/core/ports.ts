@@ -29,4 +29,36 @@ export interface Backend {
   /** Configured model id, when the backend has one. */
   readonly model?: string;
   generate(prompt: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<GenerateResult>;
+  /** Problems with a step's params for this backend (unknown names, wrong types); empty when fine. */
+  validateParams?(params: Record<string, unknown>): string[];
+}
+
+/**
+ * A run folder. Paths are `/`-separated and relative to the folder. The node:fs implementation lives in
+ * src/store/; the core never touches the disk itself.
+ */
+export interface RunStore {
+  /** The folder, for messages and outcomes. */
+  readonly dir: string;
+  /** Replaces a whole file. `atomic` (default true) writes a temporary file and renames it into place. */
+  write(path: string, data: string | Uint8Array, options?: { atomic?: boolean }): void;
+  /** Appends text to a file, creating it. */
+  append(path: string, text: string): void;
+  /** Closes what `append` keeps open for a file that will not grow for a while (a finished step's log). */
+  release(path: string): void;
+  /** Writes a `write_text` artifact under `artifacts/`, refusing to write through a symlink. */
+  writeArtifact(path: string, text: string): void;
+  read(path: string): Uint8Array | undefined;
+  exists(path: string): boolean;
+  remove(path: string): void;
+  /** Every regular file, relative, sorted bytewise. */
+  list(): string[];
+  /** Hex SHA-256 of a file, from what this process wrote where it can, else read from disk. */
+  digest(path: string): string;
+  /** Group commit: makes everything written so far durable (fsync files and folders). */
+  commit(): void;
+  /** Writes SHA256SUMS.txt over every other file. */
+  writeManifest(): void;
+  /** Releases open handles. */
+  close(): void;
 }

@@ -1,0 +1,14 @@
+/**
+ * `npm run bench`: every benchmark prints the project's figure next to a reference measured in the
+ * same run, and the ratio. Pass names to run a subset: `npm run bench -- engine bundle`.
+ */
+const suites: Record<string, () => Promise<unknown>> = {
+  engine: async () => (await import('./engine.bench.js')).default(),
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, load] of Object.entries(suites)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n== ${name}`);
+  await load();
+}

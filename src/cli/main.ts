@@ -1,0 +1,46 @@
+import { AwoError, messageOf } from '../core/errors.js';
+import { TOOL_VERSION } from '../core/version.js';
+import type { CliIo, Command } from './command.js';
+import { commands } from './commands/index.js';
+
+const usage = () =>
+  [
+    'usage: awo <command> [options]   (awo <command> --help for details)',
+    '',
+    ...commands.map((command) => `  ${command.name.padEnd(9)} ${command.summary}`),
+    '',
+    'Global options: --help, --version, --debug (stack traces on errors).',
+    'Exit codes: 0 completed, 78 paused for human review, 1 failed or rejected, 2 invalid input or usage.',
+  ].join('\n');
+
+/** The CLI's composition root and its one catch: user mistakes print one clear message, no stack trace. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(TOOL_VERSION);
+    return 0;
+  }
+  const command: Command | undefined = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.err(`awo: unknown command "${name}"; commands: ${commands.map((c) => c.name).join(', ')}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof AwoError) {
+      io.err(`awo ${name}: ${err.message}`);
+      if (debug && err.stack) io.err(err.stack);
+      return err.exitCode;
+    }
+    io.err(`awo ${name}: internal error: ${messageOf(err)}`);
+    if (debug && err instanceof Error && err.stack) io.err(err.stack);
+    else io.err('(run again with --debug for details)');
+    return 1;
+  }
+}

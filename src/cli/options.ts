@@ -1,0 +1,50 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InputError } from '../core/errors.js';
+import type { Backend } from '../core/ports.js';
+import { createBackend } from '../backends/index.js';
+import type { CliIo } from './command.js';
+
+/** Parses a subcommand's arguments; any mistake is an `InputError` (exit 2) that names the option. */
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean' }, debug: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new InputError(`${(err as Error).message.split('\n')[0]}\n${usage}`);
+  }
+}
+
+/** Options shared by the commands that call a model. */
+export const backendOptions = {
+  backend: { type: 'string' },
+  model: { type: 'string' },
+  'base-url': { type: 'string' },
+  'api-key': { type: 'string' },
+  actor: { type: 'string' },
+} as const;
+
+/** Who acts: `--actor`, else AWO_ACTOR, else the GitHub actor, else the login name. */
+export function actorOf(values: { actor?: string | boolean }, io: CliIo): string {
+  const actor = typeof values.actor === 'string' ? values.actor : (io.env.AWO_ACTOR ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? 'cli');
+  if (actor.trim() === '') throw new InputError('--actor must not be empty');
+  return actor;
+}
+
+/** Builds the backend the options name (default `fallback`, usually echo). */
+export function backendOf(values: Record<string, unknown>, io: CliIo, fallback = 'echo', runsDir?: string): Backend {
+  const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+  return createBackend(str('backend') ?? fallback, {
+    model: str('model'),
+    baseUrl: str('base-url'),
+    apiKey: str('api-key'),
+    env: io.env,
+    runsDir,
+  });
+}
+
+/** Exactly one positional argument, or a usage error. */
+export function onePositional(positionals: string[], what: string, usage: string): string {
+  if (positionals.length !== 1) {
+    throw new InputError(`${positionals.length === 0 ? `missing ${what}` : `unexpected arguments: ${positionals.slice(1).join(' ')}`}\n${usage}`);
+  }
+  return positionals[0] as string;
+}

@@ -1,0 +1,20 @@
+/**
+ * Normalises a `write_text` path to a safe relative path inside `artifacts/`, or says why it cannot be.
+ * Pure: the symlink check happens where the file is written (the run store).
+ */
+export function normaliseArtifactPath(raw: string): { path: string } | { error: string } {
+  if (raw.includes('\0')) return { error: 'contains a NUL byte' };
+  if (raw.includes('\\')) return { error: 'contains a backslash; use "/" between folders' };
+  if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw)) return { error: `"${raw}" is absolute; give a path relative to artifacts/` };
+  const parts: string[] = [];
+  for (const segment of raw.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') return { error: `"${raw}" contains ".."; paths must stay inside artifacts/` };
+    if (segment.length > 255) return { error: 'has a path segment longer than 255 characters' };
+    parts.push(segment);
+  }
+  if (parts.length === 0) return { error: `"${raw}" names no file inside artifacts/` };
+  const path = parts.join('/');
+  if (path.length > 1024) return { error: 'is longer than 1024 characters' };
+  return { path };
+}

@@ -1,0 +1,75 @@
+import { digestObject, isDigest, type Digest } from './hash.js';
+
+/** One line of `audit/log.jsonl` (DESIGN §5). */
+export interface AuditLine {
+  seq: number;
+  ts: string;
+  run_id: string;
+  actor: string;
+  event: AuditEvent;
+  step_id?: string;
+  gate_id?: string;
+  decision?: string;
+  reason?: string;
+  evidence_ref?: string;
+  details?: Record<string, unknown>;
+  prev_hash: Digest;
+  hash: Digest;
+}
+
+/** Every state change of a run writes one of these. */
+export type AuditEvent =
+  | 'run.created'
+  | 'run.status'
+  | 'run.recovered'
+  | 'step.started'
+  | 'policy.decision'
+  | 'step.retry'
+  | 'step.completed'
+  | 'step.failed'
+  | 'step.denied'
+  | 'gate.requested'
+  | 'gate.resolved';
+
+/** The caller's part of a line; sequence, time and links are added by `chainLine`. */
+export type AuditEntry = Omit<AuditLine, 'seq' | 'ts' | 'run_id' | 'prev_hash' | 'hash'>;
+
+/** Builds the next line of the chain: `hash` covers every other field, `prev_hash` links the previous line. */
+export function chainLine(entry: AuditEntry, link: { seq: number; head: Digest; runId: string; ts: string }): AuditLine {
+  const body = { seq: link.seq + 1, ts: link.ts, run_id: link.runId, ...entry, prev_hash: link.head };
+  return { ...body, hash: digestObject(body) };
+}
+
+export type ChainCheck =
+  | { ok: true; lines: AuditLine[]; head: Digest; torn: boolean }
+  | { ok: false; line: number; message: string; lines: AuditLine[] };
+
+/**
+ * Verifies `audit/log.jsonl` text against its genesis (the lock snapshot's hash). A final line without its
+ * newline is an interrupted write: reported as `torn`, not as tampering; everything before it must hold.
+ */
+export function verifyChain(text: string, genesis: Digest, runId: string): ChainCheck {
+  const raw = text.split('\n');
+  const tail = raw.pop() ?? '';
+  const torn = tail !== '';
+  const lines: AuditLine[] = [];
+  let head = genesis;
+  for (let i = 0; i < raw.length; i++) {
+    const number = i + 1;
+    let line: AuditLine;
+    try {
+      line = JSON.parse(raw[i] as string) as AuditLine;
+    } catch {
+      return { ok: false, line: number, message: 'is not valid JSON', lines };
+    }
+    if (line === null || typeof line !== 'object') return { ok: false, line: number, message: 'is not an object', lines };
+    if (line.seq !== number) return { ok: false, line: number, message: `has seq ${String(line.seq)}, expected ${number} (a line was removed, added or reordered)`, lines };
+    if (line.run_id !== runId) return { ok: false, line: number, message: `names run ${String(line.run_id)}, expected ${runId}`, lines };
+    if (line.prev_hash !== head) return { ok: false, line: number, message: `prev_hash does not link to ${number === 1 ? 'the lock snapshot hash' : `line ${number - 1}`}`, lines };
+    const { hash, ...body } = line;
+    if (!isDigest(hash) || digestObject(body) !== hash) return { ok: false, line: number, message: 'hash does not match the line content', lines };
+    lines.push(line);
+    head = hash;
+  }
+  return { ok: true, lines, head, torn };
+}

@@ -1,0 +1,370 @@
+import type { AuditLine } from './audit-chain.js';
+import { verifyChain } from './audit-chain.js';
+import type { ConcurrencyLimiter } from './concurrency.js';
+import { IntegrityError, messageOf } from './errors.js';
+import { digestObject, type Digest } from './hash.js';
+import { evaluatePolicy, type PolicyDecision } from './policy.js';
+import type { Backend, Clock, RunStore } from './ports.js';
+import { sealReceipt, receiptIntact, type GateReceipt, type StepReceipt } from './receipts.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
+import { AUDIT_LOG, RunJournal } from './run-journal.js';
+import { buildInput, buildLock, effectiveModel, lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
+import { applyLine, gateForStep, initialState, type GateRecord, type GateResolution, type RunFailure, type RunStatus } from './run-state.js';
+import { checkResume, checkRetry, gateToResolve } from './run-transitions.js';
+import { writeStop } from './run-stop.js';
+import { gateOutput, resolveInput, runLlmMap, runWriteText, type StepOutputRecord } from './step-ops.js';
+import type { LoadedWorkflow, ResolvedPolicy } from './workflow-load.js';
+import type { NormalisedStep } from './workflow-schema.js';
+
+/** What the engine needs from its face. */
+export interface EngineContext {
+  store: RunStore;
+  backend: Backend;
+  clock: Clock;
+  /** Who is acting: recorded on every audit line this session writes. */
+  actor: string;
+  retry?: RetryPolicy;
+  limiter?: ConcurrencyLimiter;
+  /** Upper bound on any step's `params.concurrency` (default 32). */
+  concurrencyCap?: number;
+  /** Facts about this session (versions, git, GitHub) recorded in metadata.json. */
+  environment: Record<string, unknown>;
+  /** What started this session: `run`, `resume`, `retry`, ... */
+  command: string;
+}
+
+/** A run folder opened for work: its frozen plan and the state its audit trail implies. */
+export interface OpenRun {
+  input: RunInput;
+  lock: LockSnapshot;
+  genesis: Digest;
+  journal: RunJournal;
+  /** Text outputs of completed steps, for `{{steps.<id>.text}}`. */
+  texts: Map<string, string>;
+}
+
+/** The result every face reports. */
+export interface RunOutcome {
+  runId: string;
+  runDir: string;
+  status: RunStatus;
+  /** CLI exit code (DESIGN §4): 0 completed, 78 paused, 1 failed or rejected. */
+  exitCode: number;
+  gate: GateRecord | null;
+  failure: RunFailure | null;
+  workflowHash: Digest | null;
+  /** Steps whose policy decision was flag or deny, for annotations. */
+  decisions: { step_id: string; decision: PolicyDecision }[];
+}
+
+const EXIT: Record<RunStatus, number> = { completed: 0, paused: 78, failed: 1, rejected: 1, running: 1 };
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+/** Creates the run folder's frozen files and first audit lines. The folder exists and is empty. */
+export function createRun(runId: string, workflow: LoadedWorkflow, policy: ResolvedPolicy, ctx: EngineContext): OpenRun {
+  const { store, backend } = ctx;
+  const now = ctx.clock.now().toISOString();
+  const lock = buildLock(workflow, policy, backend, now);
+  const genesis = lockHash(lock);
+  const input = buildInput(runId, workflow, policy, backend);
+  store.write('workflow.snapshot.json', workflow.bytes);
+  store.write('lock.snapshot.json', json(lock));
+  store.write('input.json', json(input));
+  store.write(
+    'metadata.json',
+    json({ run_id: runId, status: 'running', created_at: now, updated_at: now, ...ctx.environment, sessions: [] }),
+  );
+  const journal = new RunJournal(store, initialState(runId, workflow.steps, genesis), workflow.steps, ctx.clock);
+  journal.audit({
+    actor: ctx.actor,
+    event: 'run.created',
+    evidence_ref: 'lock.snapshot.json',
+    details: { workflow_hash: lock.workflow, lock_hash: genesis, policy_hash: lock.policy, policy_id: policy.policy.id, backend: backend.name },
+  });
+  journal.audit({ actor: ctx.actor, event: 'run.status', details: { status: 'running', command: ctx.command } });
+  store.commit();
+  return { input, lock, genesis, journal, texts: new Map() };
+}
+
+function readJson<T>(store: RunStore, path: string): T {
+  const bytes = store.read(path);
+  if (bytes === undefined) throw new IntegrityError(`${store.dir} is not a run folder: ${path} is missing`, path);
+  try {
+    return JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
+  } catch {
+    throw new IntegrityError(`${path} is not valid JSON`, path);
+  }
+}
+
+/**
+ * Opens an existing run folder: refuses a broken chain, then recovers what a crash can leave behind
+ * (a torn last line, a receipt written just before the process died, temporary files) so the run can go on.
+ */
+export function openRun(ctx: EngineContext): OpenRun {
+  const { store } = ctx;
+  const input = readJson<RunInput>(store, 'input.json');
+  const lock = readJson<LockSnapshot>(store, 'lock.snapshot.json');
+  const genesis = lockHash(lock);
+  const state = initialState(input.run_id, input.steps, genesis);
+  const journal = new RunJournal(store, state, input.steps, ctx.clock);
+  const recovered: string[] = [];
+
+  for (const path of store.list()) {
+    if (/\.tmp-\d+$/.test(path)) {
+      store.remove(path);
+      recovered.push(`removed ${path}`);
+    } else if (path.endsWith('.jsonl')) {
+      const text = Buffer.from(store.read(path) ?? new Uint8Array()).toString('utf8');
+      if (text !== '' && !text.endsWith('\n')) {
+        store.write(path, text.slice(0, text.lastIndexOf('\n') + 1));
+        recovered.push(`dropped the torn last line of ${path}`);
+      }
+    }
+  }
+
+  const text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
+  const chain = verifyChain(text, genesis, input.run_id);
+  if (!chain.ok) throw new IntegrityError(`${AUDIT_LOG} line ${chain.line} ${chain.message}; refusing to continue a run whose audit trail does not verify`, `${AUDIT_LOG}:${chain.line}`);
+  for (const line of chain.lines) applyLine(state, line, journal.index);
+
+  // A receipt is the commit point of a step or gate: if the process died after writing it but before the
+  // audit line, the audit line is written now, so the step never runs twice and the decision is not lost.
+  for (const gate of state.gates.filter((candidate) => candidate.status === 'pending')) {
+    const receipt = readReceipt<GateReceipt>(store, `receipts/gates/${gate.gate_id}.json`);
+    if (receipt && receipt.prev_receipt_hash === lastReceipt(state.receipts, genesis)) {
+      auditGateResolution(journal, receipt, receipt.actor, true);
+      recovered.push(`recorded the resolution of gate ${gate.gate_id} from its receipt`);
+    }
+  }
+  for (const record of state.steps) {
+    if (record.status === 'completed') continue;
+    const receipt = readReceipt<StepReceipt>(store, `receipts/steps/${record.step_id}.json`);
+    if (!receipt) break;
+    if (receipt.prev_receipt_hash !== lastReceipt(state.receipts, genesis)) break;
+    auditStepCompleted(journal, input.steps[journal.index.get(record.step_id) ?? 0] as NormalisedStep, receipt, 'system', true);
+    recovered.push(`recorded step ${record.step_id} as completed from its receipt`);
+  }
+  if (recovered.length > 0) journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
+
+  const texts = new Map<string, string>();
+  for (const step of input.steps) {
+    const record = state.steps[journal.index.get(step.id) ?? 0];
+    if (record?.status !== 'completed' || step.op === 'audit_gate') continue;
+    const output = readJson<StepOutputRecord>(store, `outputs/${step.id}.json`);
+    if (typeof output.output.text === 'string') texts.set(step.id, output.output.text);
+  }
+  return { input, lock, genesis, journal, texts };
+}
+
+function readReceipt<T>(store: RunStore, path: string): T | undefined {
+  const bytes = store.read(path);
+  if (!bytes) return undefined;
+  try {
+    const receipt = JSON.parse(Buffer.from(bytes).toString('utf8')) as StepReceipt | GateReceipt;
+    return receiptIntact(receipt) ? (receipt as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lastReceipt(receipts: { receipt_hash: Digest }[], genesis: Digest): Digest {
+  return receipts.at(-1)?.receipt_hash ?? genesis;
+}
+
+function auditStepCompleted(journal: RunJournal, step: NormalisedStep, receipt: StepReceipt, actor: string, recovered: boolean): void {
+  const details = { input_hash: receipt.input_hash, output_hash: receipt.output_hash, receipt_hash: receipt.receipt_hash, ...(recovered ? { recovered } : {}) };
+  journal.audit({ actor, event: 'step.completed', step_id: step.id, evidence_ref: `receipts/steps/${step.id}.json`, details });
+  journal.stepEvent(step, 'completed', details);
+}
+
+function auditGateResolution(journal: RunJournal, receipt: GateReceipt, actor: string, recovered: boolean): void {
+  const resolution: GateResolution = { decision: receipt.decision, actor: receipt.actor, comment: receipt.comment, at: receipt.at, source: receipt.source, ...(receipt.details ? { details: receipt.details } : {}) };
+  journal.audit({
+    actor,
+    event: 'gate.resolved',
+    gate_id: receipt.gate_id,
+    step_id: receipt.step_id,
+    decision: receipt.decision,
+    reason: receipt.comment,
+    evidence_ref: `receipts/gates/${receipt.gate_id}.json`,
+    details: { resolution, receipt_hash: receipt.receipt_hash, ...(recovered ? { recovered } : {}) },
+  });
+}
+
+/** Marks a paused (approved) or interrupted run as running again, after the state machine allows it. */
+export function beginSession(run: OpenRun, ctx: EngineContext, mode: 'resume' | 'retry'): void {
+  const { state } = run.journal;
+  if (mode === 'resume') checkResume(state);
+  else checkRetry(state);
+  ctx.store.remove('gate_pending.json');
+  run.journal.audit({ actor: ctx.actor, event: 'run.status', details: { status: 'running', command: mode } });
+}
+
+/**
+ * Approves or rejects the pending gate. The gate receipt is written first (the commit point), then the
+ * audit line; a rejection ends the run. Refused with `IllegalTransition` when there is nothing to resolve.
+ */
+export function resolveGate(
+  run: OpenRun,
+  ctx: EngineContext,
+  resolution: Omit<GateResolution, 'at'> & { at?: string },
+): RunOutcome {
+  const { journal } = run;
+  const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
+  const at = resolution.at ?? journal.now();
+  const receipt = sealReceipt<GateReceipt>({
+    kind: 'gate',
+    run_id: journal.state.run_id,
+    gate_id: gate.gate_id,
+    step_id: gate.step_id,
+    decision: resolution.decision,
+    actor: resolution.actor,
+    comment: resolution.comment,
+    at,
+    source: resolution.source,
+    ...(resolution.details ? { details: resolution.details } : {}),
+    prev_receipt_hash: lastReceipt(journal.state.receipts, run.genesis),
+  });
+  ctx.store.write(`receipts/gates/${gate.gate_id}.json`, json(receipt));
+  auditGateResolution(journal, receipt, ctx.actor, false);
+  writeGateFile(run, ctx.store, gate.gate_id);
+  if (resolution.decision === 'rejected') {
+    const failure: RunFailure = { kind: 'rejected', reason: `gate "${gate.gate_id}" rejected by ${resolution.actor}${resolution.comment ? `: ${resolution.comment}` : ''}`, step_id: gate.step_id };
+    return stop(run, ctx, 'rejected', failure);
+  }
+  return stop(run, ctx, 'paused', null);
+}
+
+/** Runs steps from the first one without a receipt until the run completes, pauses or fails. */
+export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutcome> {
+  const { journal, input } = run;
+  const { state } = journal;
+  const policy = input.policy.document;
+  const retry = ctx.retry ?? DEFAULT_RETRY;
+  for (const step of input.steps) {
+    const record = state.steps[journal.index.get(step.id) ?? 0];
+    if (!record || record.status === 'completed') continue;
+    const stepInput = resolveInput(step, run.texts);
+    journal.stepEvent(step, 'started', { type: step.type ?? null });
+    journal.audit({ actor: ctx.actor, event: 'step.started', step_id: step.id, details: { op: step.op, type: step.type ?? null } });
+
+    const facts = {
+      step,
+      prompts: (stepInput.prompts as string[] | undefined) ?? [],
+      params: { ...(stepInput.params as Record<string, unknown> | undefined), model: effectiveModel(step, ctx.backend) },
+    };
+    const decision = evaluatePolicy(policy, facts);
+    journal.stepEvent(step, 'policy', { ...decision });
+    journal.audit({ actor: 'policy', event: 'policy.decision', step_id: step.id, decision: decision.decision, reason: decision.reason, evidence_ref: journal.stepLog(step.id), details: { policy: decision } });
+
+    if (decision.decision === 'deny') {
+      journal.stepEvent(step, 'denied', { reason: decision.reason });
+      journal.audit({ actor: 'policy', event: 'step.denied', step_id: step.id, decision: 'deny', reason: decision.reason });
+      return stop(run, ctx, 'failed', { kind: 'denied', reason: `step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`, step_id: step.id });
+    }
+    if (decision.decision === 'flag' && gateForStep(state, step.id, 'flag')?.status !== 'approved') {
+      return requestGate(run, ctx, step, `flag-${step.id}`, 'flag', decision.reason);
+    }
+
+    let output: StepOutputRecord['output'];
+    try {
+      if (step.op === 'audit_gate') {
+        const gate = gateForStep(state, step.id, 'audit_gate');
+        if (gate?.status !== 'approved' || !gate.resolution) {
+          return requestGate(run, ctx, step, step.id, 'audit_gate', 'audit gate: human review required');
+        }
+        output = gateOutput(gate.gate_id, gate.resolution);
+      } else if (step.op === 'llm_map') {
+        output = await runLlmMap(step, stepInput, {
+          backend: ctx.backend,
+          store: ctx.store,
+          clock: ctx.clock,
+          retry,
+          limiter: ctx.limiter,
+          concurrencyCap: ctx.concurrencyCap ?? 32,
+          onRetry: (info) => {
+            journal.stepEvent(step, 'retry', { ...info });
+            journal.audit({ actor: 'system', event: 'step.retry', step_id: step.id, reason: info.reason, details: { attempt: info.attempt, delay_ms: info.delayMs, status: info.status ?? null, item: info.item } });
+          },
+        });
+      } else {
+        output = runWriteText(stepInput, ctx.store);
+      }
+    } catch (err) {
+      // Every step error is retryable with `awo retry` (a fixed symlink, a provider back up); only a deny is final.
+      const reason = messageOf(err);
+      journal.stepEvent(step, 'failed', { error: reason });
+      journal.audit({ actor: 'system', event: 'step.failed', step_id: step.id, reason });
+      return stop(run, ctx, 'failed', { kind: 'error', reason: `step "${step.id}" failed: ${reason}`, step_id: step.id });
+    }
+
+    const outputRecord: StepOutputRecord = { step_id: step.id, op: step.op, input: stepInput, output };
+    ctx.store.write(`outputs/${step.id}.json`, json(outputRecord), { atomic: false });
+    const receipt = sealReceipt<StepReceipt>({
+      kind: 'step',
+      run_id: state.run_id,
+      step_id: step.id,
+      step_type: step.type ?? null,
+      op: step.op,
+      input_hash: digestObject(stepInput),
+      output_hash: digestObject(output),
+      decision_hash: digestObject(decision),
+      prev_receipt_hash: lastReceipt(state.receipts, run.genesis),
+    });
+    ctx.store.write(`receipts/steps/${step.id}.json`, json(receipt));
+    auditStepCompleted(journal, step, receipt, ctx.actor, false);
+    ctx.store.release(journal.stepLog(step.id));
+    if (typeof output.text === 'string') run.texts.set(step.id, output.text);
+  }
+  return stop(run, ctx, 'completed', null);
+}
+
+function requestGate(run: OpenRun, ctx: EngineContext, step: NormalisedStep, gateId: string, kind: GateRecord['kind'], reason: string): RunOutcome {
+  const { journal } = run;
+  const args = step.op === 'audit_gate' ? step.args : undefined;
+  const details = { kind, checklist: args?.checklist ?? null, environment: args?.environment ?? null };
+  journal.stepEvent(step, 'gate', { gate_id: gateId, reason, ...details });
+  journal.audit({ actor: kind === 'flag' ? 'policy' : ctx.actor, event: 'gate.requested', step_id: step.id, gate_id: gateId, reason, evidence_ref: `audit/gates/${gateId}.json`, details });
+  writeGateFile(run, ctx.store, gateId);
+  return stop(run, ctx, 'paused', null);
+}
+
+/** `audit/gates/<id>.json`: the gate's request, then its resolution. */
+function writeGateFile(run: OpenRun, store: RunStore, gateId: string): void {
+  const gate = run.journal.state.gates.filter((candidate) => candidate.gate_id === gateId).at(-1);
+  if (!gate) return;
+  store.write(
+    `audit/gates/${gateId}.json`,
+    json({
+      gate_id: gate.gate_id,
+      step_id: gate.step_id,
+      kind: gate.kind,
+      status: gate.status,
+      request: { at: gate.requested_at, reason: gate.reason, checklist: gate.checklist, environment: gate.environment },
+      resolution: gate.resolution,
+      receipt_hash: gate.receipt_hash,
+    }),
+  );
+}
+
+function stop(run: OpenRun, ctx: EngineContext, status: RunStatus, failure: RunFailure | null): RunOutcome {
+  const { journal } = run;
+  if (journal.state.status !== status || status === 'paused') {
+    journal.audit({ actor: ctx.actor, event: 'run.status', reason: failure?.reason, details: { status, ...(failure ? { failure } : {}) } });
+  }
+  const workflowHash = writeStop(run, ctx);
+  const state = journal.state;
+  return {
+    runId: state.run_id,
+    runDir: ctx.store.dir,
+    status: state.status,
+    exitCode: EXIT[state.status],
+    gate: state.gates.filter((gate) => gate.status === 'pending').at(-1) ?? (state.status === 'paused' ? (state.gates.at(-1) ?? null) : null),
+    failure: state.failure,
+    workflowHash,
+    decisions: state.steps.filter((step) => step.decision && step.decision.decision !== 'allow').map((step) => ({ step_id: step.step_id, decision: step.decision as PolicyDecision })),
+  };
+}
+
+export type { AuditLine };

@@ -1,0 +1,88 @@
+import { matchesAnyGlob } from './glob.js';
+import type { Decision, ParamCondition, Policy, PolicyRule } from './policy-schema.js';
+import { canonicalJson } from './hash.js';
+import type { NormalisedStep } from './workflow-schema.js';
+
+/** What a policy sees of a step, resolved just before it would execute. */
+export interface StepFacts {
+  step: NormalisedStep;
+  /** The prompts exactly as they would be sent (templates rendered, mapped over inputs). */
+  prompts: string[];
+  /** Params as the backend would get them, with `model` set to the effective model. */
+  params: Record<string, unknown>;
+}
+
+/** A policy decision as recorded in the step log, the audit trail, the receipt and the report. */
+export interface PolicyDecision {
+  decision: Decision;
+  reason: string;
+  policy_id: string;
+  tier: string;
+  rules_triggered: string[];
+}
+
+const SEVERITY: Record<Decision, number> = { allow: 0, flag: 1, deny: 2 };
+
+const list = <T>(value: T | readonly T[]): readonly T[] => (Array.isArray(value) ? value : [value as T]);
+
+function conditionHolds(value: unknown, condition: ParamCondition): boolean {
+  const present = value !== undefined;
+  if (condition.present !== undefined && condition.present !== present) return false;
+  const same = (other: unknown) => present && canonicalJson(value) === canonicalJson(other);
+  if ('equals' in condition && condition.equals !== undefined && !same(condition.equals)) return false;
+  if (condition.in && !condition.in.some(same)) return false;
+  if (condition.not_in && (!present || condition.not_in.some(same))) return false;
+  const numeric = [condition.gt, condition.gte, condition.lt, condition.lte].some((bound) => bound !== undefined);
+  if (numeric) {
+    if (typeof value !== 'number') return false;
+    if (condition.gt !== undefined && !(value > condition.gt)) return false;
+    if (condition.gte !== undefined && !(value >= condition.gte)) return false;
+    if (condition.lt !== undefined && !(value < condition.lt)) return false;
+    if (condition.lte !== undefined && !(value <= condition.lte)) return false;
+  }
+  return true;
+}
+
+/** True when every field the rule gives matches the step. */
+export function ruleMatches(rule: PolicyRule, facts: StepFacts): boolean {
+  const { match } = rule;
+  const { step } = facts;
+  if (match.op && !list(match.op).includes(step.op)) return false;
+  if (match.step_id && !matchesAnyGlob(step.id, match.step_id)) return false;
+  if (match.step_type && !(step.type !== undefined && list(match.step_type).includes(step.type))) return false;
+  if (match.prompt_contains || match.prompt_regex) {
+    if (step.op !== 'llm_map') return false;
+    if (match.prompt_contains) {
+      const needles = list(match.prompt_contains).map((needle) => needle.toLowerCase());
+      if (!facts.prompts.some((prompt) => needles.some((needle) => prompt.toLowerCase().includes(needle)))) return false;
+    }
+    if (match.prompt_regex) {
+      const pattern = new RegExp(match.prompt_regex, 'u');
+      if (!facts.prompts.some((prompt) => pattern.test(prompt))) return false;
+    }
+  }
+  if (match.params) {
+    for (const [name, condition] of Object.entries(match.params)) {
+      if (!conditionHolds(facts.params[name], condition)) return false;
+    }
+  }
+  if (match.path) {
+    if (step.op !== 'write_text' || !matchesAnyGlob(step.args.path, match.path)) return false;
+  }
+  return true;
+}
+
+/**
+ * Evaluates every rule against a step. The most severe matching decision wins (deny > flag > allow);
+ * no match gives the policy's default. Pure.
+ */
+export function evaluatePolicy(policy: Policy, facts: StepFacts): PolicyDecision {
+  const triggered = policy.rules.filter((rule) => ruleMatches(rule, facts));
+  const base = { policy_id: policy.id, tier: policy.tier, rules_triggered: triggered.map((rule) => rule.id) };
+  if (triggered.length === 0) {
+    return { ...base, decision: policy.default, reason: `no rule matched; policy default is ${policy.default}` };
+  }
+  const worst = triggered.reduce((a, b) => (SEVERITY[b.decision] > SEVERITY[a.decision] ? b : a));
+  const reasons = triggered.filter((rule) => rule.decision === worst.decision).map((rule) => `${rule.id}: ${rule.reason}`);
+  return { ...base, decision: worst.decision, reason: reasons.join('; ') };
+}

@@ -1,0 +1,73 @@
+import { digestObject, type Digest } from './hash.js';
+
+/** Receipt for one executed step (DESIGN §5): links its input, output and policy decision into the chain. */
+export interface StepReceipt {
+  kind: 'step';
+  run_id: string;
+  step_id: string;
+  step_type: string | null;
+  op: string;
+  input_hash: Digest;
+  output_hash: Digest;
+  decision_hash: Digest;
+  prev_receipt_hash: Digest;
+  receipt_hash: Digest;
+}
+
+/** Receipt for a resolved gate: who decided, what, when, through which channel. */
+export interface GateReceipt {
+  kind: 'gate';
+  run_id: string;
+  gate_id: string;
+  step_id: string;
+  decision: 'approved' | 'rejected';
+  actor: string;
+  comment: string;
+  at: string;
+  source: string;
+  details?: Record<string, unknown>;
+  prev_receipt_hash: Digest;
+  receipt_hash: Digest;
+}
+
+export type Receipt = StepReceipt | GateReceipt;
+
+/** The run's closing receipt, rewritten at every stop (paused, completed, failed, rejected). */
+export interface WorkflowReceipt {
+  kind: 'workflow';
+  run_id: string;
+  status: string;
+  workflow_file_hash: Digest;
+  lock_hash: Digest;
+  policy_hash: Digest;
+  /** Every step and gate receipt, in chain order. */
+  receipts: { kind: 'step' | 'gate'; id: string; receipt_hash: Digest }[];
+  /** The audit trail's last line hash when this receipt was written. */
+  audit_head: Digest;
+  audit_lines: number;
+  /** Digests of the evidence files the chain does not already cover (`./`-less paths). */
+  evidence: Record<string, Digest>;
+  workflow_hash: Digest;
+}
+
+/** Seals a receipt: `receipt_hash` is over every other field. */
+export function sealReceipt<T extends Receipt>(body: Omit<T, 'receipt_hash'>): T {
+  return { ...body, receipt_hash: digestObject(body) } as T;
+}
+
+/** Seals the workflow receipt: `workflow_hash` is over every other field. */
+export function sealWorkflowReceipt(body: Omit<WorkflowReceipt, 'workflow_hash'>): WorkflowReceipt {
+  return { ...body, workflow_hash: digestObject(body) };
+}
+
+/** Recomputes a receipt's own hash; true when it is intact. */
+export function receiptIntact(receipt: Receipt): boolean {
+  const { receipt_hash, ...body } = receipt;
+  return digestObject(body) === receipt_hash;
+}
+
+/** Recomputes the workflow receipt's own hash. */
+export function workflowReceiptIntact(receipt: WorkflowReceipt): boolean {
+  const { workflow_hash, ...body } = receipt;
+  return digestObject(body) === workflow_hash;
+}

@@ -1,0 +1,48 @@
+import { chainLine, type AuditEntry, type AuditLine } from './audit-chain.js';
+import type { Clock, RunStore } from './ports.js';
+import { stepLogPath } from './run-plan.js';
+import { applyLine, type RunState } from './run-state.js';
+import type { NormalisedStep } from './workflow-schema.js';
+
+export const AUDIT_LOG = 'audit/log.jsonl';
+
+/**
+ * Writes a run's two logs: the hash-chained audit trail (and, through the one reducer, the state it
+ * implies) and the per-step event logs. One writer per run folder.
+ */
+export class RunJournal {
+  readonly index: ReadonlyMap<string, number>;
+
+  constructor(
+    readonly store: RunStore,
+    readonly state: RunState,
+    readonly steps: readonly NormalisedStep[],
+    private readonly clock: Clock,
+  ) {
+    this.index = new Map(steps.map((step, i) => [step.id, i]));
+  }
+
+  /** Current time as an ISO string: the `ts` of every line. */
+  now(): string {
+    return this.clock.now().toISOString();
+  }
+
+  /** Appends one audit line and applies it to the state. */
+  audit(entry: AuditEntry): AuditLine {
+    const line = chainLine(entry, { seq: this.state.seq, head: this.state.head, runId: this.state.run_id, ts: this.now() });
+    this.store.append(AUDIT_LOG, JSON.stringify(line) + '\n');
+    applyLine(this.state, line, this.index);
+    return line;
+  }
+
+  /** Path of a step's event log. */
+  stepLog(stepId: string): string {
+    return stepLogPath(this.index.get(stepId) ?? 0, this.steps.length, stepId);
+  }
+
+  /** Appends one event to a step's log (`started`, `policy`, `completed`, `failed`, `denied`, `gate`, `retry`). */
+  stepEvent(step: NormalisedStep, event: string, details: Record<string, unknown> = {}): void {
+    const line = { ts: this.now(), id: step.id, op: step.op, event, ...details };
+    this.store.append(this.stepLog(step.id), JSON.stringify(line) + '\n');
+  }
+}

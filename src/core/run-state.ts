@@ -1,0 +1,201 @@
+import type { AuditLine } from './audit-chain.js';
+import type { Digest } from './hash.js';
+import type { PolicyDecision } from './policy.js';
+import type { NormalisedStep } from './workflow-schema.js';
+
+/** Run states (DESIGN §4). */
+export type RunStatus = 'running' | 'paused' | 'completed' | 'failed' | 'rejected';
+/** Step states: `pending` until it starts; `skipped` for steps a finished run never reached. */
+export type StepStatus = 'pending' | 'started' | 'completed' | 'failed' | 'denied' | 'skipped';
+
+/** The record of one step kept in metadata.json and the report (issue: step metadata). */
+export interface StepRecord {
+  step_id: string;
+  step_type: string | null;
+  op: string;
+  status: StepStatus;
+  started_at: string | null;
+  ended_at: string | null;
+  input_hash: Digest | null;
+  output_hash: Digest | null;
+  receipt_hash: Digest | null;
+  decision: PolicyDecision | null;
+  retries: number;
+  error: string | null;
+}
+
+export interface GateResolution {
+  decision: 'approved' | 'rejected';
+  actor: string;
+  comment: string;
+  at: string;
+  source: string;
+  details?: Record<string, unknown>;
+}
+
+export interface GateRecord {
+  gate_id: string;
+  step_id: string;
+  /** `audit_gate`: a gate step; `flag`: a policy flag on a step. */
+  kind: 'audit_gate' | 'flag';
+  status: 'pending' | 'approved' | 'rejected';
+  requested_at: string;
+  reason: string;
+  checklist: string | null;
+  environment: string | null;
+  resolution: GateResolution | null;
+  receipt_hash: Digest | null;
+}
+
+export interface RunFailure {
+  /** `error`: a step failed after retries (retryable with `awo retry`); `denied`: a policy deny (final). */
+  kind: 'error' | 'denied' | 'rejected' | 'cancelled';
+  reason: string;
+  step_id: string | null;
+}
+
+/** Everything known about a run, derived by folding its audit trail. */
+export interface RunState {
+  run_id: string;
+  status: RunStatus;
+  failure: RunFailure | null;
+  steps: StepRecord[];
+  gates: GateRecord[];
+  /** Step and gate receipts in chain order. */
+  receipts: { kind: 'step' | 'gate'; id: string; receipt_hash: Digest }[];
+  head: Digest;
+  seq: number;
+  created_at: string | null;
+  updated_at: string | null;
+}
+
+/** Fresh state for a run about to be created; `genesis` is the lock snapshot hash. */
+export function initialState(runId: string, steps: readonly NormalisedStep[], genesis: Digest): RunState {
+  return {
+    run_id: runId,
+    status: 'running',
+    failure: null,
+    steps: steps.map((step) => ({
+      step_id: step.id,
+      step_type: step.type ?? null,
+      op: step.op,
+      status: 'pending',
+      started_at: null,
+      ended_at: null,
+      input_hash: null,
+      output_hash: null,
+      receipt_hash: null,
+      decision: null,
+      retries: 0,
+      error: null,
+    })),
+    gates: [],
+    receipts: [],
+    head: genesis,
+    seq: 0,
+    created_at: null,
+    updated_at: null,
+  };
+}
+
+const detail = <T>(line: AuditLine, key: string): T | undefined => line.details?.[key] as T | undefined;
+
+/**
+ * Applies one audit line to the state (the run's only reducer: the live engine and a reload after a crash
+ * go through the same code). Mutates `state` for speed on long runs; touches nothing else.
+ */
+export function applyLine(state: RunState, line: AuditLine, index: ReadonlyMap<string, number>): void {
+  state.seq = line.seq;
+  state.head = line.hash;
+  state.updated_at = line.ts;
+  const step = line.step_id !== undefined ? state.steps[index.get(line.step_id) ?? -1] : undefined;
+  switch (line.event) {
+    case 'run.created':
+      state.created_at = line.ts;
+      state.status = 'running';
+      break;
+    case 'run.status':
+      state.status = detail<RunStatus>(line, 'status') ?? state.status;
+      state.failure = state.status === 'failed' || state.status === 'rejected' ? (detail<RunFailure>(line, 'failure') ?? null) : null;
+      break;
+    case 'step.started':
+      if (step) {
+        step.status = 'started';
+        step.started_at ??= line.ts;
+        step.error = null;
+      }
+      break;
+    case 'policy.decision':
+      if (step) step.decision = detail<PolicyDecision>(line, 'policy') ?? null;
+      break;
+    case 'step.retry':
+      if (step) step.retries += 1;
+      break;
+    case 'step.completed':
+      if (step) {
+        step.status = 'completed';
+        step.ended_at = line.ts;
+        step.input_hash = detail<Digest>(line, 'input_hash') ?? null;
+        step.output_hash = detail<Digest>(line, 'output_hash') ?? null;
+        step.receipt_hash = detail<Digest>(line, 'receipt_hash') ?? null;
+        if (step.receipt_hash) state.receipts.push({ kind: 'step', id: step.step_id, receipt_hash: step.receipt_hash });
+      }
+      break;
+    case 'step.failed':
+    case 'step.denied':
+      if (step) {
+        step.status = line.event === 'step.failed' ? 'failed' : 'denied';
+        step.ended_at = line.ts;
+        step.error = line.reason ?? null;
+      }
+      break;
+    case 'gate.requested':
+      state.gates.push({
+        gate_id: line.gate_id ?? '',
+        step_id: line.step_id ?? '',
+        kind: detail<'audit_gate' | 'flag'>(line, 'kind') ?? 'audit_gate',
+        status: 'pending',
+        requested_at: line.ts,
+        reason: line.reason ?? '',
+        checklist: detail<string>(line, 'checklist') ?? null,
+        environment: detail<string>(line, 'environment') ?? null,
+        resolution: null,
+        receipt_hash: null,
+      });
+      break;
+    case 'gate.resolved': {
+      const gate = state.gates.find((candidate) => candidate.gate_id === line.gate_id && candidate.status === 'pending');
+      if (gate) {
+        const resolution = detail<GateResolution>(line, 'resolution');
+        gate.status = resolution?.decision === 'rejected' ? 'rejected' : 'approved';
+        gate.resolution = resolution ?? null;
+        gate.receipt_hash = detail<Digest>(line, 'receipt_hash') ?? null;
+        if (gate.receipt_hash) state.receipts.push({ kind: 'gate', id: gate.gate_id, receipt_hash: gate.receipt_hash });
+      }
+      break;
+    }
+    case 'run.recovered':
+      break;
+  }
+}
+
+/** The gate the run waits on, if any. */
+export function pendingGate(state: RunState): GateRecord | undefined {
+  return state.gates.find((gate) => gate.status === 'pending');
+}
+
+/** The most recent gate for a step, if any. */
+export function gateForStep(state: RunState, stepId: string, kind: GateRecord['kind']): GateRecord | undefined {
+  return state.gates.filter((gate) => gate.step_id === stepId && gate.kind === kind).at(-1);
+}
+
+/** The status `audit/status.json` shows: the latest gate's state, or `none`. */
+export function auditStatus(state: RunState): 'none' | 'pending' | 'approved' | 'rejected' {
+  return state.gates.at(-1)?.status ?? 'none';
+}
+
+/** Step records as reported: steps a finished run never reached are `skipped`. */
+export function reportedSteps(state: RunState): StepRecord[] {
+  const finished = state.status === 'completed' || state.status === 'failed' || state.status === 'rejected';
+  return state.steps.map((step) => (finished && step.status === 'pending' ? { ...step, status: 'skipped' } : step));
+}

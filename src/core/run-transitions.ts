@@ -1,0 +1,52 @@
+import { IllegalTransition } from './errors.js';
+import { pendingGate, type GateRecord, type RunState } from './run-state.js';
+
+/**
+ * The legal moves of a run (DESIGN §4). Each check returns what the move acts on or throws
+ * `IllegalTransition` with a message that says why and what would be legal; nothing is written before.
+ */
+
+/** Approve or reject: only a paused run with a pending gate. */
+export function gateToResolve(state: RunState, verb: 'approve' | 'reject'): GateRecord {
+  const gate = pendingGate(state);
+  if (state.status === 'paused' && gate) return gate;
+  const last = state.gates.at(-1);
+  if (state.status === 'paused' && last?.status === 'approved') {
+    throw new IllegalTransition(
+      `cannot ${verb} run ${state.run_id}: gate "${last.gate_id}" was already approved by ${last.resolution?.actor ?? 'unknown'} at ${last.resolution?.at ?? '?'}; run \`awo resume\` to continue`,
+    );
+  }
+  throw new IllegalTransition(`cannot ${verb} run ${state.run_id}: it is ${describe(state)}; only a paused run with a pending gate can be approved or rejected`);
+}
+
+/** Resume: a paused run whose gate was approved, or a run interrupted while running. */
+export function checkResume(state: RunState): void {
+  const gate = pendingGate(state);
+  if (state.status === 'paused' && gate) {
+    throw new IllegalTransition(`cannot resume run ${state.run_id}: gate "${gate.gate_id}" is still pending; approve or reject it first`);
+  }
+  if (state.status === 'paused' || state.status === 'running') return;
+  if (state.status === 'failed' && state.failure?.kind === 'error') {
+    throw new IllegalTransition(`cannot resume run ${state.run_id}: it failed on an error (${state.failure.reason}); use \`awo retry\``);
+  }
+  throw new IllegalTransition(`cannot resume run ${state.run_id}: it is ${describe(state)}`);
+}
+
+/** Retry: a run that failed on an error (not a deny), or one interrupted while running. */
+export function checkRetry(state: RunState): void {
+  if (state.status === 'running') return;
+  if (state.status === 'failed' && state.failure?.kind === 'error') return;
+  if (state.status === 'failed' && state.failure?.kind === 'denied') {
+    throw new IllegalTransition(
+      `cannot retry run ${state.run_id}: it was denied by policy at step "${state.failure.step_id ?? '?'}" (${state.failure.reason}); a deny is final — change the policy and start a new run`,
+    );
+  }
+  throw new IllegalTransition(`cannot retry run ${state.run_id}: it is ${describe(state)}; only a run that failed on an error can be retried`);
+}
+
+function describe(state: RunState): string {
+  if (state.status === 'failed' || state.status === 'rejected') {
+    return `${state.status}${state.failure ? ` (${state.failure.reason})` : ''}`;
+  }
+  return state.status;
+}

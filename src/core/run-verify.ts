@@ -1,0 +1,188 @@
+import { verifyChain } from './audit-chain.js';
+import { canonicalJson, digestBytes, digestObject, sha256Hex, type Digest } from './hash.js';
+import { receiptIntact, workflowReceiptIntact, type GateReceipt, type StepReceipt, type WorkflowReceipt } from './receipts.js';
+import { AUDIT_LOG } from './run-journal.js';
+import { buildLock, lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
+import { applyLine, initialState, type RunState } from './run-state.js';
+import { resolveInput, type StepOutputRecord } from './step-ops.js';
+import { loadWorkflow } from './workflow-load.js';
+
+/** Read access to a run folder (a RunStore, or an extracted bundle). */
+export interface RunReader {
+  read(path: string): Uint8Array | undefined;
+  list(): string[];
+}
+
+/** The outcome of `awo verify`: ok, or the first place that does not match. */
+export interface VerifyReport {
+  ok: boolean;
+  runId: string | null;
+  status: string | null;
+  /** File (and line) of the first mismatch. */
+  where?: string;
+  message?: string;
+  /** Facts worth saying even when ok (an interrupted run verified up to its durable prefix, ...). */
+  notes: string[];
+  auditLines: number;
+  receipts: number;
+  workflowHash: Digest | null;
+}
+
+/** Files the workflow receipt does not list: itself, what is written after it, and the chained audit log. */
+export const OUTSIDE_EVIDENCE = new Set(['receipts/workflow.json', 'report.md', 'SHA256SUMS.txt', AUDIT_LOG]);
+
+class Mismatch extends Error {
+  constructor(
+    readonly where: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readJson<T>(reader: RunReader, path: string): T {
+  const bytes = reader.read(path);
+  if (bytes === undefined) throw new Mismatch(path, 'is missing');
+  try {
+    return JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
+  } catch {
+    throw new Mismatch(path, 'is not valid JSON');
+  }
+}
+
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/**
+ * Recomputes everything a run folder claims (DESIGN §5): the lock against the workflow snapshot, the
+ * audit hash chain, every step and gate receipt against its output and the chain, the artifacts, and
+ * the workflow receipt against the audit head and the evidence files. Names the first mismatch.
+ */
+export function verifyRun(reader: RunReader): VerifyReport {
+  const report: VerifyReport = { ok: false, runId: null, status: null, notes: [], auditLines: 0, receipts: 0, workflowHash: null };
+  try {
+    check(reader, report);
+    report.ok = true;
+  } catch (err) {
+    if (!(err instanceof Mismatch)) throw err;
+    report.where = err.where;
+    report.message = `${err.where}: ${err.message}`;
+  }
+  return report;
+}
+
+function check(reader: RunReader, report: VerifyReport): void {
+  const snapshot = reader.read('workflow.snapshot.json');
+  if (snapshot === undefined) throw new Mismatch('workflow.snapshot.json', 'is missing');
+  const lock = readJson<LockSnapshot>(reader, 'lock.snapshot.json');
+  const input = readJson<RunInput>(reader, 'input.json');
+  report.runId = input.run_id;
+  if (lock.workflow !== digestBytes(snapshot)) throw new Mismatch('workflow.snapshot.json', "does not match lock.snapshot.json's workflow hash");
+
+  let workflow;
+  try {
+    workflow = loadWorkflow(snapshot, 'workflow.snapshot.json');
+  } catch {
+    throw new Mismatch('workflow.snapshot.json', 'is no longer a valid workflow');
+  }
+  if (!same(workflow.steps, input.steps)) throw new Mismatch('input.json', 'steps differ from workflow.snapshot.json');
+  const expectedLock = buildLock(workflow, { policy: input.policy.document, source: input.policy.source }, { name: input.backend.name, model: input.backend.model ?? undefined }, lock.frozen_at);
+  for (const key of ['prompts', 'params', 'models', 'policy'] as const) {
+    if (!same(expectedLock[key], lock[key])) throw new Mismatch('lock.snapshot.json', `${key} do not match the workflow snapshot and input.json`);
+  }
+  const genesis = lockHash(lock);
+
+  const logBytes = reader.read(AUDIT_LOG);
+  if (logBytes === undefined) throw new Mismatch(AUDIT_LOG, 'is missing');
+  const chain = verifyChain(Buffer.from(logBytes).toString('utf8'), genesis, input.run_id);
+  if (!chain.ok) throw new Mismatch(`${AUDIT_LOG}:${chain.line}`, `line ${chain.line} ${chain.message}`);
+  report.auditLines = chain.lines.length;
+  const state = initialState(input.run_id, input.steps, genesis);
+  const index = new Map(input.steps.map((step, i) => [step.id, i]));
+  for (const line of chain.lines) applyLine(state, line, index);
+  report.status = state.status;
+  const interrupted = state.status === 'running' || chain.torn;
+  if (chain.torn) report.notes.push(`${AUDIT_LOG}: the last line is incomplete (interrupted write); verified the ${chain.lines.length} complete lines`);
+  if (state.status === 'running') report.notes.push('the run was interrupted while running: verified up to its last durable point; `awo retry` completes it');
+
+  checkReceipts(reader, input, state, genesis);
+  report.receipts = state.receipts.length;
+
+  const listed = new Set(state.receipts.map((entry) => `receipts/${entry.kind}s/${entry.id}.json`));
+  const files = reader.list();
+  for (const file of files) {
+    if (/^receipts\/(steps|gates)\//.test(file) && !listed.has(file) && !interrupted) {
+      throw new Mismatch(file, 'is not referenced by the audit trail');
+    }
+  }
+  checkWorkflowReceipt(reader, state, lock, files, interrupted, report);
+}
+
+function checkReceipts(reader: RunReader, input: RunInput, state: RunState, genesis: Digest): void {
+  const texts = new Map<string, string>();
+  const steps = new Map(input.steps.map((step) => [step.id, step]));
+  let prev = genesis;
+  for (const entry of state.receipts) {
+    const path = `receipts/${entry.kind}s/${entry.id}.json`;
+    const receipt = readJson<StepReceipt | GateReceipt>(reader, path);
+    if (!receiptIntact(receipt)) throw new Mismatch(path, 'receipt_hash does not match the receipt content');
+    if (receipt.receipt_hash !== entry.receipt_hash) throw new Mismatch(path, 'receipt_hash differs from the one recorded in the audit trail');
+    if (receipt.prev_receipt_hash !== prev) throw new Mismatch(path, 'prev_receipt_hash does not link to the previous receipt');
+    if (receipt.run_id !== input.run_id) throw new Mismatch(path, `names run ${receipt.run_id}`);
+    prev = receipt.receipt_hash;
+    if (receipt.kind === 'gate') {
+      const gate = state.gates.find((candidate) => candidate.gate_id === receipt.gate_id && candidate.receipt_hash === receipt.receipt_hash);
+      const resolution = gate?.resolution;
+      if (!resolution || resolution.decision !== receipt.decision || resolution.actor !== receipt.actor || resolution.at !== receipt.at) {
+        throw new Mismatch(path, 'does not match the gate resolution in the audit trail');
+      }
+      continue;
+    }
+    const step = steps.get(receipt.step_id);
+    const record = state.steps.find((candidate) => candidate.step_id === receipt.step_id);
+    if (!step || !record) throw new Mismatch(path, `names unknown step ${receipt.step_id}`);
+    const outputPath = `outputs/${step.id}.json`;
+    const output = readJson<StepOutputRecord>(reader, outputPath);
+    if (digestObject(output.input) !== receipt.input_hash) throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
+    if (digestObject(output.output) !== receipt.output_hash) throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
+    if (!same(resolveInput(step, texts), output.input)) throw new Mismatch(outputPath, 'input is not what the workflow snapshot and earlier outputs give');
+    if (!record.decision || digestObject(record.decision) !== receipt.decision_hash) throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
+    if (step.op === 'write_text') {
+      const artifact = reader.read(output.output.path as string);
+      if (artifact === undefined) throw new Mismatch(String(output.output.path), 'is missing');
+      if (digestBytes(artifact) !== output.output.sha256) throw new Mismatch(String(output.output.path), `does not match its digest in ${outputPath}`);
+    }
+    if (typeof output.output.text === 'string') texts.set(step.id, output.output.text);
+  }
+}
+
+function checkWorkflowReceipt(reader: RunReader, state: RunState, lock: LockSnapshot, files: string[], interrupted: boolean, report: VerifyReport): void {
+  const path = 'receipts/workflow.json';
+  if (reader.read(path) === undefined) {
+    if (interrupted) return;
+    throw new Mismatch(path, 'is missing');
+  }
+  const receipt = readJson<WorkflowReceipt>(reader, path);
+  if (!workflowReceiptIntact(receipt)) throw new Mismatch(path, 'workflow_hash does not match the receipt content');
+  report.workflowHash = receipt.workflow_hash;
+  if (receipt.run_id !== state.run_id || receipt.lock_hash !== lockHash(lock) || receipt.workflow_file_hash !== lock.workflow || receipt.policy_hash !== lock.policy) {
+    throw new Mismatch(path, 'run id, lock, workflow or policy hash does not match the run');
+  }
+  if (interrupted) return;
+  if (receipt.audit_head !== state.head || receipt.audit_lines !== state.seq) {
+    throw new Mismatch(path, `audit_head does not match the last line of ${AUDIT_LOG} (lines were removed or added after the run stopped)`);
+  }
+  if (receipt.status !== state.status) throw new Mismatch(path, `says ${receipt.status}, the audit trail says ${state.status}`);
+  if (!same(receipt.receipts, state.receipts)) throw new Mismatch(path, 'receipt list differs from the chain in the audit trail');
+  const evidence = files.filter((file) => !OUTSIDE_EVIDENCE.has(file));
+  for (const file of evidence) {
+    const expected = receipt.evidence[file];
+    if (expected === undefined) throw new Mismatch(file, 'is not listed in the workflow receipt (added after the run stopped)');
+    if (`sha256:${sha256Hex(reader.read(file) ?? new Uint8Array())}` !== expected) throw new Mismatch(file, 'does not match its digest in the workflow receipt');
+  }
+  const present = new Set(evidence);
+  for (const file of Object.keys(receipt.evidence)) {
+    if (!present.has(file)) throw new Mismatch(file, 'is listed in the workflow receipt but missing');
+  }
+  const metadata = readJson<{ status?: string }>(reader, 'metadata.json');
+  if (metadata.status !== state.status) throw new Mismatch('metadata.json', `status is ${String(metadata.status)}, the audit trail says ${state.status}`);
+}

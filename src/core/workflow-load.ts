@@ -1,0 +1,122 @@
+import { InputError } from './errors.js';
+import { normaliseArtifactPath } from './artifact-path.js';
+import { DEFAULT_POLICY, Policy } from './policy-schema.js';
+import { describeIssues } from './schema-issues.js';
+import { stepReferences } from './template.js';
+import { WorkflowFile, type NormalisedStep } from './workflow-schema.js';
+
+/** A workflow that passed validation: its verbatim bytes and its normalised steps. */
+export interface LoadedWorkflow {
+  /** Where it came from, for messages (a path, or `inline`). */
+  source: string;
+  /** The file's bytes, verbatim: they become `workflow.snapshot.json`. */
+  bytes: Uint8Array;
+  file: WorkflowFile;
+  /** Steps with ids defaulted and write_text paths normalised. */
+  steps: NormalisedStep[];
+}
+
+/** The policy in force for a run, and where it came from. */
+export interface ResolvedPolicy {
+  policy: Policy;
+  /** `inline`, `default`, or the path it was read from. */
+  source: string;
+}
+
+/** Zero-padded step index (1-based) used in default ids and `steps/NNN_<id>.jsonl` names. */
+export function stepIndexLabel(index: number, count: number): string {
+  return String(index + 1).padStart(Math.max(3, String(count).length), '0');
+}
+
+function parseJson(bytes: Uint8Array, source: string): unknown {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${source}: not valid JSON (${detail})`);
+  }
+}
+
+/**
+ * Validates a workflow file's bytes (DESIGN §2). Every problem is reported, each with its JSON path;
+ * throws `InputError` (exit 2) before anything is written.
+ */
+export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow {
+  const json = parseJson(bytes, source);
+  const parsed = WorkflowFile.safeParse(json);
+  if (!parsed.success) {
+    throw invalid(source, describeIssues(parsed.error, WorkflowFile, json));
+  }
+  const file = parsed.data;
+  const problems: string[] = [];
+  const count = file.steps.length;
+  const steps = file.steps.map((step, index) => ({ ...step, id: step.id ?? `step_${stepIndexLabel(index, count)}` }) as NormalisedStep);
+
+  const firstIndex = new Map<string, number>();
+  steps.forEach((step, index) => {
+    const earlier = firstIndex.get(step.id);
+    if (earlier !== undefined) {
+      problems.push(`steps[${index}].id: duplicate id "${step.id}" (also steps[${earlier}]); step ids must be unique`);
+    } else {
+      firstIndex.set(step.id, index);
+    }
+  });
+
+  steps.forEach((step, index) => {
+    const templates: [string, string][] =
+      step.op === 'llm_map' ? [[`steps[${index}].prompt`, step.prompt]] : step.op === 'write_text' ? [[`steps[${index}].args.text`, step.args.text]] : [];
+    for (const [where, template] of templates) {
+      for (const ref of stepReferences(template)) {
+        const target = firstIndex.get(ref);
+        if (target === undefined) {
+          problems.push(`${where}: references unknown step "${ref}"; known steps: ${[...firstIndex.keys()].join(', ')}`);
+        } else if (target >= index) {
+          problems.push(`${where}: references step "${ref}" (steps[${target}]), which does not run before this step; only earlier steps can be referenced`);
+        } else if (steps[target]?.op === 'audit_gate') {
+          problems.push(`${where}: references step "${ref}", an audit_gate, which has no text; reference an llm_map or write_text step`);
+        }
+      }
+    }
+    if (step.op === 'write_text') {
+      const normalised = normaliseArtifactPath(step.args.path);
+      if ('error' in normalised) problems.push(`steps[${index}].args.path: ${normalised.error}`);
+      else step.args = { ...step.args, path: normalised.path };
+    }
+  });
+
+  if (problems.length > 0) throw invalid(source, problems);
+  return { source, bytes, file, steps };
+}
+
+/** Validates a policy document (a file's bytes, or an inline object). Invalid fails closed: `InputError`. */
+export function loadPolicy(input: Uint8Array | unknown, source: string): Policy {
+  const json = input instanceof Uint8Array ? parseJson(input, source) : input;
+  const parsed = Policy.safeParse(json);
+  if (!parsed.success) throw invalid(source, describeIssues(parsed.error, Policy, json), 'policy');
+  return parsed.data;
+}
+
+/**
+ * The policy in force: `--policy` wins over the workflow's `policy` field; no policy means allow-all,
+ * recorded as `default-allow`. `readFile` resolves a path relative to the workflow (injected: the core reads nothing).
+ */
+export function resolvePolicy(
+  workflow: LoadedWorkflow,
+  override: string | undefined,
+  readFile: (path: string) => { bytes: Uint8Array; source: string },
+): ResolvedPolicy {
+  const ref = override ?? workflow.file.policy;
+  if (ref === undefined) return { policy: DEFAULT_POLICY, source: 'default' };
+  if (typeof ref === 'string') {
+    const { bytes, source } = readFile(ref);
+    return { policy: loadPolicy(bytes, source), source };
+  }
+  return { policy: loadPolicy(ref, `${workflow.source} (policy)`), source: 'inline' };
+}
+
+function invalid(source: string, problems: string[], what = 'workflow'): InputError {
+  const lines = problems.map((problem) => `${source}: ${problem}`);
+  const head = `invalid ${what} ${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  return new InputError([head, ...lines.map((line) => `  - ${line}`)].join('\n'), lines);
+}

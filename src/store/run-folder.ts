@@ -1,0 +1,48 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError, NotFoundError } from '../core/errors.js';
+
+/** `run_YYYY-MM-DDTHH-MM-SSZ` in UTC (DESIGN §3). */
+export function runIdFor(date: Date): string {
+  return `run_${date.toISOString().slice(0, 19).replace(/:/g, '-')}Z`;
+}
+
+/**
+ * Creates a new, empty run folder under `runsDir`. A second run in the same second gets `-2`, `-3`, ...:
+ * `mkdir` without `recursive` fails when the folder exists, so two processes never share one.
+ */
+export function createRunFolder(runsDir: string, date: Date): { runId: string; dir: string } {
+  try {
+    fs.mkdirSync(runsDir, { recursive: true });
+  } catch (err) {
+    throw new InputError(`cannot create runs folder ${runsDir}: ${(err as Error).message}`);
+  }
+  const base = runIdFor(date);
+  for (let n = 1; n < 10_000; n++) {
+    const runId = n === 1 ? base : `${base}-${n}`;
+    const dir = path.join(runsDir, runId);
+    try {
+      fs.mkdirSync(dir);
+      return { runId, dir };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(`cannot create run folder ${dir}: ${(err as Error).message}`);
+    }
+  }
+  throw new InputError(`too many runs in ${runsDir} within one second`);
+}
+
+/** Checks that a path is a run folder before any command opens it. */
+export function requireRunFolder(dir: string): string {
+  const resolved = path.resolve(dir);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(resolved);
+  } catch {
+    throw new NotFoundError(`no run folder at ${dir}`);
+  }
+  if (!stat.isDirectory()) throw new NotFoundError(`${dir} is not a folder; give a run folder (runs/run_...)`);
+  if (!fs.existsSync(path.join(resolved, 'input.json')) || !fs.existsSync(path.join(resolved, 'lock.snapshot.json'))) {
+    throw new NotFoundError(`${dir} is not a run folder: input.json or lock.snapshot.json is missing`);
+  }
+  return resolved;
+}

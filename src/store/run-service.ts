@@ -1,0 +1,154 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from '../core/errors.js';
+import { beginSession, createRun, execute, openRun, resolveGate, type EngineContext, type OpenRun, type RunOutcome } from '../core/engine.js';
+import { systemClock, type Backend, type Clock } from '../core/ports.js';
+import { backendParams } from '../core/run-plan.js';
+import type { RetryPolicy } from '../core/retry.js';
+import { verifyRun, type VerifyReport } from '../core/run-verify.js';
+import type { RunState } from '../core/run-state.js';
+import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
+import { checkManifest } from '../bundle/manifest.js';
+import { runEnvironment } from './environment.js';
+import { createRunFolder, requireRunFolder } from './run-folder.js';
+import { FsRunStore } from './run-store.js';
+
+/** What every session needs, whichever face starts it. */
+export interface SessionOptions {
+  backend: Backend;
+  actor: string;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  clock?: Clock;
+  retry?: RetryPolicy;
+  concurrencyCap?: number;
+}
+
+export interface StartOptions extends SessionOptions {
+  workflowPath: string;
+  runsDir: string;
+  /** `--policy`: overrides the workflow's `policy` field; relative to `cwd`. */
+  policyPath?: string;
+}
+
+function readInput(file: string, what: string): Uint8Array {
+  try {
+    return fs.readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
+    throw new InputError(`cannot read ${what} ${file}: ${why}`);
+  }
+}
+
+/** Refuses params the backend does not know before anything is written. */
+function checkParams(workflow: LoadedWorkflow, backend: Backend): void {
+  if (!backend.validateParams) return;
+  const problems: string[] = [];
+  workflow.steps.forEach((step, index) => {
+    if (step.op !== 'llm_map') return;
+    for (const problem of backend.validateParams!(backendParams(step))) problems.push(`${workflow.source}: steps[${index}].params: ${problem}`);
+  });
+  if (problems.length > 0) {
+    throw new InputError([`invalid workflow ${workflow.source} for backend ${backend.name}:`, ...problems.map((p) => `  - ${p}`)].join('\n'), problems);
+  }
+}
+
+function context(store: FsRunStore, options: SessionOptions, command: string): EngineContext {
+  return {
+    store,
+    backend: options.backend,
+    clock: options.clock ?? systemClock,
+    actor: options.actor,
+    retry: options.retry,
+    concurrencyCap: options.concurrencyCap,
+    environment: runEnvironment(options.env, options.cwd),
+    command,
+  };
+}
+
+/** Validates the workflow and policy (nothing written when invalid), creates the run folder and runs it. */
+export async function startRun(options: StartOptions): Promise<RunOutcome> {
+  const workflowFile = path.resolve(options.cwd, options.workflowPath);
+  const workflow = loadWorkflow(readInput(workflowFile, 'workflow'), options.workflowPath);
+  const policy = resolvePolicy(workflow, options.policyPath ? path.resolve(options.cwd, options.policyPath) : undefined, (ref) => {
+    const file = path.resolve(path.dirname(workflowFile), ref);
+    return { bytes: readInput(file, 'policy'), source: path.relative(options.cwd, file) || file };
+  });
+  checkParams(workflow, options.backend);
+  const clock = options.clock ?? systemClock;
+  const { runId, dir } = createRunFolder(path.resolve(options.cwd, options.runsDir), clock.now());
+  const store = new FsRunStore(dir);
+  try {
+    const ctx = context(store, options, 'run');
+    const run = createRun(runId, workflow, policy, ctx);
+    return await execute(run, ctx);
+  } finally {
+    store.close();
+  }
+}
+
+async function withRun<T>(runDir: string, options: SessionOptions, command: string, act: (run: OpenRun, ctx: EngineContext) => Promise<T> | T): Promise<T> {
+  const store = new FsRunStore(requireRunFolder(runDir));
+  try {
+    const ctx = context(store, options, command);
+    return await act(openRun(ctx), ctx);
+  } finally {
+    store.close();
+  }
+}
+
+/** Continues a run: `resume` after an approved gate (or an interruption), `retry` after an error. */
+export function continueRun(runDir: string, mode: 'resume' | 'retry', options: SessionOptions): Promise<RunOutcome> {
+  return withRun(runDir, options, mode, (run, ctx) => {
+    beginSession(run, ctx, mode);
+    return execute(run, ctx);
+  });
+}
+
+/** Approves or rejects the pending gate of a paused run. */
+export function decideGate(
+  runDir: string,
+  decision: { decision: 'approved' | 'rejected'; actor: string; comment: string; source: string; at?: string; details?: Record<string, unknown> },
+  options: SessionOptions,
+): Promise<RunOutcome> {
+  return withRun(runDir, { ...options, actor: decision.actor }, decision.decision === 'approved' ? 'approve' : 'reject', (run, ctx) =>
+    resolveGate(run, ctx, decision),
+  );
+}
+
+/** The state a run folder's audit trail implies, without changing anything. */
+export function readRunState(runDir: string): { state: RunState; input: OpenRun['input'] } {
+  // openRun recovers a crashed folder by writing; a status query must not write, so its writes go nowhere.
+  const store = new FsRunStore(requireRunFolder(runDir));
+  const readOnly = new Proxy(store, {
+    get(target, key, receiver) {
+      if (['write', 'append', 'release', 'remove', 'writeArtifact', 'commit', 'writeManifest'].includes(String(key))) {
+        return () => undefined;
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  const ctx: EngineContext = { store: readOnly, backend: { name: 'none', generate: () => Promise.reject(new Error('read only')) }, clock: systemClock, actor: 'status', environment: {}, command: 'status' };
+  const run = openRun(ctx);
+  return { state: run.journal.state, input: run.input };
+}
+
+/** `awo verify` on a folder: the SHA256SUMS.txt manifest when present, then everything the chain claims. */
+export function verifyFolder(runDir: string): VerifyReport {
+  const dir = requireRunFolder(runDir);
+  const store = new FsRunStore(dir);
+  const report = verifyRun(store);
+  if (!report.ok) return report;
+  if (fs.existsSync(path.join(dir, 'SHA256SUMS.txt'))) {
+    if (report.status === 'running') {
+      report.notes.push('SHA256SUMS.txt predates the interruption; not checked');
+    } else {
+      const manifest = checkManifest(dir);
+      if (!manifest.ok) return { ...report, ok: false, where: manifest.where, message: `${manifest.where}: ${manifest.message}` };
+    }
+  } else if (report.status !== 'running') {
+    return { ...report, ok: false, where: 'SHA256SUMS.txt', message: 'SHA256SUMS.txt: is missing' };
+  }
+  return report;
+}

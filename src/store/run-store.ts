@@ -1,0 +1,192 @@
+import { createHash, type Hash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from '../core/errors.js';
+import type { RunStore } from '../core/ports.js';
+import { writeManifest } from '../bundle/manifest.js';
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * A run folder on the local disk. Whole-file writes are atomic (temp file + rename) so a crash never leaves
+ * a torn receipt; appends go through cached descriptors; nothing is fsynced until `commit()`, the group
+ * commit the engine calls at state transitions.
+ */
+export class FsRunStore implements RunStore {
+  private readonly appendFds = new Map<string, number>();
+  /** Digests of whole files this process wrote. */
+  private readonly written = new Map<string, string>();
+  /** Running hashes of files this process created by appending; null when it appended to an older file. */
+  private readonly appended = new Map<string, Hash | null>();
+  private readonly dirty = new Set<string>();
+  private readonly madeDirs = new Set<string>();
+
+  constructor(readonly dir: string) {}
+
+  private abs(rel: string): string {
+    return path.join(this.dir, ...rel.split('/'));
+  }
+
+  private ensureDir(rel: string): void {
+    const parent = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+    if (parent === '' || this.madeDirs.has(parent)) return;
+    fs.mkdirSync(this.abs(parent), { recursive: true });
+    this.madeDirs.add(parent);
+  }
+
+  write(rel: string, data: string | Uint8Array, options: { atomic?: boolean } = {}): void {
+    this.ensureDir(rel);
+    const target = this.abs(rel);
+    if (options.atomic === false) {
+      fs.writeFileSync(target, data);
+    } else {
+      const temp = `${target}.tmp-${process.pid}`;
+      fs.writeFileSync(temp, data);
+      fs.renameSync(temp, target);
+    }
+    this.written.set(rel, sha256(data));
+    this.appended.delete(rel);
+    this.dirty.add(rel);
+  }
+
+  append(rel: string, text: string): void {
+    let fd = this.appendFds.get(rel);
+    if (fd === undefined) {
+      this.ensureDir(rel);
+      const existed = fs.existsSync(this.abs(rel));
+      fd = fs.openSync(this.abs(rel), 'a');
+      this.appendFds.set(rel, fd);
+      if (!this.appended.has(rel)) this.appended.set(rel, existed && !this.written.has(rel) ? null : createHash('sha256'));
+    }
+    fs.writeSync(fd, text);
+    this.appended.get(rel)?.update(text);
+    this.written.delete(rel);
+    this.dirty.add(rel);
+  }
+
+  /** Releases the descriptor of an appended file (the engine calls it when a step's log is done). */
+  release(rel: string): void {
+    const fd = this.appendFds.get(rel);
+    if (fd === undefined) return;
+    // No fsync here: commit() makes released files durable together at the next state transition.
+    fs.closeSync(fd);
+    this.appendFds.delete(rel);
+  }
+
+  writeArtifact(rel: string, text: string): void {
+    // Walk the path one component at a time with lstat: a symlinked folder or file is refused before any write.
+    const parts = rel.split('/');
+    let current = this.dir;
+    for (let i = 0; i < parts.length; i++) {
+      current = path.join(current, parts[i] as string);
+      let stat: fs.Stats | undefined;
+      try {
+        stat = fs.lstatSync(current);
+      } catch {
+        stat = undefined;
+      }
+      const shown = parts.slice(0, i + 1).join('/');
+      if (stat?.isSymbolicLink()) throw new InputError(`refusing to write ${rel}: ${shown} is a symbolic link`);
+      if (i < parts.length - 1) {
+        if (!stat) fs.mkdirSync(current);
+        else if (!stat.isDirectory()) throw new InputError(`refusing to write ${rel}: ${shown} is not a folder`);
+      } else if (stat && !stat.isFile()) {
+        throw new InputError(`refusing to write ${rel}: ${shown} exists and is not a regular file`);
+      }
+    }
+    // O_NOFOLLOW closes the window between the check above and the open.
+    const fd = fs.openSync(current, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW, 0o644);
+    try {
+      fs.writeSync(fd, text);
+    } finally {
+      fs.closeSync(fd);
+    }
+    this.written.set(rel, sha256(text));
+    this.appended.delete(rel);
+    this.dirty.add(rel);
+  }
+
+  read(rel: string): Uint8Array | undefined {
+    try {
+      return fs.readFileSync(this.abs(rel));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  exists(rel: string): boolean {
+    return fs.existsSync(this.abs(rel));
+  }
+
+  remove(rel: string): void {
+    fs.rmSync(this.abs(rel), { force: true });
+    this.written.delete(rel);
+    this.appended.delete(rel);
+  }
+
+  list(): string[] {
+    const out: string[] = [];
+    const walk = (rel: string) => {
+      for (const entry of fs.readdirSync(rel === '' ? this.dir : this.abs(rel), { withFileTypes: true })) {
+        const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+        if (entry.isDirectory()) walk(child);
+        else out.push(child);
+      }
+    };
+    walk('');
+    return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  }
+
+  digest(rel: string): string {
+    const known = this.written.get(rel);
+    if (known) return known;
+    const running = this.appended.get(rel);
+    if (running) return running.copy().digest('hex');
+    const data = this.read(rel);
+    if (data === undefined) throw new Error(`${rel} does not exist`);
+    return sha256(data);
+  }
+
+  /** Known digests for the manifest writer, so files this process wrote are not read back. */
+  knownDigests(): Map<string, string> {
+    const out = new Map(this.written);
+    for (const [rel, hash] of this.appended) if (hash) out.set(rel, hash.copy().digest('hex'));
+    return out;
+  }
+
+  commit(): void {
+    const folders = new Set<string>();
+    for (const rel of this.dirty) {
+      const fd = this.appendFds.get(rel);
+      if (fd !== undefined) {
+        fs.fsyncSync(fd);
+      } else {
+        try {
+          const handle = fs.openSync(this.abs(rel), 'r');
+          fs.fsyncSync(handle);
+          fs.closeSync(handle);
+        } catch {
+          // A file removed since it was written has nothing to make durable.
+        }
+      }
+      folders.add(rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
+    }
+    for (const folder of folders) {
+      const handle = fs.openSync(folder === '' ? this.dir : this.abs(folder), 'r');
+      fs.fsyncSync(handle);
+      fs.closeSync(handle);
+    }
+    this.dirty.clear();
+  }
+
+  writeManifest(): void {
+    writeManifest(this.dir, this.knownDigests());
+    this.dirty.add('SHA256SUMS.txt');
+    this.written.delete('SHA256SUMS.txt');
+  }
+
+  close(): void {
+    for (const rel of [...this.appendFds.keys()]) this.release(rel);
+  }
+}
