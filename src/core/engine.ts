@@ -10,7 +10,7 @@ import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { AUDIT_LOG, RunJournal } from './run-journal.js';
 import { buildInput, buildLock, effectiveModel, lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
 import { applyLine, gateForStep, initialState, type GateRecord, type GateResolution, type RunFailure, type RunStatus } from './run-state.js';
-import { checkResume, checkRetry, gateToResolve } from './run-transitions.js';
+import { checkCancel, checkResume, checkRetry, gateToResolve } from './run-transitions.js';
 import { writeStop } from './run-stop.js';
 import { gateOutput, resolveInput, runLlmMap, runWriteText, type StepOutputRecord } from './step-ops.js';
 import type { LoadedWorkflow, ResolvedPolicy } from './workflow-load.js';
@@ -234,6 +234,16 @@ export function resolveGate(
     return stop(run, ctx, 'rejected', failure);
   }
   return stop(run, ctx, 'paused', null);
+}
+
+/**
+ * Ends a run that cannot go on in this session (a cancelled CI job, an operator's cancel): status `failed`
+ * with kind `cancelled` and the reason, so the evidence that exists is sealed and can be packaged.
+ * `awo retry` can still continue it later. Refused for a run that already stopped.
+ */
+export function cancelRun(run: OpenRun, ctx: EngineContext, reason: string): RunOutcome {
+  checkCancel(run.journal.state);
+  return stop(run, ctx, 'failed', { kind: 'cancelled', reason, step_id: null });
 }
 
 /** Runs steps from the first one without a receipt until the run completes, pauses or fails. */

@@ -35,13 +35,19 @@ export function checkResume(state: RunState): void {
 /** Retry: a run that failed on an error (not a deny), or one interrupted while running. */
 export function checkRetry(state: RunState): void {
   if (state.status === 'running') return;
-  if (state.status === 'failed' && state.failure?.kind === 'error') return;
+  if (state.status === 'failed' && (state.failure?.kind === 'error' || state.failure?.kind === 'cancelled')) return;
   if (state.status === 'failed' && state.failure?.kind === 'denied') {
     throw new IllegalTransition(
       `cannot retry run ${state.run_id}: it was denied by policy at step "${state.failure.step_id ?? '?'}" (${state.failure.reason}); a deny is final — change the policy and start a new run`,
     );
   }
   throw new IllegalTransition(`cannot retry run ${state.run_id}: it is ${describe(state)}; only a run that failed on an error can be retried`);
+}
+
+/** Cancel: a run that is running (or was interrupted) or paused; a stopped run stays as it is. */
+export function checkCancel(state: RunState): void {
+  if (state.status === 'running' || state.status === 'paused') return;
+  throw new IllegalTransition(`cannot cancel run ${state.run_id}: it is already ${describe(state)}`);
 }
 
 function describe(state: RunState): string {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../core/errors.js';
-import { beginSession, createRun, execute, openRun, resolveGate, type EngineContext, type OpenRun, type RunOutcome } from '../core/engine.js';
+import { beginSession, cancelRun, createRun, execute, openRun, resolveGate, type EngineContext, type OpenRun, type RunOutcome } from '../core/engine.js';
 import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import { backendParams } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
@@ -115,6 +115,11 @@ export function decideGate(
   return withRun(runDir, { ...options, actor: decision.actor }, decision.decision === 'approved' ? 'approve' : 'reject', (run, ctx) =>
     resolveGate(run, ctx, decision),
   );
+}
+
+/** Ends a running, interrupted or paused run as failed (kind `cancelled`) with the reason, sealing its evidence. */
+export function cancelRunFolder(runDir: string, reason: string, options: SessionOptions): Promise<RunOutcome> {
+  return withRun(runDir, options, 'cancel', (run, ctx) => cancelRun(run, ctx, reason));
 }
 
 /** The state a run folder's audit trail implies, without changing anything. */
