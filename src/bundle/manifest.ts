@@ -1,0 +1,154 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { IntegrityError } from '../core/errors.js';
+import { compareBytewise, listRunFiles } from './run-tree.js';
+
+export { listRunFiles } from './run-tree.js';
+
+/** The manifest's file name, at the top of every finished or paused run folder (DESIGN §3). */
+export const MANIFEST_NAME = 'SHA256SUMS.txt';
+
+// Written beside the manifest and renamed over it, so a reader never sees half a manifest.
+const PARTIAL_NAME = `.${MANIFEST_NAME}.partial`;
+const HEX = /^[0-9a-f]{64}$/;
+const CHUNK = 1 << 20;
+
+/** Result of {@link checkManifest}: `where` is the first file (or manifest line) that does not match. */
+export type ManifestCheck = { ok: true } | { ok: false; where: string; message: string };
+
+/** Hex SHA-256 of one file, read in 1 MiB chunks into one reused buffer so memory stays flat. */
+export function hashFileSync(file: string, buffer: Buffer = Buffer.allocUnsafe(CHUNK)): string {
+  const hash = createHash('sha256');
+  // O_NOFOLLOW: a file swapped for a symlink after listing is refused instead of followed.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      hash.update(buffer.subarray(0, n));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+// GNU sha256sum escapes a backslash in a name by doubling it and starting the line with one backslash;
+// `sha256sum -c` undoes that. (Control characters are refused when listing, so `\n` never occurs.)
+function manifestLine(hex: string, rel: string): string {
+  if (!rel.includes('\\')) return `${hex}  ./${rel}\n`;
+  return `\\${hex}  ./${rel.replaceAll('\\', '\\\\')}\n`;
+}
+
+function knownHex(value: string, rel: string): string {
+  const hex = value.startsWith('sha256:') ? value.slice('sha256:'.length) : value;
+  if (!HEX.test(hex)) throw new TypeError(`known digest for ${rel} is not a SHA-256: ${value}`);
+  return hex;
+}
+
+/**
+ * Writes `SHA256SUMS.txt` in a run folder: one `<hex>  ./<path>` line per regular file except the manifest
+ * itself, sorted bytewise, in the format `sha256sum -c` accepts. Call it last, and again after a resume.
+ *
+ * @param knownDigests digests the caller already computed while writing, keyed by relative path without
+ *   `./` (hex or `sha256:<hex>`); those files are not read again. Every other file is hashed from disk.
+ * @throws IntegrityError naming the path when the folder holds a symlink, device, FIFO or socket.
+ */
+export function writeManifest(runDir: string, knownDigests?: ReadonlyMap<string, string>): void {
+  fs.rmSync(path.join(runDir, PARTIAL_NAME), { force: true });
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let text = '';
+  for (const rel of listRunFiles(runDir)) {
+    if (rel === MANIFEST_NAME) continue;
+    const known = knownDigests?.get(rel);
+    const hex = known === undefined ? hashFileSync(path.join(runDir, rel), buffer) : knownHex(known, rel);
+    text += manifestLine(hex, rel);
+  }
+  const partial = path.join(runDir, PARTIAL_NAME);
+  fs.writeFileSync(partial, text, { mode: 0o644 });
+  fs.renameSync(partial, path.join(runDir, MANIFEST_NAME));
+}
+
+interface Listed {
+  hex: string;
+  rel: string;
+}
+
+function parseManifest(text: string): Listed[] | { where: string; message: string } {
+  if (text.length > 0 && !text.endsWith('\n')) {
+    return { where: MANIFEST_NAME, message: `${MANIFEST_NAME} does not end with a newline (truncated?)` };
+  }
+  const lines = text.split('\n');
+  lines.pop();
+  const listed: Listed[] = [];
+  for (const [index, line] of lines.entries()) {
+    const where = `${MANIFEST_NAME}:${index + 1}`;
+    const m = /^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);
+    if (!m) {
+      return {
+        where,
+        message: `${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`,
+      };
+    }
+    const rel = m[1] === '\\' ? m[3].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c)) : m[3];
+    const previous = listed.at(-1);
+    if (previous && compareBytewise(previous.rel, rel) >= 0) {
+      return { where, message: `${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice` };
+    }
+    if (rel === MANIFEST_NAME) return { where, message: `${where}: the manifest must not list itself` };
+    listed.push({ hex: m[2], rel });
+  }
+  return listed;
+}
+
+/**
+ * Checks a run folder against its `SHA256SUMS.txt`: the same set of files, each with the listed digest.
+ * Files are compared in bytewise order and the first one that is missing, unlisted or different is named.
+ */
+export function checkManifest(runDir: string): ManifestCheck {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(runDir, MANIFEST_NAME), 'utf8');
+  } catch {
+    return { ok: false, where: MANIFEST_NAME, message: `${MANIFEST_NAME} is missing from ${runDir}` };
+  }
+  const listed = parseManifest(text);
+  if (!Array.isArray(listed)) return { ok: false, ...listed };
+
+  let present: string[];
+  try {
+    present = listRunFiles(runDir).filter((rel) => rel !== MANIFEST_NAME);
+  } catch (err) {
+    if (err instanceof IntegrityError) return { ok: false, where: err.where, message: err.message };
+    throw err;
+  }
+
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let i = 0;
+  let j = 0;
+  while (i < listed.length || j < present.length) {
+    const order =
+      i >= listed.length ? 1 : j >= present.length ? -1 : compareBytewise(listed[i].rel, present[j]);
+    if (order < 0) {
+      const rel = listed[i].rel;
+      return { ok: false, where: rel, message: `${rel}: listed in ${MANIFEST_NAME} but missing` };
+    }
+    if (order > 0) {
+      const rel = present[j];
+      return { ok: false, where: rel, message: `${rel}: present but not listed in ${MANIFEST_NAME}` };
+    }
+    const { rel, hex } = listed[i];
+    const found = hashFileSync(path.join(runDir, rel), buffer);
+    if (found !== hex) {
+      return {
+        ok: false,
+        where: rel,
+        message: `${rel}: content does not match ${MANIFEST_NAME} (listed ${hex}, found ${found})`,
+      };
+    }
+    i += 1;
+    j += 1;
+  }
+  return { ok: true };
+}

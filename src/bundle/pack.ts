@@ -1,0 +1,129 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { InputError } from '../core/errors.js';
+import { deterministicTar, tarItems } from './deterministic-tar.js';
+import { listRunTree } from './run-tree.js';
+
+/** What {@link packRun} wrote. */
+export interface PackedBundle {
+  /** Absolute path of the `.tar.gz`. */
+  path: string;
+  /** `awo-<run id>-<short sha>.tar.gz` */
+  name: string;
+  sha256: `sha256:${string}`;
+  bytes: number;
+}
+
+export interface PackOptions {
+  /** gzip level; 6 (the default) is what `tar -czf` uses. Part of the bytes: keep it fixed. */
+  level?: number;
+}
+
+/** RFC 1952 OS byte for "Unix". zlib writes its build platform here (3, 10 on Windows, 19 on macOS). */
+const GZIP_OS_UNIX = 3;
+
+interface RunFacts {
+  runId: string;
+  shortSha: string;
+  mtime: Date;
+}
+
+function readRunFacts(runDir: string): RunFacts {
+  const runId = path.basename(path.resolve(runDir));
+  const facts: RunFacts = { runId, shortSha: 'nosha', mtime: new Date(0) };
+  const metaPath = path.join(runDir, 'metadata.json');
+  if (!fs.existsSync(metaPath)) return facts;
+  let meta: unknown;
+  try {
+    meta = JSON.parse(fs.readFileSync(metaPath, 'utf8'));
+  } catch {
+    throw new InputError(`${metaPath} is not valid JSON; cannot name or date the bundle`);
+  }
+  if (typeof meta !== 'object' || meta === null) return facts;
+  const record = meta as { created_at?: unknown; git?: { sha?: unknown } | null };
+  if (record.created_at !== undefined) {
+    const ms = typeof record.created_at === 'string' ? Date.parse(record.created_at) : NaN;
+    if (Number.isNaN(ms)) {
+      throw new InputError(
+        `${metaPath}: created_at must be an ISO date, found ${JSON.stringify(record.created_at)}`,
+      );
+    }
+    // Whole seconds: tar headers hold seconds, and a fraction would force a PAX header on every entry.
+    facts.mtime = new Date(Math.floor(ms / 1000) * 1000);
+  }
+  const sha = record.git?.sha;
+  if (typeof sha === 'string') {
+    // The short SHA goes into a file name: anything but hex is refused rather than trusted.
+    if (!/^[0-9a-fA-F]{7,64}$/.test(sha)) {
+      throw new InputError(`${metaPath}: git.sha must be a hex commit SHA, found ${JSON.stringify(sha)}`);
+    }
+    facts.shortSha = sha.slice(0, 7).toLowerCase();
+  }
+  return facts;
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Bundle file name for a run folder: `awo-<run id>-<short sha>.tar.gz` (DESIGN §6). */
+export function bundleName(runDir: string): string {
+  const facts = readRunFacts(runDir);
+  return `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
+}
+
+/**
+ * Packs a run folder into `outDir/awo-<run id>-<short sha>.tar.gz` with one top folder (the run id).
+ * Deterministic: entries sorted bytewise, mtime from `metadata.json`'s `created_at` (else the epoch),
+ * uid/gid 0, modes 0644/0755, no owner names, gzip header with mtime 0 and a fixed OS byte. Streams, so
+ * memory stays flat; the SHA-256 is computed while writing. The bundle appears under its name only
+ * when complete.
+ *
+ * @throws IntegrityError naming the path for a symlink, device or FIFO in the folder, or a file that
+ *   changes while packing; InputError for a bad `metadata.json` or an output folder inside the run.
+ */
+export async function packRun(runDir: string, outDir: string, opts: PackOptions = {}): Promise<PackedBundle> {
+  const absRun = path.resolve(runDir);
+  const absOut = path.resolve(outDir);
+  const facts = readRunFacts(absRun);
+  if (isInside(absOut, absRun)) {
+    throw new InputError(`the bundle cannot be written inside the run folder it packs: ${absOut}`);
+  }
+  const items = tarItems(absRun, facts.runId, listRunTree(absRun));
+  const name = `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
+  fs.mkdirSync(absOut, { recursive: true });
+  const finalPath = path.join(absOut, name);
+  const partial = path.join(absOut, `.${name}.${process.pid}.partial`);
+
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const fixHeaderAndHash = async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of chunks) {
+      // The OS byte is the 10th byte of the stream; zlib's first output chunk always holds the whole
+      // 10-byte header, but check rather than assume.
+      if (bytes < 10 && bytes + chunk.length > 9) chunk[9 - bytes] = GZIP_OS_UNIX;
+      bytes += chunk.length;
+      hash.update(chunk);
+      yield chunk;
+    }
+  };
+  try {
+    await pipeline(
+      Readable.from(deterministicTar(items, facts.mtime)),
+      // zlib leaves the gzip header's mtime at 0 and its name/comment empty, as determinism needs.
+      zlib.createGzip({ level: opts.level ?? 6, chunkSize: 256 * 1024 }),
+      fixHeaderAndHash,
+      fs.createWriteStream(partial, { mode: 0o644 }),
+    );
+    fs.renameSync(partial, finalPath);
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    throw err;
+  }
+  return { path: finalPath, name, sha256: `sha256:${hash.digest('hex')}`, bytes };
+}

@@ -1,0 +1,320 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import { Parser, type ReadEntry } from 'tar';
+import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
+
+/** Limits for {@link unpackBundle}; a bundle that needs more is refused as a possible decompression bomb. */
+export interface UnpackOptions {
+  /** `sha256:<hex>` or `<hex>`: checked against the bundle's bytes before anything inside is read. */
+  expectedSha256?: string;
+  /** Bound on the uncompressed tar stream (and so on everything written). Default 4 GiB. */
+  maxBytes?: number;
+  /** Bound on the number of entries. Default 200,000. */
+  maxEntries?: number;
+}
+
+export interface Unpacked {
+  /** The extracted run folder: `<targetDir>/<top folder>`. */
+  runDir: string;
+  sha256: `sha256:${string}`;
+}
+
+export const DEFAULT_MAX_BYTES = 4 * 1024 ** 3;
+export const DEFAULT_MAX_ENTRIES = 200_000;
+
+const HEX = /^[0-9a-f]{64}$/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Accepts `sha256:<hex>` or bare hex (any case) and returns lowercase hex; anything else is a usage error. */
+export function parseSha256(value: string): string {
+  const hex = (value.startsWith('sha256:') ? value.slice(7) : value).trim().toLowerCase();
+  if (!HEX.test(hex))
+    throw new InputError(`expected a SHA-256 as sha256:<64 hex> or <64 hex>, found "${value}"`);
+  return hex;
+}
+
+/** Hex SHA-256 of a file, streamed. */
+export async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }))
+    hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+function refuse(name: string, why: string): IntegrityError {
+  return new IntegrityError(`refused entry ${JSON.stringify(name)}: ${why}`, name);
+}
+
+function bundleProblem(bundlePath: string, why: string): IntegrityError {
+  return new IntegrityError(`refused bundle ${bundlePath}: ${why}`, bundlePath);
+}
+
+const TYPE_PROBLEMS: Record<string, string> = {
+  SymbolicLink: 'it is a symbolic link; links are not allowed in a bundle',
+  Link: 'it is a hard link; links are not allowed in a bundle',
+  CharacterDevice: 'it is a character device; only files and folders are allowed',
+  BlockDevice: 'it is a block device; only files and folders are allowed',
+  FIFO: 'it is a FIFO; only files and folders are allowed',
+};
+
+/** Splits an entry path into safe components, or says why it is unsafe. */
+function entryParts(name: string, isDir: boolean): string[] | string {
+  if (CONTROL.test(name)) return 'the path contains a control character';
+  if (name.includes('\\')) return 'the path contains a backslash (a path separator on Windows)';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute paths are not allowed';
+  const trimmed = isDir && name.endsWith('/') ? name.slice(0, -1) : name;
+  const parts = trimmed.split('/');
+  if (parts.includes('..')) return "path escapes the bundle's top folder";
+  if (parts.some((p) => p === '' || p === '.')) return 'the path has an empty or "." component';
+  return parts;
+}
+
+interface Limits {
+  maxBytes: number;
+  maxEntries: number;
+}
+
+/**
+ * Streams the bundle through gunzip and the `tar` package's parser into `tmp`, refusing the first entry
+ * that is unsafe. Returns the top folder's name and the bundle's hex digest.
+ */
+async function extractInto(
+  bundlePath: string,
+  tmp: string,
+  limits: Limits,
+): Promise<{ top: string; hex: string }> {
+  const controller = new AbortController();
+  let failure: Error | undefined;
+  const fail = (err: Error): void => {
+    if (failure) return;
+    failure = err;
+    controller.abort(err);
+  };
+
+  const hash = createHash('sha256');
+  let inBytes = 0;
+  let tail = Buffer.alloc(0);
+  let outBytes = 0;
+  let crc = 0;
+  let sawEof = false;
+  let top: string | undefined;
+  let current = '(before the first entry)';
+  let entries = 0;
+  let declared = 0;
+  const kinds = new Map<string, 'file' | 'dir'>();
+  const writes: Promise<void>[] = [];
+
+  const parser = new Parser({ strict: true, zstd: false, brotli: false });
+  parser.on('error', (err: Error & { tarCode?: string }) => {
+    const why = err.message.replace(/^TAR_[A-Z_]+: /, '');
+    fail(bundleProblem(bundlePath, `the tar stream is invalid at ${current}: ${why}`));
+  });
+  parser.on('ignoredEntry', (entry: ReadEntry) => {
+    fail(refuse(entry.path, `unsupported entry type "${entry.type}"`));
+  });
+  parser.on('eof', () => {
+    sawEof = true;
+  });
+  parser.on('entry', (entry: ReadEntry) => {
+    if (failure) {
+      entry.resume();
+      return;
+    }
+    try {
+      writes.push(onEntry(entry));
+    } catch (err) {
+      entry.resume();
+      fail(err as Error);
+    }
+  });
+
+  function onEntry(entry: ReadEntry): Promise<void> {
+    const name = entry.path;
+    current = JSON.stringify(name);
+    if (sawEof) throw refuse(name, 'it comes after the end-of-archive marker');
+    entries += 1;
+    if (entries > limits.maxEntries) {
+      throw refuse(name, `the bundle has more than ${limits.maxEntries} entries (the set limit)`);
+    }
+    const isDir = entry.type === 'Directory';
+    const parts = entryParts(name, isDir);
+    if (typeof parts === 'string') throw refuse(name, parts);
+    if (!isDir && entry.type !== 'File' && entry.type !== 'OldFile') {
+      throw refuse(name, TYPE_PROBLEMS[entry.type] ?? `unsupported entry type "${entry.type}"`);
+    }
+    if (top === undefined) top = parts[0];
+    if (parts[0] !== top) throw refuse(name, `it is outside the single top folder "${top}"`);
+    if (parts.length === 1 && !isDir)
+      throw refuse(name, 'a file at the top level; a bundle holds one top folder');
+    declared += entry.size;
+    if (declared > limits.maxBytes) {
+      throw refuse(
+        name,
+        `the bundle expands beyond the limit of ${limits.maxBytes} bytes (decompression bomb?)`,
+      );
+    }
+    const rel = parts.join('/');
+    if (kinds.has(rel)) throw refuse(name, 'duplicate entry: this path appears twice in the bundle');
+    for (let i = 1; i < parts.length; i++) {
+      const parent = parts.slice(0, i).join('/');
+      if (kinds.get(parent) === 'file') throw refuse(name, `its parent "${parent}" is a file`);
+      kinds.set(parent, 'dir');
+    }
+    kinds.set(rel, isDir ? 'dir' : 'file');
+
+    const dest = path.join(tmp, ...parts);
+    if (isDir) {
+      fs.mkdirSync(dest, { recursive: true, mode: 0o755 });
+      entry.resume();
+      return Promise.resolve();
+    }
+    fs.mkdirSync(path.dirname(dest), { recursive: true, mode: 0o755 });
+    // 'wx': never overwrite, never follow a link; on a case-insensitive disk two names that differ only
+    // in case collide here and are refused rather than merged.
+    const out = fs.createWriteStream(dest, { flags: 'wx', mode: 0o644 });
+    entry.pipe(out);
+    return new Promise<void>((resolve) => {
+      out.on('close', resolve);
+      out.on('error', (err: NodeJS.ErrnoException) => {
+        entry.resume();
+        fail(
+          refuse(
+            name,
+            err.code === 'EEXIST' ? 'duplicate entry (names collide on this disk)' : messageOf(err),
+          ),
+        );
+        resolve();
+      });
+    });
+  }
+
+  const readBundle = async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    for await (const chunk of chunks) {
+      if (inBytes === 0 && (chunk.length < 3 || chunk[0] !== 0x1f || chunk[1] !== 0x8b || chunk[2] !== 8)) {
+        throw bundleProblem(bundlePath, 'not a gzip file (a bundle is the .tar.gz that awo pack writes)');
+      }
+      inBytes += chunk.length;
+      hash.update(chunk);
+      tail = Buffer.concat([tail, chunk.subarray(Math.max(0, chunk.length - 8))]).subarray(-8);
+      yield chunk;
+    }
+  };
+
+  const feedParser = async (chunks: AsyncIterable<Buffer>): Promise<void> => {
+    for await (const chunk of chunks) {
+      if (outBytes === 0 && chunk[0] === 0x1f && chunk[1] === 0x8b) {
+        throw bundleProblem(bundlePath, 'the tar stream is itself compressed (a .tar.gz inside a .gz)');
+      }
+      outBytes += chunk.length;
+      crc = zlib.crc32(chunk, crc);
+      if (outBytes > limits.maxBytes) {
+        throw refuse(
+          current,
+          `the bundle expands beyond the limit of ${limits.maxBytes} bytes (decompression bomb?)`,
+        );
+      }
+      if (sawEof && chunk.some((b) => b !== 0)) {
+        throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
+      }
+      if (!parser.write(chunk)) await once(parser, 'drain', { signal: controller.signal });
+      if (failure) throw failure;
+    }
+    const ended = once(parser, 'end', { signal: controller.signal });
+    parser.end();
+    await ended;
+  };
+
+  try {
+    await pipeline(
+      fs.createReadStream(bundlePath, { highWaterMark: 1 << 20 }),
+      readBundle,
+      zlib.createGunzip({ chunkSize: 256 * 1024 }),
+      feedParser,
+      { signal: controller.signal },
+    );
+    await Promise.all(writes);
+  } catch (err) {
+    if (failure) throw failure;
+    if (err instanceof AwoError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'Z_BUF_ERROR') throw bundleProblem(bundlePath, 'the gzip stream is truncated');
+    if (code === 'Z_DATA_ERROR') {
+      throw bundleProblem(
+        bundlePath,
+        `the gzip stream is corrupt or has data after its end (${messageOf(err)})`,
+      );
+    }
+    throw err;
+  }
+  if (failure) throw failure;
+  // zlib skips zero bytes after the gzip member and would inflate a second member as more data; the
+  // member trailer (CRC-32 and length of everything inflated) must be the file's last 8 bytes.
+  if (tail.length < 8 || tail.readUInt32LE(0) !== crc >>> 0 || tail.readUInt32LE(4) !== outBytes % 2 ** 32) {
+    throw bundleProblem(
+      bundlePath,
+      'data follows the gzip stream (trailing garbage or a second gzip member)',
+    );
+  }
+  if (top === undefined) throw bundleProblem(bundlePath, 'the bundle holds no entries');
+  if (!sawEof) throw bundleProblem(bundlePath, 'the tar stream has no end-of-archive marker (truncated?)');
+  return { top, hex: hash.digest('hex') };
+}
+
+/**
+ * Safely extracts a bundle into `targetDir/<top folder>`. When `expectedSha256` is given, the bundle's
+ * digest is checked before anything is parsed. Refuses, naming the entry: absolute paths, `..`, links,
+ * devices, FIFOs, duplicates, entries outside the one top folder, output beyond `maxBytes`, and
+ * truncated, corrupt or padded gzip. Everything is written to a fresh temp folder inside `targetDir`
+ * and renamed into place only when all checks passed, so a refusal leaves nothing behind.
+ */
+export async function unpackBundle(
+  bundlePath: string,
+  targetDir: string,
+  opts: UnpackOptions = {},
+): Promise<Unpacked> {
+  const limits: Limits = {
+    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxEntries: opts.maxEntries ?? DEFAULT_MAX_ENTRIES,
+  };
+  const expected = opts.expectedSha256 === undefined ? undefined : parseSha256(opts.expectedSha256);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(bundlePath);
+  } catch {
+    throw new NotFoundError(`bundle not found: ${bundlePath}`);
+  }
+  if (!stat.isFile()) throw new InputError(`not a bundle file: ${bundlePath}`);
+  if (expected !== undefined) {
+    const found = await hashFile(bundlePath);
+    if (found !== expected) {
+      throw new IntegrityError(
+        `bundle digest mismatch for ${bundlePath}: expected sha256:${expected}, found sha256:${found}; nothing was extracted`,
+        bundlePath,
+      );
+    }
+  }
+
+  const absTarget = path.resolve(targetDir);
+  const createdTarget = !fs.existsSync(absTarget);
+  fs.mkdirSync(absTarget, { recursive: true });
+  const tmp = fs.mkdtempSync(path.join(absTarget, '.awo-unpack-'));
+  try {
+    const { top, hex } = await extractInto(bundlePath, tmp, limits);
+    if (expected !== undefined && hex !== expected) {
+      throw new IntegrityError(`bundle ${bundlePath} changed while it was being extracted`, bundlePath);
+    }
+    const runDir = path.join(absTarget, top);
+    if (fs.existsSync(runDir)) throw new InputError(`${runDir} already exists; unpack into another folder`);
+    fs.renameSync(path.join(tmp, top), runDir);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    return { runDir, sha256: `sha256:${hex}` };
+  } catch (err) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (createdTarget) fs.rmSync(absTarget, { recursive: true, force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,63 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { IntegrityError } from '../core/errors.js';
+import { checkManifest } from './manifest.js';
+import { unpackBundle } from './safe-extract.js';
+
+/** The engine's own folder verification (audit chain, receipts, ...), injected so this module stays small. */
+export type VerifyFolder = (runDir: string) => { ok: boolean; where?: string; message?: string };
+
+export interface VerifyBundleOptions {
+  /** `sha256:<hex>` or `<hex>`; when given it is checked before anything inside the bundle is read. */
+  expectedSha256?: string;
+  verifyFolder: VerifyFolder;
+  /** Extraction limits (see `unpackBundle`). */
+  maxBytes?: number;
+  maxEntries?: number;
+  /** Where the temporary extraction goes; the OS temp folder by default. It is removed afterwards. */
+  tmpDir?: string;
+}
+
+export interface BundleVerdict {
+  ok: boolean;
+  /** The first file or entry that does not match (or the bundle path itself for a digest mismatch). */
+  where?: string;
+  message?: string;
+  /** The run id (the bundle's top folder), once the bundle could be extracted. */
+  runId?: string;
+  /** The bundle's `sha256:` digest, once it could be read. */
+  sha256?: string;
+}
+
+/**
+ * Verifies a bundle: its digest when one is given, then safe extraction into a temp folder, then
+ * `SHA256SUMS.txt`, then everything `verifyFolder` checks on the run folder. Refused or mismatching
+ * evidence gives `{ ok: false, where, message }`; bad arguments and a missing bundle throw.
+ * The temp folder is always removed. Works on bundles of paused runs as on finished ones.
+ */
+export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions): Promise<BundleVerdict> {
+  const tmp = fs.mkdtempSync(path.join(opts.tmpDir ?? os.tmpdir(), 'awo-verify-'));
+  try {
+    let runDir: string;
+    let sha256: string;
+    try {
+      ({ runDir, sha256 } = await unpackBundle(bundlePath, tmp, {
+        expectedSha256: opts.expectedSha256,
+        maxBytes: opts.maxBytes,
+        maxEntries: opts.maxEntries,
+      }));
+    } catch (err) {
+      if (err instanceof IntegrityError) return { ok: false, where: err.where, message: err.message };
+      throw err;
+    }
+    const runId = path.basename(runDir);
+    const manifest = checkManifest(runDir);
+    if (!manifest.ok) return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
+    const folder = opts.verifyFolder(runDir);
+    if (!folder.ok) return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
+    return { ok: true, runId, sha256 };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
