@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { TWIRP_PREFIX } from './artifact-service.js';
-import { callArtifactClient } from './client-process.js';
+import { callArtifactClient, runModule } from './client-process.js';
 import { startGitHub, type StartedGitHub } from './start-github.js';
 
 interface UploadResult {
@@ -283,5 +283,38 @@ describe('artifact service driven by the real @actions/artifact client', () => {
     const unknown = await post('NoSuchMethod', { authorization: `Bearer ${gh.env.ACTIONS_RUNTIME_TOKEN}` });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ code: 'bad_route' });
+  });
+});
+
+// The action runs under node24 on GitHub; set AWO_NODE24_BINARY (see docs/github-artifacts-notes.md) to
+// check the client round trip under that binary too. Skipped, not faked, when it is not set.
+const node24 = process.env.AWO_NODE24_BINARY;
+(node24 ? describe : describe.skip)('the same round trip under the Node 24 binary', () => {
+  let gh: StartedGitHub;
+  beforeAll(async () => {
+    gh = await startGitHub();
+  });
+  afterAll(async () => {
+    await gh?.stop();
+  });
+
+  it('uploads with skipArchive and downloads identical bytes', async () => {
+    const { file, bytes } = await bundle(gh.env.GITHUB_WORKSPACE, 'awo-node24.tar.gz');
+    const code = `const { DefaultArtifactClient } = await import('@actions/artifact');
+const client = new DefaultArtifactClient();
+const up = await client.uploadArtifact('x', [args.file], args.root, { skipArchive: true });
+const down = await client.downloadArtifact(up.id, { path: args.target, expectedHash: 'sha256:' + up.digest });
+done({ version: process.version, up, down });`;
+    const target = path.join(gh.env.RUNNER_TEMP, 'dl');
+    const out = await runModule<{ version: string; up: UploadResult; down: DownloadResult }>(
+      code,
+      gh.env,
+      { file, root: gh.env.GITHUB_WORKSPACE, target },
+      node24,
+    );
+    expect(out.error).toBeUndefined();
+    expect(out.result!.version).toMatch(/^v24\./);
+    expect(out.result!.down.digestMismatch).toBe(false);
+    expect((await fs.readFile(path.join(target, 'awo-node24.tar.gz'))).equals(bytes)).toBe(true);
   });
 });
