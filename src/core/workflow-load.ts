@@ -79,9 +79,9 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
       }
     }
     if (step.op === 'write_text') {
+      // The schema already refused unsafe paths; this stores the normalised form.
       const normalised = normaliseArtifactPath(step.args.path);
-      if ('error' in normalised) problems.push(`steps[${index}].args.path: ${normalised.error}`);
-      else step.args = { ...step.args, path: normalised.path };
+      if ('path' in normalised) step.args = { ...step.args, path: normalised.path };
     }
   });
 

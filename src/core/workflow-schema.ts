@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseArtifactPath } from './artifact-path.js';
 import { Policy } from './policy-schema.js';
 
 /** Step ids name files (`steps/NNN_<id>.jsonl`), so they are short and filename-safe. */
@@ -28,7 +29,14 @@ export const WriteTextStep = z.strictObject({
   ...common,
   op: z.literal('write_text'),
   args: z.strictObject({
-    path: z.string().min(1).describe('file path relative to artifacts/'),
+    path: z
+      .string()
+      .min(1)
+      .superRefine((raw, ctx) => {
+        const checked = normaliseArtifactPath(raw);
+        if ('error' in checked) ctx.addIssue({ code: 'custom', message: checked.error });
+      })
+      .describe('file path relative to artifacts/ (no "..", not absolute)'),
     text: z.string().describe('text to write; may reference {{steps.<id>.text}} of earlier steps'),
   }),
 });

@@ -31,13 +31,13 @@ export interface StartOptions extends SessionOptions {
   policyPath?: string;
 }
 
-function readInput(file: string, what: string): Uint8Array {
+function readInput(file: string, what: string, via = ''): Uint8Array {
   try {
     return fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
-    throw new InputError(`cannot read ${what} ${file}: ${why}`);
+    throw new InputError(`cannot read ${what} ${file}${via}: ${why}`);
   }
 }
 
@@ -73,7 +73,8 @@ export async function startRun(options: StartOptions): Promise<RunOutcome> {
   const workflow = loadWorkflow(readInput(workflowFile, 'workflow'), options.workflowPath);
   const policy = resolvePolicy(workflow, options.policyPath ? path.resolve(options.cwd, options.policyPath) : undefined, (ref) => {
     const file = path.resolve(path.dirname(workflowFile), ref);
-    return { bytes: readInput(file, 'policy'), source: path.relative(options.cwd, file) || file };
+    const via = options.policyPath ? ' (--policy)' : ` (the "policy" field of ${options.workflowPath})`;
+    return { bytes: readInput(file, 'policy', via), source: path.relative(options.cwd, file) || file };
   });
   checkParams(workflow, options.backend);
   const clock = options.clock ?? systemClock;

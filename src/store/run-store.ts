@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError, IntegrityError } from '../core/errors.js';
 import type { RunStore } from '../core/ports.js';
 import { writeManifest } from '../bundle/manifest.js';
 
@@ -131,7 +131,8 @@ export class FsRunStore implements RunStore {
       for (const entry of fs.readdirSync(rel === '' ? this.dir : this.abs(rel), { withFileTypes: true })) {
         const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
         if (entry.isDirectory()) walk(child);
-        else out.push(child);
+        else if (entry.isFile()) out.push(child);
+        else throw new IntegrityError(`${child} is ${entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; a run folder holds only regular files and folders`, child);
       }
     };
     walk('');
