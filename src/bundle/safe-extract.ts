@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { Parser, type ReadEntry } from 'tar';
+import { TarEndTracker } from './tar-end.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
 
 /** Limits for {@link unpackBundle}; a bundle that needs more is refused as a possible decompression bomb. */
@@ -101,6 +102,7 @@ async function extractInto(
   let outBytes = 0;
   let crc = 0;
   let sawEof = false;
+  const end = new TarEndTracker();
   let top: string | undefined;
   let current = '(before the first entry)';
   let entries = 0;
@@ -217,9 +219,7 @@ async function extractInto(
           `the bundle expands beyond the limit of ${limits.maxBytes} bytes (decompression bomb?)`,
         );
       }
-      if (sawEof && chunk.some((b) => b !== 0)) {
-        throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
-      }
+      if (!end.push(chunk)) throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
       if (!parser.write(chunk)) await once(parser, 'drain', { signal: controller.signal });
       if (failure) throw failure;
     }
@@ -260,7 +260,8 @@ async function extractInto(
     );
   }
   if (top === undefined) throw bundleProblem(bundlePath, 'the bundle holds no entries');
-  if (!sawEof) throw bundleProblem(bundlePath, 'the tar stream has no end-of-archive marker (truncated?)');
+  if (!sawEof || end.eofAt === undefined)
+    throw bundleProblem(bundlePath, 'the tar stream has no end-of-archive marker (truncated?)');
   return { top, hex: hash.digest('hex') };
 }
 

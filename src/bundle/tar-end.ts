@@ -1,0 +1,100 @@
+import { Header, Pax } from 'tar';
+
+const BLOCK = 512;
+const META_TYPES = new Set([
+  'ExtendedHeader',
+  'OldExtendedHeader',
+  'GlobalExtendedHeader',
+  'NextFileHasLongPath',
+  'OldGnuLongPath',
+  'NextFileHasLongLinkpath',
+]);
+/** Larger extended headers are refused by the parser anyway; past this they are skipped, not collected. */
+const MAX_META = 1024 * 1024;
+
+/**
+ * Follows a tar stream block by block, decoding headers with the same `tar` classes the parser uses, only
+ * to learn where the end-of-archive marker (two zero blocks) is. Tar readers stop there and silently
+ * ignore what follows, so data hidden after it would be invisible to every check; this finds it.
+ */
+export class TarEndTracker {
+  /** Offset just past the end-of-archive marker, once seen. */
+  eofAt: number | undefined;
+  private broken = false;
+  private pos = 0;
+  private skip = 0;
+  private zeroBlocks = 0;
+  private header = Buffer.alloc(0);
+  private meta: { type: string; size: number; parts: Buffer[]; collected: number } | undefined;
+  private ex: Pax | undefined;
+  private gex: Pax | undefined;
+
+  /** Feeds the next bytes of the uncompressed tar; returns false when non-zero data follows the marker. */
+  push(chunk: Buffer): boolean {
+    if (this.broken) return true;
+    let off = 0;
+    while (off < chunk.length) {
+      if (this.eofAt !== undefined) {
+        for (let i = off; i < chunk.length; i++) if (chunk[i] !== 0) return false;
+        break;
+      }
+      if (this.skip > 0) {
+        const n = Math.min(this.skip, chunk.length - off);
+        if (this.meta && this.meta.collected < this.meta.size && this.meta.size <= MAX_META) {
+          const want = Math.min(n, this.meta.size - this.meta.collected);
+          this.meta.parts.push(chunk.subarray(off, off + want));
+          this.meta.collected += want;
+        }
+        this.skip -= n;
+        off += n;
+        this.pos += n;
+        if (this.skip === 0 && this.meta) this.endMeta();
+        continue;
+      }
+      const n = Math.min(BLOCK - this.header.length, chunk.length - off);
+      this.header = Buffer.concat([this.header, chunk.subarray(off, off + n)]);
+      off += n;
+      this.pos += n;
+      if (this.header.length === BLOCK) {
+        // A header the classes cannot decode is the parser's to refuse; stop tracking rather than guess.
+        try {
+          this.onHeader(this.header);
+        } catch {
+          this.broken = true;
+          return true;
+        }
+        this.header = Buffer.alloc(0);
+      }
+    }
+    return true;
+  }
+
+  private onHeader(block: Buffer): void {
+    if (block.every((b) => b === 0)) {
+      this.zeroBlocks += 1;
+      if (this.zeroBlocks === 2) this.eofAt = this.pos;
+      return;
+    }
+    this.zeroBlocks = 0;
+    const header = new Header(block, 0, this.ex, this.gex);
+    const size = header.size ?? 0;
+    this.skip = BLOCK * Math.ceil(size / BLOCK);
+    if (META_TYPES.has(header.type)) {
+      this.meta = { type: header.type, size, parts: [], collected: 0 };
+      if (this.skip === 0) this.endMeta();
+    } else {
+      this.ex = undefined;
+    }
+  }
+
+  // Mirrors the parser: extended headers change the size (and so the position) of what follows.
+  private endMeta(): void {
+    const meta = this.meta;
+    this.meta = undefined;
+    if (!meta || meta.size > MAX_META) return;
+    const text = Buffer.concat(meta.parts).toString('utf8');
+    if (meta.type === 'GlobalExtendedHeader') this.gex = Pax.parse(text, this.gex, true);
+    else if (meta.type === 'ExtendedHeader' || meta.type === 'OldExtendedHeader')
+      this.ex = Pax.parse(text, this.ex);
+  }
+}

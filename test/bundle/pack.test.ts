@@ -1,0 +1,197 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError, IntegrityError } from '../../src/core/errors.js';
+import { writeManifest } from '../../src/bundle/manifest.js';
+import { packRun } from '../../src/bundle/pack.js';
+import { sampleRunFiles, tempDir, writeFiles } from './fixtures.js';
+
+const RUN_ID = 'run_2025-01-02T03-04-05Z';
+/**
+ * The digest of the sample folder's bundle. A golden value on purpose: if it moves, bundles written by
+ * earlier versions no longer reproduce, which must be a deliberate, noted change.
+ */
+const GOLDEN_SHA256 = 'sha256:940e39259acd87be1cc9b1ef399549c31dc0ae7ac8a7428768cd94f9ab031ade';
+
+/** Folder A: written in key order by this process, under its umask, then chmod'ed loosely. */
+function folderA(): string {
+  const dir = path.join(tempDir('pack-a'), RUN_ID);
+  fs.mkdirSync(dir);
+  writeFiles(dir, sampleRunFiles());
+  fs.chmodSync(path.join(dir, 'outputs/s1.json'), 0o775);
+  writeManifest(dir);
+  return dir;
+}
+
+/**
+ * Folder B: the same files, written in reverse order by a child process running under umask 077, with
+ * shuffled mtimes and its manifest written after them.
+ */
+function folderB(): string {
+  const root = tempDir('pack-b');
+  const dir = path.join(root, 'elsewhere', RUN_ID);
+  const files = sampleRunFiles();
+  const spec = path.join(root, 'spec.json');
+  const entries = Object.keys(files)
+    .reverse()
+    .map((rel) => [rel, Buffer.from(files[rel]).toString('base64')]);
+  fs.writeFileSync(spec, JSON.stringify(entries));
+  const writer = `
+    import * as fs from 'node:fs'; import * as path from 'node:path';
+    const [spec, dir] = process.argv.slice(1);
+    for (const [rel, b64] of JSON.parse(fs.readFileSync(spec, 'utf8'))) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), Buffer.from(b64, 'base64'));
+    }`;
+  execFileSync('sh', [
+    '-c',
+    'umask 077 && exec node --input-type=module -e "$0" "$1" "$2"',
+    writer,
+    spec,
+    dir,
+  ]);
+  expect(fs.statSync(path.join(dir, 'metadata.json')).mode & 0o777).toBe(0o600);
+  writeManifest(dir);
+  let t = 1_000_000_000;
+  for (const rel of [...Object.keys(files), 'SHA256SUMS.txt']) {
+    t += 7_777_777 * ((rel.length % 5) + 1);
+    fs.utimesSync(path.join(dir, rel), t, t);
+  }
+  fs.utimesSync(path.join(dir, 'artifacts'), 42, 42);
+  return dir;
+}
+
+describe('packRun', () => {
+  it('gives identical bytes for the same folder whatever the umask, write order and mtimes', async () => {
+    const a = await packRun(folderA(), tempDir('out-a'));
+    const b = await packRun(folderB(), tempDir('out-b'));
+    expect(a.name).toBe(`awo-${RUN_ID}-abcdef0.tar.gz`);
+    expect(b.name).toBe(a.name);
+    const bytesA = fs.readFileSync(a.path);
+    expect(fs.readFileSync(b.path).equals(bytesA)).toBe(true);
+    expect(a.sha256).toBe(`sha256:${createHash('sha256').update(bytesA).digest('hex')}`);
+    expect(a.bytes).toBe(bytesA.length);
+    expect(b.sha256).toBe(a.sha256);
+    expect(a.sha256).toBe(GOLDEN_SHA256);
+  });
+
+  it('writes a deterministic gzip header: mtime 0, no name, Unix OS byte', async () => {
+    const { path: file } = await packRun(folderA(), tempDir('out'));
+    const head = fs.readFileSync(file).subarray(0, 10);
+    expect([...head.subarray(0, 4)]).toEqual([0x1f, 0x8b, 8, 0]);
+    expect(head.readUInt32LE(4)).toBe(0);
+    expect(head[9]).toBe(3);
+  });
+
+  it('holds one top folder with sorted entries, uid/gid 0, fixed modes and the run mtime (GNU tar listing)', async () => {
+    const { path: file } = await packRun(folderA(), tempDir('out'));
+    const listing = execFileSync('tar', ['--numeric-owner', '--full-time', '-tvzf', file], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+    })
+      .trimEnd()
+      .split('\n');
+    const names = listing.map((l) => l.split(/ +/).slice(5).join(' '));
+    expect(names[0]).toBe(`${RUN_ID}/`);
+    expect(names.every((n) => n.startsWith(`${RUN_ID}/`))).toBe(true);
+    const sorted = [...names].sort((x, y) =>
+      Buffer.compare(Buffer.from(x.replace(/\/$/, '')), Buffer.from(y.replace(/\/$/, ''))),
+    );
+    expect(names).toEqual(sorted);
+    for (const line of listing) {
+      const [mode, owner, , date, time] = line.split(/ +/);
+      expect(owner).toBe('0/0');
+      expect(`${date} ${time}`).toBe('2025-01-02 03:04:05');
+      expect(mode).toBe(mode.startsWith('d') ? 'drwxr-xr-x' : '-rw-r--r--');
+    }
+    expect(names).toContain(`${RUN_ID}/artifacts/résumé.txt`);
+    expect(names.some((n) => n.endsWith('a-very-long-file-name-.txt'))).toBe(true);
+  });
+
+  it('unpacks with GNU tar into a folder where coreutils sha256sum -c passes, and fails after a one-byte change', async () => {
+    const { path: file } = await packRun(folderA(), tempDir('out'));
+    const into = tempDir('gnu-x');
+    execFileSync('tar', ['-xzf', file, '-C', into]);
+    expect(fs.readdirSync(into)).toEqual([RUN_ID]);
+    const run = path.join(into, RUN_ID);
+    const ok = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS.txt'], { cwd: run, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    const target = path.join(run, 'artifacts/large.bin');
+    const bytes = fs.readFileSync(target);
+    bytes[1000] ^= 0xff;
+    fs.writeFileSync(target, bytes);
+    const bad = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS.txt'], { cwd: run, encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('./artifacts/large.bin: FAILED');
+  });
+
+  it('names the bundle nosha and dates it at the epoch without metadata', async () => {
+    const dir = path.join(tempDir('pack-nometa'), 'run_plain');
+    writeFiles(dir, { 'report.md': '# report\n' });
+    const bundle = await packRun(dir, tempDir('out'));
+    expect(bundle.name).toBe('awo-run_plain-nosha.tar.gz');
+    const listing = execFileSync('tar', ['--full-time', '-tvzf', bundle.path], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+    });
+    expect(listing).toContain('1970-01-01 00:00:00');
+  });
+
+  it('refuses a symbolic link in the run folder, naming it, and leaves no partial bundle', async () => {
+    const dir = folderA();
+    fs.symlinkSync('/etc/passwd', path.join(dir, 'artifacts/passwd'));
+    const out = tempDir('out');
+    await expect(packRun(dir, out)).rejects.toThrow(IntegrityError);
+    await expect(packRun(dir, out)).rejects.toThrow(/"artifacts\/passwd": it is a symbolic link/);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses a FIFO in the run folder, naming it', async () => {
+    const dir = folderA();
+    execFileSync('mkfifo', [path.join(dir, 'steps/fifo')]);
+    await expect(packRun(dir, tempDir('out'))).rejects.toThrow(/"steps\/fifo": it is a FIFO/);
+  });
+
+  it('refuses a device in the run folder, naming it', async () => {
+    const dir = folderA();
+    const dev = path.join(dir, 'artifacts/null');
+    // mknod needs CAP_MKNOD; where the test runs unprivileged the FIFO test above covers special files.
+    const made = spawnSync('mknod', [dev, 'c', '1', '3']);
+    if (made.status !== 0) return;
+    await expect(packRun(dir, tempDir('out'))).rejects.toThrow(/"artifacts\/null": it is a character device/);
+  });
+
+  it('refuses to write the bundle inside the run folder', async () => {
+    const dir = folderA();
+    await expect(packRun(dir, path.join(dir, 'artifacts'))).rejects.toThrow(InputError);
+  });
+
+  it('refuses a git.sha that is not hex, since it would go into the file name', async () => {
+    const dir = path.join(tempDir('pack-badsha'), 'run_x');
+    writeFiles(dir, { 'metadata.json': JSON.stringify({ git: { sha: '../../etc' } }) });
+    await expect(packRun(dir, tempDir('out'))).rejects.toThrow(/git.sha must be a hex commit SHA/);
+  });
+
+  it('streams a large file with flat memory', async () => {
+    const dir = path.join(tempDir('pack-large'), 'run_large');
+    fs.mkdirSync(path.join(dir, 'artifacts'), { recursive: true });
+    const fd = fs.openSync(path.join(dir, 'artifacts/big.bin'), 'w');
+    const block = Buffer.alloc(1 << 20);
+    for (let i = 0; i < 96; i++) {
+      block.fill(i);
+      block.writeUInt32LE((i * 2654435761) >>> 0, 0);
+      fs.writeSync(fd, block);
+    }
+    fs.closeSync(fd);
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    const bundle = await packRun(dir, tempDir('out'));
+    clearInterval(timer);
+    expect(peak - before).toBeLessThan(64 * 1024 * 1024);
+    const listed = execFileSync('tar', ['-tvzf', bundle.path], { encoding: 'utf8' });
+    expect(listed).toContain(String(96 * 1024 * 1024));
+  });
+});
