@@ -47,19 +47,20 @@ export function parseRetryAfter(headers: Headers, now: number = Date.now()): num
 
 /** Network error code (ECONNRESET, ECONNREFUSED, UND_ERR_SOCKET, ...) hidden in fetch's `cause` chain. */
 function networkCode(err: unknown): string | undefined {
+  // Duck-typed, not `instanceof Error`: fetch's errors may come from another realm (vm contexts, jest).
   let current: unknown = err;
-  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
-    const code = (current as { code?: unknown }).code;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
     if (typeof code === 'string') return code;
-    current = current.cause;
+    current = cause;
   }
   return undefined;
 }
 
 /** A request cut short by its signal: a timeout says so; either way another attempt may succeed. */
 function aborted(provider: string, signal: AbortSignal): BackendError {
-  const reason: unknown = signal.reason;
-  const timedOut = reason instanceof Error && reason.name === 'TimeoutError';
+  const reason = signal.reason as { name?: unknown } | undefined;
+  const timedOut = reason?.name === 'TimeoutError';
   return new BackendError(`${provider}: ${timedOut ? 'request timed out' : 'request aborted'}`, true);
 }
 

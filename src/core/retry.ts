@@ -1,5 +1,5 @@
 import type { ConcurrencyLimiter } from './concurrency-limiter.js';
-import { BackendError, messageOf } from './errors.js';
+import { BackendError } from './errors.js';
 import type { Clock } from './ports.js';
 
 /** What one retry looks like; the engine logs it as a `retry` step event and an audit line. */
@@ -137,8 +137,7 @@ async function withTimeout<T>(attempt: (signal: AbortSignal) => Promise<T>, ms: 
     // A backend that reacts to the abort throws its own error; report the timeout, which is the cause.
     if (controller.signal.aborted && controller.signal.reason instanceof BackendError)
       throw controller.signal.reason;
-    if (err instanceof BackendError) throw err;
-    throw err instanceof Error ? err : new Error(messageOf(err));
+    throw err;
   } finally {
     clearTimeout(timer);
   }
