@@ -9,8 +9,11 @@ const entries = [
   { source: 'src/action/post.ts', out: 'post.js' },
 ];
 
+// `node scripts/bundle.mjs cli` bundles only the named outputs (cli, index, post); no argument bundles all.
+const wanted = process.argv.slice(2);
 mkdirSync('dist', { recursive: true });
 for (const entry of entries) {
+  if (wanted.length > 0 && !wanted.includes(entry.out.replace(/\.js$/, ''))) continue;
   if (!existsSync(entry.source)) continue;
   const { code, assets } = await ncc(join(process.cwd(), entry.source), {
     minify: false,

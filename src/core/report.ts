@@ -19,7 +19,7 @@ export interface ReportData {
 const MAX_STEP_ROWS = 500;
 
 const short = (hash: string | null | undefined) => (hash ? `\`${hash.slice(7, 19)}\`` : '—');
-const cell = (text: string | null | undefined) => (text ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text: string | null | undefined) => String(text ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Renders the human summary of a run (DESIGN §3 `report.md`). Pure. */
@@ -102,7 +102,7 @@ export function renderReport(data: ReportData): string {
   out.push('| Seq | Time | Actor | Event | Step / gate | Decision | Hash |', '| --- | --- | --- | --- | --- | --- | --- |');
   for (const line of excerpt) {
     if (line === null) out.push(`| … | ${lines.length - 12} more lines in \`audit/log.jsonl\` | | | | | |`);
-    else out.push(`| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${cell(line.gate_id ?? line.step_id ?? null)} | ${cell(line.decision ?? (line.details?.status as string | undefined) ?? null)} | ${short(line.hash)} |`);
+    else out.push(`| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${cell(line.gate_id ?? line.step_id ?? null)} | ${cell(line.decision ?? (line.event === 'run.status' ? (line.details?.status as string) : null))} | ${short(line.hash)} |`);
   }
   out.push('');
 

@@ -7,11 +7,16 @@ export function runIdFor(date: Date): string {
   return `run_${date.toISOString().slice(0, 19).replace(/:/g, '-')}Z`;
 }
 
+/** Prefix of a run folder still being created: never a run folder, so never verified or resumed. */
+export const CREATING_PREFIX = '.creating-';
+
 /**
- * Creates a new, empty run folder under `runsDir`. A second run in the same second gets `-2`, `-3`, ...:
- * `mkdir` without `recursive` fails when the folder exists, so two processes never share one.
+ * Reserves a new run id under `runsDir` and creates its folder under a hidden name (`.creating-<id>`);
+ * `publishRunFolder` renames it into place once its first files are durable, so a crash during creation
+ * never leaves a half-made run folder. A second run in the same second gets `-2`, `-3`, ...: `mkdir`
+ * without `recursive` fails when the name is taken, so two processes never share one.
  */
-export function createRunFolder(runsDir: string, date: Date): { runId: string; dir: string } {
+export function createRunFolder(runsDir: string, date: Date): { runId: string; dir: string; creating: string } {
   try {
     fs.mkdirSync(runsDir, { recursive: true });
   } catch (err) {
@@ -21,14 +26,27 @@ export function createRunFolder(runsDir: string, date: Date): { runId: string; d
   for (let n = 1; n < 10_000; n++) {
     const runId = n === 1 ? base : `${base}-${n}`;
     const dir = path.join(runsDir, runId);
+    const creating = path.join(runsDir, CREATING_PREFIX + runId);
+    if (fs.existsSync(dir)) continue;
     try {
-      fs.mkdirSync(dir);
-      return { runId, dir };
+      fs.mkdirSync(creating);
+      return { runId, dir, creating };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(`cannot create run folder ${dir}: ${(err as Error).message}`);
     }
   }
   throw new InputError(`too many runs in ${runsDir} within one second`);
+}
+
+/** Moves a created run folder into place (atomic rename) and makes the rename durable. */
+export function publishRunFolder(folder: { dir: string; creating: string }): void {
+  fs.renameSync(folder.creating, folder.dir);
+  const parent = fs.openSync(path.dirname(folder.dir), 'r');
+  try {
+    fs.fsyncSync(parent);
+  } finally {
+    fs.closeSync(parent);
+  }
 }
 
 /** Checks that a path is a run folder before any command opens it. */

@@ -10,7 +10,7 @@ import type { RunState } from '../core/run-state.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
 import { checkManifest } from '../bundle/manifest.js';
 import { runEnvironment } from './environment.js';
-import { createRunFolder, requireRunFolder } from './run-folder.js';
+import { createRunFolder, publishRunFolder, requireRunFolder } from './run-folder.js';
 import { FsRunStore } from './run-store.js';
 
 /** What every session needs, whichever face starts it. */
@@ -78,15 +78,15 @@ export async function startRun(options: StartOptions): Promise<RunOutcome> {
   });
   checkParams(workflow, options.backend);
   const clock = options.clock ?? systemClock;
-  const { runId, dir } = createRunFolder(path.resolve(options.cwd, options.runsDir), clock.now());
-  const store = new FsRunStore(dir);
+  const folder = createRunFolder(path.resolve(options.cwd, options.runsDir), clock.now());
+  const creating = new FsRunStore(folder.creating);
   try {
-    const ctx = context(store, options, 'run');
-    const run = createRun(runId, workflow, policy, ctx);
-    return await execute(run, ctx);
+    createRun(folder.runId, workflow, policy, context(creating, options, 'run'));
   } finally {
-    store.close();
+    creating.close();
   }
+  publishRunFolder(folder);
+  return withRun(folder.dir, options, 'run', (run, ctx) => execute(run, ctx));
 }
 
 async function withRun<T>(runDir: string, options: SessionOptions, command: string, act: (run: OpenRun, ctx: EngineContext) => Promise<T> | T): Promise<T> {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { awo, auditLines, readJson, tempDir, writeWorkflow } from '../helpers.js';
-import { runIdFor, createRunFolder } from '../../src/store/run-folder.js';
+import { runIdFor, createRunFolder, publishRunFolder } from '../../src/store/run-folder.js';
 import { FsRunStore } from '../../src/store/run-store.js';
 import { TOOL_VERSION } from '../../src/core/version.js';
 import { schemaFiles } from '../../src/core/json-schema.js';
@@ -173,9 +173,12 @@ describe('ops', () => {
   it('names a second run in the same second with a -2 suffix', () => {
     const runs = tempDir();
     const at = new Date('2026-01-02T03:04:05.678Z');
-    expect(createRunFolder(runs, at).runId).toBe('run_2026-01-02T03-04-05Z');
+    const first = createRunFolder(runs, at);
+    expect(first.runId).toBe('run_2026-01-02T03-04-05Z');
+    publishRunFolder(first);
     expect(createRunFolder(runs, at).runId).toBe('run_2026-01-02T03-04-05Z-2');
     expect(createRunFolder(runs, at).runId).toBe('run_2026-01-02T03-04-05Z-3');
+    expect(fs.readdirSync(runs).sort()).toEqual(['.creating-run_2026-01-02T03-04-05Z-2', '.creating-run_2026-01-02T03-04-05Z-3', 'run_2026-01-02T03-04-05Z']);
     expect(runIdFor(at)).toBe('run_2026-01-02T03-04-05Z');
   });
 });
