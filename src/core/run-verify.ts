@@ -3,7 +3,7 @@ import { canonicalJson, digestBytes, digestObject, sha256Hex, type Digest } from
 import { receiptIntact, workflowReceiptIntact, type GateReceipt, type StepReceipt, type WorkflowReceipt } from './receipts.js';
 import { AUDIT_LOG } from './run-journal.js';
 import { buildLock, lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
-import { applyLine, initialState, type RunState } from './run-state.js';
+import { applyLine, EXTERNAL_OP, gateForStep, initialState, type RunState, type StepRecord } from './run-state.js';
 import { resolveInput, type StepOutputRecord } from './step-ops.js';
 import { loadWorkflow } from './workflow-load.js';
 
@@ -114,7 +114,7 @@ function check(reader: RunReader, report: VerifyReport): void {
       throw new Mismatch(file, 'is not referenced by the audit trail');
     }
   }
-  checkWorkflowReceipt(reader, state, lock, files, interrupted, report);
+  checkWorkflowReceipt(reader, state, lock, files, interrupted, report, chain.lines);
 }
 
 function checkReceipts(reader: RunReader, input: RunInput, state: RunState, genesis: Digest): void {
@@ -139,6 +139,10 @@ function checkReceipts(reader: RunReader, input: RunInput, state: RunState, gene
     }
     const step = steps.get(receipt.step_id);
     const record = state.steps.find((candidate) => candidate.step_id === receipt.step_id);
+    if (!step && record?.op === EXTERNAL_OP) {
+      checkExternalReceipt(reader, path, receipt, record, state);
+      continue;
+    }
     if (!step || !record) throw new Mismatch(path, `names unknown step ${receipt.step_id}`);
     const outputPath = `outputs/${step.id}.json`;
     const output = readJson<StepOutputRecord>(reader, outputPath);
@@ -155,7 +159,37 @@ function checkReceipts(reader: RunReader, input: RunInput, state: RunState, gene
   }
 }
 
-function checkWorkflowReceipt(reader: RunReader, state: RunState, lock: LockSnapshot, files: string[], interrupted: boolean, report: VerifyReport): void {
+/**
+ * A step reported over the API has no workflow step to recompute its input from: its record exists only
+ * because a `step.started` line marked it external, and its output file must hash to its receipt as given.
+ */
+function checkExternalReceipt(reader: RunReader, path: string, receipt: StepReceipt, record: StepRecord, state: RunState): void {
+  const outputPath = `outputs/${receipt.step_id}.json`;
+  const output = readJson<StepOutputRecord>(reader, outputPath);
+  if (receipt.op !== EXTERNAL_OP || output.op !== EXTERNAL_OP || output.step_id !== receipt.step_id) {
+    throw new Mismatch(path, `names step ${receipt.step_id} as ${receipt.op}, but the audit trail records it as an external step`);
+  }
+  if (digestObject(output.input) !== receipt.input_hash) throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
+  if (digestObject(output.output) !== receipt.output_hash) throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
+  if (record.input_hash !== receipt.input_hash || record.output_hash !== receipt.output_hash) {
+    throw new Mismatch(path, 'input or output hash differs from the one recorded in the audit trail');
+  }
+  if (!record.decision || digestObject(record.decision) !== receipt.decision_hash) throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
+  const flagGate = gateForStep(state, record.step_id, 'flag');
+  if (record.decision.decision === 'deny' || (record.decision.decision === 'flag' && flagGate?.status !== 'approved')) {
+    throw new Mismatch(path, `receipts a step the policy decided ${record.decision.decision} without an approved gate`);
+  }
+}
+
+function checkWorkflowReceipt(
+  reader: RunReader,
+  state: RunState,
+  lock: LockSnapshot,
+  files: string[],
+  interrupted: boolean,
+  report: VerifyReport,
+  lines: readonly { hash: Digest }[],
+): void {
   const path = 'receipts/workflow.json';
   if (reader.read(path) === undefined) {
     if (interrupted) return;
@@ -166,6 +200,11 @@ function checkWorkflowReceipt(reader: RunReader, state: RunState, lock: LockSnap
   report.workflowHash = receipt.workflow_hash;
   if (receipt.run_id !== state.run_id || receipt.lock_hash !== lockHash(lock) || receipt.workflow_file_hash !== lock.workflow || receipt.policy_hash !== lock.policy) {
     throw new Mismatch(path, 'run id, lock, workflow or policy hash does not match the run');
+  }
+  // The receipt seals the trail as it was at the last stop: that line must still be there, so cutting
+  // lines off the end cannot pass a stopped run off as an interrupted one.
+  if (lines[receipt.audit_lines - 1]?.hash !== receipt.audit_head) {
+    throw new Mismatch(path, `seals audit line ${receipt.audit_lines}, which ${AUDIT_LOG} no longer has as it was (lines were removed or changed)`);
   }
   if (interrupted) return;
   if (receipt.audit_head !== state.head || receipt.audit_lines !== state.seq) {
