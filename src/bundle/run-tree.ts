@@ -30,7 +30,14 @@ export function sortBytewise(paths: string[]): string[] {
 
 // A newline or other control character in a name would break the one-line-per-file manifest and the
 // auditor's terminal; evidence file names never need one, so they are refused rather than escaped.
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** True when a name holds a control character (U+0000 to U+001F, or DEL). */
+export function hasControlChar(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
 
 function kindOf(entry: fs.Dirent): string {
   if (entry.isSymbolicLink()) return 'a symbolic link';
@@ -63,7 +70,7 @@ export function listRunTree(runDir: string): RunTree {
     const abs = rel === '' ? runDir : path.join(runDir, rel);
     for (const entry of fs.readdirSync(abs, { withFileTypes: true })) {
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (CONTROL.test(entry.name)) {
+      if (hasControlChar(entry.name)) {
         throw new IntegrityError(
           `refused ${JSON.stringify(childRel)}: file names with control characters cannot be listed in SHA256SUMS.txt`,
           childRel,

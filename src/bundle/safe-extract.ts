@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { Parser, type ReadEntry } from 'tar';
+import { hasControlChar } from './run-tree.js';
 import { TarEndTracker } from './tar-end.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
 
@@ -28,7 +29,6 @@ export const DEFAULT_MAX_BYTES = 4 * 1024 ** 3;
 export const DEFAULT_MAX_ENTRIES = 200_000;
 
 const HEX = /^[0-9a-f]{64}$/;
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Accepts `sha256:<hex>` or bare hex (any case) and returns lowercase hex; anything else is a usage error. */
 export function parseSha256(value: string): string {
@@ -64,7 +64,7 @@ const TYPE_PROBLEMS: Record<string, string> = {
 
 /** Splits an entry path into safe components, or says why it is unsafe. */
 function entryParts(name: string, isDir: boolean): string[] | string {
-  if (CONTROL.test(name)) return 'the path contains a control character';
+  if (hasControlChar(name)) return 'the path contains a control character';
   if (name.includes('\\')) return 'the path contains a backslash (a path separator on Windows)';
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute paths are not allowed';
   const trimmed = isDir && name.endsWith('/') ? name.slice(0, -1) : name;
@@ -240,6 +240,14 @@ async function extractInto(
   } catch (err) {
     if (failure) throw failure;
     if (err instanceof AwoError) throw err;
+    // zlib ends its output early when zero bytes follow the gzip member; the pipeline then aborts the
+    // stages still reading, which is how trailing padding shows up for small bundles.
+    if ((err as Error).name === 'AbortError') {
+      throw bundleProblem(
+        bundlePath,
+        'data follows the gzip stream (the gzip member ends before the file does)',
+      );
+    }
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'Z_BUF_ERROR') throw bundleProblem(bundlePath, 'the gzip stream is truncated');
     if (code === 'Z_DATA_ERROR') {

@@ -3,9 +3,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 
-/** A fresh real temp folder. */
+const made: string[] = [];
+
+/** A fresh real temp folder, removed by {@link removeTempDirs}. */
 export function tempDir(label: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `awo-${label}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `awo-${label}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder {@link tempDir} made; call from `afterAll`. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** The files of a small but representative run folder, relative path → content. */

@@ -1,11 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IntegrityError } from '../../src/core/errors.js';
 import { checkManifest, listRunFiles, writeManifest } from '../../src/bundle/manifest.js';
-import { sampleRunFiles, tempDir, writeFiles } from './fixtures.js';
+import { sampleRunFiles, removeTempDirs, tempDir, writeFiles } from './fixtures.js';
 
 function runFolder(): string {
   const dir = path.join(tempDir('manifest'), 'run_2025-01-02T03-04-05Z');
@@ -18,6 +18,8 @@ function sha256sumCheck(dir: string): { status: number | null; out: string } {
   const r = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS.txt'], { cwd: dir, encoding: 'utf8' });
   return { status: r.status, out: r.stdout + r.stderr };
 }
+
+afterAll(removeTempDirs);
 
 describe('writeManifest', () => {
   it('lists every other file, ./-relative and sorted bytewise, in the format sha256sum -c accepts', () => {

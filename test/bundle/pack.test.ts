@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
-import { sampleRunFiles, tempDir, writeFiles } from './fixtures.js';
+import { sampleRunFiles, removeTempDirs, tempDir, writeFiles } from './fixtures.js';
 
 const RUN_ID = 'run_2025-01-02T03-04-05Z';
 /**
@@ -62,6 +62,8 @@ function folderB(): string {
   fs.utimesSync(path.join(dir, 'artifacts'), 42, 42);
   return dir;
 }
+
+afterAll(removeTempDirs);
 
 describe('packRun', () => {
   it('gives identical bytes for the same folder whatever the umask, write order and mtimes', async () => {

@@ -1,0 +1,297 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError, IntegrityError } from '../../src/core/errors.js';
+import { checkManifest, writeManifest } from '../../src/bundle/manifest.js';
+import { packRun } from '../../src/bundle/pack.js';
+import { unpackBundle } from '../../src/bundle/safe-extract.js';
+import {
+  EOF_BLOCKS,
+  gzip,
+  listAll,
+  paxEntry,
+  rawEntry,
+  rawTar,
+  sampleRunFiles,
+  removeTempDirs,
+  tempDir,
+  writeFiles,
+} from './fixtures.js';
+
+const TOP = rawEntry('run_x/', '', { type: '5', mode: 0o755 });
+const A = rawEntry('run_x/a.txt', 'hello\n');
+
+async function packedSample(): Promise<{ file: string; sha256: string; source: string }> {
+  const source = path.join(tempDir('x-src'), 'run_2025-01-02T03-04-05Z');
+  fs.mkdirSync(source);
+  writeFiles(source, sampleRunFiles());
+  writeManifest(source);
+  const bundle = await packRun(source, tempDir('x-out'));
+  return { file: bundle.path, sha256: bundle.sha256, source };
+}
+
+interface Hostile {
+  what: string;
+  bytes: () => Buffer;
+  refusal: RegExp;
+  opts?: { maxBytes?: number; maxEntries?: number };
+}
+
+const hostile: Hostile[] = [
+  {
+    what: 'a ".." inside the top folder',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x/../evil', 'x'))),
+    refusal: /refused entry "run_x\/\.\.\/evil": path escapes the bundle's top folder/,
+  },
+  {
+    what: 'a leading ".."',
+    bytes: () => gzip(rawTar(rawEntry('../evil', 'x'))),
+    refusal: /refused entry "\.\.\/evil": path escapes/,
+  },
+  {
+    what: 'an absolute path',
+    bytes: () => gzip(rawTar(rawEntry('/tmp/awo-absolute-evil', 'x'))),
+    refusal: /refused entry "\/tmp\/awo-absolute-evil": absolute paths are not allowed/,
+  },
+  {
+    what: 'a symbolic link',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x/passwd', '', { type: '2', linkname: '/etc/passwd' }))),
+    refusal: /refused entry "run_x\/passwd": it is a symbolic link/,
+  },
+  {
+    what: 'a hard link',
+    bytes: () => gzip(rawTar(TOP, A, rawEntry('run_x/hard', '', { type: '1', linkname: 'run_x/a.txt' }))),
+    refusal: /refused entry "run_x\/hard": it is a hard link/,
+  },
+  {
+    what: 'a character device',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x/null', '', { type: '3' }))),
+    refusal: /refused entry "run_x\/null": it is a character device/,
+  },
+  {
+    what: 'a block device',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x/sda', '', { type: '4' }))),
+    refusal: /refused entry "run_x\/sda": it is a block device/,
+  },
+  {
+    what: 'a FIFO',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x/pipe', '', { type: '6' }))),
+    refusal: /refused entry "run_x\/pipe": it is a FIFO/,
+  },
+  {
+    what: 'a duplicate entry',
+    bytes: () => gzip(rawTar(TOP, A, rawEntry('run_x/a.txt', 'replaced\n'))),
+    refusal: /refused entry "run_x\/a.txt": duplicate entry/,
+  },
+  {
+    what: 'two top folders',
+    bytes: () => gzip(rawTar(TOP, A, rawEntry('run_y/b.txt', 'x'))),
+    refusal: /refused entry "run_y\/b.txt": it is outside the single top folder "run_x"/,
+  },
+  {
+    what: 'a file at the top level',
+    bytes: () => gzip(rawTar(rawEntry('loose.txt', 'x'))),
+    refusal: /refused entry "loose.txt": a file at the top level/,
+  },
+  {
+    what: 'a bomb: an entry larger than the bound',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x/zeros', Buffer.alloc(16 * 1024 * 1024)))),
+    refusal: /refused entry "run_x\/zeros": the bundle expands beyond the limit of 4194304 bytes/,
+    opts: { maxBytes: 4 * 1024 * 1024 },
+  },
+  {
+    what: 'a bomb: a small entry followed by a flood of zero blocks',
+    bytes: () => gzip(Buffer.concat([TOP, A, Buffer.alloc(16 * 1024 * 1024)])),
+    refusal: /the bundle expands beyond the limit of 4194304 bytes/,
+    opts: { maxBytes: 4 * 1024 * 1024 },
+  },
+  {
+    what: 'a header declaring a huge size with no data behind it',
+    bytes: () => gzip(Buffer.concat([TOP, rawEntry('run_x/huge', '', { size: 0o77777777770 })])),
+    refusal: /refused entry "run_x\/huge": the bundle expands beyond the limit/,
+  },
+  {
+    what: 'too many entries',
+    bytes: () => gzip(rawTar(TOP, A, rawEntry('run_x/b.txt', 'b'), rawEntry('run_x/c.txt', 'c'))),
+    refusal: /refused entry "run_x\/c.txt": the bundle has more than 3 entries/,
+    opts: { maxEntries: 3 },
+  },
+  {
+    what: 'a truncated gzip stream',
+    bytes: () => {
+      const whole = gzip(rawTar(TOP, rawEntry('run_x/data', Buffer.from('x'.repeat(50_000)))));
+      return whole.subarray(0, whole.length - 20);
+    },
+    refusal: /the gzip stream is truncated/,
+  },
+  {
+    what: 'trailing garbage after the gzip stream',
+    bytes: () => Buffer.concat([gzip(rawTar(TOP, A)), Buffer.from('GARBAGE')]),
+    refusal: /corrupt or has data after its end/,
+  },
+  {
+    what: 'trailing zero padding after the gzip stream',
+    bytes: () => Buffer.concat([gzip(rawTar(TOP, A)), Buffer.alloc(64)]),
+    refusal: /data follows the gzip stream/,
+  },
+  {
+    what: 'a second gzip member',
+    bytes: () => Buffer.concat([gzip(rawTar(TOP, A)), gzip(rawTar(rawEntry('run_x/smuggled', 'x')))]),
+    refusal: /data follows the (gzip stream|end-of-archive marker)/,
+  },
+  {
+    what: 'not gzip at all (a plain tar)',
+    bytes: () => rawTar(TOP, A),
+    refusal: /not a gzip file/,
+  },
+  {
+    what: 'a .tar.gz compressed a second time',
+    bytes: () => gzip(gzip(rawTar(TOP, A))),
+    refusal: /itself compressed/,
+  },
+  {
+    what: 'a header with a bad checksum',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x/bad', 'x', { badChecksum: true }))),
+    refusal: /checksum failure/,
+  },
+  {
+    what: 'a PAX path that escapes, behind a harmless ustar name',
+    bytes: () => gzip(rawTar(TOP, paxEntry({ path: 'run_x/../../evil' }), rawEntry('run_x/innocent', 'x'))),
+    refusal: /refused entry "run_x\/\.\.\/\.\.\/evil": path escapes/,
+  },
+  {
+    what: 'a GNU long name that escapes',
+    bytes: () =>
+      gzip(
+        rawTar(
+          TOP,
+          rawEntry('././@LongLink', '../../evil\0', { type: 'L' }),
+          rawEntry('run_x/innocent', 'x'),
+        ),
+      ),
+    refusal: /refused entry "\.\.\/\.\.\/evil": path escapes/,
+  },
+  {
+    what: 'a backslash path (traversal on Windows)',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x\\..\\..\\evil', 'x'))),
+    refusal: /contains a backslash/,
+  },
+  {
+    what: 'an entry beneath a file',
+    bytes: () => gzip(rawTar(TOP, A, rawEntry('run_x/a.txt/under', 'x'))),
+    refusal: /refused entry "run_x\/a.txt\/under": its parent "run_x\/a.txt" is a file/,
+  },
+  {
+    what: 'a truncated tar inside a valid gzip stream',
+    bytes: () => gzip(Buffer.concat([TOP, rawEntry('run_x/data', 'x'.repeat(5000)).subarray(0, 1024)])),
+    refusal: /Truncated input/,
+  },
+  {
+    what: 'a tar without its end-of-archive marker',
+    bytes: () => gzip(Buffer.concat([TOP, A])),
+    refusal: /no end-of-archive marker/,
+  },
+  {
+    what: 'an entry hidden after the end-of-archive marker',
+    bytes: () => gzip(Buffer.concat([TOP, A, EOF_BLOCKS, rawEntry('run_x/hidden', 'x'), EOF_BLOCKS])),
+    refusal: /data follows the end-of-archive marker/,
+  },
+  {
+    what: 'an unsupported entry type (sparse file)',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x/sparse', 'x', { type: 'S' }))),
+    refusal: /refused entry "run_x\/sparse": unsupported entry type/,
+  },
+  {
+    what: 'an empty archive',
+    bytes: () => gzip(EOF_BLOCKS),
+    refusal: /holds no entries|Unrecognized archive format/,
+  },
+  {
+    what: 'a "." component',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x/./a.txt', 'x'))),
+    refusal: /empty or "\." component/,
+  },
+];
+
+afterAll(removeTempDirs);
+
+describe('unpackBundle', () => {
+  it('extracts a packed run folder byte for byte, with a manifest that checks', async () => {
+    const { file, sha256, source } = await packedSample();
+    const target = tempDir('x-target');
+    const result = await unpackBundle(file, target, { expectedSha256: sha256 });
+    expect(result.sha256).toBe(sha256);
+    expect(result.runDir).toBe(path.join(target, 'run_2025-01-02T03-04-05Z'));
+    expect(fs.readdirSync(target)).toEqual(['run_2025-01-02T03-04-05Z']);
+    expect(checkManifest(result.runDir)).toEqual({ ok: true });
+    for (const rel of Object.keys(sampleRunFiles())) {
+      expect(
+        fs.readFileSync(path.join(result.runDir, rel)).equals(fs.readFileSync(path.join(source, rel))),
+      ).toBe(true);
+    }
+  });
+
+  it('checks the digest before parsing anything', async () => {
+    const root = tempDir('x-digest');
+    // Not even gzip: a parser would complain about the format; the digest check must come first.
+    const file = path.join(root, 'bundle.tar.gz');
+    fs.writeFileSync(file, 'not a bundle');
+    const target = path.join(root, 'target');
+    await expect(unpackBundle(file, target, { expectedSha256: `sha256:${'0'.repeat(64)}` })).rejects.toThrow(
+      /bundle digest mismatch .* expected sha256:0{64}, found sha256:[0-9a-f]{64}; nothing was extracted/,
+    );
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
+  it('accepts the digest as bare hex and refuses a malformed one as bad input', async () => {
+    const { file, sha256 } = await packedSample();
+    await expect(
+      unpackBundle(file, tempDir('x-t'), { expectedSha256: sha256.slice(7).toUpperCase() }),
+    ).resolves.toMatchObject({ sha256 });
+    await expect(unpackBundle(file, tempDir('x-t'), { expectedSha256: 'abc' })).rejects.toThrow(InputError);
+  });
+
+  it('refuses to overwrite an existing run folder and leaves it untouched', async () => {
+    const { file } = await packedSample();
+    const target = tempDir('x-exists');
+    fs.mkdirSync(path.join(target, 'run_2025-01-02T03-04-05Z'));
+    fs.writeFileSync(path.join(target, 'run_2025-01-02T03-04-05Z', 'mine.txt'), 'keep');
+    await expect(unpackBundle(file, target)).rejects.toThrow(/already exists/);
+    expect(listAll(target)).toEqual(['run_2025-01-02T03-04-05Z', 'run_2025-01-02T03-04-05Z/mine.txt']);
+  });
+
+  it('has a corpus of at least 15 hostile archives', () => {
+    expect(hostile.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(hostile.map((h) => [h.what, h] as const))('refuses %s, writing nothing', async (_what, h) => {
+    const root = tempDir('x-hostile');
+    const file = path.join(root, 'bundle.tar.gz');
+    fs.writeFileSync(file, h.bytes());
+    const existing = path.join(root, 'existing-target');
+    fs.mkdirSync(existing);
+    fs.writeFileSync(path.join(existing, 'keep.txt'), 'keep');
+    const fresh = path.join(root, 'fresh-target');
+
+    for (const target of [existing, fresh]) {
+      const attempt = unpackBundle(file, target, h.opts);
+      await expect(attempt).rejects.toThrow(IntegrityError);
+      await expect(unpackBundle(file, target, h.opts)).rejects.toThrow(h.refusal);
+    }
+    // Nothing inside the target folders, nothing beside them, nothing at the absolute path.
+    expect(listAll(existing)).toEqual(['keep.txt']);
+    expect(fs.existsSync(fresh)).toBe(false);
+    expect(fs.readdirSync(root).sort()).toEqual(['bundle.tar.gz', 'existing-target']);
+    expect(fs.existsSync('/tmp/awo-absolute-evil')).toBe(false);
+  });
+
+  it('names the entry in a refusal without a stack trace in the message', async () => {
+    const root = tempDir('x-msg');
+    const file = path.join(root, 'b.tar.gz');
+    fs.writeFileSync(file, gzip(rawTar(TOP, rawEntry('run_x/../evil', 'x'))));
+    const err = await unpackBundle(file, path.join(root, 't')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IntegrityError);
+    expect((err as IntegrityError).where).toBe('run_x/../evil');
+    expect((err as IntegrityError).message).not.toMatch(/\n\s+at /);
+  });
+});
