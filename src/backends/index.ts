@@ -1,3 +1,7 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { unpackBundle } from '../bundle/safe-extract.js';
 import { InputError } from '../core/errors.js';
 import type { Backend } from '../core/ports.js';
 import {
@@ -27,10 +31,16 @@ export interface BackendOptions {
   runsDir?: string;
   /** `replay`: run folder, bundle, or run id to answer from (else `AWO_REPLAY_FROM`). */
   replayFrom?: string;
-  /** `replay`: unpacks a bundle into a folder; without it bundles are refused with a clear message. */
+  /** `replay`: unpacks a bundle into a folder (default: a safe extract into a fresh temporary folder). */
   openBundle?: BundleOpener;
   /** Bound on one request, applied inside the backend as well as by the engine's retry loop. */
   timeoutMs?: number;
+}
+
+/** Safe-extracts a bundle into a fresh temporary folder and returns the run folder inside it. */
+async function unpackToTemp(bundlePath: string): Promise<string> {
+  const into = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-replay-source-'));
+  return (await unpackBundle(bundlePath, into)).runDir;
 }
 
 /** First non-empty value: explicit option, then `AWO_*`, then the provider's own variable. */
@@ -84,7 +94,10 @@ export function createBackend(name: string, options: BackendOptions): Backend {
         name,
         '--replay-from or AWO_REPLAY_FROM',
       );
-      return createReplayBackend(resolveReplaySource(from, options.runsDir), options.openBundle);
+      return createReplayBackend(
+        resolveReplaySource(from, options.runsDir),
+        options.openBundle ?? unpackToTemp,
+      );
     }
     case 'openai': {
       const baseUrl = httpUrl(

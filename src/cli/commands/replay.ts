@@ -1,0 +1,145 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { unpackBundle } from '../../bundle/safe-extract.js';
+import { compareRuns } from '../../backends/replay-check.js';
+import { createReplayBackend, resolveReplaySource } from '../../backends/replay.js';
+import type { RunOutcome } from '../../core/engine.js';
+import { InputError, NotFoundError } from '../../core/errors.js';
+import type { GateResolution } from '../../core/run-state.js';
+import { continueRun, decideGate, startRun, type SessionOptions } from '../../store/run-service.js';
+import type { Command } from '../command.js';
+import { onePositional, parse } from '../options.js';
+
+const usage = `usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]
+
+Re-executes a recorded run with the replay backend: every model call is answered from the recording
+(same prompt and params), gates are resolved as they were, and each step's output hash is compared
+with the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).
+Exit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.
+
+  --sha256 HEX   for a bundle: check its digest before reading anything inside it`;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+  } catch (err) {
+    throw new NotFoundError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+}
+
+/** How the original run resolved a gate, from its `audit/gates/<id>.json`. */
+function originalResolution(runDir: string, gateId: string): GateResolution | undefined {
+  const file = path.join(runDir, 'audit', 'gates', `${gateId}.json`);
+  if (!fs.existsSync(file)) return undefined;
+  const gate = readJson(file);
+  const resolution = isObject(gate) ? gate.resolution : undefined;
+  return isObject(resolution) && (resolution.decision === 'approved' || resolution.decision === 'rejected')
+    ? (resolution as unknown as GateResolution)
+    : undefined;
+}
+
+/** `awo replay`: the reproducibility check. */
+export const command: Command = {
+  name: 'replay',
+  summary: 're-execute a run from its recorded answers and check every output hash matches',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parse(
+      args,
+      { 'runs-dir': { type: 'string' }, sha256: { type: 'string' }, actor: { type: 'string' } },
+      usage,
+    );
+    if (values.help) return (io.out(usage), 0);
+    const target = path.resolve(io.cwd, onePositional(positionals, 'run folder or bundle', usage));
+    const source = resolveReplaySource(target);
+    let originalDir: string;
+    if (source.kind === 'bundle') {
+      const into = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-replay-source-'));
+      originalDir = (await unpackBundle(source.bundlePath, into, { expectedSha256: values.sha256 })).runDir;
+    } else {
+      if (values.sha256 !== undefined)
+        throw new InputError(`--sha256 applies to bundles; ${target} is a folder\n${usage}`);
+      originalDir = source.runDir;
+    }
+
+    const snapshot = path.join(originalDir, 'workflow.snapshot.json');
+    if (!fs.existsSync(snapshot))
+      throw new NotFoundError(`${originalDir} has no workflow.snapshot.json: not a run folder`);
+    const input = readJson(path.join(originalDir, 'input.json'));
+    const policy = isObject(input) && isObject(input.policy) ? input.policy.document : undefined;
+
+    // The workflow is re-run from its snapshot, byte for byte, with the policy as it was resolved then:
+    // a relative policy path in the workflow would not resolve from a temporary folder.
+    const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-replay-'));
+    const workflowPath = path.join(workDir, 'workflow.json');
+    fs.copyFileSync(snapshot, workflowPath);
+    let policyPath: string | undefined;
+    if (policy !== undefined) {
+      policyPath = path.join(workDir, 'policy.json');
+      fs.writeFileSync(policyPath, JSON.stringify(policy, null, 2));
+    }
+    const runsDir =
+      values['runs-dir'] !== undefined
+        ? path.resolve(io.cwd, values['runs-dir'])
+        : path.join(workDir, 'runs');
+    const session: SessionOptions = {
+      backend: createReplayBackend({ kind: 'folder', runDir: originalDir }),
+      actor: values.actor ?? 'awo-replay',
+      env: io.env,
+      cwd: workDir,
+    };
+
+    let outcome: RunOutcome = await startRun({
+      ...session,
+      workflowPath,
+      runsDir,
+      ...(policyPath ? { policyPath } : {}),
+    });
+    // Gates are human decisions, not model calls: replay them as recorded so the steps after them run too.
+    for (let guard = 0; outcome.status === 'paused' && outcome.gate && guard < 1000; guard += 1) {
+      const resolution = originalResolution(originalDir, outcome.gate.gate_id);
+      if (!resolution) break;
+      outcome = await decideGate(outcome.runDir, resolution, session);
+      if (resolution.decision !== 'approved' || outcome.status !== 'paused') break;
+      outcome = await continueRun(outcome.runDir, 'resume', session);
+    }
+
+    io.out(`original: ${originalDir}`);
+    io.out(`replay:   ${outcome.runDir} (${outcome.status})`);
+    if (outcome.failure) io.err(`replay run ${outcome.status}: ${outcome.failure.reason}`);
+    const steps = compareRuns(originalDir, outcome.runDir);
+    for (const step of steps) {
+      switch (step.verdict) {
+        case 'match':
+          io.out(`match      ${step.step_id}  ${step.original}`);
+          break;
+        case 'match-except-attempts':
+          io.out(
+            `match      ${step.step_id}  same answers; output hash differs only in retry counts (${step.difference})`,
+          );
+          break;
+        case 'missing':
+          io.out(
+            `MISSING    ${step.step_id}  the replay did not complete this step (original ${step.original})`,
+          );
+          break;
+        case 'mismatch':
+          io.out(
+            `MISMATCH   ${step.step_id}  original ${step.original}, replay ${step.replayed}; first difference ${step.difference}`,
+          );
+      }
+    }
+    const bad = steps.filter((s) => s.verdict === 'mismatch' || s.verdict === 'missing');
+    if (bad.length > 0) {
+      io.err(
+        `not reproducible: ${bad.map((s) => `step ${s.step_id} ${s.verdict === 'missing' ? 'not replayed' : 'differs'}`).join(', ')}`,
+      );
+      return 1;
+    }
+    io.err(`reproducible: ${steps.length} of ${steps.length} step outputs match the original`);
+    return 0;
+  },
+};

@@ -1,0 +1,212 @@
+import { afterEach, beforeEach, describe, it, expect } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createBackend } from '../../src/backends/index.js';
+import { command as replayCommand } from '../../src/cli/commands/replay.js';
+import type { CliIo } from '../../src/cli/command.js';
+import { packRun } from '../../src/bundle/pack.js';
+import { BackendError, NotFoundError } from '../../src/core/errors.js';
+import { digestBytes } from '../../src/core/hash.js';
+import { startRun } from '../../src/store/run-service.js';
+import { startFakeProvider, type FakeProvider } from '../servers/fake-providers.js';
+
+const KEY = 'sk-replay-test-key-77aa88bb99cc';
+let dir: string;
+let server: FakeProvider | undefined;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-replay-test-'));
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const workflow = {
+  steps: [
+    {
+      id: 's1',
+      op: 'llm_map',
+      prompt: 'Summarize: {{item}}',
+      inputs: ['the battery lasts all day', 'the screen is dim', 'the battery lasts all day'],
+      params: { temperature: 0.3, concurrency: 2 },
+    },
+    { id: 'note', op: 'write_text', args: { path: 'notes/summary.txt', text: '{{steps.s1.text}}' } },
+  ],
+};
+
+/** Runs the workflow for real through the engine, against the fake OpenAI server. */
+async function recordRun(faults: Parameters<typeof startFakeProvider>[0]['faults'] = []): Promise<string> {
+  server = await startFakeProvider({ flavor: 'openai', apiKey: KEY, faults });
+  fs.writeFileSync(path.join(dir, 'wf.json'), JSON.stringify(workflow));
+  const backend = createBackend('openai', {
+    model: 'gpt-4o-mini',
+    baseUrl: server.baseUrl,
+    apiKey: KEY,
+    env: {},
+  });
+  const outcome = await startRun({
+    workflowPath: 'wf.json',
+    runsDir: 'runs',
+    backend,
+    actor: 'tester',
+    env: {},
+    cwd: dir,
+    retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxTotalMs: 10_000, timeoutMs: 2000 },
+  });
+  expect(outcome.status).toBe('completed');
+  return outcome.runDir;
+}
+
+function recordedCalls(runDir: string): Array<Record<string, unknown>> {
+  const file = JSON.parse(fs.readFileSync(path.join(runDir, 'outputs', 's1.json'), 'utf8')) as {
+    output: { calls: Array<Record<string, unknown>> };
+  };
+  return file.output.calls;
+}
+
+function captureIo(): CliIo & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), cwd: dir, env: {} };
+}
+
+describe('replay backend', () => {
+  it('answers a recorded prompt with the recorded call, field for field', async () => {
+    const runDir = await recordRun();
+    const replay = createBackend('replay', { env: {}, replayFrom: runDir });
+    expect(replay.name).toBe('replay');
+    expect(replay.model).toBe('gpt-4o-mini');
+    const result = await replay.generate('Summarize: the screen is dim', { temperature: 0.3 });
+    // The engine adds prompt and attempts around what the backend returned; the rest is the backend's.
+    const recorded: Record<string, unknown> = { ...recordedCalls(runDir)[1] };
+    delete recorded.prompt;
+    delete recorded.attempts;
+    expect(result).toEqual(recorded);
+    expect(result.response_id).toMatch(/^chatcmpl-/);
+    expect(server?.requests).toHaveLength(3); // replay itself made no request
+  });
+
+  it('ignores key order in params and the engine-only concurrency param', async () => {
+    const runDir = await recordRun();
+    const replay = createBackend('replay', { env: { AWO_REPLAY_FROM: runDir } });
+    await expect(
+      replay.generate('Summarize: the screen is dim', { concurrency: 9, temperature: 0.3 }),
+    ).resolves.toMatchObject({
+      text: 'reply to: Summarize: the screen is dim',
+    });
+  });
+
+  it('fails clearly, not retryable, for a prompt that was never recorded', async () => {
+    const runDir = await recordRun();
+    const replay = createBackend('replay', { env: {}, replayFrom: runDir });
+    const failure = replay.generate('Summarize: something new', { temperature: 0.3 });
+    await expect(failure).rejects.toBeInstanceOf(BackendError);
+    await expect(failure).rejects.toMatchObject({ retryable: false });
+    await expect(failure).rejects.toThrow(
+      `replay: no recorded call in ${runDir} for prompt ${digestBytes('Summarize: something new')} with params {"temperature":0.3}: this prompt was never recorded`,
+    );
+  });
+
+  it('names the step when the prompt was recorded with other params', async () => {
+    const runDir = await recordRun();
+    const replay = createBackend('replay', { env: {}, replayFrom: runDir });
+    await expect(replay.generate('Summarize: the screen is dim', { temperature: 0.9 })).rejects.toThrow(
+      /with params \{"temperature":0.9\}: recorded only with other params \(in step s1\)$/,
+    );
+  });
+
+  it('replays from a bundle', async () => {
+    const runDir = await recordRun();
+    const bundle = await packRun(runDir, path.join(dir, 'bundles'));
+    const replay = createBackend('replay', { env: {}, replayFrom: bundle.path });
+    const result = await replay.generate('Summarize: the battery lasts all day', { temperature: 0.3 });
+    expect(result.text).toBe('reply to: Summarize: the battery lasts all day');
+    expect(result.response_id).toBe(recordedCalls(runDir)[0]?.response_id);
+  });
+
+  it('refuses a source that does not exist', () => {
+    expect(() => createBackend('replay', { env: {}, replayFrom: path.join(dir, 'nope') })).toThrow(
+      NotFoundError,
+    );
+    expect(() => createBackend('replay', { env: {} })).toThrow('backend replay needs a recorded run');
+  });
+});
+
+describe('awo replay', () => {
+  it('re-executes a run and reports that every output hash matches', async () => {
+    const runDir = await recordRun();
+    const io = captureIo();
+    const code = await replayCommand.run([runDir, '--runs-dir', path.join(dir, 'replays')], io);
+    expect(io.errors).toEqual(['reproducible: 2 of 2 step outputs match the original']);
+    expect(code).toBe(0);
+    expect(io.lines.filter((l) => l.startsWith('match '))).toHaveLength(2);
+    expect(server?.requests).toHaveLength(3);
+  });
+
+  it('matches a run whose calls were retried, noting that only retry counts differ', async () => {
+    const runDir = await recordRun([{ kind: 'server-error', status: 500 }]);
+    expect(recordedCalls(runDir).map((c) => c.attempts)).toContain(2);
+    const io = captureIo();
+    const code = await replayCommand.run([runDir, '--runs-dir', path.join(dir, 'replays')], io);
+    expect(code).toBe(0);
+    expect(io.lines.join('\n')).toMatch(
+      /match +s1 +same answers; output hash differs only in retry counts \(\$\.output\.calls\[\d\]\.attempts: 2 → 1\)/,
+    );
+  });
+
+  it('re-executes a bundle the same way', async () => {
+    const runDir = await recordRun();
+    const bundle = await packRun(runDir, path.join(dir, 'bundles'));
+    const io = captureIo();
+    const code = await replayCommand.run(
+      [bundle.path, '--sha256', bundle.sha256, '--runs-dir', path.join(dir, 'r')],
+      io,
+    );
+    expect(io.errors).toEqual(['reproducible: 2 of 2 step outputs match the original']);
+    expect(code).toBe(0);
+  });
+
+  it('reports a mismatch, naming the step and the first difference, when recorded outputs were edited', async () => {
+    const runDir = await recordRun();
+    // An answer edited after the run: the replay serves the edited answer, so the step's joined text
+    // no longer matches the text the receipt's output hash was sealed over.
+    const file = path.join(runDir, 'outputs', 's1.json');
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      output: { calls: Array<{ text: string }> };
+    };
+    record.output.calls[1].text = 'reply to: Summarize: the screen is bright';
+    fs.writeFileSync(file, JSON.stringify(record, null, 2));
+    const io = captureIo();
+    const code = await replayCommand.run([runDir, '--runs-dir', path.join(dir, 'replays')], io);
+    expect(code).toBe(1);
+    const mismatch = io.lines.find((l) => l.startsWith('MISMATCH'));
+    expect(mismatch).toMatch(
+      /^MISMATCH +s1 +original sha256:[0-9a-f]{64}, replay sha256:[0-9a-f]{64}; first difference \$\.output\.text: ".*the screen is dim.* → ".*the screen is bright/,
+    );
+    expect(io.errors).toContain('not reproducible: step s1 differs, step note differs');
+  });
+
+  it('reports a step the replay could not complete because a call was not recorded', async () => {
+    const runDir = await recordRun();
+    fs.rmSync(path.join(runDir, 'outputs', 's1.json'));
+    const io = captureIo();
+    const code = await replayCommand.run([runDir, '--runs-dir', path.join(dir, 'replays')], io);
+    expect(code).toBe(1);
+    expect(io.lines.some((l) => /^MISSING +s1 /.test(l))).toBe(true);
+    expect(io.errors.join('\n')).toMatch(/this prompt was never recorded/);
+  });
+
+  it('refuses --sha256 for a folder and a path that is no run', async () => {
+    const runDir = await recordRun();
+    await expect(replayCommand.run([runDir, '--sha256', 'a'.repeat(64)], captureIo())).rejects.toThrow(
+      /applies to bundles/,
+    );
+    fs.mkdirSync(path.join(dir, 'empty'));
+    await expect(replayCommand.run([path.join(dir, 'empty')], captureIo())).rejects.toThrow(
+      /no workflow.snapshot.json/,
+    );
+  });
+});
