@@ -33,6 +33,7 @@ export class ConcurrencyLimiter {
   private successes = 0;
   private pausedUntil = 0;
   private lastDecreaseAt = Number.NEGATIVE_INFINITY;
+  private decreases = 0;
   private wakeScheduled = false;
   private readonly waiters: Array<() => void> = [];
 
@@ -54,6 +55,11 @@ export class ConcurrencyLimiter {
   /** Calls holding a slot right now. */
   get active(): number {
     return this.inFlight;
+  }
+
+  /** Changes at every decrease; a call notes it when it starts, so its success is judged against it. */
+  get epoch(): number {
+    return this.decreases;
   }
 
   /** Callers waiting for a slot. */
@@ -94,15 +100,20 @@ export class ConcurrencyLimiter {
     if (now - this.lastDecreaseAt >= this.cooldownMs) {
       this.current = Math.max(this.min, Math.floor(this.current / 2));
       this.lastDecreaseAt = now;
+      this.decreases += 1;
       this.successes = 0;
     }
     if (retryAfterMs !== undefined && retryAfterMs > 0)
       this.pausedUntil = Math.max(this.pausedUntil, now + retryAfterMs);
   }
 
-  /** A call succeeded: after a full window of successes at the current cap, allow one more. */
-  onSuccess(): void {
+  /**
+   * A call succeeded: after a full window of successes at the current cap, allow one more. Calls that
+   * started before the last decrease (give their `epoch`) do not count: they say nothing about the new cap.
+   */
+  onSuccess(startedInEpoch?: number): void {
     if (this.current >= this.max) return;
+    if (startedInEpoch !== undefined && startedInEpoch !== this.decreases) return;
     this.successes += 1;
     if (this.successes >= this.current) {
       this.current += 1;

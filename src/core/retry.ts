@@ -69,10 +69,13 @@ export async function callWithRetry<T>(
     let error: BackendError;
     try {
       // The budget is taken once a slot is held, so time spent queueing for the limiter counts too.
-      const run = (): Promise<T> =>
-        withTimeout(attempt, Math.min(options.timeoutMs, options.maxTotalMs - elapsed()));
+      let epoch: number | undefined;
+      const run = (): Promise<T> => {
+        epoch = limiter?.epoch;
+        return withTimeout(attempt, Math.min(options.timeoutMs, options.maxTotalMs - elapsed()));
+      };
       const value = limiter ? await limiter.run(run) : await run();
-      limiter?.onSuccess();
+      limiter?.onSuccess(epoch);
       return { value, attempts: n };
     } catch (err) {
       if (!(err instanceof BackendError) || !err.retryable) throw err;

@@ -127,6 +127,17 @@ describe('ConcurrencyLimiter', () => {
     expect(limiter.limit).toBe(32);
   });
 
+  it('does not count successes of calls that started before the last decrease', () => {
+    const clock = new VirtualClock();
+    const limiter = new ConcurrencyLimiter({ max: 8, clock });
+    const before = limiter.epoch;
+    limiter.onRateLimited();
+    for (let i = 0; i < 10; i += 1) limiter.onSuccess(before);
+    expect(limiter.limit).toBe(4);
+    for (let i = 0; i < 4; i += 1) limiter.onSuccess(limiter.epoch);
+    expect(limiter.limit).toBe(5);
+  });
+
   it('never halves below its floor', () => {
     const clock = new VirtualClock();
     const limiter = new ConcurrencyLimiter({ max: 4, min: 2, clock, decreaseCooldownMs: 0 });

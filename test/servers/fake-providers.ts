@@ -28,6 +28,8 @@ export interface RecordedRequest {
   url: string;
   headers: http.IncomingHttpHeaders;
   body: unknown;
+  /** When the whole request had arrived (ms since epoch). */
+  receivedAt: number;
 }
 
 export interface FakeProviderOptions {
@@ -360,7 +362,13 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
       } catch {
         // Kept as text: the router answers 400 for it.
       }
-      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+      requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body,
+        receivedAt: Date.now(),
+      });
       const fault = faults.shift();
       if (fault?.kind === 'reset') {
         req.socket.destroy();
