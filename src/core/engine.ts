@@ -9,7 +9,7 @@ import { sealReceipt, receiptIntact, type GateReceipt, type StepReceipt } from '
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { AUDIT_LOG, RunJournal } from './run-journal.js';
 import { buildInput, buildLock, effectiveModel, lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
-import { applyLine, gateForStep, initialState, type GateRecord, type GateResolution, type RunFailure, type RunStatus } from './run-state.js';
+import { applyLine, EXTERNAL_OP, gateForStep, initialState, type GateRecord, type GateResolution, type RunFailure, type RunStatus } from './run-state.js';
 import { checkCancel, checkResume, checkRetry, gateToResolve } from './run-transitions.js';
 import { writeStop } from './run-stop.js';
 import { gateOutput, resolveInput, runLlmMap, runWriteText, type StepOutputRecord } from './step-ops.js';
@@ -138,12 +138,20 @@ export function openRun(ctx: EngineContext): OpenRun {
     }
   }
   for (const record of state.steps) {
-    if (record.status === 'completed') continue;
+    if (record.status === 'completed' || record.op === EXTERNAL_OP) continue;
     const receipt = readReceipt<StepReceipt>(store, `receipts/steps/${record.step_id}.json`);
     if (!receipt) break;
     if (receipt.prev_receipt_hash !== lastReceipt(state.receipts, genesis)) break;
     auditStepCompleted(journal, input.steps[journal.index.get(record.step_id) ?? 0] as NormalisedStep, receipt, 'system', true);
     recovered.push(`recorded step ${record.step_id} as completed from its receipt`);
+  }
+  // External steps (reported over the API) follow the workflow's in the state; the same commit point holds.
+  for (const record of state.steps) {
+    if (record.op !== EXTERNAL_OP || record.status !== 'started') continue;
+    const receipt = readReceipt<StepReceipt>(store, `receipts/steps/${record.step_id}.json`);
+    if (!receipt || receipt.prev_receipt_hash !== lastReceipt(state.receipts, genesis)) continue;
+    auditStepCompleted(journal, { id: record.step_id, op: record.op }, receipt, 'system', true);
+    recovered.push(`recorded external step ${record.step_id} as completed from its receipt`);
   }
   if (recovered.length > 0) journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
 
@@ -168,11 +176,13 @@ function readReceipt<T>(store: RunStore, path: string): T | undefined {
   }
 }
 
-function lastReceipt(receipts: { receipt_hash: Digest }[], genesis: Digest): Digest {
+/** The hash the next receipt links to: the last receipt's, or the genesis (lock snapshot) hash. */
+export function lastReceipt(receipts: { receipt_hash: Digest }[], genesis: Digest): Digest {
   return receipts.at(-1)?.receipt_hash ?? genesis;
 }
 
-function auditStepCompleted(journal: RunJournal, step: NormalisedStep, receipt: StepReceipt, actor: string, recovered: boolean): void {
+/** Writes a step's completion (audit line and step log) once its receipt, the commit point, is on disk. */
+export function auditStepCompleted(journal: RunJournal, step: { id: string; op: string }, receipt: StepReceipt, actor: string, recovered: boolean): void {
   const details = { input_hash: receipt.input_hash, output_hash: receipt.output_hash, receipt_hash: receipt.receipt_hash, ...(recovered ? { recovered } : {}) };
   journal.audit({ actor, event: 'step.completed', step_id: step.id, evidence_ref: `receipts/steps/${step.id}.json`, details });
   journal.stepEvent(step, 'completed', details);
@@ -341,7 +351,7 @@ function requestGate(run: OpenRun, ctx: EngineContext, step: NormalisedStep, gat
 }
 
 /** `audit/gates/<id>.json`: the gate's request, then its resolution. */
-function writeGateFile(run: OpenRun, store: RunStore, gateId: string): void {
+export function writeGateFile(run: OpenRun, store: RunStore, gateId: string): void {
   const gate = run.journal.state.gates.filter((candidate) => candidate.gate_id === gateId).at(-1);
   if (!gate) return;
   store.write(
@@ -358,7 +368,8 @@ function writeGateFile(run: OpenRun, store: RunStore, gateId: string): void {
   );
 }
 
-function stop(run: OpenRun, ctx: EngineContext, status: RunStatus, failure: RunFailure | null): RunOutcome {
+/** Records the run's new status (when it changes, or at every pause) and seals its evidence (`writeStop`). */
+export function stop(run: OpenRun, ctx: EngineContext, status: RunStatus, failure: RunFailure | null): RunOutcome {
   const { journal } = run;
   if (journal.state.status !== status || status === 'paused') {
     journal.audit({ actor: ctx.actor, event: 'run.status', reason: failure?.reason, details: { status, ...(failure ? { failure } : {}) } });

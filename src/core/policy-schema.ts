@@ -36,7 +36,9 @@ const validRegex = z.string().refine(
 /** What a rule looks at. Every field given must match (AND); a list matches any of its items (OR). */
 export const RuleMatch = z
   .strictObject({
-    op: oneOrMany(z.enum(['llm_map', 'write_text', 'audit_gate'])).optional().describe('step op(s)'),
+    op: oneOrMany(z.enum(['llm_map', 'write_text', 'audit_gate', 'external']))
+      .optional()
+      .describe('step op(s); `external` matches steps reported over the API (awo serve)'),
     step_id: oneOrMany(z.string().min(1)).optional().describe('glob(s) on the step id: * any run, ? one character'),
     step_type: oneOrMany(z.string().min(1)).optional().describe('step type label(s): observe, decide, gate, act, transform, ...'),
     prompt_contains: oneOrMany(z.string().min(1)).optional().describe('substring(s) of the prompt, case-insensitive'),
@@ -63,6 +65,10 @@ export const Policy = z
     tier: z.string().min(1).max(64).describe('risk tier label, e.g. low, medium, high'),
     default: Decision.describe('decision when no rule matches'),
     rules: z.array(PolicyRule).default([]),
+    allow_self_approval: z
+      .boolean()
+      .optional()
+      .describe('true lets the actor who started a run (or requested its gate) approve its gates; absent or false refuses self-approval'),
   })
   .superRefine((policy, ctx) => {
     const seen = new Set<string>();

@@ -3,12 +3,19 @@ import type { Decision, ParamCondition, Policy, PolicyRule } from './policy-sche
 import { canonicalJson } from './hash.js';
 import type { NormalisedStep } from './workflow-schema.js';
 
-/** What a policy sees of a step, resolved just before it would execute. */
+/** A step executed outside the engine and reported over the API: only its id and type label are known up front. */
+export interface ExternalStepShape {
+  id: string;
+  op: 'external';
+  type?: string;
+}
+
+/** What a policy sees of a step, resolved just before it would execute (or, for an external step, as reported). */
 export interface StepFacts {
-  step: NormalisedStep;
+  step: NormalisedStep | ExternalStepShape;
   /** The prompts exactly as they would be sent (templates rendered, mapped over inputs). */
   prompts: string[];
-  /** Params as the backend would get them, with `model` set to the effective model. */
+  /** Params as the backend would get them, with `model` set to the effective model; an external step's input fields. */
   params: Record<string, unknown>;
 }
 

@@ -35,13 +35,14 @@ export class RunJournal {
     return line;
   }
 
-  /** Path of a step's event log. */
+  /** Path of a step's event log. An external step is numbered by its place in the state, after the workflow's steps. */
   stepLog(stepId: string): string {
-    return stepLogPath(this.index.get(stepId) ?? 0, this.steps.length, stepId);
+    const at = this.index.get(stepId) ?? this.state.steps.findIndex((record) => record.step_id === stepId);
+    return stepLogPath(at === -1 ? this.state.steps.length : at, this.steps.length, stepId);
   }
 
   /** Appends one event to a step's log (`started`, `policy`, `completed`, `failed`, `denied`, `gate`, `retry`). */
-  stepEvent(step: NormalisedStep, event: string, details: Record<string, unknown> = {}): void {
+  stepEvent(step: { id: string; op: string }, event: string, details: Record<string, unknown> = {}): void {
     const line = { ts: this.now(), id: step.id, op: step.op, event, ...details };
     this.store.append(this.stepLog(step.id), JSON.stringify(line) + '\n');
   }

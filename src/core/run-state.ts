@@ -36,8 +36,8 @@ export interface GateResolution {
 export interface GateRecord {
   gate_id: string;
   step_id: string;
-  /** `audit_gate`: a gate step; `flag`: a policy flag on a step. */
-  kind: 'audit_gate' | 'flag';
+  /** `audit_gate`: a gate step; `flag`: a policy flag on a step; `manual`: requested over the API (pause). */
+  kind: 'audit_gate' | 'flag' | 'manual';
   status: 'pending' | 'approved' | 'rejected';
   requested_at: string;
   reason: string;
@@ -100,6 +100,46 @@ export function initialState(runId: string, steps: readonly NormalisedStep[], ge
 
 const detail = <T>(line: AuditLine, key: string): T | undefined => line.details?.[key] as T | undefined;
 
+/** The `op` of a step executed outside the engine and reported to it (not in `input.json`). */
+export const EXTERNAL_OP = 'external';
+
+/** External step records by id, per state, so a long run's replay stays linear. */
+const externalIndex = new WeakMap<RunState, Map<string, StepRecord>>();
+
+/**
+ * The record a line's step id names: a workflow step, else an external step. An external step's record
+ * is born only from a `step.started` line marked `details.external: true`; any other unknown id names nothing.
+ */
+function stepOf(state: RunState, line: AuditLine, index: ReadonlyMap<string, number>): StepRecord | undefined {
+  const id = line.step_id as string;
+  const at = index.get(id);
+  if (at !== undefined) return state.steps[at];
+  let externals = externalIndex.get(state);
+  if (!externals) {
+    externals = new Map(state.steps.filter((record) => record.op === EXTERNAL_OP).map((record) => [record.step_id, record]));
+    externalIndex.set(state, externals);
+  }
+  const known = externals.get(id);
+  if (known || line.event !== 'step.started' || detail<boolean>(line, 'external') !== true) return known;
+  const record: StepRecord = {
+    step_id: id,
+    step_type: detail<string>(line, 'type') ?? null,
+    op: EXTERNAL_OP,
+    status: 'pending',
+    started_at: null,
+    ended_at: null,
+    input_hash: null,
+    output_hash: null,
+    receipt_hash: null,
+    decision: null,
+    retries: 0,
+    error: null,
+  };
+  state.steps.push(record);
+  externals.set(id, record);
+  return record;
+}
+
 /**
  * Applies one audit line to the state (the run's only reducer: the live engine and a reload after a crash
  * go through the same code). Mutates `state` for speed on long runs; touches nothing else.
@@ -108,7 +148,7 @@ export function applyLine(state: RunState, line: AuditLine, index: ReadonlyMap<s
   state.seq = line.seq;
   state.head = line.hash;
   state.updated_at = line.ts;
-  const step = line.step_id !== undefined ? state.steps[index.get(line.step_id) ?? -1] : undefined;
+  const step = line.step_id !== undefined ? stepOf(state, line, index) : undefined;
   switch (line.event) {
     case 'run.created':
       state.created_at = line.ts;
@@ -153,7 +193,7 @@ export function applyLine(state: RunState, line: AuditLine, index: ReadonlyMap<s
       state.gates.push({
         gate_id: line.gate_id ?? '',
         step_id: line.step_id ?? '',
-        kind: detail<'audit_gate' | 'flag'>(line, 'kind') ?? 'audit_gate',
+        kind: detail<GateRecord['kind']>(line, 'kind') ?? 'audit_gate',
         status: 'pending',
         requested_at: line.ts,
         reason: line.reason ?? '',

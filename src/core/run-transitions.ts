@@ -50,6 +50,29 @@ export function checkCancel(state: RunState): void {
   throw new IllegalTransition(`cannot cancel run ${state.run_id}: it is already ${describe(state)}`);
 }
 
+/** Request a gate (pause over the API): only a running run; a paused run already waits on one. */
+export function checkRequestGate(state: RunState): void {
+  if (state.status === 'running') return;
+  const gate = pendingGate(state);
+  if (state.status === 'paused' && gate) throw new IllegalTransition(`cannot pause run ${state.run_id}: it is already paused at gate "${gate.gate_id}"`);
+  if (state.status === 'paused') throw new IllegalTransition(`cannot pause run ${state.run_id}: it is paused after an approved gate; resume it first`);
+  throw new IllegalTransition(`cannot pause run ${state.run_id}: it is ${describe(state)}; only a running run can be paused`);
+}
+
+/**
+ * Record an external step: a running run, or a paused one whose gate was approved (recording it resumes the
+ * run). Returns whether the run must be resumed first.
+ */
+export function checkExternalStep(state: RunState, stepId: string): { resume: boolean } {
+  if (state.status === 'running') return { resume: false };
+  const gate = pendingGate(state);
+  if (state.status === 'paused' && gate) {
+    throw new IllegalTransition(`cannot record step "${stepId}" in run ${state.run_id}: gate "${gate.gate_id}" is pending; approve or reject it first`);
+  }
+  if (state.status === 'paused') return { resume: true };
+  throw new IllegalTransition(`cannot record step "${stepId}" in run ${state.run_id}: it is ${describe(state)}; steps are recorded only in a running run`);
+}
+
 function describe(state: RunState): string {
   if (state.status === 'failed' || state.status === 'rejected') {
     return `${state.status}${state.failure ? ` (${state.failure.reason})` : ''}`;

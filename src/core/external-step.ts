@@ -1,0 +1,195 @@
+import {
+  auditStepCompleted,
+  beginSession,
+  lastReceipt,
+  stop,
+  writeGateFile,
+  type EngineContext,
+  type OpenRun,
+  type RunOutcome,
+} from './engine.js';
+import { IllegalTransition } from './errors.js';
+import { digestObject } from './hash.js';
+import { evaluatePolicy, type ExternalStepShape, type PolicyDecision } from './policy.js';
+import { sealReceipt, type StepReceipt } from './receipts.js';
+import { EXTERNAL_OP, gateForStep, type StepRecord } from './run-state.js';
+import { checkExternalStep } from './run-transitions.js';
+import type { StepOutputRecord } from './step-ops.js';
+
+/** A step executed outside the engine, as its executor reports it. */
+export interface ExternalStepReport {
+  /** Unique in the run: not a workflow step id, not an external step recorded before. */
+  id: string;
+  /** Step type label (observe, decide, act, ...), matched by a policy rule's `step_type`. */
+  type?: string;
+  /** What the step was given; hashed as given. Its top-level fields are the policy's `params`. */
+  input: Record<string, unknown>;
+  /** What it produced; hashed as given. */
+  output: Record<string, unknown>;
+}
+
+/** What recording an external step did: the policy decision, the step's record and the run's outcome. */
+export interface ExternalStepResult {
+  decision: PolicyDecision;
+  step: StepRecord;
+  /** `allow`: the run goes on (`running`); `flag`: paused at gate `flag-<id>`; `deny`: failed. */
+  outcome: RunOutcome;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+/**
+ * Records a step executed outside the engine (DESIGN §4 applies as to any step): the run's policy decides
+ * first. `allow` writes `outputs/<id>.json` and a step receipt linked into the chain; `flag` keeps the
+ * submission in `outputs/<id>.json` and opens gate `flag-<id>` (once approved, the same report again is
+ * receipted); `deny` fails the run closed. The audit trail's `step.started` line marks the step external, so
+ * `awo verify` can recompute its receipt without a workflow step behind it.
+ */
+export function recordExternalStep(
+  run: OpenRun,
+  ctx: EngineContext,
+  report: ExternalStepReport,
+): ExternalStepResult {
+  const { journal, input } = run;
+  const { state } = journal;
+  if (journal.index.has(report.id)) {
+    throw new IllegalTransition(
+      `cannot record external step "${report.id}" in run ${state.run_id}: the workflow has a step with that id`,
+    );
+  }
+  const existing = state.steps.find((record) => record.step_id === report.id);
+  if (existing && existing.status !== 'started') {
+    throw new IllegalTransition(
+      `cannot record external step "${report.id}" in run ${state.run_id}: it was already recorded (${existing.status})`,
+    );
+  }
+  const { resume } = checkExternalStep(state, report.id);
+  const inputHash = digestObject(report.input);
+  const outputHash = digestObject(report.output);
+  const approved = gateForStep(state, report.id, 'flag')?.status === 'approved';
+  const outputPath = `outputs/${report.id}.json`;
+  if (approved) {
+    // The reviewer approved one submission; a different one would slip past the review.
+    const submitted = JSON.parse(
+      Buffer.from(ctx.store.read(outputPath) ?? new Uint8Array()).toString('utf8') || '{}',
+    ) as Partial<StepOutputRecord>;
+    if (
+      digestObject(submitted.input ?? null) !== inputHash ||
+      digestObject(submitted.output ?? null) !== outputHash
+    ) {
+      throw new IllegalTransition(
+        `cannot record external step "${report.id}": its input or output differs from the submission approved at gate "flag-${report.id}"`,
+      );
+    }
+  }
+  if (resume) beginSession(run, ctx, 'resume');
+
+  const step: ExternalStepShape = {
+    id: report.id,
+    op: EXTERNAL_OP,
+    ...(report.type !== undefined ? { type: report.type } : {}),
+  };
+  const details = {
+    op: EXTERNAL_OP,
+    type: report.type ?? null,
+    external: true,
+    input_hash: inputHash,
+    output_hash: outputHash,
+  };
+  journal.audit({ actor: ctx.actor, event: 'step.started', step_id: step.id, details });
+  journal.stepEvent(step, 'started', { type: report.type ?? null, external: true });
+
+  const decision = evaluatePolicy(input.policy.document, { step, prompts: [], params: { ...report.input } });
+  journal.stepEvent(step, 'policy', { ...decision });
+  journal.audit({
+    actor: 'policy',
+    event: 'policy.decision',
+    step_id: step.id,
+    decision: decision.decision,
+    reason: decision.reason,
+    evidence_ref: journal.stepLog(step.id),
+    details: { policy: decision },
+  });
+  const record = () => state.steps.find((candidate) => candidate.step_id === report.id) as StepRecord;
+
+  if (decision.decision === 'deny') {
+    journal.stepEvent(step, 'denied', { reason: decision.reason });
+    journal.audit({
+      actor: 'policy',
+      event: 'step.denied',
+      step_id: step.id,
+      decision: 'deny',
+      reason: decision.reason,
+    });
+    const outcome = stop(run, ctx, 'failed', {
+      kind: 'denied',
+      reason: `step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,
+      step_id: step.id,
+    });
+    return { decision, step: record(), outcome };
+  }
+
+  const outputRecord: StepOutputRecord = {
+    step_id: step.id,
+    op: EXTERNAL_OP,
+    input: report.input,
+    output: report.output,
+  };
+  ctx.store.write(outputPath, json(outputRecord), { atomic: false });
+  if (decision.decision === 'flag' && !approved) {
+    const gateId = `flag-${step.id}`;
+    const gateDetails = {
+      kind: 'flag',
+      checklist: null,
+      environment: null,
+      input_hash: inputHash,
+      output_hash: outputHash,
+    };
+    journal.stepEvent(step, 'gate', { gate_id: gateId, reason: decision.reason, ...gateDetails });
+    journal.audit({
+      actor: 'policy',
+      event: 'gate.requested',
+      step_id: step.id,
+      gate_id: gateId,
+      reason: decision.reason,
+      evidence_ref: `audit/gates/${gateId}.json`,
+      details: gateDetails,
+    });
+    writeGateFile(run, ctx.store, gateId);
+    return { decision, step: record(), outcome: stop(run, ctx, 'paused', null) };
+  }
+
+  const receipt = sealReceipt<StepReceipt>({
+    kind: 'step',
+    run_id: state.run_id,
+    step_id: step.id,
+    step_type: report.type ?? null,
+    op: EXTERNAL_OP,
+    input_hash: inputHash,
+    output_hash: outputHash,
+    decision_hash: digestObject(decision),
+    prev_receipt_hash: lastReceipt(state.receipts, run.genesis),
+  });
+  ctx.store.write(`receipts/steps/${step.id}.json`, json(receipt));
+  auditStepCompleted(journal, step, receipt, ctx.actor, false);
+  ctx.store.release(journal.stepLog(step.id));
+  // The run goes on: no status change to seal, but the step must survive a crash once it is answered.
+  ctx.store.commit();
+  return { decision, step: record(), outcome: runningOutcome(run, ctx) };
+}
+
+function runningOutcome(run: OpenRun, ctx: EngineContext): RunOutcome {
+  const { state } = run.journal;
+  return {
+    runId: state.run_id,
+    runDir: ctx.store.dir,
+    status: state.status,
+    exitCode: 1,
+    gate: null,
+    failure: null,
+    workflowHash: null,
+    decisions: state.steps
+      .filter((step) => step.decision && step.decision.decision !== 'allow')
+      .map((step) => ({ step_id: step.step_id, decision: step.decision as PolicyDecision })),
+  };
+}

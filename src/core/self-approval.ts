@@ -1,0 +1,52 @@
+import type { AuditLine } from './audit-chain.js';
+import { AwoError } from './errors.js';
+import type { Policy } from './policy-schema.js';
+import type { GateRecord } from './run-state.js';
+
+/** Actors the engine writes on its own behalf: never a person who could approve their own work. */
+const NOT_PEOPLE = new Set(['policy', 'system']);
+
+/** An approval by someone who drove the run to the gate, refused because the policy does not allow it. */
+export class SelfApprovalRefused extends AwoError {
+  constructor(message: string) {
+    super('SELF_APPROVAL', message, 1);
+  }
+}
+
+/**
+ * Who "self" is for a gate: the actor who created the run, whoever started the gated step, and whoever
+ * requested the gate. Read from the audit trail, which records each of them. Pure.
+ */
+export function gateRequesters(lines: readonly AuditLine[], gate: GateRecord): Set<string> {
+  const actors = new Set<string>();
+  for (const line of lines) {
+    const relevant =
+      line.event === 'run.created' ||
+      (line.event === 'gate.requested' && line.gate_id === gate.gate_id) ||
+      (line.event === 'step.started' &&
+        gate.step_id !== '' &&
+        line.step_id === gate.step_id &&
+        gate.kind !== 'manual');
+    if (relevant && !NOT_PEOPLE.has(line.actor)) actors.add(line.actor);
+  }
+  return actors;
+}
+
+/**
+ * Refuses an approval by one of the gate's requesters unless the policy sets `allow_self_approval: true`.
+ * Rejections are always accepted: stopping one's own run needs no second pair of eyes.
+ */
+export function checkSelfApproval(
+  policy: Policy,
+  lines: readonly AuditLine[],
+  gate: GateRecord,
+  decision: 'approved' | 'rejected',
+  actor: string,
+): void {
+  if (decision !== 'approved' || policy.allow_self_approval === true) return;
+  if (gateRequesters(lines, gate).has(actor)) {
+    throw new SelfApprovalRefused(
+      `${actor} cannot approve gate "${gate.gate_id}" of run ${lines[0]?.run_id ?? '?'}: they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`,
+    );
+  }
+}

@@ -1,0 +1,190 @@
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import {
+  CreateRunRequest,
+  ExternalStepRequest,
+  GateDecisionRequest,
+  GateRequest,
+  LogQuery,
+  StatusChangeRequest,
+  type LogPage,
+  type StepResult,
+} from './api-schemas.js';
+import { requireScope, type Principal, type Scope, type TokenTable } from './auth.js';
+import { openApiDocument } from './openapi.js';
+import { HttpProblem, toProblem } from './problem.js';
+import { parseRequest } from './request-body.js';
+import { RunSessions, type RunSessionsOptions } from './run-sessions.js';
+import { runView, stepView } from './run-view.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The scope a route needs; routes without one (the OpenAPI document) are public. */
+    scope?: Scope;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+/** What `awo serve` (or a test) gives the server. */
+export interface ServerOptions extends RunSessionsOptions {
+  tokens: TokenTable;
+  /** Where internal errors are reported (never in a response). */
+  log?: (line: string) => void;
+  /** Largest request body accepted, in bytes (default 16 MiB: workflows can be long). */
+  bodyLimit?: number;
+}
+
+type RunParams = { run_id: string };
+type GateParams = RunParams & { gate_id: string };
+
+function principal(request: FastifyRequest): Principal {
+  // The auth hook ran for every route with a scope, so a principal is always set here.
+  return request.principal as Principal;
+}
+
+/**
+ * Builds the governance API (issue 7): one Fastify instance, one auth hook, one error handler that turns
+ * everything thrown into RFC 9457 problem details. The server's composition root; `listen` is the caller's.
+ */
+export function buildServer(options: ServerOptions): { app: FastifyInstance; sessions: RunSessions } {
+  const sessions = new RunSessions(options);
+  const app = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024,
+    return503OnClosing: true,
+  });
+  const document = JSON.stringify(openApiDocument());
+
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', (request, _reply, done) => {
+    const scope = request.routeOptions.config.scope;
+    try {
+      if (scope !== undefined) {
+        request.principal = options.tokens.authenticate(request.headers.authorization);
+        requireScope(request.principal, scope);
+      }
+      done();
+    } catch (err) {
+      done(err as Error);
+    }
+  });
+  app.setErrorHandler(async (err, request, reply) => {
+    const { problem, headers, internal } = toProblem(err, request.url);
+    if (internal)
+      options.log?.(
+        `awo serve: ${request.method} ${request.url}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
+    return reply
+      .code(problem.status)
+      .headers(headers)
+      .type('application/problem+json')
+      .send(JSON.stringify(problem));
+  });
+  app.setNotFoundHandler((request) => {
+    throw new HttpProblem(
+      404,
+      'NOT_FOUND',
+      `no route ${request.method} ${request.url.split('?')[0] ?? ''}; see /openapi.json`,
+    );
+  });
+  app.addHook('onClose', async () => sessions.mutex.idle());
+
+  app.get('/openapi.json', async (_request, reply) => reply.type('application/json').send(document));
+
+  app.post('/workflows/runs', { config: { scope: 'run' } }, async (request, reply) => {
+    const body = parseRequest(CreateRunRequest, request.body);
+    const snapshot = await sessions.create(
+      body,
+      request.body as { workflow?: unknown },
+      principal(request).actor,
+    );
+    return reply
+      .code(201)
+      .header('location', `/workflows/runs/${snapshot.state.run_id}`)
+      .send(runView(snapshot));
+  });
+
+  app.get<{ Params: RunParams }>('/workflows/runs/:run_id', { config: { scope: 'read' } }, async (request) =>
+    runView(await sessions.read(request.params.run_id)),
+  );
+
+  app.patch<{ Params: RunParams }>(
+    '/workflows/runs/:run_id/status',
+    { config: { scope: 'run' } },
+    async (request) => {
+      const body = parseRequest(StatusChangeRequest, request.body);
+      return runView(
+        await sessions.changeStatus(
+          request.params.run_id,
+          principal(request).actor,
+          body.action,
+          body.reason,
+        ),
+      );
+    },
+  );
+
+  app.post<{ Params: RunParams }>(
+    '/workflows/runs/:run_id/steps',
+    { config: { scope: 'run' } },
+    async (request): Promise<StepResult> => {
+      const body = parseRequest(ExternalStepRequest, request.body);
+      const { result, snapshot } = await sessions.recordStep(
+        request.params.run_id,
+        principal(request).actor,
+        body,
+      );
+      return { decision: result.decision, step: stepView(result.step), run: runView(snapshot) };
+    },
+  );
+
+  app.get<{ Params: RunParams }>(
+    '/workflows/runs/:run_id/logs',
+    { config: { scope: 'read' } },
+    async (request): Promise<LogPage> => {
+      const query = parseRequest(LogQuery, request.query, 'query');
+      const after = query.after ?? 0;
+      const { lines, total } = await sessions.logs(request.params.run_id, after, query.limit ?? 100);
+      const last = lines.at(-1)?.seq;
+      return {
+        run_id: request.params.run_id,
+        lines,
+        total,
+        next_after: last !== undefined && last < total ? last : null,
+      };
+    },
+  );
+
+  app.post<{ Params: RunParams }>(
+    '/workflows/runs/:run_id/gates',
+    { config: { scope: 'run' } },
+    async (request, reply) => {
+      const body = parseRequest(GateRequest, request.body);
+      const snapshot = await sessions.requestGate(request.params.run_id, principal(request).actor, body);
+      const view = runView(snapshot);
+      return reply
+        .code(201)
+        .header('location', `/workflows/runs/${view.run_id}/gates/${view.gate?.gate_id ?? ''}`)
+        .send(view);
+    },
+  );
+
+  app.patch<{ Params: GateParams }>(
+    '/workflows/runs/:run_id/gates/:gate_id',
+    { config: { scope: 'review' } },
+    async (request) => {
+      const body = parseRequest(GateDecisionRequest, request.body);
+      return runView(
+        await sessions.decideGate(
+          request.params.run_id,
+          request.params.gate_id,
+          principal(request).actor,
+          body,
+        ),
+      );
+    },
+  );
+
+  return { app, sessions };
+}

@@ -1,0 +1,101 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import * as fs from 'node:fs';
+import { z } from 'zod';
+import { InputError } from '../core/errors.js';
+import { describeIssues } from '../core/schema-issues.js';
+import { HttpProblem } from './problem.js';
+
+/** What a token may do: `read` runs and logs; `run` create and drive runs; `review` decide gates. */
+export const Scope = z.enum(['read', 'run', 'review']);
+export type Scope = z.infer<typeof Scope>;
+
+/** The tokens file given to `awo serve --tokens`. */
+export const TokensFile = z.strictObject({
+  tokens: z
+    .array(
+      z.strictObject({
+        token: z.string().min(16).describe('bearer token; at least 16 characters'),
+        actor: z
+          .string()
+          .min(1)
+          .max(200)
+          .describe('actor id recorded in the audit trail for every request with this token'),
+        scopes: z.array(Scope).min(1),
+      }),
+    )
+    .min(1),
+});
+export type TokensFile = z.infer<typeof TokensFile>;
+
+/** The caller of a request, as its token says. */
+export interface Principal {
+  actor: string;
+  scopes: ReadonlySet<Scope>;
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * Bearer tokens mapped to actors. Tokens are compared as SHA-256 digests with `timingSafeEqual`, against
+ * every entry without stopping early, so response time says nothing about how much of a token matched.
+ */
+export class TokenTable {
+  private readonly entries: { digest: Buffer; principal: Principal }[];
+
+  constructor(file: TokensFile) {
+    this.entries = file.tokens.map((entry) => ({
+      digest: digest(entry.token),
+      principal: { actor: entry.actor, scopes: new Set(entry.scopes) },
+    }));
+  }
+
+  /** The principal of an `Authorization` header value, or a 401 problem. */
+  authenticate(header: string | undefined): Principal {
+    const match = /^Bearer +(\S+) *$/i.exec(header ?? '');
+    if (!match)
+      throw unauthorized(
+        header === undefined
+          ? 'missing Authorization header; send "Authorization: Bearer <token>"'
+          : 'the Authorization header is not "Bearer <token>"',
+      );
+    const given = digest(match[1]);
+    let found: Principal | undefined;
+    for (const entry of this.entries) if (timingSafeEqual(entry.digest, given)) found = entry.principal;
+    if (!found) throw unauthorized('the bearer token is not valid');
+    return found;
+  }
+}
+
+function unauthorized(detail: string): HttpProblem {
+  return new HttpProblem(401, 'UNAUTHENTICATED', detail, [], { 'www-authenticate': 'Bearer realm="awo"' });
+}
+
+/** Refuses a request whose token lacks the scope the route needs. */
+export function requireScope(principal: Principal, scope: Scope): void {
+  if (!principal.scopes.has(scope)) {
+    throw new HttpProblem(
+      403,
+      'FORBIDDEN',
+      `${principal.actor}'s token does not have the "${scope}" scope this request needs (it has: ${[...principal.scopes].join(', ')})`,
+    );
+  }
+}
+
+/** Reads and validates a tokens file; any problem is an `InputError` naming the file and JSON path. */
+export function loadTokens(file: string): TokenTable {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new InputError(`cannot read tokens file ${file}: ${(err as Error).message}`);
+  }
+  const parsed = TokensFile.safeParse(json);
+  if (!parsed.success) {
+    const problems = describeIssues(parsed.error, TokensFile, json).map((problem) => `${file}: ${problem}`);
+    throw new InputError(
+      [`invalid tokens file ${file}:`, ...problems.map((p) => `  - ${p}`)].join('\n'),
+      problems,
+    );
+  }
+  return new TokenTable(parsed.data);
+}

@@ -1,0 +1,259 @@
+import { z } from 'zod';
+import { TOOL_VERSION } from '../core/version.js';
+import {
+  CreateRunRequest,
+  ExternalStepRequest,
+  GateDecisionRequest,
+  GateRequest,
+  LogPage,
+  Problem,
+  RunView,
+  StatusChangeRequest,
+  StepResult,
+} from './api-schemas.js';
+
+/** The parts of OpenAPI 3.1 this document uses. */
+type JsonSchema = Record<string, unknown>;
+interface MediaType {
+  schema: JsonSchema;
+}
+interface Response {
+  description: string;
+  content?: Record<string, MediaType>;
+  headers?: Record<string, { description: string; schema: JsonSchema }>;
+}
+interface Parameter {
+  name: string;
+  in: 'path' | 'query';
+  required: boolean;
+  description: string;
+  schema: JsonSchema;
+}
+interface Operation {
+  operationId: string;
+  summary: string;
+  description?: string;
+  security?: Record<string, string[]>[];
+  parameters?: Parameter[];
+  requestBody?: { required: boolean; content: Record<string, MediaType> };
+  responses: Record<string, Response>;
+}
+/** An OpenAPI 3.1 document, as far as this API needs one. */
+export interface OpenApiDocument {
+  openapi: '3.1.1';
+  info: { title: string; version: string; description: string };
+  servers: { url: string }[];
+  paths: Record<string, Partial<Record<'get' | 'post' | 'patch', Operation>>>;
+  components: {
+    schemas: Record<string, JsonSchema>;
+    securitySchemes: Record<string, { type: 'http'; scheme: 'bearer'; description: string }>;
+  };
+}
+
+/** The request and response schemas, generated from the zod schemas the server validates with. */
+const SCHEMAS = {
+  Problem,
+  CreateRunRequest,
+  StatusChangeRequest,
+  ExternalStepRequest,
+  GateRequest,
+  GateDecisionRequest,
+  RunView,
+  StepResult,
+  LogPage,
+};
+const REQUESTS = new Set<string>([
+  'CreateRunRequest',
+  'StatusChangeRequest',
+  'ExternalStepRequest',
+  'GateRequest',
+  'GateDecisionRequest',
+]);
+
+function jsonSchema(name: string, schema: z.ZodType): JsonSchema {
+  const rest = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: REQUESTS.has(name) ? 'input' : 'output',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+  // The dialect is the document's (OpenAPI 3.1 is JSON Schema 2020-12), not each schema's.
+  delete rest.$schema;
+  return rest;
+}
+
+const ref = (name: keyof typeof SCHEMAS): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: keyof typeof SCHEMAS): Record<string, MediaType> => ({
+  'application/json': { schema: ref(name) },
+});
+const problem = (description: string): Response => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+const ok = (description: string, name: keyof typeof SCHEMAS): Response => ({
+  description,
+  content: json(name),
+});
+
+const runId: Parameter = {
+  name: 'run_id',
+  in: 'path',
+  required: true,
+  description: 'run id, e.g. run_2026-01-31T12-00-00Z',
+  schema: { type: 'string' },
+};
+const gateId: Parameter = {
+  name: 'gate_id',
+  in: 'path',
+  required: true,
+  description: 'gate id, e.g. flag-s2, gate_review, manual-001',
+  schema: { type: 'string' },
+};
+const auth = [{ bearer: [] }];
+const common = {
+  '400': problem(
+    'invalid request: malformed JSON, unknown fields, values out of range (code INPUT_INVALID or MALFORMED_JSON; errors[] lists each field)',
+  ),
+  '401': problem('no valid bearer token (code UNAUTHENTICATED)'),
+  '403': problem('the token lacks the scope (FORBIDDEN)'),
+};
+const onRun = { ...common, '404': problem('no such run (NOT_FOUND)') };
+const change = {
+  ...onRun,
+  '409': problem(
+    "the run's state does not allow it (ILLEGAL_TRANSITION), or its evidence does not verify (INTEGRITY)",
+  ),
+};
+
+/** `/openapi.json`: the API as the server implements it; the tests validate every response against it. */
+export function openApiDocument(): OpenApiDocument {
+  return {
+    openapi: '3.1.1',
+    info: {
+      title: 'awo governance API',
+      version: TOOL_VERSION,
+      description:
+        'Create, drive and review awo runs over HTTP (`awo serve`). Same run folders, audit chain and receipts as the CLI and the action. Errors are RFC 9457 problem details.',
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/workflows/runs': {
+        post: {
+          operationId: 'createRun',
+          summary: 'Create a run from a workflow and start it',
+          description:
+            'The request returns when the engine stops: completed, paused at a gate, or failed. With `start: false` the run is created and waits (running) for external steps and a resume.',
+          security: auth,
+          requestBody: { required: true, content: json('CreateRunRequest') },
+          responses: {
+            '201': {
+              ...ok('the run, as its audit trail says after the engine stopped', 'RunView'),
+              headers: { Location: { description: 'the run', schema: { type: 'string' } } },
+            },
+            ...common,
+          },
+        },
+      },
+      '/workflows/runs/{run_id}': {
+        get: {
+          operationId: 'getRun',
+          summary: 'Status, steps with timestamps and hashes, pending gate',
+          security: auth,
+          parameters: [runId],
+          responses: { '200': ok('the run', 'RunView'), ...onRun },
+        },
+      },
+      '/workflows/runs/{run_id}/status': {
+        patch: {
+          operationId: 'changeRunStatus',
+          summary: 'Pause, resume, retry or cancel a run',
+          security: auth,
+          parameters: [runId],
+          requestBody: { required: true, content: json('StatusChangeRequest') },
+          responses: {
+            '200': ok('the run after the change (resume and retry return when the engine stops)', 'RunView'),
+            ...change,
+          },
+        },
+      },
+      '/workflows/runs/{run_id}/steps': {
+        post: {
+          operationId: 'recordStep',
+          summary: 'Record a step executed outside the engine; the policy decides first',
+          description:
+            'allow: the step gets a receipt in the chain; flag: gate flag-<id> opens and the run pauses (after approval, post the same step again); deny: the run fails.',
+          security: auth,
+          parameters: [runId],
+          requestBody: { required: true, content: json('ExternalStepRequest') },
+          responses: { '200': ok('the decision, the step and the run', 'StepResult'), ...change },
+        },
+      },
+      '/workflows/runs/{run_id}/logs': {
+        get: {
+          operationId: 'getRunLogs',
+          summary: 'The audit trail, paged by seq',
+          security: auth,
+          parameters: [
+            runId,
+            {
+              name: 'after',
+              in: 'query',
+              required: false,
+              description: 'lines with seq greater than this (default 0)',
+              schema: { type: 'integer', minimum: 0 },
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              description: 'page size, 1-1000 (default 100)',
+              schema: { type: 'integer', minimum: 1, maximum: 1000 },
+            },
+          ],
+          responses: { '200': ok('a page of audit lines', 'LogPage'), ...change },
+        },
+      },
+      '/workflows/runs/{run_id}/gates': {
+        post: {
+          operationId: 'requestGate',
+          summary: 'Request an approval gate: the run pauses',
+          security: auth,
+          parameters: [runId],
+          requestBody: { required: true, content: json('GateRequest') },
+          responses: { '201': ok('the paused run; its gate is the new one', 'RunView'), ...change },
+        },
+      },
+      '/workflows/runs/{run_id}/gates/{gate_id}': {
+        patch: {
+          operationId: 'decideGate',
+          summary: 'Approve or reject a pending gate',
+          description:
+            "The actor is the token's. Approving a gate of a run you started or a gate you requested is refused (403 SELF_APPROVAL) unless the policy sets allow_self_approval. Of two conflicting decisions exactly one wins; the other gets 409.",
+          security: auth,
+          parameters: [runId, gateId],
+          requestBody: { required: true, content: json('GateDecisionRequest') },
+          responses: {
+            '200': ok(
+              'the run after the decision (approved: paused, ready to resume; rejected: rejected)',
+              'RunView',
+            ),
+            ...change,
+            '404': problem('no such run or gate (NOT_FOUND)'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: Object.fromEntries(
+        Object.entries(SCHEMAS).map(([name, schema]) => [name, jsonSchema(name, schema)]),
+      ),
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "a token from the server's tokens file; it names the actor and its scopes (read, run, review)",
+        },
+      },
+    },
+  };
+}

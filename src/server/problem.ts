@@ -1,0 +1,106 @@
+import { AwoError, IllegalTransition, InputError, IntegrityError, NotFoundError } from '../core/errors.js';
+import { SelfApprovalRefused } from '../core/self-approval.js';
+import type { Problem } from './api-schemas.js';
+
+/** Where each problem type is explained (docs/server.md has one anchor per code). */
+export const PROBLEM_BASE = 'https://github.com/waveframe/awo-action/blob/main/docs/server.md#problem-';
+
+/** An error the server raises itself (auth, routing, request shape), with its HTTP status. */
+export class HttpProblem extends AwoError {
+  constructor(
+    readonly status: number,
+    code: string,
+    message: string,
+    /** RFC 9457 `errors[]`: one entry per invalid field of the request. */
+    readonly errors: { detail: string; pointer?: string }[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(code, message, 2);
+  }
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Fastify's own request errors (body parsing, limits), which carry a `code` and a `statusCode`. */
+interface FrameworkError {
+  code?: string;
+  statusCode?: number;
+  message?: string;
+}
+
+function framework(err: unknown): FrameworkError | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const { code, statusCode } = err as FrameworkError;
+  return typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number'
+    ? err
+    : undefined;
+}
+
+/**
+ * Maps anything thrown while serving a request to RFC 9457 problem details (the server's one catch):
+ * the core's typed errors keep their stable `code`; anything else is a 500 whose detail says nothing inside.
+ */
+export function toProblem(
+  err: unknown,
+  instance: string,
+): { problem: Problem; headers: Record<string, string>; internal: boolean } {
+  let status = 500;
+  let code = 'INTERNAL';
+  let detail = 'the server failed while handling this request; see its log';
+  let errors: Problem['errors'];
+  let headers: Record<string, string> = {};
+  const fastifyError = framework(err);
+  if (err instanceof HttpProblem) {
+    ({ status, code } = err);
+    detail = err.message;
+    errors = err.errors.length > 0 ? err.errors : undefined;
+    headers = err.headers;
+  } else if (err instanceof InputError) {
+    status = 400;
+    code = err.code;
+    detail = err.message.split('\n')[0] ?? err.message;
+    errors = err.problems.map((problem) => ({ detail: problem }));
+  } else if (err instanceof SelfApprovalRefused) {
+    [status, code, detail] = [403, err.code, err.message];
+  } else if (err instanceof IllegalTransition) {
+    [status, code, detail] = [409, err.code, err.message];
+  } else if (err instanceof NotFoundError) {
+    [status, code, detail] = [404, err.code, err.message];
+  } else if (err instanceof IntegrityError) {
+    // The request was fine; the run folder's evidence is not. Nothing can change it over the API.
+    [status, code, detail] = [409, err.code, err.message];
+  } else if (err instanceof AwoError) {
+    [status, code, detail] = [500, err.code, err.message];
+  } else if (fastifyError) {
+    status = fastifyError.statusCode ?? 400;
+    code =
+      fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+        ? 'MALFORMED_JSON'
+        : (fastifyError.code ?? 'BAD_REQUEST');
+    detail = fastifyError.message ?? 'the request could not be read';
+  } else if (err instanceof SyntaxError) {
+    [status, code, detail] = [400, 'MALFORMED_JSON', `the request body is not valid JSON: ${err.message}`];
+  }
+  const problem: Problem = {
+    type: `${PROBLEM_BASE}${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    instance,
+    code,
+    ...(errors ? { errors } : {}),
+  };
+  return { problem, headers, internal: status === 500 };
+}

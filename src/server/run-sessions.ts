@@ -1,0 +1,360 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { AuditLine } from '../core/audit-chain.js';
+import { verifyChain } from '../core/audit-chain.js';
+import {
+  beginSession,
+  cancelRun,
+  createRun,
+  execute,
+  openRun,
+  resolveGate,
+  type EngineContext,
+  type OpenRun,
+} from '../core/engine.js';
+import { IllegalTransition, InputError, IntegrityError, NotFoundError } from '../core/errors.js';
+import {
+  recordExternalStep,
+  type ExternalStepReport,
+  type ExternalStepResult,
+} from '../core/external-step.js';
+import { requestManualGate, type ManualGateRequest } from '../core/manual-gate.js';
+import { systemClock, type Backend, type Clock } from '../core/ports.js';
+import type { RetryPolicy } from '../core/retry.js';
+import { AUDIT_LOG } from '../core/run-journal.js';
+import { writeStop } from '../core/run-stop.js';
+import { backendParams, lockHash, type LockSnapshot, type RunInput } from '../core/run-plan.js';
+import { pendingGate, type RunState } from '../core/run-state.js';
+import { checkSelfApproval } from '../core/self-approval.js';
+import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
+import { readRunState, verifyFolder } from '../store/run-service.js';
+import { createRunFolder, requireRunFolder } from '../store/run-folder.js';
+import { FsRunStore } from '../store/run-store.js';
+import type { CreateRunRequest, GateDecisionRequest } from './api-schemas.js';
+import { KeyedMutex } from './run-mutex.js';
+import type { AllowedFolder } from './workflow-source.js';
+
+/** What the server's run operations need from the composition root. */
+export interface RunSessionsOptions {
+  /** Absolute runs folder. */
+  runsDir: string;
+  workflows: AllowedFolder;
+  /** The backend for runs created over the API. */
+  backend: Backend;
+  /** The backend a run continues with (resume, retry): built from the run's own `input.json` backend. */
+  backendFor(spec: RunInput['backend']): Backend;
+  /** Facts recorded in each new run's metadata.json (computed once: they do not change while serving). */
+  environment: Record<string, unknown>;
+  clock?: Clock;
+  retry?: RetryPolicy;
+}
+
+/** A run folder's id as the API names it: `run_YYYY-MM-DDTHH-MM-SSZ` with an optional `-N`. */
+const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
+
+/** Prefix of the folder a run is created in before it is renamed into place. */
+const STAGING = '.staging-';
+
+/** Closing files a crash can leave half-rewritten on a stopped run; `recover` writes them again. */
+const RESEALABLE = new Set(['receipts/workflow.json', 'SHA256SUMS.txt', 'metadata.json']);
+
+type Act = (run: OpenRun, ctx: EngineContext) => Promise<void> | void;
+
+/** Makes a rename in `dir` durable. */
+function syncFolder(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const NO_MODEL: Backend = {
+  name: 'none',
+  generate: () => Promise.reject(new Error('no model calls in this request')),
+};
+
+/** The state a request leaves a run in, for its response. */
+export interface RunSnapshot {
+  state: RunState;
+  input: RunInput;
+}
+
+/**
+ * The server's edge to the run folders: every change to a run runs inside that run's mutex, opens the folder
+ * (recovering what a crash left), calls one core function and closes it. Reads take no lock: run files are
+ * replaced atomically and a torn last audit line is ignored, so a reader sees a consistent prefix.
+ */
+export class RunSessions {
+  readonly mutex = new KeyedMutex();
+
+  constructor(private readonly options: RunSessionsOptions) {}
+
+  /** The folder of a run id, or 404 when the id is malformed or names no run. */
+  runDir(runId: string): string {
+    if (!RUN_ID.test(runId))
+      throw new NotFoundError(`no run ${runId}: run ids look like run_2026-01-31T12-00-00Z`);
+    const dir = path.join(this.options.runsDir, runId);
+    try {
+      return requireRunFolder(dir);
+    } catch {
+      throw new NotFoundError(`no run ${runId} in the runs folder`);
+    }
+  }
+
+  /** Validates the workflow (nothing written when invalid), creates the run and, unless `start` is false, runs it. */
+  async create(body: CreateRunRequest, raw: { workflow?: unknown }, actor: string): Promise<RunSnapshot> {
+    const { workflows } = this.options;
+    let workflow: LoadedWorkflow;
+    let base = workflows.root;
+    if (body.workflow_path !== undefined) {
+      const file = workflows.resolve(body.workflow_path, 'workflow');
+      base = path.dirname(file);
+      workflow = loadWorkflow(fs.readFileSync(file), workflows.relative(file));
+    } else {
+      workflow = loadWorkflow(Buffer.from(JSON.stringify(raw.workflow, null, 2) + '\n'), 'inline');
+    }
+    const policy = resolvePolicy(workflow, undefined, (ref) => {
+      const file = workflows.resolve(ref, 'policy', base);
+      return { bytes: fs.readFileSync(file), source: workflows.relative(file) };
+    });
+    checkParams(workflow, this.options.backend);
+    const clock = this.options.clock ?? systemClock;
+    const { runId, dir } = createRunFolder(this.options.runsDir, clock.now());
+    return this.mutex.run(runId, async () => {
+      // The run is born in a staging folder and renamed over its reserved (empty) folder once its first
+      // lines are durable: a crash never leaves a half-created run folder, only leftovers `recover` removes.
+      const staging = path.join(this.options.runsDir, `${STAGING}${runId}`);
+      fs.mkdirSync(staging);
+      const store = new FsRunStore(staging);
+      try {
+        createRun(runId, workflow, policy, this.context(store, actor, 'api:create', this.options.backend));
+      } finally {
+        store.close();
+      }
+      fs.renameSync(staging, dir);
+      syncFolder(this.options.runsDir);
+      if (body.start === false) return readRunState(dir);
+      return this.open(dir, actor, 'api:create', this.options.backend, async (run, ctx) => {
+        await execute(run, ctx);
+      });
+    });
+  }
+
+  /**
+   * Run at start, before serving: makes every run folder a server killed at any instant left behind
+   * verifiable. Removes unfinished creations (staging folders, reserved empty folders); re-seals a stopped
+   * run whose closing files (workflow receipt, report, manifest) were being rewritten. A run interrupted
+   * while running is left as it is: it verifies, and `retry` continues it. Returns what it did.
+   */
+  recover(): string[] {
+    const done: string[] = [];
+    const { runsDir } = this.options;
+    if (!fs.existsSync(runsDir)) return done;
+    for (const name of fs.readdirSync(runsDir).sort()) {
+      const dir = path.join(runsDir, name);
+      if (name.startsWith(STAGING)) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        done.push(`removed ${name}: a run creation the server did not finish`);
+        continue;
+      }
+      if (!RUN_ID.test(name) || !fs.statSync(dir).isDirectory()) continue;
+      if (fs.readdirSync(dir).length === 0) {
+        fs.rmdirSync(dir);
+        done.push(`removed ${name}: an empty run folder reserved by a creation the server did not finish`);
+        continue;
+      }
+      const report = verifyFolder(dir);
+      if (report.ok || !RESEALABLE.has(report.where ?? '') || report.status === 'running') continue;
+      const store = new FsRunStore(dir);
+      try {
+        const run = openRun(this.context(store, 'system', 'recover', NO_MODEL));
+        writeStop(run, this.context(store, 'system', 'recover', NO_MODEL));
+      } finally {
+        store.close();
+      }
+      const after = verifyFolder(dir);
+      done.push(
+        after.ok
+          ? `re-sealed ${name} (${report.message ?? ''})`
+          : `${name} does not verify: ${after.message ?? ''}`,
+      );
+    }
+    return done;
+  }
+
+  /** The run as its audit trail says, without changing anything. */
+  read(runId: string): Promise<RunSnapshot> {
+    return Promise.resolve().then(() => readRunState(this.runDir(runId)));
+  }
+
+  /** A page of the audit trail: lines with `seq` greater than `after`, at most `limit`. */
+  async logs(runId: string, after: number, limit: number): Promise<{ lines: AuditLine[]; total: number }> {
+    const dir = this.runDir(runId);
+    const read = (rel: string) => fs.promises.readFile(path.join(dir, ...rel.split('/')), 'utf8');
+    const [lockText, inputText, log] = await Promise.all([
+      read('lock.snapshot.json'),
+      read('input.json'),
+      read(AUDIT_LOG),
+    ]);
+    const lock = JSON.parse(lockText) as LockSnapshot;
+    const input = JSON.parse(inputText) as RunInput;
+    const chain = verifyChain(log, lockHash(lock), input.run_id);
+    if (!chain.ok)
+      throw new IntegrityError(
+        `${AUDIT_LOG} line ${chain.line} ${chain.message}`,
+        `${AUDIT_LOG}:${chain.line}`,
+      );
+    return { lines: chain.lines.slice(after, after + limit), total: chain.lines.length };
+  }
+
+  /** pause | resume | retry | cancel, where the state machine allows (else 409). */
+  changeStatus(
+    runId: string,
+    actor: string,
+    action: 'pause' | 'resume' | 'retry' | 'cancel',
+    reason: string | undefined,
+  ): Promise<RunSnapshot> {
+    const dir = this.runDir(runId);
+    switch (action) {
+      case 'pause':
+        return this.withRun(runId, dir, actor, 'api:pause', NO_MODEL, (run, ctx) => {
+          requestManualGate(run, ctx, { reason: reason ?? `paused by ${actor}` });
+        });
+      case 'cancel':
+        return this.withRun(runId, dir, actor, 'api:cancel', NO_MODEL, (run, ctx) => {
+          cancelRun(run, ctx, reason ?? `cancelled by ${actor}`);
+        });
+      default: {
+        const { input } = readRunState(dir);
+        return this.withRun(
+          runId,
+          dir,
+          actor,
+          `api:${action}`,
+          this.options.backendFor(input.backend),
+          async (run, ctx) => {
+            beginSession(run, ctx, action);
+            await execute(run, ctx);
+          },
+        );
+      }
+    }
+  }
+
+  /** Records a step executed outside the engine; the policy decides first. */
+  async recordStep(
+    runId: string,
+    actor: string,
+    report: ExternalStepReport,
+  ): Promise<{ result: ExternalStepResult; snapshot: RunSnapshot }> {
+    let result: ExternalStepResult | undefined;
+    const snapshot = await this.withRun(
+      runId,
+      this.runDir(runId),
+      actor,
+      'api:step',
+      NO_MODEL,
+      (run, ctx) => {
+        result = recordExternalStep(run, ctx, report);
+      },
+    );
+    return { result: result as ExternalStepResult, snapshot };
+  }
+
+  /** Opens a manual gate: the run pauses until a reviewer decides. */
+  requestGate(runId: string, actor: string, request: ManualGateRequest): Promise<RunSnapshot> {
+    return this.withRun(runId, this.runDir(runId), actor, 'api:gate', NO_MODEL, (run, ctx) => {
+      requestManualGate(run, ctx, request);
+    });
+  }
+
+  /** Approves or rejects gate `gateId`: 404 if the run never had it, 409 if it is not the pending one. */
+  decideGate(runId: string, gateId: string, actor: string, body: GateDecisionRequest): Promise<RunSnapshot> {
+    return this.withRun(
+      runId,
+      this.runDir(runId),
+      actor,
+      body.decision === 'approved' ? 'api:approve' : 'api:reject',
+      NO_MODEL,
+      (run, ctx) => {
+        const { state } = run.journal;
+        const gate = pendingGate(state);
+        if (gate?.gate_id !== gateId) {
+          const known = state.gates.filter((candidate) => candidate.gate_id === gateId).at(-1);
+          if (!known) throw new NotFoundError(`run ${runId} has no gate ${gateId}`);
+          const by = known.resolution ? ` by ${known.resolution.actor} at ${known.resolution.at}` : '';
+          throw new IllegalTransition(
+            `gate ${gateId} of run ${runId} is not pending: it was ${known.status}${by}`,
+          );
+        }
+        checkSelfApproval(run.input.policy.document, auditLines(ctx), gate, body.decision, actor);
+        resolveGate(run, ctx, { decision: body.decision, actor, comment: body.comment ?? '', source: 'api' });
+      },
+    );
+  }
+
+  private withRun(
+    runId: string,
+    dir: string,
+    actor: string,
+    command: string,
+    backend: Backend,
+    act: Act,
+  ): Promise<RunSnapshot> {
+    return this.mutex.run(runId, () => this.open(dir, actor, command, backend, act));
+  }
+
+  /** Opens a run folder (recovering what a crash left), acts on it and closes it. The caller holds the run's mutex. */
+  private async open(
+    dir: string,
+    actor: string,
+    command: string,
+    backend: Backend,
+    act: Act,
+  ): Promise<RunSnapshot> {
+    const store = new FsRunStore(dir);
+    try {
+      const ctx = this.context(store, actor, command, backend);
+      const run = openRun(ctx);
+      await act(run, ctx);
+      return { state: run.journal.state, input: run.input };
+    } finally {
+      store.close();
+    }
+  }
+
+  private context(store: FsRunStore, actor: string, command: string, backend: Backend): EngineContext {
+    return {
+      store,
+      backend,
+      clock: this.options.clock ?? systemClock,
+      actor,
+      retry: this.options.retry,
+      environment: this.options.environment,
+      command,
+    };
+  }
+}
+
+function auditLines(ctx: EngineContext): AuditLine[] {
+  const text = Buffer.from(ctx.store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as AuditLine);
+}
+
+/** Refuses params the backend does not know, before anything is written. */
+function checkParams(workflow: LoadedWorkflow, backend: Backend): void {
+  if (!backend.validateParams) return;
+  const problems: string[] = [];
+  workflow.steps.forEach((step, index) => {
+    if (step.op !== 'llm_map') return;
+    for (const problem of backend.validateParams!(backendParams(step)))
+      problems.push(`${workflow.source}: steps[${index}].params: ${problem}`);
+  });
+  if (problems.length > 0)
+    throw new InputError(`invalid workflow ${workflow.source} for backend ${backend.name}`, problems);
+}
