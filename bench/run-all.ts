@@ -4,6 +4,8 @@
  */
 const suites: Record<string, () => Promise<unknown>> = {
   engine: async () => (await import('./engine.bench.js')).default(),
+  bundle: async () => (await import('./bundle.bench.js')).default(),
+  backends: async () => (await import('./backends.bench.js')).default(),
 };
 
 const wanted = process.argv.slice(2);
