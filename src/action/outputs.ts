@@ -1,0 +1,22 @@
+import * as core from '@actions/core';
+
+/** The action's outputs (DESIGN §7), each set only when it exists in this outcome. */
+export interface ActionOutputs {
+  'run-id'?: string;
+  status?: string;
+  'run-dir'?: string;
+  'bundle-path'?: string;
+  'bundle-sha256'?: string;
+  'artifact-name'?: string;
+  'artifact-id'?: string;
+  'artifact-url'?: string;
+  'gate-id'?: string;
+  'workflow-hash'?: string;
+}
+
+/** Writes the outputs that have a value; called as soon as they are known, so a later failure keeps them. */
+export function setOutputs(outputs: ActionOutputs): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value !== undefined && value !== null) core.setOutput(name, value);
+  }
+}

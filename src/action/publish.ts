@@ -1,0 +1,58 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { IntegrityError } from '../core/errors.js';
+import type { RunStatus } from '../core/run-state.js';
+import { packRun } from '../bundle/pack.js';
+import { uploadName, type BundleStage } from './artifact-name.js';
+import { uploadBundle } from './artifacts.js';
+import { artifactUrl, type GitHubContext } from './github-context.js';
+import { setOutputs } from './outputs.js';
+import { writeSummary } from './summary.js';
+
+/** What {@link publish} packed and uploaded. */
+export interface Published {
+  path: string;
+  name: string;
+  sha256: string;
+  artifactId: number;
+  url: string;
+}
+
+/**
+ * Packs the run folder, names the file uniquely for this workflow run, uploads it unzipped, checks the
+ * service's digest against the bundle's, and reports it in the outputs and the job summary. Outputs are
+ * set before the upload so a failed upload still says where the local bundle is.
+ */
+export async function publish(
+  runDir: string,
+  status: RunStatus,
+  ctx: GitHubContext,
+  retentionDays: number,
+  notes: string[],
+): Promise<Published> {
+  const outDir = path.join(ctx.runnerTemp, 'awo-bundles');
+  const packed = await packRun(runDir, outDir);
+  const stage: BundleStage = status === 'running' ? 'failed' : status;
+  const name = uploadName(packed.name, stage, ctx, packed.sha256);
+  const file = path.join(outDir, name);
+  fs.renameSync(packed.path, file);
+  setOutputs({ 'bundle-path': file, 'bundle-sha256': packed.sha256, 'artifact-name': name });
+  const bundle = { name, sha256: packed.sha256, bytes: packed.bytes };
+  let uploaded;
+  try {
+    uploaded = await uploadBundle(file, retentionDays);
+  } catch (err) {
+    await writeSummary({ runDir, notes, bundle });
+    throw err;
+  }
+  if (uploaded.digest !== packed.sha256) {
+    throw new IntegrityError(
+      `the artifact service recorded digest ${uploaded.digest} for ${name}, but the bundle is ${packed.sha256}`,
+      name,
+    );
+  }
+  const url = artifactUrl(ctx, uploaded.id);
+  setOutputs({ 'artifact-id': String(uploaded.id), 'artifact-url': url });
+  await writeSummary({ runDir, notes, bundle, artifact: { id: uploaded.id, url } });
+  return { path: file, name, sha256: packed.sha256, artifactId: uploaded.id, url };
+}

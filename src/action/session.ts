@@ -1,0 +1,27 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createBackend } from '../backends/index.js';
+import { unpackBundle } from '../bundle/safe-extract.js';
+import type { SessionOptions } from '../store/run-service.js';
+import type { GitHubContext } from './github-context.js';
+import type { ActionInputs } from './inputs.js';
+
+/**
+ * The engine session for this step: the backend the inputs select, the run's trigger as the acting
+ * user (audit lines name who the automation acts for; approvers are recorded on the gate), the
+ * runner's environment and the workspace as the working folder.
+ */
+export function sessionOptions(inputs: ActionInputs, ctx: GitHubContext, runsDir: string): SessionOptions {
+  const backend = createBackend(inputs.backend, {
+    model: inputs.model,
+    baseUrl: inputs.baseUrl,
+    apiKey: inputs.apiKey,
+    env: process.env,
+    runsDir,
+    openBundle: async (bundlePath) => {
+      const target = fs.mkdtempSync(path.join(ctx.runnerTemp, 'awo-replay-'));
+      return (await unpackBundle(bundlePath, target)).runDir;
+    },
+  });
+  return { backend, actor: ctx.actor ?? 'github-actions', env: process.env, cwd: ctx.workspace };
+}
