@@ -8,8 +8,24 @@ import type { Backend, Clock, RunStore } from './ports.js';
 import { sealReceipt, receiptIntact, type GateReceipt, type StepReceipt } from './receipts.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { AUDIT_LOG, RunJournal } from './run-journal.js';
-import { buildInput, buildLock, effectiveModel, lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
-import { applyLine, EXTERNAL_OP, gateForStep, initialState, type GateRecord, type GateResolution, type RunFailure, type RunStatus } from './run-state.js';
+import {
+  buildInput,
+  buildLock,
+  effectiveModel,
+  lockHash,
+  type LockSnapshot,
+  type RunInput,
+} from './run-plan.js';
+import {
+  applyLine,
+  EXTERNAL_OP,
+  gateForStep,
+  initialState,
+  type GateRecord,
+  type GateResolution,
+  type RunFailure,
+  type RunStatus,
+} from './run-state.js';
 import { checkCancel, checkResume, checkRetry, gateToResolve } from './run-transitions.js';
 import { writeStop } from './run-stop.js';
 import { gateOutput, resolveInput, runLlmMap, runWriteText, type StepOutputRecord } from './step-ops.js';
@@ -153,7 +169,8 @@ export function openRun(ctx: EngineContext): OpenRun {
     auditStepCompleted(journal, { id: record.step_id, op: record.op }, receipt, 'system', true);
     recovered.push(`recorded external step ${record.step_id} as completed from its receipt`);
   }
-  if (recovered.length > 0) journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
+  if (recovered.length > 0)
+    journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
 
   const texts = new Map<string, string>();
   for (const step of input.steps) {
@@ -182,9 +199,26 @@ export function lastReceipt(receipts: { receipt_hash: Digest }[], genesis: Diges
 }
 
 /** Writes a step's completion (audit line and step log) once its receipt, the commit point, is on disk. */
-export function auditStepCompleted(journal: RunJournal, step: { id: string; op: string }, receipt: StepReceipt, actor: string, recovered: boolean): void {
-  const details = { input_hash: receipt.input_hash, output_hash: receipt.output_hash, receipt_hash: receipt.receipt_hash, ...(recovered ? { recovered } : {}) };
-  journal.audit({ actor, event: 'step.completed', step_id: step.id, evidence_ref: `receipts/steps/${step.id}.json`, details });
+export function auditStepCompleted(
+  journal: RunJournal,
+  step: { id: string; op: string },
+  receipt: StepReceipt,
+  actor: string,
+  recovered: boolean,
+): void {
+  const details = {
+    input_hash: receipt.input_hash,
+    output_hash: receipt.output_hash,
+    receipt_hash: receipt.receipt_hash,
+    ...(recovered ? { recovered } : {}),
+  };
+  journal.audit({
+    actor,
+    event: 'step.completed',
+    step_id: step.id,
+    evidence_ref: `receipts/steps/${step.id}.json`,
+    details,
+  });
   journal.stepEvent(step, 'completed', details);
 }
 
@@ -283,8 +317,12 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
       journal.audit({ actor: 'policy', event: 'step.denied', step_id: step.id, decision: 'deny', reason: decision.reason });
       return stop(run, ctx, 'failed', { kind: 'denied', reason: `step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`, step_id: step.id });
     }
-    if (decision.decision === 'flag' && gateForStep(state, step.id, 'flag')?.status !== 'approved') {
-      return requestGate(run, ctx, step, `flag-${step.id}`, 'flag', decision.reason);
+    if (decision.decision === 'flag') {
+      const gate = gateForStep(state, step.id, 'flag');
+      if (gate?.status !== 'approved')
+        return gate
+          ? waitOrEnd(run, ctx, gate)
+          : requestGate(run, ctx, step, `flag-${step.id}`, 'flag', decision.reason);
     }
 
     let output: StepOutputRecord['output'];
@@ -292,7 +330,9 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
       if (step.op === 'audit_gate') {
         const gate = gateForStep(state, step.id, 'audit_gate');
         if (gate?.status !== 'approved' || !gate.resolution) {
-          return requestGate(run, ctx, step, step.id, 'audit_gate', 'audit gate: human review required');
+          return gate
+            ? waitOrEnd(run, ctx, gate)
+            : requestGate(run, ctx, step, step.id, 'audit_gate', 'audit gate: human review required');
         }
         output = gateOutput(gate.gate_id, gate.resolution);
       } else if (step.op === 'llm_map') {
@@ -340,7 +380,29 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
   return stop(run, ctx, 'completed', null);
 }
 
-function requestGate(run: OpenRun, ctx: EngineContext, step: NormalisedStep, gateId: string, kind: GateRecord['kind'], reason: string): RunOutcome {
+/**
+ * A gate already requested but not approved: only reachable when a stop was interrupted while it was being
+ * sealed. A pending gate pauses again (never requested twice); a rejected one ends the run as rejected.
+ */
+function waitOrEnd(run: OpenRun, ctx: EngineContext, gate: GateRecord): RunOutcome {
+  if (gate.status === 'rejected') {
+    return stop(run, ctx, 'rejected', {
+      kind: 'rejected',
+      reason: `gate "${gate.gate_id}" rejected by ${gate.resolution?.actor ?? 'unknown'}`,
+      step_id: gate.step_id,
+    });
+  }
+  return stop(run, ctx, 'paused', null);
+}
+
+function requestGate(
+  run: OpenRun,
+  ctx: EngineContext,
+  step: NormalisedStep,
+  gateId: string,
+  kind: GateRecord['kind'],
+  reason: string,
+): RunOutcome {
   const { journal } = run;
   const args = step.op === 'audit_gate' ? step.args : undefined;
   const details = { kind, checklist: args?.checklist ?? null, environment: args?.environment ?? null };
@@ -369,12 +431,26 @@ export function writeGateFile(run: OpenRun, store: RunStore, gateId: string): vo
 }
 
 /** Records the run's new status (when it changes, or at every pause) and seals its evidence (`writeStop`). */
-export function stop(run: OpenRun, ctx: EngineContext, status: RunStatus, failure: RunFailure | null): RunOutcome {
+export function stop(
+  run: OpenRun,
+  ctx: EngineContext,
+  status: RunStatus,
+  failure: RunFailure | null,
+): RunOutcome {
   const { journal } = run;
+  // The status line is sealed in the workflow receipt before it is appended: a stopped status in the
+  // audit trail therefore always has its receipt, and a crash in between reads as an interrupted stop.
+  let statusLine: AuditLine | undefined;
   if (journal.state.status !== status || status === 'paused') {
-    journal.audit({ actor: ctx.actor, event: 'run.status', reason: failure?.reason, details: { status, ...(failure ? { failure } : {}) } });
+    statusLine = journal.prepare({
+      actor: ctx.actor,
+      event: 'run.status',
+      reason: failure?.reason,
+      details: { status, ...(failure ? { failure } : {}) },
+    });
+    journal.apply(statusLine);
   }
-  const workflowHash = writeStop(run, ctx);
+  const workflowHash = writeStop(run, ctx, statusLine);
   const state = journal.state;
   return {
     runId: state.run_id,

@@ -29,10 +29,30 @@ export class RunJournal {
 
   /** Appends one audit line and applies it to the state. */
   audit(entry: AuditEntry): AuditLine {
-    const line = chainLine(entry, { seq: this.state.seq, head: this.state.head, runId: this.state.run_id, ts: this.now() });
-    this.store.append(AUDIT_LOG, JSON.stringify(line) + '\n');
-    applyLine(this.state, line, this.index);
+    const line = this.prepare(entry);
+    this.append(line);
+    this.apply(line);
     return line;
+  }
+
+  /** The next line of the chain, not yet written: a stop seals it in the workflow receipt before appending it. */
+  prepare(entry: AuditEntry): AuditLine {
+    return chainLine(entry, {
+      seq: this.state.seq,
+      head: this.state.head,
+      runId: this.state.run_id,
+      ts: this.now(),
+    });
+  }
+
+  /** Applies a prepared line to the state. */
+  apply(line: AuditLine): void {
+    applyLine(this.state, line, this.index);
+  }
+
+  /** Writes a prepared (and applied) line to the audit trail. */
+  append(line: AuditLine): void {
+    this.store.append(AUDIT_LOG, JSON.stringify(line) + '\n');
   }
 
   /** Path of a step's event log. An external step is numbered by its place in the state, after the workflow's steps. */

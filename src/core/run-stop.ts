@@ -30,13 +30,18 @@ function modelsUsed(run: OpenRun, ctx: EngineContext): string[] {
 }
 
 /**
- * Everything written when a run stops (paused, completed, failed, rejected): metadata, gate status, the
- * workflow receipt over the evidence, the report with its verdict, one group commit, then SHA256SUMS.txt last.
+ * Everything written when a run stops (paused, completed, failed, rejected), in an order a crash cannot
+ * turn into a false verdict: the old seal files go first; then metadata and gate status; then the
+ * workflow receipt over the evidence and the (already applied) status line; only then that line is
+ * appended; then the report with its verdict, one group commit, and SHA256SUMS.txt last.
  * Returns the workflow hash.
  */
-export function writeStop(run: OpenRun, ctx: EngineContext): Digest {
+export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLine): Digest {
   const { store } = ctx;
   const { state } = run.journal;
+  store.remove('SHA256SUMS.txt');
+  store.remove('report.md');
+  store.remove('receipts/workflow.json');
   const now = run.journal.now();
   const gate = pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
   const models = modelsUsed(run, ctx);
@@ -75,9 +80,6 @@ export function writeStop(run: OpenRun, ctx: EngineContext): Digest {
     store.remove('gate_pending.json');
   }
 
-  store.remove('receipts/workflow.json');
-  store.remove('report.md');
-  store.remove('SHA256SUMS.txt');
   const evidence: Record<string, Digest> = {};
   for (const file of store.list()) if (!OUTSIDE_EVIDENCE.has(file)) evidence[file] = `sha256:${store.digest(file)}`;
   const receipt = sealWorkflowReceipt({
@@ -93,6 +95,7 @@ export function writeStop(run: OpenRun, ctx: EngineContext): Digest {
     evidence,
   });
   store.write('receipts/workflow.json', json(receipt));
+  if (statusLine) run.journal.append(statusLine);
 
   const verdict = verifyRun(store);
   const auditText = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');

@@ -23,6 +23,8 @@ export interface VerifyReport {
   message?: string;
   /** Facts worth saying even when ok (an interrupted run verified up to its durable prefix, ...). */
   notes: string[];
+  /** True when the run's last audit line is a stop (paused, completed, failed, rejected) and its seal is checked in full. */
+  sealed: boolean;
   auditLines: number;
   receipts: number;
   workflowHash: Digest | null;
@@ -30,6 +32,8 @@ export interface VerifyReport {
 
 /** Files the workflow receipt does not list: itself, what is written after it, and the chained audit log. */
 export const OUTSIDE_EVIDENCE = new Set(['receipts/workflow.json', 'report.md', 'SHA256SUMS.txt', AUDIT_LOG]);
+
+const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
 
 class Mismatch extends Error {
   constructor(
@@ -58,7 +62,16 @@ const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
  * the workflow receipt against the audit head and the evidence files. Names the first mismatch.
  */
 export function verifyRun(reader: RunReader): VerifyReport {
-  const report: VerifyReport = { ok: false, runId: null, status: null, notes: [], auditLines: 0, receipts: 0, workflowHash: null };
+  const report: VerifyReport = {
+    ok: false,
+    runId: null,
+    status: null,
+    notes: [],
+    sealed: false,
+    auditLines: 0,
+    receipts: 0,
+    workflowHash: null,
+  };
   try {
     check(reader, report);
     report.ok = true;
@@ -100,9 +113,18 @@ function check(reader: RunReader, report: VerifyReport): void {
   const index = new Map(input.steps.map((step, i) => [step.id, i]));
   for (const line of chain.lines) applyLine(state, line, index);
   report.status = state.status;
-  const interrupted = state.status === 'running' || chain.torn;
-  if (chain.torn) report.notes.push(`${AUDIT_LOG}: the last line is incomplete (interrupted write); verified the ${chain.lines.length} complete lines`);
-  if (state.status === 'running') report.notes.push('the run was interrupted while running: verified up to its last durable point; `awo retry` completes it');
+  // Every stop ends with a run.status line naming a stopped state; anything else is a run that was interrupted.
+  const last = chain.lines.at(-1);
+  report.sealed = !chain.torn && last?.event === 'run.status' && STOPPED.has(String(last.details?.status));
+  const interrupted = !report.sealed;
+  if (chain.torn)
+    report.notes.push(
+      `${AUDIT_LOG}: the last line is incomplete (interrupted write); verified the ${chain.lines.length} complete lines`,
+    );
+  if (interrupted)
+    report.notes.push(
+      'the run was interrupted before it reached a stop: verified up to its last durable point; `awo retry` or `awo resume` completes it',
+    );
 
   checkReceipts(reader, input, state, genesis);
   report.receipts = state.receipts.length;
@@ -201,17 +223,34 @@ function checkWorkflowReceipt(
   if (receipt.run_id !== state.run_id || receipt.lock_hash !== lockHash(lock) || receipt.workflow_file_hash !== lock.workflow || receipt.policy_hash !== lock.policy) {
     throw new Mismatch(path, 'run id, lock, workflow or policy hash does not match the run');
   }
-  // The receipt seals the trail as it was at the last stop: that line must still be there, so cutting
-  // lines off the end cannot pass a stopped run off as an interrupted one.
-  if (lines[receipt.audit_lines - 1]?.hash !== receipt.audit_head) {
-    throw new Mismatch(path, `seals audit line ${receipt.audit_lines}, which ${AUDIT_LOG} no longer has as it was (lines were removed or changed)`);
+  // A stop writes its receipt over the status line it is about to append. So the sealed line is in the
+  // trail, or (a crash between the two writes) it is the very next one; cutting lines off the end can
+  // therefore never pass a stopped run off as an interrupted one.
+  const anticipated = interrupted && receipt.audit_lines === lines.length + 1;
+  if (!anticipated && lines[receipt.audit_lines - 1]?.hash !== receipt.audit_head) {
+    throw new Mismatch(
+      path,
+      `seals audit line ${receipt.audit_lines}, which ${AUDIT_LOG} does not have as it was (lines were removed or changed)`,
+    );
   }
-  if (interrupted) return;
-  if (receipt.audit_head !== state.head || receipt.audit_lines !== state.seq) {
-    throw new Mismatch(path, `audit_head does not match the last line of ${AUDIT_LOG} (lines were removed or added after the run stopped)`);
+  if (anticipated) {
+    report.notes.push(
+      `the stop (status ${receipt.status}) was interrupted after its workflow receipt was written and before ${AUDIT_LOG} recorded it`,
+    );
+  } else if (interrupted) {
+    return;
+  } else {
+    if (receipt.audit_head !== state.head || receipt.audit_lines !== state.seq) {
+      throw new Mismatch(
+        path,
+        `audit_head does not match the last line of ${AUDIT_LOG} (lines were removed or added after the run stopped)`,
+      );
+    }
+    if (receipt.status !== state.status)
+      throw new Mismatch(path, `says ${receipt.status}, the audit trail says ${state.status}`);
   }
-  if (receipt.status !== state.status) throw new Mismatch(path, `says ${receipt.status}, the audit trail says ${state.status}`);
-  if (!same(receipt.receipts, state.receipts)) throw new Mismatch(path, 'receipt list differs from the chain in the audit trail');
+  if (!same(receipt.receipts, state.receipts))
+    throw new Mismatch(path, 'receipt list differs from the chain in the audit trail');
   const evidence = files.filter((file) => !OUTSIDE_EVIDENCE.has(file));
   for (const file of evidence) {
     const expected = receipt.evidence[file];
@@ -223,5 +262,9 @@ function checkWorkflowReceipt(
     if (!present.has(file)) throw new Mismatch(file, 'is listed in the workflow receipt but missing');
   }
   const metadata = readJson<{ status?: string }>(reader, 'metadata.json');
-  if (metadata.status !== state.status) throw new Mismatch('metadata.json', `status is ${String(metadata.status)}, the audit trail says ${state.status}`);
+  if (metadata.status !== receipt.status)
+    throw new Mismatch(
+      'metadata.json',
+      `status is ${String(metadata.status)}, the workflow receipt says ${receipt.status}`,
+    );
 }

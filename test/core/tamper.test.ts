@@ -69,7 +69,11 @@ const forgeries: [string, (dir: string) => void, string][] = [
   ['an artifact changed', (d) => fs.writeFileSync(path.join(d, 'artifacts/spine/results.md'), 'forged'), 'artifacts/spine/results.md'],
   ['an artifact removed', (d) => fs.rmSync(path.join(d, 'artifacts/spine/results.md')), 'artifacts/spine/results.md'],
   ['an audit line removed from the middle', (d) => { const f = path.join(d, 'audit/log.jsonl'); const l = lines(f); l.splice(5, 1); writeLines(f, l); }, 'audit/log.jsonl:6'],
-  ['the last audit line removed', (d) => { const f = path.join(d, 'audit/log.jsonl'); writeLines(f, lines(f).slice(0, -1)); }, 'receipts/workflow.json'],
+  ['the last two audit lines removed', (d) => { const f = path.join(d, 'audit/log.jsonl'); writeLines(f, lines(f).slice(0, -2)); }, 'receipts/workflow.json'],
+  ['the final status line removed and a metadata field edited', (d) => {
+    const f = path.join(d, 'audit/log.jsonl'); writeLines(f, lines(f).slice(0, -1));
+    const m = path.join(d, 'metadata.json'); const meta = json(m); meta.models = ['gpt-forged']; writeJson(m, meta);
+  }, 'metadata.json'],
   ['two audit lines swapped', (d) => { const f = path.join(d, 'audit/log.jsonl'); const l = lines(f); [l[3], l[4]] = [l[4] as string, l[3] as string]; writeLines(f, l); }, 'audit/log.jsonl:4'],
   ['an audit line duplicated', (d) => { const f = path.join(d, 'audit/log.jsonl'); const l = lines(f); l.splice(3, 0, l[2] as string); writeLines(f, l); }, 'audit/log.jsonl:4'],
   ['an audit actor edited', (d) => { const f = path.join(d, 'audit/log.jsonl'); const l = lines(f); l[2] = (l[2] as string).replace('"actor":"tester"', '"actor":"mallory"'); writeLines(f, l); }, 'audit/log.jsonl:3'],
@@ -117,6 +121,18 @@ describe('forgeries that also regenerate SHA256SUMS.txt', () => {
     const report = verifyFolder(dir);
     expect(report.ok).toBe(false);
     expect(report.where).toBe(where);
+  });
+
+  it('reads a trail cut just before its final status line as a stop interrupted while sealing, hiding nothing', () => {
+    // The workflow receipt is written over the status line before that line is appended, so this is exactly
+    // what a crash between the two writes leaves; the receipt still vouches for every evidence file.
+    const dir = copyRun();
+    const f = path.join(dir, 'audit/log.jsonl');
+    writeLines(f, lines(f).slice(0, -1));
+    writeManifest(dir);
+    const report = verifyFolder(dir);
+    expect(report).toMatchObject({ ok: true, sealed: false });
+    expect(report.notes.join(' ')).toContain('the stop (status completed) was interrupted after its workflow receipt was written');
   });
 
   it('passes an untouched copy whose manifest was regenerated', () => {
