@@ -104,7 +104,7 @@ async function extractInto(
   let sawEof = false;
   const end = new TarEndTracker();
   let top: string | undefined;
-  let current = '(before the first entry)';
+  let current: string | undefined;
   let entries = 0;
   let declared = 0;
   const kinds = new Map<string, 'file' | 'dir'>();
@@ -113,7 +113,8 @@ async function extractInto(
   const parser = new Parser({ strict: true, zstd: false, brotli: false });
   parser.on('error', (err: Error & { tarCode?: string }) => {
     const why = err.message.replace(/^TAR_[A-Z_]+: /, '');
-    fail(bundleProblem(bundlePath, `the tar stream is invalid at ${current}: ${why}`));
+    const at = current === undefined ? 'its start' : `entry ${JSON.stringify(current)}`;
+    fail(bundleProblem(bundlePath, `the tar stream is invalid at ${at}: ${why}`));
   });
   parser.on('ignoredEntry', (entry: ReadEntry) => {
     fail(refuse(entry.path, `unsupported entry type "${entry.type}"`));
@@ -136,7 +137,7 @@ async function extractInto(
 
   function onEntry(entry: ReadEntry): Promise<void> {
     const name = entry.path;
-    current = JSON.stringify(name);
+    current = name;
     if (sawEof) throw refuse(name, 'it comes after the end-of-archive marker');
     entries += 1;
     if (entries > limits.maxEntries) {
@@ -214,9 +215,10 @@ async function extractInto(
       outBytes += chunk.length;
       crc = zlib.crc32(chunk, crc);
       if (outBytes > limits.maxBytes) {
-        throw refuse(
-          current,
-          `the bundle expands beyond the limit of ${limits.maxBytes} bytes (decompression bomb?)`,
+        const after = current === undefined ? '' : ` (reading past entry ${JSON.stringify(current)})`;
+        throw bundleProblem(
+          bundlePath,
+          `the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`,
         );
       }
       if (!end.push(chunk)) throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
@@ -309,7 +311,11 @@ export async function unpackBundle(
 
   const absTarget = path.resolve(targetDir);
   const createdTarget = !fs.existsSync(absTarget);
-  fs.mkdirSync(absTarget, { recursive: true });
+  try {
+    fs.mkdirSync(absTarget, { recursive: true });
+  } catch (err) {
+    throw new InputError(`cannot unpack into ${absTarget}: ${messageOf(err)}`);
+  }
   const tmp = fs.mkdtempSync(path.join(absTarget, '.awo-unpack-'));
   try {
     const { top, hex } = await extractInto(bundlePath, tmp, limits);

@@ -260,6 +260,14 @@ describe('unpackBundle', () => {
     expect(listAll(target)).toEqual(['run_2025-01-02T03-04-05Z', 'run_2025-01-02T03-04-05Z/mine.txt']);
   });
 
+  it('refuses a target that is a file, as bad input', async () => {
+    const { file } = await packedSample();
+    const notDir = path.join(tempDir('x-file'), 'file.txt');
+    fs.writeFileSync(notDir, 'x');
+    await expect(unpackBundle(file, notDir)).rejects.toThrow(InputError);
+    expect(fs.readFileSync(notDir, 'utf8')).toBe('x');
+  });
+
   it('has a corpus of at least 15 hostile archives', () => {
     expect(hostile.length).toBeGreaterThanOrEqual(15);
   });
