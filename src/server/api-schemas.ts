@@ -35,29 +35,44 @@ export const Problem = z
   .describe('RFC 9457 problem details');
 export type Problem = z.infer<typeof Problem>;
 
-/** `POST /workflows/runs`. */
+const oneSource = {
+  message: 'give exactly one of workflow or workflow_path',
+  check: (body: { workflow?: unknown; workflow_path?: unknown }) =>
+    (body.workflow === undefined) !== (body.workflow_path === undefined),
+};
+const createRunFields = {
+  workflow_path: z
+    .string()
+    .min(1)
+    .max(4096)
+    .optional()
+    .describe("a workflow file, relative to the server's workflows folder and inside it"),
+  start: z
+    .boolean()
+    .optional()
+    .describe(
+      'false: create the run without executing its steps (report external steps, then resume); default true',
+    ),
+};
+
+/** `POST /workflows/runs`, as documented: `workflow` is a workflow file (DESIGN §2). */
 export const CreateRunRequest = z
   .strictObject({
     workflow: WorkflowFile.optional().describe(
       'the workflow itself (DESIGN §2); a string `policy` is a path under the workflows folder',
     ),
-    workflow_path: z
-      .string()
-      .min(1)
-      .max(4096)
-      .optional()
-      .describe("a workflow file, relative to the server's workflows folder and inside it"),
-    start: z
-      .boolean()
-      .optional()
-      .describe(
-        'false: create the run without executing its steps (report external steps, then resume); default true',
-      ),
+    ...createRunFields,
   })
-  .refine((body) => (body.workflow === undefined) !== (body.workflow_path === undefined), {
-    message: 'give exactly one of workflow or workflow_path',
-  });
+  .refine(oneSource.check, { message: oneSource.message });
 export type CreateRunRequest = z.infer<typeof CreateRunRequest>;
+
+/**
+ * The same body as the server checks it first: `workflow` only as an object, so the workflow loader reports
+ * every problem inside it at once (schema, duplicate ids, references, paths), each with its JSON path.
+ */
+export const CreateRunEnvelope = z
+  .strictObject({ workflow: z.record(z.string(), z.unknown()).optional(), ...createRunFields })
+  .refine(oneSource.check, { message: oneSource.message });
 
 /** `PATCH /workflows/runs/{run_id}/status`. */
 export const StatusChangeRequest = z.strictObject({

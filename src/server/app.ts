@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
-  CreateRunRequest,
+  CreateRunEnvelope,
   ExternalStepRequest,
   GateDecisionRequest,
   GateRequest,
@@ -93,12 +93,8 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
   app.get('/openapi.json', async (_request, reply) => reply.type('application/json').send(document));
 
   app.post('/workflows/runs', { config: { scope: 'run' } }, async (request, reply) => {
-    const body = parseRequest(CreateRunRequest, request.body);
-    const snapshot = await sessions.create(
-      body,
-      request.body as { workflow?: unknown },
-      principal(request).actor,
-    );
+    const body = parseRequest(CreateRunEnvelope, request.body);
+    const snapshot = await sessions.create(body, principal(request).actor);
     return reply
       .code(201)
       .header('location', `/workflows/runs/${snapshot.state.run_id}`)

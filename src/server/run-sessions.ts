@@ -30,7 +30,7 @@ import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workfl
 import { readRunState, verifyFolder } from '../store/run-service.js';
 import { createRunFolder, requireRunFolder } from '../store/run-folder.js';
 import { FsRunStore } from '../store/run-store.js';
-import type { CreateRunRequest, GateDecisionRequest } from './api-schemas.js';
+import type { GateDecisionRequest } from './api-schemas.js';
 import { KeyedMutex } from './run-mutex.js';
 import type { AllowedFolder } from './workflow-source.js';
 
@@ -104,7 +104,10 @@ export class RunSessions {
   }
 
   /** Validates the workflow (nothing written when invalid), creates the run and, unless `start` is false, runs it. */
-  async create(body: CreateRunRequest, raw: { workflow?: unknown }, actor: string): Promise<RunSnapshot> {
+  async create(
+    body: { workflow?: Record<string, unknown>; workflow_path?: string; start?: boolean },
+    actor: string,
+  ): Promise<RunSnapshot> {
     const { workflows } = this.options;
     let workflow: LoadedWorkflow;
     let base = workflows.root;
@@ -113,7 +116,7 @@ export class RunSessions {
       base = path.dirname(file);
       workflow = loadWorkflow(fs.readFileSync(file), workflows.relative(file));
     } else {
-      workflow = loadWorkflow(Buffer.from(JSON.stringify(raw.workflow, null, 2) + '\n'), 'inline');
+      workflow = loadWorkflow(Buffer.from(JSON.stringify(body.workflow, null, 2) + '\n'), 'inline');
     }
     const policy = resolvePolicy(workflow, undefined, (ref) => {
       const file = workflows.resolve(ref, 'policy', base);

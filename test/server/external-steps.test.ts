@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { verifyFolder } from '../../src/store/run-service.js';
+import { policy, startApi, TOKENS, type Problem, type StepResult, type TestApi } from './api-harness.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const RULES = [
+  {
+    id: 'no-acting',
+    match: { op: 'external', step_type: 'act' },
+    decision: 'deny',
+    reason: 'external systems may not act',
+  },
+  {
+    id: 'review-decisions',
+    match: { step_type: 'decide' },
+    decision: 'flag',
+    reason: 'decisions are reviewed',
+  },
+];
+
+/** A held run (created, not started) whose workflow writes one note after the external steps. */
+async function heldRun(): Promise<string> {
+  const workflow = {
+    policy: policy(RULES),
+    steps: [{ id: 'note', op: 'write_text', args: { path: 'note.txt', text: 'done' } }],
+  };
+  const created = await api.client.post('/workflows/runs', { workflow, start: false });
+  expect(created.body).toMatchObject({ status: 'running', receipts: 0 });
+  return created.body.run_id;
+}
+
+const step = (id: string, type: string, input: Record<string, unknown> = { query: id }) => ({
+  id,
+  type,
+  input,
+  output: { answer: `${id} done` },
+});
+
+describe('external steps', () => {
+  test('allow gets a receipt; flag pauses until a reviewer approves the same submission; the run then completes and verifies', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    const observed = await api.client.post<StepResult>(`${base}/steps`, step('look', 'observe'));
+    expect(observed.status).toBe(200);
+    expect(observed.body.decision.decision).toBe('allow');
+    expect(observed.body.step).toMatchObject({
+      step_id: 'look',
+      op: 'external',
+      step_type: 'observe',
+      status: 'completed',
+    });
+    expect(observed.body.step.receipt_hash).toMatch(/^sha256:/);
+    expect(observed.body.run.status).toBe('running');
+
+    const decided = await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    expect(decided.body.decision.decision).toBe('flag');
+    expect(decided.body.run).toMatchObject({
+      status: 'paused',
+      gate: { gate_id: 'flag-choose', status: 'pending' },
+    });
+    expect(decided.body.step.receipt_hash).toBeNull();
+    const blocked = await api.client.post<Problem>(`${base}/steps`, step('other', 'observe'));
+    expect(blocked.status).toBe(409);
+
+    await api.client.patch(`${base}/gates/flag-choose`, { decision: 'approved' }, TOKENS.bob);
+    const changed = await api.client.post<Problem>(
+      `${base}/steps`,
+      step('choose', 'decide', { query: 'something else' }),
+    );
+    expect(changed.status).toBe(409);
+    expect(changed.body.detail).toContain('differs from the submission approved');
+    const committed = await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    expect(committed.body.step.status).toBe('completed');
+    expect(committed.body.run.status).toBe('running');
+
+    const duplicate = await api.client.post<Problem>(`${base}/steps`, step('look', 'observe'));
+    expect(duplicate.status).toBe(409);
+    const workflowId = await api.client.post<Problem>(`${base}/steps`, step('note', 'observe'));
+    expect(workflowId.status).toBe(409);
+
+    const resumed = await api.client.patch(`${base}/status`, { action: 'resume' });
+    expect(resumed.body.status).toBe('completed');
+    expect(resumed.body.steps.map((record) => [record.step_id, record.op, record.status])).toEqual([
+      ['note', 'write_text', 'completed'],
+      ['look', 'external', 'completed'],
+      ['choose', 'external', 'completed'],
+    ]);
+    const dir = path.join(api.runsDir, runId);
+    expect(fs.existsSync(path.join(dir, 'steps/002_look.jsonl'))).toBe(true);
+    const report = verifyFolder(dir);
+    expect(report).toMatchObject({ ok: true, receipts: 4 });
+  });
+
+  test('deny fails the run closed: the workflow step never runs, and nothing more can be recorded', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    const denied = await api.client.post<StepResult>(`${base}/steps`, step('push', 'act'));
+    expect(denied.body.decision).toMatchObject({ decision: 'deny', rules_triggered: ['no-acting'] });
+    expect(denied.body.run).toMatchObject({ status: 'failed', failure: { kind: 'denied', step_id: 'push' } });
+    expect(denied.body.step.status).toBe('denied');
+    expect((await api.client.patch<Problem>(`${base}/status`, { action: 'resume' })).status).toBe(409);
+    expect((await api.client.post<Problem>(`${base}/steps`, step('later', 'observe'))).status).toBe(409);
+    const dir = path.join(api.runsDir, runId);
+    expect(fs.existsSync(path.join(dir, 'artifacts/note.txt'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'outputs/push.json'))).toBe(false);
+    expect(verifyFolder(dir).ok).toBe(true);
+  });
+
+  test("tampering with an external step's output, input or receipt is detected by verify", async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    await api.client.post(`${base}/steps`, step('look', 'observe'));
+    await api.client.patch(`${base}/status`, { action: 'resume' });
+    const dir = path.join(api.runsDir, runId);
+    expect(verifyFolder(dir).ok).toBe(true);
+    const outputFile = path.join(dir, 'outputs/look.json');
+    const original = fs.readFileSync(outputFile, 'utf8');
+
+    const record = JSON.parse(original) as {
+      input: Record<string, unknown>;
+      output: Record<string, unknown>;
+    };
+    fs.writeFileSync(outputFile, JSON.stringify({ ...record, output: { answer: 'forged' } }));
+    expect(verifyFolder(dir)).toMatchObject({
+      ok: false,
+      where: 'outputs/look.json',
+      message: expect.stringContaining('output does not match'),
+    });
+    fs.writeFileSync(outputFile, JSON.stringify({ ...record, input: { query: 'forged' } }));
+    expect(verifyFolder(dir)).toMatchObject({
+      ok: false,
+      where: 'outputs/look.json',
+      message: expect.stringContaining('input does not match'),
+    });
+    fs.writeFileSync(outputFile, original);
+    expect(verifyFolder(dir).ok).toBe(true);
+
+    const receiptFile = path.join(dir, 'receipts/steps/look.json');
+    const receipt = fs.readFileSync(receiptFile, 'utf8');
+    fs.writeFileSync(receiptFile, receipt.replace('"external"', '"llm_map"'));
+    expect(verifyFolder(dir)).toMatchObject({ ok: false, where: 'receipts/steps/look.json' });
+    fs.writeFileSync(receiptFile, receipt);
+    fs.rmSync(outputFile);
+    expect(verifyFolder(dir)).toMatchObject({ ok: false, where: 'outputs/look.json' });
+  });
+
+  test('a manual gate over POST /gates pauses external reporting until it is decided', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    const gate = await api.client.post(`${base}/gates`, { reason: 'check before going on' });
+    expect(gate.body).toMatchObject({ status: 'paused', gate: { gate_id: 'manual-001', kind: 'manual' } });
+    expect((await api.client.post<Problem>(`${base}/steps`, step('look', 'observe'))).status).toBe(409);
+    await api.client.patch(`${base}/gates/manual-001`, { decision: 'approved' }, TOKENS.bob);
+    const recorded = await api.client.post<StepResult>(`${base}/steps`, step('look', 'observe'));
+    expect(recorded.body.run.status).toBe('running');
+    expect(verifyFolder(path.join(api.runsDir, runId)).ok).toBe(true);
+  });
+});
