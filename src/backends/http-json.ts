@@ -125,9 +125,9 @@ function send(
   });
 }
 
-/** Network error code (ECONNRESET, ECONNREFUSED, UND_ERR_SOCKET, ...) hidden in fetch's `cause` chain. */
+/** Network error code (ECONNRESET, ECONNREFUSED, ETIMEDOUT, ...), also when wrapped in a `cause` chain. */
 function networkCode(err: unknown): string | undefined {
-  // Duck-typed, not `instanceof Error`: fetch's errors may come from another realm (vm contexts, jest).
+  // Duck-typed, not `instanceof Error`: node's errors may come from another realm (vm contexts, jest).
   let current: unknown = err;
   for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
     const { code, cause } = current as { code?: unknown; cause?: unknown };
