@@ -7,6 +7,7 @@ import type { StepResult } from './outcome.js';
 import { resumeMode } from './resume-mode.js';
 import { runMode } from './run-mode.js';
 import * as state from './state.js';
+import { writeSummary } from './summary.js';
 import { verifyMode } from './verify-mode.js';
 import type { GitHubContext } from './github-context.js';
 
@@ -32,12 +33,10 @@ export async function run(): Promise<void> {
     const result = await handlers[inputs.mode](inputs, githubContext());
     if (result.failure) core.setFailed(result.failure);
   } catch (err) {
-    if (err instanceof AwoError) {
-      core.setFailed(err.message);
-    } else {
-      core.setFailed(`internal error: ${messageOf(err)}`);
-      if (err instanceof Error && err.stack) core.debug(err.stack);
-    }
+    const message = err instanceof AwoError ? err.message : `internal error: ${messageOf(err)}`;
+    core.setFailed(message);
+    if (!(err instanceof AwoError) && err instanceof Error && err.stack) core.debug(err.stack);
+    await writeSummary({ runDir: undefined, notes: [`**AWO action failed:** ${message}`] });
   } finally {
     state.save(state.keys.finished, 'true');
   }

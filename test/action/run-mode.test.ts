@@ -233,4 +233,48 @@ describeE2E('action mode run: the built dist/index.js under Node 24 against the 
     expect(post.stdout).toContain('nothing to seal');
     expect(gh.artifacts.list({ runId: 5004 })).toHaveLength(0);
   });
+  it('verifies a bundle artifact of this workflow run in mode verify, and fails on a digest that does not match', async () => {
+    const job = await gh.job({ runId: 5005, jobName: 'produce' });
+    const { main: produced } = await runAction({
+      node,
+      job,
+      token: gh.token,
+      inputs: { workflow: placeWorkflow(job, 'simple.json') },
+    });
+    expect(produced.code).toBe(0);
+    const sha = produced.outputs['bundle-sha256'];
+    const verifier = await gh.job({ runId: 5005, jobName: 'verify' });
+    const { main: ok } = await runAction({
+      node,
+      job: verifier,
+      token: gh.token,
+      inputs: { mode: 'verify', 'bundle-sha256': sha },
+    });
+    expect(ok.failure).toBeUndefined();
+    expect(ok.code).toBe(0);
+    expect(ok.outputs).toMatchObject({
+      'artifact-name': produced.outputs['artifact-name'],
+      'artifact-id': produced.outputs['artifact-id'],
+      'bundle-sha256': sha,
+      'run-id': produced.outputs['run-id'],
+      status: 'completed',
+      'workflow-hash': produced.outputs['workflow-hash'],
+    });
+    expect(ok.summary).toContain(`its SHA-256 equals bundle-sha256 ${sha}`);
+    expect(awoVerify(node, ok.outputs['bundle-path'], sha).code).toBe(0);
+
+    const wrong = `sha256:${'0'.repeat(64)}`;
+    const { main: bad } = await runAction({
+      node,
+      job: verifier,
+      token: gh.token,
+      inputs: { mode: 'verify', 'bundle-path': produced.outputs['bundle-path'], 'bundle-sha256': wrong },
+    });
+    expect(bad.code).toBe(1);
+    expect(bad.failure).toContain(
+      `does not verify: bundle digest mismatch for ${produced.outputs['bundle-path']}: expected ${wrong}, found ${sha}`,
+    );
+    expect(bad.summary).toContain('Verification FAILED');
+    expect(gh.artifacts.list({ runId: 5005 })).toHaveLength(1);
+  });
 });
