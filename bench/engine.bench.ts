@@ -1,1 +1,116 @@
-export default async function (): Promise<void> {}
+/**
+ * Engine overhead: a 10,000-step workflow (5,000 llm_map on echo + 5,000 write_text) through the whole
+ * engine (validation, policy, audit chain, receipts, seal), next to a plain script that writes the very
+ * same files with the same bytes and no engine, in the same process. Target: engine / plain ≤ 2.0.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createEchoBackend } from '../src/backends/echo.js';
+import { startRun } from '../src/store/run-service.js';
+
+const STEPS = 10_000;
+
+function workflow(withPolicy: boolean): unknown {
+  const steps: Record<string, unknown>[] = [];
+  for (let i = 0; i < STEPS / 2; i++) {
+    steps.push({ id: `ask_${i}`, type: 'observe', op: 'llm_map', prompt: `Summarize item ${i}: the battery lasts all day`, params: { temperature: 0.2 } });
+    steps.push({ id: `note_${i}`, type: 'act', op: 'write_text', args: { path: `notes/${i % 50}/note_${i}.txt`, text: `Note ${i}: {{steps.ask_${i}.text}}` } });
+  }
+  const policy = withPolicy
+    ? {
+        id: 'bench-governance',
+        tier: 'medium',
+        default: 'allow',
+        rules: [
+          { id: 'no-secrets', match: { prompt_regex: 'password|api[_-]?key' }, decision: 'deny', reason: 'no secrets in prompts' },
+          { id: 'hot-models', match: { params: { temperature: { gt: 1.5 } } }, decision: 'flag', reason: 'high temperature' },
+          { id: 'model-allow-list', match: { op: 'llm_map', params: { model: { not_in: ['echo-1', 'gpt-4o'] } } }, decision: 'deny', reason: 'model not allowed' },
+          { id: 'no-etc', match: { path: 'etc/**' }, decision: 'deny', reason: 'not there' },
+          { id: 'review-decide', match: { step_type: 'decide' }, decision: 'flag', reason: 'decisions are reviewed' },
+        ],
+      }
+    : undefined;
+  return { name: 'bench', ...(policy ? { policy } : {}), steps };
+}
+
+/** Every file of a finished run folder, with its bytes. */
+function readTree(dir: string): [string, Buffer][] {
+  const out: [string, Buffer][] = [];
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath, entry.name);
+      out.push([path.relative(dir, full), fs.readFileSync(full)]);
+    }
+  }
+  return out;
+}
+
+/** The reference: create the same folders and write the same files, nothing else. */
+function plainWrite(target: string, files: [string, Buffer][]): number {
+  const started = process.hrtime.bigint();
+  const made = new Set<string>();
+  for (const [rel, bytes] of files) {
+    const folder = path.dirname(path.join(target, rel));
+    if (!made.has(folder)) {
+      fs.mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    fs.writeFileSync(path.join(target, rel), bytes);
+  }
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+async function engineRun(root: string, withPolicy: boolean): Promise<{ ms: number; runDir: string }> {
+  const file = path.join(root, `workflow-${withPolicy ? 'policy' : 'default'}.json`);
+  fs.writeFileSync(file, JSON.stringify(workflow(withPolicy)));
+  const started = process.hrtime.bigint();
+  const outcome = await startRun({ workflowPath: file, runsDir: path.join(root, 'runs'), backend: createEchoBackend(), actor: 'bench', env: {}, cwd: root });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (outcome.status !== 'completed') throw new Error(`bench run ended ${outcome.status}`);
+  return { ms, runDir: outcome.runDir };
+}
+
+/** Flushes dirty pages so each timed phase starts from the same state, not from the previous one's writeback. */
+function settle(dir: string): void {
+  execFileSync('sync', ['-f', dir]);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+export default async function (): Promise<void> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-bench-engine-'));
+  try {
+    await engineRun(root, false); // warm-up: JIT and file-system caches
+    for (const withPolicy of [false, true]) {
+      const engine: number[] = [];
+      const plain: number[] = [];
+      const plainSynced: number[] = [];
+      let count = 0;
+      for (let rep = 0; rep < 3; rep++) {
+        settle(root);
+        const { ms, runDir } = await engineRun(root, withPolicy);
+        engine.push(ms);
+        const files = readTree(runDir);
+        count = files.length;
+        settle(root);
+        const target = path.join(root, `plain-${withPolicy ? 'policy' : 'default'}-${rep}`);
+        const written = plainWrite(target, files);
+        plain.push(written);
+        const started = process.hrtime.bigint();
+        settle(target);
+        plainSynced.push(written + Number(process.hrtime.bigint() - started) / 1e6);
+        fs.rmSync(runDir, { recursive: true, force: true });
+        fs.rmSync(target, { recursive: true, force: true });
+      }
+      const label = withPolicy ? 'governance on, 5-rule policy' : 'governance on, default policy';
+      console.log(`engine, 10,000 steps (${label}), ${count} files: median ${median(engine).toFixed(0)} ms  [${engine.map((v) => v.toFixed(0)).join(', ')}]`);
+      console.log(`plain write of the same files:                 median ${median(plain).toFixed(0)} ms  [${plain.map((v) => v.toFixed(0)).join(', ')}]`);
+      console.log(`plain write + one sync -f (the engine's durability): median ${median(plainSynced).toFixed(0)} ms`);
+      console.log(`ratio engine / plain-write: ${(median(engine) / median(plain)).toFixed(2)} (target <= 2.0); engine / plain-write+sync: ${(median(engine) / median(plainSynced)).toFixed(2)}`);
+    }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}

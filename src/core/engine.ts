@@ -300,17 +300,21 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
     const record = state.steps[journal.index.get(step.id) ?? 0];
     if (!record || record.status === 'completed') continue;
     const stepInput = resolveInput(step, run.texts);
-    journal.stepEvent(step, 'started', { type: step.type ?? null });
-    journal.audit({ actor: ctx.actor, event: 'step.started', step_id: step.id, details: { op: step.op, type: step.type ?? null } });
-
     const facts = {
       step,
       prompts: (stepInput.prompts as string[] | undefined) ?? [],
       params: { ...(stepInput.params as Record<string, unknown> | undefined), model: effectiveModel(step, ctx.backend) },
     };
     const decision = evaluatePolicy(policy, facts);
-    journal.stepEvent(step, 'policy', { ...decision });
-    journal.audit({ actor: 'policy', event: 'policy.decision', step_id: step.id, decision: decision.decision, reason: decision.reason, evidence_ref: journal.stepLog(step.id), details: { policy: decision } });
+    // The start and the decision that precedes any execution go out together: one write to each log.
+    journal.stepEvents(step, [
+      ['started', { type: step.type ?? null }],
+      ['policy', { ...decision }],
+    ]);
+    journal.auditAll([
+      { actor: ctx.actor, event: 'step.started', step_id: step.id, details: { op: step.op, type: step.type ?? null } },
+      { actor: 'policy', event: 'policy.decision', step_id: step.id, decision: decision.decision, reason: decision.reason, evidence_ref: journal.stepLog(step.id), details: { policy: decision } },
+    ]);
 
     if (decision.decision === 'deny') {
       journal.stepEvent(step, 'denied', { reason: decision.reason });
@@ -372,7 +376,8 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
       decision_hash: digestObject(decision),
       prev_receipt_hash: lastReceipt(state.receipts, run.genesis),
     });
-    ctx.store.write(`receipts/steps/${step.id}.json`, json(receipt));
+    // A torn receipt does not verify and recovery ignores it (the step runs again), so no temp file + rename.
+    ctx.store.write(`receipts/steps/${step.id}.json`, json(receipt), { atomic: false });
     auditStepCompleted(journal, step, receipt, ctx.actor, false);
     ctx.store.release(journal.stepLog(step.id));
     if (typeof output.text === 'string') run.texts.set(step.id, output.text);

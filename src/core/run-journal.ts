@@ -35,6 +35,17 @@ export class RunJournal {
     return line;
   }
 
+  /** Appends several audit lines with one write, applying each in order. */
+  auditAll(entries: AuditEntry[]): void {
+    let text = '';
+    for (const entry of entries) {
+      const line = this.prepare(entry);
+      this.apply(line);
+      text += JSON.stringify(line) + '\n';
+    }
+    this.store.append(AUDIT_LOG, text);
+  }
+
   /** The next line of the chain, not yet written: a stop seals it in the workflow receipt before appending it. */
   prepare(entry: AuditEntry): AuditLine {
     return chainLine(entry, {
@@ -63,7 +74,13 @@ export class RunJournal {
 
   /** Appends one event to a step's log (`started`, `policy`, `completed`, `failed`, `denied`, `gate`, `retry`). */
   stepEvent(step: { id: string; op: string }, event: string, details: Record<string, unknown> = {}): void {
-    const line = { ts: this.now(), id: step.id, op: step.op, event, ...details };
-    this.store.append(this.stepLog(step.id), JSON.stringify(line) + '\n');
+    this.stepEvents(step, [[event, details]]);
+  }
+
+  /** Appends several events to a step's log with one write. */
+  stepEvents(step: { id: string; op: string }, events: [string, Record<string, unknown>][]): void {
+    const ts = this.now();
+    const text = events.map(([event, details]) => JSON.stringify({ ts, id: step.id, op: step.op, event, ...details }) + '\n').join('');
+    this.store.append(this.stepLog(step.id), text);
   }
 }

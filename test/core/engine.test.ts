@@ -167,6 +167,12 @@ describe('ops', () => {
     fs.mkdirSync(path.join(dir, 'run', 'artifacts'));
     fs.symlinkSync(path.join(outside, 'target.txt'), path.join(dir, 'run', 'artifacts', 'b.txt'));
     expect(() => store.writeArtifact('artifacts/b.txt', 'x')).toThrow('artifacts/b.txt is a symbolic link');
+    // A folder the store already checked, swapped for a link afterwards.
+    fs.mkdirSync(path.join(dir, 'run', 'artifacts', 'sub'));
+    store.writeArtifact('artifacts/sub/c.txt', 'fine');
+    fs.rmSync(path.join(dir, 'run', 'artifacts', 'sub'), { recursive: true });
+    fs.symlinkSync(outside, path.join(dir, 'run', 'artifacts', 'sub'));
+    expect(() => store.writeArtifact('artifacts/sub/d.txt', 'x')).toThrow('a folder on its path is a symbolic link');
     expect(fs.readdirSync(outside)).toEqual([]);
   });
 
