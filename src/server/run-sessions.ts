@@ -28,7 +28,7 @@ import { pendingGate, type RunState } from '../core/run-state.js';
 import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
 import { readRunState, verifyFolder } from '../store/run-service.js';
-import { createRunFolder, requireRunFolder } from '../store/run-folder.js';
+import { createRunFolder, CREATING_PREFIX, publishRunFolder, requireRunFolder } from '../store/run-folder.js';
 import { FsRunStore } from '../store/run-store.js';
 import type { GateDecisionRequest } from './api-schemas.js';
 import { KeyedMutex } from './run-mutex.js';
@@ -52,23 +52,10 @@ export interface RunSessionsOptions {
 /** A run folder's id as the API names it: `run_YYYY-MM-DDTHH-MM-SSZ` with an optional `-N`. */
 const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
 
-/** Prefix of the folder a run is created in before it is renamed into place. */
-const STAGING = '.staging-';
-
 /** Closing files a crash can leave half-rewritten on a stopped run; `recover` writes them again. */
 const RESEALABLE = new Set(['receipts/workflow.json', 'SHA256SUMS.txt', 'metadata.json']);
 
 type Act = (run: OpenRun, ctx: EngineContext) => Promise<void> | void;
-
-/** Makes a rename in `dir` durable. */
-function syncFolder(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 const NO_MODEL: Backend = {
   name: 'none',
@@ -124,20 +111,18 @@ export class RunSessions {
     });
     checkParams(workflow, this.options.backend);
     const clock = this.options.clock ?? systemClock;
-    const { runId, dir } = createRunFolder(this.options.runsDir, clock.now());
+    const folder = createRunFolder(this.options.runsDir, clock.now());
+    const { runId, dir } = folder;
     return this.mutex.run(runId, async () => {
-      // The run is born in a staging folder and renamed over its reserved (empty) folder once its first
-      // lines are durable: a crash never leaves a half-created run folder, only leftovers `recover` removes.
-      const staging = path.join(this.options.runsDir, `${STAGING}${runId}`);
-      fs.mkdirSync(staging);
-      const store = new FsRunStore(staging);
+      // The run is born under a hidden name and renamed into place once its first lines are durable:
+      // a crash never leaves a half-created run folder, only a leftover `recover` removes.
+      const store = new FsRunStore(folder.creating);
       try {
         createRun(runId, workflow, policy, this.context(store, actor, 'api:create', this.options.backend));
       } finally {
         store.close();
       }
-      fs.renameSync(staging, dir);
-      syncFolder(this.options.runsDir);
+      publishRunFolder(folder);
       if (body.start === false) return readRunState(dir);
       return this.open(dir, actor, 'api:create', this.options.backend, async (run, ctx) => {
         await execute(run, ctx);
@@ -147,7 +132,7 @@ export class RunSessions {
 
   /**
    * Run at start, before serving: makes every run folder a server killed at any instant left behind
-   * verifiable. Removes unfinished creations (staging folders, reserved empty folders); re-seals a stopped
+   * verifiable. Removes unfinished creations (`.creating-` folders); re-seals a stopped
    * run whose closing files (workflow receipt, report, manifest) were being rewritten. A run interrupted
    * while running is left as it is: it verifies, and `retry` continues it. Returns what it did.
    */
@@ -157,17 +142,12 @@ export class RunSessions {
     if (!fs.existsSync(runsDir)) return done;
     for (const name of fs.readdirSync(runsDir).sort()) {
       const dir = path.join(runsDir, name);
-      if (name.startsWith(STAGING)) {
+      if (name.startsWith(CREATING_PREFIX)) {
         fs.rmSync(dir, { recursive: true, force: true });
         done.push(`removed ${name}: a run creation the server did not finish`);
         continue;
       }
       if (!RUN_ID.test(name) || !fs.statSync(dir).isDirectory()) continue;
-      if (fs.readdirSync(dir).length === 0) {
-        fs.rmdirSync(dir);
-        done.push(`removed ${name}: an empty run folder reserved by a creation the server did not finish`);
-        continue;
-      }
       const report = verifyFolder(dir);
       if (report.ok || !RESEALABLE.has(report.where ?? '') || report.status === 'running') continue;
       const store = new FsRunStore(dir);
