@@ -60,7 +60,7 @@ async function startServer(): Promise<Server> {
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1] as string);
+      if (match?.[1]) resolve(match[1]);
     });
     child.once('exit', (code) =>
       reject(new Error(`awo serve exited with ${String(code)} before listening: ${err}`)),
