@@ -15,8 +15,19 @@ const STEPS = 10_000;
 function workflow(withPolicy: boolean): unknown {
   const steps: Record<string, unknown>[] = [];
   for (let i = 0; i < STEPS / 2; i++) {
-    steps.push({ id: `ask_${i}`, type: 'observe', op: 'llm_map', prompt: `Summarize item ${i}: the battery lasts all day`, params: { temperature: 0.2 } });
-    steps.push({ id: `note_${i}`, type: 'act', op: 'write_text', args: { path: `notes/${i % 50}/note_${i}.txt`, text: `Note ${i}: {{steps.ask_${i}.text}}` } });
+    steps.push({
+      id: `ask_${i}`,
+      type: 'observe',
+      op: 'llm_map',
+      prompt: `Summarize item ${i}: the battery lasts all day`,
+      params: { temperature: 0.2 },
+    });
+    steps.push({
+      id: `note_${i}`,
+      type: 'act',
+      op: 'write_text',
+      args: { path: `notes/${i % 50}/note_${i}.txt`, text: `Note ${i}: {{steps.ask_${i}.text}}` },
+    });
   }
   const policy = withPolicy
     ? {
@@ -24,11 +35,31 @@ function workflow(withPolicy: boolean): unknown {
         tier: 'medium',
         default: 'allow',
         rules: [
-          { id: 'no-secrets', match: { prompt_regex: 'password|api[_-]?key' }, decision: 'deny', reason: 'no secrets in prompts' },
-          { id: 'hot-models', match: { params: { temperature: { gt: 1.5 } } }, decision: 'flag', reason: 'high temperature' },
-          { id: 'model-allow-list', match: { op: 'llm_map', params: { model: { not_in: ['echo-1', 'gpt-4o'] } } }, decision: 'deny', reason: 'model not allowed' },
+          {
+            id: 'no-secrets',
+            match: { prompt_regex: 'password|api[_-]?key' },
+            decision: 'deny',
+            reason: 'no secrets in prompts',
+          },
+          {
+            id: 'hot-models',
+            match: { params: { temperature: { gt: 1.5 } } },
+            decision: 'flag',
+            reason: 'high temperature',
+          },
+          {
+            id: 'model-allow-list',
+            match: { op: 'llm_map', params: { model: { not_in: ['echo-1', 'gpt-4o'] } } },
+            decision: 'deny',
+            reason: 'model not allowed',
+          },
           { id: 'no-etc', match: { path: 'etc/**' }, decision: 'deny', reason: 'not there' },
-          { id: 'review-decide', match: { step_type: 'decide' }, decision: 'flag', reason: 'decisions are reviewed' },
+          {
+            id: 'review-decide',
+            match: { step_type: 'decide' },
+            decision: 'flag',
+            reason: 'decisions are reviewed',
+          },
         ],
       }
     : undefined;
@@ -66,7 +97,14 @@ async function engineRun(root: string, withPolicy: boolean): Promise<{ ms: numbe
   const file = path.join(root, `workflow-${withPolicy ? 'policy' : 'default'}.json`);
   fs.writeFileSync(file, JSON.stringify(workflow(withPolicy)));
   const started = process.hrtime.bigint();
-  const outcome = await startRun({ workflowPath: file, runsDir: path.join(root, 'runs'), backend: createEchoBackend(), actor: 'bench', env: {}, cwd: root });
+  const outcome = await startRun({
+    workflowPath: file,
+    runsDir: path.join(root, 'runs'),
+    backend: createEchoBackend(),
+    actor: 'bench',
+    env: {},
+    cwd: root,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (outcome.status !== 'completed') throw new Error(`bench run ended ${outcome.status}`);
   return { ms, runDir: outcome.runDir };
@@ -77,7 +115,7 @@ function settle(dir: string): void {
   execFileSync('sync', ['-f', dir]);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export default async function (): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-bench-engine-'));
@@ -105,10 +143,18 @@ export default async function (): Promise<void> {
         fs.rmSync(target, { recursive: true, force: true });
       }
       const label = withPolicy ? 'governance on, 5-rule policy' : 'governance on, default policy';
-      console.log(`engine, 10,000 steps (${label}), ${count} files: median ${median(engine).toFixed(0)} ms  [${engine.map((v) => v.toFixed(0)).join(', ')}]`);
-      console.log(`plain write of the same files:                 median ${median(plain).toFixed(0)} ms  [${plain.map((v) => v.toFixed(0)).join(', ')}]`);
-      console.log(`plain write + one sync -f (the engine's durability): median ${median(plainSynced).toFixed(0)} ms`);
-      console.log(`ratio engine / plain-write: ${(median(engine) / median(plain)).toFixed(2)} (target <= 2.0); engine / plain-write+sync: ${(median(engine) / median(plainSynced)).toFixed(2)}`);
+      console.log(
+        `engine, 10,000 steps (${label}), ${count} files: median ${median(engine).toFixed(0)} ms  [${engine.map((v) => v.toFixed(0)).join(', ')}]`,
+      );
+      console.log(
+        `plain write of the same files:                 median ${median(plain).toFixed(0)} ms  [${plain.map((v) => v.toFixed(0)).join(', ')}]`,
+      );
+      console.log(
+        `plain write + one sync -f (the engine's durability): median ${median(plainSynced).toFixed(0)} ms`,
+      );
+      console.log(
+        `ratio engine / plain-write: ${(median(engine) / median(plain)).toFixed(2)} (target <= 2.0); engine / plain-write+sync: ${(median(engine) / median(plainSynced)).toFixed(2)}`,
+      );
     }
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

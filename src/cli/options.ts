@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { Backend } from '../core/ports.js';
@@ -5,9 +6,18 @@ import { createBackend } from '../backends/index.js';
 import type { CliIo } from './command.js';
 
 /** Parses a subcommand's arguments; any mistake is an `InputError` (exit 2) that names the option. */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string) {
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  usage: string,
+) {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean' }, debug: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean' }, debug: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
     throw new InputError(`${(err as Error).message.split('\n')[0]}\n${usage}`);
   }
@@ -19,23 +29,33 @@ export const backendOptions = {
   model: { type: 'string' },
   'base-url': { type: 'string' },
   'api-key': { type: 'string' },
+  'replay-from': { type: 'string' },
   actor: { type: 'string' },
 } as const;
 
 /** Who acts: `--actor`, else AWO_ACTOR, else the GitHub actor, else the login name. */
 export function actorOf(values: { actor?: string | boolean }, io: CliIo): string {
-  const actor = typeof values.actor === 'string' ? values.actor : (io.env.AWO_ACTOR ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? 'cli');
+  const actor =
+    typeof values.actor === 'string'
+      ? values.actor
+      : (io.env.AWO_ACTOR ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? 'cli');
   if (actor.trim() === '') throw new InputError('--actor must not be empty');
   return actor;
 }
 
 /** Builds the backend the options name (default `fallback`, usually echo). */
-export function backendOf(values: Record<string, unknown>, io: CliIo, fallback = 'echo', runsDir?: string): Backend {
-  const str = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+export function backendOf(
+  values: Record<string, unknown>,
+  io: CliIo,
+  fallback = 'echo',
+  runsDir?: string,
+): Backend {
+  const str = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
   return createBackend(str('backend') ?? fallback, {
     model: str('model'),
     baseUrl: str('base-url'),
     apiKey: str('api-key'),
+    replayFrom: str('replay-from') ? path.resolve(io.cwd, str('replay-from') as string) : undefined,
     env: io.env,
     runsDir,
   });
@@ -44,7 +64,9 @@ export function backendOf(values: Record<string, unknown>, io: CliIo, fallback =
 /** Exactly one positional argument, or a usage error. */
 export function onePositional(positionals: string[], what: string, usage: string): string {
   if (positionals.length !== 1) {
-    throw new InputError(`${positionals.length === 0 ? `missing ${what}` : `unexpected arguments: ${positionals.slice(1).join(' ')}`}\n${usage}`);
+    throw new InputError(
+      `${positionals.length === 0 ? `missing ${what}` : `unexpected arguments: ${positionals.slice(1).join(' ')}`}\n${usage}`,
+    );
   }
-  return positionals[0] as string;
+  return positionals[0];
 }

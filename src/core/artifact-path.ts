@@ -5,7 +5,8 @@
 export function normaliseArtifactPath(raw: string): { path: string } | { error: string } {
   if (raw.includes('\0')) return { error: 'contains a NUL byte' };
   if (raw.includes('\\')) return { error: 'contains a backslash; use "/" between folders' };
-  if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw)) return { error: `"${raw}" is absolute; give a path relative to artifacts/` };
+  if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
+    return { error: `"${raw}" is absolute; give a path relative to artifacts/` };
   const parts: string[] = [];
   for (const segment of raw.split('/')) {
     if (segment === '' || segment === '.') continue;

@@ -35,7 +35,10 @@ export type AuditEvent =
 export type AuditEntry = Omit<AuditLine, 'seq' | 'ts' | 'run_id' | 'prev_hash' | 'hash'>;
 
 /** Builds the next line of the chain: `hash` covers every other field, `prev_hash` links the previous line. */
-export function chainLine(entry: AuditEntry, link: { seq: number; head: Digest; runId: string; ts: string }): AuditLine {
+export function chainLine(
+  entry: AuditEntry,
+  link: { seq: number; head: Digest; runId: string; ts: string },
+): AuditLine {
   const body = { seq: link.seq + 1, ts: link.ts, run_id: link.runId, ...entry, prev_hash: link.head };
   return { ...body, hash: digestObject(body) };
 }
@@ -58,16 +61,36 @@ export function verifyChain(text: string, genesis: Digest, runId: string): Chain
     const number = i + 1;
     let line: AuditLine;
     try {
-      line = JSON.parse(raw[i] as string) as AuditLine;
+      line = JSON.parse(raw[i]) as AuditLine;
     } catch {
       return { ok: false, line: number, message: 'is not valid JSON', lines };
     }
-    if (line === null || typeof line !== 'object') return { ok: false, line: number, message: 'is not an object', lines };
-    if (line.seq !== number) return { ok: false, line: number, message: `has seq ${String(line.seq)}, expected ${number} (a line was removed, added or reordered)`, lines };
-    if (line.run_id !== runId) return { ok: false, line: number, message: `names run ${String(line.run_id)}, expected ${runId}`, lines };
-    if (line.prev_hash !== head) return { ok: false, line: number, message: `prev_hash does not link to ${number === 1 ? 'the lock snapshot hash' : `line ${number - 1}`}`, lines };
+    if (line === null || typeof line !== 'object')
+      return { ok: false, line: number, message: 'is not an object', lines };
+    if (line.seq !== number)
+      return {
+        ok: false,
+        line: number,
+        message: `has seq ${String(line.seq)}, expected ${number} (a line was removed, added or reordered)`,
+        lines,
+      };
+    if (line.run_id !== runId)
+      return {
+        ok: false,
+        line: number,
+        message: `names run ${String(line.run_id)}, expected ${runId}`,
+        lines,
+      };
+    if (line.prev_hash !== head)
+      return {
+        ok: false,
+        line: number,
+        message: `prev_hash does not link to ${number === 1 ? 'the lock snapshot hash' : `line ${number - 1}`}`,
+        lines,
+      };
     const { hash, ...body } = line;
-    if (!isDigest(hash) || digestObject(body) !== hash) return { ok: false, line: number, message: 'hash does not match the line content', lines };
+    if (!isDigest(hash) || digestObject(body) !== hash)
+      return { ok: false, line: number, message: 'hash does not match the line content', lines };
     lines.push(line);
     head = hash;
   }

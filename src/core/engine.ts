@@ -78,7 +78,12 @@ const EXIT: Record<RunStatus, number> = { completed: 0, paused: 78, failed: 1, r
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 /** Creates the run folder's frozen files and first audit lines. The folder exists and is empty. */
-export function createRun(runId: string, workflow: LoadedWorkflow, policy: ResolvedPolicy, ctx: EngineContext): OpenRun {
+export function createRun(
+  runId: string,
+  workflow: LoadedWorkflow,
+  policy: ResolvedPolicy,
+  ctx: EngineContext,
+): OpenRun {
   const { store, backend } = ctx;
   const now = ctx.clock.now().toISOString();
   const lock = buildLock(workflow, policy, backend, now);
@@ -89,23 +94,46 @@ export function createRun(runId: string, workflow: LoadedWorkflow, policy: Resol
   store.write('input.json', json(input));
   store.write(
     'metadata.json',
-    json({ run_id: runId, status: 'running', created_at: now, updated_at: now, ...ctx.environment, sessions: [] }),
+    json({
+      run_id: runId,
+      status: 'running',
+      created_at: now,
+      updated_at: now,
+      ...ctx.environment,
+      sessions: [],
+    }),
   );
-  const journal = new RunJournal(store, initialState(runId, workflow.steps, genesis), workflow.steps, ctx.clock);
+  const journal = new RunJournal(
+    store,
+    initialState(runId, workflow.steps, genesis),
+    workflow.steps,
+    ctx.clock,
+  );
   journal.audit({
     actor: ctx.actor,
     event: 'run.created',
     evidence_ref: 'lock.snapshot.json',
-    details: { workflow_hash: lock.workflow, lock_hash: genesis, policy_hash: lock.policy, policy_id: policy.policy.id, backend: backend.name },
+    details: {
+      workflow_hash: lock.workflow,
+      lock_hash: genesis,
+      policy_hash: lock.policy,
+      policy_id: policy.policy.id,
+      backend: backend.name,
+    },
   });
-  journal.audit({ actor: ctx.actor, event: 'run.status', details: { status: 'running', command: ctx.command } });
+  journal.audit({
+    actor: ctx.actor,
+    event: 'run.status',
+    details: { status: 'running', command: ctx.command },
+  });
   store.commit();
   return { input, lock, genesis, journal, texts: new Map() };
 }
 
 function readJson<T>(store: RunStore, path: string): T {
   const bytes = store.read(path);
-  if (bytes === undefined) throw new IntegrityError(`${store.dir} is not a run folder: ${path} is missing`, path);
+  if (bytes === undefined)
+    throw new IntegrityError(`${store.dir} is not a run folder: ${path} is missing`, path);
   try {
     return JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
   } catch {
@@ -141,7 +169,11 @@ export function openRun(ctx: EngineContext): OpenRun {
 
   const text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
   const chain = verifyChain(text, genesis, input.run_id);
-  if (!chain.ok) throw new IntegrityError(`${AUDIT_LOG} line ${chain.line} ${chain.message}; refusing to continue a run whose audit trail does not verify`, `${AUDIT_LOG}:${chain.line}`);
+  if (!chain.ok)
+    throw new IntegrityError(
+      `${AUDIT_LOG} line ${chain.line} ${chain.message}; refusing to continue a run whose audit trail does not verify`,
+      `${AUDIT_LOG}:${chain.line}`,
+    );
   for (const line of chain.lines) applyLine(state, line, journal.index);
 
   // A receipt is the commit point of a step or gate: if the process died after writing it but before the
@@ -158,7 +190,7 @@ export function openRun(ctx: EngineContext): OpenRun {
     const receipt = readReceipt<StepReceipt>(store, `receipts/steps/${record.step_id}.json`);
     if (!receipt) break;
     if (receipt.prev_receipt_hash !== lastReceipt(state.receipts, genesis)) break;
-    auditStepCompleted(journal, input.steps[journal.index.get(record.step_id) ?? 0] as NormalisedStep, receipt, 'system', true);
+    auditStepCompleted(journal, input.steps[journal.index.get(record.step_id) ?? 0], receipt, 'system', true);
     recovered.push(`recorded step ${record.step_id} as completed from its receipt`);
   }
   // External steps (reported over the API) follow the workflow's in the state; the same commit point holds.
@@ -222,8 +254,20 @@ export function auditStepCompleted(
   journal.stepEvent(step, 'completed', details);
 }
 
-function auditGateResolution(journal: RunJournal, receipt: GateReceipt, actor: string, recovered: boolean): void {
-  const resolution: GateResolution = { decision: receipt.decision, actor: receipt.actor, comment: receipt.comment, at: receipt.at, source: receipt.source, ...(receipt.details ? { details: receipt.details } : {}) };
+function auditGateResolution(
+  journal: RunJournal,
+  receipt: GateReceipt,
+  actor: string,
+  recovered: boolean,
+): void {
+  const resolution: GateResolution = {
+    decision: receipt.decision,
+    actor: receipt.actor,
+    comment: receipt.comment,
+    at: receipt.at,
+    source: receipt.source,
+    ...(receipt.details ? { details: receipt.details } : {}),
+  };
   journal.audit({
     actor,
     event: 'gate.resolved',
@@ -274,7 +318,11 @@ export function resolveGate(
   auditGateResolution(journal, receipt, ctx.actor, false);
   writeGateFile(run, ctx.store, gate.gate_id);
   if (resolution.decision === 'rejected') {
-    const failure: RunFailure = { kind: 'rejected', reason: `gate "${gate.gate_id}" rejected by ${resolution.actor}${resolution.comment ? `: ${resolution.comment}` : ''}`, step_id: gate.step_id };
+    const failure: RunFailure = {
+      kind: 'rejected',
+      reason: `gate "${gate.gate_id}" rejected by ${resolution.actor}${resolution.comment ? `: ${resolution.comment}` : ''}`,
+      step_id: gate.step_id,
+    };
     return stop(run, ctx, 'rejected', failure);
   }
   return stop(run, ctx, 'paused', null);
@@ -303,7 +351,10 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
     const facts = {
       step,
       prompts: (stepInput.prompts as string[] | undefined) ?? [],
-      params: { ...(stepInput.params as Record<string, unknown> | undefined), model: effectiveModel(step, ctx.backend) },
+      params: {
+        ...(stepInput.params as Record<string, unknown> | undefined),
+        model: effectiveModel(step, ctx.backend),
+      },
     };
     const decision = evaluatePolicy(policy, facts);
     // The start and the decision that precedes any execution go out together: one write to each log.
@@ -312,14 +363,37 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
       ['policy', { ...decision }],
     ]);
     journal.auditAll([
-      { actor: ctx.actor, event: 'step.started', step_id: step.id, details: { op: step.op, type: step.type ?? null } },
-      { actor: 'policy', event: 'policy.decision', step_id: step.id, decision: decision.decision, reason: decision.reason, evidence_ref: journal.stepLog(step.id), details: { policy: decision } },
+      {
+        actor: ctx.actor,
+        event: 'step.started',
+        step_id: step.id,
+        details: { op: step.op, type: step.type ?? null },
+      },
+      {
+        actor: 'policy',
+        event: 'policy.decision',
+        step_id: step.id,
+        decision: decision.decision,
+        reason: decision.reason,
+        evidence_ref: journal.stepLog(step.id),
+        details: { policy: decision },
+      },
     ]);
 
     if (decision.decision === 'deny') {
       journal.stepEvent(step, 'denied', { reason: decision.reason });
-      journal.audit({ actor: 'policy', event: 'step.denied', step_id: step.id, decision: 'deny', reason: decision.reason });
-      return stop(run, ctx, 'failed', { kind: 'denied', reason: `step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`, step_id: step.id });
+      journal.audit({
+        actor: 'policy',
+        event: 'step.denied',
+        step_id: step.id,
+        decision: 'deny',
+        reason: decision.reason,
+      });
+      return stop(run, ctx, 'failed', {
+        kind: 'denied',
+        reason: `step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,
+        step_id: step.id,
+      });
     }
     if (decision.decision === 'flag') {
       const gate = gateForStep(state, step.id, 'flag');
@@ -349,7 +423,18 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
           concurrencyCap: ctx.concurrencyCap ?? 32,
           onRetry: (info) => {
             journal.stepEvent(step, 'retry', { ...info });
-            journal.audit({ actor: 'system', event: 'step.retry', step_id: step.id, reason: info.reason, details: { attempt: info.attempt, delay_ms: info.delayMs, status: info.status ?? null, item: info.item } });
+            journal.audit({
+              actor: 'system',
+              event: 'step.retry',
+              step_id: step.id,
+              reason: info.reason,
+              details: {
+                attempt: info.attempt,
+                delay_ms: info.delayMs,
+                status: info.status ?? null,
+                item: info.item,
+              },
+            });
           },
         });
       } else {
@@ -360,7 +445,11 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
       const reason = messageOf(err);
       journal.stepEvent(step, 'failed', { error: reason });
       journal.audit({ actor: 'system', event: 'step.failed', step_id: step.id, reason });
-      return stop(run, ctx, 'failed', { kind: 'error', reason: `step "${step.id}" failed: ${reason}`, step_id: step.id });
+      return stop(run, ctx, 'failed', {
+        kind: 'error',
+        reason: `step "${step.id}" failed: ${reason}`,
+        step_id: step.id,
+      });
     }
 
     const outputRecord: StepOutputRecord = { step_id: step.id, op: step.op, input: stepInput, output };
@@ -412,7 +501,15 @@ function requestGate(
   const args = step.op === 'audit_gate' ? step.args : undefined;
   const details = { kind, checklist: args?.checklist ?? null, environment: args?.environment ?? null };
   journal.stepEvent(step, 'gate', { gate_id: gateId, reason, ...details });
-  journal.audit({ actor: kind === 'flag' ? 'policy' : ctx.actor, event: 'gate.requested', step_id: step.id, gate_id: gateId, reason, evidence_ref: `audit/gates/${gateId}.json`, details });
+  journal.audit({
+    actor: kind === 'flag' ? 'policy' : ctx.actor,
+    event: 'gate.requested',
+    step_id: step.id,
+    gate_id: gateId,
+    reason,
+    evidence_ref: `audit/gates/${gateId}.json`,
+    details,
+  });
   writeGateFile(run, ctx.store, gateId);
   return stop(run, ctx, 'paused', null);
 }
@@ -428,7 +525,12 @@ export function writeGateFile(run: OpenRun, store: RunStore, gateId: string): vo
       step_id: gate.step_id,
       kind: gate.kind,
       status: gate.status,
-      request: { at: gate.requested_at, reason: gate.reason, checklist: gate.checklist, environment: gate.environment },
+      request: {
+        at: gate.requested_at,
+        reason: gate.reason,
+        checklist: gate.checklist,
+        environment: gate.environment,
+      },
       resolution: gate.resolution,
       receipt_hash: gate.receipt_hash,
     }),
@@ -462,10 +564,14 @@ export function stop(
     runDir: ctx.store.dir,
     status: state.status,
     exitCode: EXIT[state.status],
-    gate: state.gates.filter((gate) => gate.status === 'pending').at(-1) ?? (state.status === 'paused' ? (state.gates.at(-1) ?? null) : null),
+    gate:
+      state.gates.filter((gate) => gate.status === 'pending').at(-1) ??
+      (state.status === 'paused' ? (state.gates.at(-1) ?? null) : null),
     failure: state.failure,
     workflowHash,
-    decisions: state.steps.filter((step) => step.decision && step.decision.decision !== 'allow').map((step) => ({ step_id: step.step_id, decision: step.decision as PolicyDecision })),
+    decisions: state.steps
+      .filter((step) => step.decision && step.decision.decision !== 'allow')
+      .map((step) => ({ step_id: step.step_id, decision: step.decision as PolicyDecision })),
   };
 }
 

@@ -5,7 +5,7 @@
 export function globToRegExp(glob: string): RegExp {
   let source = '';
   for (let i = 0; i < glob.length; i++) {
-    const char = glob[i] as string;
+    const char = glob[i];
     if (char === '*' && glob[i + 1] === '*') {
       i++;
       if (glob[i + 1] === '/') {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** The three policy outcomes, most lenient first. */
-export const Decision = z.enum(['allow', 'flag', 'deny']).describe('allow runs the step; flag pauses for a human first; deny fails the run closed');
+export const Decision = z
+  .enum(['allow', 'flag', 'deny'])
+  .describe('allow runs the step; flag pauses for a human first; deny fails the run closed');
 export type Decision = z.infer<typeof Decision>;
 
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]);
@@ -11,7 +13,11 @@ export const ParamCondition = z
   .strictObject({
     present: z.boolean().optional().describe('true: the param is set; false: it is not'),
     equals: z.unknown().optional().describe('matches when the param equals this value'),
-    in: z.array(z.unknown()).min(1).optional().describe('matches when the param is one of these (e.g. a model allow-list)'),
+    in: z
+      .array(z.unknown())
+      .min(1)
+      .optional()
+      .describe('matches when the param is one of these (e.g. a model allow-list)'),
     not_in: z.array(z.unknown()).min(1).optional().describe('matches when the param is none of these'),
     gt: z.number().optional().describe('matches when the param is a number greater than this'),
     gte: z.number().optional(),
@@ -39,12 +45,23 @@ export const RuleMatch = z
     op: oneOrMany(z.enum(['llm_map', 'write_text', 'audit_gate', 'external']))
       .optional()
       .describe('step op(s); `external` matches steps reported over the API (awo serve)'),
-    step_id: oneOrMany(z.string().min(1)).optional().describe('glob(s) on the step id: * any run, ? one character'),
-    step_type: oneOrMany(z.string().min(1)).optional().describe('step type label(s): observe, decide, gate, act, transform, ...'),
-    prompt_contains: oneOrMany(z.string().min(1)).optional().describe('substring(s) of the prompt, case-insensitive'),
+    step_id: oneOrMany(z.string().min(1))
+      .optional()
+      .describe('glob(s) on the step id: * any run, ? one character'),
+    step_type: oneOrMany(z.string().min(1))
+      .optional()
+      .describe('step type label(s): observe, decide, gate, act, transform, ...'),
+    prompt_contains: oneOrMany(z.string().min(1))
+      .optional()
+      .describe('substring(s) of the prompt, case-insensitive'),
     prompt_regex: validRegex.optional().describe('regular expression tested on the prompt'),
-    params: z.record(z.string(), ParamCondition).optional().describe('conditions on params; `model` is the effective model'),
-    path: oneOrMany(z.string().min(1)).optional().describe('glob(s) on the write_text path, relative to artifacts/; ** crosses folders'),
+    params: z
+      .record(z.string(), ParamCondition)
+      .optional()
+      .describe('conditions on params; `model` is the effective model'),
+    path: oneOrMany(z.string().min(1))
+      .optional()
+      .describe('glob(s) on the write_text path, relative to artifacts/; ** crosses folders'),
   })
   .describe('all given fields must match');
 export type RuleMatch = z.infer<typeof RuleMatch>;
@@ -68,12 +85,19 @@ export const Policy = z
     allow_self_approval: z
       .boolean()
       .optional()
-      .describe('true lets the actor who started a run (or requested its gate) approve its gates; absent or false refuses self-approval'),
+      .describe(
+        'true lets the actor who started a run (or requested its gate) approve its gates; absent or false refuses self-approval',
+      ),
   })
   .superRefine((policy, ctx) => {
     const seen = new Set<string>();
     policy.rules.forEach((rule, index) => {
-      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `duplicate rule id "${rule.id}"` });
+      if (seen.has(rule.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'id'],
+          message: `duplicate rule id "${rule.id}"`,
+        });
       seen.add(rule.id);
     });
   });

@@ -39,7 +39,9 @@ function conditionHolds(value: unknown, condition: ParamCondition): boolean {
   if ('equals' in condition && condition.equals !== undefined && !same(condition.equals)) return false;
   if (condition.in && !condition.in.some(same)) return false;
   if (condition.not_in && (!present || condition.not_in.some(same))) return false;
-  const numeric = [condition.gt, condition.gte, condition.lt, condition.lte].some((bound) => bound !== undefined);
+  const numeric = [condition.gt, condition.gte, condition.lt, condition.lte].some(
+    (bound) => bound !== undefined,
+  );
   if (numeric) {
     if (typeof value !== 'number') return false;
     if (condition.gt !== undefined && !(value > condition.gt)) return false;
@@ -56,12 +58,14 @@ export function ruleMatches(rule: PolicyRule, facts: StepFacts): boolean {
   const { step } = facts;
   if (match.op && !list(match.op).includes(step.op)) return false;
   if (match.step_id && !matchesAnyGlob(step.id, match.step_id)) return false;
-  if (match.step_type && !(step.type !== undefined && list(match.step_type).includes(step.type))) return false;
+  if (match.step_type && !(step.type !== undefined && list(match.step_type).includes(step.type)))
+    return false;
   if (match.prompt_contains || match.prompt_regex) {
     if (step.op !== 'llm_map') return false;
     if (match.prompt_contains) {
       const needles = list(match.prompt_contains).map((needle) => needle.toLowerCase());
-      if (!facts.prompts.some((prompt) => needles.some((needle) => prompt.toLowerCase().includes(needle)))) return false;
+      if (!facts.prompts.some((prompt) => needles.some((needle) => prompt.toLowerCase().includes(needle))))
+        return false;
     }
     if (match.prompt_regex) {
       const pattern = new RegExp(match.prompt_regex, 'u');
@@ -87,9 +91,15 @@ export function evaluatePolicy(policy: Policy, facts: StepFacts): PolicyDecision
   const triggered = policy.rules.filter((rule) => ruleMatches(rule, facts));
   const base = { policy_id: policy.id, tier: policy.tier, rules_triggered: triggered.map((rule) => rule.id) };
   if (triggered.length === 0) {
-    return { ...base, decision: policy.default, reason: `no rule matched; policy default is ${policy.default}` };
+    return {
+      ...base,
+      decision: policy.default,
+      reason: `no rule matched; policy default is ${policy.default}`,
+    };
   }
   const worst = triggered.reduce((a, b) => (SEVERITY[b.decision] > SEVERITY[a.decision] ? b : a));
-  const reasons = triggered.filter((rule) => rule.decision === worst.decision).map((rule) => `${rule.id}: ${rule.reason}`);
+  const reasons = triggered
+    .filter((rule) => rule.decision === worst.decision)
+    .map((rule) => `${rule.id}: ${rule.reason}`);
   return { ...base, decision: worst.decision, reason: reasons.join('; ') };
 }

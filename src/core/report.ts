@@ -19,7 +19,10 @@ export interface ReportData {
 const MAX_STEP_ROWS = 500;
 
 const short = (hash: string | null | undefined) => (hash ? `\`${hash.slice(7, 19)}\`` : '—');
-const cell = (text: string | null | undefined) => String(text ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text: string | null | undefined) =>
+  String(text ?? '—')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Renders the human summary of a run (DESIGN §3 `report.md`). Pure. */
@@ -35,7 +38,9 @@ export function renderReport(data: ReportData): string {
   out.push(`| Backend | ${input.backend.name}${input.backend.model ? ` (${input.backend.model})` : ''} |`);
   if (data.models.length > 0) out.push(`| Models used | ${data.models.map(cell).join(', ')} |`);
   out.push(`| Steps | ${done} of ${steps.length} completed |`);
-  out.push(`| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`);
+  out.push(
+    `| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`,
+  );
   out.push(`| Created | ${state.created_at ?? '—'} |`, `| Updated | ${state.updated_at ?? '—'} |`);
   out.push(`| Workflow hash | \`${verdict.workflowHash ?? '—'}\` |`, '');
 
@@ -44,26 +49,46 @@ export function renderReport(data: ReportData): string {
     const gate = pending ?? state.gates.at(-1);
     out.push('## Waiting for human review', '');
     if (gate) {
-      out.push(`The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind === 'flag' ? 'flagged by policy' : 'audit gate'}): ${cell(gate.reason)}.`);
+      out.push(
+        `The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind === 'flag' ? 'flagged by policy' : 'audit gate'}): ${cell(gate.reason)}.`,
+      );
       if (gate.checklist) out.push(`Checklist: \`${gate.checklist}\`.`);
       if (gate.environment) out.push(`GitHub environment: \`${gate.environment}\`.`);
       out.push('');
       if (gate.status === 'pending') {
-        out.push('To continue: `awo approve <run> --actor NAME [--comment TEXT]` then `awo resume <run>`; to stop: `awo reject <run> --actor NAME`.', '');
+        out.push(
+          'To continue: `awo approve <run> --actor NAME [--comment TEXT]` then `awo resume <run>`; to stop: `awo reject <run> --actor NAME`.',
+          '',
+        );
       } else {
-        out.push(`Approved by **${cell(gate.resolution?.actor)}**; \`awo resume <run>\` continues the run.`, '');
+        out.push(
+          `Approved by **${cell(gate.resolution?.actor)}**; \`awo resume <run>\` continues the run.`,
+          '',
+        );
       }
     }
   }
-  if (state.failure) out.push(`## Why the run ${state.status === 'rejected' ? 'was rejected' : 'failed'}`, '', cell(state.failure.reason), '');
+  if (state.failure)
+    out.push(
+      `## Why the run ${state.status === 'rejected' ? 'was rejected' : 'failed'}`,
+      '',
+      cell(state.failure.reason),
+      '',
+    );
 
   out.push('## Steps', '');
   out.push('| # | Step | Type | Op | Status | Policy | Started | Ended | Input | Output | Receipt |');
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   steps.slice(0, MAX_STEP_ROWS).forEach((step, i) => {
-    out.push(`| ${i + 1} | \`${step.step_id}\` | ${cell(step.step_type)} | ${step.op} | ${step.status} | ${step.decision?.decision ?? '—'} | ${step.started_at ?? '—'} | ${step.ended_at ?? '—'} | ${short(step.input_hash)} | ${short(step.output_hash)} | ${short(step.receipt_hash)} |`);
+    out.push(
+      `| ${i + 1} | \`${step.step_id}\` | ${cell(step.step_type)} | ${step.op} | ${step.status} | ${step.decision?.decision ?? '—'} | ${step.started_at ?? '—'} | ${step.ended_at ?? '—'} | ${short(step.input_hash)} | ${short(step.output_hash)} | ${short(step.receipt_hash)} |`,
+    );
   });
-  if (steps.length > MAX_STEP_ROWS) out.push('', `…and ${steps.length - MAX_STEP_ROWS} more steps: every step's record is in \`metadata.json\`.`);
+  if (steps.length > MAX_STEP_ROWS)
+    out.push(
+      '',
+      `…and ${steps.length - MAX_STEP_ROWS} more steps: every step's record is in \`metadata.json\`.`,
+    );
   out.push('');
 
   const decided = steps.filter((step) => step.decision);
@@ -73,18 +98,35 @@ export function renderReport(data: ReportData): string {
   const allowed = decided.length - notable.length;
   for (const step of notable) {
     const decision = step.decision!;
-    out.push(`- \`${step.step_id}\`: **${decision.decision}**: ${cell(decision.reason)} (policy \`${decision.policy_id}\`, tier ${cell(decision.tier)}, rules: ${decision.rules_triggered.join(', ') || 'none'})`);
+    out.push(
+      `- \`${step.step_id}\`: **${decision.decision}**: ${cell(decision.reason)} (policy \`${decision.policy_id}\`, tier ${cell(decision.tier)}, rules: ${decision.rules_triggered.join(', ') || 'none'})`,
+    );
   }
-  if (allowed > 0) out.push(`- ${allowed} step(s) **allow**ed by policy \`${input.policy.document.id}\`${allowed <= 20 ? `: ${decided.filter((step) => step.decision?.decision === 'allow').map((step) => `\`${step.step_id}\``).join(', ')}` : ''}`);
+  if (allowed > 0)
+    out.push(
+      `- ${allowed} step(s) **allow**ed by policy \`${input.policy.document.id}\`${
+        allowed <= 20
+          ? `: ${decided
+              .filter((step) => step.decision?.decision === 'allow')
+              .map((step) => `\`${step.step_id}\``)
+              .join(', ')}`
+          : ''
+      }`,
+    );
   out.push('');
 
   out.push('## Gates', '');
   if (state.gates.length === 0) out.push('No gate was opened.');
   else {
-    out.push('| Gate | Step | Kind | Requested | Status | Decided by | Comment | At | Source |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    out.push(
+      '| Gate | Step | Kind | Requested | Status | Decided by | Comment | At | Source |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const gate of state.gates) {
       const r = gate.resolution;
-      out.push(`| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${cell(r?.actor)} | ${cell(r?.comment || null)} | ${r?.at ?? '—'} | ${cell(r?.source)} |`);
+      out.push(
+        `| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${cell(r?.actor)} | ${cell(r?.comment || null)} | ${r?.at ?? '—'} | ${cell(r?.source)} |`,
+      );
     }
   }
   out.push('');
@@ -92,27 +134,40 @@ export function renderReport(data: ReportData): string {
   const samples = steps.filter((step) => step.op === 'llm_map' && data.texts.has(step.step_id)).slice(0, 3);
   if (samples.length > 0) {
     out.push('## Sample outputs', '');
-    for (const step of samples) out.push(`- \`${step.step_id}\`: ${cell(clip(data.texts.get(step.step_id) ?? '', 300))}`);
+    for (const step of samples)
+      out.push(`- \`${step.step_id}\`: ${cell(clip(data.texts.get(step.step_id) ?? '', 300))}`);
     out.push('');
   }
 
   out.push('## Audit trail (excerpt)', '');
   const lines = data.auditLines;
   const excerpt = lines.length <= 12 ? lines : [...lines.slice(0, 4), null, ...lines.slice(-8)];
-  out.push('| Seq | Time | Actor | Event | Step / gate | Decision | Hash |', '| --- | --- | --- | --- | --- | --- | --- |');
+  out.push(
+    '| Seq | Time | Actor | Event | Step / gate | Decision | Hash |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const line of excerpt) {
     if (line === null) out.push(`| … | ${lines.length - 12} more lines in \`audit/log.jsonl\` | | | | | |`);
-    else out.push(`| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${cell(line.gate_id ?? line.step_id ?? null)} | ${cell(line.decision ?? (line.event === 'run.status' ? (line.details?.status as string) : null))} | ${short(line.hash)} |`);
+    else
+      out.push(
+        `| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${cell(line.gate_id ?? line.step_id ?? null)} | ${cell(line.decision ?? (line.event === 'run.status' ? (line.details?.status as string) : null))} | ${short(line.hash)} |`,
+      );
   }
   out.push('');
 
   out.push('## Receipt chain', '');
   if (verdict.ok) {
-    out.push(`**Verified**: ${verdict.auditLines} audit lines and ${verdict.receipts} receipts link from the lock snapshot to workflow hash \`${verdict.workflowHash ?? '—'}\`.`);
+    out.push(
+      `**Verified**: ${verdict.auditLines} audit lines and ${verdict.receipts} receipts link from the lock snapshot to workflow hash \`${verdict.workflowHash ?? '—'}\`.`,
+    );
   } else {
     out.push(`**Does not verify**: ${cell(verdict.message)}`);
   }
   for (const note of verdict.notes) out.push('', `Note: ${cell(note)}`);
-  out.push('', 'Check it yourself: `awo verify <run folder or bundle>`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.', '');
+  out.push(
+    '',
+    'Check it yourself: `awo verify <run folder or bundle>`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.',
+    '',
+  );
   return out.join('\n');
 }

@@ -80,7 +80,9 @@ export class RunJournal {
   /** Appends several events to a step's log with one write. */
   stepEvents(step: { id: string; op: string }, events: [string, Record<string, unknown>][]): void {
     const ts = this.now();
-    const text = events.map(([event, details]) => JSON.stringify({ ts, id: step.id, op: step.op, event, ...details }) + '\n').join('');
+    const text = events
+      .map(([event, details]) => JSON.stringify({ ts, id: step.id, op: step.op, event, ...details }) + '\n')
+      .join('');
     this.store.append(this.stepLog(step.id), text);
   }
 }

@@ -74,7 +74,12 @@ export function lockHash(lock: LockSnapshot): Digest {
   return digestObject(lock);
 }
 
-export function buildInput(runId: string, workflow: LoadedWorkflow, policy: ResolvedPolicy, backend: { name: string; model?: string }): RunInput {
+export function buildInput(
+  runId: string,
+  workflow: LoadedWorkflow,
+  policy: ResolvedPolicy,
+  backend: { name: string; model?: string },
+): RunInput {
   return {
     run_id: runId,
     name: workflow.file.name ?? null,

@@ -110,13 +110,19 @@ const externalIndex = new WeakMap<RunState, Map<string, StepRecord>>();
  * The record a line's step id names: a workflow step, else an external step. An external step's record
  * is born only from a `step.started` line marked `details.external: true`; any other unknown id names nothing.
  */
-function stepOf(state: RunState, line: AuditLine, index: ReadonlyMap<string, number>): StepRecord | undefined {
+function stepOf(
+  state: RunState,
+  line: AuditLine,
+  index: ReadonlyMap<string, number>,
+): StepRecord | undefined {
   const id = line.step_id as string;
   const at = index.get(id);
   if (at !== undefined) return state.steps[at];
   let externals = externalIndex.get(state);
   if (!externals) {
-    externals = new Map(state.steps.filter((record) => record.op === EXTERNAL_OP).map((record) => [record.step_id, record]));
+    externals = new Map(
+      state.steps.filter((record) => record.op === EXTERNAL_OP).map((record) => [record.step_id, record]),
+    );
     externalIndex.set(state, externals);
   }
   const known = externals.get(id);
@@ -156,7 +162,10 @@ export function applyLine(state: RunState, line: AuditLine, index: ReadonlyMap<s
       break;
     case 'run.status':
       state.status = detail<RunStatus>(line, 'status') ?? state.status;
-      state.failure = state.status === 'failed' || state.status === 'rejected' ? (detail<RunFailure>(line, 'failure') ?? null) : null;
+      state.failure =
+        state.status === 'failed' || state.status === 'rejected'
+          ? (detail<RunFailure>(line, 'failure') ?? null)
+          : null;
       break;
     case 'step.started':
       if (step) {
@@ -178,7 +187,8 @@ export function applyLine(state: RunState, line: AuditLine, index: ReadonlyMap<s
         step.input_hash = detail<Digest>(line, 'input_hash') ?? null;
         step.output_hash = detail<Digest>(line, 'output_hash') ?? null;
         step.receipt_hash = detail<Digest>(line, 'receipt_hash') ?? null;
-        if (step.receipt_hash) state.receipts.push({ kind: 'step', id: step.step_id, receipt_hash: step.receipt_hash });
+        if (step.receipt_hash)
+          state.receipts.push({ kind: 'step', id: step.step_id, receipt_hash: step.receipt_hash });
       }
       break;
     case 'step.failed':
@@ -204,13 +214,16 @@ export function applyLine(state: RunState, line: AuditLine, index: ReadonlyMap<s
       });
       break;
     case 'gate.resolved': {
-      const gate = state.gates.find((candidate) => candidate.gate_id === line.gate_id && candidate.status === 'pending');
+      const gate = state.gates.find(
+        (candidate) => candidate.gate_id === line.gate_id && candidate.status === 'pending',
+      );
       if (gate) {
         const resolution = detail<GateResolution>(line, 'resolution');
         gate.status = resolution?.decision === 'rejected' ? 'rejected' : 'approved';
         gate.resolution = resolution ?? null;
         gate.receipt_hash = detail<Digest>(line, 'receipt_hash') ?? null;
-        if (gate.receipt_hash) state.receipts.push({ kind: 'gate', id: gate.gate_id, receipt_hash: gate.receipt_hash });
+        if (gate.receipt_hash)
+          state.receipts.push({ kind: 'gate', id: gate.gate_id, receipt_hash: gate.receipt_hash });
       }
       break;
     }
@@ -225,7 +238,11 @@ export function pendingGate(state: RunState): GateRecord | undefined {
 }
 
 /** The most recent gate for a step, if any. */
-export function gateForStep(state: RunState, stepId: string, kind: GateRecord['kind']): GateRecord | undefined {
+export function gateForStep(
+  state: RunState,
+  stepId: string,
+  kind: GateRecord['kind'],
+): GateRecord | undefined {
   return state.gates.filter((gate) => gate.step_id === stepId && gate.kind === kind).at(-1);
 }
 
@@ -237,5 +254,7 @@ export function auditStatus(state: RunState): 'none' | 'pending' | 'approved' | 
 /** Step records as reported: steps a finished run never reached are `skipped`. */
 export function reportedSteps(state: RunState): StepRecord[] {
   const finished = state.status === 'completed' || state.status === 'failed' || state.status === 'rejected';
-  return state.steps.map((step) => (finished && step.status === 'pending' ? { ...step, status: 'skipped' } : step));
+  return state.steps.map((step) =>
+    finished && step.status === 'pending' ? { ...step, status: 'skipped' } : step,
+  );
 }

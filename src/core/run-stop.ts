@@ -22,8 +22,10 @@ function modelsUsed(run: OpenRun, ctx: EngineContext): string[] {
   for (const record of run.journal.state.steps) {
     if (record.op !== 'llm_map' || record.status !== 'completed') continue;
     const output = readJson(ctx, `outputs/${record.step_id}.json`) as unknown as StepOutputRecord;
-    for (const call of (output.output?.calls as { model?: unknown; requested_model?: unknown }[] | undefined) ?? []) {
-      for (const model of [call.requested_model, call.model]) if (typeof model === 'string') models.add(model);
+    for (const call of (output.output?.calls as
+      { model?: unknown; requested_model?: unknown }[] | undefined) ?? []) {
+      for (const model of [call.requested_model, call.model])
+        if (typeof model === 'string') models.add(model);
     }
   }
   return [...models].sort();
@@ -47,8 +49,12 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   const models = modelsUsed(run, ctx);
 
   const previous = readJson(ctx, 'metadata.json');
-  const sessions = Array.isArray(previous.sessions) ? previous.sessions : [];
-  const seeds = run.input.steps.flatMap((step) => (step.op === 'llm_map' && step.params?.seed !== undefined ? [{ step_id: step.id, seed: step.params.seed }] : []));
+  const sessions: unknown[] = Array.isArray(previous.sessions) ? (previous.sessions as unknown[]) : [];
+  const seeds = run.input.steps.flatMap((step) =>
+    step.op === 'llm_map' && step.params?.seed !== undefined
+      ? [{ step_id: step.id, seed: step.params.seed }]
+      : [],
+  );
   store.write(
     'metadata.json',
     json({
@@ -56,32 +62,60 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
       run_id: state.run_id,
       status: state.status,
       updated_at: now,
-      ended_at: state.status === 'completed' || state.status === 'failed' || state.status === 'rejected' ? now : null,
+      ended_at:
+        state.status === 'completed' || state.status === 'failed' || state.status === 'rejected' ? now : null,
       failure: state.failure,
-      gate: gate ? { gate_id: gate.gate_id, step_id: gate.step_id, status: gate.status, environment: gate.environment } : null,
+      gate: gate
+        ? { gate_id: gate.gate_id, step_id: gate.step_id, status: gate.status, environment: gate.environment }
+        : null,
       backend: run.input.backend,
       models,
       seeds,
       hashes: { workflow: run.lock.workflow, lock: lockHash(run.lock), policy: run.lock.policy },
-      sessions: [...sessions, { command: ctx.command, actor: ctx.actor, backend: ctx.backend.name, ended_at: now, status: state.status }],
+      sessions: [
+        ...sessions,
+        {
+          command: ctx.command,
+          actor: ctx.actor,
+          backend: ctx.backend.name,
+          ended_at: now,
+          status: state.status,
+        },
+      ],
       steps: reportedSteps(state),
     }),
   );
   store.write(
     'audit/status.json',
-    json({ status: auditStatus(state), run_status: state.status, gate_id: state.gates.at(-1)?.gate_id ?? null, updated_at: now }),
+    json({
+      status: auditStatus(state),
+      run_status: state.status,
+      gate_id: state.gates.at(-1)?.gate_id ?? null,
+      updated_at: now,
+    }),
   );
   if (state.status === 'paused' && gate) {
     store.write(
       'gate_pending.json',
-      json({ run_id: state.run_id, gate_id: gate.gate_id, status: gate.status, step_id: gate.step_id, kind: gate.kind, checklist: gate.checklist, environment: gate.environment, reason: gate.reason, requested_at: gate.requested_at }),
+      json({
+        run_id: state.run_id,
+        gate_id: gate.gate_id,
+        status: gate.status,
+        step_id: gate.step_id,
+        kind: gate.kind,
+        checklist: gate.checklist,
+        environment: gate.environment,
+        reason: gate.reason,
+        requested_at: gate.requested_at,
+      }),
     );
   } else {
     store.remove('gate_pending.json');
   }
 
   const evidence: Record<string, Digest> = {};
-  for (const file of store.list()) if (!OUTSIDE_EVIDENCE.has(file)) evidence[file] = `sha256:${store.digest(file)}`;
+  for (const file of store.list())
+    if (!OUTSIDE_EVIDENCE.has(file)) evidence[file] = `sha256:${store.digest(file)}`;
   const receipt = sealWorkflowReceipt({
     kind: 'workflow',
     run_id: state.run_id,
@@ -99,8 +133,22 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
 
   const verdict = verifyRun(store);
   const auditText = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
-  const auditLines = auditText.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as AuditLine);
-  store.write('report.md', renderReport({ state, input: run.input, runDir: store.dir, texts: run.texts, auditLines, verdict, models }));
+  const auditLines = auditText
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as AuditLine);
+  store.write(
+    'report.md',
+    renderReport({
+      state,
+      input: run.input,
+      runDir: store.dir,
+      texts: run.texts,
+      auditLines,
+      verdict,
+      models,
+    }),
+  );
   store.commit();
   store.writeManifest();
   store.commit();

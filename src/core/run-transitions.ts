@@ -16,18 +16,24 @@ export function gateToResolve(state: RunState, verb: 'approve' | 'reject'): Gate
       `cannot ${verb} run ${state.run_id}: gate "${last.gate_id}" was already approved by ${last.resolution?.actor ?? 'unknown'} at ${last.resolution?.at ?? '?'}; run \`awo resume\` to continue`,
     );
   }
-  throw new IllegalTransition(`cannot ${verb} run ${state.run_id}: it is ${describe(state)}; only a paused run with a pending gate can be approved or rejected`);
+  throw new IllegalTransition(
+    `cannot ${verb} run ${state.run_id}: it is ${describe(state)}; only a paused run with a pending gate can be approved or rejected`,
+  );
 }
 
 /** Resume: a paused run whose gate was approved, or a run interrupted while running. */
 export function checkResume(state: RunState): void {
   const gate = pendingGate(state);
   if (state.status === 'paused' && gate) {
-    throw new IllegalTransition(`cannot resume run ${state.run_id}: gate "${gate.gate_id}" is still pending; approve or reject it first`);
+    throw new IllegalTransition(
+      `cannot resume run ${state.run_id}: gate "${gate.gate_id}" is still pending; approve or reject it first`,
+    );
   }
   if (state.status === 'paused' || state.status === 'running') return;
   if (state.status === 'failed' && state.failure?.kind === 'error') {
-    throw new IllegalTransition(`cannot resume run ${state.run_id}: it failed on an error (${state.failure.reason}); use \`awo retry\``);
+    throw new IllegalTransition(
+      `cannot resume run ${state.run_id}: it failed on an error (${state.failure.reason}); use \`awo retry\``,
+    );
   }
   throw new IllegalTransition(`cannot resume run ${state.run_id}: it is ${describe(state)}`);
 }
@@ -35,13 +41,16 @@ export function checkResume(state: RunState): void {
 /** Retry: a run that failed on an error (not a deny), or one interrupted while running. */
 export function checkRetry(state: RunState): void {
   if (state.status === 'running') return;
-  if (state.status === 'failed' && (state.failure?.kind === 'error' || state.failure?.kind === 'cancelled')) return;
+  if (state.status === 'failed' && (state.failure?.kind === 'error' || state.failure?.kind === 'cancelled'))
+    return;
   if (state.status === 'failed' && state.failure?.kind === 'denied') {
     throw new IllegalTransition(
       `cannot retry run ${state.run_id}: it was denied by policy at step "${state.failure.step_id ?? '?'}" (${state.failure.reason}); a deny is final — change the policy and start a new run`,
     );
   }
-  throw new IllegalTransition(`cannot retry run ${state.run_id}: it is ${describe(state)}; only a run that failed on an error can be retried`);
+  throw new IllegalTransition(
+    `cannot retry run ${state.run_id}: it is ${describe(state)}; only a run that failed on an error can be retried`,
+  );
 }
 
 /** Cancel: a run that is running (or was interrupted) or paused; a stopped run stays as it is. */
@@ -54,9 +63,17 @@ export function checkCancel(state: RunState): void {
 export function checkRequestGate(state: RunState): void {
   if (state.status === 'running') return;
   const gate = pendingGate(state);
-  if (state.status === 'paused' && gate) throw new IllegalTransition(`cannot pause run ${state.run_id}: it is already paused at gate "${gate.gate_id}"`);
-  if (state.status === 'paused') throw new IllegalTransition(`cannot pause run ${state.run_id}: it is paused after an approved gate; resume it first`);
-  throw new IllegalTransition(`cannot pause run ${state.run_id}: it is ${describe(state)}; only a running run can be paused`);
+  if (state.status === 'paused' && gate)
+    throw new IllegalTransition(
+      `cannot pause run ${state.run_id}: it is already paused at gate "${gate.gate_id}"`,
+    );
+  if (state.status === 'paused')
+    throw new IllegalTransition(
+      `cannot pause run ${state.run_id}: it is paused after an approved gate; resume it first`,
+    );
+  throw new IllegalTransition(
+    `cannot pause run ${state.run_id}: it is ${describe(state)}; only a running run can be paused`,
+  );
 }
 
 /**
@@ -67,10 +84,14 @@ export function checkExternalStep(state: RunState, stepId: string): { resume: bo
   if (state.status === 'running') return { resume: false };
   const gate = pendingGate(state);
   if (state.status === 'paused' && gate) {
-    throw new IllegalTransition(`cannot record step "${stepId}" in run ${state.run_id}: gate "${gate.gate_id}" is pending; approve or reject it first`);
+    throw new IllegalTransition(
+      `cannot record step "${stepId}" in run ${state.run_id}: gate "${gate.gate_id}" is pending; approve or reject it first`,
+    );
   }
   if (state.status === 'paused') return { resume: true };
-  throw new IllegalTransition(`cannot record step "${stepId}" in run ${state.run_id}: it is ${describe(state)}; steps are recorded only in a running run`);
+  throw new IllegalTransition(
+    `cannot record step "${stepId}" in run ${state.run_id}: it is ${describe(state)}; steps are recorded only in a running run`,
+  );
 }
 
 function describe(state: RunState): string {

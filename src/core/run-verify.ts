@@ -1,9 +1,22 @@
 import { verifyChain } from './audit-chain.js';
 import { canonicalJson, digestBytes, digestObject, sha256Hex, type Digest } from './hash.js';
-import { receiptIntact, workflowReceiptIntact, type GateReceipt, type StepReceipt, type WorkflowReceipt } from './receipts.js';
+import {
+  receiptIntact,
+  workflowReceiptIntact,
+  type GateReceipt,
+  type StepReceipt,
+  type WorkflowReceipt,
+} from './receipts.js';
 import { AUDIT_LOG } from './run-journal.js';
 import { buildLock, lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
-import { applyLine, EXTERNAL_OP, gateForStep, initialState, type RunState, type StepRecord } from './run-state.js';
+import {
+  applyLine,
+  EXTERNAL_OP,
+  gateForStep,
+  initialState,
+  type RunState,
+  type StepRecord,
+} from './run-state.js';
 import { resolveInput, type StepOutputRecord } from './step-ops.js';
 import { loadWorkflow } from './workflow-load.js';
 
@@ -89,7 +102,8 @@ function check(reader: RunReader, report: VerifyReport): void {
   const lock = readJson<LockSnapshot>(reader, 'lock.snapshot.json');
   const input = readJson<RunInput>(reader, 'input.json');
   report.runId = input.run_id;
-  if (lock.workflow !== digestBytes(snapshot)) throw new Mismatch('workflow.snapshot.json', "does not match lock.snapshot.json's workflow hash");
+  if (lock.workflow !== digestBytes(snapshot))
+    throw new Mismatch('workflow.snapshot.json', "does not match lock.snapshot.json's workflow hash");
 
   let workflow;
   try {
@@ -97,10 +111,17 @@ function check(reader: RunReader, report: VerifyReport): void {
   } catch {
     throw new Mismatch('workflow.snapshot.json', 'is no longer a valid workflow');
   }
-  if (!same(workflow.steps, input.steps)) throw new Mismatch('input.json', 'steps differ from workflow.snapshot.json');
-  const expectedLock = buildLock(workflow, { policy: input.policy.document, source: input.policy.source }, { name: input.backend.name, model: input.backend.model ?? undefined }, lock.frozen_at);
+  if (!same(workflow.steps, input.steps))
+    throw new Mismatch('input.json', 'steps differ from workflow.snapshot.json');
+  const expectedLock = buildLock(
+    workflow,
+    { policy: input.policy.document, source: input.policy.source },
+    { name: input.backend.name, model: input.backend.model ?? undefined },
+    lock.frozen_at,
+  );
   for (const key of ['prompts', 'params', 'models', 'policy'] as const) {
-    if (!same(expectedLock[key], lock[key])) throw new Mismatch('lock.snapshot.json', `${key} do not match the workflow snapshot and input.json`);
+    if (!same(expectedLock[key], lock[key]))
+      throw new Mismatch('lock.snapshot.json', `${key} do not match the workflow snapshot and input.json`);
   }
   const genesis = lockHash(lock);
 
@@ -147,14 +168,24 @@ function checkReceipts(reader: RunReader, input: RunInput, state: RunState, gene
     const path = `receipts/${entry.kind}s/${entry.id}.json`;
     const receipt = readJson<StepReceipt | GateReceipt>(reader, path);
     if (!receiptIntact(receipt)) throw new Mismatch(path, 'receipt_hash does not match the receipt content');
-    if (receipt.receipt_hash !== entry.receipt_hash) throw new Mismatch(path, 'receipt_hash differs from the one recorded in the audit trail');
-    if (receipt.prev_receipt_hash !== prev) throw new Mismatch(path, 'prev_receipt_hash does not link to the previous receipt');
+    if (receipt.receipt_hash !== entry.receipt_hash)
+      throw new Mismatch(path, 'receipt_hash differs from the one recorded in the audit trail');
+    if (receipt.prev_receipt_hash !== prev)
+      throw new Mismatch(path, 'prev_receipt_hash does not link to the previous receipt');
     if (receipt.run_id !== input.run_id) throw new Mismatch(path, `names run ${receipt.run_id}`);
     prev = receipt.receipt_hash;
     if (receipt.kind === 'gate') {
-      const gate = state.gates.find((candidate) => candidate.gate_id === receipt.gate_id && candidate.receipt_hash === receipt.receipt_hash);
+      const gate = state.gates.find(
+        (candidate) =>
+          candidate.gate_id === receipt.gate_id && candidate.receipt_hash === receipt.receipt_hash,
+      );
       const resolution = gate?.resolution;
-      if (!resolution || resolution.decision !== receipt.decision || resolution.actor !== receipt.actor || resolution.at !== receipt.at) {
+      if (
+        !resolution ||
+        resolution.decision !== receipt.decision ||
+        resolution.actor !== receipt.actor ||
+        resolution.at !== receipt.at
+      ) {
         throw new Mismatch(path, 'does not match the gate resolution in the audit trail');
       }
       continue;
@@ -168,14 +199,19 @@ function checkReceipts(reader: RunReader, input: RunInput, state: RunState, gene
     if (!step || !record) throw new Mismatch(path, `names unknown step ${receipt.step_id}`);
     const outputPath = `outputs/${step.id}.json`;
     const output = readJson<StepOutputRecord>(reader, outputPath);
-    if (digestObject(output.input) !== receipt.input_hash) throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
-    if (digestObject(output.output) !== receipt.output_hash) throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
-    if (!same(resolveInput(step, texts), output.input)) throw new Mismatch(outputPath, 'input is not what the workflow snapshot and earlier outputs give');
-    if (!record.decision || digestObject(record.decision) !== receipt.decision_hash) throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
+    if (digestObject(output.input) !== receipt.input_hash)
+      throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
+    if (digestObject(output.output) !== receipt.output_hash)
+      throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
+    if (!same(resolveInput(step, texts), output.input))
+      throw new Mismatch(outputPath, 'input is not what the workflow snapshot and earlier outputs give');
+    if (!record.decision || digestObject(record.decision) !== receipt.decision_hash)
+      throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
     if (step.op === 'write_text') {
       const artifact = reader.read(output.output.path as string);
       if (artifact === undefined) throw new Mismatch(String(output.output.path), 'is missing');
-      if (digestBytes(artifact) !== output.output.sha256) throw new Mismatch(String(output.output.path), `does not match its digest in ${outputPath}`);
+      if (digestBytes(artifact) !== output.output.sha256)
+        throw new Mismatch(String(output.output.path), `does not match its digest in ${outputPath}`);
     }
     if (typeof output.output.text === 'string') texts.set(step.id, output.output.text);
   }
@@ -185,21 +221,39 @@ function checkReceipts(reader: RunReader, input: RunInput, state: RunState, gene
  * A step reported over the API has no workflow step to recompute its input from: its record exists only
  * because a `step.started` line marked it external, and its output file must hash to its receipt as given.
  */
-function checkExternalReceipt(reader: RunReader, path: string, receipt: StepReceipt, record: StepRecord, state: RunState): void {
+function checkExternalReceipt(
+  reader: RunReader,
+  path: string,
+  receipt: StepReceipt,
+  record: StepRecord,
+  state: RunState,
+): void {
   const outputPath = `outputs/${receipt.step_id}.json`;
   const output = readJson<StepOutputRecord>(reader, outputPath);
   if (receipt.op !== EXTERNAL_OP || output.op !== EXTERNAL_OP || output.step_id !== receipt.step_id) {
-    throw new Mismatch(path, `names step ${receipt.step_id} as ${receipt.op}, but the audit trail records it as an external step`);
+    throw new Mismatch(
+      path,
+      `names step ${receipt.step_id} as ${receipt.op}, but the audit trail records it as an external step`,
+    );
   }
-  if (digestObject(output.input) !== receipt.input_hash) throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
-  if (digestObject(output.output) !== receipt.output_hash) throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
+  if (digestObject(output.input) !== receipt.input_hash)
+    throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
+  if (digestObject(output.output) !== receipt.output_hash)
+    throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
   if (record.input_hash !== receipt.input_hash || record.output_hash !== receipt.output_hash) {
     throw new Mismatch(path, 'input or output hash differs from the one recorded in the audit trail');
   }
-  if (!record.decision || digestObject(record.decision) !== receipt.decision_hash) throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
+  if (!record.decision || digestObject(record.decision) !== receipt.decision_hash)
+    throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
   const flagGate = gateForStep(state, record.step_id, 'flag');
-  if (record.decision.decision === 'deny' || (record.decision.decision === 'flag' && flagGate?.status !== 'approved')) {
-    throw new Mismatch(path, `receipts a step the policy decided ${record.decision.decision} without an approved gate`);
+  if (
+    record.decision.decision === 'deny' ||
+    (record.decision.decision === 'flag' && flagGate?.status !== 'approved')
+  ) {
+    throw new Mismatch(
+      path,
+      `receipts a step the policy decided ${record.decision.decision} without an approved gate`,
+    );
   }
 }
 
@@ -218,9 +272,15 @@ function checkWorkflowReceipt(
     throw new Mismatch(path, 'is missing');
   }
   const receipt = readJson<WorkflowReceipt>(reader, path);
-  if (!workflowReceiptIntact(receipt)) throw new Mismatch(path, 'workflow_hash does not match the receipt content');
+  if (!workflowReceiptIntact(receipt))
+    throw new Mismatch(path, 'workflow_hash does not match the receipt content');
   report.workflowHash = receipt.workflow_hash;
-  if (receipt.run_id !== state.run_id || receipt.lock_hash !== lockHash(lock) || receipt.workflow_file_hash !== lock.workflow || receipt.policy_hash !== lock.policy) {
+  if (
+    receipt.run_id !== state.run_id ||
+    receipt.lock_hash !== lockHash(lock) ||
+    receipt.workflow_file_hash !== lock.workflow ||
+    receipt.policy_hash !== lock.policy
+  ) {
     throw new Mismatch(path, 'run id, lock, workflow or policy hash does not match the run');
   }
   // A stop writes its receipt over the status line it is about to append. So the sealed line is in the
@@ -254,8 +314,10 @@ function checkWorkflowReceipt(
   const evidence = files.filter((file) => !OUTSIDE_EVIDENCE.has(file));
   for (const file of evidence) {
     const expected = receipt.evidence[file];
-    if (expected === undefined) throw new Mismatch(file, 'is not listed in the workflow receipt (added after the run stopped)');
-    if (`sha256:${sha256Hex(reader.read(file) ?? new Uint8Array())}` !== expected) throw new Mismatch(file, 'does not match its digest in the workflow receipt');
+    if (expected === undefined)
+      throw new Mismatch(file, 'is not listed in the workflow receipt (added after the run stopped)');
+    if (`sha256:${sha256Hex(reader.read(file) ?? new Uint8Array())}` !== expected)
+      throw new Mismatch(file, 'does not match its digest in the workflow receipt');
   }
   const present = new Set(evidence);
   for (const file of Object.keys(receipt.evidence)) {

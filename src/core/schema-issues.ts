@@ -42,7 +42,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Walks a zod schema along a path, following the data through unions, to list an object's accepted keys. */
-function schemaAt(schema: z.core.$ZodType, path: readonly PropertyKey[], data: unknown): z.core.$ZodType | undefined {
+function schemaAt(
+  schema: z.core.$ZodType,
+  path: readonly PropertyKey[],
+  data: unknown,
+): z.core.$ZodType | undefined {
   let current: z.core.$ZodType | undefined = schema;
   let value = data;
   for (let i = 0; i <= path.length && current; i++) {
@@ -54,7 +58,8 @@ function schemaAt(schema: z.core.$ZodType, path: readonly PropertyKey[], data: u
     else if (def.type === 'array') current = def.element as z.core.$ZodType;
     else if (def.type === 'record') current = def.valueType as z.core.$ZodType;
     else return undefined;
-    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+    value =
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   }
   return current;
 }
@@ -71,14 +76,15 @@ function unwrap(schema: z.core.$ZodType, value: unknown): z.core.$ZodType | unde
       const options = def.options as z.core.$ZodType[];
       const discriminator = def.discriminator as string | undefined;
       const wanted =
-        discriminator && value && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
+        discriminator && value && typeof value === 'object'
+          ? (value as Record<string, unknown>)[discriminator]
+          : undefined;
       const match = options.find((option) => {
         const optionDef = unwrap(option, value)?._zod.def as unknown as Record<string, unknown> | undefined;
         if (!optionDef || optionDef.type !== 'object') return false;
         if (discriminator === undefined) return true;
-        const literal = (optionDef.shape as Record<string, z.core.$ZodType>)[discriminator]?._zod.def as unknown as
-          | { values?: unknown[] }
-          | undefined;
+        const literal = (optionDef.shape as Record<string, z.core.$ZodType>)[discriminator]?._zod
+          .def as unknown as { values?: unknown[] } | undefined;
         return literal?.values?.includes(wanted) ?? false;
       });
       if (!match) return undefined;
@@ -89,7 +95,11 @@ function unwrap(schema: z.core.$ZodType, value: unknown): z.core.$ZodType | unde
   }
 }
 
-function acceptedKeys(schema: z.core.$ZodType, path: readonly PropertyKey[], input: unknown): string[] | undefined {
+function acceptedKeys(
+  schema: z.core.$ZodType,
+  path: readonly PropertyKey[],
+  input: unknown,
+): string[] | undefined {
   const found = schemaAt(schema, path, input);
   const def = found?._zod.def as unknown as Record<string, unknown> | undefined;
   if (def?.type !== 'object') return undefined;
@@ -125,7 +135,11 @@ function phrase(issue: Issue, schema: z.core.$ZodType, input: unknown): string {
           ? `must not be empty`
           : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'array' ? `must have at most ${String(issue.maximum)} items` : issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
+      return issue.origin === 'array'
+        ? `must have at most ${String(issue.maximum)} items`
+        : issue.origin === 'string'
+          ? `must be at most ${String(issue.maximum)} characters`
+          : `must be at most ${String(issue.maximum)}`;
     default:
       return issue.message;
   }
@@ -133,6 +147,8 @@ function phrase(issue: Issue, schema: z.core.$ZodType, input: unknown): string {
 
 /** One message per problem, each naming its JSON path, e.g. `steps[2].args.path: is required (expected string)`. */
 export function describeIssues(error: z.ZodError, schema: z.core.$ZodType, input: unknown): string[] {
-  const messages = error.issues.flatMap(flatten).map((issue) => `${jsonPath(issue.path)}: ${phrase(issue, schema, input)}`);
+  const messages = error.issues
+    .flatMap(flatten)
+    .map((issue) => `${jsonPath(issue.path)}: ${phrase(issue, schema, input)}`);
   return [...new Set(messages)];
 }

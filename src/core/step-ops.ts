@@ -16,7 +16,10 @@ export interface StepOutputRecord {
 }
 
 /** The resolved input of a step: templates rendered against earlier outputs. Pure. */
-export function resolveInput(step: NormalisedStep, texts: ReadonlyMap<string, string>): Record<string, unknown> {
+export function resolveInput(
+  step: NormalisedStep,
+  texts: ReadonlyMap<string, string>,
+): Record<string, unknown> {
   switch (step.op) {
     case 'llm_map': {
       const prompts = step.inputs
@@ -39,22 +42,35 @@ export interface OpContext {
   limiter?: ConcurrencyLimiter;
   /** Upper bound on one step's `params.concurrency`. */
   concurrencyCap: number;
-  onRetry: (info: { attempt: number; delayMs: number; reason: string; status?: number; item: number }) => void;
+  onRetry: (info: {
+    attempt: number;
+    delayMs: number;
+    reason: string;
+    status?: number;
+    item: number;
+  }) => void;
 }
 
 /** Executes an llm_map: one backend call per prompt, bounded concurrency, outputs in input order. */
-export async function runLlmMap(step: NormalisedStep & { op: 'llm_map' }, input: Record<string, unknown>, ctx: OpContext) {
+export async function runLlmMap(
+  step: NormalisedStep & { op: 'llm_map' },
+  input: Record<string, unknown>,
+  ctx: OpContext,
+) {
   const prompts = input.prompts as string[];
   const params = input.params as Record<string, unknown>;
   const requested = typeof step.params?.concurrency === 'number' ? step.params.concurrency : 4;
   const limit = Math.max(1, Math.min(Math.floor(requested), ctx.concurrencyCap));
   const calls = await mapConcurrent(prompts, limit, async (prompt, item) => {
-    const { value, attempts } = await callWithRetry((signal) => ctx.backend.generate(prompt, params, signal), {
-      ...ctx.retry,
-      clock: ctx.clock,
-      limiter: ctx.limiter,
-      onRetry: (info) => ctx.onRetry({ ...info, item }),
-    });
+    const { value, attempts } = await callWithRetry(
+      (signal) => ctx.backend.generate(prompt, params, signal),
+      {
+        ...ctx.retry,
+        clock: ctx.clock,
+        limiter: ctx.limiter,
+        onRetry: (info) => ctx.onRetry({ ...info, item }),
+      },
+    );
     return { prompt, ...value, attempts };
   });
   return { text: calls.map((call) => call.text).join('\n'), calls };

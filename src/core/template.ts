@@ -5,7 +5,7 @@ const ITEM_REF = /\{\{\s*item\s*\}\}/g;
 
 /** Step ids referenced by a template, in order of appearance. */
 export function stepReferences(template: string): string[] {
-  return [...template.matchAll(STEP_REF)].map((match) => match[1] as string);
+  return [...template.matchAll(STEP_REF)].map((match) => match[1]);
 }
 
 /** Replaces `{{steps.<id>.text}}` (and `{{item}}` when given). Unknown references are the loader's job to refuse. */

@@ -51,13 +51,18 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
   const file = parsed.data;
   const problems: string[] = [];
   const count = file.steps.length;
-  const steps = file.steps.map((step, index) => ({ ...step, id: step.id ?? `step_${stepIndexLabel(index, count)}` }) as NormalisedStep);
+  const steps = file.steps.map((step, index) => ({
+    ...step,
+    id: step.id ?? `step_${stepIndexLabel(index, count)}`,
+  }));
 
   const firstIndex = new Map<string, number>();
   steps.forEach((step, index) => {
     const earlier = firstIndex.get(step.id);
     if (earlier !== undefined) {
-      problems.push(`steps[${index}].id: duplicate id "${step.id}" (also steps[${earlier}]); step ids must be unique`);
+      problems.push(
+        `steps[${index}].id: duplicate id "${step.id}" (also steps[${earlier}]); step ids must be unique`,
+      );
     } else {
       firstIndex.set(step.id, index);
     }
@@ -65,16 +70,26 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
 
   steps.forEach((step, index) => {
     const templates: [string, string][] =
-      step.op === 'llm_map' ? [[`steps[${index}].prompt`, step.prompt]] : step.op === 'write_text' ? [[`steps[${index}].args.text`, step.args.text]] : [];
+      step.op === 'llm_map'
+        ? [[`steps[${index}].prompt`, step.prompt]]
+        : step.op === 'write_text'
+          ? [[`steps[${index}].args.text`, step.args.text]]
+          : [];
     for (const [where, template] of templates) {
       for (const ref of stepReferences(template)) {
         const target = firstIndex.get(ref);
         if (target === undefined) {
-          problems.push(`${where}: references unknown step "${ref}"; known steps: ${[...firstIndex.keys()].join(', ')}`);
+          problems.push(
+            `${where}: references unknown step "${ref}"; known steps: ${[...firstIndex.keys()].join(', ')}`,
+          );
         } else if (target >= index) {
-          problems.push(`${where}: references step "${ref}" (steps[${target}]), which does not run before this step; only earlier steps can be referenced`);
+          problems.push(
+            `${where}: references step "${ref}" (steps[${target}]), which does not run before this step; only earlier steps can be referenced`,
+          );
         } else if (steps[target]?.op === 'audit_gate') {
-          problems.push(`${where}: references step "${ref}", an audit_gate, which has no text; reference an llm_map or write_text step`);
+          problems.push(
+            `${where}: references step "${ref}", an audit_gate, which has no text; reference an llm_map or write_text step`,
+          );
         }
       }
     }
@@ -90,7 +105,7 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
 }
 
 /** Validates a policy document (a file's bytes, or an inline object). Invalid fails closed: `InputError`. */
-export function loadPolicy(input: Uint8Array | unknown, source: string): Policy {
+export function loadPolicy(input: unknown, source: string): Policy {
   const json = input instanceof Uint8Array ? parseJson(input, source) : input;
   const parsed = Policy.safeParse(json);
   if (!parsed.success) throw invalid(source, describeIssues(parsed.error, Policy, json), 'policy');

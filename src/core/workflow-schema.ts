@@ -12,7 +12,9 @@ export const StepId = z
 
 const StepType = z
   .string()
-  .regex(/^[a-z][a-z0-9_-]{0,31}$/, { message: 'must be a lowercase label such as observe, decide, gate, act, transform' })
+  .regex(/^[a-z][a-z0-9_-]{0,31}$/, {
+    message: 'must be a lowercase label such as observe, decide, gate, act, transform',
+  })
   .describe('optional step type label: observe, decide, gate, act, transform, ...');
 
 const common = { id: StepId.optional(), type: StepType.optional() };
@@ -20,9 +22,19 @@ const common = { id: StepId.optional(), type: StepType.optional() };
 export const LlmMapStep = z.strictObject({
   ...common,
   op: z.literal('llm_map'),
-  prompt: z.string().min(1).describe('the prompt; {{item}} is replaced by each input, {{steps.<id>.text}} by an earlier output'),
-  params: z.record(z.string(), z.unknown()).optional().describe('passed to the backend (temperature, max_tokens, ...)'),
-  inputs: z.array(z.string()).min(1).optional().describe('the prompt is mapped over these; outputs keep input order'),
+  prompt: z
+    .string()
+    .min(1)
+    .describe('the prompt; {{item}} is replaced by each input, {{steps.<id>.text}} by an earlier output'),
+  params: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('passed to the backend (temperature, max_tokens, ...)'),
+  inputs: z
+    .array(z.string())
+    .min(1)
+    .optional()
+    .describe('the prompt is mapped over these; outputs keep input order'),
 });
 
 export const WriteTextStep = z.strictObject({
@@ -47,7 +59,12 @@ export const AuditGateStep = z.strictObject({
   args: z
     .strictObject({
       checklist: z.string().min(1).optional().describe('path of a checklist the reviewer follows'),
-      environment: z.string().min(1).max(255).optional().describe('GitHub environment that reviews this gate'),
+      environment: z
+        .string()
+        .min(1)
+        .max(255)
+        .optional()
+        .describe('GitHub environment that reviews this gate'),
     })
     .optional(),
 });
@@ -62,7 +79,10 @@ export type Step = z.infer<typeof Step>;
 export const WorkflowFile = z.strictObject({
   $schema: z.string().optional().describe('JSON Schema reference for editors'),
   name: z.string().max(200).optional(),
-  policy: z.union([z.string().min(1), Policy]).optional().describe('path of a policy file (relative to the workflow), or an inline policy'),
+  policy: z
+    .union([z.string().min(1), Policy])
+    .optional()
+    .describe('path of a policy file (relative to the workflow), or an inline policy'),
   steps: z.array(Step).min(1).max(100_000),
 });
 export type WorkflowFile = z.infer<typeof WorkflowFile>;

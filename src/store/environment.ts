@@ -4,7 +4,12 @@ import { commitSha } from './git-commit.js';
 
 function git(args: string[], cwd: string): string | null {
   try {
-    const out = execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8', timeout: 5000 }).trim();
+    const out = execFileSync('git', args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      encoding: 'utf8',
+      timeout: 5000,
+    }).trim();
     return out === '' ? null : out;
   } catch {
     return null;
@@ -44,7 +49,11 @@ export function runEnvironment(env: NodeJS.ProcessEnv, cwd: string): Record<stri
       sha: commit.sha,
       sha_source: commit.source,
       ref: env.GITHUB_REF ?? (commit.source === 'git' ? git(['symbolic-ref', '-q', 'HEAD'], cwd) : null),
-      repository: env.GITHUB_REPOSITORY ?? (commit.source === 'git' ? withoutCredentials(git(['config', '--get', 'remote.origin.url'], cwd)) : null),
+      repository:
+        env.GITHUB_REPOSITORY ??
+        (commit.source === 'git'
+          ? withoutCredentials(git(['config', '--get', 'remote.origin.url'], cwd))
+          : null),
     },
     github,
   };

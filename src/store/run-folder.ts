@@ -16,7 +16,10 @@ export const CREATING_PREFIX = '.creating-';
  * never leaves a half-made run folder. A second run in the same second gets `-2`, `-3`, ...: `mkdir`
  * without `recursive` fails when the name is taken, so two processes never share one.
  */
-export function createRunFolder(runsDir: string, date: Date): { runId: string; dir: string; creating: string } {
+export function createRunFolder(
+  runsDir: string,
+  date: Date,
+): { runId: string; dir: string; creating: string } {
   try {
     fs.mkdirSync(runsDir, { recursive: true });
   } catch (err) {
@@ -32,7 +35,8 @@ export function createRunFolder(runsDir: string, date: Date): { runId: string; d
       fs.mkdirSync(creating);
       return { runId, dir, creating };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new InputError(`cannot create run folder ${dir}: ${(err as Error).message}`);
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new InputError(`cannot create run folder ${dir}: ${(err as Error).message}`);
     }
   }
   throw new InputError(`too many runs in ${runsDir} within one second`);
@@ -58,8 +62,12 @@ export function requireRunFolder(dir: string): string {
   } catch {
     throw new NotFoundError(`no run folder at ${dir}`);
   }
-  if (!stat.isDirectory()) throw new NotFoundError(`${dir} is not a folder; give a run folder (runs/run_...)`);
-  if (!fs.existsSync(path.join(resolved, 'input.json')) || !fs.existsSync(path.join(resolved, 'lock.snapshot.json'))) {
+  if (!stat.isDirectory())
+    throw new NotFoundError(`${dir} is not a folder; give a run folder (runs/run_...)`);
+  if (
+    !fs.existsSync(path.join(resolved, 'input.json')) ||
+    !fs.existsSync(path.join(resolved, 'lock.snapshot.json'))
+  ) {
     throw new NotFoundError(`${dir} is not a run folder: input.json or lock.snapshot.json is missing`);
   }
   return resolved;

@@ -1,10 +1,21 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../core/errors.js';
-import { beginSession, cancelRun, createRun, execute, openRun, resolveGate, type EngineContext, type OpenRun, type RunOutcome } from '../core/engine.js';
+import {
+  beginSession,
+  cancelRun,
+  createRun,
+  execute,
+  openRun,
+  resolveGate,
+  type EngineContext,
+  type OpenRun,
+  type RunOutcome,
+} from '../core/engine.js';
 import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import { backendParams } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
+import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
 import { verifyRun, type VerifyReport } from '../core/run-verify.js';
 import type { RunState } from '../core/run-state.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
@@ -22,6 +33,8 @@ export interface SessionOptions {
   clock?: Clock;
   retry?: RetryPolicy;
   concurrencyCap?: number;
+  /** Overrides the process-wide limiter (tests). */
+  limiter?: ConcurrencyLimiter;
 }
 
 export interface StartOptions extends SessionOptions {
@@ -36,7 +49,8 @@ function readInput(file: string, what: string, via = ''): Uint8Array {
     return fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
     throw new InputError(`cannot read ${what} ${file}${via}: ${why}`);
   }
 }
@@ -47,18 +61,31 @@ function checkParams(workflow: LoadedWorkflow, backend: Backend): void {
   const problems: string[] = [];
   workflow.steps.forEach((step, index) => {
     if (step.op !== 'llm_map') return;
-    for (const problem of backend.validateParams!(backendParams(step))) problems.push(`${workflow.source}: steps[${index}].params: ${problem}`);
+    for (const problem of backend.validateParams!(backendParams(step)))
+      problems.push(`${workflow.source}: steps[${index}].${problem}`);
   });
   if (problems.length > 0) {
-    throw new InputError([`invalid workflow ${workflow.source} for backend ${backend.name}:`, ...problems.map((p) => `  - ${p}`)].join('\n'), problems);
+    throw new InputError(
+      [
+        `invalid workflow ${workflow.source} for backend ${backend.name}:`,
+        ...problems.map((p) => `  - ${p}`),
+      ].join('\n'),
+      problems,
+    );
   }
 }
 
+/** One limiter per process: every step's calls share its cap, so a 429 slows all of them down. */
+let sharedLimiter: ConcurrencyLimiter | undefined;
+
 function context(store: FsRunStore, options: SessionOptions, command: string): EngineContext {
+  const clock = options.clock ?? systemClock;
+  sharedLimiter ??= new ConcurrencyLimiter({ max: DEFAULT_MAX_CONCURRENCY, clock: systemClock });
   return {
     store,
     backend: options.backend,
-    clock: options.clock ?? systemClock,
+    clock,
+    limiter: options.limiter ?? sharedLimiter,
     actor: options.actor,
     retry: options.retry,
     concurrencyCap: options.concurrencyCap,
@@ -71,11 +98,15 @@ function context(store: FsRunStore, options: SessionOptions, command: string): E
 export async function startRun(options: StartOptions): Promise<RunOutcome> {
   const workflowFile = path.resolve(options.cwd, options.workflowPath);
   const workflow = loadWorkflow(readInput(workflowFile, 'workflow'), options.workflowPath);
-  const policy = resolvePolicy(workflow, options.policyPath ? path.resolve(options.cwd, options.policyPath) : undefined, (ref) => {
-    const file = path.resolve(path.dirname(workflowFile), ref);
-    const via = options.policyPath ? ' (--policy)' : ` (the "policy" field of ${options.workflowPath})`;
-    return { bytes: readInput(file, 'policy', via), source: path.relative(options.cwd, file) || file };
-  });
+  const policy = resolvePolicy(
+    workflow,
+    options.policyPath ? path.resolve(options.cwd, options.policyPath) : undefined,
+    (ref) => {
+      const file = path.resolve(path.dirname(workflowFile), ref);
+      const via = options.policyPath ? ' (--policy)' : ` (the "policy" field of ${options.workflowPath})`;
+      return { bytes: readInput(file, 'policy', via), source: path.relative(options.cwd, file) || file };
+    },
+  );
   checkParams(workflow, options.backend);
   const clock = options.clock ?? systemClock;
   const folder = createRunFolder(path.resolve(options.cwd, options.runsDir), clock.now());
@@ -89,7 +120,12 @@ export async function startRun(options: StartOptions): Promise<RunOutcome> {
   return withRun(folder.dir, options, 'run', (run, ctx) => execute(run, ctx));
 }
 
-async function withRun<T>(runDir: string, options: SessionOptions, command: string, act: (run: OpenRun, ctx: EngineContext) => Promise<T> | T): Promise<T> {
+async function withRun<T>(
+  runDir: string,
+  options: SessionOptions,
+  command: string,
+  act: (run: OpenRun, ctx: EngineContext) => Promise<T> | T,
+): Promise<T> {
   const store = new FsRunStore(requireRunFolder(runDir));
   try {
     const ctx = context(store, options, command);
@@ -100,7 +136,11 @@ async function withRun<T>(runDir: string, options: SessionOptions, command: stri
 }
 
 /** Continues a run: `resume` after an approved gate (or an interruption), `retry` after an error. */
-export function continueRun(runDir: string, mode: 'resume' | 'retry', options: SessionOptions): Promise<RunOutcome> {
+export function continueRun(
+  runDir: string,
+  mode: 'resume' | 'retry',
+  options: SessionOptions,
+): Promise<RunOutcome> {
   return withRun(runDir, options, mode, (run, ctx) => {
     beginSession(run, ctx, mode);
     return execute(run, ctx);
@@ -110,16 +150,30 @@ export function continueRun(runDir: string, mode: 'resume' | 'retry', options: S
 /** Approves or rejects the pending gate of a paused run. */
 export function decideGate(
   runDir: string,
-  decision: { decision: 'approved' | 'rejected'; actor: string; comment: string; source: string; at?: string; details?: Record<string, unknown> },
+  decision: {
+    decision: 'approved' | 'rejected';
+    actor: string;
+    comment: string;
+    source: string;
+    at?: string;
+    details?: Record<string, unknown>;
+  },
   options: SessionOptions,
 ): Promise<RunOutcome> {
-  return withRun(runDir, { ...options, actor: decision.actor }, decision.decision === 'approved' ? 'approve' : 'reject', (run, ctx) =>
-    resolveGate(run, ctx, decision),
+  return withRun(
+    runDir,
+    { ...options, actor: decision.actor },
+    decision.decision === 'approved' ? 'approve' : 'reject',
+    (run, ctx) => resolveGate(run, ctx, decision),
   );
 }
 
 /** Ends a running, interrupted or paused run as failed (kind `cancelled`) with the reason, sealing its evidence. */
-export function cancelRunFolder(runDir: string, reason: string, options: SessionOptions): Promise<RunOutcome> {
+export function cancelRunFolder(
+  runDir: string,
+  reason: string,
+  options: SessionOptions,
+): Promise<RunOutcome> {
   return withRun(runDir, options, 'cancel', (run, ctx) => cancelRun(run, ctx, reason));
 }
 
@@ -129,13 +183,24 @@ export function readRunState(runDir: string): { state: RunState; input: OpenRun[
   const store = new FsRunStore(requireRunFolder(runDir));
   const readOnly = new Proxy(store, {
     get(target, key, receiver) {
-      if (['write', 'append', 'release', 'remove', 'writeArtifact', 'commit', 'writeManifest'].includes(String(key))) {
+      if (
+        ['write', 'append', 'release', 'remove', 'writeArtifact', 'commit', 'writeManifest'].includes(
+          String(key),
+        )
+      ) {
         return () => undefined;
       }
       return Reflect.get(target, key, receiver) as unknown;
     },
   });
-  const ctx: EngineContext = { store: readOnly, backend: { name: 'none', generate: () => Promise.reject(new Error('read only')) }, clock: systemClock, actor: 'status', environment: {}, command: 'status' };
+  const ctx: EngineContext = {
+    store: readOnly,
+    backend: { name: 'none', generate: () => Promise.reject(new Error('read only')) },
+    clock: systemClock,
+    actor: 'status',
+    environment: {},
+    command: 'status',
+  };
   const run = openRun(ctx);
   return { state: run.journal.state, input: run.input };
 }
@@ -150,10 +215,13 @@ export function verifyFolder(runDir: string): VerifyReport {
   // without one was interrupted after its receipt was written: everything but report.md is covered.
   if (!report.sealed) return report;
   if (!fs.existsSync(path.join(dir, 'SHA256SUMS.txt'))) {
-    report.notes.push('SHA256SUMS.txt is missing (interrupted while sealing): report.md is not covered by any digest');
+    report.notes.push(
+      'SHA256SUMS.txt is missing (interrupted while sealing): report.md is not covered by any digest',
+    );
     return report;
   }
   const manifest = checkManifest(dir);
-  if (!manifest.ok) return { ...report, ok: false, where: manifest.where, message: `${manifest.where}: ${manifest.message}` };
+  if (!manifest.ok)
+    return { ...report, ok: false, where: manifest.where, message: `${manifest.where}: ${manifest.message}` };
   return report;
 }

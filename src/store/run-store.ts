@@ -73,7 +73,8 @@ export class FsRunStore implements RunStore {
       const existed = fs.existsSync(this.abs(rel));
       fd = fs.openSync(this.abs(rel), 'a');
       this.appendFds.set(rel, fd);
-      if (!this.appended.has(rel)) this.appended.set(rel, existed && !this.written.has(rel) ? null : createHash('sha256'));
+      if (!this.appended.has(rel))
+        this.appended.set(rel, existed && !this.written.has(rel) ? null : createHash('sha256'));
     }
     fs.writeSync(fd, text);
     this.appended.get(rel)?.update(text);
@@ -96,7 +97,7 @@ export class FsRunStore implements RunStore {
     const parts = rel.split('/');
     let current = this.dir;
     for (let i = 0; i < parts.length; i++) {
-      current = path.join(current, parts[i] as string);
+      current = path.join(current, parts[i]);
       if (i < parts.length - 1 && this.checkedDirs.has(current)) continue;
       let stat: fs.Stats | undefined;
       try {
@@ -105,10 +106,12 @@ export class FsRunStore implements RunStore {
         stat = undefined;
       }
       const shown = parts.slice(0, i + 1).join('/');
-      if (stat?.isSymbolicLink()) throw new InputError(`refusing to write ${rel}: ${shown} is a symbolic link`);
+      if (stat?.isSymbolicLink())
+        throw new InputError(`refusing to write ${rel}: ${shown} is a symbolic link`);
       if (i < parts.length - 1) {
         if (!stat) fs.mkdirSync(current);
-        else if (!stat.isDirectory()) throw new InputError(`refusing to write ${rel}: ${shown} is not a folder`);
+        else if (!stat.isDirectory())
+          throw new InputError(`refusing to write ${rel}: ${shown} is not a folder`);
         this.checkedDirs.add(current);
       } else if (stat && !stat.isFile()) {
         throw new InputError(`refusing to write ${rel}: ${shown} exists and is not a regular file`);
@@ -120,7 +123,11 @@ export class FsRunStore implements RunStore {
       throw new InputError(`refusing to write ${rel}: a folder on its path is a symbolic link`);
     }
     // O_NOFOLLOW closes the window between the check above and the open for the file itself.
-    const fd = fs.openSync(current, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW, 0o644);
+    const fd = fs.openSync(
+      current,
+      fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW,
+      0o644,
+    );
     try {
       fs.writeSync(fd, text);
     } finally {
@@ -164,7 +171,11 @@ export class FsRunStore implements RunStore {
         const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
         if (entry.isDirectory()) walk(child);
         else if (entry.isFile()) out.push(child);
-        else throw new IntegrityError(`${child} is ${entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; a run folder holds only regular files and folders`, child);
+        else
+          throw new IntegrityError(
+            `${child} is ${entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; a run folder holds only regular files and folders`,
+            child,
+          );
       }
     };
     walk('');

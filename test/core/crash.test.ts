@@ -16,7 +16,12 @@ function crashWorkflow(dir: string): string {
   for (let i = 0; i < STEP_COUNT; i++) {
     if (i === 81) steps.push({ id: `s${i}`, op: 'audit_gate' });
     else if (i % 2 === 0) steps.push({ id: `s${i}`, op: 'llm_map', prompt: `Item ${i}`, inputs: ['a', 'b'] });
-    else steps.push({ id: `s${i}`, op: 'write_text', args: { path: `out/${i}.txt`, text: `{{steps.s${i - 1}.text}}` } });
+    else
+      steps.push({
+        id: `s${i}`,
+        op: 'write_text',
+        args: { path: `out/${i}.txt`, text: `{{steps.s${i - 1}.text}}` },
+      });
   }
   return writeWorkflow(dir, { steps });
 }
@@ -24,7 +29,10 @@ function crashWorkflow(dir: string): string {
 /** Runs the built CLI and kills it with SIGKILL after `delayMs`; resolves when it is gone. */
 function runAndKill(workflow: string, runs: string, delayMs: number): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'run', workflow, '--runs-dir', runs], { stdio: 'ignore', env: { ...process.env, AWO_ACTOR: 'ci' } });
+    const child = spawn(process.execPath, [CLI, 'run', workflow, '--runs-dir', runs], {
+      stdio: 'ignore',
+      env: { ...process.env, AWO_ACTOR: 'ci' },
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -36,7 +44,9 @@ function runAndKill(workflow: string, runs: string, delayMs: number): Promise<nu
 function timeFullRun(workflow: string, runs: string): Promise<number> {
   const started = Date.now();
   return new Promise((resolve) => {
-    spawn(process.execPath, [CLI, 'run', workflow, '--runs-dir', runs], { stdio: 'ignore' }).on('exit', () => resolve(Date.now() - started));
+    spawn(process.execPath, [CLI, 'run', workflow, '--runs-dir', runs], { stdio: 'ignore' }).on('exit', () =>
+      resolve(Date.now() - started),
+    );
   });
 }
 
@@ -48,7 +58,12 @@ async function complete(runDir: string): Promise<void> {
     const { state } = readRunState(runDir);
     if (state.status === 'completed') return;
     const pending = state.gates.find((gate) => gate.status === 'pending');
-    if (state.status === 'paused' && pending) await decideGate(runDir, { decision: 'approved', actor: 'reviewer', comment: '', source: 'cli' }, options);
+    if (state.status === 'paused' && pending)
+      await decideGate(
+        runDir,
+        { decision: 'approved', actor: 'reviewer', comment: '', source: 'cli' },
+        options,
+      );
     else if (state.status === 'paused') await continueRun(runDir, 'resume', options);
     else await continueRun(runDir, 'retry', options);
   }
@@ -67,7 +82,9 @@ describe('SIGKILL at random points', () => {
     // Node's start-up and loading the bundle come before the run folder exists: aim the kills past them.
     const startup = await new Promise<number>((resolve) => {
       const started = Date.now();
-      spawn(process.execPath, [CLI, '--version'], { stdio: 'ignore' }).on('exit', () => resolve(Date.now() - started));
+      spawn(process.execPath, [CLI, '--version'], { stdio: 'ignore' }).on('exit', () =>
+        resolve(Date.now() - started),
+      );
     });
     let killedMidRun = 0;
     let beforeCreation = 0;
@@ -75,26 +92,45 @@ describe('SIGKILL at random points', () => {
       const runs = path.join(dir, `runs-${n}`);
       const delay = Math.floor(startup + Math.random() * Math.max(1, full - startup));
       const code = await runAndKill(workflow, runs, delay);
-      const folders = fs.existsSync(runs) ? fs.readdirSync(runs).filter((name) => name.startsWith('run_')) : [];
+      const folders = fs.existsSync(runs)
+        ? fs.readdirSync(runs).filter((name) => name.startsWith('run_'))
+        : [];
       if (folders.length === 0) {
         beforeCreation++;
         continue;
       }
       if (code === null) killedMidRun++;
-      const runDir = path.join(runs, folders[0] as string);
+      const runDir = path.join(runs, folders[0]);
       const context = `run ${n}, killed after ${delay} ms of ${full} ms`;
 
       const interrupted = verifyFolder(runDir);
-      expect({ context, ok: interrupted.ok, message: interrupted.message }).toEqual({ context, ok: true, message: undefined });
+      expect({ context, ok: interrupted.ok, message: interrupted.message }).toEqual({
+        context,
+        ok: true,
+        message: undefined,
+      });
 
       await complete(runDir);
       const final = verifyFolder(runDir);
-      expect({ context, ok: final.ok, status: final.status, message: final.message }).toEqual({ context, ok: true, status: 'completed', message: undefined });
+      expect({ context, ok: final.ok, status: final.status, message: final.message }).toEqual({
+        context,
+        ok: true,
+        status: 'completed',
+        message: undefined,
+      });
 
-      const completions = auditLines(runDir).filter((line) => line.event === 'step.completed').map((line) => line.step_id);
-      expect({ context, count: completions.length, unique: new Set(completions).size }).toEqual({ context, count: STEP_COUNT, unique: STEP_COUNT });
+      const completions = auditLines(runDir)
+        .filter((line) => line.event === 'step.completed')
+        .map((line) => line.step_id);
+      expect({ context, count: completions.length, unique: new Set(completions).size }).toEqual({
+        context,
+        count: STEP_COUNT,
+        unique: STEP_COUNT,
+      });
     }
-    console.log(`crash test: start-up ${startup} ms, full run ${full} ms; ${killedMidRun} of ${RUNS} kills landed mid-run, ${beforeCreation} before the run folder existed`);
+    console.log(
+      `crash test: start-up ${startup} ms, full run ${full} ms; ${killedMidRun} of ${RUNS} kills landed mid-run, ${beforeCreation} before the run folder existed`,
+    );
     // The kills must really land inside runs, not only before or after them.
     expect(killedMidRun).toBeGreaterThanOrEqual(RUNS / 2);
     expect(beforeCreation + killedMidRun).toBeLessThanOrEqual(RUNS);

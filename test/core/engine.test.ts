@@ -14,7 +14,7 @@ const MINIMAL = path.join(REPO, 'workflows/minimal.json');
 async function runMinimal() {
   const runs = tempDir();
   const result = await awo(['run', MINIMAL, '--runs-dir', runs]);
-  const runDir = path.resolve(result.out.split('\n')[0] as string);
+  const runDir = path.resolve(result.out.split('\n')[0]);
   return { runs, runDir, result };
 }
 
@@ -52,8 +52,12 @@ describe('awo run workflows/minimal.json', () => {
 
   it('snapshots the workflow byte for byte and locks prompts with sha256 of their UTF-8 bytes', async () => {
     const { runDir } = await runMinimal();
-    expect(fs.readFileSync(path.join(runDir, 'workflow.snapshot.json')).equals(fs.readFileSync(MINIMAL))).toBe(true);
-    const lock = readJson<{ frozen_at: string; prompts: Record<string, string>; workflow: string }>(path.join(runDir, 'lock.snapshot.json'));
+    expect(
+      fs.readFileSync(path.join(runDir, 'workflow.snapshot.json')).equals(fs.readFileSync(MINIMAL)),
+    ).toBe(true);
+    const lock = readJson<{ frozen_at: string; prompts: Record<string, string>; workflow: string }>(
+      path.join(runDir, 'lock.snapshot.json'),
+    );
     const prompt = 'Summarize: The battery lasts all day';
     const coreutils = execFileSync('sha256sum', { input: prompt }).toString().split(' ')[0];
     expect(lock.prompts).toEqual({ s1: `sha256:${coreutils}` });
@@ -65,43 +69,96 @@ describe('awo run workflows/minimal.json', () => {
   it('records the gate as pending and says in the report that the run is waiting', async () => {
     const { runDir } = await runMinimal();
     const pending = readJson(path.join(runDir, 'gate_pending.json'));
-    expect(pending).toMatchObject({ gate_id: 'gate_review', status: 'pending', checklist: 'templates/audit-checklist.md' });
+    expect(pending).toMatchObject({
+      gate_id: 'gate_review',
+      status: 'pending',
+      checklist: 'templates/audit-checklist.md',
+    });
     expect(pending.run_id).toBe(path.basename(runDir));
-    expect(readJson(path.join(runDir, 'audit/status.json'))).toMatchObject({ status: 'pending', run_status: 'paused' });
+    expect(readJson(path.join(runDir, 'audit/status.json'))).toMatchObject({
+      status: 'pending',
+      run_status: 'paused',
+    });
     const report = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
     expect(report).toContain('## Waiting for human review');
     expect(report).toContain('`gate_review`');
     expect(report).toContain('echo (echo-1)');
     expect(report).toContain('echo: Summarize: The battery lasts all day');
-    const gateLog = fs.readFileSync(path.join(runDir, 'steps/003_gate_review.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string });
+    const gateLog = fs
+      .readFileSync(path.join(runDir, 'steps/003_gate_review.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { event: string });
     expect(gateLog.map((line) => line.event)).toEqual(['started', 'policy', 'gate']);
-    expect(auditLines(runDir).some((line) => line.event === 'gate.requested' && line.gate_id === 'gate_review')).toBe(true);
+    expect(
+      auditLines(runDir).some((line) => line.event === 'gate.requested' && line.gate_id === 'gate_review'),
+    ).toBe(true);
   });
 
   it('writes shaped step logs, outputs, input and metadata', async () => {
     const { runDir } = await runMinimal();
-    const events = fs.readFileSync(path.join(runDir, 'steps/001_s1.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const events = fs
+      .readFileSync(path.join(runDir, 'steps/001_s1.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(events.map((e) => e.event)).toEqual(['started', 'policy', 'completed']);
-    for (const event of events) expect(event).toMatchObject({ id: 's1', op: 'llm_map', ts: expect.any(String) });
-    const output = readJson<{ output: { text: string; calls: Record<string, unknown>[] } }>(path.join(runDir, 'outputs/s1.json'));
+    for (const event of events)
+      expect(event).toMatchObject({ id: 's1', op: 'llm_map', ts: expect.any(String) });
+    const output = readJson<{ output: { text: string; calls: Record<string, unknown>[] } }>(
+      path.join(runDir, 'outputs/s1.json'),
+    );
     expect(output.output.text).toBe('echo: Summarize: The battery lasts all day');
-    expect(output.output.calls[0]).toMatchObject({ model: 'echo-1', usage: expect.any(Object), latency_ms: expect.any(Number), attempts: 1 });
-    const input = readJson<{ steps: { id: string }[]; backend: { name: string } }>(path.join(runDir, 'input.json'));
+    expect(output.output.calls[0]).toMatchObject({
+      model: 'echo-1',
+      usage: expect.any(Object),
+      latency_ms: expect.any(Number),
+      attempts: 1,
+    });
+    const input = readJson<{ steps: { id: string }[]; backend: { name: string } }>(
+      path.join(runDir, 'input.json'),
+    );
     expect(input.steps.map((s) => s.id)).toEqual(['s1', 'note', 'gate_review']);
     expect(input.backend.name).toBe('echo');
     const metadata = readJson<Record<string, unknown>>(path.join(runDir, 'metadata.json'));
-    expect(metadata).toMatchObject({ run_id: path.basename(runDir), status: 'paused', tool: { name: 'awo-action', version: TOOL_VERSION }, node_version: process.version });
+    expect(metadata).toMatchObject({
+      run_id: path.basename(runDir),
+      status: 'paused',
+      tool: { name: 'awo-action', version: TOOL_VERSION },
+      node_version: process.version,
+    });
     expect((metadata.git as { sha: string | null }).sha).toMatch(/^[0-9a-f]{40}$/);
     expect(metadata.models).toEqual(['echo-1']);
   });
 
   it('records the GitHub context from GITHUB_* variables', async () => {
     const runs = tempDir();
-    const env = { AWO_ACTOR: 'tester', GITHUB_ACTIONS: 'true', GITHUB_SHA: 'a'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_REPOSITORY: 'acme/widgets', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2', GITHUB_ACTOR: 'octocat', GITHUB_EVENT_NAME: 'push' };
+    const env = {
+      AWO_ACTOR: 'tester',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_RUN_ID: '42',
+      GITHUB_RUN_ATTEMPT: '2',
+      GITHUB_ACTOR: 'octocat',
+      GITHUB_EVENT_NAME: 'push',
+    };
     const result = await awo(['run', MINIMAL, '--runs-dir', runs], { env });
-    const metadata = readJson<{ git: Record<string, unknown>; github: Record<string, unknown> }>(path.join(result.out.split('\n')[0] as string, 'metadata.json'));
-    expect(metadata.git).toMatchObject({ sha: 'a'.repeat(40), ref: 'refs/heads/main', repository: 'acme/widgets' });
-    expect(metadata.github).toMatchObject({ run_id: '42', run_attempt: '2', actor: 'octocat', event: 'push' });
+    const metadata = readJson<{ git: Record<string, unknown>; github: Record<string, unknown> }>(
+      path.join(result.out.split('\n')[0], 'metadata.json'),
+    );
+    expect(metadata.git).toMatchObject({
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      repository: 'acme/widgets',
+    });
+    expect(metadata.github).toMatchObject({
+      run_id: '42',
+      run_attempt: '2',
+      actor: 'octocat',
+      event: 'push',
+    });
   });
 });
 
@@ -110,26 +167,43 @@ describe('ops', () => {
     const dir = tempDir();
     const file = writeWorkflow(dir, {
       steps: [
-        { id: 'map', op: 'llm_map', prompt: 'Translate {{item}}', inputs: ['one', 'two', 'three', 'four', 'five'], params: { concurrency: 3 } },
+        {
+          id: 'map',
+          op: 'llm_map',
+          prompt: 'Translate {{item}}',
+          inputs: ['one', 'two', 'three', 'four', 'five'],
+          params: { concurrency: 3 },
+        },
         { op: 'write_text', args: { path: './out/./all.txt', text: 'Got: {{steps.map.text}}' } },
       ],
     });
     const result = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
     expect(result.code).toBe(0);
-    const runDir = result.out.split('\n')[0] as string;
-    const output = readJson<{ input: { prompts: string[] }; output: { calls: { text: string }[] } }>(path.join(runDir, 'outputs/map.json'));
-    expect(output.input.prompts).toEqual(['one', 'two', 'three', 'four', 'five'].map((w) => `Translate ${w}`));
-    expect(output.output.calls.map((call) => call.text)).toEqual(['one', 'two', 'three', 'four', 'five'].map((w) => `echo: Translate ${w}`));
-    expect(fs.readFileSync(path.join(runDir, 'artifacts/out/all.txt'), 'utf8')).toBe(`Got: ${output.output.calls.map((c) => c.text).join('\n')}`);
+    const runDir = result.out.split('\n')[0];
+    const output = readJson<{ input: { prompts: string[] }; output: { calls: { text: string }[] } }>(
+      path.join(runDir, 'outputs/map.json'),
+    );
+    expect(output.input.prompts).toEqual(
+      ['one', 'two', 'three', 'four', 'five'].map((w) => `Translate ${w}`),
+    );
+    expect(output.output.calls.map((call) => call.text)).toEqual(
+      ['one', 'two', 'three', 'four', 'five'].map((w) => `echo: Translate ${w}`),
+    );
+    expect(fs.readFileSync(path.join(runDir, 'artifacts/out/all.txt'), 'utf8')).toBe(
+      `Got: ${output.output.calls.map((c) => c.text).join('\n')}`,
+    );
     expect(fs.existsSync(path.join(runDir, 'steps/002_step_002.jsonl'))).toBe(true);
   });
 
   it('gives the same echo output for the same prompt and params', async () => {
     const dir = tempDir();
-    const file = writeWorkflow(dir, { steps: [{ id: 'a', op: 'llm_map', prompt: 'Same', params: { temperature: 0.2, seed: 7 } }] });
+    const file = writeWorkflow(dir, {
+      steps: [{ id: 'a', op: 'llm_map', prompt: 'Same', params: { temperature: 0.2, seed: 7 } }],
+    });
     const first = await awo(['run', file, '--runs-dir', path.join(dir, 'r1')]);
     const second = await awo(['run', file, '--runs-dir', path.join(dir, 'r2')]);
-    const outputOf = (r: { out: string }) => readJson<{ output: unknown }>(path.join(r.out.split('\n')[0] as string, 'outputs/a.json')).output;
+    const outputOf = (r: { out: string }) =>
+      readJson<{ output: unknown }>(path.join(r.out.split('\n')[0], 'outputs/a.json')).output;
     expect(outputOf(first)).toEqual(outputOf(second));
   });
 
@@ -145,7 +219,7 @@ describe('ops', () => {
     });
     const first = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
     expect(first.code).toBe(78);
-    const runDir = first.out.split('\n')[0] as string;
+    const runDir = first.out.split('\n')[0];
     expect((await awo(['approve', runDir, '--actor', 'rev'])).code).toBe(0);
     fs.rmSync(path.join(runDir, 'artifacts'), { recursive: true, force: true });
     fs.symlinkSync(outside, path.join(runDir, 'artifacts'));
@@ -172,7 +246,9 @@ describe('ops', () => {
     store.writeArtifact('artifacts/sub/c.txt', 'fine');
     fs.rmSync(path.join(dir, 'run', 'artifacts', 'sub'), { recursive: true });
     fs.symlinkSync(outside, path.join(dir, 'run', 'artifacts', 'sub'));
-    expect(() => store.writeArtifact('artifacts/sub/d.txt', 'x')).toThrow('a folder on its path is a symbolic link');
+    expect(() => store.writeArtifact('artifacts/sub/d.txt', 'x')).toThrow(
+      'a folder on its path is a symbolic link',
+    );
     expect(fs.readdirSync(outside)).toEqual([]);
   });
 
@@ -184,7 +260,11 @@ describe('ops', () => {
     publishRunFolder(first);
     expect(createRunFolder(runs, at).runId).toBe('run_2026-01-02T03-04-05Z-2');
     expect(createRunFolder(runs, at).runId).toBe('run_2026-01-02T03-04-05Z-3');
-    expect(fs.readdirSync(runs).sort()).toEqual(['.creating-run_2026-01-02T03-04-05Z-2', '.creating-run_2026-01-02T03-04-05Z-3', 'run_2026-01-02T03-04-05Z']);
+    expect(fs.readdirSync(runs).sort()).toEqual([
+      '.creating-run_2026-01-02T03-04-05Z-2',
+      '.creating-run_2026-01-02T03-04-05Z-3',
+      'run_2026-01-02T03-04-05Z',
+    ]);
     expect(runIdFor(at)).toBe('run_2026-01-02T03-04-05Z');
   });
 });

@@ -13,14 +13,16 @@ const STEPS = ['observe_registry', 'decide_action', 'gate_checkpoint', 'act_exec
 async function runSpine(policy: string) {
   const runs = tempDir();
   const result = await awo(['run', SPINE, '--runs-dir', runs, '--policy', POLICY(policy)]);
-  return { ...result, runDir: result.out.split('\n')[0] as string };
+  return { ...result, runDir: result.out.split('\n')[0] };
 }
 
 describe('Test A: every step allowed', () => {
   it('completes with no gate, a record and a receipt for every step, and decisions logged everywhere', async () => {
     const { code, runDir } = await runSpine('all-allow');
     expect(code).toBe(0);
-    const metadata = readJson<{ status: string; steps: Record<string, unknown>[]; gate: unknown }>(path.join(runDir, 'metadata.json'));
+    const metadata = readJson<{ status: string; steps: Record<string, unknown>[]; gate: unknown }>(
+      path.join(runDir, 'metadata.json'),
+    );
     expect(metadata.status).toBe('completed');
     expect(metadata.gate).toBeNull();
     expect(metadata.steps.map((s) => [s.step_id, s.step_type, s.status])).toEqual([
@@ -31,7 +33,13 @@ describe('Test A: every step allowed', () => {
       ['transform_aggregate', 'transform', 'completed'],
     ]);
     for (const step of metadata.steps) {
-      expect(step).toMatchObject({ started_at: expect.any(String), ended_at: expect.any(String), input_hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), output_hash: expect.stringMatching(/^sha256:/), receipt_hash: expect.stringMatching(/^sha256:/) });
+      expect(step).toMatchObject({
+        started_at: expect.any(String),
+        ended_at: expect.any(String),
+        input_hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+        output_hash: expect.stringMatching(/^sha256:/),
+        receipt_hash: expect.stringMatching(/^sha256:/),
+      });
       const receipt = readJson(path.join(runDir, `receipts/steps/${String(step.step_id)}.json`));
       expect(receipt.receipt_hash).toBe(step.receipt_hash);
     }
@@ -39,8 +47,18 @@ describe('Test A: every step allowed', () => {
     expect(readJson(path.join(runDir, 'audit/status.json')).status).toBe('none');
     const decisions = auditLines(runDir).filter((line) => line.event === 'policy.decision');
     expect(decisions.map((line) => [line.step_id, line.decision])).toEqual(STEPS.map((id) => [id, 'allow']));
-    const decideLog = fs.readFileSync(path.join(runDir, 'steps/002_decide_action.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(decideLog[1]).toMatchObject({ event: 'policy', decision: 'allow', policy_id: 'pt004-all-allow', tier: 'low', rules_triggered: [] });
+    const decideLog = fs
+      .readFileSync(path.join(runDir, 'steps/002_decide_action.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(decideLog[1]).toMatchObject({
+      event: 'policy',
+      decision: 'allow',
+      policy_id: 'pt004-all-allow',
+      tier: 'low',
+      rules_triggered: [],
+    });
     const report = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
     expect(report).toContain('5 step(s) **allow**ed by policy `pt004-all-allow`');
     expect(report).toContain('**Verified**');
@@ -53,7 +71,11 @@ describe('Test B: decide is flagged', () => {
     const { code, runDir } = await runSpine('flag-at-decide');
     expect(code).toBe(78);
     expect(fs.existsSync(path.join(runDir, 'outputs/decide_action.json'))).toBe(false);
-    expect(readJson(path.join(runDir, 'gate_pending.json'))).toMatchObject({ gate_id: 'flag-decide_action', status: 'pending', step_id: 'decide_action' });
+    expect(readJson(path.join(runDir, 'gate_pending.json'))).toMatchObject({
+      gate_id: 'flag-decide_action',
+      status: 'pending',
+      step_id: 'decide_action',
+    });
     expect((await awo(['status', runDir])).out).toContain('paused');
 
     const approved = await awo(['approve', runDir, '--actor', 'alice', '--comment', 'selection looks right']);
@@ -63,14 +85,27 @@ describe('Test B: decide is flagged', () => {
     expect(resumed.code).toBe(0);
 
     const receipt = readJson(path.join(runDir, 'receipts/gates/flag-decide_action.json'));
-    expect(receipt).toMatchObject({ decision: 'approved', actor: 'alice', comment: 'selection looks right', source: 'cli' });
+    expect(receipt).toMatchObject({
+      decision: 'approved',
+      actor: 'alice',
+      comment: 'selection looks right',
+      source: 'cli',
+    });
     const resolved = auditLines(runDir).find((line) => line.event === 'gate.resolved');
     expect(resolved).toMatchObject({ actor: 'alice', decision: 'approved', gate_id: 'flag-decide_action' });
     const workflow = readJson<{ receipts: { id: string }[] }>(path.join(runDir, 'receipts/workflow.json'));
-    expect(workflow.receipts.map((r) => r.id)).toEqual(['observe_registry', 'flag-decide_action', ...STEPS.slice(1)]);
-    expect(fs.readFileSync(path.join(runDir, 'report.md'), 'utf8')).toMatch(/\| `flag-decide_action` \| `decide_action` \| flag \| .* \| approved \| alice \| selection looks right \|/);
+    expect(workflow.receipts.map((r) => r.id)).toEqual([
+      'observe_registry',
+      'flag-decide_action',
+      ...STEPS.slice(1),
+    ]);
+    expect(fs.readFileSync(path.join(runDir, 'report.md'), 'utf8')).toMatch(
+      /\| `flag-decide_action` \| `decide_action` \| flag \| .* \| approved \| alice \| selection looks right \|/,
+    );
     expect(verifyFolder(runDir)).toMatchObject({ ok: true, status: 'completed' });
-    const completions = auditLines(runDir).filter((line) => line.event === 'step.completed').map((line) => line.step_id);
+    const completions = auditLines(runDir)
+      .filter((line) => line.event === 'step.completed')
+      .map((line) => line.step_id);
     expect(completions).toEqual(STEPS);
   });
 
@@ -93,13 +128,30 @@ describe('Test C: decide is denied', () => {
     for (const step of ['decide_action', 'gate_checkpoint', 'act_execute', 'transform_aggregate']) {
       expect(fs.existsSync(path.join(runDir, `outputs/${step}.json`))).toBe(false);
     }
-    expect(fs.readdirSync(path.join(runDir, 'steps')).sort()).toEqual(['001_observe_registry.jsonl', '002_decide_action.jsonl']);
+    expect(fs.readdirSync(path.join(runDir, 'steps')).sort()).toEqual([
+      '001_observe_registry.jsonl',
+      '002_decide_action.jsonl',
+    ]);
     const denied = auditLines(runDir).find((line) => line.event === 'step.denied');
-    expect(denied).toMatchObject({ step_id: 'decide_action', decision: 'deny', reason: expect.stringContaining('autonomous agent selection is not permitted') });
-    const metadata = readJson<{ status: string; failure: { kind: string }; steps: { step_id: string; status: string }[] }>(path.join(runDir, 'metadata.json'));
+    expect(denied).toMatchObject({
+      step_id: 'decide_action',
+      decision: 'deny',
+      reason: expect.stringContaining('autonomous agent selection is not permitted'),
+    });
+    const metadata = readJson<{
+      status: string;
+      failure: { kind: string };
+      steps: { step_id: string; status: string }[];
+    }>(path.join(runDir, 'metadata.json'));
     expect(metadata.status).toBe('failed');
     expect(metadata.failure.kind).toBe('denied');
-    expect(metadata.steps.map((s) => s.status)).toEqual(['completed', 'denied', 'skipped', 'skipped', 'skipped']);
+    expect(metadata.steps.map((s) => s.status)).toEqual([
+      'completed',
+      'denied',
+      'skipped',
+      'skipped',
+      'skipped',
+    ]);
     expect(fs.readFileSync(path.join(runDir, 'report.md'), 'utf8')).toContain('**deny**');
     expect(verifyFolder(runDir)).toMatchObject({ ok: true, status: 'failed' });
   });
@@ -111,26 +163,53 @@ describe('illegal transitions', () => {
     ['reject a completed run', 'all-allow', async () => {}, ['reject', '--actor', 'x'], 'it is completed'],
     ['resume a completed run', 'all-allow', async () => {}, ['resume'], 'it is completed'],
     ['retry a completed run', 'all-allow', async () => {}, ['retry'], 'it is completed'],
-    ['approve twice', 'flag-at-decide', async (dir) => void (await awo(['approve', dir, '--actor', 'a'])), ['approve', '--actor', 'b'], 'already approved by a'],
-    ['reject after an approval', 'flag-at-decide', async (dir) => void (await awo(['approve', dir, '--actor', 'a'])), ['reject', '--actor', 'b'], 'already approved by a'],
+    [
+      'approve twice',
+      'flag-at-decide',
+      async (dir) => void (await awo(['approve', dir, '--actor', 'a'])),
+      ['approve', '--actor', 'b'],
+      'already approved by a',
+    ],
+    [
+      'reject after an approval',
+      'flag-at-decide',
+      async (dir) => void (await awo(['approve', dir, '--actor', 'a'])),
+      ['reject', '--actor', 'b'],
+      'already approved by a',
+    ],
     ['resume while the gate is pending', 'flag-at-decide', async () => {}, ['resume'], 'still pending'],
     ['retry a paused run', 'flag-at-decide', async () => {}, ['retry'], 'it is paused'],
-    ['resume a rejected run', 'flag-at-decide', async (dir) => void (await awo(['reject', dir, '--actor', 'a'])), ['resume'], 'it is rejected'],
-    ['approve a rejected run', 'flag-at-decide', async (dir) => void (await awo(['reject', dir, '--actor', 'a'])), ['approve', '--actor', 'b'], 'it is rejected'],
+    [
+      'resume a rejected run',
+      'flag-at-decide',
+      async (dir) => void (await awo(['reject', dir, '--actor', 'a'])),
+      ['resume'],
+      'it is rejected',
+    ],
+    [
+      'approve a rejected run',
+      'flag-at-decide',
+      async (dir) => void (await awo(['reject', dir, '--actor', 'a'])),
+      ['approve', '--actor', 'b'],
+      'it is rejected',
+    ],
     ['retry a denied run', 'deny-at-decide', async () => {}, ['retry'], 'a deny is final'],
     ['resume a denied run', 'deny-at-decide', async () => {}, ['resume'], 'it is failed'],
     ['approve a denied run', 'deny-at-decide', async () => {}, ['approve', '--actor', 'x'], 'it is failed'],
   ];
-  it.each(cases)('refuses to %s with exit 2 and changes nothing', async (_name, policy, prepare, command, words) => {
-    const { runDir } = await runSpine(policy);
-    await prepare(runDir);
-    const before = treeDigest(runDir);
-    const [verb, ...rest] = command;
-    const result = await awo([verb as string, runDir, ...rest]);
-    expect(result.code).toBe(2);
-    expect(result.err).toContain(words);
-    expect(treeDigest(runDir)).toEqual(before);
-  });
+  it.each(cases)(
+    'refuses to %s with exit 2 and changes nothing',
+    async (_name, policy, prepare, command, words) => {
+      const { runDir } = await runSpine(policy);
+      await prepare(runDir);
+      const before = treeDigest(runDir);
+      const [verb, ...rest] = command;
+      const result = await awo([verb, runDir, ...rest]);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(words);
+      expect(treeDigest(runDir)).toEqual(before);
+    },
+  );
 
   it('requires --actor to approve', async () => {
     const { runDir } = await runSpine('flag-at-decide');
@@ -164,14 +243,36 @@ describe('retries', () => {
   it('retries transient backend errors inside the step, logging each retry', async () => {
     const dir = tempDir();
     const file = writeWorkflow(dir, { steps: [{ id: 'ask', op: 'llm_map', prompt: 'Hello' }] });
-    const backend = flakyBackend([new BackendError('rate limited (429)', true, 2, 429), new BackendError('server error (503)', true, undefined, 503)]);
-    const outcome = await startRun({ workflowPath: file, runsDir: path.join(dir, 'runs'), backend, actor: 't', env: {}, cwd: dir, retry: fastRetry });
+    const backend = flakyBackend([
+      new BackendError('rate limited (429)', true, 2, 429),
+      new BackendError('server error (503)', true, undefined, 503),
+    ]);
+    const outcome = await startRun({
+      workflowPath: file,
+      runsDir: path.join(dir, 'runs'),
+      backend,
+      actor: 't',
+      env: {},
+      cwd: dir,
+      retry: fastRetry,
+    });
     expect(outcome.status).toBe('completed');
     expect(backend.calls).toHaveLength(3);
-    const events = fs.readFileSync(path.join(outcome.runDir, 'steps/001_ask.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; reason?: string });
+    const events = fs
+      .readFileSync(path.join(outcome.runDir, 'steps/001_ask.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { event: string; reason?: string });
     expect(events.map((e) => e.event)).toEqual(['started', 'policy', 'retry', 'retry', 'completed']);
-    expect(auditLines(outcome.runDir).filter((line) => line.event === 'step.retry').map((line) => line.reason)).toEqual(['rate limited (429)', 'server error (503)']);
-    expect(readJson<{ output: { calls: { attempts: number }[] } }>(path.join(outcome.runDir, 'outputs/ask.json')).output.calls[0]?.attempts).toBe(3);
+    expect(
+      auditLines(outcome.runDir)
+        .filter((line) => line.event === 'step.retry')
+        .map((line) => line.reason),
+    ).toEqual(['rate limited (429)', 'server error (503)']);
+    expect(
+      readJson<{ output: { calls: { attempts: number }[] } }>(path.join(outcome.runDir, 'outputs/ask.json'))
+        .output.calls[0]?.attempts,
+    ).toBe(3);
   });
 
   it('fails the step on a permanent error, and `retry` continues from the first step without a receipt', async () => {
@@ -180,21 +281,48 @@ describe('retries', () => {
       steps: [
         { id: 'one', op: 'llm_map', prompt: 'first' },
         { id: 'two', op: 'llm_map', prompt: 'second' },
-        { id: 'three', op: 'write_text', args: { path: 'out.txt', text: '{{steps.one.text}} / {{steps.two.text}}' } },
+        {
+          id: 'three',
+          op: 'write_text',
+          args: { path: 'out.txt', text: '{{steps.one.text}} / {{steps.two.text}}' },
+        },
       ],
     });
     const backend = flakyBackend([]);
-    const failing: Backend = { name: 'flaky', model: 'flaky-1', generate: (prompt) => (prompt === 'second' ? Promise.reject(new BackendError('invalid request: bad model (400)', false, undefined, 400)) : backend.generate(prompt, {})) };
-    const first = await startRun({ workflowPath: file, runsDir: path.join(dir, 'runs'), backend: failing, actor: 't', env: {}, cwd: dir, retry: fastRetry });
+    const failing: Backend = {
+      name: 'flaky',
+      model: 'flaky-1',
+      generate: (prompt) =>
+        prompt === 'second'
+          ? Promise.reject(new BackendError('invalid request: bad model (400)', false, undefined, 400))
+          : backend.generate(prompt, {}),
+    };
+    const first = await startRun({
+      workflowPath: file,
+      runsDir: path.join(dir, 'runs'),
+      backend: failing,
+      actor: 't',
+      env: {},
+      cwd: dir,
+      retry: fastRetry,
+    });
     expect(first.status).toBe('failed');
     expect(first.failure).toMatchObject({ kind: 'error', step_id: 'two' });
     expect(verifyFolder(first.runDir).ok).toBe(true);
     expect(backend.calls).toEqual(['first']);
 
-    const retried = await continueRun(first.runDir, 'retry', { backend, actor: 't', env: {}, cwd: dir, retry: fastRetry });
+    const retried = await continueRun(first.runDir, 'retry', {
+      backend,
+      actor: 't',
+      env: {},
+      cwd: dir,
+      retry: fastRetry,
+    });
     expect(retried.status).toBe('completed');
     expect(backend.calls).toEqual(['first', 'second']);
-    expect(fs.readFileSync(path.join(first.runDir, 'artifacts/out.txt'), 'utf8')).toBe('ok: first / ok: second');
+    expect(fs.readFileSync(path.join(first.runDir, 'artifacts/out.txt'), 'utf8')).toBe(
+      'ok: first / ok: second',
+    );
     expect(verifyFolder(first.runDir)).toMatchObject({ ok: true, status: 'completed' });
   });
 });

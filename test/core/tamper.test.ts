@@ -16,7 +16,7 @@ let original = '';
 beforeAll(async () => {
   const runs = tempDir();
   const first = await awo(['run', SPINE, '--runs-dir', runs, '--policy', FLAG]);
-  original = first.out.split('\n')[0] as string;
+  original = first.out.split('\n')[0];
   await awo(['approve', original, '--actor', 'alice', '--comment', 'ok']);
   expect((await awo(['resume', original])).code).toBe(0);
   expect(verifyFolder(original).ok).toBe(true);
@@ -28,11 +28,22 @@ function copyRun(): string {
   return dir;
 }
 
-const files = (dir: string) => (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
-const lines = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
-const writeLines = (file: string, rows: string[]) => fs.writeFileSync(file, rows.map((r) => r + '\n').join(''));
+const files = (dir: string) =>
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+const lines = (file: string) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
+const writeLines = (file: string, rows: string[]) =>
+  fs.writeFileSync(file, rows.map((r) => r + '\n').join(''));
 const json = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-const writeJson = (file: string, value: unknown) => fs.writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
+const writeJson = (file: string, value: unknown) =>
+  fs.writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
 /** Recomputes a receipt's own hash, as a forger who knows the format would. */
 const reseal = (receipt: Record<string, unknown>, key = 'receipt_hash') => {
   const { [key]: _old, ...body } = receipt;
@@ -48,65 +59,314 @@ describe('one changed byte in any file', () => {
       const target = path.join(dir, file);
       const bytes = fs.readFileSync(target);
       const at = Math.floor(bytes.length / 2);
-      bytes[at] = (bytes[at] as number) ^ 0x01;
+      bytes[at] = bytes[at] ^ 0x01;
       fs.writeFileSync(target, bytes);
       const report = verifyFolder(dir);
       expect({ file, ok: report.ok }).toEqual({ file, ok: false });
       if (file !== 'SHA256SUMS.txt') expect(report.message).toContain(file);
       // coreutils agrees: the manifest alone catches it.
-      expect(() => execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS.txt'], { cwd: dir, stdio: 'pipe' })).toThrow();
+      expect(() =>
+        execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS.txt'], { cwd: dir, stdio: 'pipe' }),
+      ).toThrow();
     }
   });
 });
 
 /** Forgeries that also regenerate SHA256SUMS.txt, so the chain, receipts and workflow receipt must catch them. */
 const forgeries: [string, (dir: string) => void, string][] = [
-  ['an output text changed', (d) => { const f = path.join(d, 'outputs/act_execute.json'); const o = json(f); (o.output as Record<string, unknown>).text = 'forged'; writeJson(f, o); }, 'outputs/act_execute.json'],
-  ['an output text changed and its receipt resealed', (d) => {
-    const f = path.join(d, 'outputs/act_execute.json'); const o = json(f); (o.output as Record<string, unknown>).text = 'forged'; writeJson(f, o);
-    const r = path.join(d, 'receipts/steps/act_execute.json'); const receipt = json(r); receipt.output_hash = digestObject(o.output); writeJson(r, reseal(receipt));
-  }, 'receipts/steps/act_execute.json'],
-  ['an artifact changed', (d) => fs.writeFileSync(path.join(d, 'artifacts/spine/results.md'), 'forged'), 'artifacts/spine/results.md'],
-  ['an artifact removed', (d) => fs.rmSync(path.join(d, 'artifacts/spine/results.md')), 'artifacts/spine/results.md'],
-  ['an audit line removed from the middle', (d) => { const f = path.join(d, 'audit/log.jsonl'); const l = lines(f); l.splice(5, 1); writeLines(f, l); }, 'audit/log.jsonl:6'],
-  ['the last two audit lines removed', (d) => { const f = path.join(d, 'audit/log.jsonl'); writeLines(f, lines(f).slice(0, -2)); }, 'receipts/workflow.json'],
-  ['the final status line removed and a metadata field edited', (d) => {
-    const f = path.join(d, 'audit/log.jsonl'); writeLines(f, lines(f).slice(0, -1));
-    const m = path.join(d, 'metadata.json'); const meta = json(m); meta.models = ['gpt-forged']; writeJson(m, meta);
-  }, 'metadata.json'],
-  ['two audit lines swapped', (d) => { const f = path.join(d, 'audit/log.jsonl'); const l = lines(f); [l[3], l[4]] = [l[4] as string, l[3] as string]; writeLines(f, l); }, 'audit/log.jsonl:4'],
-  ['an audit line duplicated', (d) => { const f = path.join(d, 'audit/log.jsonl'); const l = lines(f); l.splice(3, 0, l[2] as string); writeLines(f, l); }, 'audit/log.jsonl:4'],
-  ['an audit actor edited', (d) => { const f = path.join(d, 'audit/log.jsonl'); const l = lines(f); l[2] = (l[2] as string).replace('"actor":"tester"', '"actor":"mallory"'); writeLines(f, l); }, 'audit/log.jsonl:3'],
-  ['an audit line edited and its hash recomputed', (d) => {
-    const f = path.join(d, 'audit/log.jsonl'); const l = lines(f); const line = JSON.parse(l[2] as string) as Record<string, unknown>; line.actor = 'mallory'; l[2] = JSON.stringify(reseal(line, 'hash')); writeLines(f, l);
-  }, 'audit/log.jsonl:4'],
-  ['the gate approver rewritten in the receipt', (d) => { const f = path.join(d, 'receipts/gates/flag-decide_action.json'); const r = json(f); r.actor = 'mallory'; writeJson(f, r); }, 'receipts/gates/flag-decide_action.json'],
-  ['the gate approver rewritten and the receipt resealed', (d) => { const f = path.join(d, 'receipts/gates/flag-decide_action.json'); const r = json(f); r.actor = 'mallory'; writeJson(f, reseal(r)); }, 'receipts/gates/flag-decide_action.json'],
-  ['a step receipt deleted', (d) => fs.rmSync(path.join(d, 'receipts/steps/decide_action.json')), 'receipts/steps/decide_action.json'],
-  ['a receipt link broken', (d) => { const f = path.join(d, 'receipts/steps/act_execute.json'); const r = json(f); r.prev_receipt_hash = `sha256:${'0'.repeat(64)}`; writeJson(f, reseal(r)); }, 'receipts/steps/act_execute.json'],
-  ['two receipts swapped', (d) => {
-    const a = path.join(d, 'receipts/steps/act_execute.json'); const b = path.join(d, 'receipts/steps/transform_aggregate.json'); const ta = fs.readFileSync(a); fs.writeFileSync(a, fs.readFileSync(b)); fs.writeFileSync(b, ta);
-  }, 'receipts/steps/act_execute.json'],
-  ['an extra receipt added', (d) => fs.copyFileSync(path.join(d, 'receipts/steps/act_execute.json'), path.join(d, 'receipts/steps/extra.json')), 'receipts/steps/extra.json'],
-  ['a decision hash edited', (d) => { const f = path.join(d, 'receipts/steps/observe_registry.json'); const r = json(f); r.decision_hash = digestObject({ decision: 'allow' }); writeJson(f, reseal(r)); }, 'receipts/steps/observe_registry.json'],
-  ['the workflow snapshot edited', (d) => fs.writeFileSync(path.join(d, 'workflow.snapshot.json'), fs.readFileSync(path.join(d, 'workflow.snapshot.json'), 'utf8').replace('Query the agent registry', 'Query the agent REGISTRY')), 'workflow.snapshot.json'],
-  ['a prompt hash in the lock edited', (d) => { const f = path.join(d, 'lock.snapshot.json'); const l = json(f); (l.prompts as Record<string, string>).act_execute = `sha256:${'1'.repeat(64)}`; writeJson(f, l); }, 'lock.snapshot.json'],
-  ['the lock time edited', (d) => { const f = path.join(d, 'lock.snapshot.json'); const l = json(f); l.frozen_at = '2000-01-01T00:00:00.000Z'; writeJson(f, l); }, 'audit/log.jsonl:1'],
-  ['a step in input.json edited', (d) => { const f = path.join(d, 'input.json'); const i = json(f); ((i.steps as Record<string, unknown>[])[0] as Record<string, unknown>).prompt = 'forged'; writeJson(f, i); }, 'input.json'],
-  ['the policy in input.json relaxed', (d) => { const f = path.join(d, 'input.json'); const i = json(f); ((i.policy as Record<string, unknown>).document as Record<string, unknown>).rules = []; writeJson(f, i); }, 'lock.snapshot.json'],
-  ['the metadata status edited', (d) => { const f = path.join(d, 'metadata.json'); const m = json(f); m.status = 'failed'; writeJson(f, m); }, 'metadata.json'],
-  ['a step log edited', (d) => fs.appendFileSync(path.join(d, 'steps/001_observe_registry.jsonl'), '{"event":"forged"}\n'), 'steps/001_observe_registry.jsonl'],
-  ['a step log deleted', (d) => fs.rmSync(path.join(d, 'steps/004_act_execute.jsonl')), 'steps/004_act_execute.jsonl'],
-  ['a gate file edited', (d) => { const f = path.join(d, 'audit/gates/flag-decide_action.json'); const g = json(f); g.status = 'rejected'; writeJson(f, g); }, 'audit/gates/flag-decide_action.json'],
-  ['an extra file added', (d) => fs.writeFileSync(path.join(d, 'artifacts/planted.txt'), 'x'), 'artifacts/planted.txt'],
-  ['the workflow receipt evidence edited', (d) => { const f = path.join(d, 'receipts/workflow.json'); const r = json(f); (r.evidence as Record<string, string>)['metadata.json'] = `sha256:${'2'.repeat(64)}`; writeJson(f, r); }, 'receipts/workflow.json'],
-  ['the workflow receipt resealed over a forged metadata', (d) => {
-    const m = path.join(d, 'metadata.json'); const meta = json(m); meta.status = 'completed'; meta.models = ['gpt-forged']; writeJson(m, meta);
-    const f = path.join(d, 'receipts/workflow.json'); const r = json(f); r.receipts = (r.receipts as unknown[]).slice(1); writeJson(f, reseal(r, 'workflow_hash'));
-  }, 'receipts/workflow.json'],
-  ['the workflow receipt deleted', (d) => fs.rmSync(path.join(d, 'receipts/workflow.json')), 'receipts/workflow.json'],
+  [
+    'an output text changed',
+    (d) => {
+      const f = path.join(d, 'outputs/act_execute.json');
+      const o = json(f);
+      (o.output as Record<string, unknown>).text = 'forged';
+      writeJson(f, o);
+    },
+    'outputs/act_execute.json',
+  ],
+  [
+    'an output text changed and its receipt resealed',
+    (d) => {
+      const f = path.join(d, 'outputs/act_execute.json');
+      const o = json(f);
+      (o.output as Record<string, unknown>).text = 'forged';
+      writeJson(f, o);
+      const r = path.join(d, 'receipts/steps/act_execute.json');
+      const receipt = json(r);
+      receipt.output_hash = digestObject(o.output);
+      writeJson(r, reseal(receipt));
+    },
+    'receipts/steps/act_execute.json',
+  ],
+  [
+    'an artifact changed',
+    (d) => fs.writeFileSync(path.join(d, 'artifacts/spine/results.md'), 'forged'),
+    'artifacts/spine/results.md',
+  ],
+  [
+    'an artifact removed',
+    (d) => fs.rmSync(path.join(d, 'artifacts/spine/results.md')),
+    'artifacts/spine/results.md',
+  ],
+  [
+    'an audit line removed from the middle',
+    (d) => {
+      const f = path.join(d, 'audit/log.jsonl');
+      const l = lines(f);
+      l.splice(5, 1);
+      writeLines(f, l);
+    },
+    'audit/log.jsonl:6',
+  ],
+  [
+    'the last two audit lines removed',
+    (d) => {
+      const f = path.join(d, 'audit/log.jsonl');
+      writeLines(f, lines(f).slice(0, -2));
+    },
+    'receipts/workflow.json',
+  ],
+  [
+    'the final status line removed and a metadata field edited',
+    (d) => {
+      const f = path.join(d, 'audit/log.jsonl');
+      writeLines(f, lines(f).slice(0, -1));
+      const m = path.join(d, 'metadata.json');
+      const meta = json(m);
+      meta.models = ['gpt-forged'];
+      writeJson(m, meta);
+    },
+    'metadata.json',
+  ],
+  [
+    'two audit lines swapped',
+    (d) => {
+      const f = path.join(d, 'audit/log.jsonl');
+      const l = lines(f);
+      [l[3], l[4]] = [l[4], l[3]];
+      writeLines(f, l);
+    },
+    'audit/log.jsonl:4',
+  ],
+  [
+    'an audit line duplicated',
+    (d) => {
+      const f = path.join(d, 'audit/log.jsonl');
+      const l = lines(f);
+      l.splice(3, 0, l[2]);
+      writeLines(f, l);
+    },
+    'audit/log.jsonl:4',
+  ],
+  [
+    'an audit actor edited',
+    (d) => {
+      const f = path.join(d, 'audit/log.jsonl');
+      const l = lines(f);
+      l[2] = l[2].replace('"actor":"tester"', '"actor":"mallory"');
+      writeLines(f, l);
+    },
+    'audit/log.jsonl:3',
+  ],
+  [
+    'an audit line edited and its hash recomputed',
+    (d) => {
+      const f = path.join(d, 'audit/log.jsonl');
+      const l = lines(f);
+      const line = JSON.parse(l[2]) as Record<string, unknown>;
+      line.actor = 'mallory';
+      l[2] = JSON.stringify(reseal(line, 'hash'));
+      writeLines(f, l);
+    },
+    'audit/log.jsonl:4',
+  ],
+  [
+    'the gate approver rewritten in the receipt',
+    (d) => {
+      const f = path.join(d, 'receipts/gates/flag-decide_action.json');
+      const r = json(f);
+      r.actor = 'mallory';
+      writeJson(f, r);
+    },
+    'receipts/gates/flag-decide_action.json',
+  ],
+  [
+    'the gate approver rewritten and the receipt resealed',
+    (d) => {
+      const f = path.join(d, 'receipts/gates/flag-decide_action.json');
+      const r = json(f);
+      r.actor = 'mallory';
+      writeJson(f, reseal(r));
+    },
+    'receipts/gates/flag-decide_action.json',
+  ],
+  [
+    'a step receipt deleted',
+    (d) => fs.rmSync(path.join(d, 'receipts/steps/decide_action.json')),
+    'receipts/steps/decide_action.json',
+  ],
+  [
+    'a receipt link broken',
+    (d) => {
+      const f = path.join(d, 'receipts/steps/act_execute.json');
+      const r = json(f);
+      r.prev_receipt_hash = `sha256:${'0'.repeat(64)}`;
+      writeJson(f, reseal(r));
+    },
+    'receipts/steps/act_execute.json',
+  ],
+  [
+    'two receipts swapped',
+    (d) => {
+      const a = path.join(d, 'receipts/steps/act_execute.json');
+      const b = path.join(d, 'receipts/steps/transform_aggregate.json');
+      const ta = fs.readFileSync(a);
+      fs.writeFileSync(a, fs.readFileSync(b));
+      fs.writeFileSync(b, ta);
+    },
+    'receipts/steps/act_execute.json',
+  ],
+  [
+    'an extra receipt added',
+    (d) =>
+      fs.copyFileSync(
+        path.join(d, 'receipts/steps/act_execute.json'),
+        path.join(d, 'receipts/steps/extra.json'),
+      ),
+    'receipts/steps/extra.json',
+  ],
+  [
+    'a decision hash edited',
+    (d) => {
+      const f = path.join(d, 'receipts/steps/observe_registry.json');
+      const r = json(f);
+      r.decision_hash = digestObject({ decision: 'allow' });
+      writeJson(f, reseal(r));
+    },
+    'receipts/steps/observe_registry.json',
+  ],
+  [
+    'the workflow snapshot edited',
+    (d) =>
+      fs.writeFileSync(
+        path.join(d, 'workflow.snapshot.json'),
+        fs
+          .readFileSync(path.join(d, 'workflow.snapshot.json'), 'utf8')
+          .replace('Query the agent registry', 'Query the agent REGISTRY'),
+      ),
+    'workflow.snapshot.json',
+  ],
+  [
+    'a prompt hash in the lock edited',
+    (d) => {
+      const f = path.join(d, 'lock.snapshot.json');
+      const l = json(f);
+      (l.prompts as Record<string, string>).act_execute = `sha256:${'1'.repeat(64)}`;
+      writeJson(f, l);
+    },
+    'lock.snapshot.json',
+  ],
+  [
+    'the lock time edited',
+    (d) => {
+      const f = path.join(d, 'lock.snapshot.json');
+      const l = json(f);
+      l.frozen_at = '2000-01-01T00:00:00.000Z';
+      writeJson(f, l);
+    },
+    'audit/log.jsonl:1',
+  ],
+  [
+    'a step in input.json edited',
+    (d) => {
+      const f = path.join(d, 'input.json');
+      const i = json(f);
+      (i.steps as Record<string, unknown>[])[0].prompt = 'forged';
+      writeJson(f, i);
+    },
+    'input.json',
+  ],
+  [
+    'the policy in input.json relaxed',
+    (d) => {
+      const f = path.join(d, 'input.json');
+      const i = json(f);
+      ((i.policy as Record<string, unknown>).document as Record<string, unknown>).rules = [];
+      writeJson(f, i);
+    },
+    'lock.snapshot.json',
+  ],
+  [
+    'the metadata status edited',
+    (d) => {
+      const f = path.join(d, 'metadata.json');
+      const m = json(f);
+      m.status = 'failed';
+      writeJson(f, m);
+    },
+    'metadata.json',
+  ],
+  [
+    'a step log edited',
+    (d) => fs.appendFileSync(path.join(d, 'steps/001_observe_registry.jsonl'), '{"event":"forged"}\n'),
+    'steps/001_observe_registry.jsonl',
+  ],
+  [
+    'a step log deleted',
+    (d) => fs.rmSync(path.join(d, 'steps/004_act_execute.jsonl')),
+    'steps/004_act_execute.jsonl',
+  ],
+  [
+    'a gate file edited',
+    (d) => {
+      const f = path.join(d, 'audit/gates/flag-decide_action.json');
+      const g = json(f);
+      g.status = 'rejected';
+      writeJson(f, g);
+    },
+    'audit/gates/flag-decide_action.json',
+  ],
+  [
+    'an extra file added',
+    (d) => fs.writeFileSync(path.join(d, 'artifacts/planted.txt'), 'x'),
+    'artifacts/planted.txt',
+  ],
+  [
+    'the workflow receipt evidence edited',
+    (d) => {
+      const f = path.join(d, 'receipts/workflow.json');
+      const r = json(f);
+      (r.evidence as Record<string, string>)['metadata.json'] = `sha256:${'2'.repeat(64)}`;
+      writeJson(f, r);
+    },
+    'receipts/workflow.json',
+  ],
+  [
+    'the workflow receipt resealed over a forged metadata',
+    (d) => {
+      const m = path.join(d, 'metadata.json');
+      const meta = json(m);
+      meta.status = 'completed';
+      meta.models = ['gpt-forged'];
+      writeJson(m, meta);
+      const f = path.join(d, 'receipts/workflow.json');
+      const r = json(f);
+      r.receipts = (r.receipts as unknown[]).slice(1);
+      writeJson(f, reseal(r, 'workflow_hash'));
+    },
+    'receipts/workflow.json',
+  ],
+  [
+    'the workflow receipt deleted',
+    (d) => fs.rmSync(path.join(d, 'receipts/workflow.json')),
+    'receipts/workflow.json',
+  ],
   ['the audit log deleted', (d) => fs.rmSync(path.join(d, 'audit/log.jsonl')), 'audit/log.jsonl'],
-  ['an output file deleted', (d) => fs.rmSync(path.join(d, 'outputs/observe_registry.json')), 'outputs/observe_registry.json'],
+  [
+    'an output file deleted',
+    (d) => fs.rmSync(path.join(d, 'outputs/observe_registry.json')),
+    'outputs/observe_registry.json',
+  ],
 ];
 
 describe('forgeries that also regenerate SHA256SUMS.txt', () => {
@@ -132,7 +392,9 @@ describe('forgeries that also regenerate SHA256SUMS.txt', () => {
     writeManifest(dir);
     const report = verifyFolder(dir);
     expect(report).toMatchObject({ ok: true, sealed: false });
-    expect(report.notes.join(' ')).toContain('the stop (status completed) was interrupted after its workflow receipt was written');
+    expect(report.notes.join(' ')).toContain(
+      'the stop (status completed) was interrupted after its workflow receipt was written',
+    );
   });
 
   it('passes an untouched copy whose manifest was regenerated', () => {

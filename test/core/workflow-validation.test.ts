@@ -13,38 +13,136 @@ const cases: [string, unknown, string[]][] = [
   ['missing steps', { name: 'x' }, ['steps', 'is required']],
   ['empty steps', { steps: [] }, ['steps', 'at least 1']],
   ['steps not an array', { steps: {} }, ['steps', 'expected array']],
-  ['unknown op', ok({ op: 'shell', prompt: 'x' }), ['steps[0].op', '"shell"', 'llm_map, write_text, audit_gate']],
+  [
+    'unknown op',
+    ok({ op: 'shell', prompt: 'x' }),
+    ['steps[0].op', '"shell"', 'llm_map, write_text, audit_gate'],
+  ],
   ['missing op', ok({ prompt: 'x' }), ['steps[0].op', 'is required', 'llm_map']],
-  ['unknown top-level key', { steps: [llm], stepz: [] }, ['(root)', 'unknown key "stepz"', 'accepted keys', 'steps']],
-  ['unknown step key', ok({ ...llm, temprature: 1 }), ['steps[0]', 'unknown key "temprature"', 'prompt, params, inputs']],
-  ['unknown args key', ok({ op: 'write_text', args: { path: 'a', text: 'b', mode: 'x' } }), ['steps[0].args', 'unknown key "mode"', 'path, text']],
+  [
+    'unknown top-level key',
+    { steps: [llm], stepz: [] },
+    ['(root)', 'unknown key "stepz"', 'accepted keys', 'steps'],
+  ],
+  [
+    'unknown step key',
+    ok({ ...llm, temprature: 1 }),
+    ['steps[0]', 'unknown key "temprature"', 'prompt, params, inputs'],
+  ],
+  [
+    'unknown args key',
+    ok({ op: 'write_text', args: { path: 'a', text: 'b', mode: 'x' } }),
+    ['steps[0].args', 'unknown key "mode"', 'path, text'],
+  ],
   ['duplicate ids', { steps: [llm, llm] }, ['steps[1].id', 'duplicate id "s1"']],
-  ['default id colliding with an explicit one', { steps: [{ op: 'llm_map', prompt: 'a' }, { id: 'step_001', op: 'llm_map', prompt: 'b' }] }, ['steps[1].id', 'duplicate id "step_001"']],
+  [
+    'default id colliding with an explicit one',
+    {
+      steps: [
+        { op: 'llm_map', prompt: 'a' },
+        { id: 'step_001', op: 'llm_map', prompt: 'b' },
+      ],
+    },
+    ['steps[1].id', 'duplicate id "step_001"'],
+  ],
   ['missing prompt', ok({ op: 'llm_map' }), ['steps[0].prompt', 'is required']],
-  ['prompt of the wrong type', ok({ op: 'llm_map', prompt: 42 }), ['steps[0].prompt', 'expected string, got number']],
+  [
+    'prompt of the wrong type',
+    ok({ op: 'llm_map', prompt: 42 }),
+    ['steps[0].prompt', 'expected string, got number'],
+  ],
   ['empty prompt', ok({ op: 'llm_map', prompt: '' }), ['steps[0].prompt', 'must not be empty']],
   ['params not an object', ok({ ...llm, params: [1] }), ['steps[0].params', 'expected record']],
   ['inputs with a number', ok({ ...llm, inputs: ['a', 2] }), ['steps[0].inputs[1]', 'expected string']],
   ['empty inputs', ok({ ...llm, inputs: [] }), ['steps[0].inputs', 'at least 1']],
   ['write_text without args', ok({ op: 'write_text' }), ['steps[0].args', 'is required']],
-  ['path traversal', ok({ op: 'write_text', args: { path: '../../etc/x', text: 'a' } }), ['steps[0].args.path', '".."']],
-  ['hidden traversal', ok({ op: 'write_text', args: { path: 'a/./../../b', text: 'a' } }), ['steps[0].args.path', '".."']],
-  ['absolute path', ok({ op: 'write_text', args: { path: '/etc/passwd', text: 'a' } }), ['steps[0].args.path', 'absolute']],
-  ['Windows absolute path', ok({ op: 'write_text', args: { path: 'C:/x.txt', text: 'a' } }), ['steps[0].args.path', 'absolute']],
-  ['NUL byte in a path', ok({ op: 'write_text', args: { path: 'a\u0000b', text: 'a' } }), ['steps[0].args.path', 'NUL']],
-  ['backslash in a path', ok({ op: 'write_text', args: { path: 'a\\..\\b', text: 'a' } }), ['steps[0].args.path', 'backslash']],
-  ['a path that names no file', ok({ op: 'write_text', args: { path: './', text: 'a' } }), ['steps[0].args.path', 'names no file']],
-  ['forward reference', { steps: [{ op: 'write_text', args: { path: 'a', text: '{{steps.later.text}}' } }, { id: 'later', op: 'llm_map', prompt: 'x' }] }, ['steps[0].args.text', '"later"', 'does not run before']],
-  ['unknown reference', { steps: [llm, { op: 'write_text', args: { path: 'a', text: '{{steps.nope.text}}' } }] }, ['steps[1].args.text', 'unknown step "nope"']],
-  ['self reference in a prompt', ok({ id: 'me', op: 'llm_map', prompt: 'again {{steps.me.text}}' }), ['steps[0].prompt', '"me"']],
+  [
+    'path traversal',
+    ok({ op: 'write_text', args: { path: '../../etc/x', text: 'a' } }),
+    ['steps[0].args.path', '".."'],
+  ],
+  [
+    'hidden traversal',
+    ok({ op: 'write_text', args: { path: 'a/./../../b', text: 'a' } }),
+    ['steps[0].args.path', '".."'],
+  ],
+  [
+    'absolute path',
+    ok({ op: 'write_text', args: { path: '/etc/passwd', text: 'a' } }),
+    ['steps[0].args.path', 'absolute'],
+  ],
+  [
+    'Windows absolute path',
+    ok({ op: 'write_text', args: { path: 'C:/x.txt', text: 'a' } }),
+    ['steps[0].args.path', 'absolute'],
+  ],
+  [
+    'NUL byte in a path',
+    ok({ op: 'write_text', args: { path: 'a\u0000b', text: 'a' } }),
+    ['steps[0].args.path', 'NUL'],
+  ],
+  [
+    'backslash in a path',
+    ok({ op: 'write_text', args: { path: 'a\\..\\b', text: 'a' } }),
+    ['steps[0].args.path', 'backslash'],
+  ],
+  [
+    'a path that names no file',
+    ok({ op: 'write_text', args: { path: './', text: 'a' } }),
+    ['steps[0].args.path', 'names no file'],
+  ],
+  [
+    'forward reference',
+    {
+      steps: [
+        { op: 'write_text', args: { path: 'a', text: '{{steps.later.text}}' } },
+        { id: 'later', op: 'llm_map', prompt: 'x' },
+      ],
+    },
+    ['steps[0].args.text', '"later"', 'does not run before'],
+  ],
+  [
+    'unknown reference',
+    { steps: [llm, { op: 'write_text', args: { path: 'a', text: '{{steps.nope.text}}' } }] },
+    ['steps[1].args.text', 'unknown step "nope"'],
+  ],
+  [
+    'self reference in a prompt',
+    ok({ id: 'me', op: 'llm_map', prompt: 'again {{steps.me.text}}' }),
+    ['steps[0].prompt', '"me"'],
+  ],
   ['empty id', ok({ ...llm, id: '' }), ['steps[0].id', 'must be 1-64 characters']],
   ['huge id', ok({ ...llm, id: 'x'.repeat(300) }), ['steps[0].id', 'must be 1-64 characters']],
   ['id with a slash', ok({ ...llm, id: 'a/b' }), ['steps[0].id', 'must be 1-64 characters']],
   ['bad type label', ok({ ...llm, type: 'Decide Now' }), ['steps[0].type', 'lowercase label']],
-  ['audit_gate with an unknown arg', ok({ op: 'audit_gate', args: { reviewers: ['a'] } }), ['steps[0].args', 'unknown key "reviewers"', 'checklist, environment']],
-  ['inline policy with a bad default', { steps: [llm], policy: { id: 'p', tier: 't', default: 'maybe' } }, ['policy.default', '"maybe"', '"allow", "flag", "deny"']],
-  ['inline policy with an invalid regex', { steps: [llm], policy: { id: 'p', tier: 't', default: 'allow', rules: [{ id: 'r', match: { prompt_regex: '(' }, decision: 'deny', reason: 'x' }] } }, ['policy.rules[0].match.prompt_regex', 'not a valid regular expression']],
-  ['policy file that does not exist', { steps: [llm], policy: 'missing-policy.json' }, ['cannot read policy', 'missing-policy.json', 'no such file']],
+  [
+    'audit_gate with an unknown arg',
+    ok({ op: 'audit_gate', args: { reviewers: ['a'] } }),
+    ['steps[0].args', 'unknown key "reviewers"', 'checklist, environment'],
+  ],
+  [
+    'inline policy with a bad default',
+    { steps: [llm], policy: { id: 'p', tier: 't', default: 'maybe' } },
+    ['policy.default', '"maybe"', '"allow", "flag", "deny"'],
+  ],
+  [
+    'inline policy with an invalid regex',
+    {
+      steps: [llm],
+      policy: {
+        id: 'p',
+        tier: 't',
+        default: 'allow',
+        rules: [{ id: 'r', match: { prompt_regex: '(' }, decision: 'deny', reason: 'x' }],
+      },
+    },
+    ['policy.rules[0].match.prompt_regex', 'not a valid regular expression'],
+  ],
+  [
+    'policy file that does not exist',
+    { steps: [llm], policy: 'missing-policy.json' },
+    ['cannot read policy', 'missing-policy.json', 'no such file'],
+  ],
 ];
 
 describe('invalid workflows', () => {
@@ -52,22 +150,27 @@ describe('invalid workflows', () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(cases)('refuses %s with exit 2, a message naming the field, and no run folder', async (_name, workflow, words) => {
-    const dir = tempDir();
-    const file = writeWorkflow(dir, workflow);
-    const runs = path.join(dir, 'runs');
-    const result = await awo(['run', file, '--runs-dir', runs]);
-    expect(result.code).toBe(2);
-    for (const word of words) expect(result.err).toContain(word);
-    expect(result.err).toContain(file);
-    expect(result.err).not.toMatch(/\n\s+at /);
-    expect(result.out).toBe('');
-    expect(fs.existsSync(runs) ? fs.readdirSync(runs) : []).toEqual([]);
-  });
+  it.each(cases)(
+    'refuses %s with exit 2, a message naming the field, and no run folder',
+    async (_name, workflow, words) => {
+      const dir = tempDir();
+      const file = writeWorkflow(dir, workflow);
+      const runs = path.join(dir, 'runs');
+      const result = await awo(['run', file, '--runs-dir', runs]);
+      expect(result.code).toBe(2);
+      for (const word of words) expect(result.err).toContain(word);
+      expect(result.err).toContain(file);
+      expect(result.err).not.toMatch(/\n\s+at /);
+      expect(result.out).toBe('');
+      expect(fs.existsSync(runs) ? fs.readdirSync(runs) : []).toEqual([]);
+    },
+  );
 
   it('reports every problem of a file at once', async () => {
     const dir = tempDir();
-    const file = writeWorkflow(dir, { steps: [{ op: 'llm_map' }, { op: 'write_text', args: { path: '/x', text: 'y' } }, { op: 'nope' }] });
+    const file = writeWorkflow(dir, {
+      steps: [{ op: 'llm_map' }, { op: 'write_text', args: { path: '/x', text: 'y' } }, { op: 'nope' }],
+    });
     const result = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
     expect(result.code).toBe(2);
     expect(result.err).toContain('3 problems');

@@ -14,15 +14,32 @@ Steps that already have a receipt are never executed again. The backend defaults
     usage,
     async run(args, io) {
       const { values, positionals } = parse(args, backendOptions, usage);
-      if (values.help) return io.out(usage), 0;
+      if (values.help) return (io.out(usage), 0);
       const runDir = onePositional(positionals, 'run folder', usage);
       const { input } = readRunState(runDir);
-      const backend = backendOf({ model: input.backend.model ?? undefined, ...values }, io, input.backend.name);
-      const outcome = await continueRun(runDir, mode, { backend, actor: actorOf(values, io), env: io.env, cwd: io.cwd });
+      const backend = backendOf(
+        { model: input.backend.model ?? undefined, ...values },
+        io,
+        input.backend.name,
+      );
+      const outcome = await continueRun(runDir, mode, {
+        backend,
+        actor: actorOf(values, io),
+        env: io.env,
+        cwd: io.cwd,
+      });
       return printOutcome(outcome, io);
     },
   };
 }
 
-export const resume = continueCommand('resume', 'continue a paused run after its gate was approved', 'Continues a paused run whose gate was approved (or one that was interrupted), to the end or the next gate.');
-export const retry = continueCommand('retry', 'continue a run that failed on an error', 'Continues a run that failed on an error (not a policy deny) from the first step without a receipt.');
+export const resume = continueCommand(
+  'resume',
+  'continue a paused run after its gate was approved',
+  'Continues a paused run whose gate was approved (or one that was interrupted), to the end or the next gate.',
+);
+export const retry = continueCommand(
+  'retry',
+  'continue a run that failed on an error',
+  'Continues a run that failed on an error (not a policy deny) from the first step without a receipt.',
+);

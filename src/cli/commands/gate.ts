@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { decideGate } from '../../store/run-service.js';
 import type { Command } from '../command.js';
@@ -14,18 +15,38 @@ ${verb === 'approve' ? 'Then `awo resume <run folder>` continues the run.' : 'A 
     summary: `${verb} the pending gate of a paused run`,
     usage,
     async run(args, io) {
-      const { values, positionals } = parse(args, { actor: { type: 'string' }, comment: { type: 'string' } }, usage);
-      if (values.help) return io.out(usage), 0;
+      const { values, positionals } = parse(
+        args,
+        { actor: { type: 'string' }, comment: { type: 'string' } },
+        usage,
+      );
+      if (values.help) return (io.out(usage), 0);
       const runDir = onePositional(positionals, 'run folder', usage);
-      if (!values.actor || values.actor.trim() === '') throw new InputError(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`);
+      if (!values.actor || values.actor.trim() === '')
+        throw new InputError(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`);
       const outcome = await decideGate(
         runDir,
-        { decision: verb === 'approve' ? 'approved' : 'rejected', actor: values.actor, comment: values.comment ?? '', source: 'cli' },
-        { backend: { name: 'none', generate: () => Promise.reject(new Error('no model calls while deciding a gate')) }, actor: values.actor, env: io.env, cwd: io.cwd },
+        {
+          decision: verb === 'approve' ? 'approved' : 'rejected',
+          actor: values.actor,
+          comment: values.comment ?? '',
+          source: 'cli',
+        },
+        {
+          backend: {
+            name: 'none',
+            generate: () => Promise.reject(new Error('no model calls while deciding a gate')),
+          },
+          actor: values.actor,
+          env: io.env,
+          cwd: io.cwd,
+        },
       );
-      io.err(`${verb === 'approve' ? 'approved' : 'rejected'} gate ${outcome.gate?.gate_id ?? ''} as ${values.actor}`.trim());
+      io.err(
+        `${verb === 'approve' ? 'approved' : 'rejected'} gate ${outcome.gate?.gate_id ?? ''} as ${values.actor}`.trim(),
+      );
       if (verb === 'approve') {
-        io.out(outcome.runDir);
+        io.out(path.relative(io.cwd, outcome.runDir) || '.');
         return 0;
       }
       return printOutcome(outcome, io);

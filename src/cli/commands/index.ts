@@ -5,6 +5,21 @@ import { resume, retry } from './continue.js';
 import { approve, reject } from './gate.js';
 import { command as status } from './status.js';
 import { command as verify } from './verify.js';
+import { command as pack } from './pack.js';
+import { command as unpack } from './unpack.js';
+import { command as replay } from './replay.js';
 
 /** Every `awo` subcommand, in the order `awo --help` lists them. */
-export const commands: Command[] = [run, status, approve, reject, resume, retry, verify, serve];
+export const commands: Command[] = [
+  run,
+  status,
+  approve,
+  reject,
+  resume,
+  retry,
+  verify,
+  pack,
+  unpack,
+  replay,
+  serve,
+];

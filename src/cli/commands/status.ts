@@ -18,12 +18,24 @@ export const command: Command = {
     const gate = pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
     const steps = reportedSteps(state);
     if (values.json) {
-      io.out(JSON.stringify({ run_id: state.run_id, status: state.status, failure: state.failure, gate: gate ?? null, steps }, null, 2));
+      io.out(
+        JSON.stringify(
+          { run_id: state.run_id, status: state.status, failure: state.failure, gate: gate ?? null, steps },
+          null,
+          2,
+        ),
+      );
       return Promise.resolve(0);
     }
     io.out(`${state.run_id}: ${state.status}${state.failure ? ` (${state.failure.reason})` : ''}`);
-    if (gate) io.out(`gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${gate.resolution ? ` by ${gate.resolution.actor} at ${gate.resolution.at}` : ''}`);
-    for (const step of steps) io.out(`  ${step.step_id.padEnd(24)} ${step.op.padEnd(11)} ${step.status.padEnd(9)} ${step.decision?.decision ?? ''}`);
+    if (gate)
+      io.out(
+        `gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${gate.resolution ? ` by ${gate.resolution.actor} at ${gate.resolution.at}` : ''}`,
+      );
+    for (const step of steps)
+      io.out(
+        `  ${step.step_id.padEnd(24)} ${step.op.padEnd(11)} ${step.status.padEnd(9)} ${step.decision?.decision ?? ''}`,
+      );
     return Promise.resolve(0);
   },
 };

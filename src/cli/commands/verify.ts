@@ -17,11 +17,21 @@ export const command: Command = {
   usage,
   async run(args, io) {
     const { values, positionals } = parse(args, { sha256: { type: 'string' } }, usage);
-    if (values.help) return io.out(usage), 0;
+    if (values.help) return (io.out(usage), 0);
     const target = onePositional(positionals, 'run folder or bundle', usage);
-    let report: { ok: boolean; message?: string; notes?: string[]; status?: string | null; workflowHash?: string | null; runId?: string | null };
+    let report: {
+      ok: boolean;
+      message?: string;
+      notes?: string[];
+      status?: string | null;
+      workflowHash?: string | null;
+      runId?: string | null;
+    };
     if (fs.existsSync(target) && fs.statSync(target).isFile()) {
-      report = await verifyBundle(target, { expectedSha256: values.sha256, verifyFolder: (dir) => verifyFolder(dir) });
+      report = await verifyBundle(target, {
+        expectedSha256: values.sha256,
+        verifyFolder: (dir) => verifyFolder(dir),
+      });
     } else {
       if (values.sha256) throw new InputError('--sha256 applies to a bundle file, not a run folder');
       report = verifyFolder(target) satisfies VerifyReport;
@@ -31,7 +41,9 @@ export const command: Command = {
       io.err(`verification FAILED: ${report.message ?? 'unknown mismatch'}`);
       return 1;
     }
-    io.out(`verified: ${target}${report.status ? ` (${report.status})` : ''}${report.workflowHash ? ` workflow_hash ${report.workflowHash}` : ''}`);
+    io.out(
+      `verified: ${target}${report.status ? ` (${report.status})` : ''}${report.workflowHash ? ` workflow_hash ${report.workflowHash}` : ''}`,
+    );
     return 0;
   },
 };
