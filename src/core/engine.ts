@@ -338,6 +338,58 @@ export function cancelRun(run: OpenRun, ctx: EngineContext, reason: string): Run
   return stop(run, ctx, 'failed', { kind: 'cancelled', reason, step_id: null });
 }
 
+/**
+ * Writes a step's start and the policy decision that precedes any execution, as one write to the step's
+ * log and one to the audit trail. `logDetails` and `auditDetails` add to the `started` event and line.
+ */
+export function recordStart(
+  journal: RunJournal,
+  actor: string,
+  step: { id: string; op: string; type?: string },
+  decision: PolicyDecision,
+  logDetails: Record<string, unknown>,
+  auditDetails: Record<string, unknown>,
+): void {
+  journal.stepEvents(step, [
+    ['started', { type: step.type ?? null, ...logDetails }],
+    ['policy', { ...decision }],
+  ]);
+  journal.auditAll([
+    { actor, event: 'step.started', step_id: step.id, details: auditDetails },
+    {
+      actor: 'policy',
+      event: 'policy.decision',
+      step_id: step.id,
+      decision: decision.decision,
+      reason: decision.reason,
+      evidence_ref: journal.stepLog(step.id),
+      details: { policy: decision },
+    },
+  ]);
+}
+
+/** A deny fails the run closed: the step never executes, nor does any later one. */
+export function denyStep(
+  run: OpenRun,
+  ctx: EngineContext,
+  step: { id: string; op: string },
+  decision: PolicyDecision,
+): RunOutcome {
+  run.journal.stepEvent(step, 'denied', { reason: decision.reason });
+  run.journal.audit({
+    actor: 'policy',
+    event: 'step.denied',
+    step_id: step.id,
+    decision: 'deny',
+    reason: decision.reason,
+  });
+  return stop(run, ctx, 'failed', {
+    kind: 'denied',
+    reason: `step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,
+    step_id: step.id,
+  });
+}
+
 /** Runs steps from the first one without a receipt until the run completes, pauses or fails. */
 export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutcome> {
   const { journal, input } = run;
@@ -357,44 +409,9 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
       },
     };
     const decision = evaluatePolicy(policy, facts);
-    // The start and the decision that precedes any execution go out together: one write to each log.
-    journal.stepEvents(step, [
-      ['started', { type: step.type ?? null }],
-      ['policy', { ...decision }],
-    ]);
-    journal.auditAll([
-      {
-        actor: ctx.actor,
-        event: 'step.started',
-        step_id: step.id,
-        details: { op: step.op, type: step.type ?? null },
-      },
-      {
-        actor: 'policy',
-        event: 'policy.decision',
-        step_id: step.id,
-        decision: decision.decision,
-        reason: decision.reason,
-        evidence_ref: journal.stepLog(step.id),
-        details: { policy: decision },
-      },
-    ]);
+    recordStart(journal, ctx.actor, step, decision, {}, { op: step.op, type: step.type ?? null });
 
-    if (decision.decision === 'deny') {
-      journal.stepEvent(step, 'denied', { reason: decision.reason });
-      journal.audit({
-        actor: 'policy',
-        event: 'step.denied',
-        step_id: step.id,
-        decision: 'deny',
-        reason: decision.reason,
-      });
-      return stop(run, ctx, 'failed', {
-        kind: 'denied',
-        reason: `step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,
-        step_id: step.id,
-      });
-    }
+    if (decision.decision === 'deny') return denyStep(run, ctx, step, decision);
     if (decision.decision === 'flag') {
       const gate = gateForStep(state, step.id, 'flag');
       if (gate?.status !== 'approved')

@@ -1,6 +1,8 @@
 import {
   auditStepCompleted,
   beginSession,
+  denyStep,
+  recordStart,
   lastReceipt,
   stop,
   writeGateFile,
@@ -96,36 +98,12 @@ export function recordExternalStep(
     input_hash: inputHash,
     output_hash: outputHash,
   };
-  journal.audit({ actor: ctx.actor, event: 'step.started', step_id: step.id, details });
-  journal.stepEvent(step, 'started', { type: report.type ?? null, external: true });
-
   const decision = evaluatePolicy(input.policy.document, { step, prompts: [], params: { ...report.input } });
-  journal.stepEvent(step, 'policy', { ...decision });
-  journal.audit({
-    actor: 'policy',
-    event: 'policy.decision',
-    step_id: step.id,
-    decision: decision.decision,
-    reason: decision.reason,
-    evidence_ref: journal.stepLog(step.id),
-    details: { policy: decision },
-  });
+  recordStart(journal, ctx.actor, step, decision, { external: true }, details);
   const record = () => state.steps.find((candidate) => candidate.step_id === report.id) as StepRecord;
 
   if (decision.decision === 'deny') {
-    journal.stepEvent(step, 'denied', { reason: decision.reason });
-    journal.audit({
-      actor: 'policy',
-      event: 'step.denied',
-      step_id: step.id,
-      decision: 'deny',
-      reason: decision.reason,
-    });
-    const outcome = stop(run, ctx, 'failed', {
-      kind: 'denied',
-      reason: `step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,
-      step_id: step.id,
-    });
+    const outcome = denyStep(run, ctx, step, decision);
     return { decision, step: record(), outcome };
   }
 
