@@ -155,6 +155,10 @@ export default async function (): Promise<void> {
       console.log(
         `ratio engine / plain-write: ${(median(engine) / median(plain)).toFixed(2)} (target <= 2.0); engine / plain-write+sync: ${(median(engine) / median(plainSynced)).toFixed(2)}`,
       );
+      // This machine's disk speed swings by 10x between repetitions; the paired ratios show it.
+      console.log(
+        `paired ratios per repetition: ${engine.map((ms, i) => (ms / (plain[i] as number)).toFixed(2)).join(', ')}`,
+      );
     }
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
