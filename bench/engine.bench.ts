@@ -157,7 +157,7 @@ export default async function (): Promise<void> {
       );
       // This machine's disk speed swings by 10x between repetitions; the paired ratios show it.
       console.log(
-        `paired ratios per repetition: ${engine.map((ms, i) => (ms / (plain[i])).toFixed(2)).join(', ')}`,
+        `paired ratios per repetition: ${engine.map((ms, i) => (ms / plain[i]).toFixed(2)).join(', ')}`,
       );
     }
   } finally {
