@@ -37408,26 +37408,30 @@ function stepLogPath(index, count, id) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/run-state.ts
+/** The record of a step that has not started yet. */
+function pendingStep(stepId, stepType, op) {
+    return {
+        step_id: stepId,
+        step_type: stepType,
+        op,
+        status: 'pending',
+        started_at: null,
+        ended_at: null,
+        input_hash: null,
+        output_hash: null,
+        receipt_hash: null,
+        decision: null,
+        retries: 0,
+        error: null,
+    };
+}
 /** Fresh state for a run about to be created; `genesis` is the lock snapshot hash. */
 function initialState(runId, steps, genesis) {
     return {
         run_id: runId,
         status: 'running',
         failure: null,
-        steps: steps.map((step) => ({
-            step_id: step.id,
-            step_type: step.type ?? null,
-            op: step.op,
-            status: 'pending',
-            started_at: null,
-            ended_at: null,
-            input_hash: null,
-            output_hash: null,
-            receipt_hash: null,
-            decision: null,
-            retries: 0,
-            error: null,
-        })),
+        steps: steps.map((step) => pendingStep(step.id, step.type ?? null, step.op)),
         gates: [],
         receipts: [],
         head: genesis,
@@ -37458,20 +37462,7 @@ function stepOf(state, line, index) {
     const known = externals.get(id);
     if (known || line.event !== 'step.started' || detail(line, 'external') !== true)
         return known;
-    const record = {
-        step_id: id,
-        step_type: detail(line, 'type') ?? null,
-        op: EXTERNAL_OP,
-        status: 'pending',
-        started_at: null,
-        ended_at: null,
-        input_hash: null,
-        output_hash: null,
-        receipt_hash: null,
-        decision: null,
-        retries: 0,
-        error: null,
-    };
+    const record = pendingStep(id, detail(line, 'type') ?? null, EXTERNAL_OP);
     state.steps.push(record);
     externals.set(id, record);
     return record;

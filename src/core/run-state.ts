@@ -69,26 +69,31 @@ export interface RunState {
   updated_at: string | null;
 }
 
+/** The record of a step that has not started yet. */
+function pendingStep(stepId: string, stepType: string | null, op: string): StepRecord {
+  return {
+    step_id: stepId,
+    step_type: stepType,
+    op,
+    status: 'pending',
+    started_at: null,
+    ended_at: null,
+    input_hash: null,
+    output_hash: null,
+    receipt_hash: null,
+    decision: null,
+    retries: 0,
+    error: null,
+  };
+}
+
 /** Fresh state for a run about to be created; `genesis` is the lock snapshot hash. */
 export function initialState(runId: string, steps: readonly NormalisedStep[], genesis: Digest): RunState {
   return {
     run_id: runId,
     status: 'running',
     failure: null,
-    steps: steps.map((step) => ({
-      step_id: step.id,
-      step_type: step.type ?? null,
-      op: step.op,
-      status: 'pending',
-      started_at: null,
-      ended_at: null,
-      input_hash: null,
-      output_hash: null,
-      receipt_hash: null,
-      decision: null,
-      retries: 0,
-      error: null,
-    })),
+    steps: steps.map((step) => pendingStep(step.id, step.type ?? null, step.op)),
     gates: [],
     receipts: [],
     head: genesis,
@@ -127,20 +132,7 @@ function stepOf(
   }
   const known = externals.get(id);
   if (known || line.event !== 'step.started' || detail<boolean>(line, 'external') !== true) return known;
-  const record: StepRecord = {
-    step_id: id,
-    step_type: detail<string>(line, 'type') ?? null,
-    op: EXTERNAL_OP,
-    status: 'pending',
-    started_at: null,
-    ended_at: null,
-    input_hash: null,
-    output_hash: null,
-    receipt_hash: null,
-    decision: null,
-    retries: 0,
-    error: null,
-  };
+  const record = pendingStep(id, detail<string>(line, 'type') ?? null, EXTERNAL_OP);
   state.steps.push(record);
   externals.set(id, record);
   return record;
