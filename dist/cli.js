@@ -37575,6 +37575,14 @@ function reportedSteps(state) {
 
 
 const AUDIT_LOG = 'audit/log.jsonl';
+/** The audit trail's complete lines, parsed (no chain check: `verifyChain` does that). */
+function readAuditLines(store) {
+    const text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
+    return text
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => JSON.parse(line));
+}
 /**
  * Writes a run's two logs: the hash-chained audit trail (and, through the one reducer, the state it
  * implies) and the per-step event logs. One writer per run folder.
@@ -38303,11 +38311,7 @@ function writeStop(run, ctx, statusLine) {
     if (statusLine)
         run.journal.append(statusLine);
     const verdict = verifyRun(store);
-    const auditText = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
-    const auditLines = auditText
-        .split('\n')
-        .filter((line) => line !== '')
-        .map((line) => JSON.parse(line));
+    const auditLines = readAuditLines(store);
     store.write('report.md', renderReport({
         state,
         input: run.input,
@@ -39587,8 +39591,8 @@ function readInput(file, what, via = '') {
         throw new InputError(`cannot read ${what} ${file}${via}: ${why}`);
     }
 }
-/** Refuses params the backend does not know before anything is written. */
-function checkParams(workflow, backend) {
+/** Refuses params the backend does not know before anything is written (every face calls it). */
+function checkBackendParams(workflow, backend) {
     if (!backend.validateParams)
         return;
     const problems = [];
@@ -39607,14 +39611,18 @@ function checkParams(workflow, backend) {
 }
 /** One limiter per process: every step's calls share its cap, so a 429 slows all of them down. */
 let sharedLimiter;
+/** The process-wide limiter every face's runs share. */
+function processLimiter() {
+    sharedLimiter ??= new ConcurrencyLimiter({ max: DEFAULT_MAX_CONCURRENCY, clock: systemClock });
+    return sharedLimiter;
+}
 function context(store, options, command) {
     const clock = options.clock ?? systemClock;
-    sharedLimiter ??= new ConcurrencyLimiter({ max: DEFAULT_MAX_CONCURRENCY, clock: systemClock });
     return {
         store,
         backend: options.backend,
         clock,
-        limiter: options.limiter ?? sharedLimiter,
+        limiter: options.limiter ?? processLimiter(),
         actor: options.actor,
         retry: options.retry,
         concurrencyCap: options.concurrencyCap,
@@ -39631,7 +39639,7 @@ async function startRun(options) {
         const via = options.policyPath ? ' (--policy)' : ` (the "policy" field of ${options.workflowPath})`;
         return { bytes: readInput(file, 'policy', via), source: external_node_path_.relative(options.cwd, file) || file };
     });
-    checkParams(workflow, options.backend);
+    checkBackendParams(workflow, options.backend);
     const clock = options.clock ?? systemClock;
     const folder = createRunFolder(external_node_path_.resolve(options.cwd, options.runsDir), clock.now());
     const creating = new FsRunStore(folder.creating);
@@ -40342,7 +40350,7 @@ function stopSequences(max) {
  * step's JSON path (`steps[0].params.seed: ...`). Unknown params are errors, never silently dropped:
  * a setting the provider never saw would make the evidence claim something that did not happen.
  */
-function params_checkParams(params, spec, backend) {
+function checkParams(params, spec, backend) {
     const problems = [];
     const accepted = Object.keys(spec).sort();
     for (const [name, value] of Object.entries(params)) {
@@ -40383,7 +40391,7 @@ const spec = {
 const anthropicParams = Object.keys(spec);
 /** Unknown or invalid params, one problem each (`params.<name>: ...`). */
 function validateParams(params) {
-    return params_checkParams(params, spec, 'anthropic');
+    return checkParams(params, spec, 'anthropic');
 }
 /** Message body for one prompt: `stop` becomes `stop_sequences`, `system` the top-level field. */
 function anthropicBody(prompt, params, model) {
@@ -40555,7 +40563,7 @@ const AZURE_DEFAULT_API_VERSION = '2024-10-21';
 const azureOpenAiParams = Object.keys(chatCompletionsParams);
 /** Unknown or invalid params, one problem each (`params.<name>: ...`). */
 function azure_openai_validateParams(params) {
-    return [...params_checkParams(params, chatCompletionsParams, 'azure-openai'), ...chatCompletionsConflicts(params)];
+    return [...checkParams(params, chatCompletionsParams, 'azure-openai'), ...chatCompletionsConflicts(params)];
 }
 /**
  * Azure OpenAI Chat Completions: `POST {endpoint}/openai/deployments/{deployment}/chat/completions
@@ -40639,7 +40647,7 @@ const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 const openaiParams = Object.keys(chatCompletionsParams);
 /** Unknown or invalid params, one problem each (`params.<name>: ...`). */
 function openai_validateParams(params) {
-    return [...params_checkParams(params, chatCompletionsParams, 'openai'), ...chatCompletionsConflicts(params)];
+    return [...checkParams(params, chatCompletionsParams, 'openai'), ...chatCompletionsConflicts(params)];
 }
 /**
  * OpenAI Chat Completions (`POST {base}/chat/completions`, `Authorization: Bearer`), which also serves
@@ -41933,7 +41941,7 @@ class RunSessions {
             const file = workflows.resolve(ref, 'policy', base);
             return { bytes: external_node_fs_.readFileSync(file), source: workflows.relative(file) };
         });
-        run_sessions_checkParams(workflow, this.options.backend);
+        checkBackendParams(workflow, this.options.backend);
         const clock = this.options.clock ?? systemClock;
         const folder = createRunFolder(this.options.runsDir, clock.now());
         const { runId, dir } = folder;
@@ -42060,7 +42068,7 @@ class RunSessions {
                 const by = known.resolution ? ` by ${known.resolution.actor} at ${known.resolution.at}` : '';
                 throw new IllegalTransition(`gate ${gateId} of run ${runId} is not pending: it was ${known.status}${by}`);
             }
-            checkSelfApproval(run.input.policy.document, auditLines(ctx), gate, body.decision, actor);
+            checkSelfApproval(run.input.policy.document, readAuditLines(ctx.store), gate, body.decision, actor);
             resolveGate(run, ctx, { decision: body.decision, actor, comment: body.comment ?? '', source: 'api' });
         });
     }
@@ -42087,31 +42095,11 @@ class RunSessions {
             clock: this.options.clock ?? systemClock,
             actor,
             retry: this.options.retry,
+            limiter: processLimiter(),
             environment: this.options.environment,
             command,
         };
     }
-}
-function auditLines(ctx) {
-    const text = Buffer.from(ctx.store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
-    return text
-        .split('\n')
-        .filter((line) => line !== '')
-        .map((line) => JSON.parse(line));
-}
-/** Refuses params the backend does not know, before anything is written. */
-function run_sessions_checkParams(workflow, backend) {
-    if (!backend.validateParams)
-        return;
-    const problems = [];
-    workflow.steps.forEach((step, index) => {
-        if (step.op !== 'llm_map')
-            return;
-        for (const problem of backend.validateParams(backendParams(step)))
-            problems.push(`${workflow.source}: steps[${index}].params: ${problem}`);
-    });
-    if (problems.length > 0)
-        throw new InputError(`invalid workflow ${workflow.source} for backend ${backend.name}`, problems);
 }
 
 ;// CONCATENATED MODULE: ./src/server/run-view.ts

@@ -6,6 +6,15 @@ import type { NormalisedStep } from './workflow-schema.js';
 
 export const AUDIT_LOG = 'audit/log.jsonl';
 
+/** The audit trail's complete lines, parsed (no chain check: `verifyChain` does that). */
+export function readAuditLines(store: { read(path: string): Uint8Array | undefined }): AuditLine[] {
+  const text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as AuditLine);
+}
+
 /**
  * Writes a run's two logs: the hash-chained audit trail (and, through the one reducer, the state it
  * implies) and the per-step event logs. One writer per run folder.

@@ -3,7 +3,7 @@ import type { EngineContext, OpenRun } from './engine.js';
 import { digestObject, type Digest } from './hash.js';
 import { sealWorkflowReceipt } from './receipts.js';
 import { renderReport } from './report.js';
-import { AUDIT_LOG } from './run-journal.js';
+import { readAuditLines } from './run-journal.js';
 import { lockHash } from './run-plan.js';
 import { auditStatus, pendingGate, reportedSteps } from './run-state.js';
 import { OUTSIDE_EVIDENCE, verifyRun } from './run-verify.js';
@@ -132,11 +132,7 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   if (statusLine) run.journal.append(statusLine);
 
   const verdict = verifyRun(store);
-  const auditText = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
-  const auditLines = auditText
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as AuditLine);
+  const auditLines = readAuditLines(store);
   store.write(
     'report.md',
     renderReport({

@@ -12,7 +12,7 @@ import {
   type EngineContext,
   type OpenRun,
 } from '../core/engine.js';
-import { IllegalTransition, InputError, IntegrityError, NotFoundError } from '../core/errors.js';
+import { IllegalTransition, IntegrityError, NotFoundError } from '../core/errors.js';
 import {
   recordExternalStep,
   type ExternalStepReport,
@@ -21,13 +21,13 @@ import {
 import { requestManualGate, type ManualGateRequest } from '../core/manual-gate.js';
 import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import type { RetryPolicy } from '../core/retry.js';
-import { AUDIT_LOG } from '../core/run-journal.js';
+import { AUDIT_LOG, readAuditLines } from '../core/run-journal.js';
 import { writeStop } from '../core/run-stop.js';
-import { backendParams, lockHash, type LockSnapshot, type RunInput } from '../core/run-plan.js';
+import { lockHash, type LockSnapshot, type RunInput } from '../core/run-plan.js';
 import { pendingGate, type RunState } from '../core/run-state.js';
 import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
-import { readRunState, verifyFolder } from '../store/run-service.js';
+import { checkBackendParams, processLimiter, readRunState, verifyFolder } from '../store/run-service.js';
 import { createRunFolder, CREATING_PREFIX, publishRunFolder, requireRunFolder } from '../store/run-folder.js';
 import { FsRunStore } from '../store/run-store.js';
 import type { GateDecisionRequest } from './api-schemas.js';
@@ -109,7 +109,7 @@ export class RunSessions {
       const file = workflows.resolve(ref, 'policy', base);
       return { bytes: fs.readFileSync(file), source: workflows.relative(file) };
     });
-    checkParams(workflow, this.options.backend);
+    checkBackendParams(workflow, this.options.backend);
     const clock = this.options.clock ?? systemClock;
     const folder = createRunFolder(this.options.runsDir, clock.now());
     const { runId, dir } = folder;
@@ -272,7 +272,7 @@ export class RunSessions {
             `gate ${gateId} of run ${runId} is not pending: it was ${known.status}${by}`,
           );
         }
-        checkSelfApproval(run.input.policy.document, auditLines(ctx), gate, body.decision, actor);
+        checkSelfApproval(run.input.policy.document, readAuditLines(ctx.store), gate, body.decision, actor);
         resolveGate(run, ctx, { decision: body.decision, actor, comment: body.comment ?? '', source: 'api' });
       },
     );
@@ -315,29 +315,9 @@ export class RunSessions {
       clock: this.options.clock ?? systemClock,
       actor,
       retry: this.options.retry,
+      limiter: processLimiter(),
       environment: this.options.environment,
       command,
     };
   }
-}
-
-function auditLines(ctx: EngineContext): AuditLine[] {
-  const text = Buffer.from(ctx.store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
-  return text
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as AuditLine);
-}
-
-/** Refuses params the backend does not know, before anything is written. */
-function checkParams(workflow: LoadedWorkflow, backend: Backend): void {
-  if (!backend.validateParams) return;
-  const problems: string[] = [];
-  workflow.steps.forEach((step, index) => {
-    if (step.op !== 'llm_map') return;
-    for (const problem of backend.validateParams!(backendParams(step)))
-      problems.push(`${workflow.source}: steps[${index}].params: ${problem}`);
-  });
-  if (problems.length > 0)
-    throw new InputError(`invalid workflow ${workflow.source} for backend ${backend.name}`, problems);
 }

@@ -55,8 +55,8 @@ function readInput(file: string, what: string, via = ''): Uint8Array {
   }
 }
 
-/** Refuses params the backend does not know before anything is written. */
-function checkParams(workflow: LoadedWorkflow, backend: Backend): void {
+/** Refuses params the backend does not know before anything is written (every face calls it). */
+export function checkBackendParams(workflow: LoadedWorkflow, backend: Backend): void {
   if (!backend.validateParams) return;
   const problems: string[] = [];
   workflow.steps.forEach((step, index) => {
@@ -78,14 +78,19 @@ function checkParams(workflow: LoadedWorkflow, backend: Backend): void {
 /** One limiter per process: every step's calls share its cap, so a 429 slows all of them down. */
 let sharedLimiter: ConcurrencyLimiter | undefined;
 
+/** The process-wide limiter every face's runs share. */
+export function processLimiter(): ConcurrencyLimiter {
+  sharedLimiter ??= new ConcurrencyLimiter({ max: DEFAULT_MAX_CONCURRENCY, clock: systemClock });
+  return sharedLimiter;
+}
+
 function context(store: FsRunStore, options: SessionOptions, command: string): EngineContext {
   const clock = options.clock ?? systemClock;
-  sharedLimiter ??= new ConcurrencyLimiter({ max: DEFAULT_MAX_CONCURRENCY, clock: systemClock });
   return {
     store,
     backend: options.backend,
     clock,
-    limiter: options.limiter ?? sharedLimiter,
+    limiter: options.limiter ?? processLimiter(),
     actor: options.actor,
     retry: options.retry,
     concurrencyCap: options.concurrencyCap,
@@ -107,7 +112,7 @@ export async function startRun(options: StartOptions): Promise<RunOutcome> {
       return { bytes: readInput(file, 'policy', via), source: path.relative(options.cwd, file) || file };
     },
   );
-  checkParams(workflow, options.backend);
+  checkBackendParams(workflow, options.backend);
   const clock = options.clock ?? systemClock;
   const folder = createRunFolder(path.resolve(options.cwd, options.runsDir), clock.now());
   const creating = new FsRunStore(folder.creating);
