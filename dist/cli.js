@@ -27038,6 +27038,10 @@ function canonicalJson(value) {
         throw new TypeError('value cannot be canonicalized as JSON');
     return text;
 }
+/** How run-folder records are written: indented JSON with a final newline, for people and diffs. */
+function prettyJson(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
 /** `sha256:` digest of an object, over its RFC 8785 canonical JSON. */
 function digestObject(value) {
     return digestBytes(canonicalJson(value));
@@ -37941,7 +37945,6 @@ function gateOutput(gateId, resolution) {
     return { gate_id: gateId, ...resolution };
 }
 
-
 ;// CONCATENATED MODULE: ./src/core/run-verify.ts
 
 
@@ -38202,7 +38205,6 @@ function checkWorkflowReceipt(reader, state, lock, files, interrupted, report, l
 
 
 
-const run_stop_json = (value) => JSON.stringify(value, null, 2) + '\n';
 function run_stop_readJson(ctx, path) {
     const bytes = ctx.store.read(path);
     return bytes ? JSON.parse(Buffer.from(bytes).toString('utf8')) : {};
@@ -38243,7 +38245,7 @@ function writeStop(run, ctx, statusLine) {
     const seeds = run.input.steps.flatMap((step) => step.op === 'llm_map' && step.params?.seed !== undefined
         ? [{ step_id: step.id, seed: step.params.seed }]
         : []);
-    store.write('metadata.json', run_stop_json({
+    store.write('metadata.json', prettyJson({
         ...previous,
         run_id: state.run_id,
         status: state.status,
@@ -38269,14 +38271,14 @@ function writeStop(run, ctx, statusLine) {
         ],
         steps: reportedSteps(state),
     }));
-    store.write('audit/status.json', run_stop_json({
+    store.write('audit/status.json', prettyJson({
         status: auditStatus(state),
         run_status: state.status,
         gate_id: state.gates.at(-1)?.gate_id ?? null,
         updated_at: now,
     }));
     if (state.status === 'paused' && gate) {
-        store.write('gate_pending.json', run_stop_json({
+        store.write('gate_pending.json', prettyJson({
             run_id: state.run_id,
             gate_id: gate.gate_id,
             status: gate.status,
@@ -38307,7 +38309,7 @@ function writeStop(run, ctx, statusLine) {
         audit_lines: state.seq,
         evidence,
     });
-    store.write('receipts/workflow.json', run_stop_json(receipt));
+    store.write('receipts/workflow.json', prettyJson(receipt));
     if (statusLine)
         run.journal.append(statusLine);
     const verdict = verifyRun(store);
@@ -38341,7 +38343,6 @@ function writeStop(run, ctx, statusLine) {
 
 
 const EXIT = { completed: 0, paused: 78, failed: 1, rejected: 1, running: 1 };
-const engine_json = (value) => JSON.stringify(value, null, 2) + '\n';
 /** Creates the run folder's frozen files and first audit lines. The folder exists and is empty. */
 function createRun(runId, workflow, policy, ctx) {
     const { store, backend } = ctx;
@@ -38350,9 +38351,9 @@ function createRun(runId, workflow, policy, ctx) {
     const genesis = lockHash(lock);
     const input = buildInput(runId, workflow, policy, backend);
     store.write('workflow.snapshot.json', workflow.bytes);
-    store.write('lock.snapshot.json', engine_json(lock));
-    store.write('input.json', engine_json(input));
-    store.write('metadata.json', engine_json({
+    store.write('lock.snapshot.json', prettyJson(lock));
+    store.write('input.json', prettyJson(input));
+    store.write('metadata.json', prettyJson({
         run_id: runId,
         status: 'running',
         created_at: now,
@@ -38550,7 +38551,7 @@ function resolveGate(run, ctx, resolution) {
         ...(resolution.details ? { details: resolution.details } : {}),
         prev_receipt_hash: lastReceipt(journal.state.receipts, run.genesis),
     });
-    ctx.store.write(`receipts/gates/${gate.gate_id}.json`, engine_json(receipt));
+    ctx.store.write(`receipts/gates/${gate.gate_id}.json`, prettyJson(receipt));
     auditGateResolution(journal, receipt, ctx.actor, false);
     writeGateFile(run, ctx.store, gate.gate_id);
     if (resolution.decision === 'rejected') {
@@ -38692,7 +38693,7 @@ async function execute(run, ctx) {
             });
         }
         const outputRecord = { step_id: step.id, op: step.op, input: stepInput, output };
-        ctx.store.write(`outputs/${step.id}.json`, engine_json(outputRecord), { atomic: false });
+        ctx.store.write(`outputs/${step.id}.json`, prettyJson(outputRecord), { atomic: false });
         const receipt = sealReceipt({
             kind: 'step',
             run_id: state.run_id,
@@ -38705,7 +38706,7 @@ async function execute(run, ctx) {
             prev_receipt_hash: lastReceipt(state.receipts, run.genesis),
         });
         // A torn receipt does not verify and recovery ignores it (the step runs again), so no temp file + rename.
-        ctx.store.write(`receipts/steps/${step.id}.json`, engine_json(receipt), { atomic: false });
+        ctx.store.write(`receipts/steps/${step.id}.json`, prettyJson(receipt), { atomic: false });
         auditStepCompleted(journal, step, receipt, ctx.actor, false);
         ctx.store.release(journal.stepLog(step.id));
         if (typeof output.text === 'string')
@@ -38749,7 +38750,7 @@ function writeGateFile(run, store, gateId) {
     const gate = run.journal.state.gates.filter((candidate) => candidate.gate_id === gateId).at(-1);
     if (!gate)
         return;
-    store.write(`audit/gates/${gateId}.json`, engine_json({
+    store.write(`audit/gates/${gateId}.json`, prettyJson({
         gate_id: gate.gate_id,
         step_id: gate.step_id,
         kind: gate.kind,
@@ -41700,7 +41701,6 @@ function parseRequest(schema, value, what = 'request body') {
 
 
 
-const external_step_json = (value) => JSON.stringify(value, null, 2) + '\n';
 /**
  * Records a step executed outside the engine (DESIGN §4 applies as to any step): the run's policy decides
  * first. `allow` writes `outputs/<id>.json` and a step receipt linked into the chain; `flag` keeps the
@@ -41758,7 +41758,7 @@ function recordExternalStep(run, ctx, report) {
         input: report.input,
         output: report.output,
     };
-    ctx.store.write(outputPath, external_step_json(outputRecord), { atomic: false });
+    ctx.store.write(outputPath, prettyJson(outputRecord), { atomic: false });
     if (decision.decision === 'flag' && !approved) {
         const gateId = `flag-${step.id}`;
         const gateDetails = {
@@ -41792,7 +41792,7 @@ function recordExternalStep(run, ctx, report) {
         decision_hash: digestObject(decision),
         prev_receipt_hash: lastReceipt(state.receipts, run.genesis),
     });
-    ctx.store.write(`receipts/steps/${step.id}.json`, external_step_json(receipt));
+    ctx.store.write(`receipts/steps/${step.id}.json`, prettyJson(receipt));
     auditStepCompleted(journal, step, receipt, ctx.actor, false);
     ctx.store.release(journal.stepLog(step.id));
     // The run goes on: no status change to seal, but the step must survive a crash once it is answered.

@@ -2,7 +2,7 @@ import type { AuditLine } from './audit-chain.js';
 import { verifyChain } from './audit-chain.js';
 import type { ConcurrencyLimiter } from './concurrency.js';
 import { IntegrityError, messageOf } from './errors.js';
-import { digestObject, type Digest } from './hash.js';
+import { digestObject, type Digest, prettyJson } from './hash.js';
 import { evaluatePolicy, type PolicyDecision } from './policy.js';
 import type { Backend, Clock, RunStore } from './ports.js';
 import { sealReceipt, receiptIntact, type GateReceipt, type StepReceipt } from './receipts.js';
@@ -75,8 +75,6 @@ export interface RunOutcome {
 
 const EXIT: Record<RunStatus, number> = { completed: 0, paused: 78, failed: 1, rejected: 1, running: 1 };
 
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
-
 /** Creates the run folder's frozen files and first audit lines. The folder exists and is empty. */
 export function createRun(
   runId: string,
@@ -90,11 +88,11 @@ export function createRun(
   const genesis = lockHash(lock);
   const input = buildInput(runId, workflow, policy, backend);
   store.write('workflow.snapshot.json', workflow.bytes);
-  store.write('lock.snapshot.json', json(lock));
-  store.write('input.json', json(input));
+  store.write('lock.snapshot.json', prettyJson(lock));
+  store.write('input.json', prettyJson(input));
   store.write(
     'metadata.json',
-    json({
+    prettyJson({
       run_id: runId,
       status: 'running',
       created_at: now,
@@ -314,7 +312,7 @@ export function resolveGate(
     ...(resolution.details ? { details: resolution.details } : {}),
     prev_receipt_hash: lastReceipt(journal.state.receipts, run.genesis),
   });
-  ctx.store.write(`receipts/gates/${gate.gate_id}.json`, json(receipt));
+  ctx.store.write(`receipts/gates/${gate.gate_id}.json`, prettyJson(receipt));
   auditGateResolution(journal, receipt, ctx.actor, false);
   writeGateFile(run, ctx.store, gate.gate_id);
   if (resolution.decision === 'rejected') {
@@ -470,7 +468,7 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
     }
 
     const outputRecord: StepOutputRecord = { step_id: step.id, op: step.op, input: stepInput, output };
-    ctx.store.write(`outputs/${step.id}.json`, json(outputRecord), { atomic: false });
+    ctx.store.write(`outputs/${step.id}.json`, prettyJson(outputRecord), { atomic: false });
     const receipt = sealReceipt<StepReceipt>({
       kind: 'step',
       run_id: state.run_id,
@@ -483,7 +481,7 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
       prev_receipt_hash: lastReceipt(state.receipts, run.genesis),
     });
     // A torn receipt does not verify and recovery ignores it (the step runs again), so no temp file + rename.
-    ctx.store.write(`receipts/steps/${step.id}.json`, json(receipt), { atomic: false });
+    ctx.store.write(`receipts/steps/${step.id}.json`, prettyJson(receipt), { atomic: false });
     auditStepCompleted(journal, step, receipt, ctx.actor, false);
     ctx.store.release(journal.stepLog(step.id));
     if (typeof output.text === 'string') run.texts.set(step.id, output.text);
@@ -537,7 +535,7 @@ export function writeGateFile(run: OpenRun, store: RunStore, gateId: string): vo
   if (!gate) return;
   store.write(
     `audit/gates/${gateId}.json`,
-    json({
+    prettyJson({
       gate_id: gate.gate_id,
       step_id: gate.step_id,
       kind: gate.kind,

@@ -11,7 +11,7 @@ import {
   type RunOutcome,
 } from './engine.js';
 import { IllegalTransition } from './errors.js';
-import { digestObject } from './hash.js';
+import { digestObject, prettyJson } from './hash.js';
 import { evaluatePolicy, type ExternalStepShape, type PolicyDecision } from './policy.js';
 import { sealReceipt, type StepReceipt } from './receipts.js';
 import { EXTERNAL_OP, gateForStep, type StepRecord } from './run-state.js';
@@ -37,8 +37,6 @@ export interface ExternalStepResult {
   /** `allow`: the run goes on (`running`); `flag`: paused at gate `flag-<id>`; `deny`: failed. */
   outcome: RunOutcome;
 }
-
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 /**
  * Records a step executed outside the engine (DESIGN §4 applies as to any step): the run's policy decides
@@ -113,7 +111,7 @@ export function recordExternalStep(
     input: report.input,
     output: report.output,
   };
-  ctx.store.write(outputPath, json(outputRecord), { atomic: false });
+  ctx.store.write(outputPath, prettyJson(outputRecord), { atomic: false });
   if (decision.decision === 'flag' && !approved) {
     const gateId = `flag-${step.id}`;
     const gateDetails = {
@@ -148,7 +146,7 @@ export function recordExternalStep(
     decision_hash: digestObject(decision),
     prev_receipt_hash: lastReceipt(state.receipts, run.genesis),
   });
-  ctx.store.write(`receipts/steps/${step.id}.json`, json(receipt));
+  ctx.store.write(`receipts/steps/${step.id}.json`, prettyJson(receipt));
   auditStepCompleted(journal, step, receipt, ctx.actor, false);
   ctx.store.release(journal.stepLog(step.id));
   // The run goes on: no status change to seal, but the step must survive a crash once it is answered.

@@ -25,6 +25,11 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
+/** How run-folder records are written: indented JSON with a final newline, for people and diffs. */
+export function prettyJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
 /** `sha256:` digest of an object, over its RFC 8785 canonical JSON. */
 export function digestObject(value: unknown): Digest {
   return digestBytes(canonicalJson(value));

@@ -1,6 +1,6 @@
 import type { AuditLine } from './audit-chain.js';
 import type { EngineContext, OpenRun } from './engine.js';
-import { digestObject, type Digest } from './hash.js';
+import { digestObject, type Digest, prettyJson } from './hash.js';
 import { sealWorkflowReceipt } from './receipts.js';
 import { renderReport } from './report.js';
 import { readAuditLines } from './run-journal.js';
@@ -8,8 +8,6 @@ import { lockHash } from './run-plan.js';
 import { auditStatus, pendingGate, reportedSteps } from './run-state.js';
 import { OUTSIDE_EVIDENCE, verifyRun } from './run-verify.js';
 import type { StepOutputRecord } from './step-ops.js';
-
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 function readJson(ctx: EngineContext, path: string): Record<string, unknown> {
   const bytes = ctx.store.read(path);
@@ -57,7 +55,7 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   );
   store.write(
     'metadata.json',
-    json({
+    prettyJson({
       ...previous,
       run_id: state.run_id,
       status: state.status,
@@ -87,7 +85,7 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   );
   store.write(
     'audit/status.json',
-    json({
+    prettyJson({
       status: auditStatus(state),
       run_status: state.status,
       gate_id: state.gates.at(-1)?.gate_id ?? null,
@@ -97,7 +95,7 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   if (state.status === 'paused' && gate) {
     store.write(
       'gate_pending.json',
-      json({
+      prettyJson({
         run_id: state.run_id,
         gate_id: gate.gate_id,
         status: gate.status,
@@ -128,7 +126,7 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
     audit_lines: state.seq,
     evidence,
   });
-  store.write('receipts/workflow.json', json(receipt));
+  store.write('receipts/workflow.json', prettyJson(receipt));
   if (statusLine) run.journal.append(statusLine);
 
   const verdict = verifyRun(store);

@@ -1,4 +1,4 @@
-import { callWithRetry, DEFAULT_RETRY, type RetryPolicy } from './retry.js';
+import { callWithRetry, type RetryPolicy } from './retry.js';
 import { mapConcurrent, type ConcurrencyLimiter } from './concurrency.js';
 import { digestBytes } from './hash.js';
 import type { Backend, Clock, RunStore } from './ports.js';
@@ -88,5 +88,3 @@ export function runWriteText(input: Record<string, unknown>, store: RunStore) {
 export function gateOutput(gateId: string, resolution: GateResolution) {
   return { gate_id: gateId, ...resolution };
 }
-
-export { DEFAULT_RETRY };
