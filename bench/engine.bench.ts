@@ -116,48 +116,58 @@ function settle(dir: string): void {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const list = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
+
+const REPETITIONS = 5;
 
 export default async function (): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-bench-engine-'));
   try {
-    await engineRun(root, false); // warm-up: JIT and file-system caches
+    // Nothing is deleted until the end: removing tens of thousands of files slows this disk's next file
+    // creations for seconds, and that would land on whichever phase came next.
     for (const withPolicy of [false, true]) {
+      // Warm-up (JIT, file-system caches), and the files the plain write copies.
+      const files = readTree((await engineRun(root, withPolicy)).runDir);
       const engine: number[] = [];
       const plain: number[] = [];
       const plainSynced: number[] = [];
-      let count = 0;
-      for (let rep = 0; rep < 3; rep++) {
-        settle(root);
-        const { ms, runDir } = await engineRun(root, withPolicy);
-        engine.push(ms);
-        const files = readTree(runDir);
-        count = files.length;
-        settle(root);
-        const target = path.join(root, `plain-${withPolicy ? 'policy' : 'default'}-${rep}`);
-        const written = plainWrite(target, files);
-        plain.push(written);
-        const started = process.hrtime.bigint();
-        settle(target);
-        plainSynced.push(written + Number(process.hrtime.bigint() - started) / 1e6);
-        fs.rmSync(runDir, { recursive: true, force: true });
-        fs.rmSync(target, { recursive: true, force: true });
+      for (let rep = 0; rep < REPETITIONS; rep++) {
+        const phases: (() => Promise<void> | void)[] = [
+          async () => {
+            settle(root);
+            engine.push((await engineRun(root, withPolicy)).ms);
+          },
+          () => {
+            settle(root);
+            const target = path.join(root, `plain-${withPolicy ? 'policy' : 'default'}-${rep}`);
+            const written = plainWrite(target, files);
+            plain.push(written);
+            const started = process.hrtime.bigint();
+            settle(target);
+            plainSynced.push(written + Number(process.hrtime.bigint() - started) / 1e6);
+          },
+        ];
+        // Alternate which phase goes first, so neither always inherits the other's writeback.
+        if (rep % 2 === 1) phases.reverse();
+        for (const phase of phases) await phase();
       }
       const label = withPolicy ? 'governance on, 5-rule policy' : 'governance on, default policy';
       console.log(
-        `engine, 10,000 steps (${label}), ${count} files: median ${median(engine).toFixed(0)} ms  [${engine.map((v) => v.toFixed(0)).join(', ')}]`,
+        `engine, 10,000 steps (${label}), ${files.length} files: median ${median(engine).toFixed(0)} ms  [${list(engine)}]`,
       );
       console.log(
-        `plain write of the same files:                 median ${median(plain).toFixed(0)} ms  [${plain.map((v) => v.toFixed(0)).join(', ')}]`,
+        `plain write of the same files:                 median ${median(plain).toFixed(0)} ms  [${list(plain)}]`,
       );
       console.log(
         `plain write + one sync -f (the engine's durability): median ${median(plainSynced).toFixed(0)} ms`,
       );
+      const paired = engine.map((ms, i) => ms / plain[i]);
       console.log(
         `ratio engine / plain-write: ${(median(engine) / median(plain)).toFixed(2)} (target <= 2.0); engine / plain-write+sync: ${(median(engine) / median(plainSynced)).toFixed(2)}`,
       );
-      // This machine's disk speed swings by 10x between repetitions; the paired ratios show it.
+      // This machine's disk speed swings several-fold from one minute to the next; the paired ratios show it.
       console.log(
-        `paired ratios per repetition: ${engine.map((ms, i) => (ms / plain[i]).toFixed(2)).join(', ')}`,
+        `paired ratios per repetition: ${paired.map((r) => r.toFixed(2)).join(', ')} (median ${median(paired).toFixed(2)})`,
       );
     }
   } finally {

@@ -27235,6 +27235,20 @@ function evaluatePolicy(policy, facts) {
 
 ;// CONCATENATED MODULE: ./src/core/receipts.ts
 
+/**
+ * A receipt's `decision_hash`, remembered per distinct decision: most steps share one (the policy's
+ * default), so a run of thousands of steps hashes a handful of decisions.
+ */
+function decisionHasher() {
+    const known = new Map();
+    return (decision) => {
+        const key = JSON.stringify(decision);
+        let hash = known.get(key);
+        if (hash === undefined)
+            known.set(key, (hash = digestObject(decision)));
+        return hash;
+    };
+}
 /** Seals a receipt: `receipt_hash` is over every other field. */
 function sealReceipt(body) {
     return { ...body, receipt_hash: digestObject(body) };
@@ -37954,6 +37968,14 @@ function gateOutput(gateId, resolution) {
 
 
 
+/** A file's digest: the one its writer computed while writing it, else read and hashed; undefined when missing. */
+function fileDigest(reader, path) {
+    const known = reader.knownDigest?.(path);
+    if (known !== undefined)
+        return `sha256:${known}`;
+    const bytes = reader.read(path);
+    return bytes === undefined ? undefined : digestBytes(bytes);
+}
 /** Files the workflow receipt does not list: itself, what is written after it, and the chained audit log. */
 const OUTSIDE_EVIDENCE = new Set(['receipts/workflow.json', 'report.md', 'SHA256SUMS.txt', AUDIT_LOG]);
 const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
@@ -38062,6 +38084,8 @@ function run_verify_check(reader, report) {
 function checkReceipts(reader, input, state, genesis) {
     const texts = new Map();
     const steps = new Map(input.steps.map((step) => [step.id, step]));
+    const records = new Map(state.steps.map((record) => [record.step_id, record]));
+    const decisionHash = decisionHasher();
     let prev = genesis;
     for (const entry of state.receipts) {
         const path = `receipts/${entry.kind}s/${entry.id}.json`;
@@ -38087,7 +38111,7 @@ function checkReceipts(reader, input, state, genesis) {
             continue;
         }
         const step = steps.get(receipt.step_id);
-        const record = state.steps.find((candidate) => candidate.step_id === receipt.step_id);
+        const record = records.get(receipt.step_id);
         if (!step && record?.op === EXTERNAL_OP) {
             checkExternalReceipt(reader, path, receipt, record, state);
             continue;
@@ -38100,15 +38124,16 @@ function checkReceipts(reader, input, state, genesis) {
             throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
         if (digestObject(output.output) !== receipt.output_hash)
             throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
-        if (!same(resolveInput(step, texts), output.input))
+        // output.input hashes to input_hash (checked above), so this compares it with the recomputed input.
+        if (digestObject(resolveInput(step, texts)) !== receipt.input_hash)
             throw new Mismatch(outputPath, 'input is not what the workflow snapshot and earlier outputs give');
-        if (!record.decision || digestObject(record.decision) !== receipt.decision_hash)
+        if (!record.decision || decisionHash(record.decision) !== receipt.decision_hash)
             throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
         if (step.op === 'write_text') {
-            const artifact = reader.read(output.output.path);
+            const artifact = fileDigest(reader, output.output.path);
             if (artifact === undefined)
                 throw new Mismatch(String(output.output.path), 'is missing');
-            if (digestBytes(artifact) !== output.output.sha256)
+            if (artifact !== output.output.sha256)
                 throw new Mismatch(String(output.output.path), `does not match its digest in ${outputPath}`);
         }
         if (typeof output.output.text === 'string')
@@ -38184,7 +38209,7 @@ function checkWorkflowReceipt(reader, state, lock, files, interrupted, report, l
         const expected = receipt.evidence[file];
         if (expected === undefined)
             throw new Mismatch(file, 'is not listed in the workflow receipt (added after the run stopped)');
-        if (`sha256:${sha256Hex(reader.read(file) ?? new Uint8Array())}` !== expected)
+        if ((fileDigest(reader, file) ?? digestBytes(new Uint8Array())) !== expected)
             throw new Mismatch(file, 'does not match its digest in the workflow receipt');
     }
     const present = new Set(evidence);
@@ -38617,6 +38642,7 @@ async function execute(run, ctx) {
     const { state } = journal;
     const policy = input.policy.document;
     const retry = ctx.retry ?? DEFAULT_RETRY;
+    const decisionHash = decisionHasher();
     for (const step of input.steps) {
         const record = state.steps[journal.index.get(step.id) ?? 0];
         if (!record || record.status === 'completed')
@@ -38702,7 +38728,7 @@ async function execute(run, ctx) {
             op: step.op,
             input_hash: digestObject(stepInput),
             output_hash: digestObject(output),
-            decision_hash: digestObject(decision),
+            decision_hash: decisionHash(decision),
             prev_receipt_hash: lastReceipt(state.receipts, run.genesis),
         });
         // A torn receipt does not verify and recovery ignores it (the step runs again), so no temp file + rename.
@@ -38976,6 +39002,14 @@ function kindOf(entry) {
  * here is exactly what the manifest covers and the bundle holds.
  */
 function listRunTree(runDir) {
+    return walkRunTree(runDir, true);
+}
+/** Sorted relative paths of every regular file in a run folder (see {@link listRunTree} for what is refused). */
+function listRunFiles(runDir) {
+    return walkRunTree(runDir, false).files.map((f) => f.path);
+}
+/** The walk behind both listings; `withSizes` adds an lstat per file, which only the packer needs. */
+function walkRunTree(runDir, withSizes) {
     let top;
     try {
         top = external_node_fs_.lstatSync(runDir);
@@ -39001,7 +39035,7 @@ function listRunTree(runDir) {
                 pending.push(childRel);
             }
             else if (entry.isFile()) {
-                files.push({ path: childRel, size: external_node_fs_.lstatSync(external_node_path_.join(abs, entry.name)).size });
+                files.push({ path: childRel, size: withSizes ? external_node_fs_.lstatSync(external_node_path_.join(abs, entry.name)).size : 0 });
             }
             else {
                 throw new IntegrityError(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`, childRel);
@@ -39011,10 +39045,6 @@ function listRunTree(runDir) {
     const order = new Map(sortBytewise(files.map((f) => f.path)).map((p, i) => [p, i]));
     files.sort((a, b) => order.get(a.path) - order.get(b.path));
     return { files, dirs: sortBytewise(dirs) };
-}
-/** Sorted relative paths of every regular file in a run folder (see {@link listRunTree} for what is refused). */
-function listRunFiles(runDir) {
-    return listRunTree(runDir).files.map((f) => f.path);
 }
 
 ;// CONCATENATED MODULE: ./src/bundle/manifest.ts
@@ -39359,7 +39389,7 @@ class FsRunStore {
     appendFds = new Map();
     /** Digests of whole files this process wrote. */
     written = new Map();
-    /** Running hashes of files this process created by appending; null when it appended to an older file. */
+    /** Running hashes of the files this process appends to. */
     appended = new Map();
     dirty = new Set();
     madeDirs = new Set();
@@ -39400,8 +39430,10 @@ class FsRunStore {
             const existed = external_node_fs_.existsSync(this.abs(rel));
             fd = external_node_fs_.openSync(this.abs(rel), 'a');
             this.appendFds.set(rel, fd);
+            // The running hash covers the whole file, so it starts from what the file already holds (the audit
+            // trail of a resumed run, a recovered step log rewritten without its torn line). One writer per run.
             if (!this.appended.has(rel))
-                this.appended.set(rel, existed && !this.written.has(rel) ? null : (0,external_node_crypto_.createHash)('sha256'));
+                this.appended.set(rel, existed ? (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_.readFileSync(this.abs(rel))) : (0,external_node_crypto_.createHash)('sha256'));
         }
         external_node_fs_.writeSync(fd, text);
         this.appended.get(rel)?.update(text);
@@ -39503,13 +39535,14 @@ class FsRunStore {
         walk('');
         return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     }
+    /** The digest of a file this process wrote whole or created by appending, without reading it. */
+    knownDigest(rel) {
+        return this.written.get(rel) ?? this.appended.get(rel)?.copy().digest('hex');
+    }
     digest(rel) {
-        const known = this.written.get(rel);
+        const known = this.knownDigest(rel);
         if (known)
             return known;
-        const running = this.appended.get(rel);
-        if (running)
-            return running.copy().digest('hex');
         const data = this.read(rel);
         if (data === undefined)
             throw new Error(`${rel} does not exist`);
@@ -39519,8 +39552,7 @@ class FsRunStore {
     knownDigests() {
         const out = new Map(this.written);
         for (const [rel, hash] of this.appended)
-            if (hash)
-                out.set(rel, hash.copy().digest('hex'));
+            out.set(rel, hash.copy().digest('hex'));
         return out;
     }
     commit() {

@@ -54,6 +54,16 @@ function kindOf(entry: fs.Dirent): string {
  * here is exactly what the manifest covers and the bundle holds.
  */
 export function listRunTree(runDir: string): RunTree {
+  return walkRunTree(runDir, true);
+}
+
+/** Sorted relative paths of every regular file in a run folder (see {@link listRunTree} for what is refused). */
+export function listRunFiles(runDir: string): string[] {
+  return walkRunTree(runDir, false).files.map((f) => f.path);
+}
+
+/** The walk behind both listings; `withSizes` adds an lstat per file, which only the packer needs. */
+function walkRunTree(runDir: string, withSizes: boolean): RunTree {
   let top: fs.Stats;
   try {
     top = fs.lstatSync(runDir);
@@ -80,7 +90,7 @@ export function listRunTree(runDir: string): RunTree {
         dirs.push(childRel);
         pending.push(childRel);
       } else if (entry.isFile()) {
-        files.push({ path: childRel, size: fs.lstatSync(path.join(abs, entry.name)).size });
+        files.push({ path: childRel, size: withSizes ? fs.lstatSync(path.join(abs, entry.name)).size : 0 });
       } else {
         throw new IntegrityError(
           `refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,
@@ -92,9 +102,4 @@ export function listRunTree(runDir: string): RunTree {
   const order = new Map(sortBytewise(files.map((f) => f.path)).map((p, i) => [p, i]));
   files.sort((a, b) => (order.get(a.path) as number) - (order.get(b.path) as number));
   return { files, dirs: sortBytewise(dirs) };
-}
-
-/** Sorted relative paths of every regular file in a run folder (see {@link listRunTree} for what is refused). */
-export function listRunFiles(runDir: string): string[] {
-  return listRunTree(runDir).files.map((f) => f.path);
 }

@@ -5,7 +5,13 @@ import { IntegrityError, messageOf } from './errors.js';
 import { digestObject, type Digest, prettyJson } from './hash.js';
 import { evaluatePolicy, type PolicyDecision } from './policy.js';
 import type { Backend, Clock, RunStore } from './ports.js';
-import { sealReceipt, receiptIntact, type GateReceipt, type StepReceipt } from './receipts.js';
+import {
+  decisionHasher,
+  sealReceipt,
+  receiptIntact,
+  type GateReceipt,
+  type StepReceipt,
+} from './receipts.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { AUDIT_LOG, RunJournal } from './run-journal.js';
 import {
@@ -394,6 +400,7 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
   const { state } = journal;
   const policy = input.policy.document;
   const retry = ctx.retry ?? DEFAULT_RETRY;
+  const decisionHash = decisionHasher();
   for (const step of input.steps) {
     const record = state.steps[journal.index.get(step.id) ?? 0];
     if (!record || record.status === 'completed') continue;
@@ -477,7 +484,7 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
       op: step.op,
       input_hash: digestObject(stepInput),
       output_hash: digestObject(output),
-      decision_hash: digestObject(decision),
+      decision_hash: decisionHash(decision),
       prev_receipt_hash: lastReceipt(state.receipts, run.genesis),
     });
     // A torn receipt does not verify and recovery ignores it (the step runs again), so no temp file + rename.

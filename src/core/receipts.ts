@@ -32,6 +32,20 @@ export interface GateReceipt {
 
 export type Receipt = StepReceipt | GateReceipt;
 
+/**
+ * A receipt's `decision_hash`, remembered per distinct decision: most steps share one (the policy's
+ * default), so a run of thousands of steps hashes a handful of decisions.
+ */
+export function decisionHasher(): (decision: object) => Digest {
+  const known = new Map<string, Digest>();
+  return (decision) => {
+    const key = JSON.stringify(decision);
+    let hash = known.get(key);
+    if (hash === undefined) known.set(key, (hash = digestObject(decision)));
+    return hash;
+  };
+}
+
 /** The run's closing receipt, rewritten at every stop (paused, completed, failed, rejected). */
 export interface WorkflowReceipt {
   kind: 'workflow';

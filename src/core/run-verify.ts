@@ -1,6 +1,7 @@
 import { verifyChain } from './audit-chain.js';
-import { canonicalJson, digestBytes, digestObject, sha256Hex, type Digest } from './hash.js';
+import { canonicalJson, digestBytes, digestObject, type Digest } from './hash.js';
 import {
+  decisionHasher,
   receiptIntact,
   workflowReceiptIntact,
   type GateReceipt,
@@ -24,6 +25,16 @@ import { loadWorkflow } from './workflow-load.js';
 export interface RunReader {
   read(path: string): Uint8Array | undefined;
   list(): string[];
+  /** Hex SHA-256 of a file this reader wrote itself (so knows without reading), else undefined. */
+  knownDigest?(path: string): string | undefined;
+}
+
+/** A file's digest: the one its writer computed while writing it, else read and hashed; undefined when missing. */
+function fileDigest(reader: RunReader, path: string): Digest | undefined {
+  const known = reader.knownDigest?.(path);
+  if (known !== undefined) return `sha256:${known}`;
+  const bytes = reader.read(path);
+  return bytes === undefined ? undefined : digestBytes(bytes);
 }
 
 /** The outcome of `awo verify`: ok, or the first place that does not match. */
@@ -163,6 +174,8 @@ function check(reader: RunReader, report: VerifyReport): void {
 function checkReceipts(reader: RunReader, input: RunInput, state: RunState, genesis: Digest): void {
   const texts = new Map<string, string>();
   const steps = new Map(input.steps.map((step) => [step.id, step]));
+  const records = new Map(state.steps.map((record) => [record.step_id, record]));
+  const decisionHash = decisionHasher();
   let prev = genesis;
   for (const entry of state.receipts) {
     const path = `receipts/${entry.kind}s/${entry.id}.json`;
@@ -191,7 +204,7 @@ function checkReceipts(reader: RunReader, input: RunInput, state: RunState, gene
       continue;
     }
     const step = steps.get(receipt.step_id);
-    const record = state.steps.find((candidate) => candidate.step_id === receipt.step_id);
+    const record = records.get(receipt.step_id);
     if (!step && record?.op === EXTERNAL_OP) {
       checkExternalReceipt(reader, path, receipt, record, state);
       continue;
@@ -203,14 +216,15 @@ function checkReceipts(reader: RunReader, input: RunInput, state: RunState, gene
       throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
     if (digestObject(output.output) !== receipt.output_hash)
       throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
-    if (!same(resolveInput(step, texts), output.input))
+    // output.input hashes to input_hash (checked above), so this compares it with the recomputed input.
+    if (digestObject(resolveInput(step, texts)) !== receipt.input_hash)
       throw new Mismatch(outputPath, 'input is not what the workflow snapshot and earlier outputs give');
-    if (!record.decision || digestObject(record.decision) !== receipt.decision_hash)
+    if (!record.decision || decisionHash(record.decision) !== receipt.decision_hash)
       throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
     if (step.op === 'write_text') {
-      const artifact = reader.read(output.output.path as string);
+      const artifact = fileDigest(reader, output.output.path as string);
       if (artifact === undefined) throw new Mismatch(String(output.output.path), 'is missing');
-      if (digestBytes(artifact) !== output.output.sha256)
+      if (artifact !== output.output.sha256)
         throw new Mismatch(String(output.output.path), `does not match its digest in ${outputPath}`);
     }
     if (typeof output.output.text === 'string') texts.set(step.id, output.output.text);
@@ -316,7 +330,7 @@ function checkWorkflowReceipt(
     const expected = receipt.evidence[file];
     if (expected === undefined)
       throw new Mismatch(file, 'is not listed in the workflow receipt (added after the run stopped)');
-    if (`sha256:${sha256Hex(reader.read(file) ?? new Uint8Array())}` !== expected)
+    if ((fileDigest(reader, file) ?? digestBytes(new Uint8Array())) !== expected)
       throw new Mismatch(file, 'does not match its digest in the workflow receipt');
   }
   const present = new Set(evidence);

@@ -31,8 +31,8 @@ export class FsRunStore implements RunStore {
   private readonly appendFds = new Map<string, number>();
   /** Digests of whole files this process wrote. */
   private readonly written = new Map<string, string>();
-  /** Running hashes of files this process created by appending; null when it appended to an older file. */
-  private readonly appended = new Map<string, Hash | null>();
+  /** Running hashes of the files this process appends to. */
+  private readonly appended = new Map<string, Hash>();
   private readonly dirty = new Set<string>();
   private readonly madeDirs = new Set<string>();
   /** Artifact folders verified to be real folders, not links. */
@@ -73,8 +73,13 @@ export class FsRunStore implements RunStore {
       const existed = fs.existsSync(this.abs(rel));
       fd = fs.openSync(this.abs(rel), 'a');
       this.appendFds.set(rel, fd);
+      // The running hash covers the whole file, so it starts from what the file already holds (the audit
+      // trail of a resumed run, a recovered step log rewritten without its torn line). One writer per run.
       if (!this.appended.has(rel))
-        this.appended.set(rel, existed && !this.written.has(rel) ? null : createHash('sha256'));
+        this.appended.set(
+          rel,
+          existed ? createHash('sha256').update(fs.readFileSync(this.abs(rel))) : createHash('sha256'),
+        );
     }
     fs.writeSync(fd, text);
     this.appended.get(rel)?.update(text);
@@ -182,11 +187,14 @@ export class FsRunStore implements RunStore {
     return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   }
 
+  /** The digest of a file this process wrote whole or created by appending, without reading it. */
+  knownDigest(rel: string): string | undefined {
+    return this.written.get(rel) ?? this.appended.get(rel)?.copy().digest('hex');
+  }
+
   digest(rel: string): string {
-    const known = this.written.get(rel);
+    const known = this.knownDigest(rel);
     if (known) return known;
-    const running = this.appended.get(rel);
-    if (running) return running.copy().digest('hex');
     const data = this.read(rel);
     if (data === undefined) throw new Error(`${rel} does not exist`);
     return sha256(data);
@@ -195,7 +203,7 @@ export class FsRunStore implements RunStore {
   /** Known digests for the manifest writer, so files this process wrote are not read back. */
   knownDigests(): Map<string, string> {
     const out = new Map(this.written);
-    for (const [rel, hash] of this.appended) if (hash) out.set(rel, hash.copy().digest('hex'));
+    for (const [rel, hash] of this.appended) out.set(rel, hash.copy().digest('hex'));
     return out;
   }
 

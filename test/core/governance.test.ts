@@ -239,6 +239,22 @@ function flakyBackend(failures: BackendError[]): Backend & { calls: string[] } {
 
 const fastRetry = { maxAttempts: 4, baseDelayMs: 1, maxDelayMs: 5, maxTotalMs: 5000, timeoutMs: 5000 };
 
+/** `awo run` of a workflow in `dir` with fast retries. */
+const runFast = (dir: string, file: string, backend: Backend) =>
+  startRun({
+    workflowPath: file,
+    runsDir: path.join(dir, 'runs'),
+    backend,
+    actor: 't',
+    env: {},
+    cwd: dir,
+    retry: fastRetry,
+  });
+
+/** `awo retry` of a run with fast retries. */
+const retryFast = (dir: string, runDir: string, backend: Backend) =>
+  continueRun(runDir, 'retry', { backend, actor: 't', env: {}, cwd: dir, retry: fastRetry });
+
 describe('retries', () => {
   it('retries transient backend errors inside the step, logging each retry', async () => {
     const dir = tempDir();
@@ -247,15 +263,7 @@ describe('retries', () => {
       new BackendError('rate limited (429)', true, 2, 429),
       new BackendError('server error (503)', true, undefined, 503),
     ]);
-    const outcome = await startRun({
-      workflowPath: file,
-      runsDir: path.join(dir, 'runs'),
-      backend,
-      actor: 't',
-      env: {},
-      cwd: dir,
-      retry: fastRetry,
-    });
+    const outcome = await runFast(dir, file, backend);
     expect(outcome.status).toBe('completed');
     expect(backend.calls).toHaveLength(3);
     const events = fs
@@ -297,31 +305,45 @@ describe('retries', () => {
           ? Promise.reject(new BackendError('invalid request: bad model (400)', false, undefined, 400))
           : backend.generate(prompt, {}),
     };
-    const first = await startRun({
-      workflowPath: file,
-      runsDir: path.join(dir, 'runs'),
-      backend: failing,
-      actor: 't',
-      env: {},
-      cwd: dir,
-      retry: fastRetry,
-    });
+    const first = await runFast(dir, file, failing);
     expect(first.status).toBe('failed');
     expect(first.failure).toMatchObject({ kind: 'error', step_id: 'two' });
     expect(verifyFolder(first.runDir).ok).toBe(true);
     expect(backend.calls).toEqual(['first']);
 
-    const retried = await continueRun(first.runDir, 'retry', {
-      backend,
-      actor: 't',
-      env: {},
-      cwd: dir,
-      retry: fastRetry,
-    });
+    const retried = await retryFast(dir, first.runDir, backend);
     expect(retried.status).toBe('completed');
     expect(backend.calls).toEqual(['first', 'second']);
     expect(fs.readFileSync(path.join(first.runDir, 'artifacts/out.txt'), 'utf8')).toBe(
       'ok: first / ok: second',
+    );
+    expect(verifyFolder(first.runDir)).toMatchObject({ ok: true, status: 'completed' });
+  });
+
+  it('drops a torn last line of a step log on retry, and seals the rewritten log with its true digest', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, {
+      steps: [
+        { id: 'one', op: 'llm_map', prompt: 'first' },
+        { id: 'two', op: 'llm_map', prompt: 'second' },
+      ],
+    });
+    const backend = flakyBackend([new BackendError('invalid request (400)', false, undefined, 400)]);
+    const first = await runFast(dir, file, backend);
+    expect(first.status).toBe('failed');
+    // What a process killed in the middle of a write leaves: a line without its newline.
+    const log = path.join(first.runDir, 'steps/001_one.jsonl');
+    const complete = fs.readFileSync(log, 'utf8');
+    fs.appendFileSync(log, '{"ts":"2026-');
+
+    const retried = await retryFast(dir, first.runDir, backend);
+    expect(retried.status).toBe('completed');
+    const rewritten = fs.readFileSync(log, 'utf8');
+    expect(rewritten.startsWith(complete)).toBe(true);
+    expect(rewritten).not.toContain('{"ts":"2026-{');
+    expect(rewritten.endsWith('\n')).toBe(true);
+    expect(auditLines(first.runDir).find((line) => line.event === 'run.recovered')?.reason).toContain(
+      'dropped the torn last line of steps/001_one.jsonl',
     );
     expect(verifyFolder(first.runDir)).toMatchObject({ ok: true, status: 'completed' });
   });
