@@ -7,6 +7,7 @@ import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
 import { sampleRunFiles, removeTempDirs, tempDir, writeFiles } from './fixtures.js';
+import { describeE2E, nodeBinary } from '../action/e2e-setup.js';
 
 const RUN_ID = 'run_2025-01-02T03-04-05Z';
 /**
@@ -195,5 +196,25 @@ describe('packRun', () => {
     expect(peak - before).toBeLessThan(64 * 1024 * 1024);
     const listed = execFileSync('tar', ['-tvzf', bundle.path], { encoding: 'utf8' });
     expect(listed).toContain(String(96 * 1024 * 1024));
+  });
+});
+
+// The action packs under the runner's Node 24, whose zlib is not the one these tests run on.
+describeE2E('packRun under Node 24 (the runner)', () => {
+  it('gives the same golden bytes from the built CLI', () => {
+    const out = tempDir('out24');
+    const printed = execFileSync(
+      nodeBinary(),
+      [path.join(process.cwd(), 'dist/cli.js'), 'pack', folderA(), '--out', out],
+      {
+        encoding: 'utf8',
+      },
+    )
+      .trim()
+      .split('\n');
+    expect(printed[1]).toBe(GOLDEN_SHA256);
+    expect(`sha256:${createHash('sha256').update(fs.readFileSync(printed[0])).digest('hex')}`).toBe(
+      GOLDEN_SHA256,
+    );
   });
 });
