@@ -37968,11 +37968,8 @@ function gateOutput(gateId, resolution) {
 
 
 
-/** A file's digest: the one its writer computed while writing it, else read and hashed; undefined when missing. */
+/** A file's digest, from the bytes on disk (never from what a writer remembers); undefined when missing. */
 function fileDigest(reader, path) {
-    const known = reader.knownDigest?.(path);
-    if (known !== undefined)
-        return `sha256:${known}`;
     const bytes = reader.read(path);
     return bytes === undefined ? undefined : digestBytes(bytes);
 }
@@ -39535,12 +39532,8 @@ class FsRunStore {
         walk('');
         return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     }
-    /** The digest of a file this process wrote whole or created by appending, without reading it. */
-    knownDigest(rel) {
-        return this.written.get(rel) ?? this.appended.get(rel)?.copy().digest('hex');
-    }
     digest(rel) {
-        const known = this.knownDigest(rel);
+        const known = this.written.get(rel) ?? this.appended.get(rel)?.copy().digest('hex');
         if (known)
             return known;
         const data = this.read(rel);

@@ -25,14 +25,10 @@ import { loadWorkflow } from './workflow-load.js';
 export interface RunReader {
   read(path: string): Uint8Array | undefined;
   list(): string[];
-  /** Hex SHA-256 of a file this reader wrote itself (so knows without reading), else undefined. */
-  knownDigest?(path: string): string | undefined;
 }
 
-/** A file's digest: the one its writer computed while writing it, else read and hashed; undefined when missing. */
+/** A file's digest, from the bytes on disk (never from what a writer remembers); undefined when missing. */
 function fileDigest(reader: RunReader, path: string): Digest | undefined {
-  const known = reader.knownDigest?.(path);
-  if (known !== undefined) return `sha256:${known}`;
   const bytes = reader.read(path);
   return bytes === undefined ? undefined : digestBytes(bytes);
 }

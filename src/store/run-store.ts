@@ -187,13 +187,8 @@ export class FsRunStore implements RunStore {
     return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   }
 
-  /** The digest of a file this process wrote whole or created by appending, without reading it. */
-  knownDigest(rel: string): string | undefined {
-    return this.written.get(rel) ?? this.appended.get(rel)?.copy().digest('hex');
-  }
-
   digest(rel: string): string {
-    const known = this.knownDigest(rel);
+    const known = this.written.get(rel) ?? this.appended.get(rel)?.copy().digest('hex');
     if (known) return known;
     const data = this.read(rel);
     if (data === undefined) throw new Error(`${rel} does not exist`);

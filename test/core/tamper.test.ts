@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { awo, tempDir } from '../helpers.js';
 import { writeManifest } from '../../src/bundle/manifest.js';
 import { digestObject } from '../../src/core/hash.js';
-import { verifyFolder } from '../../src/store/run-service.js';
+import type { Backend } from '../../src/core/ports.js';
+import { startRun, verifyFolder } from '../../src/store/run-service.js';
 
 const SPINE = path.join(process.cwd(), 'workflows/pt004_execution_spine.json');
 const FLAG = path.join(process.cwd(), 'workflows/policies/pt004-flag-at-decide.json');
@@ -412,5 +413,43 @@ describe('awo verify', () => {
     const result = await awo(['verify', dir]);
     expect(result.code).toBe(1);
     expect(result.err).toContain('report.md');
+  });
+});
+
+describe("the report's verdict", () => {
+  it('checks the bytes on disk: an artifact changed while the run goes on is named in report.md', async () => {
+    const dir = tempDir();
+    const runs = path.join(dir, 'runs');
+    const workflow = path.join(dir, 'workflow.json');
+    fs.writeFileSync(
+      workflow,
+      JSON.stringify({
+        steps: [
+          { id: 'first', op: 'write_text', args: { path: 'first.txt', text: 'as written' } },
+          { id: 'later', op: 'llm_map', prompt: 'go on' },
+        ],
+      }),
+    );
+    // Another process on the runner changing an artifact behind the engine's back, mid-run.
+    const meddler: Backend = {
+      name: 'meddler',
+      generate(prompt) {
+        for (const entry of fs.readdirSync(runs))
+          fs.writeFileSync(path.join(runs, entry, 'artifacts/first.txt'), 'changed');
+        return Promise.resolve({ text: prompt });
+      },
+    };
+    const outcome = await startRun({
+      workflowPath: workflow,
+      runsDir: runs,
+      backend: meddler,
+      actor: 't',
+      env: {},
+      cwd: dir,
+    });
+    expect(outcome.status).toBe('completed');
+    const report = fs.readFileSync(path.join(outcome.runDir, 'report.md'), 'utf8');
+    expect(report).toContain('**Does not verify**: artifacts/first.txt');
+    expect(verifyFolder(outcome.runDir)).toMatchObject({ ok: false, where: 'artifacts/first.txt' });
   });
 });
