@@ -40496,6 +40496,7 @@ function createAnthropicBackend(config) {
 ;// CONCATENATED MODULE: ./src/backends/chat-completions.ts
 
 
+
 /**
  * The Chat Completions wire format, shared by OpenAI, Azure OpenAI and OpenAI-compatible servers
  * (Ollama, vLLM, LM Studio): request body, response fields, error message.
@@ -40539,11 +40540,12 @@ function chatCompletionsBody(prompt, params, model, includeModel) {
     }
     return body;
 }
-/** Problems with a combination of params that are each valid alone. */
-function chatCompletionsConflicts(params) {
-    return params.max_tokens !== undefined && params.max_completion_tokens !== undefined
+/** Unknown or invalid params, one problem each (`params.<name>: ...`), then conflicting combinations. */
+function chat_completions_chatCompletionsProblems(params, backend) {
+    const conflicts = params.max_tokens !== undefined && params.max_completion_tokens !== undefined
         ? ['params.max_completion_tokens: give either max_tokens or max_completion_tokens, not both']
         : [];
+    return [...checkParams(params, chatCompletionsParams, backend), ...conflicts];
 }
 /** `{"error": {"message": ..., "type": ..., "code": ...}}` → `type: message`. */
 function chatCompletionsErrorMessage(json) {
@@ -40577,11 +40579,33 @@ function chatCompletionsResult(json, provider, requestedModel, latencyMs) {
         latency_ms: latencyMs,
     };
 }
+/** A Chat Completions backend. One attempt per call; retries are the engine's. */
+function createChatCompletionsBackend(target) {
+    const validateParams = (params) => chat_completions_chatCompletionsProblems(params, target.name);
+    return {
+        name: target.name,
+        model: target.model,
+        validateParams,
+        async generate(prompt, params, signal) {
+            const problems = validateParams(params);
+            if (problems.length > 0)
+                throw new BackendError(`${target.name}: ${problems.join('; ')}`, false);
+            const model = typeof params.model === 'string' ? params.model : target.model;
+            const response = await postJson({
+                provider: target.name,
+                url: target.url(model),
+                headers: target.headers,
+                body: chatCompletionsBody(prompt, params, model, target.modelInBody),
+                signal,
+                secrets: [target.apiKey],
+                errorMessage: chatCompletionsErrorMessage,
+            });
+            return chatCompletionsResult(response.json, target.name, model, response.latencyMs);
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/backends/azure-openai.ts
-
-
-
 
 /** Latest GA data-plane inference API version at the time of writing; override per run. */
 const AZURE_DEFAULT_API_VERSION = '2024-10-21';
@@ -40589,36 +40613,23 @@ const AZURE_DEFAULT_API_VERSION = '2024-10-21';
 const azureOpenAiParams = Object.keys(chatCompletionsParams);
 /** Unknown or invalid params, one problem each (`params.<name>: ...`). */
 function azure_openai_validateParams(params) {
-    return [...checkParams(params, chatCompletionsParams, 'azure-openai'), ...chatCompletionsConflicts(params)];
+    return chatCompletionsProblems(params, 'azure-openai');
 }
 /**
  * Azure OpenAI Chat Completions: `POST {endpoint}/openai/deployments/{deployment}/chat/completions
  * ?api-version=...` with the key in the `api-key` header. The body is OpenAI's, without `model`.
  */
 function createAzureOpenAiBackend(config) {
-    const urlFor = (deployment) => `${config.endpoint.replace(/\/+$/, '')}/openai/deployments/${encodeURIComponent(deployment)}` +
-        `/chat/completions?api-version=${encodeURIComponent(config.apiVersion)}`;
-    return {
+    const endpoint = config.endpoint.replace(/\/+$/, '');
+    return createChatCompletionsBackend({
         name: 'azure-openai',
         model: config.deployment,
-        validateParams: azure_openai_validateParams,
-        async generate(prompt, params, signal) {
-            const problems = azure_openai_validateParams(params);
-            if (problems.length > 0)
-                throw new BackendError(`azure-openai: ${problems.join('; ')}`, false);
-            const model = typeof params.model === 'string' ? params.model : config.deployment;
-            const response = await postJson({
-                provider: 'azure-openai',
-                url: urlFor(model),
-                headers: { 'api-key': config.apiKey },
-                body: chatCompletionsBody(prompt, params, model, false),
-                signal,
-                secrets: [config.apiKey],
-                errorMessage: chatCompletionsErrorMessage,
-            });
-            return chatCompletionsResult(response.json, 'azure-openai', model, response.latencyMs);
-        },
-    };
+        url: (deployment) => `${endpoint}/openai/deployments/${encodeURIComponent(deployment)}` +
+            `/chat/completions?api-version=${encodeURIComponent(config.apiVersion)}`,
+        headers: { 'api-key': config.apiKey },
+        modelInBody: false,
+        apiKey: config.apiKey,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/backends/echo.ts
@@ -40664,16 +40675,13 @@ function createEchoBackend() {
 
 ;// CONCATENATED MODULE: ./src/backends/openai.ts
 
-
-
-
 /** Where OpenAI itself answers; any other base URL is an OpenAI-compatible server. */
 const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /** Params the openai backend accepts. */
 const openaiParams = Object.keys(chatCompletionsParams);
 /** Unknown or invalid params, one problem each (`params.<name>: ...`). */
 function openai_validateParams(params) {
-    return [...checkParams(params, chatCompletionsParams, 'openai'), ...chatCompletionsConflicts(params)];
+    return chatCompletionsProblems(params, 'openai');
 }
 /**
  * OpenAI Chat Completions (`POST {base}/chat/completions`, `Authorization: Bearer`), which also serves
@@ -40681,28 +40689,14 @@ function openai_validateParams(params) {
  */
 function createOpenAiBackend(config) {
     const url = `${config.baseUrl.replace(/\/+$/, '')}/chat/completions`;
-    const headers = config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {};
-    return {
+    return createChatCompletionsBackend({
         name: 'openai',
         model: config.model,
-        validateParams: openai_validateParams,
-        async generate(prompt, params, signal) {
-            const problems = openai_validateParams(params);
-            if (problems.length > 0)
-                throw new BackendError(`openai: ${problems.join('; ')}`, false);
-            const model = typeof params.model === 'string' ? params.model : config.model;
-            const response = await postJson({
-                provider: 'openai',
-                url,
-                headers,
-                body: chatCompletionsBody(prompt, params, model, true),
-                signal,
-                secrets: [config.apiKey],
-                errorMessage: chatCompletionsErrorMessage,
-            });
-            return chatCompletionsResult(response.json, 'openai', model, response.latencyMs);
-        },
-    };
+        url: () => url,
+        headers: config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {},
+        modelInBody: true,
+        apiKey: config.apiKey,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/backends/replay.ts

@@ -1,8 +1,15 @@
 import { BackendError } from '../core/errors.js';
 import type { GenerateResult } from '../core/ports.js';
 import { postJson } from './http-json.js';
-import type { ProviderBackend } from './openai.js';
-import { checkParams, integerFrom, numberIn, stopSequences, text, type ParamSpec } from './params.js';
+import {
+  checkParams,
+  integerFrom,
+  numberIn,
+  stopSequences,
+  text,
+  type ParamSpec,
+  type ProviderBackend,
+} from './params.js';
 
 /** Where Anthropic answers. */
 export const ANTHROPIC_DEFAULT_BASE_URL = 'https://api.anthropic.com';

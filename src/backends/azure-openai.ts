@@ -1,15 +1,9 @@
-import { BackendError } from '../core/errors.js';
-import type { GenerateResult } from '../core/ports.js';
 import {
-  chatCompletionsBody,
-  chatCompletionsConflicts,
-  chatCompletionsErrorMessage,
   chatCompletionsParams,
-  chatCompletionsResult,
+  chatCompletionsProblems,
+  createChatCompletionsBackend,
 } from './chat-completions.js';
-import { postJson } from './http-json.js';
-import type { ProviderBackend } from './openai.js';
-import { checkParams } from './params.js';
+import type { ProviderBackend } from './params.js';
 
 /** Latest GA data-plane inference API version at the time of writing; override per run. */
 export const AZURE_DEFAULT_API_VERSION = '2024-10-21';
@@ -19,7 +13,7 @@ export const azureOpenAiParams: readonly string[] = Object.keys(chatCompletionsP
 
 /** Unknown or invalid params, one problem each (`params.<name>: ...`). */
 export function validateParams(params: Record<string, unknown>): string[] {
-  return [...checkParams(params, chatCompletionsParams, 'azure-openai'), ...chatCompletionsConflicts(params)];
+  return chatCompletionsProblems(params, 'azure-openai');
 }
 
 /** Settings of the azure-openai backend, already resolved from options and environment. */
@@ -37,31 +31,15 @@ export interface AzureOpenAiConfig {
  * ?api-version=...` with the key in the `api-key` header. The body is OpenAI's, without `model`.
  */
 export function createAzureOpenAiBackend(config: AzureOpenAiConfig): ProviderBackend {
-  const urlFor = (deployment: string): string =>
-    `${config.endpoint.replace(/\/+$/, '')}/openai/deployments/${encodeURIComponent(deployment)}` +
-    `/chat/completions?api-version=${encodeURIComponent(config.apiVersion)}`;
-  return {
+  const endpoint = config.endpoint.replace(/\/+$/, '');
+  return createChatCompletionsBackend({
     name: 'azure-openai',
     model: config.deployment,
-    validateParams,
-    async generate(
-      prompt: string,
-      params: Record<string, unknown>,
-      signal?: AbortSignal,
-    ): Promise<GenerateResult> {
-      const problems = validateParams(params);
-      if (problems.length > 0) throw new BackendError(`azure-openai: ${problems.join('; ')}`, false);
-      const model = typeof params.model === 'string' ? params.model : config.deployment;
-      const response = await postJson({
-        provider: 'azure-openai',
-        url: urlFor(model),
-        headers: { 'api-key': config.apiKey },
-        body: chatCompletionsBody(prompt, params, model, false),
-        signal,
-        secrets: [config.apiKey],
-        errorMessage: chatCompletionsErrorMessage,
-      });
-      return chatCompletionsResult(response.json, 'azure-openai', model, response.latencyMs);
-    },
-  };
+    url: (deployment) =>
+      `${endpoint}/openai/deployments/${encodeURIComponent(deployment)}` +
+      `/chat/completions?api-version=${encodeURIComponent(config.apiVersion)}`,
+    headers: { 'api-key': config.apiKey },
+    modelInBody: false,
+    apiKey: config.apiKey,
+  });
 }

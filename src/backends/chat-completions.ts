@@ -1,6 +1,15 @@
 import { BackendError } from '../core/errors.js';
 import type { GenerateResult } from '../core/ports.js';
-import { integerFrom, numberIn, stopSequences, text, type ParamSpec } from './params.js';
+import { postJson } from './http-json.js';
+import {
+  checkParams,
+  integerFrom,
+  numberIn,
+  stopSequences,
+  text,
+  type ParamSpec,
+  type ProviderBackend,
+} from './params.js';
 
 /**
  * The Chat Completions wire format, shared by OpenAI, Azure OpenAI and OpenAI-compatible servers
@@ -26,12 +35,12 @@ export const chatCompletionsParams: ParamSpec = {
  * Reasoning models (o1, o3, o4-mini, gpt-5, ...) refuse `max_tokens` and take `max_completion_tokens`;
  * recognised by name, because a deployment or a compatible server gives us nothing else to go on.
  */
-export function needsMaxCompletionTokens(model: string): boolean {
+function needsMaxCompletionTokens(model: string): boolean {
   return /^(o\d|gpt-5)/i.test(model);
 }
 
 /** Request body for one prompt. `model` is omitted for Azure, whose URL names the deployment. */
-export function chatCompletionsBody(
+function chatCompletionsBody(
   prompt: string,
   params: Record<string, unknown>,
   model: string,
@@ -51,15 +60,17 @@ export function chatCompletionsBody(
   return body;
 }
 
-/** Problems with a combination of params that are each valid alone. */
-export function chatCompletionsConflicts(params: Record<string, unknown>): string[] {
-  return params.max_tokens !== undefined && params.max_completion_tokens !== undefined
-    ? ['params.max_completion_tokens: give either max_tokens or max_completion_tokens, not both']
-    : [];
+/** Unknown or invalid params, one problem each (`params.<name>: ...`), then conflicting combinations. */
+export function chatCompletionsProblems(params: Record<string, unknown>, backend: string): string[] {
+  const conflicts =
+    params.max_tokens !== undefined && params.max_completion_tokens !== undefined
+      ? ['params.max_completion_tokens: give either max_tokens or max_completion_tokens, not both']
+      : [];
+  return [...checkParams(params, chatCompletionsParams, backend), ...conflicts];
 }
 
 /** `{"error": {"message": ..., "type": ..., "code": ...}}` → `type: message`. */
-export function chatCompletionsErrorMessage(json: unknown): string | undefined {
+function chatCompletionsErrorMessage(json: unknown): string | undefined {
   const error = (json as { error?: { message?: unknown; type?: unknown; code?: unknown } } | null)?.error;
   if (typeof error?.message !== 'string') return undefined;
   const kind =
@@ -77,7 +88,7 @@ interface ChatCompletion {
 const count = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 /** The recorded result of one call, in the provider-neutral shape every backend returns. */
-export function chatCompletionsResult(
+function chatCompletionsResult(
   json: unknown,
   provider: string,
   requestedModel: string,
@@ -101,5 +112,48 @@ export function chatCompletionsResult(
       total_tokens: count(usage.total_tokens),
     },
     latency_ms: latencyMs,
+  };
+}
+
+/** Where and how one Chat Completions provider is called. */
+export interface ChatCompletionsTarget {
+  name: 'openai' | 'azure-openai';
+  /** The configured model (Azure: deployment), used when a step names none. */
+  model: string;
+  /** The endpoint for a model (Azure routes by deployment in the URL). */
+  url(model: string): string;
+  headers: Record<string, string>;
+  /** Whether the body names the model (not for Azure, whose URL does). */
+  modelInBody: boolean;
+  /** Redacted from every error message. */
+  apiKey?: string;
+}
+
+/** A Chat Completions backend. One attempt per call; retries are the engine's. */
+export function createChatCompletionsBackend(target: ChatCompletionsTarget): ProviderBackend {
+  const validateParams = (params: Record<string, unknown>) => chatCompletionsProblems(params, target.name);
+  return {
+    name: target.name,
+    model: target.model,
+    validateParams,
+    async generate(
+      prompt: string,
+      params: Record<string, unknown>,
+      signal?: AbortSignal,
+    ): Promise<GenerateResult> {
+      const problems = validateParams(params);
+      if (problems.length > 0) throw new BackendError(`${target.name}: ${problems.join('; ')}`, false);
+      const model = typeof params.model === 'string' ? params.model : target.model;
+      const response = await postJson({
+        provider: target.name,
+        url: target.url(model),
+        headers: target.headers,
+        body: chatCompletionsBody(prompt, params, model, target.modelInBody),
+        signal,
+        secrets: [target.apiKey],
+        errorMessage: chatCompletionsErrorMessage,
+      });
+      return chatCompletionsResult(response.json, target.name, model, response.latencyMs);
+    },
   };
 }

@@ -1,14 +1,9 @@
-import { BackendError } from '../core/errors.js';
-import type { Backend, GenerateResult } from '../core/ports.js';
 import {
-  chatCompletionsBody,
-  chatCompletionsConflicts,
-  chatCompletionsErrorMessage,
   chatCompletionsParams,
-  chatCompletionsResult,
+  chatCompletionsProblems,
+  createChatCompletionsBackend,
 } from './chat-completions.js';
-import { postJson } from './http-json.js';
-import { checkParams } from './params.js';
+import type { ProviderBackend } from './params.js';
 
 /** Where OpenAI itself answers; any other base URL is an OpenAI-compatible server. */
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -18,7 +13,7 @@ export const openaiParams: readonly string[] = Object.keys(chatCompletionsParams
 
 /** Unknown or invalid params, one problem each (`params.<name>: ...`). */
 export function validateParams(params: Record<string, unknown>): string[] {
-  return [...checkParams(params, chatCompletionsParams, 'openai'), ...chatCompletionsConflicts(params)];
+  return chatCompletionsProblems(params, 'openai');
 }
 
 /** Settings of the openai backend, already resolved from options and environment. */
@@ -30,38 +25,18 @@ export interface OpenAiConfig {
   apiKey?: string;
 }
 
-/** A backend that stands for a provider: it validates params, and each call throws if they are wrong. */
-export type ProviderBackend = Backend & { validateParams(params: Record<string, unknown>): string[] };
-
 /**
  * OpenAI Chat Completions (`POST {base}/chat/completions`, `Authorization: Bearer`), which also serves
  * Ollama, vLLM, LM Studio and other compatible servers. One attempt per call; retries are the engine's.
  */
 export function createOpenAiBackend(config: OpenAiConfig): ProviderBackend {
   const url = `${config.baseUrl.replace(/\/+$/, '')}/chat/completions`;
-  const headers: Record<string, string> = config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {};
-  return {
+  return createChatCompletionsBackend({
     name: 'openai',
     model: config.model,
-    validateParams,
-    async generate(
-      prompt: string,
-      params: Record<string, unknown>,
-      signal?: AbortSignal,
-    ): Promise<GenerateResult> {
-      const problems = validateParams(params);
-      if (problems.length > 0) throw new BackendError(`openai: ${problems.join('; ')}`, false);
-      const model = typeof params.model === 'string' ? params.model : config.model;
-      const response = await postJson({
-        provider: 'openai',
-        url,
-        headers,
-        body: chatCompletionsBody(prompt, params, model, true),
-        signal,
-        secrets: [config.apiKey],
-        errorMessage: chatCompletionsErrorMessage,
-      });
-      return chatCompletionsResult(response.json, 'openai', model, response.latencyMs);
-    },
-  };
+    url: () => url,
+    headers: config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {},
+    modelInBody: true,
+    apiKey: config.apiKey,
+  });
 }

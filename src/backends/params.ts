@@ -1,3 +1,5 @@
+import type { Backend } from '../core/ports.js';
+
 /** Checks one param's value; returns what is wrong with it, or undefined when it is fine. */
 export type ParamCheck = (value: unknown) => string | undefined;
 
@@ -49,3 +51,6 @@ export function checkParams(params: Record<string, unknown>, spec: ParamSpec, ba
   }
   return problems;
 }
+
+/** A backend that stands for a provider: it validates params, and each call throws if they are wrong. */
+export type ProviderBackend = Backend & { validateParams(params: Record<string, unknown>): string[] };

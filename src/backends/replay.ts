@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { BackendError, InputError, NotFoundError } from '../core/errors.js';
 import { canonicalJson, digestBytes } from '../core/hash.js';
 import type { GenerateResult } from '../core/ports.js';
-import type { ProviderBackend } from './openai.js';
+import type { ProviderBackend } from './params.js';
 
 /** Params the engine consumes itself and never hands to a backend, so they never take part in a match. */
 const ENGINE_ONLY_PARAMS = ['concurrency'];
