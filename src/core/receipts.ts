@@ -1,4 +1,5 @@
 import { digestObject, type Digest } from './hash.js';
+import type { GateResolution } from './run-state.js';
 
 /** Receipt for one executed step (DESIGN §5): links its input, output and policy decision into the chain. */
 export interface StepReceipt {
@@ -14,18 +15,12 @@ export interface StepReceipt {
   receipt_hash: Digest;
 }
 
-/** Receipt for a resolved gate: who decided, what, when, through which channel. */
-export interface GateReceipt {
+/** Receipt for a resolved gate: its resolution (who decided, what, when, through which channel), chained. */
+export interface GateReceipt extends GateResolution {
   kind: 'gate';
   run_id: string;
   gate_id: string;
   step_id: string;
-  decision: 'approved' | 'rejected';
-  actor: string;
-  comment: string;
-  at: string;
-  source: string;
-  details?: Record<string, unknown>;
   prev_receipt_hash: Digest;
   receipt_hash: Digest;
 }
