@@ -8,13 +8,15 @@ import { continueRun, decideGate, readRunState, verifyFolder } from '../../src/s
 
 const CLI = path.join(process.cwd(), 'dist/cli.js');
 const RUNS = 50;
-const STEP_COUNT = 160;
+// Long enough that the run's own time (folder created → gate) is well above the jitter of Node's start-up.
+const STEP_COUNT = 800;
+const GATE_AT = 401;
 
-/** 160 steps: llm_map and write_text alternating (each write reads the previous output), a gate at step 81. */
+/** 800 steps: llm_map and write_text alternating (each write reads the previous output), a gate at step 401. */
 function crashWorkflow(dir: string): string {
   const steps: Record<string, unknown>[] = [];
   for (let i = 0; i < STEP_COUNT; i++) {
-    if (i === 81) steps.push({ id: `s${i}`, op: 'audit_gate' });
+    if (i === GATE_AT) steps.push({ id: `s${i}`, op: 'audit_gate' });
     else if (i % 2 === 0) steps.push({ id: `s${i}`, op: 'llm_map', prompt: `Item ${i}`, inputs: ['a', 'b'] });
     else
       steps.push({
@@ -41,11 +43,26 @@ function runAndKill(workflow: string, runs: string, delayMs: number): Promise<nu
   });
 }
 
-function timeFullRun(workflow: string, runs: string): Promise<number> {
+/** Times one full run, and when its run folder appeared (polled every 2 ms): kills aim between the two. */
+function timeFullRun(workflow: string, runs: string): Promise<{ full: number; created: number }> {
   const started = Date.now();
+  let created = Number.POSITIVE_INFINITY;
+  const poll = setInterval(() => {
+    if (
+      created === Number.POSITIVE_INFINITY &&
+      fs.existsSync(runs) &&
+      fs.readdirSync(runs).some((name) => name.startsWith('run_'))
+    )
+      created = Date.now() - started;
+  }, 2);
   return new Promise((resolve) => {
-    spawn(process.execPath, [CLI, 'run', workflow, '--runs-dir', runs], { stdio: 'ignore' }).on('exit', () =>
-      resolve(Date.now() - started),
+    spawn(process.execPath, [CLI, 'run', workflow, '--runs-dir', runs], { stdio: 'ignore' }).on(
+      'exit',
+      () => {
+        clearInterval(poll);
+        const full = Date.now() - started;
+        resolve({ full, created: Math.min(created, full) });
+      },
     );
   });
 }
@@ -75,17 +92,12 @@ describe('SIGKILL at random points', () => {
     expect(fs.existsSync(CLI)).toBe(true);
     const dir = tempDir();
     const workflow = crashWorkflow(dir);
-    // The fastest of three full runs: the first one pays for cold caches and would aim kills past the end.
+    // Three full runs. Kills aim after the latest the run folder appeared (Node's start-up, loading the
+    // bundle and creating the folder come first) and before the fastest end (a cold first run is slower).
     const timings = [];
     for (let i = 0; i < 3; i++) timings.push(await timeFullRun(workflow, path.join(dir, `timing-${i}`)));
-    const full = Math.min(...timings);
-    // Node's start-up and loading the bundle come before the run folder exists: aim the kills past them.
-    const startup = await new Promise<number>((resolve) => {
-      const started = Date.now();
-      spawn(process.execPath, [CLI, '--version'], { stdio: 'ignore' }).on('exit', () =>
-        resolve(Date.now() - started),
-      );
-    });
+    const full = Math.min(...timings.map((timing) => timing.full));
+    const startup = Math.max(...timings.map((timing) => timing.created));
     let killedMidRun = 0;
     let beforeCreation = 0;
     for (let n = 0; n < RUNS; n++) {
@@ -129,7 +141,7 @@ describe('SIGKILL at random points', () => {
       });
     }
     console.log(
-      `crash test: start-up ${startup} ms, full run ${full} ms; ${killedMidRun} of ${RUNS} kills landed mid-run, ${beforeCreation} before the run folder existed`,
+      `crash test: run folder after ${startup} ms, full run ${full} ms; ${killedMidRun} of ${RUNS} kills landed mid-run, ${beforeCreation} before the run folder existed`,
     );
     // The kills must really land inside runs, not only before or after them.
     expect(killedMidRun).toBeGreaterThanOrEqual(RUNS / 2);
