@@ -6,7 +6,13 @@ import { checkManifest } from './manifest.js';
 import { unpackBundle } from './safe-extract.js';
 
 /** The engine's own folder verification (audit chain, receipts, ...), injected so this module stays small. */
-export type VerifyFolder = (runDir: string) => { ok: boolean; where?: string; message?: string };
+export type VerifyFolder = (runDir: string) => {
+  ok: boolean;
+  where?: string;
+  message?: string;
+  /** False when the run's audit trail does not end at a stop. */
+  sealed?: boolean;
+};
 
 export interface VerifyBundleOptions {
   /** `sha256:<hex>` or `<hex>`; when given it is checked before anything inside the bundle is read. */
@@ -56,6 +62,15 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
     if (!manifest.ok) return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
     const folder = opts.verifyFolder(runDir);
     if (!folder.ok) return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
+    // Bundles are packed at a stop; one whose run does not end sealed at a stop was changed after packing.
+    if (folder.sealed === false)
+      return {
+        ok: false,
+        where: 'audit/log.jsonl',
+        message: 'audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one',
+        runId,
+        sha256,
+      };
     return { ok: true, runId, sha256 };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -34,6 +34,7 @@ import {
 } from './run-state.js';
 import { checkCancel, checkResume, checkRetry, gateToResolve } from './run-transitions.js';
 import { writeStop } from './run-stop.js';
+import { LEFTOVER_TEMP, SEAL, verifyRun } from './run-verify.js';
 import { gateOutput, resolveInput, runLlmMap, runWriteText, type StepOutputRecord } from './step-ops.js';
 import type { LoadedWorkflow, ResolvedPolicy } from './workflow-load.js';
 import type { NormalisedStep } from './workflow-schema.js';
@@ -151,6 +152,15 @@ function readJson<T>(store: RunStore, path: string): T {
  */
 export function openRun(ctx: EngineContext): OpenRun {
   const { store } = ctx;
+  // Nothing goes on from evidence that does not verify: an approval, a resume or a retry would seal it in.
+  const verdict = verifyRun(store);
+  if (!verdict.ok)
+    throw new IntegrityError(
+      `refusing to continue run folder ${store.dir}: ${verdict.message ?? 'it does not verify'}`,
+      verdict.where ?? store.dir,
+    );
+  // A seal describes the folder at a stop: whatever this session changes first removes it.
+  store.unsealOnFirstWrite(SEAL);
   const input = readJson<RunInput>(store, 'input.json');
   const lock = readJson<LockSnapshot>(store, 'lock.snapshot.json');
   const genesis = lockHash(lock);
@@ -159,9 +169,9 @@ export function openRun(ctx: EngineContext): OpenRun {
   const recovered: string[] = [];
 
   for (const path of store.list()) {
-    if (/\.tmp-\d+$/.test(path)) {
+    if (LEFTOVER_TEMP.test(path)) {
+      // Not evidence (verify names it and passes over it), so its removal is not an audited change.
       store.remove(path);
-      recovered.push(`removed ${path}`);
     } else if (path.endsWith('.jsonl')) {
       const text = Buffer.from(store.read(path) ?? new Uint8Array()).toString('utf8');
       if (text !== '' && !text.endsWith('\n')) {

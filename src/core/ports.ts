@@ -59,6 +59,11 @@ export interface RunStore {
   commit(): void;
   /** Writes SHA256SUMS.txt over every other file. */
   writeManifest(): void;
+  /**
+   * From now on, the first change to the folder (write, append, artifact, remove) first removes `files`
+   * (the seal of a stopped run) and commits that, so a seal on disk always describes the folder as it is.
+   */
+  unsealOnFirstWrite(files: readonly string[]): void;
   /** Releases open handles. */
   close(): void;
 }

@@ -6,7 +6,7 @@ import { renderReport } from './report.js';
 import { readAuditLines } from './run-journal.js';
 import { lockHash } from './run-plan.js';
 import { auditStatus, pendingGate, reportedSteps } from './run-state.js';
-import { OUTSIDE_EVIDENCE, verifyRun } from './run-verify.js';
+import { OUTSIDE_EVIDENCE, SEAL, verifyRun } from './run-verify.js';
 import type { StepOutputRecord } from './step-ops.js';
 
 function readJson(ctx: EngineContext, path: string): Record<string, unknown> {
@@ -39,9 +39,7 @@ function modelsUsed(run: OpenRun, ctx: EngineContext): string[] {
 export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLine): Digest {
   const { store } = ctx;
   const { state } = run.journal;
-  store.remove('SHA256SUMS.txt');
-  store.remove('report.md');
-  store.remove('receipts/workflow.json');
+  for (const file of SEAL) store.remove(file);
   const now = run.journal.now();
   const gate = pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
   const models = modelsUsed(run, ctx);

@@ -27,12 +27,6 @@ export interface RunReader {
   list(): string[];
 }
 
-/** A file's digest, from the bytes on disk (never from what a writer remembers); undefined when missing. */
-function fileDigest(reader: RunReader, path: string): Digest | undefined {
-  const bytes = reader.read(path);
-  return bytes === undefined ? undefined : digestBytes(bytes);
-}
-
 /** The outcome of `awo verify`: ok, or the first place that does not match. */
 export interface VerifyReport {
   ok: boolean;
@@ -54,6 +48,44 @@ export interface VerifyReport {
 export const OUTSIDE_EVIDENCE = new Set(['receipts/workflow.json', 'report.md', 'SHA256SUMS.txt', AUDIT_LOG]);
 
 const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
+
+/**
+ * A stopped run's seal, in the order it is removed: the manifest first (a sealed run without one was
+ * interrupted while sealing), then the report, then the workflow receipt. A stop writes them back in reverse.
+ */
+export const SEAL = ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'] as const;
+
+/** The temporary file of a whole-file write (temp file + rename) that a crash interrupted. */
+export const LEFTOVER_TEMP = /\.tmp-\d+$/;
+
+/**
+ * Reads the folder for one verification, each evidence file once: the digest of the bytes a check parsed
+ * (a receipt, an output, an artifact) is the digest later checked against the workflow receipt, so a file
+ * is neither read twice nor judged on two different versions of its bytes. Digests come from the bytes on
+ * disk, never from what a writer remembers.
+ */
+class EvidenceReader implements RunReader {
+  private readonly digests = new Map<string, Digest>();
+
+  constructor(private readonly reader: RunReader) {}
+
+  read(path: string): Uint8Array | undefined {
+    const bytes = this.reader.read(path);
+    if (bytes !== undefined && !OUTSIDE_EVIDENCE.has(path)) this.digests.set(path, digestBytes(bytes));
+    return bytes;
+  }
+
+  /** The digest of a file's bytes as this verification read them; undefined when it is missing. */
+  digest(path: string): Digest | undefined {
+    if (this.digests.has(path)) return this.digests.get(path);
+    const bytes = this.reader.read(path);
+    return bytes === undefined ? undefined : digestBytes(bytes);
+  }
+
+  list(): string[] {
+    return this.reader.list();
+  }
+}
 
 class Mismatch extends Error {
   constructor(
@@ -93,7 +125,7 @@ export function verifyRun(reader: RunReader): VerifyReport {
     workflowHash: null,
   };
   try {
-    check(reader, report);
+    check(new EvidenceReader(reader), report);
     report.ok = true;
   } catch (err) {
     if (!(err instanceof Mismatch)) throw err;
@@ -103,7 +135,7 @@ export function verifyRun(reader: RunReader): VerifyReport {
   return report;
 }
 
-function check(reader: RunReader, report: VerifyReport): void {
+function check(reader: EvidenceReader, report: VerifyReport): void {
   const snapshot = reader.read('workflow.snapshot.json');
   if (snapshot === undefined) throw new Mismatch('workflow.snapshot.json', 'is missing');
   const lock = readJson<LockSnapshot>(reader, 'lock.snapshot.json');
@@ -143,7 +175,16 @@ function check(reader: RunReader, report: VerifyReport): void {
   report.status = state.status;
   // Every stop ends with a run.status line naming a stopped state; anything else is a run that was interrupted.
   const last = chain.lines.at(-1);
-  report.sealed = !chain.torn && last?.event === 'run.status' && STOPPED.has(String(last.details?.status));
+  const all = reader.list();
+  const stopped = !chain.torn && last?.event === 'run.status' && STOPPED.has(String(last.details?.status));
+  // A session removes the seal (manifest, report, workflow receipt) before its first write; one interrupted
+  // in between leaves a stopped trail with no seal at all, which is interrupted too, not tampered with.
+  const unsealed = stopped && SEAL.every((file) => !all.includes(file));
+  if (unsealed)
+    report.notes.push(
+      `the seal of the stop at ${AUDIT_LOG} line ${chain.lines.length} was removed by a session that was interrupted before it wrote anything`,
+    );
+  report.sealed = stopped && !unsealed;
   const interrupted = !report.sealed;
   if (chain.torn)
     report.notes.push(
@@ -158,16 +199,21 @@ function check(reader: RunReader, report: VerifyReport): void {
   report.receipts = state.receipts.length;
 
   const listed = new Set(state.receipts.map((entry) => `receipts/${entry.kind}s/${entry.id}.json`));
-  const files = reader.list();
+  const files = all.filter((file) => !LEFTOVER_TEMP.test(file));
+  const leftovers = all.filter((file) => LEFTOVER_TEMP.test(file));
+  if (leftovers.length > 0)
+    report.notes.push(
+      `${leftovers.join(', ')}: left by an interrupted write; not evidence (the next session removes it)`,
+    );
   for (const file of files) {
     if (/^receipts\/(steps|gates)\//.test(file) && !listed.has(file) && !interrupted) {
       throw new Mismatch(file, 'is not referenced by the audit trail');
     }
   }
-  checkWorkflowReceipt(reader, state, lock, files, interrupted, report, chain.lines);
+  checkWorkflowReceipt(reader, state, lock, files, interrupted, report, chain.lines, chain.torn);
 }
 
-function checkReceipts(reader: RunReader, input: RunInput, state: RunState, genesis: Digest): void {
+function checkReceipts(reader: EvidenceReader, input: RunInput, state: RunState, genesis: Digest): void {
   const texts = new Map<string, string>();
   const steps = new Map(input.steps.map((step) => [step.id, step]));
   const records = new Map(state.steps.map((record) => [record.step_id, record]));
@@ -218,7 +264,7 @@ function checkReceipts(reader: RunReader, input: RunInput, state: RunState, gene
     if (!record.decision || decisionHash(record.decision) !== receipt.decision_hash)
       throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
     if (step.op === 'write_text') {
-      const artifact = fileDigest(reader, output.output.path as string);
+      const artifact = reader.digest(output.output.path as string);
       if (artifact === undefined) throw new Mismatch(String(output.output.path), 'is missing');
       if (artifact !== output.output.sha256)
         throw new Mismatch(String(output.output.path), `does not match its digest in ${outputPath}`);
@@ -232,7 +278,7 @@ function checkReceipts(reader: RunReader, input: RunInput, state: RunState, gene
  * because a `step.started` line marked it external, and its output file must hash to its receipt as given.
  */
 function checkExternalReceipt(
-  reader: RunReader,
+  reader: EvidenceReader,
   path: string,
   receipt: StepReceipt,
   record: StepRecord,
@@ -268,13 +314,14 @@ function checkExternalReceipt(
 }
 
 function checkWorkflowReceipt(
-  reader: RunReader,
+  reader: EvidenceReader,
   state: RunState,
   lock: LockSnapshot,
   files: string[],
   interrupted: boolean,
   report: VerifyReport,
   lines: readonly { hash: Digest }[],
+  torn: boolean,
 ): void {
   const path = 'receipts/workflow.json';
   if (reader.read(path) === undefined) {
@@ -308,7 +355,20 @@ function checkWorkflowReceipt(
       `the stop (status ${receipt.status}) was interrupted after its workflow receipt was written and before ${AUDIT_LOG} recorded it`,
     );
   } else if (interrupted) {
-    return;
+    // A session removes the seal before it changes anything (RunStore.unsealOnFirstWrite), so a seal still
+    // on disk means nothing was written after the stop it seals: whatever follows it was added by hand.
+    const sealed = receipt.audit_lines;
+    if (lines.length > sealed)
+      throw new Mismatch(
+        `${AUDIT_LOG}:${sealed + 1}`,
+        `line ${sealed + 1} follows the stop that ${path} seals at line ${sealed} (lines were added after the run stopped)`,
+      );
+    if (torn)
+      throw new Mismatch(
+        `${AUDIT_LOG}:${sealed + 1}`,
+        `has text after line ${sealed}, the stop that ${path} seals (it was added after the run stopped)`,
+      );
+    throw new Mismatch(path, `seals audit line ${sealed}, which is not a stop of the run`);
   } else {
     if (receipt.audit_head !== state.head || receipt.audit_lines !== state.seq) {
       throw new Mismatch(
@@ -326,7 +386,7 @@ function checkWorkflowReceipt(
     const expected = receipt.evidence[file];
     if (expected === undefined)
       throw new Mismatch(file, 'is not listed in the workflow receipt (added after the run stopped)');
-    if ((fileDigest(reader, file) ?? digestBytes(new Uint8Array())) !== expected)
+    if ((reader.digest(file) ?? digestBytes(new Uint8Array())) !== expected)
       throw new Mismatch(file, 'does not match its digest in the workflow receipt');
   }
   const present = new Set(evidence);

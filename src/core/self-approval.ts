@@ -6,10 +6,10 @@ import type { GateRecord } from './run-state.js';
 /** Actors the engine writes on its own behalf: never a person who could approve their own work. */
 const NOT_PEOPLE = new Set(['policy', 'system']);
 
-/** An approval by someone who drove the run to the gate, refused because the policy does not allow it. */
+/** An approval by someone who drove the run to the gate, refused because the policy does not allow it: nothing changes (exit 2). */
 export class SelfApprovalRefused extends AwoError {
   constructor(message: string) {
-    super('SELF_APPROVAL', message, 1);
+    super('SELF_APPROVAL', message, 2);
   }
 }
 

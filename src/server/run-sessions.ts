@@ -53,8 +53,6 @@ export interface RunSessionsOptions {
 const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
 
 /** Closing files a crash can leave half-rewritten on a stopped run; `recover` writes them again. */
-const RESEALABLE = new Set(['receipts/workflow.json', 'SHA256SUMS.txt', 'metadata.json']);
-
 type Act = (run: OpenRun, ctx: EngineContext) => Promise<void> | void;
 
 const NO_MODEL: Backend = {
@@ -132,9 +130,10 @@ export class RunSessions {
 
   /**
    * Run at start, before serving: makes every run folder a server killed at any instant left behind
-   * verifiable. Removes unfinished creations (`.creating-` folders); re-seals a stopped
-   * run whose closing files (workflow receipt, report, manifest) were being rewritten. A run interrupted
-   * while running is left as it is: it verifies, and `retry` continues it. Returns what it did.
+   * verifiable. Removes unfinished creations (`.creating-` folders); re-seals a stopped run whose seal
+   * (manifest, report, workflow receipt) was removed by a session that did not get to write it back. A run
+   * interrupted while running is left as it is: it verifies, and `retry` continues it. A run that does not
+   * verify is left as it is too, and named. Returns what it did.
    */
   recover(): string[] {
     const done: string[] = [];
@@ -149,7 +148,12 @@ export class RunSessions {
       }
       if (!RUN_ID.test(name) || !fs.statSync(dir).isDirectory()) continue;
       const report = verifyFolder(dir);
-      if (report.ok || !RESEALABLE.has(report.where ?? '') || report.status === 'running') continue;
+      if (!report.ok) {
+        // Evidence that does not verify is never re-sealed over; it is left for an auditor to look at.
+        done.push(`${name} does not verify, left as it is: ${report.message ?? ''}`);
+        continue;
+      }
+      if (report.sealed || report.status === 'running') continue;
       const store = new FsRunStore(dir);
       try {
         const run = openRun(this.context(store, 'system', 'recover', NO_MODEL));
@@ -160,7 +164,7 @@ export class RunSessions {
       const after = verifyFolder(dir);
       done.push(
         after.ok
-          ? `re-sealed ${name} (${report.message ?? ''})`
+          ? `re-sealed ${name} (${report.notes.join('; ')})`
           : `${name} does not verify: ${after.message ?? ''}`,
       );
     }

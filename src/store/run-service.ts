@@ -17,7 +17,9 @@ import { backendParams } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
 import { verifyRun, type VerifyReport } from '../core/run-verify.js';
-import type { RunState } from '../core/run-state.js';
+import { pendingGate, type RunState } from '../core/run-state.js';
+import { readAuditLines } from '../core/run-journal.js';
+import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
 import { checkManifest } from '../bundle/manifest.js';
 import { runEnvironment } from './environment.js';
@@ -163,13 +165,27 @@ export function decideGate(
     at?: string;
     details?: Record<string, unknown>;
   },
-  options: SessionOptions,
+  options: SessionOptions & {
+    /** Apply the policy's `allow_self_approval` (the CLI); the action judges GitHub's reviews itself. */
+    checkSelfApproval?: boolean;
+  },
 ): Promise<RunOutcome> {
   return withRun(
     runDir,
     { ...options, actor: decision.actor },
     decision.decision === 'approved' ? 'approve' : 'reject',
-    (run, ctx) => resolveGate(run, ctx, decision),
+    (run, ctx) => {
+      const gate = pendingGate(run.journal.state);
+      if (gate && options.checkSelfApproval)
+        checkSelfApproval(
+          run.input.policy.document,
+          readAuditLines(ctx.store),
+          gate,
+          decision.decision,
+          decision.actor,
+        );
+      return resolveGate(run, ctx, decision);
+    },
   );
 }
 

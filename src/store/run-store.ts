@@ -3,10 +3,10 @@ import { createHash, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError, IntegrityError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
+import { LEFTOVER_TEMP } from '../core/run-verify.js';
 import type { RunStore } from '../core/ports.js';
 import { writeManifest } from '../bundle/manifest.js';
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 let syncfsWorks: boolean | undefined = process.platform === 'linux' ? undefined : false;
 
@@ -38,7 +38,27 @@ export class FsRunStore implements RunStore {
   /** Artifact folders verified to be real folders, not links. */
   private readonly checkedDirs = new Set<string>();
 
+  /** The seal the first change of this session removes (see `unsealOnFirstWrite`). */
+  private seal: readonly string[] = [];
+
   constructor(readonly dir: string) {}
+
+  unsealOnFirstWrite(files: readonly string[]): void {
+    this.seal = files;
+  }
+
+  /** Removes the seal, durably, before the session's first change. */
+  private unseal(): void {
+    if (this.seal.length === 0) return;
+    const files = this.seal;
+    this.seal = [];
+    for (const rel of files) {
+      if (!this.exists(rel)) continue;
+      this.remove(rel);
+      this.dirty.add(rel);
+    }
+    this.commit();
+  }
 
   private abs(rel: string): string {
     return path.join(this.dir, ...rel.split('/'));
@@ -52,6 +72,7 @@ export class FsRunStore implements RunStore {
   }
 
   write(rel: string, data: string | Uint8Array, options: { atomic?: boolean } = {}): void {
+    this.unseal();
     this.ensureDir(rel);
     const target = this.abs(rel);
     if (options.atomic === false) {
@@ -61,12 +82,13 @@ export class FsRunStore implements RunStore {
       fs.writeFileSync(temp, data);
       fs.renameSync(temp, target);
     }
-    this.written.set(rel, sha256(data));
+    this.written.set(rel, sha256Hex(data));
     this.appended.delete(rel);
     this.dirty.add(rel);
   }
 
   append(rel: string, text: string): void {
+    this.unseal();
     let fd = this.appendFds.get(rel);
     if (fd === undefined) {
       this.ensureDir(rel);
@@ -97,6 +119,7 @@ export class FsRunStore implements RunStore {
   }
 
   writeArtifact(rel: string, text: string): void {
+    this.unseal();
     // Walk the path one component at a time with lstat: a symlinked folder or file is refused before any write.
     // Folders this process already checked (or made) are not checked again; the file itself always is.
     const parts = rel.split('/');
@@ -138,7 +161,7 @@ export class FsRunStore implements RunStore {
     } finally {
       fs.closeSync(fd);
     }
-    this.written.set(rel, sha256(text));
+    this.written.set(rel, sha256Hex(text));
     this.appended.delete(rel);
     this.dirty.add(rel);
   }
@@ -164,6 +187,8 @@ export class FsRunStore implements RunStore {
   }
 
   remove(rel: string): void {
+    // A leftover temporary file is not evidence: removing it changes nothing a seal describes.
+    if (!LEFTOVER_TEMP.test(rel)) this.unseal();
     fs.rmSync(this.abs(rel), { force: true });
     this.written.delete(rel);
     this.appended.delete(rel);
@@ -192,7 +217,7 @@ export class FsRunStore implements RunStore {
     if (known) return known;
     const data = this.read(rel);
     if (data === undefined) throw new Error(`${rel} does not exist`);
-    return sha256(data);
+    return sha256Hex(data);
   }
 
   /** Known digests for the manifest writer, so files this process wrote are not read back. */

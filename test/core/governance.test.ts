@@ -331,7 +331,10 @@ describe('retries', () => {
     const backend = flakyBackend([new BackendError('invalid request (400)', false, undefined, 400)]);
     const first = await runFast(dir, file, backend);
     expect(first.status).toBe('failed');
-    // What a process killed in the middle of a write leaves: a line without its newline.
+    // What a session killed in the middle of a write leaves: its seal removed (the first thing a session
+    // does), and a line without its newline.
+    for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'])
+      fs.rmSync(path.join(first.runDir, file));
     const log = path.join(first.runDir, 'steps/001_one.jsonl');
     const complete = fs.readFileSync(log, 'utf8');
     fs.appendFileSync(log, '{"ts":"2026-');
@@ -346,5 +349,34 @@ describe('retries', () => {
       'dropped the torn last line of steps/001_one.jsonl',
     );
     expect(verifyFolder(first.runDir)).toMatchObject({ ok: true, status: 'completed' });
+  });
+});
+
+describe('self-approval on the command line', () => {
+  it('refuses an approval by the actor who started the run unless the policy allows it, changing nothing', async () => {
+    const dir = tempDir();
+    const workflow = writeWorkflow(dir, { steps: [{ id: 'review', op: 'audit_gate' }] });
+    const runs = path.join(dir, 'runs');
+    const env = { AWO_ACTOR: 'carol' };
+    const runDir = (await awo(['run', workflow, '--runs-dir', runs], { env })).out.split('\n')[0];
+    const before = treeDigest(runDir);
+    const refused = await awo(['approve', runDir, '--actor', 'carol'], { env });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('carol cannot approve gate "review"');
+    expect(treeDigest(runDir)).toEqual(before);
+    const rejected = await awo(['reject', runDir, '--actor', 'carol', '--comment', 'not ready'], { env });
+    expect(rejected.code).toBe(1);
+    expect(rejected.err).toContain('rejected: gate "review" rejected by carol: not ready');
+
+    const allowing = writeWorkflow(
+      dir,
+      {
+        policy: { id: 'solo', tier: 'low', default: 'allow', allow_self_approval: true },
+        steps: [{ id: 'review', op: 'audit_gate' }],
+      },
+      'solo.json',
+    );
+    const solo = (await awo(['run', allowing, '--runs-dir', runs], { env })).out.split('\n')[0];
+    expect((await awo(['approve', solo, '--actor', 'carol'], { env })).code).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, it, expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { awo, tempDir } from '../helpers.js';
+import { awo, tempDir, treeDigest } from '../helpers.js';
 import { writeManifest } from '../../src/bundle/manifest.js';
 import { digestObject } from '../../src/core/hash.js';
 import type { Backend } from '../../src/core/ports.js';
@@ -451,5 +451,78 @@ describe("the report's verdict", () => {
     const report = fs.readFileSync(path.join(outcome.runDir, 'report.md'), 'utf8');
     expect(report).toContain('**Does not verify**: artifacts/first.txt');
     expect(verifyFolder(outcome.runDir)).toMatchObject({ ok: false, where: 'artifacts/first.txt' });
+  });
+});
+
+describe('a seal on disk', () => {
+  it('means nothing was written after the stop: text added after its last line is caught', () => {
+    const dir = copyRun();
+    const f = path.join(dir, 'audit/log.jsonl');
+    const count = lines(f).length;
+    fs.appendFileSync(f, 'x');
+    writeManifest(dir);
+    expect(verifyFolder(dir)).toMatchObject({ ok: false, where: `audit/log.jsonl:${count + 1}` });
+  });
+
+  it('is removed by a session before it writes: a session interrupted right after verifies and goes on', async () => {
+    const runs = tempDir();
+    const paused = (await awo(['run', SPINE, '--runs-dir', runs, '--policy', FLAG])).out.split('\n')[0];
+    for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'])
+      fs.rmSync(path.join(paused, file));
+    const report = verifyFolder(paused);
+    expect(report).toMatchObject({ ok: true, sealed: false, workflowHash: null });
+    expect(report.notes.join(' ')).toContain('was removed by a session that was interrupted');
+    expect((await awo(['approve', paused, '--actor', 'alice'])).code).toBe(0);
+    expect((await awo(['resume', paused])).code).toBe(0);
+    expect(verifyFolder(paused)).toMatchObject({ ok: true, sealed: true, status: 'completed' });
+  });
+
+  it('makes a bundle whose trail stops short of its sealed stop fail, though the folder verifies as interrupted', async () => {
+    const dir = copyRun();
+    const f = path.join(dir, 'audit/log.jsonl');
+    writeLines(f, lines(f).slice(0, -1));
+    writeManifest(dir);
+    expect(verifyFolder(dir)).toMatchObject({ ok: true, sealed: false });
+    const out = tempDir();
+    const bundle = path.join(out, 'cut.tar.gz');
+    execFileSync('tar', ['-czf', bundle, '-C', path.dirname(dir), path.basename(dir)]);
+    const result = await awo(['verify', bundle]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('audit/log.jsonl: the run does not end at a sealed stop');
+  });
+
+  it('tolerates the temporary file of a write interrupted after the stop, and names it', () => {
+    // What a crash while writing report.md leaves: the report and the manifest (written last) missing.
+    const dir = copyRun();
+    fs.rmSync(path.join(dir, 'SHA256SUMS.txt'));
+    fs.rmSync(path.join(dir, 'report.md'));
+    fs.writeFileSync(path.join(dir, 'report.md.tmp-4242'), '# half a rep');
+    const report = verifyFolder(dir);
+    expect(report).toMatchObject({ ok: true, sealed: true });
+    expect(report.notes.join(' ')).toContain('report.md.tmp-4242: left by an interrupted write');
+  });
+});
+
+describe('going on from evidence that does not verify', () => {
+  it('is refused for approve, reject and resume, and changes nothing', async () => {
+    const runs = tempDir();
+    const paused = (await awo(['run', SPINE, '--runs-dir', runs, '--policy', FLAG])).out.split('\n')[0];
+    const stepLog = fs.readdirSync(path.join(paused, 'steps')).find((name) => name.includes('decide'));
+    const log = path.join(paused, 'steps', String(stepLog));
+    fs.writeFileSync(log, fs.readFileSync(log, 'utf8').replace('"flag"', '"allow"'));
+    const before = treeDigest(paused);
+    for (const args of [
+      ['approve', paused, '--actor', 'alice'],
+      ['reject', paused, '--actor', 'alice'],
+      ['resume', paused],
+      ['retry', paused],
+    ]) {
+      const result = await awo(args);
+      expect(result.code).toBe(1);
+      expect(result.err).toContain(
+        `refusing to continue run folder ${path.resolve(paused)}: steps/${String(stepLog)}: does not match`,
+      );
+    }
+    expect(treeDigest(paused)).toEqual(before);
   });
 });

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { verifyFolder } from '../../src/store/run-service.js';
+import { treeDigest } from '../helpers.js';
 import {
   ApiClient,
   policy,
@@ -180,19 +181,31 @@ describe('restart after SIGKILL', () => {
       workflow: { steps: [{ id: 'a', op: 'llm_map', prompt: 'hi' }] },
     });
     expect(done.body.status).toBe('completed');
+    const second = await server.client.post('/workflows/runs', {
+      workflow: { steps: [{ id: 'b', op: 'llm_map', prompt: 'hello' }] },
+    });
+    expect(second.body.status).toBe('completed');
     server.child.kill('SIGKILL');
     await exited(server.child);
 
-    // What a kill can leave: a run folder still being created, a stop cut short before its workflow receipt.
+    // What a kill can leave: a run folder still being created, and a stopped run whose seal a session
+    // removed (the first thing it does) before it could write anything back. A run whose workflow receipt
+    // alone is gone was tampered with: it is named and left as it is, never re-sealed over.
     fs.mkdirSync(path.join(runsDir, '.creating-run_2020-01-01T00-00-00Z'));
     fs.writeFileSync(path.join(runsDir, '.creating-run_2020-01-01T00-00-00Z/workflow.snapshot.json'), '{}');
     const dir = path.join(runsDir, done.body.run_id);
-    fs.rmSync(path.join(dir, 'receipts/workflow.json'));
-    expect(verifyFolder(dir)).toMatchObject({ ok: false, where: 'receipts/workflow.json' });
+    for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'])
+      fs.rmSync(path.join(dir, file));
+    expect(verifyFolder(dir)).toMatchObject({ ok: true, sealed: false, status: 'completed' });
+    const other = path.join(runsDir, second.body.run_id);
+    fs.rmSync(path.join(other, 'receipts/workflow.json'));
+    const tampered = treeDigest(other);
 
     const again = await startServer();
     expect(fs.existsSync(path.join(runsDir, '.creating-run_2020-01-01T00-00-00Z'))).toBe(false);
-    expect(verifyFolder(dir).ok).toBe(true);
+    expect(verifyFolder(dir)).toMatchObject({ ok: true, sealed: true });
+    expect(again.stderr()).toContain(`${path.basename(other)} does not verify, left as it is`);
+    expect(treeDigest(other)).toEqual(tampered);
     expect(again.stderr()).toContain(`re-sealed ${done.body.run_id}`);
     again.child.kill('SIGTERM');
     expect(await exited(again.child)).toBe(0);

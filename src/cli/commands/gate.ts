@@ -40,15 +40,15 @@ ${verb === 'approve' ? 'Then `awo resume <run folder>` continues the run.' : 'A 
           actor: values.actor,
           env: io.env,
           cwd: io.cwd,
+          checkSelfApproval: true,
         },
       );
-      io.err(
-        `${verb === 'approve' ? 'approved' : 'rejected'} gate ${outcome.gate?.gate_id ?? ''} as ${values.actor}`.trim(),
-      );
       if (verb === 'approve') {
+        io.err(`approved gate ${outcome.gate?.gate_id ?? '?'} as ${values.actor}`);
         io.out(path.relative(io.cwd, outcome.runDir) || '.');
         return 0;
       }
+      // Says `rejected: gate "<id>" rejected by <actor>: <comment>`.
       return printOutcome(outcome, io);
     },
   };

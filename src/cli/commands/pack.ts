@@ -23,6 +23,7 @@ export const command: Command = {
     let outArg: string | undefined;
     for (let i = 0; i < args.length; i++) {
       const arg = args[i];
+      if (arg === '--help' || arg === '-h') return (io.out(usage), 0);
       if (arg === '--out' || arg === '-o') {
         outArg = args[++i];
         if (outArg === undefined) throw new InputError(`${arg} needs a folder\n\n${usage}`);

@@ -24,6 +24,7 @@ export const command: Command = {
     let maxBytes: number | undefined;
     for (let i = 0; i < args.length; i++) {
       const arg = args[i];
+      if (arg === '--help' || arg === '-h') return (io.out(usage), 0);
       const [flag, inline] =
         arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
       if (flag === '--sha256' || flag === '--max-bytes') {

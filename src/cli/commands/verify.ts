@@ -28,6 +28,10 @@ export const command: Command = {
       runId?: string | null;
     };
     if (fs.existsSync(target) && fs.statSync(target).isFile()) {
+      if (!/\.(tar\.gz|tgz)$/.test(target))
+        throw new InputError(
+          `${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${usage}`,
+        );
       report = await verifyBundle(target, {
         expectedSha256: values.sha256,
         verifyFolder: (dir) => verifyFolder(dir),
