@@ -37283,13 +37283,29 @@ function stepIndexLabel(index, count) {
 }
 function parseJson(bytes, source) {
     const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    let json;
     try {
-        return JSON.parse(text.replace(/^\uFEFF/, ''));
+        json = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (err) {
         const detail = err instanceof Error ? err.message : String(err);
         throw new InputError(`${source}: not valid JSON (${detail})`);
     }
+    // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
+    const problems = nonFiniteNumbers(json, '').map((where) => `${source}: ${where || '(root)'}: is too large to be a finite number`);
+    if (problems.length > 0)
+        throw new InputError(problems.join('\n'), problems);
+    return json;
+}
+/** JSON paths of the numbers in a parsed value that are not finite. */
+function nonFiniteNumbers(value, at) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? [] : [at];
+    if (Array.isArray(value))
+        return value.flatMap((item, i) => nonFiniteNumbers(item, `${at}[${i}]`));
+    if (value !== null && typeof value === 'object')
+        return Object.entries(value).flatMap(([key, item]) => nonFiniteNumbers(item, at === '' ? key : `${at}.${key}`));
+    return [];
 }
 /**
  * Validates a workflow file's bytes (DESIGN §2). Every problem is reported, each with its JSON path;
@@ -37345,6 +37361,7 @@ function loadWorkflow(bytes, source) {
                 step.args = { ...step.args, path: normalised.path };
         }
     });
+    problems.push(...artifactClashes(steps));
     if (problems.length > 0)
         throw invalid(source, problems);
     return { source, bytes, file, steps };
@@ -37375,6 +37392,41 @@ function invalid(source, problems, what = 'workflow') {
     const lines = problems.map((problem) => `${source}: ${problem}`);
     const head = `invalid ${what} ${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
     return new InputError([head, ...lines.map((line) => `  - ${line}`)].join('\n'), lines);
+}
+/**
+ * Two steps writing one artifact, or one writing a file where another needs a folder: each step's receipt
+ * vouches for the bytes it wrote, so the later write would leave the earlier receipt false. Paths are
+ * normalised already.
+ */
+function artifactClashes(steps) {
+    const problems = [];
+    const files = new Map();
+    const folders = new Map();
+    steps.forEach((step, index) => {
+        if (step.op !== 'write_text')
+            return;
+        const target = step.args.path;
+        const where = `steps[${index}].args.path`;
+        const same = files.get(target);
+        if (same !== undefined) {
+            problems.push(`${where}: "${target}" is also written by steps[${same}]; each step writes its own artifact`);
+            return;
+        }
+        const asFolder = folders.get(target);
+        if (asFolder !== undefined)
+            problems.push(`${where}: "${target}" is a folder of the artifact written by steps[${asFolder}]`);
+        const parts = target.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const folder = parts.slice(0, i).join('/');
+            const asFile = files.get(folder);
+            if (asFile !== undefined)
+                problems.push(`${where}: "${target}" needs "${folder}" as a folder, but steps[${asFile}] writes it as a file`);
+            if (!folders.has(folder))
+                folders.set(folder, index);
+        }
+        files.set(target, index);
+    });
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/core/run-plan.ts

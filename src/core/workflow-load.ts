@@ -30,12 +30,30 @@ export function stepIndexLabel(index: number, count: number): string {
 
 function parseJson(bytes: Uint8Array, source: string): unknown {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  let json: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new InputError(`${source}: not valid JSON (${detail})`);
   }
+  // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
+  const problems = nonFiniteNumbers(json, '').map(
+    (where) => `${source}: ${where || '(root)'}: is too large to be a finite number`,
+  );
+  if (problems.length > 0) throw new InputError(problems.join('\n'), problems);
+  return json;
+}
+
+/** JSON paths of the numbers in a parsed value that are not finite. */
+function nonFiniteNumbers(value: unknown, at: string): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [at];
+  if (Array.isArray(value)) return value.flatMap((item, i) => nonFiniteNumbers(item, `${at}[${i}]`));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) =>
+      nonFiniteNumbers(item, at === '' ? key : `${at}.${key}`),
+    );
+  return [];
 }
 
 /**
@@ -99,6 +117,7 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
       if ('path' in normalised) step.args = { ...step.args, path: normalised.path };
     }
   });
+  problems.push(...artifactClashes(steps));
 
   if (problems.length > 0) throw invalid(source, problems);
   return { source, bytes, file, steps };
@@ -134,4 +153,42 @@ function invalid(source: string, problems: string[], what = 'workflow'): InputEr
   const lines = problems.map((problem) => `${source}: ${problem}`);
   const head = `invalid ${what} ${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
   return new InputError([head, ...lines.map((line) => `  - ${line}`)].join('\n'), lines);
+}
+
+/**
+ * Two steps writing one artifact, or one writing a file where another needs a folder: each step's receipt
+ * vouches for the bytes it wrote, so the later write would leave the earlier receipt false. Paths are
+ * normalised already.
+ */
+function artifactClashes(steps: readonly NormalisedStep[]): string[] {
+  const problems: string[] = [];
+  const files = new Map<string, number>();
+  const folders = new Map<string, number>();
+  steps.forEach((step, index) => {
+    if (step.op !== 'write_text') return;
+    const target = step.args.path;
+    const where = `steps[${index}].args.path`;
+    const same = files.get(target);
+    if (same !== undefined) {
+      problems.push(
+        `${where}: "${target}" is also written by steps[${same}]; each step writes its own artifact`,
+      );
+      return;
+    }
+    const asFolder = folders.get(target);
+    if (asFolder !== undefined)
+      problems.push(`${where}: "${target}" is a folder of the artifact written by steps[${asFolder}]`);
+    const parts = target.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join('/');
+      const asFile = files.get(folder);
+      if (asFile !== undefined)
+        problems.push(
+          `${where}: "${target}" needs "${folder}" as a folder, but steps[${asFile}] writes it as a file`,
+        );
+      if (!folders.has(folder)) folders.set(folder, index);
+    }
+    files.set(target, index);
+  });
+  return problems;
 }

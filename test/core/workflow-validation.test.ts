@@ -36,6 +36,31 @@ const cases: [string, unknown, string[]][] = [
   ],
   ['duplicate ids', { steps: [llm, llm] }, ['steps[1].id', 'duplicate id "s1"']],
   [
+    'a number too large to be finite',
+    '{"steps":[{"id":"s","op":"llm_map","prompt":"p","params":{"temperature":1e999}}]}',
+    ['steps[0].params.temperature', 'is too large to be a finite number'],
+  ],
+  [
+    'two steps writing one artifact',
+    {
+      steps: [
+        { id: 'w', op: 'write_text', args: { path: 'a.txt', text: 'x' } },
+        { id: 'v', op: 'write_text', args: { path: './a.txt', text: 'y' } },
+      ],
+    },
+    ['steps[1].args.path', '"a.txt" is also written by steps[0]'],
+  ],
+  [
+    'an artifact where another needs a folder',
+    {
+      steps: [
+        { id: 'w', op: 'write_text', args: { path: 'a.txt', text: 'x' } },
+        { id: 'v', op: 'write_text', args: { path: 'a.txt/b.txt', text: 'y' } },
+      ],
+    },
+    ['steps[1].args.path', 'needs "a.txt" as a folder, but steps[0] writes it as a file'],
+  ],
+  [
     'default id colliding with an explicit one',
     {
       steps: [
