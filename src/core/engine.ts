@@ -1,5 +1,4 @@
 import type { AuditLine } from './audit-chain.js';
-import { verifyChain } from './audit-chain.js';
 import type { ConcurrencyLimiter } from './concurrency.js';
 import { IntegrityError, messageOf } from './errors.js';
 import { digestObject, type Digest, prettyJson } from './hash.js';
@@ -181,14 +180,11 @@ export function openRun(ctx: EngineContext): OpenRun {
     }
   }
 
+  // verifyRun above checked every link of the chain; recovery can only have dropped its torn last line (a
+  // read-only status query cannot, so the text after the last newline is left out here rather than hashed again).
   const text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
-  const chain = verifyChain(text, genesis, input.run_id);
-  if (!chain.ok)
-    throw new IntegrityError(
-      `${AUDIT_LOG} line ${chain.line} ${chain.message}; refusing to continue a run whose audit trail does not verify`,
-      `${AUDIT_LOG}:${chain.line}`,
-    );
-  for (const line of chain.lines) applyLine(state, line, journal.index);
+  for (const line of text.split('\n').slice(0, -1))
+    applyLine(state, JSON.parse(line) as AuditLine, journal.index);
 
   // A receipt is the commit point of a step or gate: if the process died after writing it but before the
   // audit line, the audit line is written now, so the step never runs twice and the decision is not lost.

@@ -52,7 +52,6 @@ export interface RunSessionsOptions {
 /** A run folder's id as the API names it: `run_YYYY-MM-DDTHH-MM-SSZ` with an optional `-N`. */
 const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
 
-/** Closing files a crash can leave half-rewritten on a stopped run; `recover` writes them again. */
 type Act = (run: OpenRun, ctx: EngineContext) => Promise<void> | void;
 
 const NO_MODEL: Backend = {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { awo, auditLines, readJson, tempDir, treeDigest, writeWorkflow } from '../helpers.js';
 import { BackendError } from '../../src/core/errors.js';
 import type { Backend } from '../../src/core/ports.js';
+import { SEAL } from '../../src/core/run-verify.js';
 import { continueRun, startRun, verifyFolder } from '../../src/store/run-service.js';
 
 const SPINE = path.join(process.cwd(), 'workflows/pt004_execution_spine.json');
@@ -333,8 +334,7 @@ describe('retries', () => {
     expect(first.status).toBe('failed');
     // What a session killed in the middle of a write leaves: its seal removed (the first thing a session
     // does), and a line without its newline.
-    for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'])
-      fs.rmSync(path.join(first.runDir, file));
+    for (const file of SEAL) fs.rmSync(path.join(first.runDir, file));
     const log = path.join(first.runDir, 'steps/001_one.jsonl');
     const complete = fs.readFileSync(log, 'utf8');
     fs.appendFileSync(log, '{"ts":"2026-');

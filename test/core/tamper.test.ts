@@ -6,6 +6,7 @@ import { awo, tempDir, treeDigest } from '../helpers.js';
 import { writeManifest } from '../../src/bundle/manifest.js';
 import { digestObject } from '../../src/core/hash.js';
 import type { Backend } from '../../src/core/ports.js';
+import { SEAL } from '../../src/core/run-verify.js';
 import { startRun, verifyFolder } from '../../src/store/run-service.js';
 
 const SPINE = path.join(process.cwd(), 'workflows/pt004_execution_spine.json');
@@ -467,8 +468,7 @@ describe('a seal on disk', () => {
   it('is removed by a session before it writes: a session interrupted right after verifies and goes on', async () => {
     const runs = tempDir();
     const paused = (await awo(['run', SPINE, '--runs-dir', runs, '--policy', FLAG])).out.split('\n')[0];
-    for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'])
-      fs.rmSync(path.join(paused, file));
+    for (const file of SEAL) fs.rmSync(path.join(paused, file));
     const report = verifyFolder(paused);
     expect(report).toMatchObject({ ok: true, sealed: false, workflowHash: null });
     expect(report.notes.join(' ')).toContain('was removed by a session that was interrupted');

@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SEAL } from '../../src/core/run-verify.js';
 import { verifyFolder } from '../../src/store/run-service.js';
 import { treeDigest } from '../helpers.js';
 import {
@@ -194,8 +195,7 @@ describe('restart after SIGKILL', () => {
     fs.mkdirSync(path.join(runsDir, '.creating-run_2020-01-01T00-00-00Z'));
     fs.writeFileSync(path.join(runsDir, '.creating-run_2020-01-01T00-00-00Z/workflow.snapshot.json'), '{}');
     const dir = path.join(runsDir, done.body.run_id);
-    for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'])
-      fs.rmSync(path.join(dir, file));
+    for (const file of SEAL) fs.rmSync(path.join(dir, file));
     expect(verifyFolder(dir)).toMatchObject({ ok: true, sealed: false, status: 'completed' });
     const other = path.join(runsDir, second.body.run_id);
     fs.rmSync(path.join(other, 'receipts/workflow.json'));
