@@ -26905,7 +26905,7 @@ module.exports = { wait, waitDiff }
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8529);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4900);
 
 // A reader that goes away (`awo verify run | head -1`) is not an error of the command: its exit code stands.
 for (const stream of [process.stdout, process.stderr])
@@ -26926,7 +26926,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8529:
+/***/ 4900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27402,10 +27402,218 @@ function normaliseArtifactPath(raw) {
     }
     if (parts.length === 0)
         return { error: `"${raw}" names no file inside artifacts/` };
+    if (raw.endsWith('/'))
+        return { error: `"${raw}" ends with "/"; name the file to write` };
+    if (parts[0] === 'artifacts' && parts.length > 1)
+        return {
+            error: `"${raw}" starts with "artifacts/", but paths are already relative to artifacts/; give "${parts.slice(1).join('/')}"`,
+        };
     const path = parts.join('/');
     if (path.length > 1024)
         return { error: 'is longer than 1024 characters' };
     return { path };
+}
+
+;// CONCATENATED MODULE: ./src/core/schema-issues.ts
+/** `steps[2].args.path` from `['steps', 2, 'args', 'path']`. */
+function jsonPath(path) {
+    let out = '';
+    for (const key of path) {
+        if (typeof key === 'number')
+            out += `[${key}]`;
+        else
+            out += out === '' ? String(key) : `.${String(key)}`;
+    }
+    return out === '' ? '(root)' : out;
+}
+/** A union's failing branches: drop those that failed only because the value had another type. */
+function flattenUnion(issue) {
+    const branches = issue.errors.filter((branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+    const chosen = branches.length > 0 ? branches : issue.errors;
+    return chosen.flat().flatMap((inner) => flatten({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+function flatten(issue) {
+    if (issue.code === 'invalid_union' && issue.errors.length > 0)
+        return flattenUnion(issue);
+    return [issue];
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : typeof value;
+}
+function valueAt(input, path) {
+    let current = input;
+    for (const key of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+/** Walks a zod schema along a path, following the data through unions, to list an object's accepted keys. */
+function schemaAt(schema, path, data) {
+    let current = schema;
+    let value = data;
+    for (let i = 0; i <= path.length && current; i++) {
+        current = unwrap(current, value);
+        if (i === path.length || !current)
+            break;
+        const key = path[i];
+        const def = current._zod.def;
+        if (def.type === 'object')
+            current = def.shape[String(key)];
+        else if (def.type === 'array')
+            current = def.element;
+        else if (def.type === 'record')
+            current = def.valueType;
+        else
+            return undefined;
+        value =
+            value !== null && typeof value === 'object' ? value[key] : undefined;
+    }
+    return current;
+}
+function unwrap(schema, value) {
+    let current = schema;
+    for (;;) {
+        const def = current._zod.def;
+        if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') {
+            current = def.innerType;
+        }
+        else if (def.type === 'pipe') {
+            current = def.in;
+        }
+        else if (def.type === 'union') {
+            const options = def.options;
+            const discriminator = def.discriminator;
+            const wanted = discriminator && value && typeof value === 'object'
+                ? value[discriminator]
+                : undefined;
+            const match = options.find((option) => {
+                const optionDef = unwrap(option, value)?._zod.def;
+                if (!optionDef || optionDef.type !== 'object')
+                    return false;
+                if (discriminator === undefined)
+                    return true;
+                const literal = optionDef.shape[discriminator]?._zod
+                    .def;
+                return literal?.values?.includes(wanted) ?? false;
+            });
+            if (!match)
+                return undefined;
+            current = match;
+        }
+        else {
+            return current;
+        }
+    }
+}
+function acceptedKeys(schema, path, input) {
+    const found = schemaAt(schema, path, input);
+    const def = found?._zod.def;
+    if (def?.type !== 'object')
+        return undefined;
+    return Object.keys(def.shape);
+}
+function phrase(issue, schema, input) {
+    switch (issue.code) {
+        case 'invalid_type': {
+            const got = valueAt(input, issue.path);
+            return got === undefined
+                ? `is required (expected ${issue.expected})`
+                : `expected ${issue.expected}, got ${describeValue(got)}`;
+        }
+        case 'unrecognized_keys': {
+            const accepted = acceptedKeys(schema, issue.path, input);
+            const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+            return `unknown key ${keys}${accepted ? `; accepted keys: ${accepted.join(', ')}` : ''}`;
+        }
+        case 'invalid_value':
+            return `is ${JSON.stringify(valueAt(input, issue.path))}; accepted values: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'invalid_union':
+            if ('discriminator' in issue && issue.discriminator) {
+                const options = issue.options ?? [];
+                const got = valueAt(input, issue.path);
+                return `${got === undefined ? 'is required' : `is ${JSON.stringify(got)}`}; accepted values: ${options.join(', ')}`;
+            }
+            return 'does not match any accepted form';
+        case 'too_small':
+            return issue.origin === 'array'
+                ? `must have at least ${String(issue.minimum)} item(s)`
+                : issue.origin === 'string'
+                    ? `must not be empty`
+                    : `must be at least ${String(issue.minimum)}`;
+        case 'too_big':
+            return issue.origin === 'array'
+                ? `must have at most ${String(issue.maximum)} items`
+                : issue.origin === 'string'
+                    ? `must be at most ${String(issue.maximum)} characters`
+                    : `must be at most ${String(issue.maximum)}`;
+        default:
+            return issue.message;
+    }
+}
+/** One message per problem, each naming its JSON path, e.g. `steps[2].args.path: is required (expected string)`. */
+function describeIssues(error, schema, input) {
+    const messages = error.issues
+        .flatMap(flatten)
+        .map((issue) => `${jsonPath(issue.path)}: ${phrase(issue, schema, input)}`);
+    return [...new Set(messages)];
+}
+
+;// CONCATENATED MODULE: ./src/core/json-duplicate-keys.ts
+
+/**
+ * JSON paths of keys that appear twice in one object of a text `JSON.parse` already accepted. JSON.parse
+ * keeps the last one, other readers the first: an auditor reading the snapshot could see another workflow
+ * than the one that ran.
+ */
+function duplicateKeys(text) {
+    const found = [];
+    const stack = [];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+            const start = i;
+            for (i++; text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            const top = stack.at(-1);
+            if (!top?.keys || !top.expectKey)
+                continue;
+            const raw = text.slice(start + 1, i);
+            const key = raw.includes('\\') ? JSON.parse(text.slice(start, i + 1)) : raw;
+            if (top.keys.has(key))
+                found.push(jsonPath([...stack.slice(1).map((frame) => frame.at), key]));
+            top.keys.add(key);
+            top.key = key;
+            top.expectKey = false;
+        }
+        else if (c === '{' || c === '[') {
+            const parent = stack.at(-1);
+            stack.push({
+                keys: c === '{' ? new Set() : null,
+                at: parent ? (parent.keys ? parent.key : parent.index) : null,
+                key: '',
+                index: 0,
+                expectKey: c === '{',
+            });
+        }
+        else if (c === '}' || c === ']') {
+            stack.pop();
+        }
+        else if (c === ',') {
+            const top = stack.at(-1);
+            if (top?.keys)
+                top.expectKey = true;
+            else if (top)
+                top.index++;
+        }
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -37033,156 +37241,6 @@ const DEFAULT_POLICY = {
     rules: [],
 };
 
-;// CONCATENATED MODULE: ./src/core/schema-issues.ts
-/** `steps[2].args.path` from `['steps', 2, 'args', 'path']`. */
-function jsonPath(path) {
-    let out = '';
-    for (const key of path) {
-        if (typeof key === 'number')
-            out += `[${key}]`;
-        else
-            out += out === '' ? String(key) : `.${String(key)}`;
-    }
-    return out === '' ? '(root)' : out;
-}
-/** A union's failing branches: drop those that failed only because the value had another type. */
-function flattenUnion(issue) {
-    const branches = issue.errors.filter((branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
-    const chosen = branches.length > 0 ? branches : issue.errors;
-    return chosen.flat().flatMap((inner) => flatten({ ...inner, path: [...issue.path, ...inner.path] }));
-}
-function flatten(issue) {
-    if (issue.code === 'invalid_union' && issue.errors.length > 0)
-        return flattenUnion(issue);
-    return [issue];
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'object' ? 'an object' : typeof value;
-}
-function valueAt(input, path) {
-    let current = input;
-    for (const key of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-/** Walks a zod schema along a path, following the data through unions, to list an object's accepted keys. */
-function schemaAt(schema, path, data) {
-    let current = schema;
-    let value = data;
-    for (let i = 0; i <= path.length && current; i++) {
-        current = unwrap(current, value);
-        if (i === path.length || !current)
-            break;
-        const key = path[i];
-        const def = current._zod.def;
-        if (def.type === 'object')
-            current = def.shape[String(key)];
-        else if (def.type === 'array')
-            current = def.element;
-        else if (def.type === 'record')
-            current = def.valueType;
-        else
-            return undefined;
-        value =
-            value !== null && typeof value === 'object' ? value[key] : undefined;
-    }
-    return current;
-}
-function unwrap(schema, value) {
-    let current = schema;
-    for (;;) {
-        const def = current._zod.def;
-        if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') {
-            current = def.innerType;
-        }
-        else if (def.type === 'pipe') {
-            current = def.in;
-        }
-        else if (def.type === 'union') {
-            const options = def.options;
-            const discriminator = def.discriminator;
-            const wanted = discriminator && value && typeof value === 'object'
-                ? value[discriminator]
-                : undefined;
-            const match = options.find((option) => {
-                const optionDef = unwrap(option, value)?._zod.def;
-                if (!optionDef || optionDef.type !== 'object')
-                    return false;
-                if (discriminator === undefined)
-                    return true;
-                const literal = optionDef.shape[discriminator]?._zod
-                    .def;
-                return literal?.values?.includes(wanted) ?? false;
-            });
-            if (!match)
-                return undefined;
-            current = match;
-        }
-        else {
-            return current;
-        }
-    }
-}
-function acceptedKeys(schema, path, input) {
-    const found = schemaAt(schema, path, input);
-    const def = found?._zod.def;
-    if (def?.type !== 'object')
-        return undefined;
-    return Object.keys(def.shape);
-}
-function phrase(issue, schema, input) {
-    switch (issue.code) {
-        case 'invalid_type': {
-            const got = valueAt(input, issue.path);
-            return got === undefined
-                ? `is required (expected ${issue.expected})`
-                : `expected ${issue.expected}, got ${describeValue(got)}`;
-        }
-        case 'unrecognized_keys': {
-            const accepted = acceptedKeys(schema, issue.path, input);
-            const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-            return `unknown key ${keys}${accepted ? `; accepted keys: ${accepted.join(', ')}` : ''}`;
-        }
-        case 'invalid_value':
-            return `is ${JSON.stringify(valueAt(input, issue.path))}; accepted values: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'invalid_union':
-            if ('discriminator' in issue && issue.discriminator) {
-                const options = issue.options ?? [];
-                const got = valueAt(input, issue.path);
-                return `${got === undefined ? 'is required' : `is ${JSON.stringify(got)}`}; accepted values: ${options.join(', ')}`;
-            }
-            return 'does not match any accepted form';
-        case 'too_small':
-            return issue.origin === 'array'
-                ? `must have at least ${String(issue.minimum)} item(s)`
-                : issue.origin === 'string'
-                    ? `must not be empty`
-                    : `must be at least ${String(issue.minimum)}`;
-        case 'too_big':
-            return issue.origin === 'array'
-                ? `must have at most ${String(issue.maximum)} items`
-                : issue.origin === 'string'
-                    ? `must be at most ${String(issue.maximum)} characters`
-                    : `must be at most ${String(issue.maximum)}`;
-        default:
-            return issue.message;
-    }
-}
-/** One message per problem, each naming its JSON path, e.g. `steps[2].args.path: is required (expected string)`. */
-function describeIssues(error, schema, input) {
-    const messages = error.issues
-        .flatMap(flatten)
-        .map((issue) => `${jsonPath(issue.path)}: ${phrase(issue, schema, input)}`);
-    return [...new Set(messages)];
-}
-
 ;// CONCATENATED MODULE: ./src/core/template.ts
 /** `{{steps.<id>.text}}`: the text output of an earlier step. */
 const STEP_REF = /\{\{\s*steps\.([A-Za-z0-9][A-Za-z0-9_.-]*?)\.text\s*\}\}/g;
@@ -37191,6 +37249,22 @@ const ITEM_REF = /\{\{\s*item\s*\}\}/g;
 /** Step ids referenced by a template, in order of appearance. */
 function stepReferences(template) {
     return [...template.matchAll(STEP_REF)].map((match) => match[1]);
+}
+/** Anything written like a step reference, filled or not. */
+const ANY_STEP_REF = /\{\{\s*steps\.[^{}]*\}\}/g;
+const WHOLE_STEP_REF = new RegExp(`^${STEP_REF.source}$`);
+/**
+ * Placeholders written like this workflow's own but that it would leave in the text as they are:
+ * `{{steps.a.output}}` (only `.text` is filled) and `{{item}}` where there are no inputs. Other `{{...}}`
+ * text is the user's own (a prompt may ask for a template) and is left alone.
+ */
+function unfilledPlaceholders(template, itemFilled) {
+    const found = [...template.matchAll(ANY_STEP_REF)]
+        .map((match) => match[0])
+        .filter((ref) => !WHOLE_STEP_REF.test(ref));
+    if (!itemFilled)
+        found.push(...[...template.matchAll(ITEM_REF)].map((match) => match[0]));
+    return found;
 }
 /** Replaces `{{steps.<id>.text}}` (and `{{item}}` when given). Unknown references are the loader's job to refuse. */
 function renderTemplate(template, texts, item) {
@@ -37220,7 +37294,7 @@ const LlmMapStep = strictObject({
     ...common,
     op: literal('llm_map'),
     prompt: schemas_string()
-        .min(1)
+        .regex(/\S/, { message: 'must not be empty or blank' })
         .describe('the prompt; {{item}} is replaced by each input, {{steps.<id>.text}} by an earlier output'),
     params: record(schemas_string(), unknown())
         .optional()
@@ -37277,6 +37351,7 @@ const WorkflowFile = strictObject({
 
 
 
+
 /** Zero-padded step index (1-based) used in default ids and `steps/NNN_<id>.jsonl` names. */
 function stepIndexLabel(index, count) {
     return String(index + 1).padStart(Math.max(3, String(count).length), '0');
@@ -37292,7 +37367,10 @@ function parseJson(bytes, source) {
         throw new InputError(`${source}: not valid JSON (${detail})`);
     }
     // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
-    const problems = nonFiniteNumbers(json, '').map((where) => `${source}: ${where || '(root)'}: is too large to be a finite number`);
+    const problems = [
+        ...duplicateKeys(text).map((where) => `${source}: ${where}: the key appears twice in one object; JSON readers differ on which one counts, so give it once`),
+        ...nonFiniteNumbers(json, '').map((where) => `${source}: ${where || '(root)'}: is too large to be a finite number`),
+    ];
     if (problems.length > 0)
         throw new InputError(problems.join('\n'), problems);
     return json;
@@ -37341,6 +37419,12 @@ function loadWorkflow(bytes, source) {
                 ? [[`steps[${index}].args.text`, step.args.text]]
                 : [];
         for (const [where, template] of templates) {
+            const itemFilled = step.op === 'llm_map' && step.inputs !== undefined;
+            for (const placeholder of unfilledPlaceholders(template, itemFilled)) {
+                problems.push(`${where}: ${placeholder} would be left in the text as it is; ${placeholder.includes('item')
+                    ? '{{item}} is filled only in an llm_map prompt with inputs'
+                    : 'an earlier output is referenced as {{steps.<id>.text}}'}`);
+            }
             for (const ref of stepReferences(template)) {
                 const target = firstIndex.get(ref);
                 if (target === undefined) {
@@ -39436,7 +39520,42 @@ function runEnvironment(env, cwd) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/store/make-folders.ts
+
+
+/**
+ * `mkdir -p`: creates a folder and any missing parents. Node's own `recursive: true` never returns on a
+ * file system that answers ENOENT for a folder whose parent exists (`/proc/x` on Node 20); here a second
+ * ENOENT, after the parent was made, is an error.
+ */
+function makeFolders(dir, mode) {
+    const target = external_node_path_.resolve(dir);
+    try {
+        external_node_fs_.mkdirSync(target, { mode });
+        return;
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'EEXIST') {
+            if (external_node_fs_.statSync(target).isDirectory())
+                return;
+            throw err;
+        }
+        if (code !== 'ENOENT' || external_node_path_.dirname(target) === target)
+            throw err;
+    }
+    makeFolders(external_node_path_.dirname(target), mode);
+    try {
+        external_node_fs_.mkdirSync(target, { mode });
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST' || !external_node_fs_.statSync(target).isDirectory())
+            throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/run-folder.ts
+
 
 
 
@@ -39454,7 +39573,7 @@ const CREATING_PREFIX = '.creating-';
  */
 function createRunFolder(runsDir, date) {
     try {
-        external_node_fs_.mkdirSync(runsDir, { recursive: true });
+        makeFolders(runsDir);
     }
     catch (err) {
         throw new InputError(`cannot create runs folder ${runsDir}: ${err.message}`);
@@ -40089,6 +40208,7 @@ class TarEndTracker {
 
 
 
+
 const DEFAULT_MAX_BYTES = 4 * 1024 ** 3;
 const DEFAULT_MAX_ENTRIES = 200_000;
 const safe_extract_HEX = /^[0-9a-f]{64}$/;
@@ -40341,7 +40461,7 @@ async function unpackBundle(bundlePath, targetDir, opts = {}) {
     const absTarget = external_node_path_.resolve(targetDir);
     const createdTarget = !external_node_fs_.existsSync(absTarget);
     try {
-        external_node_fs_.mkdirSync(absTarget, { recursive: true });
+        makeFolders(absTarget);
     }
     catch (err) {
         throw new InputError(`cannot unpack into ${absTarget}: ${messageOf(err)}`);
@@ -41140,10 +41260,11 @@ function backends_withTimeout(backend, timeoutMs) {
 
 /** Parses a subcommand's arguments; any mistake is an `InputError` (exit 2) that names the option. */
 function options_parse(args, options, usage) {
+    let parsed;
     try {
-        return (0,external_node_util_.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args,
-            options: { ...options, help: { type: 'boolean' }, debug: { type: 'boolean' } },
+            options: { ...options, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
             allowPositionals: true,
             strict: true,
         });
@@ -41151,7 +41272,14 @@ function options_parse(args, options, usage) {
     catch (err) {
         throw new InputError(`${err.message.split('\n')[0]}\n${usage}`);
     }
+    // An empty value would quietly mean the default (or the current folder): say so instead.
+    for (const [name, value] of Object.entries(parsed.values))
+        if (typeof value === 'string' && value.trim() === '' && !MAY_BE_EMPTY.has(name))
+            throw new InputError(`--${name} must not be empty\n${usage}`);
+    return parsed;
 }
+/** Options whose empty value means something: no comment. */
+const MAY_BE_EMPTY = new Set(['comment']);
 /** Options shared by the commands that call a model. */
 const backendOptions = {
     backend: { type: 'string' },
@@ -42934,6 +43062,7 @@ async function* deterministicTar(items, mtime) {
 
 
 
+
 /** RFC 1952 OS byte for "Unix". zlib writes its build platform here (3, 10 on Windows, 19 on macOS). */
 const GZIP_OS_UNIX = 3;
 function readRunFacts(runDir) {
@@ -42998,7 +43127,12 @@ async function packRun(runDir, outDir, opts = {}) {
     }
     const items = tarItems(absRun, facts.runId, listRunTree(absRun));
     const name = `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
-    external_node_fs_.mkdirSync(absOut, { recursive: true });
+    try {
+        makeFolders(absOut);
+    }
+    catch (err) {
+        throw new InputError(`cannot create output folder ${absOut}: ${messageOf(err)}`);
+    }
     const finalPath = external_node_path_.join(absOut, name);
     const partial = external_node_path_.join(absOut, `.${name}.${process.pid}.partial`);
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -43419,11 +43553,15 @@ const main_usage = () => [
 async function main(argv, io) {
     const debug = argv.includes('--debug');
     const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        io.out(main_usage());
-        return name === undefined ? 2 : 0;
+    if (name === undefined) {
+        io.err(main_usage());
+        return 2;
     }
-    if (name === '--version' || name === '-v') {
+    if (name === '--help' || name === '-h' || name === 'help') {
+        io.out(main_usage());
+        return 0;
+    }
+    if (name === '--version' || name === '-v' || rest.includes('--version')) {
         io.out(TOOL_VERSION);
         return 0;
     }

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { IllegalTransition, InputError } from '../core/errors.js';
@@ -11,6 +10,7 @@ import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
 import * as state from './state.js';
+import { makeFolders } from '../store/make-folders.js';
 
 /** A paused run, downloaded and extracted after its digest matched. */
 export interface PausedRun {
@@ -35,7 +35,7 @@ export async function fetchPausedRun(inputs: ActionInputs, ctx: GitHubContext): 
   });
   const file = await downloadBundle(artifact, ctx.runnerTemp);
   const runsDir = path.resolve(ctx.workspace, inputs.runsDir);
-  fs.mkdirSync(runsDir, { recursive: true });
+  makeFolders(runsDir);
   const { runDir } = await unpackBundle(file, runsDir, { expectedSha256: inputs.bundleSha256 });
   core.info(`Bundle ${artifact.name} matches bundle-sha256 ${inputs.bundleSha256}; extracted to ${runDir}`);
   const { state: run } = readRunState(runDir);

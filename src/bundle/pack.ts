@@ -4,9 +4,10 @@ import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { InputError } from '../core/errors.js';
+import { InputError, messageOf } from '../core/errors.js';
 import { deterministicTar, tarItems } from './deterministic-tar.js';
 import { listRunTree } from './run-tree.js';
+import { makeFolders } from '../store/make-folders.js';
 
 /** What {@link packRun} wrote. */
 export interface PackedBundle {
@@ -96,7 +97,11 @@ export async function packRun(runDir: string, outDir: string, opts: PackOptions 
   }
   const items = tarItems(absRun, facts.runId, listRunTree(absRun));
   const name = `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
-  fs.mkdirSync(absOut, { recursive: true });
+  try {
+    makeFolders(absOut);
+  } catch (err) {
+    throw new InputError(`cannot create output folder ${absOut}: ${messageOf(err)}`);
+  }
   const finalPath = path.join(absOut, name);
   const partial = path.join(absOut, `.${name}.${process.pid}.partial`);
 

@@ -8,6 +8,7 @@ import { Parser, type ReadEntry } from 'tar';
 import { hasControlChar } from './run-tree.js';
 import { TarEndTracker } from './tar-end.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
+import { makeFolders } from '../store/make-folders.js';
 
 /** Limits for {@link unpackBundle}; a bundle that needs more is refused as a possible decompression bomb. */
 export interface UnpackOptions {
@@ -312,7 +313,7 @@ export async function unpackBundle(
   const absTarget = path.resolve(targetDir);
   const createdTarget = !fs.existsSync(absTarget);
   try {
-    fs.mkdirSync(absTarget, { recursive: true });
+    makeFolders(absTarget);
   } catch (err) {
     throw new InputError(`cannot unpack into ${absTarget}: ${messageOf(err)}`);
   }

@@ -17,11 +17,15 @@ const usage = () =>
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
-    return name === undefined ? 2 : 0;
+  if (name === undefined) {
+    io.err(usage());
+    return 2;
   }
-  if (name === '--version' || name === '-v') {
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return 0;
+  }
+  if (name === '--version' || name === '-v' || rest.includes('--version')) {
     io.out(TOOL_VERSION);
     return 0;
   }

@@ -11,17 +11,26 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   options: T,
   usage: string,
 ) {
+  let parsed;
   try {
-    return parseArgs({
+    parsed = parseArgs({
       args,
-      options: { ...options, help: { type: 'boolean' }, debug: { type: 'boolean' } },
+      options: { ...options, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     });
   } catch (err) {
     throw new InputError(`${(err as Error).message.split('\n')[0]}\n${usage}`);
   }
+  // An empty value would quietly mean the default (or the current folder): say so instead.
+  for (const [name, value] of Object.entries(parsed.values))
+    if (typeof value === 'string' && value.trim() === '' && !MAY_BE_EMPTY.has(name))
+      throw new InputError(`--${name} must not be empty\n${usage}`);
+  return parsed;
 }
+
+/** Options whose empty value means something: no comment. */
+const MAY_BE_EMPTY = new Set(['comment']);
 
 /** Options shared by the commands that call a model. */
 export const backendOptions = {

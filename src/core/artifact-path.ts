@@ -15,6 +15,11 @@ export function normaliseArtifactPath(raw: string): { path: string } | { error: 
     parts.push(segment);
   }
   if (parts.length === 0) return { error: `"${raw}" names no file inside artifacts/` };
+  if (raw.endsWith('/')) return { error: `"${raw}" ends with "/"; name the file to write` };
+  if (parts[0] === 'artifacts' && parts.length > 1)
+    return {
+      error: `"${raw}" starts with "artifacts/", but paths are already relative to artifacts/; give "${parts.slice(1).join('/')}"`,
+    };
   const path = parts.join('/');
   if (path.length > 1024) return { error: 'is longer than 1024 characters' };
   return { path };

@@ -1,8 +1,9 @@
 import { InputError } from './errors.js';
 import { normaliseArtifactPath } from './artifact-path.js';
+import { duplicateKeys } from './json-duplicate-keys.js';
 import { DEFAULT_POLICY, Policy } from './policy-schema.js';
 import { describeIssues } from './schema-issues.js';
-import { stepReferences } from './template.js';
+import { stepReferences, unfilledPlaceholders } from './template.js';
 import { WorkflowFile, type NormalisedStep } from './workflow-schema.js';
 
 /** A workflow that passed validation: its verbatim bytes and its normalised steps. */
@@ -38,9 +39,15 @@ function parseJson(bytes: Uint8Array, source: string): unknown {
     throw new InputError(`${source}: not valid JSON (${detail})`);
   }
   // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
-  const problems = nonFiniteNumbers(json, '').map(
-    (where) => `${source}: ${where || '(root)'}: is too large to be a finite number`,
-  );
+  const problems = [
+    ...duplicateKeys(text).map(
+      (where) =>
+        `${source}: ${where}: the key appears twice in one object; JSON readers differ on which one counts, so give it once`,
+    ),
+    ...nonFiniteNumbers(json, '').map(
+      (where) => `${source}: ${where || '(root)'}: is too large to be a finite number`,
+    ),
+  ];
   if (problems.length > 0) throw new InputError(problems.join('\n'), problems);
   return json;
 }
@@ -94,6 +101,16 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
           ? [[`steps[${index}].args.text`, step.args.text]]
           : [];
     for (const [where, template] of templates) {
+      const itemFilled = step.op === 'llm_map' && step.inputs !== undefined;
+      for (const placeholder of unfilledPlaceholders(template, itemFilled)) {
+        problems.push(
+          `${where}: ${placeholder} would be left in the text as it is; ${
+            placeholder.includes('item')
+              ? '{{item}} is filled only in an llm_map prompt with inputs'
+              : 'an earlier output is referenced as {{steps.<id>.text}}'
+          }`,
+        );
+      }
       for (const ref of stepReferences(template)) {
         const target = firstIndex.get(ref);
         if (target === undefined) {

@@ -24,7 +24,7 @@ export const LlmMapStep = z.strictObject({
   op: z.literal('llm_map'),
   prompt: z
     .string()
-    .min(1)
+    .regex(/\S/, { message: 'must not be empty or blank' })
     .describe('the prompt; {{item}} is replaced by each input, {{steps.<id>.text}} by an earlier output'),
   params: z
     .record(z.string(), z.unknown())

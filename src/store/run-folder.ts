@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError, NotFoundError } from '../core/errors.js';
+import { makeFolders } from './make-folders.js';
 
 /** `run_YYYY-MM-DDTHH-MM-SSZ` in UTC (DESIGN §3). */
 export function runIdFor(date: Date): string {
@@ -21,7 +22,7 @@ export function createRunFolder(
   date: Date,
 ): { runId: string; dir: string; creating: string } {
   try {
-    fs.mkdirSync(runsDir, { recursive: true });
+    makeFolders(runsDir);
   } catch (err) {
     throw new InputError(`cannot create runs folder ${runsDir}: ${(err as Error).message}`);
   }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { awo, auditLines, readJson, tempDir, writeWorkflow } from '../helpers.js';
@@ -277,6 +277,43 @@ describe('the CLI', () => {
     const version = await awo(['--version']);
     expect(version.out).toBe(TOOL_VERSION);
     expect(readJson<{ version: string }>(path.join(REPO, 'package.json')).version).toBe(TOOL_VERSION);
+  });
+
+  it('prints the usage to stderr with exit 2 when no command is given', async () => {
+    const bare = await awo([]);
+    expect(bare.code).toBe(2);
+    expect(bare.out).toBe('');
+    expect(bare.err).toContain('usage: awo <command>');
+  });
+
+  it('answers -h and --version after a command too', async () => {
+    const help = await awo(['run', '-h']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('usage: awo run <workflow.json>');
+    const version = await awo(['verify', '--version']);
+    expect(version.code).toBe(0);
+    expect(version.out).toBe(TOOL_VERSION);
+  });
+
+  it('refuses an empty option value instead of quietly using the default or the current folder', async () => {
+    const dir = tempDir();
+    for (const option of ['--runs-dir', '--policy', '--model', '--base-url', '--backend']) {
+      const result = await awo(['run', MINIMAL, option, ''], { cwd: dir });
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(`${option} must not be empty`);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    }
+  });
+
+  it('names a runs folder that cannot be made instead of hanging (Node 20 loops on /proc)', () => {
+    // The built CLI in a child process with a time limit: the old hang fails here rather than stalling jest.
+    const result = spawnSync(
+      process.execPath,
+      [path.join(REPO, 'dist/cli.js'), 'run', MINIMAL, '--runs-dir', '/proc/awo-runs'],
+      { encoding: 'utf8', timeout: 20_000 },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('cannot create runs folder /proc/awo-runs');
   });
 
   it('rejects unknown commands and options with exit 2 and one clear line, no stack trace', async () => {

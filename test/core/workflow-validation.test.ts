@@ -41,6 +41,46 @@ const cases: [string, unknown, string[]][] = [
     ['steps[0].params.temperature', 'is too large to be a finite number'],
   ],
   [
+    'a key given twice (JSON.parse keeps the last, other readers the first)',
+    '{"steps":[{"id":"s","op":"llm_map","prompt":"harmless","pr\\u006fmpt":"the one that runs"}]}',
+    ['steps[0].prompt', 'the key appears twice in one object'],
+  ],
+  [
+    'a key given twice in an inline policy',
+    '{"policy":{"id":"p","tier":"t","default":"deny","rules":[],"default":"allow"},"steps":[{"op":"llm_map","prompt":"p"}]}',
+    ['policy.default', 'the key appears twice in one object'],
+  ],
+  [
+    'a step reference to a field other than text',
+    { steps: [llm, { op: 'write_text', args: { path: 'a.txt', text: 'got {{steps.s1.output}}' } }] },
+    ['steps[1].args.text', '{{steps.s1.output}} would be left in the text', '{{steps.<id>.text}}'],
+  ],
+  [
+    '{{item}} in a prompt without inputs',
+    ok({ op: 'llm_map', prompt: 'Classify {{ item }}' }),
+    ['steps[0].prompt', '{{ item }} would be left in the text', 'only in an llm_map prompt with inputs'],
+  ],
+  [
+    '{{item}} in a write_text',
+    ok({ op: 'write_text', args: { path: 'a.txt', text: '{{item}}' } }),
+    ['steps[0].args.text', '{{item}} would be left in the text'],
+  ],
+  [
+    'a blank prompt',
+    ok({ op: 'llm_map', prompt: ' \n\t ' }),
+    ['steps[0].prompt', 'must not be empty or blank'],
+  ],
+  [
+    'an artifact path ending in "/"',
+    ok({ op: 'write_text', args: { path: 'notes/', text: 'x' } }),
+    ['steps[0].args.path', '"notes/" ends with "/"'],
+  ],
+  [
+    'an artifact path that repeats artifacts/',
+    ok({ op: 'write_text', args: { path: 'artifacts/notes/a.md', text: 'x' } }),
+    ['steps[0].args.path', 'already relative to artifacts/', 'give "notes/a.md"'],
+  ],
+  [
     'two steps writing one artifact',
     {
       steps: [
@@ -190,6 +230,27 @@ describe('invalid workflows', () => {
       expect(fs.existsSync(runs) ? fs.readdirSync(runs) : []).toEqual([]);
     },
   );
+
+  it("leaves a prompt's own {{...}} text alone and fills only this workflow's placeholders", async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, {
+      steps: [
+        {
+          id: 'ask',
+          op: 'llm_map',
+          prompt: 'Write a Jinja line greeting {{ name }} for {{item}}',
+          inputs: ['Ann'],
+        },
+        { op: 'write_text', args: { path: 'out.txt', text: '{{ name }}: {{steps.ask.text}}' } },
+      ],
+    });
+    const result = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(result.code).toBe(0);
+    const runDir = result.out.trim().split('\n')[0];
+    const written = fs.readFileSync(path.join(runDir, 'artifacts', 'out.txt'), 'utf8');
+    expect(written.startsWith('{{ name }}: ')).toBe(true);
+    expect(written).toContain('greeting {{ name }} for Ann');
+  });
 
   it('reports every problem of a file at once', async () => {
     const dir = tempDir();
