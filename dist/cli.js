@@ -43167,6 +43167,7 @@ async function packRun(runDir, outDir, opts = {}) {
 
 
 
+
 const pack_usage = `Usage: awo pack <run folder> [--out <dir>]
 
 Packs a finished or paused run folder into awo-<run id>-<short sha>.tar.gz: one top folder, sorted
@@ -43214,6 +43215,10 @@ const pack_command = {
         const bundle = await packRun(runDir, external_node_path_.resolve(io.cwd, outArg ?? '.'));
         io.out(bundle.path);
         io.out(bundle.sha256);
+        // The evidence is packed either way (it may be all there is); the reader is told now, not at verify time.
+        const report = verifyFolder(runDir);
+        if (!report.ok)
+            io.err(`warning: the run folder does not verify (${report.message ?? 'unknown mismatch'}); \`awo verify\` will reject this bundle`);
         return 0;
     },
 };

@@ -491,6 +491,21 @@ describe('a seal on disk', () => {
     expect(result.err).toContain('audit/log.jsonl: the run does not end at a sealed stop');
   });
 
+  it('packs a folder that does not verify (it may be all the evidence there is) but warns that verify will reject it', async () => {
+    const dir = copyRun();
+    const sound = await awo(['pack', dir, '--out', tempDir()]);
+    expect(sound.code).toBe(0);
+    expect(sound.err).toBe('');
+    fs.appendFileSync(path.join(dir, 'metadata.json'), ' ');
+    const out = tempDir();
+    const packed = await awo(['pack', dir, '--out', out]);
+    expect(packed.code).toBe(0);
+    expect(packed.err).toMatch(
+      /^warning: the run folder does not verify \(metadata\.json: .*`awo verify` will reject this bundle$/,
+    );
+    expect((await awo(['verify', packed.out.split('\n')[0]])).code).toBe(1);
+  });
+
   it('tolerates the temporary file of a write interrupted after the stop, and names it', () => {
     // What a crash while writing report.md leaves: the report and the manifest (written last) missing.
     const dir = copyRun();

@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { InputError } from '../../core/errors.js';
 import { MANIFEST_NAME } from '../../bundle/manifest.js';
 import { packRun } from '../../bundle/pack.js';
+import { verifyFolder } from '../../store/run-service.js';
 
 const usage = `Usage: awo pack <run folder> [--out <dir>]
 
@@ -46,6 +47,12 @@ export const command: Command = {
     const bundle = await packRun(runDir, path.resolve(io.cwd, outArg ?? '.'));
     io.out(bundle.path);
     io.out(bundle.sha256);
+    // The evidence is packed either way (it may be all there is); the reader is told now, not at verify time.
+    const report = verifyFolder(runDir);
+    if (!report.ok)
+      io.err(
+        `warning: the run folder does not verify (${report.message ?? 'unknown mismatch'}); \`awo verify\` will reject this bundle`,
+      );
     return 0;
   },
 };
