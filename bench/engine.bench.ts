@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createEchoBackend } from '../src/backends/echo.js';
 import { digestObject } from '../src/core/hash.js';
+import { loadWorkflow } from '../src/core/workflow-load.js';
 import { startRun } from '../src/store/run-service.js';
 
 const STEPS = 10_000;
@@ -134,6 +135,21 @@ function contractHashing(files: [string, Buffer][]): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
+/** Reading every file of the run back once, as a verdict taken from the disk must (the report's, at each stop). */
+function readBack(runDir: string): number {
+  const started = process.hrtime.bigint();
+  readTree(runDir);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/** Validating the workflow file (zod, DESIGN §2), which happens before anything is written. */
+function validation(file: string): number {
+  const bytes = fs.readFileSync(file);
+  const started = process.hrtime.bigint();
+  loadWorkflow(bytes, file);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
 /** Flushes dirty pages so each timed phase starts from the same state, not from the previous one's writeback. */
 function settle(dir: string): void {
   execFileSync('sync', ['-f', dir]);
@@ -151,7 +167,8 @@ export default async function (): Promise<void> {
     // creations for seconds, and that would land on whichever phase came next.
     for (const withPolicy of [false, true]) {
       // Warm-up (JIT, file-system caches), and the files the plain write copies.
-      const files = readTree((await engineRun(root, withPolicy)).runDir);
+      const warm = (await engineRun(root, withPolicy)).runDir;
+      const files = readTree(warm);
       const engine: number[] = [];
       const plain: number[] = [];
       const plainSynced: number[] = [];
@@ -176,6 +193,14 @@ export default async function (): Promise<void> {
         for (const phase of phases) await phase();
       }
       const hashing = median([contractHashing(files), contractHashing(files), contractHashing(files)]);
+      const reading = median([readBack(warm), readBack(warm), readBack(warm)]);
+      const workflowFile = path.join(root, `workflow-${withPolicy ? 'policy' : 'default'}.json`);
+      const validating = median([
+        validation(workflowFile),
+        validation(workflowFile),
+        validation(workflowFile),
+      ]);
+      const floor = median(plain) + hashing + reading + validating;
       const label = withPolicy ? 'governance on, 5-rule policy' : 'governance on, default policy';
       console.log(
         `engine, 10,000 steps (${label}), ${files.length} files: median ${median(engine).toFixed(0)} ms  [${list(engine)}]`,
@@ -188,6 +213,9 @@ export default async function (): Promise<void> {
       );
       console.log(
         `RFC 8785 hashing the contract requires, alone (audit lines, receipts, inputs, outputs): ${hashing.toFixed(0)} ms`,
+      );
+      console.log(
+        `the work the contract asks for, each part timed alone: plain write + that hashing + reading every file back once for the report's verdict (${reading.toFixed(0)} ms) + validating the workflow (${validating.toFixed(0)} ms) = ${floor.toFixed(0)} ms, ${(floor / median(plain)).toFixed(2)} x the plain write`,
       );
       const paired = engine.map((ms, i) => ms / plain[i]);
       console.log(

@@ -26905,7 +26905,7 @@ module.exports = { wait, waitDiff }
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4900);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6164);
 
 // A reader that goes away (`awo verify run | head -1`) is not an error of the command: its exit code stands.
 for (const stream of [process.stdout, process.stderr])
@@ -26926,7 +26926,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4900:
+/***/ 6164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27412,6 +27412,35 @@ function normaliseArtifactPath(raw) {
     if (path.length > 1024)
         return { error: 'is longer than 1024 characters' };
     return { path };
+}
+
+;// CONCATENATED MODULE: ./src/core/json-depth.ts
+/**
+ * How deep JSON may nest in a workflow, a policy or a request body. RFC 8785 canonicalisation recurses once
+ * per level, so a value nested thousands deep would end in a stack overflow rather than a clear refusal.
+ */
+const MAX_JSON_DEPTH = 100;
+/** The path (`(root)`, `steps[0].params.x`) of the first value nested deeper than `max`, if any. */
+function tooDeep(value, max = MAX_JSON_DEPTH, at = '(root)', depth = 0) {
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    if (depth >= max)
+        return at;
+    const base = at === '(root)' ? '' : at;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const found = tooDeep(value[i], max, `${base}[${i}]`, depth + 1);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    for (const [key, item] of Object.entries(value)) {
+        const found = tooDeep(item, max, base === '' ? key : `${base}.${key}`, depth + 1);
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/schema-issues.ts
@@ -37352,6 +37381,9 @@ const WorkflowFile = strictObject({
 
 
 
+
+/** Gate ids the engine makes itself: `flag-<step id>` for a policy flag, `manual-NNN` for a pause over the API. */
+const GATE_ID_PREFIXES = ['flag-', 'manual-'];
 /** Zero-padded step index (1-based) used in default ids and `steps/NNN_<id>.jsonl` names. */
 function stepIndexLabel(index, count) {
     return String(index + 1).padStart(Math.max(3, String(count).length), '0');
@@ -37366,6 +37398,11 @@ function parseJson(bytes, source) {
         const detail = err instanceof Error ? err.message : String(err);
         throw new InputError(`${source}: not valid JSON (${detail})`);
     }
+    const deep = tooDeep(json);
+    if (deep !== undefined)
+        throw new InputError(`${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`, [
+            `${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`,
+        ]);
     // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
     const problems = [
         ...duplicateKeys(text).map((where) => `${source}: ${where}: the key appears twice in one object; JSON readers differ on which one counts, so give it once`),
@@ -37402,6 +37439,11 @@ function loadWorkflow(bytes, source) {
         ...step,
         id: step.id ?? `step_${stepIndexLabel(index, count)}`,
     }));
+    steps.forEach((step, index) => {
+        const reserved = GATE_ID_PREFIXES.find((prefix) => step.id.startsWith(prefix));
+        if (step.op === 'audit_gate' && reserved)
+            problems.push(`steps[${index}].id: "${step.id}" starts with "${reserved}", which names gates the ${reserved === 'flag-' ? 'policy' : 'API'} opens; an audit_gate's id is its gate id, so give it another`);
+    });
     const firstIndex = new Map();
     steps.forEach((step, index) => {
         const earlier = firstIndex.get(step.id);
@@ -37906,9 +37948,19 @@ function run_transitions_describe(state) {
 /** Rows of the step table before it refers to metadata.json; keeps the GitHub job summary under its size limit. */
 const MAX_STEP_ROWS = 500;
 const report_short = (hash) => (hash ? `\`${hash.slice(7, 19)}\`` : '—');
-const cell = (text) => String(text ?? '—')
-    .replace(/\|/g, '\\|')
-    .replace(/\n/g, ' ');
+const oneLine = (text) => text.replace(/\r\n|\r|\n/g, ' ');
+/**
+ * Text from outside (gate reasons, comments, actors, model output) as plain inline text: one line, and
+ * every character Markdown or HTML would act on escaped, so it can start no heading, table, link or tag.
+ */
+const cell = (text) => text === null || text === undefined ? '—' : oneLine(text).replace(/[\\`*_[\]<>|&#~!]/g, '\\$&');
+/** Text from outside as a code span: a fence longer than any run of backticks inside it. */
+const code = (text) => {
+    const line = oneLine(text);
+    const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+};
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
 /** Renders the human summary of a run (DESIGN §3 `report.md`). Pure. */
 function renderReport(data) {
@@ -37921,7 +37973,7 @@ function renderReport(data) {
     out.push(`| Status | **${state.status}** |`);
     if (input.name)
         out.push(`| Workflow | ${cell(input.name)} |`);
-    out.push(`| Backend | ${input.backend.name}${input.backend.model ? ` (${input.backend.model})` : ''} |`);
+    out.push(`| Backend | ${cell(input.backend.name)}${input.backend.model ? ` (${cell(input.backend.model)})` : ''} |`);
     if (data.models.length > 0)
         out.push(`| Models used | ${data.models.map(cell).join(', ')} |`);
     out.push(`| Steps | ${done} of ${steps.length} completed |`);
@@ -37935,9 +37987,9 @@ function renderReport(data) {
         if (gate) {
             out.push(`The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind === 'flag' ? 'flagged by policy' : 'audit gate'}): ${cell(gate.reason)}.`);
             if (gate.checklist)
-                out.push(`Checklist: \`${gate.checklist}\`.`);
+                out.push(`Checklist: ${code(gate.checklist)}.`);
             if (gate.environment)
-                out.push(`GitHub environment: \`${gate.environment}\`.`);
+                out.push(`GitHub environment: ${code(gate.environment)}.`);
             out.push('');
             if (gate.status === 'pending') {
                 out.push('To continue: `awo approve <run> --actor NAME [--comment TEXT]` then `awo resume <run>`; to stop: `awo reject <run> --actor NAME`.', '');
@@ -37948,7 +38000,7 @@ function renderReport(data) {
         }
     }
     if (state.failure)
-        out.push(`## Why the run ${state.status === 'rejected' ? 'was rejected' : 'failed'}`, '', cell(state.failure.reason), '');
+        out.push(`## Why the run ${state.status === 'rejected' ? 'was rejected' : 'failed'}`, '', `Reason: ${cell(state.failure.reason)}`, '');
     out.push('## Steps', '');
     out.push('| # | Step | Type | Op | Status | Policy | Started | Ended | Input | Output | Receipt |');
     out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -37966,10 +38018,10 @@ function renderReport(data) {
     const allowed = decided.length - notable.length;
     for (const step of notable) {
         const decision = step.decision;
-        out.push(`- \`${step.step_id}\`: **${decision.decision}**: ${cell(decision.reason)} (policy \`${decision.policy_id}\`, tier ${cell(decision.tier)}, rules: ${decision.rules_triggered.join(', ') || 'none'})`);
+        out.push(`- \`${step.step_id}\`: **${decision.decision}**: ${cell(decision.reason)} (policy ${code(decision.policy_id)}, tier ${cell(decision.tier)}, rules: ${decision.rules_triggered.map(cell).join(', ') || 'none'})`);
     }
     if (allowed > 0)
-        out.push(`- ${allowed} step(s) **allow**ed by policy \`${input.policy.document.id}\`${allowed <= 20
+        out.push(`- ${allowed} step(s) **allow**ed by policy ${code(input.policy.document.id)}${allowed <= 20
             ? `: ${decided
                 .filter((step) => step.decision?.decision === 'allow')
                 .map((step) => `\`${step.step_id}\``)
@@ -38837,6 +38889,10 @@ async function execute(run, ctx) {
     const policy = input.policy.document;
     const retry = ctx.retry ?? DEFAULT_RETRY;
     const decisionHash = decisionHasher();
+    // A gate nobody has decided holds the run whatever opened it (a manual pause, an external step's flag):
+    // a retry after a cancel pauses at it again rather than running past it.
+    if (pendingGate(state))
+        return stop(run, ctx, 'paused', null);
     for (const step of input.steps) {
         const record = state.steps[journal.index.get(step.id) ?? 0];
         if (!record || record.status === 'completed')
@@ -41380,7 +41436,26 @@ const command = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/server/json-pointer.ts
+/** `/steps/2/args/path` from the `steps[2].args.path` a problem message starts with. */
+function pointerOf(message) {
+    const path = /^([^:]+): /.exec(message)?.[1];
+    if (path === undefined)
+        return undefined;
+    if (path === '(root)')
+        return '';
+    return path
+        .split(/\.|(?=\[)/)
+        .map((part) => part
+        .replace(/^\[(\d+)\]$/, '$1')
+        .replace(/~/g, '~0')
+        .replace(/\//g, '~1'))
+        .map((part) => `/${part}`)
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/server/problem.ts
+
 
 
 /** Where each problem type is explained (docs/server.md has one anchor per code). */
@@ -41419,6 +41494,29 @@ function framework(err) {
         ? err
         : undefined;
 }
+/** Fastify's request errors under the server's own stable codes (docs/server.md lists them). */
+const FRAMEWORK_CODES = {
+    FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+    FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+    FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+};
+/**
+ * A problem of an inline workflow (`inline: steps[0].op: ...`) or of its inline policy points into the
+ * request body; a problem of a workflow file does not.
+ */
+function inlineProblem(detail) {
+    for (const [prefix, base] of [
+        ['inline (policy): ', '/workflow/policy'],
+        ['inline: ', '/workflow'],
+    ]) {
+        if (!detail.startsWith(prefix))
+            continue;
+        const pointer = pointerOf(detail.slice(prefix.length));
+        return pointer === undefined ? { detail } : { detail, pointer: base + pointer };
+    }
+    return { detail };
+}
 /**
  * Maps anything thrown while serving a request to RFC 9457 problem details (the server's one catch):
  * the core's typed errors keep their stable `code`; anything else is a 500 whose detail says nothing inside.
@@ -41440,7 +41538,7 @@ function toProblem(err, instance) {
         status = 400;
         code = err.code;
         detail = err.message.split('\n')[0] ?? err.message;
-        errors = err.problems.map((problem) => ({ detail: problem }));
+        errors = err.problems.map(inlineProblem);
     }
     else if (err instanceof SelfApprovalRefused) {
         [status, code, detail] = [403, err.code, err.message];
@@ -41460,11 +41558,7 @@ function toProblem(err, instance) {
     }
     else if (fastifyError) {
         status = fastifyError.statusCode ?? 400;
-        code =
-            fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
-                fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-                ? 'MALFORMED_JSON'
-                : (fastifyError.code ?? 'BAD_REQUEST');
+        code = FRAMEWORK_CODES[fastifyError.code ?? ''] ?? (status === 400 ? 'BAD_REQUEST' : 'INTERNAL');
         detail = fastifyError.message ?? 'the request could not be read';
     }
     else if (err instanceof SyntaxError) {
@@ -41823,7 +41917,14 @@ const openapi_common = {
     '401': problem('no valid bearer token (code UNAUTHENTICATED)'),
     '403': problem('the token lacks the scope (FORBIDDEN)'),
 };
+/** What any operation with a request body may answer before it looks at the body's fields. */
+const bodyErrors = {
+    '413': problem('the body is larger than the server accepts (BODY_TOO_LARGE)'),
+    '415': problem('the body is not application/json (UNSUPPORTED_MEDIA_TYPE)'),
+};
+const withBody = { ...openapi_common, ...bodyErrors };
 const onRun = { ...openapi_common, '404': problem('no such run (NOT_FOUND)') };
+const readRun = { ...onRun, '409': problem("the run folder's evidence does not verify (INTEGRITY)") };
 const change = {
     ...onRun,
     '409': problem("the run's state does not allow it (ILLEGAL_TRANSITION), or its evidence does not verify (INTEGRITY)"),
@@ -41851,7 +41952,7 @@ function openApiDocument() {
                             ...ok('the run, as its audit trail says after the engine stopped', 'RunView'),
                             headers: { Location: { description: 'the run', schema: { type: 'string' } } },
                         },
-                        ...openapi_common,
+                        ...withBody,
                     },
                 },
             },
@@ -41861,7 +41962,7 @@ function openApiDocument() {
                     summary: 'Status, steps with timestamps and hashes, pending gate',
                     security: auth,
                     parameters: [runId],
-                    responses: { '200': ok('the run', 'RunView'), ...onRun },
+                    responses: { '200': ok('the run', 'RunView'), ...readRun },
                 },
             },
             '/workflows/runs/{run_id}/status': {
@@ -41874,6 +41975,7 @@ function openApiDocument() {
                     responses: {
                         '200': ok('the run after the change (resume and retry return when the engine stops)', 'RunView'),
                         ...change,
+                        ...bodyErrors,
                     },
                 },
             },
@@ -41885,7 +41987,11 @@ function openApiDocument() {
                     security: auth,
                     parameters: [runId],
                     requestBody: { required: true, content: openapi_json('ExternalStepRequest') },
-                    responses: { '200': ok('the decision, the step and the run', 'StepResult'), ...change },
+                    responses: {
+                        '200': ok('the decision, the step and the run', 'StepResult'),
+                        ...change,
+                        ...bodyErrors,
+                    },
                 },
             },
             '/workflows/runs/{run_id}/logs': {
@@ -41910,7 +42016,7 @@ function openApiDocument() {
                             schema: { type: 'integer', minimum: 1, maximum: 1000 },
                         },
                     ],
-                    responses: { '200': ok('a page of audit lines', 'LogPage'), ...change },
+                    responses: { '200': ok('a page of audit lines', 'LogPage'), ...readRun },
                 },
             },
             '/workflows/runs/{run_id}/gates': {
@@ -41920,7 +42026,11 @@ function openApiDocument() {
                     security: auth,
                     parameters: [runId],
                     requestBody: { required: true, content: openapi_json('GateRequest') },
-                    responses: { '201': ok('the paused run; its gate is the new one', 'RunView'), ...change },
+                    responses: {
+                        '201': ok('the paused run; its gate is the new one', 'RunView'),
+                        ...change,
+                        ...bodyErrors,
+                    },
                 },
             },
             '/workflows/runs/{run_id}/gates/{gate_id}': {
@@ -41934,6 +42044,7 @@ function openApiDocument() {
                     responses: {
                         '200': ok('the run after the decision (approved: paused, ready to resume; rejected: rejected)', 'RunView'),
                         ...change,
+                        ...bodyErrors,
                         '404': problem('no such run or gate (NOT_FOUND)'),
                     },
                 },
@@ -41955,22 +42066,7 @@ function openApiDocument() {
 ;// CONCATENATED MODULE: ./src/server/request-body.ts
 
 
-/** `/steps/2/args/path` from the `steps[2].args.path` a problem message starts with. */
-function pointerOf(message) {
-    const path = /^([^:]+): /.exec(message)?.[1];
-    if (path === undefined)
-        return undefined;
-    if (path === '(root)')
-        return '';
-    return path
-        .split(/\.|(?=\[)/)
-        .map((part) => part
-        .replace(/^\[(\d+)\]$/, '$1')
-        .replace(/~/g, '~0')
-        .replace(/\//g, '~1'))
-        .map((part) => `/${part}`)
-        .join('');
-}
+
 /**
  * Validates a request body (or query) against its schema. Every problem is reported at once, each with its
  * JSON path in `detail` and a JSON Pointer, as a 400 problem with code INPUT_INVALID.
@@ -42465,7 +42561,64 @@ function runView({ state, input }) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/server/json-body.ts
+
+
+
+/** The first `__proto__` key, or `constructor.prototype`, that merging code could turn into a prototype change. */
+function prototypeKey(value, at = '') {
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    for (const [key, item] of Object.entries(value)) {
+        const here = Array.isArray(value) ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`;
+        if (key === '__proto__')
+            return here;
+        if (key === 'constructor' && item !== null && typeof item === 'object' && 'prototype' in item)
+            return `${here}.prototype`;
+        const found = prototypeKey(item, here);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * The JSON body parser: says why a body cannot be read (the parser's own message, not just "invalid"),
+ * and refuses what would reach the core as a hazard (a prototype key, nesting too deep to hash) with a
+ * 400 that points at the place.
+ */
+function registerJsonBody(app) {
+    app.removeContentTypeParser('application/json');
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+        const text = String(body);
+        if (text.trim() === '')
+            return done(new HttpProblem(400, 'MALFORMED_JSON', 'the request body is empty'));
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (err) {
+            return done(new HttpProblem(400, 'MALFORMED_JSON', `the request body is not valid JSON: ${err.message}`));
+        }
+        const refuse = (where, what) => {
+            const detail = `${where}: ${what}`;
+            const pointer = pointerOf(detail);
+            return done(new HttpProblem(400, 'INPUT_INVALID', `invalid request body: ${detail}`, [
+                pointer === undefined ? { detail } : { detail, pointer },
+            ]));
+        };
+        const deep = tooDeep(value);
+        if (deep !== undefined)
+            return refuse(deep, `is nested more than ${MAX_JSON_DEPTH} levels deep`);
+        const proto = prototypeKey(value);
+        if (proto !== undefined)
+            return refuse(proto, 'is a key the server refuses (it could change prototypes)');
+        done(null, value);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/server/app.ts
+
+
 
 
 
@@ -42490,6 +42643,8 @@ function buildServer(options) {
         return503OnClosing: true,
     });
     const document = JSON.stringify(openApiDocument());
+    const runsPrefix = external_node_path_.resolve(options.runsDir) + external_node_path_.sep;
+    registerJsonBody(app);
     app.decorateRequest('principal', null);
     app.addHook('onRequest', (request, _reply, done) => {
         const scope = request.routeOptions.config.scope;
@@ -42506,6 +42661,8 @@ function buildServer(options) {
     });
     app.setErrorHandler(async (err, request, reply) => {
         const { problem, headers, internal } = toProblem(err, request.url);
+        // Runs are named by id over the API; where the server keeps them is its own business.
+        problem.detail = problem.detail.split(runsPrefix).join('');
         if (internal)
             options.log?.(`awo serve: ${request.method} ${request.url}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
         return reply

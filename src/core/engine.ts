@@ -26,6 +26,7 @@ import {
   EXTERNAL_OP,
   gateForStep,
   initialState,
+  pendingGate,
   type GateRecord,
   type GateResolution,
   type RunFailure,
@@ -407,6 +408,9 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
   const policy = input.policy.document;
   const retry = ctx.retry ?? DEFAULT_RETRY;
   const decisionHash = decisionHasher();
+  // A gate nobody has decided holds the run whatever opened it (a manual pause, an external step's flag):
+  // a retry after a cancel pauses at it again rather than running past it.
+  if (pendingGate(state)) return stop(run, ctx, 'paused', null);
   for (const step of input.steps) {
     const record = state.steps[journal.index.get(step.id) ?? 0];
     if (!record || record.status === 'completed') continue;

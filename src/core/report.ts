@@ -19,10 +19,20 @@ export interface ReportData {
 const MAX_STEP_ROWS = 500;
 
 const short = (hash: string | null | undefined) => (hash ? `\`${hash.slice(7, 19)}\`` : '—');
+const oneLine = (text: string) => text.replace(/\r\n|\r|\n/g, ' ');
+/**
+ * Text from outside (gate reasons, comments, actors, model output) as plain inline text: one line, and
+ * every character Markdown or HTML would act on escaped, so it can start no heading, table, link or tag.
+ */
 const cell = (text: string | null | undefined) =>
-  String(text ?? '—')
-    .replace(/\|/g, '\\|')
-    .replace(/\n/g, ' ');
+  text === null || text === undefined ? '—' : oneLine(text).replace(/[\\`*_[\]<>|&#~!]/g, '\\$&');
+/** Text from outside as a code span: a fence longer than any run of backticks inside it. */
+const code = (text: string) => {
+  const line = oneLine(text);
+  const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${line}${pad}${fence}`;
+};
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Renders the human summary of a run (DESIGN §3 `report.md`). Pure. */
@@ -35,7 +45,9 @@ export function renderReport(data: ReportData): string {
   out.push('| | |', '| --- | --- |');
   out.push(`| Status | **${state.status}** |`);
   if (input.name) out.push(`| Workflow | ${cell(input.name)} |`);
-  out.push(`| Backend | ${input.backend.name}${input.backend.model ? ` (${input.backend.model})` : ''} |`);
+  out.push(
+    `| Backend | ${cell(input.backend.name)}${input.backend.model ? ` (${cell(input.backend.model)})` : ''} |`,
+  );
   if (data.models.length > 0) out.push(`| Models used | ${data.models.map(cell).join(', ')} |`);
   out.push(`| Steps | ${done} of ${steps.length} completed |`);
   out.push(
@@ -52,8 +64,8 @@ export function renderReport(data: ReportData): string {
       out.push(
         `The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind === 'flag' ? 'flagged by policy' : 'audit gate'}): ${cell(gate.reason)}.`,
       );
-      if (gate.checklist) out.push(`Checklist: \`${gate.checklist}\`.`);
-      if (gate.environment) out.push(`GitHub environment: \`${gate.environment}\`.`);
+      if (gate.checklist) out.push(`Checklist: ${code(gate.checklist)}.`);
+      if (gate.environment) out.push(`GitHub environment: ${code(gate.environment)}.`);
       out.push('');
       if (gate.status === 'pending') {
         out.push(
@@ -72,7 +84,7 @@ export function renderReport(data: ReportData): string {
     out.push(
       `## Why the run ${state.status === 'rejected' ? 'was rejected' : 'failed'}`,
       '',
-      cell(state.failure.reason),
+      `Reason: ${cell(state.failure.reason)}`,
       '',
     );
 
@@ -99,12 +111,12 @@ export function renderReport(data: ReportData): string {
   for (const step of notable) {
     const decision = step.decision!;
     out.push(
-      `- \`${step.step_id}\`: **${decision.decision}**: ${cell(decision.reason)} (policy \`${decision.policy_id}\`, tier ${cell(decision.tier)}, rules: ${decision.rules_triggered.join(', ') || 'none'})`,
+      `- \`${step.step_id}\`: **${decision.decision}**: ${cell(decision.reason)} (policy ${code(decision.policy_id)}, tier ${cell(decision.tier)}, rules: ${decision.rules_triggered.map(cell).join(', ') || 'none'})`,
     );
   }
   if (allowed > 0)
     out.push(
-      `- ${allowed} step(s) **allow**ed by policy \`${input.policy.document.id}\`${
+      `- ${allowed} step(s) **allow**ed by policy ${code(input.policy.document.id)}${
         allowed <= 20
           ? `: ${decided
               .filter((step) => step.decision?.decision === 'allow')

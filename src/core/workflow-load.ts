@@ -1,5 +1,6 @@
 import { InputError } from './errors.js';
 import { normaliseArtifactPath } from './artifact-path.js';
+import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { duplicateKeys } from './json-duplicate-keys.js';
 import { DEFAULT_POLICY, Policy } from './policy-schema.js';
 import { describeIssues } from './schema-issues.js';
@@ -24,6 +25,9 @@ export interface ResolvedPolicy {
   source: string;
 }
 
+/** Gate ids the engine makes itself: `flag-<step id>` for a policy flag, `manual-NNN` for a pause over the API. */
+const GATE_ID_PREFIXES = ['flag-', 'manual-'];
+
 /** Zero-padded step index (1-based) used in default ids and `steps/NNN_<id>.jsonl` names. */
 export function stepIndexLabel(index: number, count: number): string {
   return String(index + 1).padStart(Math.max(3, String(count).length), '0');
@@ -38,6 +42,11 @@ function parseJson(bytes: Uint8Array, source: string): unknown {
     const detail = err instanceof Error ? err.message : String(err);
     throw new InputError(`${source}: not valid JSON (${detail})`);
   }
+  const deep = tooDeep(json);
+  if (deep !== undefined)
+    throw new InputError(`${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`, [
+      `${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`,
+    ]);
   // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
   const problems = [
     ...duplicateKeys(text).map(
@@ -80,6 +89,14 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
     ...step,
     id: step.id ?? `step_${stepIndexLabel(index, count)}`,
   }));
+
+  steps.forEach((step, index) => {
+    const reserved = GATE_ID_PREFIXES.find((prefix) => step.id.startsWith(prefix));
+    if (step.op === 'audit_gate' && reserved)
+      problems.push(
+        `steps[${index}].id: "${step.id}" starts with "${reserved}", which names gates the ${reserved === 'flag-' ? 'policy' : 'API'} opens; an audit_gate's id is its gate id, so give it another`,
+      );
+  });
 
   const firstIndex = new Map<string, number>();
   steps.forEach((step, index) => {

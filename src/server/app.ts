@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   CreateRunEnvelope,
@@ -15,6 +16,7 @@ import { HttpProblem, toProblem } from './problem.js';
 import { parseRequest } from './request-body.js';
 import { RunSessions, type RunSessionsOptions } from './run-sessions.js';
 import { runView, stepView } from './run-view.js';
+import { registerJsonBody } from './json-body.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -56,6 +58,8 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
   });
   const document = JSON.stringify(openApiDocument());
 
+  const runsPrefix = path.resolve(options.runsDir) + path.sep;
+  registerJsonBody(app);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', (request, _reply, done) => {
     const scope = request.routeOptions.config.scope;
@@ -71,6 +75,8 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
   });
   app.setErrorHandler(async (err, request, reply) => {
     const { problem, headers, internal } = toProblem(err, request.url);
+    // Runs are named by id over the API; where the server keeps them is its own business.
+    problem.detail = problem.detail.split(runsPrefix).join('');
     if (internal)
       options.log?.(
         `awo serve: ${request.method} ${request.url}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,

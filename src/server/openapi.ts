@@ -116,7 +116,14 @@ const common = {
   '401': problem('no valid bearer token (code UNAUTHENTICATED)'),
   '403': problem('the token lacks the scope (FORBIDDEN)'),
 };
+/** What any operation with a request body may answer before it looks at the body's fields. */
+const bodyErrors = {
+  '413': problem('the body is larger than the server accepts (BODY_TOO_LARGE)'),
+  '415': problem('the body is not application/json (UNSUPPORTED_MEDIA_TYPE)'),
+};
+const withBody = { ...common, ...bodyErrors };
 const onRun = { ...common, '404': problem('no such run (NOT_FOUND)') };
+const readRun = { ...onRun, '409': problem("the run folder's evidence does not verify (INTEGRITY)") };
 const change = {
   ...onRun,
   '409': problem(
@@ -149,7 +156,7 @@ export function openApiDocument(): OpenApiDocument {
               ...ok('the run, as its audit trail says after the engine stopped', 'RunView'),
               headers: { Location: { description: 'the run', schema: { type: 'string' } } },
             },
-            ...common,
+            ...withBody,
           },
         },
       },
@@ -159,7 +166,7 @@ export function openApiDocument(): OpenApiDocument {
           summary: 'Status, steps with timestamps and hashes, pending gate',
           security: auth,
           parameters: [runId],
-          responses: { '200': ok('the run', 'RunView'), ...onRun },
+          responses: { '200': ok('the run', 'RunView'), ...readRun },
         },
       },
       '/workflows/runs/{run_id}/status': {
@@ -172,6 +179,7 @@ export function openApiDocument(): OpenApiDocument {
           responses: {
             '200': ok('the run after the change (resume and retry return when the engine stops)', 'RunView'),
             ...change,
+            ...bodyErrors,
           },
         },
       },
@@ -184,7 +192,11 @@ export function openApiDocument(): OpenApiDocument {
           security: auth,
           parameters: [runId],
           requestBody: { required: true, content: json('ExternalStepRequest') },
-          responses: { '200': ok('the decision, the step and the run', 'StepResult'), ...change },
+          responses: {
+            '200': ok('the decision, the step and the run', 'StepResult'),
+            ...change,
+            ...bodyErrors,
+          },
         },
       },
       '/workflows/runs/{run_id}/logs': {
@@ -209,7 +221,7 @@ export function openApiDocument(): OpenApiDocument {
               schema: { type: 'integer', minimum: 1, maximum: 1000 },
             },
           ],
-          responses: { '200': ok('a page of audit lines', 'LogPage'), ...change },
+          responses: { '200': ok('a page of audit lines', 'LogPage'), ...readRun },
         },
       },
       '/workflows/runs/{run_id}/gates': {
@@ -219,7 +231,11 @@ export function openApiDocument(): OpenApiDocument {
           security: auth,
           parameters: [runId],
           requestBody: { required: true, content: json('GateRequest') },
-          responses: { '201': ok('the paused run; its gate is the new one', 'RunView'), ...change },
+          responses: {
+            '201': ok('the paused run; its gate is the new one', 'RunView'),
+            ...change,
+            ...bodyErrors,
+          },
         },
       },
       '/workflows/runs/{run_id}/gates/{gate_id}': {
@@ -237,6 +253,7 @@ export function openApiDocument(): OpenApiDocument {
               'RunView',
             ),
             ...change,
+            ...bodyErrors,
             '404': problem('no such run or gate (NOT_FOUND)'),
           },
         },

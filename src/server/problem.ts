@@ -1,6 +1,7 @@
 import { AwoError, IllegalTransition, InputError, IntegrityError, NotFoundError } from '../core/errors.js';
 import { SelfApprovalRefused } from '../core/self-approval.js';
 import type { Problem } from './api-schemas.js';
+import { pointerOf } from './json-pointer.js';
 
 /** Where each problem type is explained (docs/server.md has one anchor per code). */
 export const PROBLEM_BASE = 'https://github.com/waveframe/awo-action/blob/main/docs/server.md#problem-';
@@ -47,6 +48,30 @@ function framework(err: unknown): FrameworkError | undefined {
     : undefined;
 }
 
+/** Fastify's request errors under the server's own stable codes (docs/server.md lists them). */
+const FRAMEWORK_CODES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/**
+ * A problem of an inline workflow (`inline: steps[0].op: ...`) or of its inline policy points into the
+ * request body; a problem of a workflow file does not.
+ */
+function inlineProblem(detail: string): { detail: string; pointer?: string } {
+  for (const [prefix, base] of [
+    ['inline (policy): ', '/workflow/policy'],
+    ['inline: ', '/workflow'],
+  ] as const) {
+    if (!detail.startsWith(prefix)) continue;
+    const pointer = pointerOf(detail.slice(prefix.length));
+    return pointer === undefined ? { detail } : { detail, pointer: base + pointer };
+  }
+  return { detail };
+}
+
 /**
  * Maps anything thrown while serving a request to RFC 9457 problem details (the server's one catch):
  * the core's typed errors keep their stable `code`; anything else is a 500 whose detail says nothing inside.
@@ -70,7 +95,7 @@ export function toProblem(
     status = 400;
     code = err.code;
     detail = err.message.split('\n')[0] ?? err.message;
-    errors = err.problems.map((problem) => ({ detail: problem }));
+    errors = err.problems.map(inlineProblem);
   } else if (err instanceof SelfApprovalRefused) {
     [status, code, detail] = [403, err.code, err.message];
   } else if (err instanceof IllegalTransition) {
@@ -84,11 +109,7 @@ export function toProblem(
     [status, code, detail] = [500, err.code, err.message];
   } else if (fastifyError) {
     status = fastifyError.statusCode ?? 400;
-    code =
-      fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
-      fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-        ? 'MALFORMED_JSON'
-        : (fastifyError.code ?? 'BAD_REQUEST');
+    code = FRAMEWORK_CODES[fastifyError.code ?? ''] ?? (status === 400 ? 'BAD_REQUEST' : 'INTERNAL');
     detail = fastifyError.message ?? 'the request could not be read';
   } else if (err instanceof SyntaxError) {
     [status, code, detail] = [400, 'MALFORMED_JSON', `the request body is not valid JSON: ${err.message}`];

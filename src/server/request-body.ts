@@ -1,23 +1,7 @@
 import type { z } from 'zod';
 import { describeIssues } from '../core/schema-issues.js';
+import { pointerOf } from './json-pointer.js';
 import { HttpProblem } from './problem.js';
-
-/** `/steps/2/args/path` from the `steps[2].args.path` a problem message starts with. */
-function pointerOf(message: string): string | undefined {
-  const path = /^([^:]+): /.exec(message)?.[1];
-  if (path === undefined) return undefined;
-  if (path === '(root)') return '';
-  return path
-    .split(/\.|(?=\[)/)
-    .map((part) =>
-      part
-        .replace(/^\[(\d+)\]$/, '$1')
-        .replace(/~/g, '~0')
-        .replace(/\//g, '~1'),
-    )
-    .map((part) => `/${part}`)
-    .join('');
-}
 
 /**
  * Validates a request body (or query) against its schema. Every problem is reported at once, each with its

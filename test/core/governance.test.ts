@@ -352,6 +352,42 @@ describe('retries', () => {
   });
 });
 
+describe('report.md', () => {
+  it('shows text from outside (checklist, comment, actor, model output) as text: no heading, tag, link or table cell it could add', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, {
+      steps: [
+        { id: 'ask', op: 'llm_map', prompt: '<img src=x onerror=alert(1)> | [x](http://e)' },
+        { id: 'review', op: 'audit_gate', args: { checklist: 'list.md`\n# Injected checklist' } },
+      ],
+    });
+    const runDir = (await awo(['run', file, '--runs-dir', path.join(dir, 'runs')])).out.split('\n')[0];
+    const paused = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
+    expect(paused).toContain('Checklist: ``list.md` # Injected checklist``.');
+    const comment = '<script>alert(1)</script>\r\n## Approved by everyone | ok';
+    expect((await awo(['reject', runDir, '--actor', 'eve_[x]', '--comment', comment])).code).toBe(1);
+    const report = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
+    const headings = report.split('\n').filter((line) => line.startsWith('#'));
+    expect(headings).toEqual([
+      expect.stringMatching(/^# AWO run report: run_/),
+      '## Why the run was rejected',
+      '## Steps',
+      '## Policy decisions',
+      '## Gates',
+      '## Sample outputs',
+      '## Audit trail (excerpt)',
+      '## Receipt chain',
+    ]);
+    // No unescaped tag from the input, and no link.
+    expect(report).not.toMatch(/(?<!\\)<\/?(script|img)|(?<!\\)\]\(/);
+    expect(report).toContain('\\<script\\>alert(1)\\</script\\> \\#\\# Approved by everyone \\| ok');
+    expect(report).toContain('eve\\_\\[x\\]');
+    // Every row of the gate table still has its ten cell borders.
+    const gateRow = report.split('\n').find((line) => line.startsWith('| `review`')) ?? '';
+    expect(gateRow.replace(/\\\|/g, '').split('|')).toHaveLength(11);
+  });
+});
+
 describe('self-approval on the command line', () => {
   it('refuses an approval by the actor who started the run unless the policy allows it, changing nothing', async () => {
     const dir = tempDir();

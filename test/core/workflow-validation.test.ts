@@ -81,6 +81,21 @@ const cases: [string, unknown, string[]][] = [
     ['steps[0].args.path', 'already relative to artifacts/', 'give "notes/a.md"'],
   ],
   [
+    "an audit_gate id in the policy's flag-<step> gate names",
+    {
+      steps: [
+        { id: 'note', op: 'write_text', args: { path: 'n.txt', text: 'x' } },
+        { id: 'flag-note', op: 'audit_gate' },
+      ],
+    },
+    ['steps[1].id', '"flag-note" starts with "flag-"', 'give it another'],
+  ],
+  [
+    "an audit_gate id in the API's manual-NNN gate names",
+    ok({ id: 'manual-001', op: 'audit_gate' }),
+    ['steps[0].id', '"manual-001" starts with "manual-"'],
+  ],
+  [
     'two steps writing one artifact',
     {
       steps: [

@@ -175,6 +175,42 @@ describe('bad input', () => {
     expect(runFolders()).toEqual(before);
   });
 
+  test('a body of the wrong type or size, nested too deep or with a __proto__ key gets a documented problem, not a framework code or a 500', async () => {
+    const before = runFolders();
+    const form = await api.client.call<Problem>('POST', '/workflows/runs', {
+      raw: 'workflow_path=a.json',
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    expect([form.status, form.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+    expect(form.body.type).toMatch(/#problem-unsupported-media-type$/);
+    const big = await api.client.call<Problem>('POST', '/workflows/runs', {
+      raw: JSON.stringify({ workflow_path: 'x'.repeat(17 * 1024 * 1024) }),
+    });
+    expect([big.status, big.body.code]).toEqual([413, 'BODY_TOO_LARGE']);
+    const held = await api.client.post('/workflows/runs', { workflow: threeSteps(), start: false });
+    const deep = await api.client.call<Problem>('POST', `/workflows/runs/${held.body.run_id}/steps`, {
+      raw: `{"id":"deep","input":{"x":${'['.repeat(5000)}${']'.repeat(5000)}},"output":{}}`,
+    });
+    expect([deep.status, deep.body.code]).toEqual([400, 'INPUT_INVALID']);
+    expect(deep.body.errors?.[0]).toMatchObject({ pointer: expect.stringMatching(/^\/input\/x\/0\/0\//) });
+    const proto = await api.client.call<Problem>('POST', `/workflows/runs/${held.body.run_id}/steps`, {
+      raw: '{"id":"p","input":{"__proto__":{"admin":true}},"output":{}}',
+    });
+    expect([proto.status, proto.body.code]).toEqual([400, 'INPUT_INVALID']);
+    expect(proto.body.errors?.[0]).toMatchObject({ pointer: '/input/__proto__' });
+    expect(runFolders()).toEqual([...before, held.body.run_id].sort());
+  });
+
+  test('a run folder that does not verify is a 409 INTEGRITY, reads too, naming the run but not where the server keeps it', async () => {
+    const created = await api.client.post('/workflows/runs', { workflow: threeSteps() });
+    const runId = created.body.run_id;
+    fs.appendFileSync(path.join(api.runsDir, runId, 'metadata.json'), ' ');
+    const response = await api.client.get<Problem>(`/workflows/runs/${runId}`);
+    expect([response.status, response.body.code]).toEqual([409, 'INTEGRITY']);
+    expect(response.body.detail).toContain(`run folder ${runId}: metadata.json`);
+    expect(response.body.detail).not.toContain(api.runsDir);
+  });
+
   test('unknown fields are refused: in the body with a JSON Pointer, inside the workflow with its JSON path', async () => {
     const body = await api.client.post<Problem>('/workflows/runs', {
       workflow: threeSteps(),
@@ -191,7 +227,7 @@ describe('bad input', () => {
     expect(inside.status).toBe(400);
     expect(inside.body.code).toBe('INPUT_INVALID');
     expect(inside.body.errors).toEqual([
-      { detail: expect.stringMatching(/steps\[0\].*unknown key "colour"/) },
+      { detail: expect.stringMatching(/steps\[0\].*unknown key "colour"/), pointer: '/workflow/steps/0' },
     ]);
   });
 

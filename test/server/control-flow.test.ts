@@ -175,7 +175,7 @@ describe('control flow over HTTP', () => {
     expect(JSON.parse(input)).toMatchObject({ workflow_source: 'team/wf.json' });
   });
 
-  test('pause opens a manual gate on a held run; reject ends it rejected; cancel and retry follow the state machine', async () => {
+  test('pause opens a manual gate on a held run; reject ends it rejected; cancel and retry follow the state machine and never pass the gate', async () => {
     const created = await api.client.post('/workflows/runs', { workflow: threeSteps(), start: false });
     expect(created.body.status).toBe('running');
     const runId = created.body.run_id;
@@ -198,8 +198,25 @@ describe('control flow over HTTP', () => {
       status: 'failed',
       failure: { kind: 'cancelled', reason: 'not needed today' },
     });
+    // The cancel stopped the session, not the review: a retry waits at the gate nobody decided.
     const retried = await api.client.patch(`/workflows/runs/${runId}/status`, { action: 'retry' });
-    expect(retried.body.status).toBe('completed');
+    expect(retried.body).toMatchObject({
+      status: 'paused',
+      gate: { gate_id: 'manual-001', status: 'pending' },
+    });
+    expect(retried.body.steps.map((step: { status: string }) => step.status)).toEqual([
+      'pending',
+      'pending',
+      'pending',
+    ]);
+    const approved = await api.client.patch(
+      `/workflows/runs/${runId}/gates/manual-001`,
+      { decision: 'approved' },
+      TOKENS.bob,
+    );
+    expect(approved.body.status).toBe('paused');
+    const resumed = await api.client.patch(`/workflows/runs/${runId}/status`, { action: 'resume' });
+    expect(resumed.body.status).toBe('completed');
     expect(verifyFolder(path.join(api.runsDir, runId)).ok).toBe(true);
 
     const second = await api.client.post('/workflows/runs', { workflow: threeSteps(), start: false });

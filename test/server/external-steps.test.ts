@@ -100,6 +100,22 @@ describe('external steps', () => {
     expect(report).toMatchObject({ ok: true, receipts: 4 });
   });
 
+  test("a cancel and a retry do not take the run past an external step's flag nobody decided", async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    const decided = await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    expect(decided.body.run.gate).toMatchObject({ gate_id: 'flag-choose', status: 'pending' });
+    expect((await api.client.patch(`${base}/status`, { action: 'cancel' })).body.status).toBe('failed');
+    const retried = await api.client.patch(`${base}/status`, { action: 'retry' });
+    expect(retried.body).toMatchObject({
+      status: 'paused',
+      gate: { gate_id: 'flag-choose', status: 'pending' },
+    });
+    const dir = path.join(api.runsDir, runId);
+    expect(fs.existsSync(path.join(dir, 'artifacts/note.txt'))).toBe(false);
+    expect(verifyFolder(dir)).toMatchObject({ ok: true, status: 'paused' });
+  });
+
   test('deny fails the run closed: the workflow step never runs, and nothing more can be recorded', async () => {
     const runId = await heldRun();
     const base = `/workflows/runs/${runId}`;
