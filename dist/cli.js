@@ -37765,6 +37765,22 @@ function pendingGate(state) {
 function gateForStep(state, stepId, kind) {
     return state.gates.filter((gate) => gate.step_id === stepId && gate.kind === kind).at(-1);
 }
+/**
+ * Why a step may not have executed, from the audit trail alone: its policy decision was deny, or flag with
+ * no approved gate, or it is an audit_gate nobody approved. Undefined when it may have.
+ */
+function unapprovedExecution(state, record) {
+    const decision = record.decision?.decision;
+    if (!decision)
+        return 'no policy decision precedes it';
+    if (decision === 'deny')
+        return 'the policy denied it';
+    if (decision === 'flag' && gateForStep(state, record.step_id, 'flag')?.status !== 'approved')
+        return 'the policy flagged it and no gate approved it';
+    if (record.op === 'audit_gate' && gateForStep(state, record.step_id, 'audit_gate')?.status !== 'approved')
+        return 'its gate was not approved';
+    return undefined;
+}
 /** The status `audit/status.json` shows: the latest gate's state, or `none`. */
 function auditStatus(state) {
     return state.gates.at(-1)?.status ?? 'none';
@@ -38173,8 +38189,11 @@ const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
  * interrupted while sealing), then the report, then the workflow receipt. A stop writes them back in reverse.
  */
 const SEAL = ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'];
-/** The temporary file of a whole-file write (temp file + rename) that a crash interrupted. */
-const LEFTOVER_TEMP = /\.tmp-\d+$/;
+/**
+ * The temporary file of a whole-file write (temp file + rename) that a crash interrupted. Artifacts are
+ * written in place, never through a temp file, so under `artifacts/` such a name is a workflow's own file.
+ */
+const LEFTOVER_TEMP = /^(?!artifacts\/).*\.tmp-\d+$/;
 /**
  * Reads the folder for one verification, each evidence file once: the digest of the bytes a check parsed
  * (a receipt, an output, an artifact) is the digest later checked against the workflow receipt, so a file
@@ -38364,6 +38383,9 @@ function checkReceipts(reader, input, state, genesis) {
             throw new Mismatch(outputPath, 'input is not what the workflow snapshot and earlier outputs give');
         if (!record.decision || decisionHash(record.decision) !== receipt.decision_hash)
             throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
+        const unapproved = unapprovedExecution(state, record);
+        if (unapproved)
+            throw new Mismatch(path, `receipts a step that may not have run: ${unapproved}`);
         if (step.op === 'write_text') {
             const artifact = reader.digest(output.output.path);
             if (artifact === undefined)
@@ -38394,11 +38416,9 @@ function checkExternalReceipt(reader, path, receipt, record, state) {
     }
     if (!record.decision || digestObject(record.decision) !== receipt.decision_hash)
         throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
-    const flagGate = gateForStep(state, record.step_id, 'flag');
-    if (record.decision.decision === 'deny' ||
-        (record.decision.decision === 'flag' && flagGate?.status !== 'approved')) {
-        throw new Mismatch(path, `receipts a step the policy decided ${record.decision.decision} without an approved gate`);
-    }
+    const unapproved = unapprovedExecution(state, record);
+    if (unapproved)
+        throw new Mismatch(path, `receipts a step that may not have run: ${unapproved}`);
 }
 function checkWorkflowReceipt(reader, state, lock, files, interrupted, report, lines, torn) {
     const path = 'receipts/workflow.json';
@@ -38682,7 +38702,8 @@ function openRun(ctx) {
             // Not evidence (verify names it and passes over it), so its removal is not an audited change.
             store.remove(path);
         }
-        else if (path.endsWith('.jsonl')) {
+        else if (path === AUDIT_LOG || (path.startsWith('steps/') && path.endsWith('.jsonl'))) {
+            // Only the engine's own logs are appended to; an artifact that ends without a newline is as written.
             const text = Buffer.from(store.read(path) ?? new Uint8Array()).toString('utf8');
             if (text !== '' && !text.endsWith('\n')) {
                 store.write(path, text.slice(0, text.lastIndexOf('\n') + 1));
@@ -38712,6 +38733,9 @@ function openRun(ctx) {
             break;
         if (receipt.prev_receipt_hash !== lastReceipt(state.receipts, genesis))
             break;
+        // The engine writes a receipt only for a step it was allowed to run; any other is not its own.
+        if (unapprovedExecution(state, record))
+            break;
         auditStepCompleted(journal, input.steps[journal.index.get(record.step_id) ?? 0], receipt, 'system', true);
         recovered.push(`recorded step ${record.step_id} as completed from its receipt`);
     }
@@ -38721,6 +38745,8 @@ function openRun(ctx) {
             continue;
         const receipt = readReceipt(store, `receipts/steps/${record.step_id}.json`);
         if (!receipt || receipt.prev_receipt_hash !== lastReceipt(state.receipts, genesis))
+            continue;
+        if (unapprovedExecution(state, record))
             continue;
         auditStepCompleted(journal, { id: record.step_id, op: record.op }, receipt, 'system', true);
         recovered.push(`recorded external step ${record.step_id} as completed from its receipt`);
@@ -39209,8 +39235,25 @@ class ConcurrencyLimiter {
 
 ;// CONCATENATED MODULE: ./src/core/self-approval.ts
 
-/** Actors the engine writes on its own behalf: never a person who could approve their own work. */
-const NOT_PEOPLE = new Set(['policy', 'system']);
+/** Actors the engine writes on its own behalf: never a person, so no person may act under these names. */
+const ENGINE_ACTORS = new Set(['policy', 'system']);
+/**
+ * One person, however the name was typed: Unicode-normalised, invisible characters removed, spaces
+ * trimmed and collapsed, case folded. `Alice`, `alice ` and `alice` + U+200B are the same reviewer.
+ */
+function sameActor(name) {
+    return name
+        .normalize('NFKC')
+        .replace(/[\p{Cf}\p{Cc}]/gu, '')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .toLowerCase();
+}
+/** Refuses a name the engine writes for itself (`system`, `policy`), in any spelling. */
+function checkActorName(name, where) {
+    if (ENGINE_ACTORS.has(sameActor(name)))
+        throw new InputError(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`);
+}
 /** An approval by someone who drove the run to the gate, refused because the policy does not allow it: nothing changes (exit 2). */
 class SelfApprovalRefused extends AwoError {
     constructor(message) {
@@ -39219,7 +39262,7 @@ class SelfApprovalRefused extends AwoError {
 }
 /**
  * Who "self" is for a gate: the actor who created the run, whoever started the gated step, and whoever
- * requested the gate. Read from the audit trail, which records each of them. Pure.
+ * requested the gate, each as `sameActor` spells them. Read from the audit trail, which records each of them. Pure.
  */
 function gateRequesters(lines, gate) {
     const actors = new Set();
@@ -39230,8 +39273,8 @@ function gateRequesters(lines, gate) {
                 gate.step_id !== '' &&
                 line.step_id === gate.step_id &&
                 gate.kind !== 'manual');
-        if (relevant && !NOT_PEOPLE.has(line.actor))
-            actors.add(line.actor);
+        if (relevant && !ENGINE_ACTORS.has(line.actor))
+            actors.add(sameActor(line.actor));
     }
     return actors;
 }
@@ -39242,7 +39285,7 @@ function gateRequesters(lines, gate) {
 function checkSelfApproval(policy, lines, gate, decision, actor) {
     if (decision !== 'approved' || policy.allow_self_approval === true)
         return;
-    if (gateRequesters(lines, gate).has(actor)) {
+    if (gateRequesters(lines, gate).has(sameActor(actor))) {
         throw new SelfApprovalRefused(`${actor} cannot approve gate "${gate.gate_id}" of run ${lines[0]?.run_id ?? '?'}: they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`);
     }
 }
@@ -41314,6 +41357,7 @@ function backends_withTimeout(backend, timeoutMs) {
 
 
 
+
 /** Parses a subcommand's arguments; any mistake is an `InputError` (exit 2) that names the option. */
 function options_parse(args, options, usage) {
     let parsed;
@@ -41352,6 +41396,7 @@ function actorOf(values, io) {
         : (io.env.AWO_ACTOR ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? 'cli');
     if (actor.trim() === '')
         throw new InputError('--actor must not be empty');
+    checkActorName(actor, typeof values.actor === 'string' ? '--actor' : 'the actor');
     return actor;
 }
 /** Builds the backend the options name (default `fallback`, usually echo). */
@@ -41583,6 +41628,7 @@ function toProblem(err, instance) {
 
 
 
+
 /** What a token may do: `read` runs and logs; `run` create and drive runs; `review` decide gates. */
 const Scope = schemas_enum(['read', 'run', 'review']);
 /** The tokens file given to `awo serve --tokens`. */
@@ -41592,6 +41638,9 @@ const TokensFile = strictObject({
         actor: schemas_string()
             .min(1)
             .max(200)
+            .refine((actor) => !ENGINE_ACTORS.has(sameActor(actor)), {
+            message: 'is a name the engine records its own actions under (system, policy)',
+        })
             .describe('actor id recorded in the audit trail for every request with this token'),
         scopes: array(Scope).min(1),
     }))
@@ -42895,6 +42944,7 @@ const retry = continueCommand('retry', 'continue a run that failed on an error',
 
 
 
+
 function gateCommand(verb) {
     const usage = `usage: awo ${verb} <run folder> --actor NAME [--comment TEXT]
 
@@ -42911,6 +42961,7 @@ ${verb === 'approve' ? 'Then `awo resume <run folder>` continues the run.' : 'A 
             const runDir = onePositional(positionals, 'run folder', usage);
             if (!values.actor || values.actor.trim() === '')
                 throw new InputError(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`);
+            checkActorName(values.actor, '--actor');
             const outcome = await decideGate(runDir, {
                 decision: verb === 'approve' ? 'approved' : 'rejected',
                 actor: values.actor,

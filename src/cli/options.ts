@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { Backend } from '../core/ports.js';
 import { createBackend } from '../backends/index.js';
+import { checkActorName } from '../core/self-approval.js';
 import type { CliIo } from './command.js';
 
 /** Parses a subcommand's arguments; any mistake is an `InputError` (exit 2) that names the option. */
@@ -49,6 +50,7 @@ export function actorOf(values: { actor?: string | boolean }, io: CliIo): string
       ? values.actor
       : (io.env.AWO_ACTOR ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? 'cli');
   if (actor.trim() === '') throw new InputError('--actor must not be empty');
+  checkActorName(actor, typeof values.actor === 'string' ? '--actor' : 'the actor');
   return actor;
 }
 

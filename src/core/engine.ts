@@ -27,6 +27,7 @@ import {
   gateForStep,
   initialState,
   pendingGate,
+  unapprovedExecution,
   type GateRecord,
   type GateResolution,
   type RunFailure,
@@ -172,7 +173,8 @@ export function openRun(ctx: EngineContext): OpenRun {
     if (LEFTOVER_TEMP.test(path)) {
       // Not evidence (verify names it and passes over it), so its removal is not an audited change.
       store.remove(path);
-    } else if (path.endsWith('.jsonl')) {
+    } else if (path === AUDIT_LOG || (path.startsWith('steps/') && path.endsWith('.jsonl'))) {
+      // Only the engine's own logs are appended to; an artifact that ends without a newline is as written.
       const text = Buffer.from(store.read(path) ?? new Uint8Array()).toString('utf8');
       if (text !== '' && !text.endsWith('\n')) {
         store.write(path, text.slice(0, text.lastIndexOf('\n') + 1));
@@ -201,6 +203,8 @@ export function openRun(ctx: EngineContext): OpenRun {
     const receipt = readReceipt<StepReceipt>(store, `receipts/steps/${record.step_id}.json`);
     if (!receipt) break;
     if (receipt.prev_receipt_hash !== lastReceipt(state.receipts, genesis)) break;
+    // The engine writes a receipt only for a step it was allowed to run; any other is not its own.
+    if (unapprovedExecution(state, record)) break;
     auditStepCompleted(journal, input.steps[journal.index.get(record.step_id) ?? 0], receipt, 'system', true);
     recovered.push(`recorded step ${record.step_id} as completed from its receipt`);
   }
@@ -209,6 +213,7 @@ export function openRun(ctx: EngineContext): OpenRun {
     if (record.op !== EXTERNAL_OP || record.status !== 'started') continue;
     const receipt = readReceipt<StepReceipt>(store, `receipts/steps/${record.step_id}.json`);
     if (!receipt || receipt.prev_receipt_hash !== lastReceipt(state.receipts, genesis)) continue;
+    if (unapprovedExecution(state, record)) continue;
     auditStepCompleted(journal, { id: record.step_id, op: record.op }, receipt, 'system', true);
     recovered.push(`recorded external step ${record.step_id} as completed from its receipt`);
   }

@@ -238,6 +238,21 @@ export function gateForStep(
   return state.gates.filter((gate) => gate.step_id === stepId && gate.kind === kind).at(-1);
 }
 
+/**
+ * Why a step may not have executed, from the audit trail alone: its policy decision was deny, or flag with
+ * no approved gate, or it is an audit_gate nobody approved. Undefined when it may have.
+ */
+export function unapprovedExecution(state: RunState, record: StepRecord): string | undefined {
+  const decision = record.decision?.decision;
+  if (!decision) return 'no policy decision precedes it';
+  if (decision === 'deny') return 'the policy denied it';
+  if (decision === 'flag' && gateForStep(state, record.step_id, 'flag')?.status !== 'approved')
+    return 'the policy flagged it and no gate approved it';
+  if (record.op === 'audit_gate' && gateForStep(state, record.step_id, 'audit_gate')?.status !== 'approved')
+    return 'its gate was not approved';
+  return undefined;
+}
+
 /** The status `audit/status.json` shows: the latest gate's state, or `none`. */
 export function auditStatus(state: RunState): 'none' | 'pending' | 'approved' | 'rejected' {
   return state.gates.at(-1)?.status ?? 'none';

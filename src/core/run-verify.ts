@@ -13,10 +13,10 @@ import { buildLock, lockHash, type LockSnapshot, type RunInput } from './run-pla
 import {
   applyLine,
   EXTERNAL_OP,
-  gateForStep,
   initialState,
   type RunState,
   type StepRecord,
+  unapprovedExecution,
 } from './run-state.js';
 import { resolveInput, type StepOutputRecord } from './step-ops.js';
 import { loadWorkflow } from './workflow-load.js';
@@ -55,8 +55,11 @@ const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
  */
 export const SEAL = ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'] as const;
 
-/** The temporary file of a whole-file write (temp file + rename) that a crash interrupted. */
-export const LEFTOVER_TEMP = /\.tmp-\d+$/;
+/**
+ * The temporary file of a whole-file write (temp file + rename) that a crash interrupted. Artifacts are
+ * written in place, never through a temp file, so under `artifacts/` such a name is a workflow's own file.
+ */
+export const LEFTOVER_TEMP = /^(?!artifacts\/).*\.tmp-\d+$/;
 
 /**
  * Reads the folder for one verification, each evidence file once: the digest of the bytes a check parsed
@@ -263,6 +266,8 @@ function checkReceipts(reader: EvidenceReader, input: RunInput, state: RunState,
       throw new Mismatch(outputPath, 'input is not what the workflow snapshot and earlier outputs give');
     if (!record.decision || decisionHash(record.decision) !== receipt.decision_hash)
       throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
+    const unapproved = unapprovedExecution(state, record);
+    if (unapproved) throw new Mismatch(path, `receipts a step that may not have run: ${unapproved}`);
     if (step.op === 'write_text') {
       const artifact = reader.digest(output.output.path as string);
       if (artifact === undefined) throw new Mismatch(String(output.output.path), 'is missing');
@@ -301,16 +306,8 @@ function checkExternalReceipt(
   }
   if (!record.decision || digestObject(record.decision) !== receipt.decision_hash)
     throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
-  const flagGate = gateForStep(state, record.step_id, 'flag');
-  if (
-    record.decision.decision === 'deny' ||
-    (record.decision.decision === 'flag' && flagGate?.status !== 'approved')
-  ) {
-    throw new Mismatch(
-      path,
-      `receipts a step the policy decided ${record.decision.decision} without an approved gate`,
-    );
-  }
+  const unapproved = unapprovedExecution(state, record);
+  if (unapproved) throw new Mismatch(path, `receipts a step that may not have run: ${unapproved}`);
 }
 
 function checkWorkflowReceipt(

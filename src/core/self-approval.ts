@@ -1,10 +1,31 @@
 import type { AuditLine } from './audit-chain.js';
-import { AwoError } from './errors.js';
+import { AwoError, InputError } from './errors.js';
 import type { Policy } from './policy-schema.js';
 import type { GateRecord } from './run-state.js';
 
-/** Actors the engine writes on its own behalf: never a person who could approve their own work. */
-const NOT_PEOPLE = new Set(['policy', 'system']);
+/** Actors the engine writes on its own behalf: never a person, so no person may act under these names. */
+export const ENGINE_ACTORS = new Set(['policy', 'system']);
+
+/**
+ * One person, however the name was typed: Unicode-normalised, invisible characters removed, spaces
+ * trimmed and collapsed, case folded. `Alice`, `alice ` and `alice` + U+200B are the same reviewer.
+ */
+export function sameActor(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\p{Cf}\p{Cc}]/gu, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** Refuses a name the engine writes for itself (`system`, `policy`), in any spelling. */
+export function checkActorName(name: string, where: string): void {
+  if (ENGINE_ACTORS.has(sameActor(name)))
+    throw new InputError(
+      `${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`,
+    );
+}
 
 /** An approval by someone who drove the run to the gate, refused because the policy does not allow it: nothing changes (exit 2). */
 export class SelfApprovalRefused extends AwoError {
@@ -15,7 +36,7 @@ export class SelfApprovalRefused extends AwoError {
 
 /**
  * Who "self" is for a gate: the actor who created the run, whoever started the gated step, and whoever
- * requested the gate. Read from the audit trail, which records each of them. Pure.
+ * requested the gate, each as `sameActor` spells them. Read from the audit trail, which records each of them. Pure.
  */
 export function gateRequesters(lines: readonly AuditLine[], gate: GateRecord): Set<string> {
   const actors = new Set<string>();
@@ -27,7 +48,7 @@ export function gateRequesters(lines: readonly AuditLine[], gate: GateRecord): S
         gate.step_id !== '' &&
         line.step_id === gate.step_id &&
         gate.kind !== 'manual');
-    if (relevant && !NOT_PEOPLE.has(line.actor)) actors.add(line.actor);
+    if (relevant && !ENGINE_ACTORS.has(line.actor)) actors.add(sameActor(line.actor));
   }
   return actors;
 }
@@ -44,7 +65,7 @@ export function checkSelfApproval(
   actor: string,
 ): void {
   if (decision !== 'approved' || policy.allow_self_approval === true) return;
-  if (gateRequesters(lines, gate).has(actor)) {
+  if (gateRequesters(lines, gate).has(sameActor(actor))) {
     throw new SelfApprovalRefused(
       `${actor} cannot approve gate "${gate.gate_id}" of run ${lines[0]?.run_id ?? '?'}: they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`,
     );

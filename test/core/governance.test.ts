@@ -352,6 +352,29 @@ describe('retries', () => {
   });
 });
 
+describe("a workflow's own artifacts", () => {
+  it('are left as written by every later session, whatever their names look like', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, {
+      steps: [
+        { id: 'lines', op: 'write_text', args: { path: 'export/data.jsonl', text: '{"a":1}\n{"b":2}' } },
+        { id: 'backup', op: 'write_text', args: { path: 'backup.tmp-1', text: 'kept' } },
+        { id: 'review', op: 'audit_gate' },
+      ],
+    });
+    const runDir = (await awo(['run', file, '--runs-dir', path.join(dir, 'runs')])).out.split('\n')[0];
+    expect(verifyFolder(runDir)).toMatchObject({ ok: true, status: 'paused', notes: [] });
+    expect((await awo(['approve', runDir, '--actor', 'bob'])).code).toBe(0);
+    expect((await awo(['resume', runDir])).code).toBe(0);
+    expect(fs.readFileSync(path.join(runDir, 'artifacts/export/data.jsonl'), 'utf8')).toBe(
+      '{"a":1}\n{"b":2}',
+    );
+    expect(fs.readFileSync(path.join(runDir, 'artifacts/backup.tmp-1'), 'utf8')).toBe('kept');
+    expect(auditLines(runDir).map((line) => line.event)).not.toContain('run.recovered');
+    expect(verifyFolder(runDir)).toMatchObject({ ok: true, status: 'completed' });
+  });
+});
+
 describe('report.md', () => {
   it('shows text from outside (checklist, comment, actor, model output) as text: no heading, tag, link or table cell it could add', async () => {
     const dir = tempDir();
@@ -399,6 +422,14 @@ describe('self-approval on the command line', () => {
     const refused = await awo(['approve', runDir, '--actor', 'carol'], { env });
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('carol cannot approve gate "review"');
+    // The same person however the name is typed; and nobody acts under the engine's own names.
+    for (const alias of ['Carol', 'carol ', 'carol\u200b', 'ｃａｒｏｌ', 'system', 'Policy']) {
+      const result = await awo(['approve', runDir, '--actor', alias], { env });
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(
+        /cannot approve gate "review"|is the name the engine records its own actions under/,
+      );
+    }
     expect(treeDigest(runDir)).toEqual(before);
     const rejected = await awo(['reject', runDir, '--actor', 'carol', '--comment', 'not ready'], { env });
     expect(rejected.code).toBe(1);

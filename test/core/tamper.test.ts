@@ -518,6 +518,36 @@ describe('a seal on disk', () => {
   });
 });
 
+describe('a receipt put in an unsealed folder', () => {
+  it('never records a denied step as completed from a receipt it finds', async () => {
+    const runs = tempDir();
+    const policy = path.join(process.cwd(), 'workflows/policies/pt004-deny-at-decide.json');
+    const denied = (await awo(['run', SPINE, '--runs-dir', runs, '--policy', policy])).out.split('\n')[0];
+    for (const file of SEAL) fs.rmSync(path.join(denied, file));
+    const trail = lines(path.join(denied, 'audit/log.jsonl'));
+    const prev = JSON.parse(
+      fs.readFileSync(path.join(denied, 'receipts/steps/observe_registry.json'), 'utf8'),
+    ).receipt_hash as string;
+    const forged = reseal({
+      kind: 'step',
+      run_id: path.basename(denied),
+      step_id: 'decide_action',
+      step_type: 'decide',
+      op: 'llm_map',
+      input_hash: digestObject({}),
+      output_hash: digestObject({}),
+      decision_hash: digestObject({}),
+      prev_receipt_hash: prev,
+    });
+    writeJson(path.join(denied, 'receipts/steps/decide_action.json'), forged);
+    expect((await awo(['retry', denied])).code).toBe(2);
+    expect(
+      lines(path.join(denied, 'audit/log.jsonl')).filter((line) => line.includes('step.completed')),
+    ).toEqual(trail.filter((line) => line.includes('step.completed')));
+    expect((await awo(['status', denied])).out).not.toMatch(/decide_action\s+\S+\s+completed/);
+  });
+});
+
 describe('going on from evidence that does not verify', () => {
   it('is refused for approve, reject and resume, and changes nothing', async () => {
     const runs = tempDir();

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { InputError } from '../../core/errors.js';
+import { checkActorName } from '../../core/self-approval.js';
 import { decideGate } from '../../store/run-service.js';
 import type { Command } from '../command.js';
 import { onePositional, parse } from '../options.js';
@@ -24,6 +25,7 @@ ${verb === 'approve' ? 'Then `awo resume <run folder>` continues the run.' : 'A 
       const runDir = onePositional(positionals, 'run folder', usage);
       if (!values.actor || values.actor.trim() === '')
         throw new InputError(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`);
+      checkActorName(values.actor, '--actor');
       const outcome = await decideGate(
         runDir,
         {
