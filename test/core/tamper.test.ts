@@ -525,9 +525,7 @@ describe('a receipt put in an unsealed folder', () => {
     const denied = (await awo(['run', SPINE, '--runs-dir', runs, '--policy', policy])).out.split('\n')[0];
     for (const file of SEAL) fs.rmSync(path.join(denied, file));
     const trail = lines(path.join(denied, 'audit/log.jsonl'));
-    const prev = JSON.parse(
-      fs.readFileSync(path.join(denied, 'receipts/steps/observe_registry.json'), 'utf8'),
-    ).receipt_hash as string;
+    const prev = json(path.join(denied, 'receipts/steps/observe_registry.json')).receipt_hash as string;
     const forged = reseal({
       kind: 'step',
       run_id: path.basename(denied),
