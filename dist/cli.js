@@ -26905,7 +26905,7 @@ module.exports = { wait, waitDiff }
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6164);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9443);
 
 // A reader that goes away (`awo verify run | head -1`) is not an error of the command: its exit code stands.
 for (const stream of [process.stdout, process.stderr])
@@ -26926,7 +26926,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6164:
+/***/ 9443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39725,7 +39725,88 @@ function requireRunFolder(dir) {
     return resolved;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/store/run-lock.ts
+
+
+
+
+
+/** `.run_<id>.awo-lock`, beside the run folder: inside it, it would be a file no receipt lists. */
+function lockFileOf(runDir) {
+    return external_node_path_.join(external_node_path_.dirname(runDir), `.${external_node_path_.basename(runDir)}.awo-lock`);
+}
+function readHolder(file) {
+    try {
+        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A holder on another machine (a shared disk) cannot be checked, so it counts as alive. */
+function alive(holder) {
+    if (holder.host !== external_node_os_.hostname())
+        return true;
+    try {
+        process.kill(holder.pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+/**
+ * Takes a run folder for one session that writes to it: a second session (two `awo resume` at once, an
+ * approve while the server works on the run) would fork the audit chain and run steps twice. The lock file
+ * appears whole (written aside, then hard-linked into place) and names its holder; one left by a process
+ * that is gone is taken over. Returns the release.
+ */
+function lockRunFolder(runDir, command) {
+    const file = lockFileOf(runDir);
+    const me = {
+        pid: process.pid,
+        host: external_node_os_.hostname(),
+        command,
+        since: new Date().toISOString(),
+        token: (0,external_node_crypto_.randomUUID)(),
+    };
+    const aside = `${file}.${me.token}`;
+    try {
+        external_node_fs_.writeFileSync(aside, JSON.stringify(me));
+    }
+    catch (err) {
+        throw new InputError(`cannot lock run folder ${runDir}: ${messageOf(err)}`);
+    }
+    try {
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                external_node_fs_.linkSync(aside, file);
+                return () => {
+                    if (readHolder(file)?.token === me.token)
+                        external_node_fs_.rmSync(file, { force: true });
+                };
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    throw err;
+            }
+            const holder = readHolder(file);
+            if (holder && alive(holder))
+                throw new IllegalTransition(`run folder ${runDir} is in use by another awo session (${holder.command}, pid ${holder.pid} on ${holder.host}, since ${holder.since}); wait for it to end, or remove ${file} if that process is gone`);
+            // Left by a session that died: nothing holds the folder.
+            external_node_fs_.rmSync(file, { force: true });
+        }
+        throw new IllegalTransition(`run folder ${runDir} is in use by another awo session; try again`);
+    }
+    finally {
+        external_node_fs_.rmSync(aside, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/run-store.ts
+
 
 
 
@@ -39984,9 +40065,17 @@ class FsRunStore {
         this.dirty.add('SHA256SUMS.txt');
         this.written.delete('SHA256SUMS.txt');
     }
+    unlock;
+    /** Takes the folder for this session (see `lockRunFolder`); `close()` gives it back. */
+    lock(command) {
+        this.unlock ??= lockRunFolder(this.dir, command);
+        return this;
+    }
     close() {
         for (const rel of [...this.appendFds.keys()])
             this.release(rel);
+        this.unlock?.();
+        this.unlock = undefined;
     }
 }
 
@@ -40081,6 +40170,7 @@ async function startRun(options) {
 async function withRun(runDir, options, command, act) {
     const store = new FsRunStore(requireRunFolder(runDir));
     try {
+        store.lock(command);
         const ctx = context(store, options, command);
         return await act(openRun(ctx), ctx);
     }
@@ -40154,8 +40244,6 @@ function verifyFolder(runDir) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: external "node:events"
@@ -42431,8 +42519,16 @@ class RunSessions {
                 continue;
             const store = new FsRunStore(dir);
             try {
+                store.lock('serve recover');
                 const run = openRun(this.context(store, 'system', 'recover', NO_MODEL));
                 writeStop(run, this.context(store, 'system', 'recover', NO_MODEL));
+            }
+            catch (err) {
+                if (!(err instanceof IllegalTransition))
+                    throw err;
+                // Another session (a CLI resume) is working on it: it seals the run itself.
+                done.push(`${name} is in use by another session, left to it`);
+                continue;
             }
             finally {
                 store.close();
@@ -42522,6 +42618,7 @@ class RunSessions {
     async open(dir, actor, command, backend, act) {
         const store = new FsRunStore(dir);
         try {
+            store.lock(`serve ${command}`);
             const ctx = this.context(store, actor, command, backend);
             const run = openRun(ctx);
             await act(run, ctx);
@@ -43424,9 +43521,17 @@ const pack_command = {
         io.out(bundle.path);
         io.out(bundle.sha256);
         // The evidence is packed either way (it may be all there is); the reader is told now, not at verify time.
-        const report = verifyFolder(runDir);
-        if (!report.ok)
-            io.err(`warning: the run folder does not verify (${report.message ?? 'unknown mismatch'}); \`awo verify\` will reject this bundle`);
+        let problem;
+        try {
+            const report = verifyFolder(runDir);
+            if (!report.ok)
+                problem = report.message ?? 'unknown mismatch';
+        }
+        catch (err) {
+            problem = messageOf(err);
+        }
+        if (problem)
+            io.err(`warning: the run folder does not verify (${problem}); \`awo verify\` will reject this bundle`);
         return 0;
     },
 };

@@ -155,8 +155,14 @@ export class RunSessions {
       if (report.sealed || report.status === 'running') continue;
       const store = new FsRunStore(dir);
       try {
+        store.lock('serve recover');
         const run = openRun(this.context(store, 'system', 'recover', NO_MODEL));
         writeStop(run, this.context(store, 'system', 'recover', NO_MODEL));
+      } catch (err) {
+        if (!(err instanceof IllegalTransition)) throw err;
+        // Another session (a CLI resume) is working on it: it seals the run itself.
+        done.push(`${name} is in use by another session, left to it`);
+        continue;
       } finally {
         store.close();
       }
@@ -302,6 +308,7 @@ export class RunSessions {
   ): Promise<RunSnapshot> {
     const store = new FsRunStore(dir);
     try {
+      store.lock(`serve ${command}`);
       const ctx = this.context(store, actor, command, backend);
       const run = openRun(ctx);
       await act(run, ctx);

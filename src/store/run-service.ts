@@ -135,6 +135,7 @@ async function withRun<T>(
 ): Promise<T> {
   const store = new FsRunStore(requireRunFolder(runDir));
   try {
+    store.lock(command);
     const ctx = context(store, options, command);
     return await act(openRun(ctx), ctx);
   } finally {

@@ -7,6 +7,7 @@ import { sha256Hex } from '../core/hash.js';
 import { LEFTOVER_TEMP } from '../core/run-verify.js';
 import type { RunStore } from '../core/ports.js';
 import { writeManifest } from '../bundle/manifest.js';
+import { lockRunFolder } from './run-lock.js';
 
 let syncfsWorks: boolean | undefined = process.platform === 'linux' ? undefined : false;
 
@@ -265,7 +266,17 @@ export class FsRunStore implements RunStore {
     this.written.delete('SHA256SUMS.txt');
   }
 
+  private unlock: (() => void) | undefined;
+
+  /** Takes the folder for this session (see `lockRunFolder`); `close()` gives it back. */
+  lock(command: string): this {
+    this.unlock ??= lockRunFolder(this.dir, command);
+    return this;
+  }
+
   close(): void {
     for (const rel of [...this.appendFds.keys()]) this.release(rel);
+    this.unlock?.();
+    this.unlock = undefined;
   }
 }

@@ -1,5 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { awo, auditLines, readJson, tempDir, treeDigest, writeWorkflow } from '../helpers.js';
 import { BackendError } from '../../src/core/errors.js';
@@ -349,6 +351,41 @@ describe('retries', () => {
       'dropped the torn last line of steps/001_one.jsonl',
     );
     expect(verifyFolder(first.runDir)).toMatchObject({ ok: true, status: 'completed' });
+  });
+});
+
+describe('one session at a time', () => {
+  async function approvedRun(): Promise<string> {
+    const dir = tempDir();
+    const steps: Record<string, unknown>[] = [{ id: 'review', op: 'audit_gate' }];
+    for (let i = 0; i < 200; i++) steps.push({ id: `s${i}`, op: 'llm_map', prompt: `item ${i}` });
+    const file = writeWorkflow(dir, { steps });
+    const runDir = (await awo(['run', file, '--runs-dir', path.join(dir, 'runs')])).out.split('\n')[0];
+    expect((await awo(['approve', runDir, '--actor', 'bob'])).code).toBe(0);
+    return runDir;
+  }
+
+  it('refuses a second session on a run folder while one works on it: no step runs twice', async () => {
+    const runDir = await approvedRun();
+    const results = await Promise.all([awo(['resume', runDir]), awo(['resume', runDir])]);
+    expect(results.map((result) => result.code).sort()).toEqual([0, 2]);
+    expect(results.find((result) => result.code === 2)?.err).toContain(
+      'is in use by another awo session (resume',
+    );
+    const completed = auditLines(runDir).filter((line) => line.event === 'step.completed');
+    expect(completed).toHaveLength(201);
+    expect(new Set(completed.map((line) => line.step_id)).size).toBe(201);
+    expect(verifyFolder(runDir)).toMatchObject({ ok: true, status: 'completed' });
+    expect(fs.readdirSync(path.dirname(runDir)).filter((name) => name.includes('lock'))).toEqual([]);
+  });
+
+  it('takes over the lock of a session whose process is gone', async () => {
+    const runDir = await approvedRun();
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const lock = path.join(path.dirname(runDir), `.${path.basename(runDir)}.awo-lock`);
+    fs.writeFileSync(lock, JSON.stringify({ pid: gone, host: os.hostname(), command: 'resume', token: 'x' }));
+    expect((await awo(['resume', runDir])).code).toBe(0);
+    expect(fs.existsSync(lock)).toBe(false);
   });
 });
 

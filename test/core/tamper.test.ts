@@ -435,7 +435,7 @@ describe("the report's verdict", () => {
     const meddler: Backend = {
       name: 'meddler',
       generate(prompt) {
-        for (const entry of fs.readdirSync(runs))
+        for (const entry of fs.readdirSync(runs).filter((name) => name.startsWith('run_')))
           fs.writeFileSync(path.join(runs, entry, 'artifacts/first.txt'), 'changed');
         return Promise.resolve({ text: prompt });
       },

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from '../command.js';
-import { InputError } from '../../core/errors.js';
+import { InputError, messageOf } from '../../core/errors.js';
 import { MANIFEST_NAME } from '../../bundle/manifest.js';
 import { packRun } from '../../bundle/pack.js';
 import { verifyFolder } from '../../store/run-service.js';
@@ -48,11 +48,15 @@ export const command: Command = {
     io.out(bundle.path);
     io.out(bundle.sha256);
     // The evidence is packed either way (it may be all there is); the reader is told now, not at verify time.
-    const report = verifyFolder(runDir);
-    if (!report.ok)
-      io.err(
-        `warning: the run folder does not verify (${report.message ?? 'unknown mismatch'}); \`awo verify\` will reject this bundle`,
-      );
+    let problem: string | undefined;
+    try {
+      const report = verifyFolder(runDir);
+      if (!report.ok) problem = report.message ?? 'unknown mismatch';
+    } catch (err) {
+      problem = messageOf(err);
+    }
+    if (problem)
+      io.err(`warning: the run folder does not verify (${problem}); \`awo verify\` will reject this bundle`);
     return 0;
   },
 };

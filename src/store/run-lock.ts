@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { IllegalTransition, InputError, messageOf } from '../core/errors.js';
+
+/** Who holds a run folder. */
+interface Holder {
+  pid: number;
+  host: string;
+  command: string;
+  since: string;
+  token: string;
+}
+
+/** `.run_<id>.awo-lock`, beside the run folder: inside it, it would be a file no receipt lists. */
+export function lockFileOf(runDir: string): string {
+  return path.join(path.dirname(runDir), `.${path.basename(runDir)}.awo-lock`);
+}
+
+function readHolder(file: string): Holder | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Holder;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A holder on another machine (a shared disk) cannot be checked, so it counts as alive. */
+function alive(holder: Holder): boolean {
+  if (holder.host !== os.hostname()) return true;
+  try {
+    process.kill(holder.pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes a run folder for one session that writes to it: a second session (two `awo resume` at once, an
+ * approve while the server works on the run) would fork the audit chain and run steps twice. The lock file
+ * appears whole (written aside, then hard-linked into place) and names its holder; one left by a process
+ * that is gone is taken over. Returns the release.
+ */
+export function lockRunFolder(runDir: string, command: string): () => void {
+  const file = lockFileOf(runDir);
+  const me: Holder = {
+    pid: process.pid,
+    host: os.hostname(),
+    command,
+    since: new Date().toISOString(),
+    token: randomUUID(),
+  };
+  const aside = `${file}.${me.token}`;
+  try {
+    fs.writeFileSync(aside, JSON.stringify(me));
+  } catch (err) {
+    throw new InputError(`cannot lock run folder ${runDir}: ${messageOf(err)}`);
+  }
+  try {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        fs.linkSync(aside, file);
+        return () => {
+          if (readHolder(file)?.token === me.token) fs.rmSync(file, { force: true });
+        };
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+      const holder = readHolder(file);
+      if (holder && alive(holder))
+        throw new IllegalTransition(
+          `run folder ${runDir} is in use by another awo session (${holder.command}, pid ${holder.pid} on ${holder.host}, since ${holder.since}); wait for it to end, or remove ${file} if that process is gone`,
+        );
+      // Left by a session that died: nothing holds the folder.
+      fs.rmSync(file, { force: true });
+    }
+    throw new IllegalTransition(`run folder ${runDir} is in use by another awo session; try again`);
+  } finally {
+    fs.rmSync(aside, { force: true });
+  }
+}
