@@ -37921,7 +37921,7 @@ function checkRetry(state) {
     throw new IllegalTransition(`cannot retry run ${state.run_id}: it is ${run_transitions_describe(state)}; only a run that failed on an error can be retried`);
 }
 /** Cancel: a run that is running (or was interrupted) or paused; a stopped run stays as it is. */
-function checkCancel(state) {
+function run_transitions_checkCancel(state) {
     if (state.status === 'running' || state.status === 'paused')
         return;
     throw new IllegalTransition(`cannot cancel run ${state.run_id}: it is already ${run_transitions_describe(state)}`);
@@ -38867,7 +38867,7 @@ function resolveGate(run, ctx, resolution) {
  * `awo retry` can still continue it later. Refused for a run that already stopped.
  */
 function engine_cancelRun(run, ctx, reason) {
-    checkCancel(run.journal.state);
+    run_transitions_checkCancel(run.journal.state);
     return stop(run, ctx, 'failed', { kind: 'cancelled', reason, step_id: null });
 }
 /**
@@ -39671,6 +39671,9 @@ const CREATING_PREFIX = '.creating-';
  * without `recursive` fails when the name is taken, so two processes never share one.
  */
 function createRunFolder(runsDir, date) {
+    const enclosing = enclosingRunFolder(external_node_path_.resolve(runsDir));
+    if (enclosing)
+        throw new InputError(`the runs folder ${runsDir} ${enclosing === external_node_path_.resolve(runsDir) ? 'is' : 'is inside'} the run folder ${enclosing}: a new run there would change that run's sealed evidence; give a runs folder outside it`);
     try {
         makeFolders(runsDir);
     }
@@ -39694,6 +39697,15 @@ function createRunFolder(runsDir, date) {
         }
     }
     throw new InputError(`too many runs in ${runsDir} within one second`);
+}
+/** The run folder that holds `dir` (or is `dir`), if any. */
+function enclosingRunFolder(dir) {
+    for (let at = dir;; at = external_node_path_.dirname(at)) {
+        if (external_node_fs_.existsSync(external_node_path_.join(at, 'input.json')) && external_node_fs_.existsSync(external_node_path_.join(at, 'lock.snapshot.json')))
+            return at;
+        if (external_node_path_.dirname(at) === at)
+            return undefined;
+    }
 }
 /** Moves a created run folder into place (atomic rename) and makes the rename durable. */
 function publishRunFolder(folder) {
@@ -40167,10 +40179,15 @@ async function startRun(options) {
     publishRunFolder(folder);
     return withRun(folder.dir, options, 'run', (run, ctx) => execute(run, ctx));
 }
-async function withRun(runDir, options, command, act) {
-    const store = new FsRunStore(requireRunFolder(runDir));
+async function withRun(runDir, options, command, act, 
+/** Throws when the move is not allowed; judged before anything is written, crash recovery included. */
+allowed) {
+    const dir = requireRunFolder(runDir);
+    const store = new FsRunStore(dir);
     try {
         store.lock(command);
+        if (allowed)
+            allowed(openReadOnly(dir));
         const ctx = context(store, options, command);
         return await act(openRun(ctx), ctx);
     }
@@ -40183,25 +40200,33 @@ function continueRun(runDir, mode, options) {
     return withRun(runDir, options, mode, (run, ctx) => {
         beginSession(run, ctx, mode);
         return execute(run, ctx);
-    });
+    }, (run) => (mode === 'resume' ? checkResume : checkRetry)(run.journal.state));
 }
 /** Approves or rejects the pending gate of a paused run. */
 function decideGate(runDir, decision, options) {
-    return withRun(runDir, { ...options, actor: decision.actor }, decision.decision === 'approved' ? 'approve' : 'reject', (run, ctx) => {
-        const gate = pendingGate(run.journal.state);
-        if (gate && options.checkSelfApproval)
-            checkSelfApproval(run.input.policy.document, readAuditLines(ctx.store), gate, decision.decision, decision.actor);
+    const verb = decision.decision === 'approved' ? 'approve' : 'reject';
+    const allowed = (run) => {
+        const gate = gateToResolve(run.journal.state, verb);
+        if (options.checkSelfApproval)
+            checkSelfApproval(run.input.policy.document, readAuditLines(run.journal.store), gate, decision.decision, decision.actor);
+    };
+    return withRun(runDir, { ...options, actor: decision.actor }, verb, (run, ctx) => {
+        allowed(run);
         return resolveGate(run, ctx, decision);
-    });
+    }, allowed);
 }
 /** Ends a running, interrupted or paused run as failed (kind `cancelled`) with the reason, sealing its evidence. */
 function cancelRunFolder(runDir, reason, options) {
-    return withRun(runDir, options, 'cancel', (run, ctx) => cancelRun(run, ctx, reason));
+    return withRun(runDir, options, 'cancel', (run, ctx) => cancelRun(run, ctx, reason), (run) => checkCancel(run.journal.state));
 }
 /** The state a run folder's audit trail implies, without changing anything. */
 function readRunState(runDir) {
-    // openRun recovers a crashed folder by writing; a status query must not write, so its writes go nowhere.
-    const store = new FsRunStore(requireRunFolder(runDir));
+    const run = openReadOnly(requireRunFolder(runDir));
+    return { state: run.journal.state, input: run.input };
+}
+/** Opens a run folder as a session would, recovery included, with every write going nowhere. */
+function openReadOnly(dir) {
+    const store = new FsRunStore(dir);
     const readOnly = new Proxy(store, {
         get(target, key, receiver) {
             if (['write', 'append', 'release', 'remove', 'writeArtifact', 'commit', 'writeManifest'].includes(String(key))) {
@@ -40218,8 +40243,7 @@ function readRunState(runDir) {
         environment: {},
         command: 'status',
     };
-    const run = openRun(ctx);
-    return { state: run.journal.state, input: run.input };
+    return openRun(ctx);
 }
 /** `awo verify` on a folder: the SHA256SUMS.txt manifest when present, then everything the chain claims. */
 function verifyFolder(runDir) {

@@ -21,6 +21,11 @@ export function createRunFolder(
   runsDir: string,
   date: Date,
 ): { runId: string; dir: string; creating: string } {
+  const enclosing = enclosingRunFolder(path.resolve(runsDir));
+  if (enclosing)
+    throw new InputError(
+      `the runs folder ${runsDir} ${enclosing === path.resolve(runsDir) ? 'is' : 'is inside'} the run folder ${enclosing}: a new run there would change that run's sealed evidence; give a runs folder outside it`,
+    );
   try {
     makeFolders(runsDir);
   } catch (err) {
@@ -41,6 +46,15 @@ export function createRunFolder(
     }
   }
   throw new InputError(`too many runs in ${runsDir} within one second`);
+}
+
+/** The run folder that holds `dir` (or is `dir`), if any. */
+function enclosingRunFolder(dir: string): string | undefined {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (fs.existsSync(path.join(at, 'input.json')) && fs.existsSync(path.join(at, 'lock.snapshot.json')))
+      return at;
+    if (path.dirname(at) === at) return undefined;
+  }
 }
 
 /** Moves a created run folder into place (atomic rename) and makes the rename durable. */

@@ -17,7 +17,8 @@ import { backendParams } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
 import { verifyRun, type VerifyReport } from '../core/run-verify.js';
-import { pendingGate, type RunState } from '../core/run-state.js';
+import type { RunState } from '../core/run-state.js';
+import { checkCancel, checkResume, checkRetry, gateToResolve } from '../core/run-transitions.js';
 import { readAuditLines } from '../core/run-journal.js';
 import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
@@ -132,10 +133,14 @@ async function withRun<T>(
   options: SessionOptions,
   command: string,
   act: (run: OpenRun, ctx: EngineContext) => Promise<T> | T,
+  /** Throws when the move is not allowed; judged before anything is written, crash recovery included. */
+  allowed?: (run: OpenRun) => void,
 ): Promise<T> {
-  const store = new FsRunStore(requireRunFolder(runDir));
+  const dir = requireRunFolder(runDir);
+  const store = new FsRunStore(dir);
   try {
     store.lock(command);
+    if (allowed) allowed(openReadOnly(dir));
     const ctx = context(store, options, command);
     return await act(openRun(ctx), ctx);
   } finally {
@@ -149,10 +154,16 @@ export function continueRun(
   mode: 'resume' | 'retry',
   options: SessionOptions,
 ): Promise<RunOutcome> {
-  return withRun(runDir, options, mode, (run, ctx) => {
-    beginSession(run, ctx, mode);
-    return execute(run, ctx);
-  });
+  return withRun(
+    runDir,
+    options,
+    mode,
+    (run, ctx) => {
+      beginSession(run, ctx, mode);
+      return execute(run, ctx);
+    },
+    (run) => (mode === 'resume' ? checkResume : checkRetry)(run.journal.state),
+  );
 }
 
 /** Approves or rejects the pending gate of a paused run. */
@@ -171,22 +182,27 @@ export function decideGate(
     checkSelfApproval?: boolean;
   },
 ): Promise<RunOutcome> {
+  const verb = decision.decision === 'approved' ? 'approve' : 'reject';
+  const allowed = (run: OpenRun) => {
+    const gate = gateToResolve(run.journal.state, verb);
+    if (options.checkSelfApproval)
+      checkSelfApproval(
+        run.input.policy.document,
+        readAuditLines(run.journal.store),
+        gate,
+        decision.decision,
+        decision.actor,
+      );
+  };
   return withRun(
     runDir,
     { ...options, actor: decision.actor },
-    decision.decision === 'approved' ? 'approve' : 'reject',
+    verb,
     (run, ctx) => {
-      const gate = pendingGate(run.journal.state);
-      if (gate && options.checkSelfApproval)
-        checkSelfApproval(
-          run.input.policy.document,
-          readAuditLines(ctx.store),
-          gate,
-          decision.decision,
-          decision.actor,
-        );
+      allowed(run);
       return resolveGate(run, ctx, decision);
     },
+    allowed,
   );
 }
 
@@ -196,13 +212,24 @@ export function cancelRunFolder(
   reason: string,
   options: SessionOptions,
 ): Promise<RunOutcome> {
-  return withRun(runDir, options, 'cancel', (run, ctx) => cancelRun(run, ctx, reason));
+  return withRun(
+    runDir,
+    options,
+    'cancel',
+    (run, ctx) => cancelRun(run, ctx, reason),
+    (run) => checkCancel(run.journal.state),
+  );
 }
 
 /** The state a run folder's audit trail implies, without changing anything. */
 export function readRunState(runDir: string): { state: RunState; input: OpenRun['input'] } {
-  // openRun recovers a crashed folder by writing; a status query must not write, so its writes go nowhere.
-  const store = new FsRunStore(requireRunFolder(runDir));
+  const run = openReadOnly(requireRunFolder(runDir));
+  return { state: run.journal.state, input: run.input };
+}
+
+/** Opens a run folder as a session would, recovery included, with every write going nowhere. */
+function openReadOnly(dir: string): OpenRun {
+  const store = new FsRunStore(dir);
   const readOnly = new Proxy(store, {
     get(target, key, receiver) {
       if (
@@ -223,8 +250,7 @@ export function readRunState(runDir: string): { state: RunState; input: OpenRun[
     environment: {},
     command: 'status',
   };
-  const run = openRun(ctx);
-  return { state: run.journal.state, input: run.input };
+  return openRun(ctx);
 }
 
 /** `awo verify` on a folder: the SHA256SUMS.txt manifest when present, then everything the chain claims. */

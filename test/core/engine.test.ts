@@ -305,6 +305,20 @@ describe('the CLI', () => {
     }
   });
 
+  it("refuses a runs folder inside a run folder, which would change that run's sealed evidence", async () => {
+    const dir = tempDir();
+    const printed = (await awo(['run', MINIMAL, '--runs-dir', path.join(dir, 'runs')])).out.split('\n')[0];
+    const runDir = path.resolve(printed);
+    const before = fs.readdirSync(runDir).sort();
+    for (const inside of [runDir, path.join(runDir, 'artifacts', 'more')]) {
+      const result = await awo(['run', MINIMAL, '--runs-dir', inside]);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(`the run folder ${runDir}: a new run there would change`);
+    }
+    expect(fs.readdirSync(runDir).sort()).toEqual(before);
+    expect(fs.existsSync(path.join(runDir, 'artifacts', 'more'))).toBe(false);
+  });
+
   it('names a runs folder that cannot be made instead of hanging (Node 20 loops on /proc)', () => {
     // The built CLI in a child process with a time limit: the old hang fails here rather than stalling jest.
     const result = spawnSync(

@@ -181,6 +181,17 @@ describe('illegal transitions', () => {
       'already approved by a',
     ],
     ['resume while the gate is pending', 'flag-at-decide', async () => {}, ['resume'], 'still pending'],
+    [
+      'approve a completed run whose seal a crash removed and whose trail ends in a torn line (recovery waits for a legal move)',
+      'all-allow',
+      (dir) => {
+        for (const file of SEAL) fs.rmSync(path.join(dir, file));
+        fs.appendFileSync(path.join(dir, 'audit/log.jsonl'), '{"seq":');
+        return Promise.resolve();
+      },
+      ['approve', '--actor', 'x'],
+      'it is completed',
+    ],
     ['retry a paused run', 'flag-at-decide', async () => {}, ['retry'], 'it is paused'],
     [
       'resume a rejected run',
