@@ -43179,6 +43179,14 @@ async function verifyBundle(bundlePath, opts) {
         const folder = opts.verifyFolder(runDir);
         if (!folder.ok)
             return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
+        if (folder.runId && folder.runId !== runId)
+            return {
+                ok: false,
+                where: runId,
+                message: `${runId}: the bundle's top folder is not the run it holds (input.json names ${folder.runId})`,
+                runId,
+                sha256,
+            };
         // Bundles are packed at a stop; one whose run does not end sealed at a stop was changed after packing.
         if (folder.sealed === false)
             return {
@@ -43188,7 +43196,14 @@ async function verifyBundle(bundlePath, opts) {
                 runId,
                 sha256,
             };
-        return { ok: true, runId, sha256 };
+        return {
+            ok: true,
+            runId,
+            sha256,
+            status: folder.status,
+            workflowHash: folder.workflowHash,
+            notes: folder.notes,
+        };
     }
     finally {
         external_node_fs_.rmSync(tmp, { recursive: true, force: true });

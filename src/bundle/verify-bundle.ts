@@ -12,6 +12,11 @@ export type VerifyFolder = (runDir: string) => {
   message?: string;
   /** False when the run's audit trail does not end at a stop. */
   sealed?: boolean;
+  /** The run id input.json names, the run's status and workflow hash, when the folder check reads them. */
+  runId?: string | null;
+  status?: string | null;
+  workflowHash?: string | null;
+  notes?: string[];
 };
 
 export interface VerifyBundleOptions {
@@ -34,6 +39,10 @@ export interface BundleVerdict {
   runId?: string;
   /** The bundle's `sha256:` digest, once it could be read. */
   sha256?: string;
+  /** The run's status and workflow hash (the anchor published with the run), when it verifies. */
+  status?: string | null;
+  workflowHash?: string | null;
+  notes?: string[];
 }
 
 /**
@@ -62,6 +71,14 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
     if (!manifest.ok) return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
     const folder = opts.verifyFolder(runDir);
     if (!folder.ok) return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
+    if (folder.runId && folder.runId !== runId)
+      return {
+        ok: false,
+        where: runId,
+        message: `${runId}: the bundle's top folder is not the run it holds (input.json names ${folder.runId})`,
+        runId,
+        sha256,
+      };
     // Bundles are packed at a stop; one whose run does not end sealed at a stop was changed after packing.
     if (folder.sealed === false)
       return {
@@ -71,7 +88,14 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
         runId,
         sha256,
       };
-    return { ok: true, runId, sha256 };
+    return {
+      ok: true,
+      runId,
+      sha256,
+      status: folder.status,
+      workflowHash: folder.workflowHash,
+      notes: folder.notes,
+    };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -506,6 +506,26 @@ describe('a seal on disk', () => {
     expect((await awo(['verify', packed.out.split('\n')[0]])).code).toBe(1);
   });
 
+  it("prints a bundle's status and workflow hash as for its folder, and refuses a top folder renamed to another run", async () => {
+    const dir = copyRun();
+    const folder = await awo(['verify', dir]);
+    const hash = /workflow_hash (sha256:[0-9a-f]{64})/.exec(folder.out)?.[1];
+    expect(hash).toBeDefined();
+    const packed = (await awo(['pack', dir, '--out', tempDir()])).out.split('\n')[0];
+    const bundle = await awo(['verify', packed]);
+    expect(bundle.code).toBe(0);
+    expect(bundle.out).toContain(`(completed) workflow_hash ${hash}`);
+
+    const out = tempDir();
+    const renamed = path.join(out, 'run_2099-01-01T00-00-00Z');
+    fs.cpSync(dir, renamed, { recursive: true });
+    const forged = path.join(out, 'renamed.tar.gz');
+    execFileSync('tar', ['-czf', forged, '-C', out, path.basename(renamed)]);
+    const result = await awo(['verify', forged]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("run_2099-01-01T00-00-00Z: the bundle's top folder is not the run it holds");
+  });
+
   it('tolerates the temporary file of a write interrupted after the stop, and names it', () => {
     // What a crash while writing report.md leaves: the report and the manifest (written last) missing.
     const dir = copyRun();
