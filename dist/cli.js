@@ -38923,6 +38923,9 @@ async function execute(run, ctx) {
         const record = state.steps[journal.index.get(step.id) ?? 0];
         if (!record || record.status === 'completed')
             continue;
+        const interrupted = ctx.interruption?.(run, ctx);
+        if (interrupted)
+            return interrupted;
         const stepInput = resolveInput(step, run.texts);
         const facts = {
             step,
@@ -39815,6 +39818,17 @@ function lockRunFolder(runDir, command) {
     finally {
         external_node_fs_.rmSync(aside, { force: true });
     }
+}
+/** Removes the lock of a session whose process is gone (a crash); true when there was one. */
+function removeStaleLock(runDir) {
+    const file = lockFileOf(runDir);
+    if (!external_node_fs_.existsSync(file))
+        return false;
+    const holder = readHolder(file);
+    if (holder && alive(holder))
+        return false;
+    external_node_fs_.rmSync(file, { force: true });
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/store/run-store.ts
@@ -42444,20 +42458,17 @@ class KeyedMutex {
 
 
 
+
 /** A run folder's id as the API names it: `run_YYYY-MM-DDTHH-MM-SSZ` with an optional `-N`. */
 const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
 const NO_MODEL = {
     name: 'none',
     generate: () => Promise.reject(new Error('no model calls in this request')),
 };
-/**
- * The server's edge to the run folders: every change to a run runs inside that run's mutex, opens the folder
- * (recovering what a crash left), calls one core function and closes it. Reads take no lock: run files are
- * replaced atomically and a torn last audit line is ignored, so a reader sees a consistent prefix.
- */
 class RunSessions {
     options;
     mutex = new KeyedMutex();
+    interruptions = new Map();
     constructor(options) {
         this.options = options;
     }
@@ -42533,6 +42544,8 @@ class RunSessions {
             }
             if (!RUN_ID.test(name) || !external_node_fs_.statSync(dir).isDirectory())
                 continue;
+            if (removeStaleLock(dir))
+                done.push(`removed the lock ${name} was left with by a session that is gone`);
             const report = verifyFolder(dir);
             if (!report.ok) {
                 // Evidence that does not verify is never re-sealed over; it is left for an auditor to look at.
@@ -42589,12 +42602,12 @@ class RunSessions {
         const dir = this.runDir(runId);
         switch (action) {
             case 'pause':
-                return this.withRun(runId, dir, actor, 'api:pause', NO_MODEL, (run, ctx) => {
-                    requestManualGate(run, ctx, { reason: reason ?? `paused by ${actor}` });
-                });
             case 'cancel':
-                return this.withRun(runId, dir, actor, 'api:cancel', NO_MODEL, (run, ctx) => {
-                    engine_cancelRun(run, ctx, reason ?? `cancelled by ${actor}`);
+                return this.interrupt(runId, dir, {
+                    action,
+                    actor,
+                    reason: reason ?? `${action === 'pause' ? 'paused' : 'cancelled'} by ${actor}`,
+                    taken: false,
                 });
             default: {
                 const { input } = readRunState(dir);
@@ -42604,6 +42617,33 @@ class RunSessions {
                 });
             }
         }
+    }
+    /**
+     * A cancel or pause. While a request executes the run's steps, it is left for the engine to take before
+     * the next step (so a long run stops within one step, not at its end) and this request, queued behind
+     * the execution, answers with the state that left; otherwise it acts itself, as the state machine allows.
+     */
+    interrupt(runId, dir, request) {
+        this.interruptions.set(runId, request);
+        return this.mutex.run(runId, () => {
+            if (this.interruptions.get(runId) === request)
+                this.interruptions.delete(runId);
+            if (request.taken)
+                return readRunState(dir);
+            return this.open(dir, request.actor, `api:${request.action}`, NO_MODEL, (run, ctx) => {
+                stopFor(request, run, ctx);
+            });
+        });
+    }
+    /** The engine's question between steps: a pending cancel or pause for this run, taken once. */
+    takeInterruption(run, ctx) {
+        const runId = run.journal.state.run_id;
+        const request = this.interruptions.get(runId);
+        if (!request)
+            return undefined;
+        this.interruptions.delete(runId);
+        request.taken = true;
+        return stopFor(request, run, { ...ctx, actor: request.actor });
     }
     /** Records a step executed outside the engine; the policy decides first. */
     async recordStep(runId, actor, report) {
@@ -42662,8 +42702,14 @@ class RunSessions {
             limiter: processLimiter(),
             environment: this.options.environment,
             command,
+            interruption: (run, ctx) => this.takeInterruption(run, ctx),
         };
     }
+}
+function stopFor(request, run, ctx) {
+    return request.action === 'cancel'
+        ? engine_cancelRun(run, ctx, request.reason)
+        : requestManualGate(run, ctx, { reason: request.reason });
 }
 
 ;// CONCATENATED MODULE: ./src/server/run-view.ts

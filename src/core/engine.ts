@@ -55,6 +55,11 @@ export interface EngineContext {
   environment: Record<string, unknown>;
   /** What started this session: `run`, `resume`, `retry`, ... */
   command: string;
+  /**
+   * Asked between steps: a face that takes a cancel or a pause while the run executes (the server) stops
+   * the run here and returns the outcome; undefined goes on.
+   */
+  interruption?: (run: OpenRun, ctx: EngineContext) => RunOutcome | undefined;
 }
 
 /** A run folder opened for work: its frozen plan and the state its audit trail implies. */
@@ -419,6 +424,8 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
   for (const step of input.steps) {
     const record = state.steps[journal.index.get(step.id) ?? 0];
     if (!record || record.status === 'completed') continue;
+    const interrupted = ctx.interruption?.(run, ctx);
+    if (interrupted) return interrupted;
     const stepInput = resolveInput(step, run.texts);
     const facts = {
       step,

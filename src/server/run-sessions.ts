@@ -11,6 +11,7 @@ import {
   resolveGate,
   type EngineContext,
   type OpenRun,
+  type RunOutcome,
 } from '../core/engine.js';
 import { IllegalTransition, IntegrityError, NotFoundError } from '../core/errors.js';
 import {
@@ -29,6 +30,7 @@ import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
 import { checkBackendParams, processLimiter, readRunState, verifyFolder } from '../store/run-service.js';
 import { createRunFolder, CREATING_PREFIX, publishRunFolder, requireRunFolder } from '../store/run-folder.js';
+import { removeStaleLock } from '../store/run-lock.js';
 import { FsRunStore } from '../store/run-store.js';
 import type { GateDecisionRequest } from './api-schemas.js';
 import { KeyedMutex } from './run-mutex.js';
@@ -70,8 +72,17 @@ export interface RunSnapshot {
  * (recovering what a crash left), calls one core function and closes it. Reads take no lock: run files are
  * replaced atomically and a torn last audit line is ignored, so a reader sees a consistent prefix.
  */
+/** A cancel or pause that arrived while the run was executing, for the engine to take between steps. */
+interface Interruption {
+  action: 'cancel' | 'pause';
+  actor: string;
+  reason: string;
+  taken: boolean;
+}
+
 export class RunSessions {
   readonly mutex = new KeyedMutex();
+  private readonly interruptions = new Map<string, Interruption>();
 
   constructor(private readonly options: RunSessionsOptions) {}
 
@@ -146,6 +157,7 @@ export class RunSessions {
         continue;
       }
       if (!RUN_ID.test(name) || !fs.statSync(dir).isDirectory()) continue;
+      if (removeStaleLock(dir)) done.push(`removed the lock ${name} was left with by a session that is gone`);
       const report = verifyFolder(dir);
       if (!report.ok) {
         // Evidence that does not verify is never re-sealed over; it is left for an auditor to look at.
@@ -211,12 +223,12 @@ export class RunSessions {
     const dir = this.runDir(runId);
     switch (action) {
       case 'pause':
-        return this.withRun(runId, dir, actor, 'api:pause', NO_MODEL, (run, ctx) => {
-          requestManualGate(run, ctx, { reason: reason ?? `paused by ${actor}` });
-        });
       case 'cancel':
-        return this.withRun(runId, dir, actor, 'api:cancel', NO_MODEL, (run, ctx) => {
-          cancelRun(run, ctx, reason ?? `cancelled by ${actor}`);
+        return this.interrupt(runId, dir, {
+          action,
+          actor,
+          reason: reason ?? `${action === 'pause' ? 'paused' : 'cancelled'} by ${actor}`,
+          taken: false,
         });
       default: {
         const { input } = readRunState(dir);
@@ -233,6 +245,32 @@ export class RunSessions {
         );
       }
     }
+  }
+
+  /**
+   * A cancel or pause. While a request executes the run's steps, it is left for the engine to take before
+   * the next step (so a long run stops within one step, not at its end) and this request, queued behind
+   * the execution, answers with the state that left; otherwise it acts itself, as the state machine allows.
+   */
+  private interrupt(runId: string, dir: string, request: Interruption): Promise<RunSnapshot> {
+    this.interruptions.set(runId, request);
+    return this.mutex.run(runId, () => {
+      if (this.interruptions.get(runId) === request) this.interruptions.delete(runId);
+      if (request.taken) return readRunState(dir);
+      return this.open(dir, request.actor, `api:${request.action}`, NO_MODEL, (run, ctx) => {
+        stopFor(request, run, ctx);
+      });
+    });
+  }
+
+  /** The engine's question between steps: a pending cancel or pause for this run, taken once. */
+  private takeInterruption(run: OpenRun, ctx: EngineContext): RunOutcome | undefined {
+    const runId = run.journal.state.run_id;
+    const request = this.interruptions.get(runId);
+    if (!request) return undefined;
+    this.interruptions.delete(runId);
+    request.taken = true;
+    return stopFor(request, run, { ...ctx, actor: request.actor });
   }
 
   /** Records a step executed outside the engine; the policy decides first. */
@@ -328,6 +366,13 @@ export class RunSessions {
       limiter: processLimiter(),
       environment: this.options.environment,
       command,
+      interruption: (run, ctx) => this.takeInterruption(run, ctx),
     };
   }
+}
+
+function stopFor(request: Interruption, run: OpenRun, ctx: EngineContext): RunOutcome {
+  return request.action === 'cancel'
+    ? cancelRun(run, ctx, request.reason)
+    : requestManualGate(run, ctx, { reason: request.reason });
 }

@@ -81,3 +81,13 @@ export function lockRunFolder(runDir: string, command: string): () => void {
     fs.rmSync(aside, { force: true });
   }
 }
+
+/** Removes the lock of a session whose process is gone (a crash); true when there was one. */
+export function removeStaleLock(runDir: string): boolean {
+  const file = lockFileOf(runDir);
+  if (!fs.existsSync(file)) return false;
+  const holder = readHolder(file);
+  if (holder && alive(holder)) return false;
+  fs.rmSync(file, { force: true });
+  return true;
+}

@@ -30,6 +30,7 @@ export interface ApiResponse<T = unknown> {
 
 /** A response body as the tests read it: the type its route documents (a problem on errors). */
 import type { RunView } from '../../src/server/api-schemas.js';
+import type { Backend } from '../../src/core/ports.js';
 export type { LogPage, Problem, RunView, StepResult } from '../../src/server/api-schemas.js';
 
 type Json = Record<string, unknown>;
@@ -180,7 +181,7 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startApi(): Promise<TestApi> {
+export async function startApi(backend: Backend = createEchoBackend()): Promise<TestApi> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-serve-'));
   const workflowsDir = path.join(root, 'workflows');
   const runsDir = path.join(root, 'runs');
@@ -190,8 +191,8 @@ export async function startApi(): Promise<TestApi> {
     runsDir,
     workflows: new AllowedFolder(workflowsDir),
     tokens: new TokenTable(TOKENS_FILE),
-    backend: createEchoBackend(),
-    backendFor: () => createEchoBackend(),
+    backend,
+    backendFor: () => backend,
     environment: { tool: 'test' },
     log: (line) => logs.push(line),
   });
