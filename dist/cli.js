@@ -37896,12 +37896,27 @@ function gateToResolve(state, verb) {
     }
     throw new IllegalTransition(`cannot ${verb} run ${state.run_id}: it is ${run_transitions_describe(state)}; only a paused run with a pending gate can be approved or rejected`);
 }
-/** Resume: a paused run whose gate was approved, or a run interrupted while running. */
-function checkResume(state) {
+/**
+ * A step reported over the API that has no receipt yet (flagged, then approved: the same report must be
+ * posted again). Continuing the workflow past it would end the run with that step never recorded.
+ */
+function unrecordedExternal(state, except) {
+    // One whose gate is still pending holds the run by that gate (the engine pauses at it again).
+    const step = state.steps.find((record) => record.op === EXTERNAL_OP &&
+        record.status === 'started' &&
+        record.step_id !== except &&
+        gateForStep(state, record.step_id, 'flag')?.status !== 'pending');
+    if (step)
+        throw new IllegalTransition(`cannot continue run ${state.run_id}: external step "${step.step_id}" is not recorded yet; post it again over the API (or cancel the run)`);
+}
+/** Resume: a paused run whose gate was approved, or a run interrupted while running. `except`: the external step being posted. */
+function checkResume(state, except) {
     const gate = pendingGate(state);
     if (state.status === 'paused' && gate) {
         throw new IllegalTransition(`cannot resume run ${state.run_id}: gate "${gate.gate_id}" is still pending; approve or reject it first`);
     }
+    if (state.status === 'paused' || state.status === 'running')
+        unrecordedExternal(state, except);
     if (state.status === 'paused' || state.status === 'running')
         return;
     if (state.status === 'failed' && state.failure?.kind === 'error') {
@@ -37912,9 +37927,9 @@ function checkResume(state) {
 /** Retry: a run that failed on an error (not a deny), or one interrupted while running. */
 function checkRetry(state) {
     if (state.status === 'running')
-        return;
+        return unrecordedExternal(state);
     if (state.status === 'failed' && (state.failure?.kind === 'error' || state.failure?.kind === 'cancelled'))
-        return;
+        return unrecordedExternal(state);
     if (state.status === 'failed' && state.failure?.kind === 'denied') {
         throw new IllegalTransition(`cannot retry run ${state.run_id}: it was denied by policy at step "${state.failure.step_id ?? '?'}" (${state.failure.reason}); a deny is final — change the policy and start a new run`);
     }
@@ -37965,17 +37980,32 @@ function run_transitions_describe(state) {
 const MAX_STEP_ROWS = 500;
 const report_short = (hash) => (hash ? `\`${hash.slice(7, 19)}\`` : '—');
 const oneLine = (text) => text.replace(/\r\n|\r|\n/g, ' ');
-/**
- * Text from outside (gate reasons, comments, actors, model output) as plain inline text: one line, and
- * every character Markdown or HTML would act on escaped, so it can start no heading, table, link or tag.
- */
-const cell = (text) => text === null || text === undefined ? '—' : oneLine(text).replace(/[\\`*_[\]<>|&#~!]/g, '\\$&');
 /** Text from outside as a code span: a fence longer than any run of backticks inside it. */
 const code = (text) => {
     const line = oneLine(text);
     const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length)) + 1);
     const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${line}${pad}${fence}`;
+};
+const report_escape = (text) => text.replace(/[\\`*_[\]<>|&#~!$]/g, '\\$&');
+/** What GitHub would turn into a link by itself: a URL, `www.` name or e-mail address; shown as code instead. */
+const LINKISH = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>|`]+|[^\s@<>|`]+@[^\s@<>|`]+\.[^\s@<>|`]+/gi;
+/**
+ * Text from outside (gate reasons, comments, actors, model output) as plain inline text: one line, every
+ * character Markdown or HTML would act on escaped and anything GitHub would link by itself in a code span,
+ * so it can add no heading, table cell, link or tag.
+ */
+const cell = (text) => {
+    if (text === null || text === undefined)
+        return '—';
+    const line = oneLine(text);
+    let out = '';
+    let last = 0;
+    for (const match of line.matchAll(LINKISH)) {
+        out += report_escape(line.slice(last, match.index)) + code(match[0]);
+        last = match.index + match[0].length;
+    }
+    return out + report_escape(line.slice(last));
 };
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
 /** Renders the human summary of a run (DESIGN §3 `report.md`). Pure. */
@@ -38818,10 +38848,12 @@ function auditGateResolution(journal, receipt, actor, recovered) {
     });
 }
 /** Marks a paused (approved) or interrupted run as running again, after the state machine allows it. */
-function beginSession(run, ctx, mode) {
+function beginSession(run, ctx, mode, 
+/** The external step whose posting resumes the run: it is about to be recorded. */
+posting) {
     const { state } = run.journal;
     if (mode === 'resume')
-        checkResume(state);
+        checkResume(state, posting);
     else
         checkRetry(state);
     ctx.store.remove('gate_pending.json');
@@ -39241,15 +39273,17 @@ class ConcurrencyLimiter {
 /** Actors the engine writes on its own behalf: never a person, so no person may act under these names. */
 const ENGINE_ACTORS = new Set(['policy', 'system']);
 /**
- * One person, however the name was typed: Unicode-normalised, invisible characters removed, spaces
- * trimmed and collapsed, case folded. `Alice`, `alice ` and `alice` + U+200B are the same reviewer.
+ * One person, however the name was typed: Unicode-normalised, invisible and combining characters removed
+ * (format, control, default-ignorable, nonspacing marks), blanks trimmed and collapsed, case folded. `Alice`,
+ * `alice `, `alice` + U+200B and `alice` + U+034F are the same reviewer. Look-alike letters from other scripts
+ * (Cyrillic `а`) are not folded: that needs the Unicode confusables table.
  */
 function sameActor(name) {
     return name
         .normalize('NFKC')
-        .replace(/[\p{Cf}\p{Cc}]/gu, '')
+        .replace(/[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu, '')
+        .replace(/[\s\u2800]+/g, ' ')
         .trim()
-        .replace(/\s+/g, ' ')
         .toLowerCase();
 }
 /** Refuses a name the engine writes for itself (`system`, `policy`), in any spelling. */
@@ -39779,7 +39813,8 @@ function alive(holder) {
  * that is gone is taken over. Returns the release.
  */
 function lockRunFolder(runDir, command) {
-    const file = lockFileOf(runDir);
+    // Keyed on the real path: a symbolic link to the folder names the same run.
+    const file = lockFileOf(external_node_fs_.realpathSync(runDir));
     const me = {
         pid: process.pid,
         host: external_node_os_.hostname(),
@@ -39810,13 +39845,38 @@ function lockRunFolder(runDir, command) {
             const holder = readHolder(file);
             if (holder && alive(holder))
                 throw new IllegalTransition(`run folder ${runDir} is in use by another awo session (${holder.command}, pid ${holder.pid} on ${holder.host}, since ${holder.since}); wait for it to end, or remove ${file} if that process is gone`);
-            // Left by a session that died: nothing holds the folder.
-            external_node_fs_.rmSync(file, { force: true });
+            // Left by a session that died: nothing holds the folder. One process at a time takes it over, and
+            // only if the lock is still the dead one it read (another may have taken it over meanwhile).
+            takeOver(file, holder?.token);
         }
         throw new IllegalTransition(`run folder ${runDir} is in use by another awo session; try again`);
     }
     finally {
         external_node_fs_.rmSync(aside, { force: true });
+    }
+}
+/** How long a takeover may take before its own marker counts as left by a crash. */
+const TAKEOVER_MS = 10_000;
+/** Removes a dead holder's lock under an exclusive takeover marker; does nothing when another is taking over. */
+function takeOver(file, deadToken) {
+    const marker = `${file}.takeover`;
+    try {
+        external_node_fs_.writeFileSync(marker, String(process.pid), { flag: 'wx' });
+    }
+    catch (err) {
+        if (err.code !== 'EEXIST')
+            throw err;
+        const age = Date.now() - (external_node_fs_.statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+        if (age > TAKEOVER_MS)
+            external_node_fs_.rmSync(marker, { force: true });
+        return;
+    }
+    try {
+        if (readHolder(file)?.token === deadToken)
+            external_node_fs_.rmSync(file, { force: true });
+    }
+    finally {
+        external_node_fs_.rmSync(marker, { force: true });
     }
 }
 /** Removes the lock of a session whose process is gone (a crash); true when there was one. */
@@ -39827,8 +39887,8 @@ function removeStaleLock(runDir) {
     const holder = readHolder(file);
     if (holder && alive(holder))
         return false;
-    external_node_fs_.rmSync(file, { force: true });
-    return true;
+    takeOver(file, holder?.token);
+    return !external_node_fs_.existsSync(file);
 }
 
 ;// CONCATENATED MODULE: ./src/store/run-store.ts
@@ -40238,7 +40298,10 @@ function readRunState(runDir) {
     const run = openReadOnly(requireRunFolder(runDir));
     return { state: run.journal.state, input: run.input };
 }
-/** Opens a run folder as a session would, recovery included, with every write going nowhere. */
+/**
+ * Opens a run folder as a session would, recovery included, with every write going nowhere: a move is
+ * judged on it before anything is written, so a refused one changes nothing.
+ */
 function openReadOnly(dir) {
     const store = new FsRunStore(dir);
     const readOnly = new Proxy(store, {
@@ -42266,6 +42329,19 @@ function parseRequest(schema, value, what = 'request body') {
 
 
 
+/** Refuses a report the run cannot take (an id the workflow or an earlier report has, a run not running); nothing written. */
+function checkExternalReport(run, stepId) {
+    const { journal } = run;
+    const { state } = journal;
+    if (journal.index.has(stepId)) {
+        throw new IllegalTransition(`cannot record external step "${stepId}" in run ${state.run_id}: the workflow has a step with that id`);
+    }
+    const existing = state.steps.find((record) => record.step_id === stepId);
+    if (existing && existing.status !== 'started') {
+        throw new IllegalTransition(`cannot record external step "${stepId}" in run ${state.run_id}: it was already recorded (${existing.status})`);
+    }
+    return checkExternalStep(state, stepId);
+}
 /**
  * Records a step executed outside the engine (DESIGN §4 applies as to any step): the run's policy decides
  * first. `allow` writes `outputs/<id>.json` and a step receipt linked into the chain; `flag` keeps the
@@ -42276,14 +42352,7 @@ function parseRequest(schema, value, what = 'request body') {
 function recordExternalStep(run, ctx, report) {
     const { journal, input } = run;
     const { state } = journal;
-    if (journal.index.has(report.id)) {
-        throw new IllegalTransition(`cannot record external step "${report.id}" in run ${state.run_id}: the workflow has a step with that id`);
-    }
-    const existing = state.steps.find((record) => record.step_id === report.id);
-    if (existing && existing.status !== 'started') {
-        throw new IllegalTransition(`cannot record external step "${report.id}" in run ${state.run_id}: it was already recorded (${existing.status})`);
-    }
-    const { resume } = checkExternalStep(state, report.id);
+    const { resume } = checkExternalReport(run, report.id);
     const inputHash = digestObject(report.input);
     const outputHash = digestObject(report.output);
     const approved = gateForStep(state, report.id, 'flag')?.status === 'approved';
@@ -42297,7 +42366,7 @@ function recordExternalStep(run, ctx, report) {
         }
     }
     if (resume)
-        beginSession(run, ctx, 'resume');
+        beginSession(run, ctx, 'resume', report.id);
     const step = {
         id: report.id,
         op: EXTERNAL_OP,
@@ -42459,6 +42528,7 @@ class KeyedMutex {
 
 
 
+
 /** A run folder's id as the API names it: `run_YYYY-MM-DDTHH-MM-SSZ` with an optional `-N`. */
 const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
 const NO_MODEL = {
@@ -42468,6 +42538,7 @@ const NO_MODEL = {
 class RunSessions {
     options;
     mutex = new KeyedMutex();
+    /** Cancels and pauses waiting for the engine, per run, in the order they came. */
     interruptions = new Map();
     constructor(options) {
         this.options = options;
@@ -42614,7 +42685,7 @@ class RunSessions {
                 return this.withRun(runId, dir, actor, `api:${action}`, this.options.backendFor(input.backend), async (run, ctx) => {
                     beginSession(run, ctx, action);
                     await execute(run, ctx);
-                });
+                }, (run) => (action === 'resume' ? checkResume : checkRetry)(run.journal.state));
             }
         }
     }
@@ -42624,44 +42695,51 @@ class RunSessions {
      * the execution, answers with the state that left; otherwise it acts itself, as the state machine allows.
      */
     interrupt(runId, dir, request) {
-        this.interruptions.set(runId, request);
+        this.interruptions.set(runId, [...(this.interruptions.get(runId) ?? []), request]);
         return this.mutex.run(runId, () => {
-            if (this.interruptions.get(runId) === request)
+            const waiting = (this.interruptions.get(runId) ?? []).filter((other) => other !== request);
+            if (waiting.length > 0)
+                this.interruptions.set(runId, waiting);
+            else
                 this.interruptions.delete(runId);
             if (request.taken)
                 return readRunState(dir);
             return this.open(dir, request.actor, `api:${request.action}`, NO_MODEL, (run, ctx) => {
                 stopFor(request, run, ctx);
-            });
+            }, (run) => (request.action === 'cancel' ? run_transitions_checkCancel : checkRequestGate)(run.journal.state));
         });
     }
-    /** The engine's question between steps: a pending cancel or pause for this run, taken once. */
+    /**
+     * The engine's question between steps: the first cancel or pause waiting for this run stops it; every
+     * request waiting then answers with the state it stopped in.
+     */
     takeInterruption(run, ctx) {
         const runId = run.journal.state.run_id;
-        const request = this.interruptions.get(runId);
-        if (!request)
+        const waiting = this.interruptions.get(runId);
+        if (!waiting || waiting.length === 0)
             return undefined;
         this.interruptions.delete(runId);
-        request.taken = true;
-        return stopFor(request, run, { ...ctx, actor: request.actor });
+        for (const request of waiting)
+            request.taken = true;
+        return stopFor(waiting[0], run, { ...ctx, actor: waiting[0].actor });
     }
     /** Records a step executed outside the engine; the policy decides first. */
     async recordStep(runId, actor, report) {
         let result;
         const snapshot = await this.withRun(runId, this.runDir(runId), actor, 'api:step', NO_MODEL, (run, ctx) => {
             result = recordExternalStep(run, ctx, report);
-        });
+        }, (run) => void checkExternalReport(run, report.id));
         return { result: result, snapshot };
     }
     /** Opens a manual gate: the run pauses until a reviewer decides. */
     requestGate(runId, actor, request) {
         return this.withRun(runId, this.runDir(runId), actor, 'api:gate', NO_MODEL, (run, ctx) => {
             requestManualGate(run, ctx, request);
-        });
+        }, (run) => checkRequestGate(run.journal.state));
     }
     /** Approves or rejects gate `gateId`: 404 if the run never had it, 409 if it is not the pending one. */
     decideGate(runId, gateId, actor, body) {
-        return this.withRun(runId, this.runDir(runId), actor, body.decision === 'approved' ? 'api:approve' : 'api:reject', NO_MODEL, (run, ctx) => {
+        const allowed = (run) => {
             const { state } = run.journal;
             const gate = pendingGate(state);
             if (gate?.gate_id !== gateId) {
@@ -42671,18 +42749,24 @@ class RunSessions {
                 const by = known.resolution ? ` by ${known.resolution.actor} at ${known.resolution.at}` : '';
                 throw new IllegalTransition(`gate ${gateId} of run ${runId} is not pending: it was ${known.status}${by}`);
             }
-            checkSelfApproval(run.input.policy.document, readAuditLines(ctx.store), gate, body.decision, actor);
+            checkSelfApproval(run.input.policy.document, readAuditLines(run.journal.store), gate, body.decision, actor);
+        };
+        return this.withRun(runId, this.runDir(runId), actor, body.decision === 'approved' ? 'api:approve' : 'api:reject', NO_MODEL, (run, ctx) => {
+            allowed(run);
             resolveGate(run, ctx, { decision: body.decision, actor, comment: body.comment ?? '', source: 'api' });
-        });
+        }, allowed);
     }
-    withRun(runId, dir, actor, command, backend, act) {
-        return this.mutex.run(runId, () => this.open(dir, actor, command, backend, act));
+    withRun(runId, dir, actor, command, backend, act, allowed) {
+        return this.mutex.run(runId, () => this.open(dir, actor, command, backend, act, allowed));
     }
     /** Opens a run folder (recovering what a crash left), acts on it and closes it. The caller holds the run's mutex. */
-    async open(dir, actor, command, backend, act) {
+    async open(dir, actor, command, backend, act, allowed) {
         const store = new FsRunStore(dir);
         try {
             store.lock(`serve ${command}`);
+            // A refused request changes nothing, not even the recovery of a crash: it is judged read-only first.
+            if (allowed)
+                allowed(openReadOnly(dir));
             const ctx = this.context(store, actor, command, backend);
             const run = openRun(ctx);
             await act(run, ctx);

@@ -302,9 +302,15 @@ function auditGateResolution(
 }
 
 /** Marks a paused (approved) or interrupted run as running again, after the state machine allows it. */
-export function beginSession(run: OpenRun, ctx: EngineContext, mode: 'resume' | 'retry'): void {
+export function beginSession(
+  run: OpenRun,
+  ctx: EngineContext,
+  mode: 'resume' | 'retry',
+  /** The external step whose posting resumes the run: it is about to be recorded. */
+  posting?: string,
+): void {
   const { state } = run.journal;
-  if (mode === 'resume') checkResume(state);
+  if (mode === 'resume') checkResume(state, posting);
   else checkRetry(state);
   ctx.store.remove('gate_pending.json');
   run.journal.audit({ actor: ctx.actor, event: 'run.status', details: { status: 'running', command: mode } });

@@ -38,6 +38,24 @@ export interface ExternalStepResult {
   outcome: RunOutcome;
 }
 
+/** Refuses a report the run cannot take (an id the workflow or an earlier report has, a run not running); nothing written. */
+export function checkExternalReport(run: OpenRun, stepId: string): { resume: boolean } {
+  const { journal } = run;
+  const { state } = journal;
+  if (journal.index.has(stepId)) {
+    throw new IllegalTransition(
+      `cannot record external step "${stepId}" in run ${state.run_id}: the workflow has a step with that id`,
+    );
+  }
+  const existing = state.steps.find((record) => record.step_id === stepId);
+  if (existing && existing.status !== 'started') {
+    throw new IllegalTransition(
+      `cannot record external step "${stepId}" in run ${state.run_id}: it was already recorded (${existing.status})`,
+    );
+  }
+  return checkExternalStep(state, stepId);
+}
+
 /**
  * Records a step executed outside the engine (DESIGN §4 applies as to any step): the run's policy decides
  * first. `allow` writes `outputs/<id>.json` and a step receipt linked into the chain; `flag` keeps the
@@ -52,18 +70,7 @@ export function recordExternalStep(
 ): ExternalStepResult {
   const { journal, input } = run;
   const { state } = journal;
-  if (journal.index.has(report.id)) {
-    throw new IllegalTransition(
-      `cannot record external step "${report.id}" in run ${state.run_id}: the workflow has a step with that id`,
-    );
-  }
-  const existing = state.steps.find((record) => record.step_id === report.id);
-  if (existing && existing.status !== 'started') {
-    throw new IllegalTransition(
-      `cannot record external step "${report.id}" in run ${state.run_id}: it was already recorded (${existing.status})`,
-    );
-  }
-  const { resume } = checkExternalStep(state, report.id);
+  const { resume } = checkExternalReport(run, report.id);
   const inputHash = digestObject(report.input);
   const outputHash = digestObject(report.output);
   const approved = gateForStep(state, report.id, 'flag')?.status === 'approved';
@@ -82,7 +89,7 @@ export function recordExternalStep(
       );
     }
   }
-  if (resume) beginSession(run, ctx, 'resume');
+  if (resume) beginSession(run, ctx, 'resume', report.id);
 
   const step: ExternalStepShape = {
     id: report.id,

@@ -20,18 +20,31 @@ const MAX_STEP_ROWS = 500;
 
 const short = (hash: string | null | undefined) => (hash ? `\`${hash.slice(7, 19)}\`` : '—');
 const oneLine = (text: string) => text.replace(/\r\n|\r|\n/g, ' ');
-/**
- * Text from outside (gate reasons, comments, actors, model output) as plain inline text: one line, and
- * every character Markdown or HTML would act on escaped, so it can start no heading, table, link or tag.
- */
-const cell = (text: string | null | undefined) =>
-  text === null || text === undefined ? '—' : oneLine(text).replace(/[\\`*_[\]<>|&#~!]/g, '\\$&');
 /** Text from outside as a code span: a fence longer than any run of backticks inside it. */
 const code = (text: string) => {
   const line = oneLine(text);
   const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length)) + 1);
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${line}${pad}${fence}`;
+};
+const escape = (text: string) => text.replace(/[\\`*_[\]<>|&#~!$]/g, '\\$&');
+/** What GitHub would turn into a link by itself: a URL, `www.` name or e-mail address; shown as code instead. */
+const LINKISH = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>|`]+|[^\s@<>|`]+@[^\s@<>|`]+\.[^\s@<>|`]+/gi;
+/**
+ * Text from outside (gate reasons, comments, actors, model output) as plain inline text: one line, every
+ * character Markdown or HTML would act on escaped and anything GitHub would link by itself in a code span,
+ * so it can add no heading, table cell, link or tag.
+ */
+const cell = (text: string | null | undefined) => {
+  if (text === null || text === undefined) return '—';
+  const line = oneLine(text);
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(LINKISH)) {
+    out += escape(line.slice(last, match.index)) + code(match[0]);
+    last = match.index + match[0].length;
+  }
+  return out + escape(line.slice(last));
 };
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 

@@ -1,5 +1,5 @@
 import { IllegalTransition } from './errors.js';
-import { pendingGate, type GateRecord, type RunState } from './run-state.js';
+import { EXTERNAL_OP, gateForStep, pendingGate, type GateRecord, type RunState } from './run-state.js';
 
 /**
  * The legal moves of a run (DESIGN §4). Each check returns what the move acts on or throws
@@ -21,14 +21,34 @@ export function gateToResolve(state: RunState, verb: 'approve' | 'reject'): Gate
   );
 }
 
-/** Resume: a paused run whose gate was approved, or a run interrupted while running. */
-export function checkResume(state: RunState): void {
+/**
+ * A step reported over the API that has no receipt yet (flagged, then approved: the same report must be
+ * posted again). Continuing the workflow past it would end the run with that step never recorded.
+ */
+function unrecordedExternal(state: RunState, except?: string): void {
+  // One whose gate is still pending holds the run by that gate (the engine pauses at it again).
+  const step = state.steps.find(
+    (record) =>
+      record.op === EXTERNAL_OP &&
+      record.status === 'started' &&
+      record.step_id !== except &&
+      gateForStep(state, record.step_id, 'flag')?.status !== 'pending',
+  );
+  if (step)
+    throw new IllegalTransition(
+      `cannot continue run ${state.run_id}: external step "${step.step_id}" is not recorded yet; post it again over the API (or cancel the run)`,
+    );
+}
+
+/** Resume: a paused run whose gate was approved, or a run interrupted while running. `except`: the external step being posted. */
+export function checkResume(state: RunState, except?: string): void {
   const gate = pendingGate(state);
   if (state.status === 'paused' && gate) {
     throw new IllegalTransition(
       `cannot resume run ${state.run_id}: gate "${gate.gate_id}" is still pending; approve or reject it first`,
     );
   }
+  if (state.status === 'paused' || state.status === 'running') unrecordedExternal(state, except);
   if (state.status === 'paused' || state.status === 'running') return;
   if (state.status === 'failed' && state.failure?.kind === 'error') {
     throw new IllegalTransition(
@@ -40,9 +60,9 @@ export function checkResume(state: RunState): void {
 
 /** Retry: a run that failed on an error (not a deny), or one interrupted while running. */
 export function checkRetry(state: RunState): void {
-  if (state.status === 'running') return;
+  if (state.status === 'running') return unrecordedExternal(state);
   if (state.status === 'failed' && (state.failure?.kind === 'error' || state.failure?.kind === 'cancelled'))
-    return;
+    return unrecordedExternal(state);
   if (state.status === 'failed' && state.failure?.kind === 'denied') {
     throw new IllegalTransition(
       `cannot retry run ${state.run_id}: it was denied by policy at step "${state.failure.step_id ?? '?'}" (${state.failure.reason}); a deny is final — change the policy and start a new run`,

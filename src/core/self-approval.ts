@@ -7,15 +7,17 @@ import type { GateRecord } from './run-state.js';
 export const ENGINE_ACTORS = new Set(['policy', 'system']);
 
 /**
- * One person, however the name was typed: Unicode-normalised, invisible characters removed, spaces
- * trimmed and collapsed, case folded. `Alice`, `alice ` and `alice` + U+200B are the same reviewer.
+ * One person, however the name was typed: Unicode-normalised, invisible and combining characters removed
+ * (format, control, default-ignorable, nonspacing marks), blanks trimmed and collapsed, case folded. `Alice`,
+ * `alice `, `alice` + U+200B and `alice` + U+034F are the same reviewer. Look-alike letters from other scripts
+ * (Cyrillic `а`) are not folded: that needs the Unicode confusables table.
  */
 export function sameActor(name: string): string {
   return name
     .normalize('NFKC')
-    .replace(/[\p{Cf}\p{Cc}]/gu, '')
+    .replace(/[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu, '')
+    .replace(/[\s\u2800]+/g, ' ')
     .trim()
-    .replace(/\s+/g, ' ')
     .toLowerCase();
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../core/engine.js';
 import { IllegalTransition, IntegrityError, NotFoundError } from '../core/errors.js';
 import {
+  checkExternalReport,
   recordExternalStep,
   type ExternalStepReport,
   type ExternalStepResult,
@@ -26,9 +27,16 @@ import { AUDIT_LOG, readAuditLines } from '../core/run-journal.js';
 import { writeStop } from '../core/run-stop.js';
 import { lockHash, type LockSnapshot, type RunInput } from '../core/run-plan.js';
 import { pendingGate, type RunState } from '../core/run-state.js';
+import { checkCancel, checkRequestGate, checkResume, checkRetry } from '../core/run-transitions.js';
 import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
-import { checkBackendParams, processLimiter, readRunState, verifyFolder } from '../store/run-service.js';
+import {
+  checkBackendParams,
+  openReadOnly,
+  processLimiter,
+  readRunState,
+  verifyFolder,
+} from '../store/run-service.js';
 import { createRunFolder, CREATING_PREFIX, publishRunFolder, requireRunFolder } from '../store/run-folder.js';
 import { removeStaleLock } from '../store/run-lock.js';
 import { FsRunStore } from '../store/run-store.js';
@@ -55,6 +63,8 @@ export interface RunSessionsOptions {
 const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
 
 type Act = (run: OpenRun, ctx: EngineContext) => Promise<void> | void;
+/** Throws when the request's move is not allowed on the run as it stands. */
+type Allowed = (run: OpenRun) => void;
 
 const NO_MODEL: Backend = {
   name: 'none',
@@ -82,7 +92,8 @@ interface Interruption {
 
 export class RunSessions {
   readonly mutex = new KeyedMutex();
-  private readonly interruptions = new Map<string, Interruption>();
+  /** Cancels and pauses waiting for the engine, per run, in the order they came. */
+  private readonly interruptions = new Map<string, Interruption[]>();
 
   constructor(private readonly options: RunSessionsOptions) {}
 
@@ -242,6 +253,7 @@ export class RunSessions {
             beginSession(run, ctx, action);
             await execute(run, ctx);
           },
+          (run) => (action === 'resume' ? checkResume : checkRetry)(run.journal.state),
         );
       }
     }
@@ -253,24 +265,36 @@ export class RunSessions {
    * the execution, answers with the state that left; otherwise it acts itself, as the state machine allows.
    */
   private interrupt(runId: string, dir: string, request: Interruption): Promise<RunSnapshot> {
-    this.interruptions.set(runId, request);
+    this.interruptions.set(runId, [...(this.interruptions.get(runId) ?? []), request]);
     return this.mutex.run(runId, () => {
-      if (this.interruptions.get(runId) === request) this.interruptions.delete(runId);
+      const waiting = (this.interruptions.get(runId) ?? []).filter((other) => other !== request);
+      if (waiting.length > 0) this.interruptions.set(runId, waiting);
+      else this.interruptions.delete(runId);
       if (request.taken) return readRunState(dir);
-      return this.open(dir, request.actor, `api:${request.action}`, NO_MODEL, (run, ctx) => {
-        stopFor(request, run, ctx);
-      });
+      return this.open(
+        dir,
+        request.actor,
+        `api:${request.action}`,
+        NO_MODEL,
+        (run, ctx) => {
+          stopFor(request, run, ctx);
+        },
+        (run) => (request.action === 'cancel' ? checkCancel : checkRequestGate)(run.journal.state),
+      );
     });
   }
 
-  /** The engine's question between steps: a pending cancel or pause for this run, taken once. */
+  /**
+   * The engine's question between steps: the first cancel or pause waiting for this run stops it; every
+   * request waiting then answers with the state it stopped in.
+   */
   private takeInterruption(run: OpenRun, ctx: EngineContext): RunOutcome | undefined {
     const runId = run.journal.state.run_id;
-    const request = this.interruptions.get(runId);
-    if (!request) return undefined;
+    const waiting = this.interruptions.get(runId);
+    if (!waiting || waiting.length === 0) return undefined;
     this.interruptions.delete(runId);
-    request.taken = true;
-    return stopFor(request, run, { ...ctx, actor: request.actor });
+    for (const request of waiting) request.taken = true;
+    return stopFor(waiting[0], run, { ...ctx, actor: waiting[0].actor });
   }
 
   /** Records a step executed outside the engine; the policy decides first. */
@@ -289,19 +313,47 @@ export class RunSessions {
       (run, ctx) => {
         result = recordExternalStep(run, ctx, report);
       },
+      (run) => void checkExternalReport(run, report.id),
     );
     return { result: result as ExternalStepResult, snapshot };
   }
 
   /** Opens a manual gate: the run pauses until a reviewer decides. */
   requestGate(runId: string, actor: string, request: ManualGateRequest): Promise<RunSnapshot> {
-    return this.withRun(runId, this.runDir(runId), actor, 'api:gate', NO_MODEL, (run, ctx) => {
-      requestManualGate(run, ctx, request);
-    });
+    return this.withRun(
+      runId,
+      this.runDir(runId),
+      actor,
+      'api:gate',
+      NO_MODEL,
+      (run, ctx) => {
+        requestManualGate(run, ctx, request);
+      },
+      (run) => checkRequestGate(run.journal.state),
+    );
   }
 
   /** Approves or rejects gate `gateId`: 404 if the run never had it, 409 if it is not the pending one. */
   decideGate(runId: string, gateId: string, actor: string, body: GateDecisionRequest): Promise<RunSnapshot> {
+    const allowed = (run: OpenRun) => {
+      const { state } = run.journal;
+      const gate = pendingGate(state);
+      if (gate?.gate_id !== gateId) {
+        const known = state.gates.filter((candidate) => candidate.gate_id === gateId).at(-1);
+        if (!known) throw new NotFoundError(`run ${runId} has no gate ${gateId}`);
+        const by = known.resolution ? ` by ${known.resolution.actor} at ${known.resolution.at}` : '';
+        throw new IllegalTransition(
+          `gate ${gateId} of run ${runId} is not pending: it was ${known.status}${by}`,
+        );
+      }
+      checkSelfApproval(
+        run.input.policy.document,
+        readAuditLines(run.journal.store),
+        gate,
+        body.decision,
+        actor,
+      );
+    };
     return this.withRun(
       runId,
       this.runDir(runId),
@@ -309,19 +361,10 @@ export class RunSessions {
       body.decision === 'approved' ? 'api:approve' : 'api:reject',
       NO_MODEL,
       (run, ctx) => {
-        const { state } = run.journal;
-        const gate = pendingGate(state);
-        if (gate?.gate_id !== gateId) {
-          const known = state.gates.filter((candidate) => candidate.gate_id === gateId).at(-1);
-          if (!known) throw new NotFoundError(`run ${runId} has no gate ${gateId}`);
-          const by = known.resolution ? ` by ${known.resolution.actor} at ${known.resolution.at}` : '';
-          throw new IllegalTransition(
-            `gate ${gateId} of run ${runId} is not pending: it was ${known.status}${by}`,
-          );
-        }
-        checkSelfApproval(run.input.policy.document, readAuditLines(ctx.store), gate, body.decision, actor);
+        allowed(run);
         resolveGate(run, ctx, { decision: body.decision, actor, comment: body.comment ?? '', source: 'api' });
       },
+      allowed,
     );
   }
 
@@ -332,8 +375,9 @@ export class RunSessions {
     command: string,
     backend: Backend,
     act: Act,
+    allowed?: Allowed,
   ): Promise<RunSnapshot> {
-    return this.mutex.run(runId, () => this.open(dir, actor, command, backend, act));
+    return this.mutex.run(runId, () => this.open(dir, actor, command, backend, act, allowed));
   }
 
   /** Opens a run folder (recovering what a crash left), acts on it and closes it. The caller holds the run's mutex. */
@@ -343,10 +387,13 @@ export class RunSessions {
     command: string,
     backend: Backend,
     act: Act,
+    allowed?: Allowed,
   ): Promise<RunSnapshot> {
     const store = new FsRunStore(dir);
     try {
       store.lock(`serve ${command}`);
+      // A refused request changes nothing, not even the recovery of a crash: it is judged read-only first.
+      if (allowed) allowed(openReadOnly(dir));
       const ctx = this.context(store, actor, command, backend);
       const run = openRun(ctx);
       await act(run, ctx);

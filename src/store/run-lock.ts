@@ -44,7 +44,8 @@ function alive(holder: Holder): boolean {
  * that is gone is taken over. Returns the release.
  */
 export function lockRunFolder(runDir: string, command: string): () => void {
-  const file = lockFileOf(runDir);
+  // Keyed on the real path: a symbolic link to the folder names the same run.
+  const file = lockFileOf(fs.realpathSync(runDir));
   const me: Holder = {
     pid: process.pid,
     host: os.hostname(),
@@ -73,12 +74,34 @@ export function lockRunFolder(runDir: string, command: string): () => void {
         throw new IllegalTransition(
           `run folder ${runDir} is in use by another awo session (${holder.command}, pid ${holder.pid} on ${holder.host}, since ${holder.since}); wait for it to end, or remove ${file} if that process is gone`,
         );
-      // Left by a session that died: nothing holds the folder.
-      fs.rmSync(file, { force: true });
+      // Left by a session that died: nothing holds the folder. One process at a time takes it over, and
+      // only if the lock is still the dead one it read (another may have taken it over meanwhile).
+      takeOver(file, holder?.token);
     }
     throw new IllegalTransition(`run folder ${runDir} is in use by another awo session; try again`);
   } finally {
     fs.rmSync(aside, { force: true });
+  }
+}
+
+/** How long a takeover may take before its own marker counts as left by a crash. */
+const TAKEOVER_MS = 10_000;
+
+/** Removes a dead holder's lock under an exclusive takeover marker; does nothing when another is taking over. */
+function takeOver(file: string, deadToken: string | undefined): void {
+  const marker = `${file}.takeover`;
+  try {
+    fs.writeFileSync(marker, String(process.pid), { flag: 'wx' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    const age = Date.now() - (fs.statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > TAKEOVER_MS) fs.rmSync(marker, { force: true });
+    return;
+  }
+  try {
+    if (readHolder(file)?.token === deadToken) fs.rmSync(file, { force: true });
+  } finally {
+    fs.rmSync(marker, { force: true });
   }
 }
 
@@ -88,6 +111,6 @@ export function removeStaleLock(runDir: string): boolean {
   if (!fs.existsSync(file)) return false;
   const holder = readHolder(file);
   if (holder && alive(holder)) return false;
-  fs.rmSync(file, { force: true });
-  return true;
+  takeOver(file, holder?.token);
+  return !fs.existsSync(file);
 }

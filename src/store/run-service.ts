@@ -227,8 +227,11 @@ export function readRunState(runDir: string): { state: RunState; input: OpenRun[
   return { state: run.journal.state, input: run.input };
 }
 
-/** Opens a run folder as a session would, recovery included, with every write going nowhere. */
-function openReadOnly(dir: string): OpenRun {
+/**
+ * Opens a run folder as a session would, recovery included, with every write going nowhere: a move is
+ * judged on it before anything is written, so a refused one changes nothing.
+ */
+export function openReadOnly(dir: string): OpenRun {
   const store = new FsRunStore(dir);
   const readOnly = new Proxy(store, {
     get(target, key, receiver) {

@@ -435,7 +435,8 @@ describe('report.md', () => {
     const runDir = (await awo(['run', file, '--runs-dir', path.join(dir, 'runs')])).out.split('\n')[0];
     const paused = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
     expect(paused).toContain('Checklist: ``list.md` # Injected checklist``.');
-    const comment = '<script>alert(1)</script>\r\n## Approved by everyone | ok';
+    const comment =
+      '<script>alert(1)</script>\r\n## Approved by everyone | ok, see https://evil.example/x or www.evil.example';
     expect((await awo(['reject', runDir, '--actor', 'eve_[x]', '--comment', comment])).code).toBe(1);
     const report = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
     const headings = report.split('\n').filter((line) => line.startsWith('#'));
@@ -453,6 +454,8 @@ describe('report.md', () => {
     expect(report).not.toMatch(/(?<!\\)<\/?(script|img)|(?<!\\)\]\(/);
     expect(report).toContain('\\<script\\>alert(1)\\</script\\> \\#\\# Approved by everyone \\| ok');
     expect(report).toContain('eve\\_\\[x\\]');
+    // What GitHub would link by itself is shown as code.
+    expect(report).toContain('\\| ok, see `https://evil.example/x` or `www.evil.example`');
     // Every row of the gate table still has its ten cell borders.
     const gateRow = report.split('\n').find((line) => line.startsWith('| `review`')) ?? '';
     expect(gateRow.replace(/\\\|/g, '').split('|')).toHaveLength(11);
@@ -471,7 +474,18 @@ describe('self-approval on the command line', () => {
     expect(refused.code).toBe(2);
     expect(refused.err).toContain('carol cannot approve gate "review"');
     // The same person however the name is typed; and nobody acts under the engine's own names.
-    for (const alias of ['Carol', 'carol ', 'carol\u200b', 'ｃａｒｏｌ', 'system', 'Policy']) {
+    for (const alias of [
+      'Carol',
+      'carol ',
+      'carol\u200b',
+      'ｃａｒｏｌ',
+      'carol\u034f',
+      'car\u3164ol\ufe0f',
+      'carol\u2800',
+      'system',
+      'Policy',
+      'SYSTEM\ufe0f',
+    ]) {
       const result = await awo(['approve', runDir, '--actor', alias], { env });
       expect(result.code).toBe(2);
       expect(result.err).toMatch(

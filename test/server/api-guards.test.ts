@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { SEAL } from '../../src/core/run-verify.js';
 import { verifyFolder } from '../../src/store/run-service.js';
+import { treeDigest } from '../helpers.js';
 import { startApi, threeSteps, TOKENS, type Problem, type TestApi } from './api-harness.js';
 
 let api: TestApi;
@@ -209,6 +211,24 @@ describe('bad input', () => {
     expect([response.status, response.body.code]).toEqual([409, 'INTEGRITY']);
     expect(response.body.detail).toContain(`run folder ${runId}: metadata.json`);
     expect(response.body.detail).not.toContain(api.runsDir);
+  });
+
+  test('a refused request changes nothing in a folder a crash left something to recover in', async () => {
+    const created = await api.client.post('/workflows/runs', { workflow: threeSteps() });
+    const dir = path.join(api.runsDir, created.body.run_id);
+    for (const file of SEAL) fs.rmSync(path.join(dir, file));
+    fs.appendFileSync(path.join(dir, 'audit/log.jsonl'), '{"seq":');
+    const before = treeDigest(dir);
+    const base = `/workflows/runs/${created.body.run_id}`;
+    const answers = [
+      await api.client.patch(`${base}/gates/manual-001`, { decision: 'approved' }, TOKENS.bob),
+      await api.client.patch(`${base}/status`, { action: 'resume' }),
+      await api.client.patch(`${base}/status`, { action: 'cancel' }),
+      await api.client.post(`${base}/gates`, { reason: 'look' }),
+      await api.client.post(`${base}/steps`, { id: 's1', input: {}, output: {} }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([404, 409, 409, 409, 409]);
+    expect(treeDigest(dir)).toEqual(before);
   });
 
   test('unknown fields are refused: in the body with a JSON Pointer, inside the workflow with its JSON path', async () => {

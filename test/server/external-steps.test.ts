@@ -116,6 +116,21 @@ describe('external steps', () => {
     expect(verifyFolder(dir)).toMatchObject({ ok: true, status: 'paused' });
   });
 
+  test('after its flag is approved, the run goes on only once the external step is posted again', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    await api.client.patch(`${base}/gates/flag-choose`, { decision: 'approved' }, TOKENS.bob);
+    const early = await api.client.patch<Problem>(`${base}/status`, { action: 'resume' });
+    expect(early.status).toBe(409);
+    expect(early.body.detail).toContain('external step "choose" is not recorded yet; post it again');
+    const posted = await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    expect(posted.body.step.status).toBe('completed');
+    const resumed = await api.client.patch(`${base}/status`, { action: 'resume' });
+    expect(resumed.body.status).toBe('completed');
+    expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'completed' });
+  });
+
   test('deny fails the run closed: the workflow step never runs, and nothing more can be recorded', async () => {
     const runId = await heldRun();
     const base = `/workflows/runs/${runId}`;

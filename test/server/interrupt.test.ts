@@ -11,9 +11,16 @@ const slow: Backend = {
   name: 'echo',
   async generate(prompt) {
     await sleep(3);
+    if (prompt === 'item 40') {
+      reached();
+      await held;
+    }
     return { text: `echo: ${prompt}` };
   },
 };
+/** Step s40's call waits on `held` (after calling `reached`): a test can hold the engine inside a step. */
+let held: Promise<void> = Promise.resolve();
+let reached: () => void = () => {};
 
 let api: TestApi;
 beforeAll(async () => {
@@ -59,6 +66,31 @@ describe('interrupting a run while it executes', () => {
     const done = await created;
     expect(done.status).toBe(201);
     expect(done.body).toMatchObject({ status: 'failed', failure: { kind: 'cancelled' } });
+    expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'failed' });
+  });
+
+  test('several cancels and a pause sent together: the first stops the run and every one answers with that state', async () => {
+    let release = () => {};
+    held = new Promise((resolve) => (release = resolve));
+    const atHold = new Promise<void>((resolve) => (reached = resolve));
+    const { runId, created } = await executing();
+    await atHold;
+    const patch = (body: Record<string, unknown>) =>
+      api.client.patch(`/workflows/runs/${runId}/status`, body);
+    const first = patch({ action: 'cancel', reason: 'first' });
+    await sleep(50);
+    const rest = [patch({ action: 'cancel', reason: 'second' }), patch({ action: 'pause' })];
+    // All three wait while the engine is held inside step s40; it takes them before s41.
+    await sleep(200);
+    release();
+    const answers = await Promise.all([first, ...rest]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    for (const answer of answers)
+      expect(answer.body).toMatchObject({
+        status: 'failed',
+        failure: { kind: 'cancelled', reason: 'first' },
+      });
+    await created;
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'failed' });
   });
 
