@@ -390,6 +390,15 @@ describe('one session at a time', () => {
     expect(fs.readdirSync(path.dirname(runDir)).filter((name) => name.includes('lock'))).toEqual([]);
   });
 
+  it('is one lock whatever path names the folder (a symbolic link to it too)', async () => {
+    const runDir = await approvedRun();
+    const link = path.join(tempDir(), 'current');
+    fs.symlinkSync(path.resolve(runDir), link);
+    const results = await Promise.all([awo(['resume', runDir]), awo(['resume', link])]);
+    expect(results.map((result) => result.code).sort()).toEqual([0, 2]);
+    expect(verifyFolder(runDir)).toMatchObject({ ok: true, status: 'completed' });
+  });
+
   it('takes over the lock of a session whose process is gone', async () => {
     const runDir = await approvedRun();
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
