@@ -43272,118 +43272,6 @@ const status_command = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/bundle/verify-bundle.ts
-
-
-
-
-
-
-/**
- * Verifies a bundle: its digest when one is given, then safe extraction into a temp folder, then
- * `SHA256SUMS.txt`, then everything `verifyFolder` checks on the run folder. Refused or mismatching
- * evidence gives `{ ok: false, where, message }`; bad arguments and a missing bundle throw.
- * The temp folder is always removed. Works on bundles of paused runs as on finished ones.
- */
-async function verifyBundle(bundlePath, opts) {
-    const tmp = external_node_fs_.mkdtempSync(external_node_path_.join(opts.tmpDir ?? external_node_os_.tmpdir(), 'awo-verify-'));
-    try {
-        let runDir;
-        let sha256;
-        try {
-            ({ runDir, sha256 } = await unpackBundle(bundlePath, tmp, {
-                expectedSha256: opts.expectedSha256,
-                maxBytes: opts.maxBytes,
-                maxEntries: opts.maxEntries,
-            }));
-        }
-        catch (err) {
-            if (err instanceof IntegrityError)
-                return { ok: false, where: err.where, message: err.message };
-            throw err;
-        }
-        const runId = external_node_path_.basename(runDir);
-        const manifest = checkManifest(runDir);
-        if (!manifest.ok)
-            return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
-        const folder = opts.verifyFolder(runDir);
-        if (!folder.ok)
-            return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
-        if (folder.runId && folder.runId !== runId)
-            return {
-                ok: false,
-                where: runId,
-                message: `${runId}: the bundle's top folder is not the run it holds (input.json names ${folder.runId})`,
-                runId,
-                sha256,
-            };
-        // Bundles are packed at a stop; one whose run does not end sealed at a stop was changed after packing.
-        if (folder.sealed === false)
-            return {
-                ok: false,
-                where: 'audit/log.jsonl',
-                message: 'audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one',
-                runId,
-                sha256,
-            };
-        return {
-            ok: true,
-            runId,
-            sha256,
-            status: folder.status,
-            workflowHash: folder.workflowHash,
-            notes: folder.notes,
-        };
-    }
-    finally {
-        external_node_fs_.rmSync(tmp, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
-
-
-
-
-
-const verify_usage = `usage: awo verify <run folder | bundle.tar.gz> [--sha256 sha256:<hex>]
-
-Recomputes the lock, the audit hash chain, every receipt, the workflow receipt and SHA256SUMS.txt.
-Exit 0 when everything matches; 1 naming the first file or line that does not.`;
-const verify_command = {
-    name: 'verify',
-    summary: 'verify a run folder or an evidence bundle',
-    usage: verify_usage,
-    async run(args, io) {
-        const { values, positionals } = options_parse(args, { sha256: { type: 'string' } }, verify_usage);
-        if (values.help)
-            return (io.out(verify_usage), 0);
-        const target = onePositional(positionals, 'run folder or bundle', verify_usage);
-        let report;
-        if (external_node_fs_.existsSync(target) && external_node_fs_.statSync(target).isFile()) {
-            if (!/\.(tar\.gz|tgz)$/.test(target))
-                throw new InputError(`${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${verify_usage}`);
-            report = await verifyBundle(target, {
-                expectedSha256: values.sha256,
-                verifyFolder: (dir) => verifyFolder(dir),
-            });
-        }
-        else {
-            if (values.sha256)
-                throw new InputError('--sha256 applies to a bundle file, not a run folder');
-            report = verifyFolder(target);
-        }
-        for (const note of report.notes ?? [])
-            io.err(`note: ${note}`);
-        if (!report.ok) {
-            io.err(`verification FAILED: ${report.message ?? 'unknown mismatch'}`);
-            return 1;
-        }
-        io.out(`verified: ${target}${report.status ? ` (${report.status})` : ''}${report.workflowHash ? ` workflow_hash ${report.workflowHash}` : ''}`);
-        return 0;
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/bundle/deterministic-tar.ts
 
 
@@ -43577,6 +43465,12 @@ function isInside(child, parent) {
     const rel = external_node_path_.relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
+/** The tar `packRun` writes for a run folder, before gzip: what a bundle of that folder holds, byte for byte. */
+function runTar(runDir) {
+    const absRun = external_node_path_.resolve(runDir);
+    const facts = readRunFacts(absRun);
+    return deterministicTar(tarItems(absRun, facts.runId, listRunTree(absRun)), facts.mtime);
+}
 /** Bundle file name for a run folder: `awo-<run id>-<short sha>.tar.gz` (DESIGN §6). */
 function bundleName(runDir) {
     const facts = readRunFacts(runDir);
@@ -43599,7 +43493,8 @@ async function packRun(runDir, outDir, opts = {}) {
     if (isInside(absOut, absRun)) {
         throw new InputError(`the bundle cannot be written inside the run folder it packs: ${absOut}`);
     }
-    const items = tarItems(absRun, facts.runId, listRunTree(absRun));
+    // The folder is walked before anything is written: a symlink or device is refused with no partial file.
+    const tar = runTar(absRun);
     const name = `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
     try {
         makeFolders(absOut);
@@ -43623,7 +43518,7 @@ async function packRun(runDir, outDir, opts = {}) {
         }
     };
     try {
-        await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(deterministicTar(items, facts.mtime)), 
+        await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(tar), 
         // zlib leaves the gzip header's mtime at 0 and its name/comment empty, as determinism needs.
         external_node_zlib_namespaceObject.createGzip({ level: opts.level ?? 6, chunkSize: 256 * 1024 }), fixHeaderAndHash, external_node_fs_.createWriteStream(partial, { mode: 0o644 }));
         external_node_fs_.renameSync(partial, finalPath);
@@ -43634,6 +43529,155 @@ async function packRun(runDir, outDir, opts = {}) {
     }
     return { path: finalPath, name, sha256: `sha256:${hash.digest('hex')}`, bytes };
 }
+
+;// CONCATENATED MODULE: ./src/bundle/verify-bundle.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Why a bundle is not what `awo pack` makes of the run it holds, if it is not: a gzip header with a name,
+ * comment, extra field, time or foreign OS byte, or a tar that differs from the deterministic packing of the
+ * extracted files (extra folders, other modes, owners, times or order). Compared before gzip, so another
+ * zlib's compression does not matter.
+ */
+async function packingProblem(bundlePath, runDir) {
+    const header = Buffer.alloc(10);
+    const fd = external_node_fs_.openSync(bundlePath, 'r');
+    try {
+        external_node_fs_.readSync(fd, header, 0, 10, 0);
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+    if (header[3] !== 0 || header.readUInt32LE(4) !== 0 || header[9] !== GZIP_OS_UNIX)
+        return `${external_node_path_.basename(bundlePath)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`;
+    const inside = (0,external_node_crypto_.createHash)('sha256');
+    await (0,promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(bundlePath), external_node_zlib_namespaceObject.createGunzip(), async (chunks) => {
+        for await (const chunk of chunks)
+            inside.update(chunk);
+    });
+    const expected = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of runTar(runDir))
+        expected.update(chunk);
+    if (inside.digest('hex') !== expected.digest('hex'))
+        return `${external_node_path_.basename(bundlePath)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;
+    return undefined;
+}
+/**
+ * Verifies a bundle: its digest when one is given, then safe extraction into a temp folder, then
+ * `SHA256SUMS.txt`, then everything `verifyFolder` checks on the run folder, then that the bundle is the
+ * one `awo pack` makes of that run (top folder, tar bytes, gzip header). Refused or mismatching
+ * evidence gives `{ ok: false, where, message }`; bad arguments and a missing bundle throw.
+ * The temp folder is always removed. Works on bundles of paused runs as on finished ones.
+ */
+async function verifyBundle(bundlePath, opts) {
+    const tmp = external_node_fs_.mkdtempSync(external_node_path_.join(opts.tmpDir ?? external_node_os_.tmpdir(), 'awo-verify-'));
+    try {
+        let runDir;
+        let sha256;
+        try {
+            ({ runDir, sha256 } = await unpackBundle(bundlePath, tmp, {
+                expectedSha256: opts.expectedSha256,
+                maxBytes: opts.maxBytes,
+                maxEntries: opts.maxEntries,
+            }));
+        }
+        catch (err) {
+            if (err instanceof IntegrityError)
+                return { ok: false, where: err.where, message: err.message };
+            throw err;
+        }
+        const runId = external_node_path_.basename(runDir);
+        const manifest = checkManifest(runDir);
+        if (!manifest.ok)
+            return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
+        const folder = opts.verifyFolder(runDir);
+        if (!folder.ok)
+            return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
+        if (folder.runId && folder.runId !== runId)
+            return {
+                ok: false,
+                where: runId,
+                message: `${runId}: the bundle's top folder is not the run it holds (input.json names ${folder.runId})`,
+                runId,
+                sha256,
+            };
+        // Bundles are packed at a stop; one whose run does not end sealed at a stop was changed after packing.
+        if (folder.sealed === false)
+            return {
+                ok: false,
+                where: 'audit/log.jsonl',
+                message: 'audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one',
+                runId,
+                sha256,
+            };
+        const packing = await packingProblem(bundlePath, runDir);
+        if (packing)
+            return { ok: false, where: external_node_path_.basename(bundlePath), message: packing, runId, sha256 };
+        return {
+            ok: true,
+            runId,
+            sha256,
+            status: folder.status,
+            workflowHash: folder.workflowHash,
+            notes: folder.notes,
+        };
+    }
+    finally {
+        external_node_fs_.rmSync(tmp, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
+
+
+
+
+
+const verify_usage = `usage: awo verify <run folder | bundle.tar.gz> [--sha256 sha256:<hex>]
+
+Recomputes the lock, the audit hash chain, every receipt, the workflow receipt and SHA256SUMS.txt.
+Exit 0 when everything matches; 1 naming the first file or line that does not.`;
+const verify_command = {
+    name: 'verify',
+    summary: 'verify a run folder or an evidence bundle',
+    usage: verify_usage,
+    async run(args, io) {
+        const { values, positionals } = options_parse(args, { sha256: { type: 'string' } }, verify_usage);
+        if (values.help)
+            return (io.out(verify_usage), 0);
+        const target = onePositional(positionals, 'run folder or bundle', verify_usage);
+        let report;
+        if (external_node_fs_.existsSync(target) && external_node_fs_.statSync(target).isFile()) {
+            if (!/\.(tar\.gz|tgz)$/.test(target))
+                throw new InputError(`${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${verify_usage}`);
+            report = await verifyBundle(target, {
+                expectedSha256: values.sha256,
+                verifyFolder: (dir) => verifyFolder(dir),
+            });
+        }
+        else {
+            if (values.sha256)
+                throw new InputError('--sha256 applies to a bundle file, not a run folder');
+            report = verifyFolder(target);
+        }
+        for (const note of report.notes ?? [])
+            io.err(`note: ${note}`);
+        if (!report.ok) {
+            io.err(`verification FAILED: ${report.message ?? 'unknown mismatch'}`);
+            return 1;
+        }
+        io.out(`verified: ${target}${report.status ? ` (${report.status})` : ''}${report.workflowHash ? ` workflow_hash ${report.workflowHash}` : ''}`);
+        return 0;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/cli/commands/pack.ts
 

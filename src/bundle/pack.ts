@@ -25,7 +25,7 @@ export interface PackOptions {
 }
 
 /** RFC 1952 OS byte for "Unix". zlib writes its build platform here (3, 10 on Windows, 19 on macOS). */
-const GZIP_OS_UNIX = 3;
+export const GZIP_OS_UNIX = 3;
 
 interface RunFacts {
   runId: string;
@@ -72,6 +72,13 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** The tar `packRun` writes for a run folder, before gzip: what a bundle of that folder holds, byte for byte. */
+export function runTar(runDir: string): AsyncGenerator<Buffer> {
+  const absRun = path.resolve(runDir);
+  const facts = readRunFacts(absRun);
+  return deterministicTar(tarItems(absRun, facts.runId, listRunTree(absRun)), facts.mtime);
+}
+
 /** Bundle file name for a run folder: `awo-<run id>-<short sha>.tar.gz` (DESIGN §6). */
 export function bundleName(runDir: string): string {
   const facts = readRunFacts(runDir);
@@ -95,7 +102,8 @@ export async function packRun(runDir: string, outDir: string, opts: PackOptions 
   if (isInside(absOut, absRun)) {
     throw new InputError(`the bundle cannot be written inside the run folder it packs: ${absOut}`);
   }
-  const items = tarItems(absRun, facts.runId, listRunTree(absRun));
+  // The folder is walked before anything is written: a symlink or device is refused with no partial file.
+  const tar = runTar(absRun);
   const name = `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
   try {
     makeFolders(absOut);
@@ -119,7 +127,7 @@ export async function packRun(runDir: string, outDir: string, opts: PackOptions 
   };
   try {
     await pipeline(
-      Readable.from(deterministicTar(items, facts.mtime)),
+      Readable.from(tar),
       // zlib leaves the gzip header's mtime at 0 and its name/comment empty, as determinism needs.
       zlib.createGzip({ level: opts.level ?? 6, chunkSize: 256 * 1024 }),
       fixHeaderAndHash,

@@ -1,8 +1,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
+import * as zlib from 'node:zlib';
 import { IntegrityError } from '../core/errors.js';
 import { checkManifest } from './manifest.js';
+import { GZIP_OS_UNIX, runTar } from './pack.js';
 import { unpackBundle } from './safe-extract.js';
 
 /** The engine's own folder verification (audit chain, receipts, ...), injected so this module stays small. */
@@ -46,8 +50,40 @@ export interface BundleVerdict {
 }
 
 /**
+ * Why a bundle is not what `awo pack` makes of the run it holds, if it is not: a gzip header with a name,
+ * comment, extra field, time or foreign OS byte, or a tar that differs from the deterministic packing of the
+ * extracted files (extra folders, other modes, owners, times or order). Compared before gzip, so another
+ * zlib's compression does not matter.
+ */
+async function packingProblem(bundlePath: string, runDir: string): Promise<string | undefined> {
+  const header = Buffer.alloc(10);
+  const fd = fs.openSync(bundlePath, 'r');
+  try {
+    fs.readSync(fd, header, 0, 10, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (header[3] !== 0 || header.readUInt32LE(4) !== 0 || header[9] !== GZIP_OS_UNIX)
+    return `${path.basename(bundlePath)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`;
+  const inside = createHash('sha256');
+  await pipeline(
+    fs.createReadStream(bundlePath),
+    zlib.createGunzip(),
+    async (chunks: AsyncIterable<Buffer>) => {
+      for await (const chunk of chunks) inside.update(chunk);
+    },
+  );
+  const expected = createHash('sha256');
+  for await (const chunk of runTar(runDir)) expected.update(chunk);
+  if (inside.digest('hex') !== expected.digest('hex'))
+    return `${path.basename(bundlePath)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;
+  return undefined;
+}
+
+/**
  * Verifies a bundle: its digest when one is given, then safe extraction into a temp folder, then
- * `SHA256SUMS.txt`, then everything `verifyFolder` checks on the run folder. Refused or mismatching
+ * `SHA256SUMS.txt`, then everything `verifyFolder` checks on the run folder, then that the bundle is the
+ * one `awo pack` makes of that run (top folder, tar bytes, gzip header). Refused or mismatching
  * evidence gives `{ ok: false, where, message }`; bad arguments and a missing bundle throw.
  * The temp folder is always removed. Works on bundles of paused runs as on finished ones.
  */
@@ -88,6 +124,8 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
         runId,
         sha256,
       };
+    const packing = await packingProblem(bundlePath, runDir);
+    if (packing) return { ok: false, where: path.basename(bundlePath), message: packing, runId, sha256 };
     return {
       ok: true,
       runId,

@@ -2,6 +2,7 @@ import { beforeAll, describe, it, expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { awo, tempDir, treeDigest } from '../helpers.js';
 import { writeManifest } from '../../src/bundle/manifest.js';
 import { digestObject } from '../../src/core/hash.js';
@@ -524,6 +525,51 @@ describe('a seal on disk', () => {
     const result = await awo(['verify', forged]);
     expect(result.code).toBe(1);
     expect(result.err).toContain("run_2099-01-01T00-00-00Z: the bundle's top folder is not the run it holds");
+  });
+
+  it('refuses a bundle that is not what awo pack makes of its run: a mode changed in the tar, a comment in the gzip header', async () => {
+    const dir = copyRun();
+    const packed = (await awo(['pack', dir, '--out', tempDir()])).out.split('\n')[0];
+    const tar = zlib.gunzipSync(fs.readFileSync(packed));
+    const out = tempDir();
+
+    // The first file entry's mode set to 04777, its header checksum recomputed: every file still matches.
+    const modes = Buffer.from(tar);
+    let at = 0;
+    while (modes[at + 156] !== '0'.charCodeAt(0))
+      at += 512 * (1 + Math.ceil(parseInt(modes.toString('latin1', at + 124, at + 135), 8) / 512));
+    modes.write('0004777\0', at + 100, 'latin1');
+    modes.fill(' ', at + 148, at + 156);
+    let sum = 0;
+    for (let i = at; i < at + 512; i++) sum += modes[i];
+    modes.write(`${sum.toString(8).padStart(6, '0')}\0 `, at + 148, 'latin1');
+    const moded = path.join(out, 'mode.tar.gz');
+    fs.writeFileSync(moded, zlib.gzipSync(modes));
+    const modeResult = await awo(['verify', moded]);
+    expect(modeResult.code).toBe(1);
+    expect(modeResult.err).toContain(
+      'mode.tar.gz: its tar is not the deterministic packing of the run it holds',
+    );
+
+    // The same tar, with FCOMMENT set and a hidden text in the gzip header.
+    const body = zlib.deflateRawSync(tar);
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(zlib.crc32(tar) >>> 0, 0);
+    trailer.writeUInt32LE(tar.length, 4);
+    const header = Buffer.from([0x1f, 0x8b, 8, 0x10, 0, 0, 0, 0, 0, 3]);
+    const commented = path.join(out, 'comment.tar.gz');
+    fs.writeFileSync(
+      commented,
+      Buffer.concat([header, Buffer.from('approved by the CISO\0'), body, trailer]),
+    );
+    const commentResult = await awo(['verify', commented]);
+    expect(commentResult.code).toBe(1);
+    expect(commentResult.err).toContain('comment.tar.gz: its gzip header carries a name, comment');
+
+    // And the same tar gzipped plainly is accepted: what counts is the tar, not this zlib's compression.
+    const plain = path.join(out, 'plain.tar.gz');
+    fs.writeFileSync(plain, zlib.gzipSync(tar, { level: 9 }));
+    expect((await awo(['verify', plain])).code).toBe(0);
   });
 
   it('tolerates the temporary file of a write interrupted after the stop, and names it', () => {
