@@ -43541,12 +43541,18 @@ async function packRun(runDir, outDir, opts = {}) {
 
 
 
+
 /**
  * Why a bundle is not what `awo pack` makes of the run it holds, if it is not: a gzip header with a name,
  * comment, extra field, time or foreign OS byte, or a tar that differs from the deterministic packing of the
  * extracted files (extra folders, other modes, owners, times or order). Compared before gzip, so another
  * zlib's compression does not matter.
  */
+/** `a`, `a/b` for `a/b/c.txt`. */
+function ancestors(file) {
+    const parts = file.split('/');
+    return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
 async function packingProblem(bundlePath, runDir) {
     const header = Buffer.alloc(10);
     const fd = external_node_fs_.openSync(bundlePath, 'r');
@@ -43558,6 +43564,12 @@ async function packingProblem(bundlePath, runDir) {
     }
     if (header[3] !== 0 || header.readUInt32LE(4) !== 0 || header[9] !== GZIP_OS_UNIX)
         return `${external_node_path_.basename(bundlePath)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`;
+    // A run writes files, never an empty folder; one in a bundle was added, and could only mislead a reader.
+    const tree = listRunTree(runDir);
+    const holding = new Set(tree.files.flatMap((file) => ancestors(file.path)));
+    const empty = tree.dirs.find((dir) => !holding.has(dir));
+    if (empty !== undefined)
+        return `${empty}/: an empty folder that no run writes`;
     const inside = (0,external_node_crypto_.createHash)('sha256');
     await (0,promises_namespaceObject.pipeline)(external_node_fs_.createReadStream(bundlePath), external_node_zlib_namespaceObject.createGunzip(), async (chunks) => {
         for await (const chunk of chunks)

@@ -7,6 +7,7 @@ import * as zlib from 'node:zlib';
 import { IntegrityError } from '../core/errors.js';
 import { checkManifest } from './manifest.js';
 import { GZIP_OS_UNIX, runTar } from './pack.js';
+import { listRunTree } from './run-tree.js';
 import { unpackBundle } from './safe-extract.js';
 
 /** The engine's own folder verification (audit chain, receipts, ...), injected so this module stays small. */
@@ -55,6 +56,12 @@ export interface BundleVerdict {
  * extracted files (extra folders, other modes, owners, times or order). Compared before gzip, so another
  * zlib's compression does not matter.
  */
+/** `a`, `a/b` for `a/b/c.txt`. */
+function ancestors(file: string): string[] {
+  const parts = file.split('/');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
 async function packingProblem(bundlePath: string, runDir: string): Promise<string | undefined> {
   const header = Buffer.alloc(10);
   const fd = fs.openSync(bundlePath, 'r');
@@ -65,6 +72,11 @@ async function packingProblem(bundlePath: string, runDir: string): Promise<strin
   }
   if (header[3] !== 0 || header.readUInt32LE(4) !== 0 || header[9] !== GZIP_OS_UNIX)
     return `${path.basename(bundlePath)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`;
+  // A run writes files, never an empty folder; one in a bundle was added, and could only mislead a reader.
+  const tree = listRunTree(runDir);
+  const holding = new Set(tree.files.flatMap((file) => ancestors(file.path)));
+  const empty = tree.dirs.find((dir) => !holding.has(dir));
+  if (empty !== undefined) return `${empty}/: an empty folder that no run writes`;
   const inside = createHash('sha256');
   await pipeline(
     fs.createReadStream(bundlePath),

@@ -527,7 +527,7 @@ describe('a seal on disk', () => {
     expect(result.err).toContain("run_2099-01-01T00-00-00Z: the bundle's top folder is not the run it holds");
   });
 
-  it('refuses a bundle that is not what awo pack makes of its run: a mode changed in the tar, a comment in the gzip header', async () => {
+  it('refuses a bundle that is not what awo pack makes of its run: a mode changed in the tar, a comment in the gzip header, an empty folder', async () => {
     const dir = copyRun();
     const packed = (await awo(['pack', dir, '--out', tempDir()])).out.split('\n')[0];
     const tar = zlib.gunzipSync(fs.readFileSync(packed));
@@ -565,6 +565,15 @@ describe('a seal on disk', () => {
     const commentResult = await awo(['verify', commented]);
     expect(commentResult.code).toBe(1);
     expect(commentResult.err).toContain('comment.tar.gz: its gzip header carries a name, comment');
+
+    // An empty folder added under the run: packed as awo pack would, yet no run writes one.
+    const extracted = path.join(tempDir(), path.basename(dir));
+    fs.cpSync(dir, extracted, { recursive: true });
+    fs.mkdirSync(path.join(extracted, 'artifacts', 'APPROVED_BY_CISO'));
+    const emptied = (await awo(['pack', extracted, '--out', out])).out.split('\n')[0];
+    const emptyResult = await awo(['verify', emptied]);
+    expect(emptyResult.code).toBe(1);
+    expect(emptyResult.err).toContain('artifacts/APPROVED_BY_CISO/: an empty folder that no run writes');
 
     // And the same tar gzipped plainly is accepted: what counts is the tar, not this zlib's compression.
     const plain = path.join(out, 'plain.tar.gz');
