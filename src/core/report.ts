@@ -41,8 +41,10 @@ const cell = (text: string | null | undefined) => {
   let out = '';
   let last = 0;
   for (const match of line.matchAll(LINKISH)) {
-    out += escape(line.slice(last, match.index)) + code(match[0]);
-    last = match.index + match[0].length;
+    // Trailing punctuation ends the sentence, not the link (as GitHub reads it too).
+    const link = match[0].replace(/[.,;:!?)\]'"]+$/, '');
+    out += escape(line.slice(last, match.index)) + code(link);
+    last = match.index + link.length;
   }
   return out + escape(line.slice(last));
 };
@@ -175,7 +177,7 @@ export function renderReport(data: ReportData): string {
     if (line === null) out.push(`| … | ${lines.length - 12} more lines in \`audit/log.jsonl\` | | | | | |`);
     else
       out.push(
-        `| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${cell(line.gate_id ?? line.step_id ?? null)} | ${cell(line.decision ?? (line.event === 'run.status' ? (line.details?.status as string) : null))} | ${short(line.hash)} |`,
+        `| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${line.gate_id || line.step_id ? code(line.gate_id ?? line.step_id ?? '') : '—'} | ${cell(line.decision ?? (line.event === 'run.status' ? (line.details?.status as string) : null))} | ${short(line.hash)} |`,
       );
   }
   out.push('');

@@ -445,7 +445,7 @@ describe('report.md', () => {
     const paused = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
     expect(paused).toContain('Checklist: ``list.md` # Injected checklist``.');
     const comment =
-      '<script>alert(1)</script>\r\n## Approved by everyone | ok, see https://evil.example/x or www.evil.example';
+      '<script>alert(1)</script>\r\n## Approved by everyone | ok, see https://evil.example/x or www.evil.example.';
     expect((await awo(['reject', runDir, '--actor', 'eve_[x]', '--comment', comment])).code).toBe(1);
     const report = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
     const headings = report.split('\n').filter((line) => line.startsWith('#'));
@@ -464,7 +464,7 @@ describe('report.md', () => {
     expect(report).toContain('\\<script\\>alert(1)\\</script\\> \\#\\# Approved by everyone \\| ok');
     expect(report).toContain('eve\\_\\[x\\]');
     // What GitHub would link by itself is shown as code.
-    expect(report).toContain('\\| ok, see `https://evil.example/x` or `www.evil.example`');
+    expect(report).toContain('\\| ok, see `https://evil.example/x` or `www.evil.example`.');
     // Every row of the gate table still has its ten cell borders.
     const gateRow = report.split('\n').find((line) => line.startsWith('| `review`')) ?? '';
     expect(gateRow.replace(/\\\|/g, '').split('|')).toHaveLength(11);
