@@ -37279,21 +37279,17 @@ const ITEM_REF = /\{\{\s*item\s*\}\}/g;
 function stepReferences(template) {
     return [...template.matchAll(STEP_REF)].map((match) => match[1]);
 }
-/** Anything written like a step reference, filled or not. */
-const ANY_STEP_REF = /\{\{\s*steps\.[^{}]*\}\}/g;
-const WHOLE_STEP_REF = new RegExp(`^${STEP_REF.source}$`);
+/** `{{steps.<id>.<field>}}` not preceded by `$` (`${{ steps.build.outputs.version }}` is GitHub's, not ours). */
+const FIELD_REF = /(?<!\$)\{\{\s*steps\.([A-Za-z0-9][A-Za-z0-9_.-]*?)\.([A-Za-z0-9_]+)\s*\}\}/g;
 /**
- * Placeholders written like this workflow's own but that it would leave in the text as they are:
- * `{{steps.a.output}}` (only `.text` is filled) and `{{item}}` where there are no inputs. Other `{{...}}`
- * text is the user's own (a prompt may ask for a template) and is left alone.
+ * References to a step of this workflow that ask for a field the engine does not fill (only `.text` is):
+ * `{{steps.ask.output}}` would be left in the text as it is. Any other `{{...}}` is the user's own text
+ * (a prompt about Jinja, Handlebars or a GitHub Actions expression) and is left alone.
  */
-function unfilledPlaceholders(template, itemFilled) {
-    const found = [...template.matchAll(ANY_STEP_REF)]
-        .map((match) => match[0])
-        .filter((ref) => !WHOLE_STEP_REF.test(ref));
-    if (!itemFilled)
-        found.push(...[...template.matchAll(ITEM_REF)].map((match) => match[0]));
-    return found;
+function unfilledPlaceholders(template, stepIds) {
+    return [...template.matchAll(FIELD_REF)]
+        .filter((match) => match[2] !== 'text' && stepIds.has(match[1]))
+        .map((match) => match[0]);
 }
 /** Replaces `{{steps.<id>.text}}` (and `{{item}}` when given). Unknown references are the loader's job to refuse. */
 function renderTemplate(template, texts, item) {
@@ -37454,6 +37450,7 @@ function loadWorkflow(bytes, source) {
             firstIndex.set(step.id, index);
         }
     });
+    const ids = new Set(firstIndex.keys());
     steps.forEach((step, index) => {
         const templates = step.op === 'llm_map'
             ? [[`steps[${index}].prompt`, step.prompt]]
@@ -37461,11 +37458,8 @@ function loadWorkflow(bytes, source) {
                 ? [[`steps[${index}].args.text`, step.args.text]]
                 : [];
         for (const [where, template] of templates) {
-            const itemFilled = step.op === 'llm_map' && step.inputs !== undefined;
-            for (const placeholder of unfilledPlaceholders(template, itemFilled)) {
-                problems.push(`${where}: ${placeholder} would be left in the text as it is; ${placeholder.includes('item')
-                    ? '{{item}} is filled only in an llm_map prompt with inputs'
-                    : 'an earlier output is referenced as {{steps.<id>.text}}'}`);
+            for (const placeholder of unfilledPlaceholders(template, ids)) {
+                problems.push(`${where}: ${placeholder} would be left in the text as it is; an earlier output is referenced as {{steps.<id>.text}}`);
             }
             for (const ref of stepReferences(template)) {
                 const target = firstIndex.get(ref);
@@ -39701,6 +39695,8 @@ function makeFolders(dir, mode) {
 function runIdFor(date) {
     return `run_${date.toISOString().slice(0, 19).replace(/:/g, '-')}Z`;
 }
+/** A run id as the engine makes them: `run_YYYY-MM-DDTHH-MM-SSZ` with an optional `-N`. */
+const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
 /** Prefix of a run folder still being created: never a run folder, so never verified or resumed. */
 const CREATING_PREFIX = '.creating-';
 /**
@@ -39759,9 +39755,11 @@ function publishRunFolder(folder) {
 }
 /** Checks that a path is a run folder before any command opens it. */
 function requireRunFolder(dir) {
-    const resolved = external_node_path_.resolve(dir);
+    let resolved;
     let stat;
     try {
+        // The real path: a session through a symbolic link works on (and seals) the folder itself.
+        resolved = external_node_fs_.realpathSync(external_node_path_.resolve(dir));
         stat = external_node_fs_.statSync(resolved);
     }
     catch {
@@ -42531,8 +42529,6 @@ class KeyedMutex {
 
 
 
-/** A run folder's id as the API names it: `run_YYYY-MM-DDTHH-MM-SSZ` with an optional `-N`. */
-const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
 const NO_MODEL = {
     name: 'none',
     generate: () => Promise.reject(new Error('no model calls in this request')),
@@ -43427,11 +43423,28 @@ async function* deterministicTar(items, mtime) {
 
 
 
+
 /** RFC 1952 OS byte for "Unix". zlib writes its build platform here (3, 10 on Windows, 19 on macOS). */
 const GZIP_OS_UNIX = 3;
+/** The run id `input.json` names (a copied or renamed folder is still that run), else the folder's name. */
+function runIdOf(runDir) {
+    const inputPath = external_node_path_.join(runDir, 'input.json');
+    if (!external_node_fs_.existsSync(inputPath))
+        return external_node_path_.basename(runDir);
+    let runId;
+    try {
+        runId = JSON.parse(external_node_fs_.readFileSync(inputPath, 'utf8')).run_id;
+    }
+    catch {
+        throw new InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
+    }
+    // It names the bundle file and its top folder: anything but a run id is refused rather than trusted.
+    if (typeof runId !== 'string' || !RUN_ID.test(runId))
+        throw new InputError(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`);
+    return runId;
+}
 function readRunFacts(runDir) {
-    const runId = external_node_path_.basename(external_node_path_.resolve(runDir));
-    const facts = { runId, shortSha: 'nosha', mtime: new Date(0) };
+    const facts = { runId: runIdOf(runDir), shortSha: 'nosha', mtime: new Date(0) };
     const metaPath = external_node_path_.join(runDir, 'metadata.json');
     if (!external_node_fs_.existsSync(metaPath))
         return facts;
@@ -43463,13 +43476,18 @@ function readRunFacts(runDir) {
     }
     return facts;
 }
+/** The folder's real path (packing through a symbolic link packs the folder); as given when it does not exist. */
+function realFolder(runDir) {
+    const abs = external_node_path_.resolve(runDir);
+    return external_node_fs_.existsSync(abs) ? external_node_fs_.realpathSync(abs) : abs;
+}
 function isInside(child, parent) {
     const rel = external_node_path_.relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
 /** The tar `packRun` writes for a run folder, before gzip: what a bundle of that folder holds, byte for byte. */
 function runTar(runDir) {
-    const absRun = external_node_path_.resolve(runDir);
+    const absRun = realFolder(runDir);
     const facts = readRunFacts(absRun);
     return deterministicTar(tarItems(absRun, facts.runId, listRunTree(absRun)), facts.mtime);
 }
@@ -43489,7 +43507,7 @@ function bundleName(runDir) {
  *   changes while packing; InputError for a bad `metadata.json` or an output folder inside the run.
  */
 async function packRun(runDir, outDir, opts = {}) {
-    const absRun = external_node_path_.resolve(runDir);
+    const absRun = realFolder(runDir);
     const absOut = external_node_path_.resolve(outDir);
     const facts = readRunFacts(absRun);
     if (isInside(absOut, absRun)) {

@@ -8,6 +8,7 @@ import { InputError, messageOf } from '../core/errors.js';
 import { deterministicTar, tarItems } from './deterministic-tar.js';
 import { listRunTree } from './run-tree.js';
 import { makeFolders } from '../store/make-folders.js';
+import { RUN_ID } from '../store/run-folder.js';
 
 /** What {@link packRun} wrote. */
 export interface PackedBundle {
@@ -33,9 +34,26 @@ interface RunFacts {
   mtime: Date;
 }
 
+/** The run id `input.json` names (a copied or renamed folder is still that run), else the folder's name. */
+function runIdOf(runDir: string): string {
+  const inputPath = path.join(runDir, 'input.json');
+  if (!fs.existsSync(inputPath)) return path.basename(runDir);
+  let runId: unknown;
+  try {
+    runId = (JSON.parse(fs.readFileSync(inputPath, 'utf8')) as { run_id?: unknown }).run_id;
+  } catch {
+    throw new InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
+  }
+  // It names the bundle file and its top folder: anything but a run id is refused rather than trusted.
+  if (typeof runId !== 'string' || !RUN_ID.test(runId))
+    throw new InputError(
+      `${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`,
+    );
+  return runId;
+}
+
 function readRunFacts(runDir: string): RunFacts {
-  const runId = path.basename(path.resolve(runDir));
-  const facts: RunFacts = { runId, shortSha: 'nosha', mtime: new Date(0) };
+  const facts: RunFacts = { runId: runIdOf(runDir), shortSha: 'nosha', mtime: new Date(0) };
   const metaPath = path.join(runDir, 'metadata.json');
   if (!fs.existsSync(metaPath)) return facts;
   let meta: unknown;
@@ -67,6 +85,12 @@ function readRunFacts(runDir: string): RunFacts {
   return facts;
 }
 
+/** The folder's real path (packing through a symbolic link packs the folder); as given when it does not exist. */
+function realFolder(runDir: string): string {
+  const abs = path.resolve(runDir);
+  return fs.existsSync(abs) ? fs.realpathSync(abs) : abs;
+}
+
 function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -74,7 +98,7 @@ function isInside(child: string, parent: string): boolean {
 
 /** The tar `packRun` writes for a run folder, before gzip: what a bundle of that folder holds, byte for byte. */
 export function runTar(runDir: string): AsyncGenerator<Buffer> {
-  const absRun = path.resolve(runDir);
+  const absRun = realFolder(runDir);
   const facts = readRunFacts(absRun);
   return deterministicTar(tarItems(absRun, facts.runId, listRunTree(absRun)), facts.mtime);
 }
@@ -96,7 +120,7 @@ export function bundleName(runDir: string): string {
  *   changes while packing; InputError for a bad `metadata.json` or an output folder inside the run.
  */
 export async function packRun(runDir: string, outDir: string, opts: PackOptions = {}): Promise<PackedBundle> {
-  const absRun = path.resolve(runDir);
+  const absRun = realFolder(runDir);
   const absOut = path.resolve(outDir);
   const facts = readRunFacts(absRun);
   if (isInside(absOut, absRun)) {

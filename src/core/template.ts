@@ -8,21 +8,18 @@ export function stepReferences(template: string): string[] {
   return [...template.matchAll(STEP_REF)].map((match) => match[1]);
 }
 
-/** Anything written like a step reference, filled or not. */
-const ANY_STEP_REF = /\{\{\s*steps\.[^{}]*\}\}/g;
-const WHOLE_STEP_REF = new RegExp(`^${STEP_REF.source}$`);
+/** `{{steps.<id>.<field>}}` not preceded by `$` (`${{ steps.build.outputs.version }}` is GitHub's, not ours). */
+const FIELD_REF = /(?<!\$)\{\{\s*steps\.([A-Za-z0-9][A-Za-z0-9_.-]*?)\.([A-Za-z0-9_]+)\s*\}\}/g;
 
 /**
- * Placeholders written like this workflow's own but that it would leave in the text as they are:
- * `{{steps.a.output}}` (only `.text` is filled) and `{{item}}` where there are no inputs. Other `{{...}}`
- * text is the user's own (a prompt may ask for a template) and is left alone.
+ * References to a step of this workflow that ask for a field the engine does not fill (only `.text` is):
+ * `{{steps.ask.output}}` would be left in the text as it is. Any other `{{...}}` is the user's own text
+ * (a prompt about Jinja, Handlebars or a GitHub Actions expression) and is left alone.
  */
-export function unfilledPlaceholders(template: string, itemFilled: boolean): string[] {
-  const found = [...template.matchAll(ANY_STEP_REF)]
-    .map((match) => match[0])
-    .filter((ref) => !WHOLE_STEP_REF.test(ref));
-  if (!itemFilled) found.push(...[...template.matchAll(ITEM_REF)].map((match) => match[0]));
-  return found;
+export function unfilledPlaceholders(template: string, stepIds: ReadonlySet<string>): string[] {
+  return [...template.matchAll(FIELD_REF)]
+    .filter((match) => match[2] !== 'text' && stepIds.has(match[1]))
+    .map((match) => match[0]);
 }
 
 /** Replaces `{{steps.<id>.text}}` (and `{{item}}` when given). Unknown references are the loader's job to refuse. */

@@ -110,6 +110,7 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
     }
   });
 
+  const ids = new Set(firstIndex.keys());
   steps.forEach((step, index) => {
     const templates: [string, string][] =
       step.op === 'llm_map'
@@ -118,14 +119,9 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
           ? [[`steps[${index}].args.text`, step.args.text]]
           : [];
     for (const [where, template] of templates) {
-      const itemFilled = step.op === 'llm_map' && step.inputs !== undefined;
-      for (const placeholder of unfilledPlaceholders(template, itemFilled)) {
+      for (const placeholder of unfilledPlaceholders(template, ids)) {
         problems.push(
-          `${where}: ${placeholder} would be left in the text as it is; ${
-            placeholder.includes('item')
-              ? '{{item}} is filled only in an llm_map prompt with inputs'
-              : 'an earlier output is referenced as {{steps.<id>.text}}'
-          }`,
+          `${where}: ${placeholder} would be left in the text as it is; an earlier output is referenced as {{steps.<id>.text}}`,
         );
       }
       for (const ref of stepReferences(template)) {

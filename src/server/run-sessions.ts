@@ -37,7 +37,13 @@ import {
   readRunState,
   verifyFolder,
 } from '../store/run-service.js';
-import { createRunFolder, CREATING_PREFIX, publishRunFolder, requireRunFolder } from '../store/run-folder.js';
+import {
+  createRunFolder,
+  CREATING_PREFIX,
+  publishRunFolder,
+  requireRunFolder,
+  RUN_ID,
+} from '../store/run-folder.js';
 import { removeStaleLock } from '../store/run-lock.js';
 import { FsRunStore } from '../store/run-store.js';
 import type { GateDecisionRequest } from './api-schemas.js';
@@ -58,9 +64,6 @@ export interface RunSessionsOptions {
   clock?: Clock;
   retry?: RetryPolicy;
 }
-
-/** A run folder's id as the API names it: `run_YYYY-MM-DDTHH-MM-SSZ` with an optional `-N`. */
-const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
 
 type Act = (run: OpenRun, ctx: EngineContext) => Promise<void> | void;
 /** Throws when the request's move is not allowed on the run as it stands. */

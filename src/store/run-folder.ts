@@ -8,6 +8,9 @@ export function runIdFor(date: Date): string {
   return `run_${date.toISOString().slice(0, 19).replace(/:/g, '-')}Z`;
 }
 
+/** A run id as the engine makes them: `run_YYYY-MM-DDTHH-MM-SSZ` with an optional `-N`. */
+export const RUN_ID = /^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;
+
 /** Prefix of a run folder still being created: never a run folder, so never verified or resumed. */
 export const CREATING_PREFIX = '.creating-';
 
@@ -70,9 +73,11 @@ export function publishRunFolder(folder: { dir: string; creating: string }): voi
 
 /** Checks that a path is a run folder before any command opens it. */
 export function requireRunFolder(dir: string): string {
-  const resolved = path.resolve(dir);
+  let resolved: string;
   let stat: fs.Stats;
   try {
+    // The real path: a session through a symbolic link works on (and seals) the folder itself.
+    resolved = fs.realpathSync(path.resolve(dir));
     stat = fs.statSync(resolved);
   } catch {
     throw new NotFoundError(`no run folder at ${dir}`);

@@ -399,6 +399,18 @@ describe('one session at a time', () => {
     expect(verifyFolder(runDir)).toMatchObject({ ok: true, status: 'completed' });
   });
 
+  it('works on the folder itself when reached through a symbolic link, and seals it', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, { steps: [{ id: 'review', op: 'audit_gate' }] });
+    const runDir = (await awo(['run', file, '--runs-dir', path.join(dir, 'runs')])).out.split('\n')[0];
+    const link = path.join(dir, 'latest');
+    fs.symlinkSync(path.resolve(runDir), link);
+    expect((await awo(['approve', link, '--actor', 'bob'])).code).toBe(0);
+    expect(verifyFolder(runDir)).toMatchObject({ ok: true, sealed: true, status: 'paused' });
+    expect((await awo(['resume', link])).code).toBe(0);
+    expect(verifyFolder(runDir)).toMatchObject({ ok: true, sealed: true, status: 'completed' });
+  });
+
   it('takes over the lock of a session whose process is gone', async () => {
     const runDir = await approvedRun();
     const gone = spawnSync(process.execPath, ['-e', '']).pid;

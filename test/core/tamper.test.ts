@@ -581,6 +581,23 @@ describe('a seal on disk', () => {
     expect((await awo(['verify', plain])).code).toBe(0);
   });
 
+  it('packs a copied or renamed run folder, or one reached through a symbolic link, as the run it holds', async () => {
+    const dir = copyRun();
+    const runId = path.basename(dir);
+    const renamed = path.join(tempDir(), 'evidence copy');
+    fs.cpSync(dir, renamed, { recursive: true });
+    const link = path.join(tempDir(), 'latest');
+    fs.symlinkSync(dir, link);
+    for (const folder of [renamed, link]) {
+      const packed = await awo(['pack', folder, '--out', tempDir()]);
+      expect(packed.code).toBe(0);
+      expect(packed.err).toBe('');
+      const bundle = packed.out.split('\n')[0];
+      expect(path.basename(bundle)).toMatch(new RegExp(`^awo-${runId}-`));
+      expect((await awo(['verify', bundle])).code).toBe(0);
+    }
+  });
+
   it('tolerates the temporary file of a write interrupted after the stop, and names it', () => {
     // What a crash while writing report.md leaves: the report and the manifest (written last) missing.
     const dir = copyRun();

@@ -56,16 +56,6 @@ const cases: [string, unknown, string[]][] = [
     ['steps[1].args.text', '{{steps.s1.output}} would be left in the text', '{{steps.<id>.text}}'],
   ],
   [
-    '{{item}} in a prompt without inputs',
-    ok({ op: 'llm_map', prompt: 'Classify {{ item }}' }),
-    ['steps[0].prompt', '{{ item }} would be left in the text', 'only in an llm_map prompt with inputs'],
-  ],
-  [
-    '{{item}} in a write_text',
-    ok({ op: 'write_text', args: { path: 'a.txt', text: '{{item}}' } }),
-    ['steps[0].args.text', '{{item}} would be left in the text'],
-  ],
-  [
     'a blank prompt',
     ok({ op: 'llm_map', prompt: ' \n\t ' }),
     ['steps[0].prompt', 'must not be empty or blank'],
@@ -246,7 +236,7 @@ describe('invalid workflows', () => {
     },
   );
 
-  it("leaves a prompt's own {{...}} text alone and fills only this workflow's placeholders", async () => {
+  it("leaves a prompt's own {{...}} text alone (Jinja, Ansible, GitHub expressions) and fills only this workflow's placeholders", async () => {
     const dir = tempDir();
     const file = writeWorkflow(dir, {
       steps: [
@@ -255,6 +245,14 @@ describe('invalid workflows', () => {
           op: 'llm_map',
           prompt: 'Write a Jinja line greeting {{ name }} for {{item}}',
           inputs: ['Ann'],
+        },
+        { id: 'loop', op: 'llm_map', prompt: 'Explain the Ansible loop variable {{ item }}' },
+        {
+          op: 'write_text',
+          args: {
+            path: 'ci.yml',
+            text: 'run: echo ${{ steps.ask.outputs.version }} {{ steps.other.outputs.tags }}',
+          },
         },
         { op: 'write_text', args: { path: 'out.txt', text: '{{ name }}: {{steps.ask.text}}' } },
       ],
