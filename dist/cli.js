@@ -37306,7 +37306,7 @@ function renderTemplate(template, texts, item) {
 /** Step ids name files (`steps/NNN_<id>.jsonl`), so they are short and filename-safe. */
 const StepId = schemas_string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
-    message: 'must be 1-64 characters of letters, digits, "_", "-" or ".", starting with a letter or digit',
+    message: 'must be 1-64 characters of ASCII letters, digits, "_", "-" or ".", starting with a letter or digit',
 })
     .describe('unique step id; defaults to step_NNN (the 1-based index)');
 const StepType = schemas_string()
@@ -37981,9 +37981,19 @@ const code = (text) => {
     const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${line}${pad}${fence}`;
 };
-const report_escape = (text) => text.replace(/[\\`*_[\]<>|&#~!$]/g, '\\$&');
+/**
+ * Backslash before what Markdown or GitHub would act on: `\ ` * [ ] < > | # ~ $`, `_` unless inside a word
+ * (`snake_case` stays), `&` only where it starts an entity (`R&D` stays). `!` needs none: `[` is escaped.
+ */
+const report_escape = (text) => text.replace(/[\\`*_[\]<>|&#~$]/g, (char, at) => {
+    if (char === '_' && /\w/.test(text[at - 1] ?? '') && /\w/.test(text[at + 1] ?? ''))
+        return char;
+    if (char === '&' && !/^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text.slice(at)))
+        return char;
+    return `\\${char}`;
+});
 /** What GitHub would turn into a link by itself: a URL, `www.` name or e-mail address; shown as code instead. */
-const LINKISH = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>|`]+|[^\s@<>|`]+@[^\s@<>|`]+\.[^\s@<>|`]+/gi;
+const LINKISH = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>|`]+|[^\s@<>|`()]+@[^\s@<>|`()]+\.[^\s@<>|`()]+/gi;
 /**
  * Text from outside (gate reasons, comments, actors, model output) as plain inline text: one line, every
  * character Markdown or HTML would act on escaped and anything GitHub would link by itself in a code span,

@@ -27,9 +27,18 @@ const code = (text: string) => {
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${line}${pad}${fence}`;
 };
-const escape = (text: string) => text.replace(/[\\`*_[\]<>|&#~!$]/g, '\\$&');
+/**
+ * Backslash before what Markdown or GitHub would act on: `\ ` * [ ] < > | # ~ $`, `_` unless inside a word
+ * (`snake_case` stays), `&` only where it starts an entity (`R&D` stays). `!` needs none: `[` is escaped.
+ */
+const escape = (text: string) =>
+  text.replace(/[\\`*_[\]<>|&#~$]/g, (char: string, at: number) => {
+    if (char === '_' && /\w/.test(text[at - 1] ?? '') && /\w/.test(text[at + 1] ?? '')) return char;
+    if (char === '&' && !/^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text.slice(at))) return char;
+    return `\\${char}`;
+  });
 /** What GitHub would turn into a link by itself: a URL, `www.` name or e-mail address; shown as code instead. */
-const LINKISH = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>|`]+|[^\s@<>|`]+@[^\s@<>|`]+\.[^\s@<>|`]+/gi;
+const LINKISH = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>|`]+|[^\s@<>|`()]+@[^\s@<>|`()]+\.[^\s@<>|`()]+/gi;
 /**
  * Text from outside (gate reasons, comments, actors, model output) as plain inline text: one line, every
  * character Markdown or HTML would act on escaped and anything GitHub would link by itself in a code span,

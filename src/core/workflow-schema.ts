@@ -6,7 +6,8 @@ import { Policy } from './policy-schema.js';
 export const StepId = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
-    message: 'must be 1-64 characters of letters, digits, "_", "-" or ".", starting with a letter or digit',
+    message:
+      'must be 1-64 characters of ASCII letters, digits, "_", "-" or ".", starting with a letter or digit',
   })
   .describe('unique step id; defaults to step_NNN (the 1-based index)');
 

@@ -483,6 +483,19 @@ describe('report.md', () => {
   });
 });
 
+describe('report.md, read as plain text', () => {
+  it('escapes only what Markdown would act on: ordinary sentences read as written', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, { steps: [{ id: 'review', op: 'audit_gate' }] });
+    const runDir = (await awo(['run', file, '--runs-dir', path.join(dir, 'runs')])).out.split('\n')[0];
+    const comment = 'Looks good! Checked the R&D numbers for snake_case_name (ask ann@example.com).';
+    expect((await awo(['approve', runDir, '--actor', 'bob', '--comment', comment])).code).toBe(0);
+    expect(fs.readFileSync(path.join(runDir, 'report.md'), 'utf8')).toContain(
+      '| Looks good! Checked the R&D numbers for snake_case_name (ask `ann@example.com`). |',
+    );
+  });
+});
+
 describe('self-approval on the command line', () => {
   it('refuses an approval by the actor who started the run unless the policy allows it, changing nothing', async () => {
     const dir = tempDir();
