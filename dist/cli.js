@@ -37396,9 +37396,7 @@ function parseJson(bytes, source) {
     }
     const deep = tooDeep(json);
     if (deep !== undefined)
-        throw new InputError(`${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`, [
-            `${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`,
-        ]);
+        throw new InputError(`${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`);
     // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
     const problems = [
         ...duplicateKeys(text).map((where) => `${source}: ${where}: the key appears twice in one object; JSON readers differ on which one counts, so give it once`),
@@ -40294,10 +40292,9 @@ function decideGate(runDir, decision, options) {
         if (options.checkSelfApproval)
             checkSelfApproval(run.input.policy.document, readAuditLines(run.journal.store), gate, decision.decision, decision.actor);
     };
-    return withRun(runDir, { ...options, actor: decision.actor }, verb, (run, ctx) => {
-        allowed(run);
-        return resolveGate(run, ctx, decision);
-    }, allowed);
+    return withRun(runDir, { ...options, actor: decision.actor }, verb, 
+    // `allowed` was judged on this very state: the folder is locked between the two openings.
+    (run, ctx) => resolveGate(run, ctx, decision), allowed);
 }
 /** Ends a running, interrupted or paused run as failed (kind `cancelled`) with the reason, sealing its evidence. */
 function cancelRunFolder(runDir, reason, options) {
@@ -41738,10 +41735,11 @@ function framework(err) {
         ? err
         : undefined;
 }
-/** Fastify's request errors under the server's own stable codes (docs/server.md lists them). */
+/**
+ * Fastify's request errors under the server's own stable codes (docs/server.md lists them). JSON bodies are
+ * read by the server's own parser (json-body.ts), which raises MALFORMED_JSON itself.
+ */
 const FRAMEWORK_CODES = {
-    FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
-    FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
     FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
     FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 };
@@ -42759,8 +42757,9 @@ class RunSessions {
             }
             checkSelfApproval(run.input.policy.document, readAuditLines(run.journal.store), gate, body.decision, actor);
         };
-        return this.withRun(runId, this.runDir(runId), actor, body.decision === 'approved' ? 'api:approve' : 'api:reject', NO_MODEL, (run, ctx) => {
-            allowed(run);
+        return this.withRun(runId, this.runDir(runId), actor, body.decision === 'approved' ? 'api:approve' : 'api:reject', NO_MODEL, 
+        // `allowed` was judged on this very state: the run is locked (and its mutex held) between the openings.
+        (run, ctx) => {
             resolveGate(run, ctx, { decision: body.decision, actor, comment: body.comment ?? '', source: 'api' });
         }, allowed);
     }
@@ -43495,11 +43494,16 @@ function isInside(child, parent) {
     const rel = external_node_path_.relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
-/** The tar `packRun` writes for a run folder, before gzip: what a bundle of that folder holds, byte for byte. */
-function runTar(runDir) {
+/**
+ * The tar `packRun` writes for a run folder, before gzip: what a bundle of that folder holds, byte for byte.
+ * `tree` is the folder's listing when the caller has walked it already.
+ */
+function runTar(runDir, tree) {
     const absRun = realFolder(runDir);
-    const facts = readRunFacts(absRun);
-    return deterministicTar(tarItems(absRun, facts.runId, listRunTree(absRun)), facts.mtime);
+    return tarOf(absRun, readRunFacts(absRun), tree ?? listRunTree(absRun));
+}
+function tarOf(absRun, facts, tree) {
+    return deterministicTar(tarItems(absRun, facts.runId, tree), facts.mtime);
 }
 /** Bundle file name for a run folder: `awo-<run id>-<short sha>.tar.gz` (DESIGN §6). */
 function bundleName(runDir) {
@@ -43524,7 +43528,7 @@ async function packRun(runDir, outDir, opts = {}) {
         throw new InputError(`the bundle cannot be written inside the run folder it packs: ${absOut}`);
     }
     // The folder is walked before anything is written: a symlink or device is refused with no partial file.
-    const tar = runTar(absRun);
+    const tar = tarOf(absRun, facts, listRunTree(absRun));
     const name = `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
     try {
         makeFolders(absOut);
@@ -43606,7 +43610,7 @@ async function packingProblem(bundlePath, runDir) {
             inside.update(chunk);
     });
     const expected = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of runTar(runDir))
+    for await (const chunk of runTar(runDir, tree))
         expected.update(chunk);
     if (inside.digest('hex') !== expected.digest('hex'))
         return `${external_node_path_.basename(bundlePath)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InputError, messageOf } from '../core/errors.js';
 import { deterministicTar, tarItems } from './deterministic-tar.js';
-import { listRunTree } from './run-tree.js';
+import { listRunTree, type RunTree } from './run-tree.js';
 import { makeFolders } from '../store/make-folders.js';
 import { RUN_ID } from '../store/run-folder.js';
 
@@ -96,11 +96,17 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-/** The tar `packRun` writes for a run folder, before gzip: what a bundle of that folder holds, byte for byte. */
-export function runTar(runDir: string): AsyncGenerator<Buffer> {
+/**
+ * The tar `packRun` writes for a run folder, before gzip: what a bundle of that folder holds, byte for byte.
+ * `tree` is the folder's listing when the caller has walked it already.
+ */
+export function runTar(runDir: string, tree?: RunTree): AsyncGenerator<Buffer> {
   const absRun = realFolder(runDir);
-  const facts = readRunFacts(absRun);
-  return deterministicTar(tarItems(absRun, facts.runId, listRunTree(absRun)), facts.mtime);
+  return tarOf(absRun, readRunFacts(absRun), tree ?? listRunTree(absRun));
+}
+
+function tarOf(absRun: string, facts: RunFacts, tree: RunTree): AsyncGenerator<Buffer> {
+  return deterministicTar(tarItems(absRun, facts.runId, tree), facts.mtime);
 }
 
 /** Bundle file name for a run folder: `awo-<run id>-<short sha>.tar.gz` (DESIGN §6). */
@@ -127,7 +133,7 @@ export async function packRun(runDir: string, outDir: string, opts: PackOptions 
     throw new InputError(`the bundle cannot be written inside the run folder it packs: ${absOut}`);
   }
   // The folder is walked before anything is written: a symlink or device is refused with no partial file.
-  const tar = runTar(absRun);
+  const tar = tarOf(absRun, facts, listRunTree(absRun));
   const name = `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
   try {
     makeFolders(absOut);

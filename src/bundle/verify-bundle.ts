@@ -86,7 +86,7 @@ async function packingProblem(bundlePath: string, runDir: string): Promise<strin
     },
   );
   const expected = createHash('sha256');
-  for await (const chunk of runTar(runDir)) expected.update(chunk);
+  for await (const chunk of runTar(runDir, tree)) expected.update(chunk);
   if (inside.digest('hex') !== expected.digest('hex'))
     return `${path.basename(bundlePath)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;
   return undefined;

@@ -44,9 +44,7 @@ function parseJson(bytes: Uint8Array, source: string): unknown {
   }
   const deep = tooDeep(json);
   if (deep !== undefined)
-    throw new InputError(`${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`, [
-      `${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`,
-    ]);
+    throw new InputError(`${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`);
   // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
   const problems = [
     ...duplicateKeys(text).map(

@@ -48,10 +48,11 @@ function framework(err: unknown): FrameworkError | undefined {
     : undefined;
 }
 
-/** Fastify's request errors under the server's own stable codes (docs/server.md lists them). */
+/**
+ * Fastify's request errors under the server's own stable codes (docs/server.md lists them). JSON bodies are
+ * read by the server's own parser (json-body.ts), which raises MALFORMED_JSON itself.
+ */
 const FRAMEWORK_CODES: Record<string, string> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
   FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 };

@@ -363,8 +363,8 @@ export class RunSessions {
       actor,
       body.decision === 'approved' ? 'api:approve' : 'api:reject',
       NO_MODEL,
+      // `allowed` was judged on this very state: the run is locked (and its mutex held) between the openings.
       (run, ctx) => {
-        allowed(run);
         resolveGate(run, ctx, { decision: body.decision, actor, comment: body.comment ?? '', source: 'api' });
       },
       allowed,

@@ -198,10 +198,8 @@ export function decideGate(
     runDir,
     { ...options, actor: decision.actor },
     verb,
-    (run, ctx) => {
-      allowed(run);
-      return resolveGate(run, ctx, decision);
-    },
+    // `allowed` was judged on this very state: the folder is locked between the two openings.
+    (run, ctx) => resolveGate(run, ctx, decision),
     allowed,
   );
 }
