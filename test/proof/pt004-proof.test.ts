@@ -250,22 +250,23 @@ describe('awo proof pt004 --server', () => {
       const [first] = (await once(server.stdout, 'data')) as [Buffer];
       const url = /listening on (\S+)/.exec(first.toString())?.[1] as string;
       const out = path.join(root, 'out');
-      const result = await cli([
-        'proof',
-        'pt004',
-        '--server',
-        url,
-        '--token',
-        'runner-token-0123456789',
-        '--reviewer-token',
-        'review-token-0123456789',
-        '--runs-dir',
-        runs,
-        '--out',
-        out,
-        '--image-digest',
-        `sha256:${'ab'.repeat(32)}`,
-      ]);
+      const result = await cli(
+        [
+          'proof',
+          'pt004',
+          '--server',
+          url,
+          '--token',
+          'runner-token-0123456789',
+          '--runs-dir',
+          runs,
+          '--out',
+          out,
+          '--image-digest',
+          `sha256:${'ab'.repeat(32)}`,
+        ],
+        { ...process.env, AWO_PROOF_REVIEWER_TOKEN: 'review-token-0123456789' },
+      );
       expect(result.code).toBe(0);
       const report = fs.readFileSync(path.join(out, REPORT), 'utf8');
       expect(report).toContain(`| governance API | given server \`${url}\` |`);
@@ -273,6 +274,9 @@ describe('awo proof pt004 --server', () => {
       expect(report).toContain('runner `--token, recorded as ci-bot`');
       expect(report).toContain('reviewer `--reviewer-token, recorded as alice`');
       expect(report).toContain('approved by alice (creator ci-bot) via api');
+      for (const file of [path.join(out, REPORT), ...filesUnder(out).map((f) => path.join(out, f))])
+        for (const token of ['runner-token-0123456789', 'review-token-0123456789'])
+          expect([file, fs.readFileSync(file).includes(token)]).toEqual([file, false]);
       // The server is the caller's: still running after the proof.
       expect((await fetch(`${url}/openapi.json`)).status).toBe(200);
     } finally {

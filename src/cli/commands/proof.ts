@@ -23,6 +23,8 @@ OUT/PT-004_workflow_orchestration_PROOF_REPORT.md.
   --workflows-dir DIR   holds pt004_execution_spine.json and policies/ (default workflows)
   --image-digest D      the container image's digest, recorded beside the cli.js digest
   --policy X=FILE       run test X under another policy file (to check the proof can fail)
+  --token, --reviewer-token, --observer-token may also come from AWO_PROOF_TOKEN, AWO_PROOF_REVIEWER_TOKEN
+  and AWO_PROOF_OBSERVER_TOKEN. Tokens are never written to the report or the receipts.
 
 Exit 0 when every expectation holds (PASS), 1 naming the first unmet one (FAIL), 2 for a usage error.`;
 
@@ -59,6 +61,10 @@ export const command: Command = {
     if (values.help) return (io.out(usage), 0);
     if (positionals.length !== 1 || positionals[0] !== 'pt004')
       throw new InputError(`awo proof knows one proof: pt004\n${usage}`);
+    // Tokens may come from the environment, so they need not show in a process listing.
+    values.token ??= io.env.AWO_PROOF_TOKEN;
+    values['reviewer-token'] ??= io.env.AWO_PROOF_REVIEWER_TOKEN;
+    values['observer-token'] ??= io.env.AWO_PROOF_OBSERVER_TOKEN;
     const given = values.server !== undefined;
     if (given && (!values.token || !values['reviewer-token'] || !values['runs-dir']))
       throw new InputError(
