@@ -128,7 +128,13 @@ describe('awo proof pt004 (built CLI, started server)', () => {
       const evidence = copied.filter((f) => !f.startsWith('awo-'));
       // Exactly the run's receipts and audit log, byte for byte.
       const runReceipts = filesUnder(path.join(runDir, 'receipts')).map((f) => `receipts/${f}`);
-      expect(evidence).toEqual(['audit/log.jsonl', ...runReceipts].sort());
+      // The Merkle checkpoint is kept (and shown) when the run records one.
+      const checkpoint = fs.existsSync(path.join(runDir, 'audit/checkpoint.json'))
+        ? ['audit/checkpoint.json']
+        : [];
+      expect(evidence).toEqual(['audit/log.jsonl', ...checkpoint, ...runReceipts].sort());
+      if (checkpoint.length > 0)
+        expect(report).toContain(readJson<{ root: string }>(path.join(runDir, checkpoint[0])).root);
       for (const file of evidence) expect(sha256(path.join(dir, file))).toBe(sha256(path.join(runDir, file)));
       if (test === 'B') expect(runReceipts).toContain('receipts/gates/flag-decide_action.json');
 
