@@ -44845,7 +44845,7 @@ function workflowFor(spine, policy) {
  * then say what could not be shown.
  */
 async function driveTest(client, actors, spec, spine) {
-    const policy = readJsonFile(spec.policyFile, `the policy of test ${spec.name}`);
+    const policy = spec.policy;
     const record = {
         spec,
         policyId: typeof policy.id === 'string' ? policy.id : '(no id)',
@@ -44877,13 +44877,13 @@ async function driveTest(client, actors, spec, spine) {
     }
     return record;
 }
-/** Resolves the policy file of each test: `--policy X=FILE` where given, else the default. */
+/** Reads the policy of each test: `--policy X=FILE` where given, else the default; an `InputError` names a bad one. */
 function testSpecs(workflowsDir, overrides) {
-    return TEST_NAMES.map((name) => ({
-        name,
-        title: TEST_TITLES[name],
-        policyFile: overrides[name] ?? external_node_path_.join(workflowsDir, DEFAULT_POLICIES[name]),
-    }));
+    return TEST_NAMES.map((name) => {
+        const policyFile = overrides[name] ?? external_node_path_.join(workflowsDir, DEFAULT_POLICIES[name]);
+        const policy = readJsonFile(policyFile, `the policy of test ${name}`);
+        return { name, title: TEST_TITLES[name], policyFile, policy };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/proof/pt004-server.ts
@@ -45066,8 +45066,7 @@ function spineSteps(spine, file) {
     });
 }
 /** Drives the three tests against the server, stopping it afterwards when the proof started it. */
-async function driveAll(options, runsDir, spine) {
-    const specs = testSpecs(options.workflowsDir, options.policies);
+async function driveAll(options, runsDir, spine, specs) {
     const started = options.server
         ? null
         : await startServer({
@@ -45103,12 +45102,13 @@ async function provePt004(options) {
     const spineFile = external_node_path_.join(options.workflowsDir, SPINE_FILE);
     const spine = readJsonFile(spineFile, 'the PT-004 workflow');
     const steps = spineSteps(spine, spineFile);
+    const specs = testSpecs(options.workflowsDir, options.policies);
     const proofDir = external_node_path_.join(options.outDir, PROOF_DIR);
     const receiptsDir = external_node_path_.join(proofDir, 'receipts');
     const ownRuns = options.runsDir === null;
     const runsDir = options.runsDir ?? external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'awo-proof-runs-'));
     try {
-        const { runs, client, url, actors } = await driveAll(options, runsDir, spine);
+        const { runs, client, url, actors } = await driveAll(options, runsDir, spine, specs);
         // The receipts folder is the proof's own output: a previous proof's receipts would mislead.
         external_node_fs_.rmSync(receiptsDir, { recursive: true, force: true });
         const tests = [];

@@ -15,6 +15,7 @@ import {
   testSpecs,
   type TestName,
   type TestRun,
+  type TestSpec,
 } from './pt004-scenario.js';
 import { startServer, type ProofActors } from './pt004-server.js';
 import { fileDigest, gitHead } from './provenance.js';
@@ -67,8 +68,8 @@ async function driveAll(
   options: ProofOptions,
   runsDir: string,
   spine: Record<string, unknown>,
+  specs: TestSpec[],
 ): Promise<{ runs: TestRun[]; client: GovernanceClient; url: string; actors: ProofActors }> {
-  const specs = testSpecs(options.workflowsDir, options.policies);
   const started = options.server
     ? null
     : await startServer({
@@ -105,12 +106,13 @@ export async function provePt004(options: ProofOptions): Promise<ProofResult> {
   const spineFile = path.join(options.workflowsDir, SPINE_FILE);
   const spine = readJsonFile(spineFile, 'the PT-004 workflow');
   const steps = spineSteps(spine, spineFile);
+  const specs = testSpecs(options.workflowsDir, options.policies);
   const proofDir = path.join(options.outDir, PROOF_DIR);
   const receiptsDir = path.join(proofDir, 'receipts');
   const ownRuns = options.runsDir === null;
   const runsDir = options.runsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'awo-proof-runs-'));
   try {
-    const { runs, client, url, actors } = await driveAll(options, runsDir, spine);
+    const { runs, client, url, actors } = await driveAll(options, runsDir, spine, specs);
     // The receipts folder is the proof's own output: a previous proof's receipts would mislead.
     fs.rmSync(receiptsDir, { recursive: true, force: true });
     const tests: ProofFacts['tests'] = [];

@@ -14,6 +14,8 @@ export interface TestSpec {
   title: string;
   /** Absolute path of the policy document the spine runs under. */
   policyFile: string;
+  /** That document, read before any server is started. */
+  policy: Record<string, unknown>;
 }
 
 /** The default policy of each test, in `<workflows>/policies/`. */
@@ -90,7 +92,7 @@ export async function driveTest(
   spec: TestSpec,
   spine: Record<string, unknown>,
 ): Promise<TestRun> {
-  const policy = readJsonFile(spec.policyFile, `the policy of test ${spec.name}`);
+  const policy = spec.policy;
   const record: TestRun = {
     spec,
     policyId: typeof policy.id === 'string' ? policy.id : '(no id)',
@@ -127,11 +129,11 @@ export async function driveTest(
   return record;
 }
 
-/** Resolves the policy file of each test: `--policy X=FILE` where given, else the default. */
+/** Reads the policy of each test: `--policy X=FILE` where given, else the default; an `InputError` names a bad one. */
 export function testSpecs(workflowsDir: string, overrides: Partial<Record<TestName, string>>): TestSpec[] {
-  return TEST_NAMES.map((name) => ({
-    name,
-    title: TEST_TITLES[name],
-    policyFile: overrides[name] ?? path.join(workflowsDir, DEFAULT_POLICIES[name]),
-  }));
+  return TEST_NAMES.map((name) => {
+    const policyFile = overrides[name] ?? path.join(workflowsDir, DEFAULT_POLICIES[name]);
+    const policy = readJsonFile(policyFile, `the policy of test ${name}`);
+    return { name, title: TEST_TITLES[name], policyFile, policy };
+  });
 }

@@ -221,6 +221,7 @@ describe('awo proof pt004 fails when an expectation does not hold', () => {
         ['proof', 'pt004', '--server', 'http://127.0.0.1:9'],
         ['proof', 'pt004', '--token', 'aaaaaaaaaaaaaaaa'],
         ['proof', 'pt004', '--image-digest', 'sha256:abc'],
+        ['proof', 'pt004', '--policy', 'C=no-such-policy.json'],
       ]) {
         const result = await cli([...args, '--out', path.join(root, 'out')]);
         expect([args, result.code]).toEqual([args, 2]);
