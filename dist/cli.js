@@ -26905,7 +26905,7 @@ module.exports = { wait, waitDiff }
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9443);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(668);
 
 // A reader that goes away (`awo verify run | head -1`) is not an error of the command: its exit code stands.
 for (const stream of [process.stdout, process.stderr])
@@ -26926,7 +26926,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9443:
+/***/ 668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44089,7 +44089,1205 @@ const replay_command = {
     },
 };
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/proof/pt004-api-client.ts
+
+/** An answer the proof did not expect (a problem document, a non-JSON body, a refused connection). */
+class ApiCallFailed extends Error {
+    call;
+    constructor(call, detail) {
+        super(`${call.method} ${call.path} as ${call.actor} answered ${call.status || 'nothing'}: ${detail}`);
+        this.call = call;
+        this.name = 'ApiCallFailed';
+    }
+}
+const DEFAULT_POLL = { attempts: 600, intervalMs: 100 };
+/**
+ * A client for the governance API's documented endpoints (docs/server.md), over real HTTP. Every call is
+ * kept in `calls`, in order, so the report can show exactly what the proof asked for and as whom.
+ */
+class GovernanceClient {
+    baseUrl;
+    poll;
+    calls = [];
+    constructor(baseUrl, poll = DEFAULT_POLL) {
+        this.baseUrl = baseUrl;
+        this.poll = poll;
+    }
+    /** `POST /workflows/runs`, then waits until the run stops (a server may answer while it still runs). */
+    async createRun(as, workflow) {
+        const run = await this.request(as, 'POST', '/workflows/runs', { workflow }, [201, 202]);
+        return this.settle(as, run);
+    }
+    /** `GET /workflows/runs/{run_id}`. */
+    getRun(as, runId) {
+        return this.request(as, 'GET', `/workflows/runs/${encodeURIComponent(runId)}`);
+    }
+    /** `PATCH /workflows/runs/{run_id}/gates/{gate_id}`. */
+    decideGate(as, runId, gateId, decision, comment) {
+        return this.request(as, 'PATCH', `/workflows/runs/${encodeURIComponent(runId)}/gates/${encodeURIComponent(gateId)}`, { decision, comment });
+    }
+    /** `PATCH /workflows/runs/{run_id}/status {"action":"resume"}`, then waits until the run stops. */
+    async resume(as, runId) {
+        const run = await this.request(as, 'PATCH', `/workflows/runs/${encodeURIComponent(runId)}/status`, { action: 'resume' }, [200, 202]);
+        return this.settle(as, run);
+    }
+    /** The whole audit trail, `GET .../logs` page by page (bounded by the total the first page states). */
+    async logs(as, runId) {
+        const lines = [];
+        let after = 0;
+        for (let page = 0; after !== null; page++) {
+            const answer = await this.request(as, 'GET', `/workflows/runs/${encodeURIComponent(runId)}/logs?after=${after}&limit=1000`);
+            lines.push(...answer.lines);
+            after = answer.next_after;
+            if (after !== null && page > answer.total / 1000 + 1)
+                throw new ApiCallFailed({ actor: as.actor, method: 'GET', path: `/workflows/runs/${runId}/logs`, status: 200 }, `next_after keeps going past the ${answer.total} lines the server reports`);
+        }
+        return lines;
+    }
+    /** Polls `GET` until the run is no longer `running`, within the bounds; the last view either way. */
+    async settle(as, run) {
+        let view = run;
+        for (let i = 0; view.status === 'running' && i < this.poll.attempts; i++) {
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(this.poll.intervalMs);
+            view = await this.getRun(as, run.run_id);
+        }
+        return view;
+    }
+    async request(as, method, path, body, ok = [200]) {
+        const call = { actor: as.actor, method, path, status: 0 };
+        let response;
+        try {
+            response = await fetch(new URL(path, this.baseUrl), {
+                method,
+                headers: {
+                    authorization: `Bearer ${as.token}`,
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                signal: AbortSignal.timeout(120_000),
+            });
+        }
+        catch (err) {
+            this.calls.push(call);
+            throw new ApiCallFailed(call, err.message);
+        }
+        call.status = response.status;
+        const text = await response.text();
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            this.calls.push(call);
+            throw new ApiCallFailed(call, `not JSON: ${text.slice(0, 200)}`);
+        }
+        if (!ok.includes(response.status)) {
+            this.calls.push(call);
+            const problem = parsed;
+            throw new ApiCallFailed(call, `${problem.code ?? 'error'}: ${problem.detail ?? text.slice(0, 200)}`);
+        }
+        const runStatus = parsed.status;
+        this.calls.push({ ...call, ...(typeof runStatus === 'string' ? { runStatus } : {}) });
+        return parsed;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proof/pt004-evidence.ts
+
+
+
+
+
+
+const pt004_evidence_readJson = (file) => JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+function copyInto(runDir, rel, outDir, files) {
+    const from = external_node_path_.join(runDir, rel);
+    if (!external_node_fs_.existsSync(from))
+        return;
+    if (external_node_fs_.statSync(from).isDirectory()) {
+        for (const name of external_node_fs_.readdirSync(from).sort())
+            copyInto(runDir, `${rel}/${name}`, outDir, files);
+        return;
+    }
+    external_node_fs_.mkdirSync(external_node_path_.dirname(external_node_path_.join(outDir, rel)), { recursive: true });
+    external_node_fs_.copyFileSync(from, external_node_path_.join(outDir, rel));
+    files.push(rel);
+}
+/**
+ * Verifies the run folder, copies its receipts (`receipts/**`), audit log and checkpoint (when present)
+ * into `outDir`, packs the folder into `outDir` with `awo pack`'s code, writes `<bundle>.sha256`
+ * (`sha256sum -c` format) and verifies the bundle against that digest with `awo verify`'s code.
+ */
+async function collectEvidence(runDir, outDir) {
+    external_node_fs_.mkdirSync(outDir, { recursive: true });
+    let folder;
+    try {
+        folder = verifyFolder(runDir);
+    }
+    catch (err) {
+        folder = { ok: false, message: messageOf(err) };
+    }
+    const files = [];
+    for (const rel of ['receipts', 'audit/log.jsonl', 'audit/checkpoint.json'])
+        copyInto(runDir, rel, outDir, files);
+    // A folder that does not verify may lack what the chain names: the verify report says why; show what exists.
+    const read = (rel) => {
+        try {
+            return pt004_evidence_readJson(external_node_path_.join(runDir, rel));
+        }
+        catch {
+            return null;
+        }
+    };
+    const workflowReceipt = read('receipts/workflow.json');
+    const chain = (workflowReceipt?.receipts ?? [])
+        .map((entry) => read(`receipts/${entry.kind}s/${entry.id}.json`))
+        .filter((receipt) => receipt !== null);
+    const checkpoint = read('audit/checkpoint.json');
+    let bundle = null;
+    let bundleVerdict = null;
+    let packProblem = null;
+    try {
+        bundle = await packRun(runDir, outDir);
+        external_node_fs_.writeFileSync(`${bundle.path}.sha256`, `${bundle.sha256.slice('sha256:'.length)}  ${bundle.name}\n`);
+        files.push(bundle.name, `${bundle.name}.sha256`);
+        bundleVerdict = await verifyBundle(bundle.path, {
+            expectedSha256: bundle.sha256,
+            verifyFolder: (dir) => verifyFolder(dir),
+        });
+    }
+    catch (err) {
+        packProblem = messageOf(err);
+    }
+    return {
+        runDir,
+        folder,
+        bundle,
+        bundleVerdict,
+        packProblem,
+        chain,
+        workflowReceipt,
+        checkpoint,
+        files: files.sort(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proof/pt004-expectations.ts
+/** The directive's word for an API state: `completed` → `COMPLETED`. */
+const directiveStatus = (status) => status ? status.toUpperCase() : '(none)';
+const steps = (view) => view?.steps ?? [];
+const statusesOf = (view) => steps(view)
+    .map((s) => `${s.step_id} ${s.status}`)
+    .join(', ') || '(no steps)';
+const linesOf = (log, event, stepId) => log.filter((line) => line.event === event && (stepId === undefined || line.step_id === stepId));
+const seqs = (lines) => lines.map((line) => `#${line.seq}`).join(', ') || 'none';
+const statusChanges = (log) => linesOf(log, 'run.status').map((line) => String(line.details?.status));
+function allCompleted(view, spine) {
+    const got = steps(view);
+    return (got.length === spine.length &&
+        spine.every((step, i) => got[i].step_id === step.id && got[i].status === 'completed'));
+}
+function completedInOrder(log, spine) {
+    const done = linesOf(log, 'step.completed').map((line) => line.step_id);
+    return done.length === spine.length && spine.every((step, i) => done[i] === step.id);
+}
+/** The step the directive's B and C act on: the spine's `decide` step. */
+function decideStep(spine) {
+    return spine.find((step) => step.type === 'decide') ?? spine[0];
+}
+/** Expectations every test shares: the API answered as documented, and the evidence verifies. */
+function pt004_expectations_common(name, outcome) {
+    const { run, evidence } = outcome;
+    const final = run.final;
+    const folder = evidence?.folder;
+    const receipt = evidence?.workflowReceipt ?? null;
+    const chain = evidence?.chain ?? [];
+    const linked = chain.every((r, i) => i === 0 || r.prev_receipt_hash === chain[i - 1].receipt_hash);
+    return [
+        {
+            test: name,
+            id: `${name}.api`,
+            text: 'every request to the governance API answered as documented',
+            met: run.aborted === null && final !== null,
+            evidence: run.aborted ?? `run ${run.runId ?? '(none)'} created by ${run.creator}; read back by the observer`,
+        },
+        {
+            test: name,
+            id: `${name}.verify`,
+            text: '`awo verify` passes on the run folder, sealed, with the status the API reports',
+            met: folder?.ok === true && 'sealed' in folder && folder.sealed && folder.status === final?.status,
+            evidence: !folder
+                ? 'no run folder'
+                : folder.ok && 'sealed' in folder
+                    ? `verified: ${folder.auditLines} audit lines, ${folder.receipts} receipts, status ${directiveStatus(folder.status)}${folder.sealed ? '' : ' (NOT sealed)'}`
+                    : `verification FAILED: ${folder.message ?? 'unknown mismatch'}`,
+        },
+        {
+            test: name,
+            id: `${name}.chain`,
+            text: 'the receipt chain links every step_hash to the workflow_hash, and the workflow receipt seals the audit head',
+            met: receipt !== null &&
+                final !== null &&
+                chain.length === receipt.receipts.length &&
+                linked &&
+                receipt.status === final.status &&
+                receipt.audit_head === final.audit.head,
+            evidence: receipt
+                ? `${chain.length} receipt(s), each prev_receipt_hash = the previous receipt_hash: ${linked ? 'yes' : 'NO'}; workflow_hash ${receipt.workflow_hash}; audit_head ${receipt.audit_head === final?.audit.head ? '= ' : '≠ '}the API's audit head`
+                : 'no receipts/workflow.json',
+        },
+        {
+            test: name,
+            id: `${name}.bundle`,
+            text: 'the packed evidence bundle verifies against its SHA-256 (`awo verify <bundle> --sha256`)',
+            met: evidence?.bundleVerdict?.ok === true,
+            evidence: evidence?.bundle
+                ? `${evidence.bundle.name} ${evidence.bundle.sha256}: ${evidence.bundleVerdict?.ok ? 'verified' : `FAILED: ${evidence.bundleVerdict?.message ?? 'not verified'}`}`
+                : `not packed: ${evidence?.packProblem ?? 'no run folder'}`,
+        },
+    ];
+}
+function testA(outcome, spine) {
+    const final = outcome.run.final;
+    const log = outcome.run.log;
+    const decisions = steps(final).map((s) => s.decision?.decision ?? 'none');
+    return [
+        {
+            test: 'A',
+            id: 'A.completed',
+            text: 'the run ends COMPLETED',
+            met: final?.status === 'completed',
+            evidence: `GET /workflows/runs/${outcome.run.runId ?? '?'} → status ${directiveStatus(final?.status)}`,
+        },
+        {
+            test: 'A',
+            id: 'A.steps',
+            text: `all ${spine.length} steps (${spine.map((s) => s.type ?? s.id).join(' → ')}) completed, in order`,
+            met: allCompleted(final, spine) && completedInOrder(log, spine),
+            evidence: `${statusesOf(final)}; step.completed lines ${seqs(linesOf(log, 'step.completed'))}`,
+        },
+        {
+            test: 'A',
+            id: 'A.allow',
+            text: 'the policy allowed every step',
+            met: decisions.length === spine.length && decisions.every((d) => d === 'allow'),
+            evidence: `decisions: ${decisions.join(', ') || 'none'}; policy.decision lines ${seqs(linesOf(log, 'policy.decision'))}`,
+        },
+        {
+            test: 'A',
+            id: 'A.no-gate',
+            text: 'no gate was opened',
+            met: final !== null && final.gates.length === 0 && linesOf(log, 'gate.requested').length === 0,
+            evidence: `${final?.gates.length ?? 0} gate(s); gate.requested lines ${seqs(linesOf(log, 'gate.requested'))}`,
+        },
+    ];
+}
+function testB(outcome, spine, reviewer) {
+    const { created, approved, final, log, creator } = outcome.run;
+    const decide = decideStep(spine);
+    const gate = created?.gate ?? null;
+    const flagged = steps(created).find((s) => s.step_id === decide.id);
+    const later = spine.slice(spine.indexOf(decide) + 1).map((s) => s.id);
+    const laterStatuses = steps(created).filter((s) => later.includes(s.step_id));
+    const resolved = approved?.gates.find((g) => g.gate_id === gate?.gate_id)?.resolution ?? null;
+    const resolvedLine = linesOf(log, 'gate.resolved').find((line) => line.gate_id === gate?.gate_id);
+    const requestedLine = linesOf(log, 'gate.requested').find((line) => line.gate_id === gate?.gate_id);
+    const changes = statusChanges(log);
+    return [
+        {
+            test: 'B',
+            id: 'B.paused',
+            text: `the create request answers PAUSED, with a pending gate on ${decide.id}`,
+            met: created?.status === 'paused' && gate?.status === 'pending' && gate.step_id === decide.id,
+            evidence: `POST /workflows/runs → status ${directiveStatus(created?.status)}, gate ${gate ? `${gate.gate_id} (${gate.kind}, ${gate.status}, step ${gate.step_id ?? '-'})` : 'none'}`,
+        },
+        {
+            test: 'B',
+            id: 'B.flag',
+            text: `the gate comes from a policy flag on ${decide.id}, with reason, policy id, tier and rules triggered`,
+            met: gate?.kind === 'flag' &&
+                flagged?.decision?.decision === 'flag' &&
+                flagged.decision.rules_triggered.length > 0 &&
+                flagged.decision.reason !== '',
+            evidence: flagged?.decision
+                ? `${decide.id}: ${flagged.decision.decision} by ${flagged.decision.policy_id} (tier ${flagged.decision.tier}, rules ${flagged.decision.rules_triggered.join(', ') || 'none'}): ${flagged.decision.reason}`
+                : `${decide.id}: no policy decision in the paused run`,
+        },
+        {
+            test: 'B',
+            id: 'B.held',
+            text: `while PAUSED, ${decide.id} and every later step had not run`,
+            met: created !== null &&
+                flagged?.status !== 'completed' &&
+                laterStatuses.every((s) => s.status === 'pending') &&
+                flagged?.output_hash === null,
+            evidence: `paused run: ${statusesOf(created)}`,
+        },
+        {
+            test: 'B',
+            id: 'B.approved',
+            text: "the gate is approved over the API by a reviewer who is not the run's creator",
+            met: resolved?.decision === 'approved' &&
+                (reviewer === null || resolved.actor === reviewer) &&
+                resolved.actor !== creator &&
+                resolvedLine?.actor === resolved.actor,
+            evidence: resolved
+                ? `${gate?.gate_id ?? '?'}: ${resolved.decision} by ${resolved.actor} (creator ${creator}) via ${resolved.source} at ${resolved.at}; gate.resolved line ${resolvedLine ? `#${resolvedLine.seq}` : 'missing'}`
+                : 'the gate was not resolved',
+        },
+        {
+            test: 'B',
+            id: 'B.completed',
+            text: `after resume the run ends COMPLETED with all ${spine.length} steps completed, in order`,
+            met: final?.status === 'completed' && allCompleted(final, spine) && completedInOrder(log, spine),
+            evidence: `status ${directiveStatus(final?.status)}: ${statusesOf(final)}`,
+        },
+        {
+            test: 'B',
+            id: 'B.audit',
+            text: 'the audit trail records the gate request, the approval and the run going PAUSED → RUNNING → COMPLETED',
+            met: requestedLine !== undefined &&
+                resolvedLine !== undefined &&
+                requestedLine.seq < resolvedLine.seq &&
+                changes.join(' ').includes('paused running completed'),
+            evidence: `gate.requested ${requestedLine ? `#${requestedLine.seq}` : 'missing'}, gate.resolved ${resolvedLine ? `#${resolvedLine.seq}` : 'missing'}; run.status: ${changes.map(directiveStatus).join(' → ') || 'none'}`,
+        },
+    ];
+}
+function testC(outcome, spine) {
+    const { final, log } = outcome.run;
+    const decide = decideStep(spine);
+    const denied = steps(final).find((s) => s.step_id === decide.id);
+    const later = spine.slice(spine.indexOf(decide) + 1).map((s) => s.id);
+    const startedLater = linesOf(log, 'step.started').filter((line) => later.includes(line.step_id ?? ''));
+    const deniedLine = linesOf(log, 'step.denied', decide.id)[0];
+    return [
+        {
+            test: 'C',
+            id: 'C.failed',
+            text: `the run ends FAILED because the policy denied ${decide.id}`,
+            met: final?.status === 'failed' && final.failure?.kind === 'denied' && final.failure.step_id === decide.id,
+            evidence: `status ${directiveStatus(final?.status)}${final?.failure ? `, failure ${final.failure.kind} at ${final.failure.step_id ?? '-'}: ${final.failure.reason}` : ''}`,
+        },
+        {
+            test: 'C',
+            id: 'C.deny',
+            text: 'the deny decision carries reason, policy id, tier and rules triggered',
+            met: denied?.decision?.decision === 'deny' &&
+                denied.decision.rules_triggered.length > 0 &&
+                denied.decision.reason !== '',
+            evidence: denied?.decision
+                ? `${decide.id}: ${denied.decision.decision} by ${denied.decision.policy_id} (tier ${denied.decision.tier}, rules ${denied.decision.rules_triggered.join(', ') || 'none'}): ${denied.decision.reason}`
+                : `${decide.id}: no policy decision`,
+        },
+        {
+            test: 'C',
+            id: 'C.no-further-step',
+            text: `no step after ${decide.id} executed, and ${decide.id} itself produced nothing`,
+            met: final !== null &&
+                startedLater.length === 0 &&
+                denied?.output_hash === null &&
+                steps(final)
+                    .filter((s) => later.includes(s.step_id))
+                    .every((s) => s.status === 'skipped' || s.status === 'pending'),
+            evidence: `${statusesOf(final)}; step.started lines for ${later.join(', ')}: ${seqs(startedLater)}`,
+        },
+        {
+            test: 'C',
+            id: 'C.audit',
+            text: 'the denial is in the audit trail (step.denied with decision and reason)',
+            met: deniedLine !== undefined && deniedLine.decision === 'deny' && (deniedLine.reason ?? '') !== '',
+            evidence: deniedLine
+                ? `#${deniedLine.seq} ${deniedLine.ts} ${deniedLine.actor} step.denied ${decide.id}: ${deniedLine.reason ?? ''}`
+                : 'no step.denied line',
+        },
+    ];
+}
+/**
+ * Every expectation of the directive for tests A, B and C, in the order the report lists them: for
+ * each test what the API showed first, then that the evidence verifies.
+ */
+function expectations(outcomes, spine, 
+/** The reviewer's actor when the proof knows it (it wrote the tokens file); else any other person. */
+reviewer) {
+    const withCommon = (name, own) => {
+        const [api, ...rest] = pt004_expectations_common(name, outcomes[name]);
+        return [api, ...own, ...rest];
+    };
+    return [
+        ...withCommon('A', testA(outcomes.A, spine)),
+        ...withCommon('B', testB(outcomes.B, spine, reviewer)),
+        ...withCommon('C', testC(outcomes.C, spine)),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/proof/pt004-report.ts
+
+/** PASS when every expectation held; else the first one that did not. */
+function verdictOf(list) {
+    const firstUnmet = list.find((e) => !e.met) ?? null;
+    return { pass: firstUnmet === null && list.length > 0, firstUnmet };
+}
+/** A table cell: one line, pipes escaped. */
+const pt004_report_cell = (text) => String(text ?? '')
+    .replace(/\r?\n/g, ' ')
+    .replace(/\|/g, '\\|');
+const pt004_report_code = (text) => text === null || text === undefined || text === '' ? '-' : `\`${String(text).replace(/`/g, "'")}\``;
+const table = (head, rows) => [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map((c) => pt004_report_cell(c)).join(' | ')} |`),
+].join('\n');
+const EXPECTED = {
+    A: 'COMPLETED',
+    B: 'PAUSED → COMPLETED',
+    C: 'FAILED',
+};
+function observed(run) {
+    const first = run.created?.status;
+    const last = run.final?.status;
+    if (!first)
+        return run.aborted ? 'aborted' : '(none)';
+    return first === last || !last
+        ? directiveStatus(first)
+        : `${directiveStatus(first)} → ${directiveStatus(last)}`;
+}
+/** Where an audit line's evidence sits inside the evidence pack: `<bundle>:<run id>/<path>`. */
+function evidencePackRef(line, bundle, runId) {
+    const target = line.evidence_ref ?? `audit/log.jsonl#seq=${line.seq}`;
+    return `${bundle ?? '(no bundle)'}:${runId}/${target}`;
+}
+function stepTable(view) {
+    if (!view)
+        return '_no run view_';
+    return table(['step', 'type', 'status', 'started', 'ended', 'input_hash', 'output_hash', 'step_hash'], view.steps.map((s) => [
+        pt004_report_code(s.step_id),
+        s.step_type ?? '-',
+        directiveStatus(s.status),
+        s.started_at ?? '-',
+        s.ended_at ?? '-',
+        pt004_report_code(s.input_hash),
+        pt004_report_code(s.output_hash),
+        pt004_report_code(s.receipt_hash),
+    ]));
+}
+function policyTable(view) {
+    const decided = (view?.steps ?? []).filter((s) => s.decision);
+    if (decided.length === 0)
+        return '_no policy decision recorded_';
+    return table(['step', 'decision', 'reason', 'policy id', 'tier', 'rules triggered'], decided.map((s) => [
+        pt004_report_code(s.step_id),
+        `**${s.decision?.decision ?? ''}**`,
+        s.decision?.reason ?? '',
+        pt004_report_code(s.decision?.policy_id),
+        s.decision?.tier ?? '',
+        s.decision?.rules_triggered.map((r) => pt004_report_code(r)).join(', ') || 'none',
+    ]));
+}
+function auditTable(log, bundle, runId) {
+    if (log.length === 0)
+        return '_no audit lines were read_';
+    return table(['seq', 'timestamp', 'actor', 'event', 'step / gate', 'decision', 'evidence_pack_ref'], log.map((line) => {
+        const status = line.details?.status;
+        return [
+            line.seq,
+            line.ts,
+            pt004_report_code(line.actor),
+            `${line.event}${typeof status === 'string' ? ` ${directiveStatus(status)}` : ''}`,
+            pt004_report_code(line.step_id ?? line.gate_id),
+            line.decision ?? '-',
+            pt004_report_code(evidencePackRef(line, bundle, runId)),
+        ];
+    }));
+}
+function chainSection(evidence) {
+    if (!evidence)
+        return '_no run folder: nothing to validate_';
+    const out = [];
+    if (evidence.chain.length > 0)
+        out.push(table(['#', 'kind', 'id', 'prev_receipt_hash', 'step_hash (receipt_hash)'], evidence.chain.map((r, i) => [
+            i + 1,
+            r.kind,
+            pt004_report_code(r.kind === 'step' ? r.step_id : r.gate_id),
+            pt004_report_code(r.prev_receipt_hash),
+            pt004_report_code(r.receipt_hash),
+        ])));
+    const receipt = evidence.workflowReceipt;
+    out.push('', receipt
+        ? `step_hash → workflow_hash: ${evidence.chain.length} receipt(s) → ${pt004_report_code(receipt.workflow_hash)} (\`receipts/workflow.json\`, status ${directiveStatus(receipt.status)}, audit head ${pt004_report_code(receipt.audit_head)} over ${receipt.audit_lines} lines)`
+        : 'step_hash → workflow_hash: **no workflow receipt**', `- \`awo verify\` on the run folder: ${evidence.folder.ok ? '**verified**' : `**FAILED**: ${evidence.folder.message ?? ''}`}`, evidence.bundle
+        ? `- \`awo verify\` on the bundle \`${evidence.bundle.name}\` (${pt004_report_code(evidence.bundle.sha256)}, ${evidence.bundle.bytes} bytes): ${evidence.bundleVerdict?.ok ? '**verified**' : `**FAILED**: ${evidence.bundleVerdict?.message ?? ''}`}`
+        : `- bundle: **not packed**: ${evidence.packProblem ?? ''}`, evidence.checkpoint
+        ? `- Merkle checkpoint (\`audit/checkpoint.json\`): size ${evidence.checkpoint.size}, root ${pt004_report_code(evidence.checkpoint.root)}`
+        : '- Merkle checkpoint: not recorded by this run (no `audit/checkpoint.json`)');
+    return out.join('\n');
+}
+function expectationTable(list) {
+    return table(['', 'id', 'expectation', 'evidence'], list.map((e) => [e.met ? 'met' : '**UNMET**', pt004_report_code(e.id), e.text, e.evidence]));
+}
+function testSection(facts, test, title) {
+    const { run, evidence } = test;
+    const runId = run.runId ?? '(none)';
+    const bundle = evidence?.bundle?.name ?? null;
+    const own = facts.expectations.filter((e) => e.test === test.name);
+    const parts = [
+        `## Test ${test.name}: ${title}`,
+        '',
+        `Run ${pt004_report_code(runId)} created by ${pt004_report_code(run.creator)} under policy ${pt004_report_code(run.policyId)} (${pt004_report_code(test.policyPath)}). ` +
+            `Expected ${EXPECTED[test.name]}, observed **${observed(run)}**. Receipts: \`${test.receiptsDir}/\`.`,
+    ];
+    if (run.aborted)
+        parts.push('', `**The test stopped:** ${run.aborted}`);
+    if (run.created && run.created.status !== run.final?.status) {
+        parts.push('', `### Step visibility while ${directiveStatus(run.created.status)}`, '', stepTable(run.created));
+        const gate = run.created.gate;
+        if (gate)
+            parts.push('', `Gate ${pt004_report_code(gate.gate_id)} (${gate.kind}, ${gate.status}) on step ${pt004_report_code(gate.step_id)}: ${gate.reason}`);
+    }
+    parts.push('', `### Step visibility (${run.created && run.created.status !== run.final?.status ? 'final, ' : ''}as \`GET /workflows/runs/{run_id}\` shows it)`, '', stepTable(run.final), '', '### Policy interaction', '', policyTable(run.created?.status === 'paused' ? mergeDecisions(run) : run.final));
+    const resolved = (run.final?.gates ?? []).filter((g) => g.resolution);
+    if (resolved.length > 0)
+        parts.push('', '### Gate decisions', '', table(['gate', 'step', 'kind', 'decision', 'actor', 'at', 'source', 'comment'], resolved.map((g) => [
+            pt004_report_code(g.gate_id),
+            pt004_report_code(g.step_id),
+            g.kind,
+            g.resolution?.decision ?? '',
+            pt004_report_code(g.resolution?.actor),
+            g.resolution?.at ?? '',
+            g.resolution?.source ?? '',
+            g.resolution?.comment ?? '',
+        ])));
+    parts.push('', '### Audit trail (as `GET /workflows/runs/{run_id}/logs` gives it)', '', auditTable(run.log, bundle, runId), '', '### Receipt chain', '', chainSection(evidence), '', `### Expectations of test ${test.name}`, '', expectationTable(own));
+    return parts.join('\n');
+}
+/** The final view's steps, with the decision of a flagged step as the paused run showed it first. */
+function mergeDecisions(run) {
+    if (!run.final)
+        return run.created;
+    const first = new Map((run.created?.steps ?? []).map((s) => [s.step_id, s.decision]));
+    return {
+        ...run.final,
+        steps: run.final.steps.map((s) => ({ ...s, decision: s.decision ?? first.get(s.step_id) ?? null })),
+    };
+}
+const GLOSSARY = [
+    "- **COMPLETED / PAUSED / FAILED / REJECTED / RUNNING**: the directive's words for the run states the API reports in lower case (`completed`, `paused`, `failed`, `rejected`, `running`; docs/server.md). Step states are shown the same way (`completed` → COMPLETED, `denied` → DENIED, `skipped` → SKIPPED, `pending` → PENDING).",
+    '- **allow / flag / deny**: the policy decision for a step. `flag` opens a gate before the step runs (the run is PAUSED); `deny` fails the run closed: no later step runs.',
+    "- **step_hash**: a step or gate receipt's `receipt_hash` (`receipts/steps/<id>.json`, `receipts/gates/<id>.json`), a hash over its input, output and decision hashes and the previous receipt's hash (`prev_receipt_hash`).",
+    "- **workflow_hash**: the hash of `receipts/workflow.json`, which lists every receipt hash in order, the audit trail's head and the digests of the other evidence files. `step_hash → workflow_hash` is that chain.",
+    "- **evidence_pack_ref**: where an audit entry's evidence sits in the evidence pack: `<bundle file>:<run id>/<path in the run folder>` (the audit line's `evidence_ref`, or its own line in `audit/log.jsonl` when it names none).",
+    '- **evidence pack / bundle**: the run folder packed by `awo pack` into a deterministic `.tar.gz`; its SHA-256 is in `<bundle>.sha256`.',
+    '- **Image digest**: the SHA-256 of the `dist/cli.js` that ran this proof (and the container image digest when one was given).',
+    "- **Git SHA**: the repository's HEAD where the proof ran, with `-dirty` when tracked files had uncommitted changes.",
+].join('\n');
+/** The proof report, `PT-004_workflow_orchestration_PROOF_REPORT.md`. */
+function pt004_report_renderReport(facts, titles) {
+    const { pass, firstUnmet } = verdictOf(facts.expectations);
+    const met = facts.expectations.filter((e) => e.met).length;
+    const verdict = pass
+        ? `**Verdict: PASS**: all ${facts.expectations.length} expectations of tests A, B and C hold.`
+        : `**Verdict: FAIL**: ${met} of ${facts.expectations.length} expectations hold. First unmet: test ${firstUnmet?.test ?? '?'}, ${pt004_report_code(firstUnmet?.id)}: ${firstUnmet?.text ?? ''} (${firstUnmet?.evidence ?? ''}).`;
+    const sections = [
+        '# PT-004 workflow orchestration: proof report',
+        '',
+        verdict,
+        '',
+        'Produced by `awo proof pt004`: tests A, B and C driven through the governance HTTP API (docs/server.md), every run verified with the code of `awo verify` and packed with the code of `awo pack`.',
+        '',
+        '## Provenance',
+        '',
+        table(['field', 'value'], [
+            ['timestamp', facts.generatedAt],
+            ['git SHA', pt004_report_code(facts.gitSha)],
+            ['image digest', `${pt004_report_code(facts.cli.sha256)} (SHA-256 of ${pt004_report_code(facts.cli.path)})`],
+            [
+                'container image digest',
+                facts.containerImage ? pt004_report_code(facts.containerImage) : 'none given (`--image-digest`)',
+            ],
+            ['awo version', facts.toolVersion],
+            ['Node.js', facts.nodeVersion],
+            [
+                'governance API',
+                `${facts.server.started ? '`awo serve` started by the proof at' : 'given server'} ${pt004_report_code(facts.server.url)}`,
+            ],
+            ['workflow', `${pt004_report_code(facts.workflow.path)} ${pt004_report_code(facts.workflow.sha256)}`],
+            [
+                'actors',
+                `observer ${pt004_report_code(facts.actors.observer)} (read), runner ${pt004_report_code(facts.actors.runner)} (creates and resumes runs), reviewer ${pt004_report_code(facts.actors.reviewer)} (decides gates)`,
+            ],
+        ]),
+        '',
+        '## Results',
+        '',
+        table(['test', 'what', 'policy', 'run id', 'expected', 'observed', 'evidence pack', 'result'], facts.tests.map((t) => {
+            const own = facts.expectations.filter((e) => e.test === t.name);
+            return [
+                t.name,
+                titles[t.name],
+                pt004_report_code(t.run.policyId),
+                pt004_report_code(t.run.runId),
+                EXPECTED[t.name],
+                observed(t.run),
+                t.evidence?.bundle
+                    ? `${pt004_report_code(`${t.receiptsDir}/${t.evidence.bundle.name}`)} ${pt004_report_code(t.evidence.bundle.sha256)}`
+                    : 'none',
+                own.every((e) => e.met) ? 'PASS' : `FAIL (${own.filter((e) => !e.met).length} unmet)`,
+            ];
+        })),
+        '',
+        ...facts.tests.flatMap((t) => [testSection(facts, t, titles[t.name]), '']),
+        '## Receipt-chain validation',
+        '',
+        table([
+            'test',
+            'run id',
+            'receipts',
+            'workflow_hash',
+            'awo verify (folder)',
+            'bundle SHA-256',
+            'awo verify (bundle)',
+            'checkpoint',
+        ], facts.tests.map((t) => [
+            t.name,
+            pt004_report_code(t.run.runId),
+            t.evidence?.chain.length ?? 0,
+            pt004_report_code(t.evidence?.workflowReceipt?.workflow_hash),
+            t.evidence?.folder.ok ? 'verified' : `FAILED: ${t.evidence?.folder.message ?? 'no run folder'}`,
+            pt004_report_code(t.evidence?.bundle?.sha256),
+            t.evidence?.bundleVerdict?.ok
+                ? 'verified'
+                : `FAILED: ${t.evidence?.bundleVerdict?.message ?? t.evidence?.packProblem ?? 'not packed'}`,
+            t.evidence?.checkpoint
+                ? `${t.evidence.checkpoint.size} ${pt004_report_code(t.evidence.checkpoint.root)}`
+                : 'not recorded',
+        ])),
+        '',
+        'Check any of them again: `awo verify <bundle> --sha256 "sha256:$(cut -d" " -f1 <bundle>.sha256)"`.',
+        '',
+        '## Expectations',
+        '',
+        expectationTable(facts.expectations),
+        '',
+        '## API requests',
+        '',
+        table(['#', 'actor', 'request', 'answer'], facts.calls.map((c, i) => [
+            i + 1,
+            pt004_report_code(c.actor),
+            pt004_report_code(`${c.method} ${c.path}`),
+            `${c.status || 'no answer'}${c.runStatus ? ` (${directiveStatus(c.runStatus)})` : ''}`,
+        ])),
+        '',
+        '## Receipts folder',
+        '',
+        ...facts.tests.flatMap((t) => [
+            `- \`${t.receiptsDir}/\`: ${(t.evidence?.files ?? []).map((f) => pt004_report_code(f)).join(', ') || 'nothing'}`,
+        ]),
+        '',
+        '## Glossary',
+        '',
+        GLOSSARY,
+        '',
+    ];
+    return sections.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/proof/pt004-scenario.ts
+
+
+
+
+const TEST_NAMES = ['A', 'B', 'C'];
+/** The default policy of each test, in `<workflows>/policies/`. */
+const DEFAULT_POLICIES = {
+    A: 'policies/pt004-all-allow.json',
+    B: 'policies/pt004-flag-at-decide.json',
+    C: 'policies/pt004-deny-at-decide.json',
+};
+const TEST_TITLES = {
+    A: 'happy path: every step allowed → COMPLETED',
+    B: 'policy flag → PAUSED → gate approved by a reviewer → resume → COMPLETED',
+    C: 'policy deny → FAILED, no further step, denial in the audit trail',
+};
+/** The workflow file the proof creates three times. */
+const SPINE_FILE = 'pt004_execution_spine.json';
+/** Reads a JSON file the proof needs, or an `InputError` naming it. */
+function readJsonFile(file, what) {
+    let text;
+    try {
+        text = external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        throw new InputError(`cannot read ${what} ${file}: ${messageOf(err)}`);
+    }
+    try {
+        const value = JSON.parse(text);
+        if (typeof value === 'object' && value !== null && !Array.isArray(value))
+            return value;
+    }
+    catch (err) {
+        throw new InputError(`${file}: ${what} is not JSON: ${messageOf(err)}`);
+    }
+    throw new InputError(`${file}: ${what} must be a JSON object`);
+}
+/**
+ * The spine as the proof posts it: the workflow file with its `policy` replaced by the test's policy
+ * document inline, so a server with any workflows folder runs the same bytes.
+ */
+function workflowFor(spine, policy) {
+    return { ...spine, policy };
+}
+/**
+ * Drives one test through the API: the runner creates the run; if it pauses at a pending gate, the
+ * reviewer approves it and the runner resumes (once); the observer reads the run and its audit trail.
+ * An answer that is not the documented one stops the test and is kept in `aborted`: the expectations
+ * then say what could not be shown.
+ */
+async function driveTest(client, actors, spec, spine) {
+    const policy = spec.policy;
+    const record = {
+        spec,
+        policyId: typeof policy.id === 'string' ? policy.id : '(no id)',
+        creator: actors.runner.actor,
+        runId: null,
+        created: null,
+        approved: null,
+        final: null,
+        log: [],
+        aborted: null,
+    };
+    try {
+        record.created = await client.createRun(actors.runner, workflowFor(spine, policy));
+        const runId = (record.runId = record.created.run_id);
+        const gate = record.created.gate;
+        if (record.created.status === 'paused' && gate?.status === 'pending') {
+            record.approved = await client.decideGate(actors.reviewer, runId, gate.gate_id, 'approved', `PT-004 test ${spec.name}: reviewed by a person other than the run's creator`);
+            await client.resume(actors.runner, runId);
+        }
+        record.final = await client.getRun(actors.observer, runId);
+        record.log = await client.logs(actors.observer, runId);
+        // Who created the run, as the server recorded it (a given server's tokens name their own actors).
+        record.creator = record.log.find((line) => line.event === 'run.created')?.actor ?? record.creator;
+    }
+    catch (err) {
+        if (!(err instanceof ApiCallFailed))
+            throw err;
+        record.aborted = err.message;
+    }
+    return record;
+}
+/** Reads the policy of each test: `--policy X=FILE` where given, else the default; an `InputError` names a bad one. */
+function testSpecs(workflowsDir, overrides) {
+    return TEST_NAMES.map((name) => {
+        const policyFile = overrides[name] ?? external_node_path_.join(workflowsDir, DEFAULT_POLICIES[name]);
+        const policy = readJsonFile(policyFile, `the policy of test ${name}`);
+        return { name, title: TEST_TITLES[name], policyFile, policy };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/proof/pt004-server.ts
+
+
+
+
+
+
+
+/** The proof's server could not be started or answered nothing: there is nothing to prove against. */
+class ProofServerError extends AwoError {
+    constructor(message) {
+        super('PROOF_SERVER', message, 1);
+    }
+}
+const credential = (actor) => ({ actor, token: (0,external_node_crypto_.randomBytes)(24).toString('hex') });
+/** Fresh random tokens; the reviewer is a different person from the runner who creates the runs. */
+function proofActors() {
+    return {
+        observer: credential('pt004-observer'),
+        runner: credential('pt004-runner'),
+        reviewer: credential('pt004-reviewer'),
+    };
+}
+const STARTUP_MS = 30_000;
+const SHUTDOWN_MS = 15_000;
+/**
+ * Starts `awo serve` (the same `cli.js`, as a child process) on a free loopback port, with a temporary
+ * tokens file (mode 0600, removed when the server stops) and the echo backend. Resolves once the server
+ * prints its `listening on` line; a server that exits or stays silent for 30 s is a `ProofServerError`.
+ */
+async function startServer(options) {
+    const actors = proofActors();
+    const tokensDir = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'awo-proof-tokens-'));
+    const tokensFile = external_node_path_.join(tokensDir, 'tokens.json');
+    external_node_fs_.writeFileSync(tokensFile, JSON.stringify({
+        tokens: [
+            { ...actors.observer, scopes: ['read'] },
+            { ...actors.runner, scopes: ['read', 'run'] },
+            { ...actors.reviewer, scopes: ['read', 'review'] },
+        ],
+    }), { mode: 0o600 });
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [
+        options.cliPath,
+        'serve',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--runs-dir',
+        options.runsDir,
+        '--tokens',
+        tokensFile,
+        '--workflows-dir',
+        options.workflowsDir,
+        '--backend',
+        'echo',
+    ], { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk) => {
+        stderr = (stderr + chunk).slice(-20_000);
+    });
+    const cleanup = () => external_node_fs_.rmSync(tokensDir, { recursive: true, force: true });
+    let url;
+    try {
+        url = await listeningUrl(child, () => stderr);
+    }
+    catch (err) {
+        await stopChild(child);
+        cleanup();
+        throw err;
+    }
+    return {
+        url,
+        actors,
+        log: () => stderr,
+        stop: async () => {
+            await stopChild(child);
+            cleanup();
+        },
+    };
+}
+function listeningUrl(child, log) {
+    return new Promise((resolve, reject) => {
+        let stdout = '';
+        const fail = (why) => {
+            clearTimeout(timer);
+            reject(new ProofServerError(`awo serve ${why}${log() ? `; its log:\n${log().trim()}` : ''}`));
+        };
+        const timer = setTimeout(() => fail(`printed no "listening on" line within ${STARTUP_MS / 1000} s`), STARTUP_MS);
+        child.once('error', (err) => fail(`could not be started: ${err.message}`));
+        child.once('exit', (code, signal) => fail(`exited (${signal ?? `code ${String(code)}`}) before listening`));
+        child.stdout?.setEncoding('utf8').on('data', (chunk) => {
+            stdout += chunk;
+            const match = /listening on (http:\/\/\S+)/.exec(stdout);
+            if (match) {
+                clearTimeout(timer);
+                child.removeAllListeners('exit');
+                resolve(match[1]);
+            }
+        });
+    });
+}
+/** SIGTERM (the server answers what is in flight, then exits), SIGKILL if it is still there after 15 s. */
+async function stopChild(child) {
+    if (child.exitCode !== null || child.signalCode !== null)
+        return;
+    const exited = (0,external_node_events_.once)(child, 'exit');
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), SHUTDOWN_MS);
+    try {
+        await exited;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proof/provenance.ts
+
+
+
+const provenance_git = (args, cwd) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+/**
+ * The repository's HEAD where the proof runs, with `-dirty` when tracked files differ from it (untracked
+ * files do not count, as with `git describe --dirty`: the proof's own output folder is one). `unknown
+ * (not a git repository)` outside git.
+ */
+function gitHead(cwd) {
+    let head;
+    try {
+        head = provenance_git(['rev-parse', 'HEAD'], cwd).trim();
+    }
+    catch {
+        return 'unknown (not a git repository)';
+    }
+    try {
+        return provenance_git(['status', '--porcelain', '--untracked-files=no'], cwd).trim() === '' ? head : `${head}-dirty`;
+    }
+    catch {
+        return `${head} (working tree state unknown)`;
+    }
+}
+/** `sha256:<hex>` of the file that runs (the bundled `cli.js`), or a note saying why it is unknown. */
+function fileDigest(file) {
+    try {
+        return digestBytes(external_node_fs_.readFileSync(file));
+    }
+    catch (err) {
+        return `unknown (${err.message})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proof/pt004-proof.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The proof folder and report names the PT-004 directive asks for, under `--out`. */
+const PROOF_DIR = 'PT-004_workflow_orchestration';
+const REPORT_FILE = 'PT-004_workflow_orchestration_PROOF_REPORT.md';
+function spineSteps(spine, file) {
+    const steps = spine.steps;
+    if (!Array.isArray(steps) || steps.length === 0)
+        throw new InputError(`${file}: steps must be a non-empty array`);
+    return steps.map((step, i) => {
+        const { id, type } = (step ?? {});
+        if (typeof id !== 'string')
+            throw new InputError(`${file}: steps[${i}].id must be a string for the proof`);
+        return { id, type: typeof type === 'string' ? type : null };
+    });
+}
+/** Drives the three tests against the server, stopping it afterwards when the proof started it. */
+async function driveAll(options, runsDir, spine, specs) {
+    const started = options.server
+        ? null
+        : await startServer({
+            cliPath: options.cliPath,
+            runsDir,
+            workflowsDir: options.workflowsDir,
+            env: options.env,
+        });
+    const url = options.server?.url ?? started.url;
+    const actors = options.server?.actors ?? started.actors;
+    if (started)
+        options.log(`awo proof: started awo serve at ${url}`);
+    const client = new GovernanceClient(url);
+    const runs = [];
+    try {
+        for (const spec of specs) {
+            const run = await driveTest(client, actors, spec, spine);
+            options.log(`awo proof: test ${spec.name}: run ${run.runId ?? '(none)'} ${run.final?.status ?? run.aborted ?? ''}`);
+            runs.push(run);
+        }
+    }
+    finally {
+        await started?.stop();
+    }
+    return { runs, client, url, actors };
+}
+/**
+ * `awo proof pt004`: runs tests A, B and C of the PT-004 directive through the governance API, verifies
+ * and packs every run, writes the receipts folder and the proof report, and says whether every
+ * expectation held. Throws only when nothing could be proven (bad options, a server that would not start).
+ */
+async function provePt004(options) {
+    const spineFile = external_node_path_.join(options.workflowsDir, SPINE_FILE);
+    const spine = readJsonFile(spineFile, 'the PT-004 workflow');
+    const steps = spineSteps(spine, spineFile);
+    const specs = testSpecs(options.workflowsDir, options.policies);
+    const proofDir = external_node_path_.join(options.outDir, PROOF_DIR);
+    const receiptsDir = external_node_path_.join(proofDir, 'receipts');
+    const ownRuns = options.runsDir === null;
+    const runsDir = options.runsDir ?? external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'awo-proof-runs-'));
+    try {
+        const { runs, client, url, actors } = await driveAll(options, runsDir, spine, specs);
+        // The receipts folder is the proof's own output: a previous proof's receipts would mislead.
+        external_node_fs_.rmSync(receiptsDir, { recursive: true, force: true });
+        const tests = [];
+        const outcomes = {};
+        for (const run of runs) {
+            const dir = external_node_path_.join(receiptsDir, `test-${run.spec.name}`);
+            const evidence = run.runId
+                ? await collectEvidence(external_node_path_.join(runsDir, run.runId), dir)
+                : null;
+            outcomes[run.spec.name] = { run, evidence };
+            tests.push({
+                name: run.spec.name,
+                run,
+                evidence,
+                receiptsDir: external_node_path_.relative(options.outDir, dir).split(external_node_path_.sep).join('/'),
+                policyPath: shown(options.cwd, run.spec.policyFile),
+            });
+        }
+        const list = expectations(outcomes, steps, options.server ? null : actors.reviewer.actor);
+        const facts = {
+            generatedAt: new Date().toISOString(),
+            gitSha: gitHead(options.cwd),
+            cli: { path: shown(options.cwd, options.cliPath), sha256: fileDigest(options.cliPath) },
+            containerImage: options.imageDigest,
+            toolVersion: TOOL_VERSION,
+            nodeVersion: process.version,
+            server: { url, started: options.server === null },
+            actors: recordedActors(actors, runs, options.server !== null),
+            workflow: {
+                path: shown(options.cwd, spineFile),
+                sha256: fileDigest(spineFile),
+            },
+            tests,
+            expectations: list,
+            calls: client.calls,
+        };
+        external_node_fs_.mkdirSync(options.outDir, { recursive: true });
+        const reportPath = external_node_path_.join(options.outDir, REPORT_FILE);
+        external_node_fs_.writeFileSync(reportPath, pt004_report_renderReport(facts, TEST_TITLES));
+        const { pass, firstUnmet } = verdictOf(list);
+        return { pass, firstUnmet, reportPath, receiptsDir, expectations: list };
+    }
+    finally {
+        if (ownRuns)
+            external_node_fs_.rmSync(runsDir, { recursive: true, force: true });
+    }
+}
+/** A path as the report shows it: relative to the working folder when inside it, else absolute. */
+function shown(cwd, file) {
+    const rel = external_node_path_.relative(cwd, file);
+    return rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? file : rel.split(external_node_path_.sep).join('/');
+}
+/** The actors' names; a given server's tokens are named by the option, and by what its audit trail recorded. */
+function recordedActors(actors, runs, given) {
+    if (!given)
+        return { observer: actors.observer.actor, runner: actors.runner.actor, reviewer: actors.reviewer.actor };
+    const as = (label, recorded) => recorded && recorded !== label ? `${label}, recorded as ${recorded}` : label;
+    const reviewer = runs.flatMap((run) => run.final?.gates ?? []).find((gate) => gate.resolution)
+        ?.resolution?.actor;
+    return {
+        observer: actors.observer.actor,
+        runner: as(actors.runner.actor, runs.find((run) => run.runId)?.creator),
+        reviewer: as(actors.reviewer.actor, reviewer),
+    };
+}
+/** Credentials for a given server: the runner's token, the reviewer's, and the observer's (or the runner's). */
+function givenActors(runner, reviewer, observer) {
+    const as = (actor, token) => ({ actor, token });
+    return {
+        runner: as('--token', runner),
+        reviewer: as('--reviewer-token', reviewer),
+        observer: as(observer ? '--observer-token' : '--token', observer ?? runner),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/proof.ts
+
+
+
+
+
+
+const proof_usage = `usage: awo proof pt004 [--out REPORT/PROOFS] [--runs-dir DIR] [--workflows-dir workflows]
+                       [--server URL --token T --reviewer-token R [--observer-token O] --runs-dir DIR]
+                       [--image-digest sha256:<hex>] [--policy A|B|C=FILE]
+
+Produces the PT-004 proof: tests A (all allowed -> COMPLETED), B (flag -> PAUSED -> a reviewer approves ->
+resume -> COMPLETED) and C (deny -> FAILED, no further step) run the workflow pt004_execution_spine.json
+through the governance HTTP API. By default it starts \`awo serve\` on a free 127.0.0.1 port with a temporary
+tokens file (an observer, a runner and a reviewer) and stops it at the end; --server drives a running
+server instead (its runs must be readable under --runs-dir). Every run is verified as \`awo verify\` does
+and packed as \`awo pack\` does. Writes OUT/PT-004_workflow_orchestration/receipts/test-{A,B,C}/ and
+OUT/PT-004_workflow_orchestration_PROOF_REPORT.md.
+
+  --out DIR             where the report and the receipts go (default REPORT/PROOFS)
+  --runs-dir DIR        where the runs are written (default: a temporary folder, removed afterwards)
+  --workflows-dir DIR   holds pt004_execution_spine.json and policies/ (default workflows)
+  --image-digest D      the container image's digest, recorded beside the cli.js digest
+  --policy X=FILE       run test X under another policy file (to check the proof can fail)
+  --token, --reviewer-token, --observer-token may also come from AWO_PROOF_TOKEN, AWO_PROOF_REVIEWER_TOKEN
+  and AWO_PROOF_OBSERVER_TOKEN. Tokens are never written to the report or the receipts.
+
+Exit 0 when every expectation holds (PASS), 1 naming the first unmet one (FAIL), 2 for a usage error.`;
+function policyOverrides(values, cwd) {
+    const out = {};
+    for (const value of values ?? []) {
+        const match = /^([ABC])=(.+)$/.exec(value);
+        if (!match)
+            throw new InputError(`--policy must be A=FILE, B=FILE or C=FILE, got "${value}"\n${proof_usage}`);
+        out[match[1]] = external_node_path_.resolve(cwd, match[2]);
+    }
+    return out;
+}
+const proof_command = {
+    name: 'proof',
+    summary: 'produce the PT-004 proof report and receipts through the API',
+    usage: proof_usage,
+    async run(args, io) {
+        const { values, positionals } = options_parse(args, {
+            out: { type: 'string' },
+            'runs-dir': { type: 'string' },
+            'workflows-dir': { type: 'string' },
+            server: { type: 'string' },
+            token: { type: 'string' },
+            'reviewer-token': { type: 'string' },
+            'observer-token': { type: 'string' },
+            'image-digest': { type: 'string' },
+            policy: { type: 'string', multiple: true },
+        }, proof_usage);
+        if (values.help)
+            return (io.out(proof_usage), 0);
+        if (positionals.length !== 1 || positionals[0] !== 'pt004')
+            throw new InputError(`awo proof knows one proof: pt004\n${proof_usage}`);
+        // Tokens may come from the environment, so they need not show in a process listing.
+        values.token ??= io.env.AWO_PROOF_TOKEN;
+        values['reviewer-token'] ??= io.env.AWO_PROOF_REVIEWER_TOKEN;
+        values['observer-token'] ??= io.env.AWO_PROOF_OBSERVER_TOKEN;
+        const given = values.server !== undefined;
+        if (given && (!values.token || !values['reviewer-token'] || !values['runs-dir']))
+            throw new InputError(`--server needs --token (read and run scopes), --reviewer-token (review) and --runs-dir (the server's runs folder)\n${proof_usage}`);
+        if (!given && (values.token || values['reviewer-token'] || values['observer-token']))
+            throw new InputError(`--token, --reviewer-token and --observer-token apply only with --server\n${proof_usage}`);
+        if (given && !/^https?:\/\/[^/]+/.test(values.server ?? ''))
+            throw new InputError(`--server must be an http:// or https:// URL, got "${values.server}"\n${proof_usage}`);
+        const digest = values['image-digest'];
+        if (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw new InputError(`--image-digest must be sha256:<64 lowercase hex>, got "${digest}"`);
+        const cliPath = external_node_fs_.realpathSync(process.argv[1] ?? '');
+        const result = await provePt004({
+            outDir: external_node_path_.resolve(io.cwd, values.out ?? 'REPORT/PROOFS'),
+            workflowsDir: external_node_path_.resolve(io.cwd, values['workflows-dir'] ?? 'workflows'),
+            runsDir: values['runs-dir'] ? external_node_path_.resolve(io.cwd, values['runs-dir']) : null,
+            server: given
+                ? {
+                    url: values.server,
+                    actors: givenActors(values.token, values['reviewer-token'], values['observer-token']),
+                }
+                : null,
+            cliPath,
+            imageDigest: digest ?? null,
+            policies: policyOverrides(values.policy, io.cwd),
+            env: io.env,
+            cwd: io.cwd,
+            log: (line) => io.err(line),
+        });
+        io.out(result.reportPath);
+        io.out(result.receiptsDir);
+        if (result.pass) {
+            io.out(`PASS: all ${result.expectations.length} expectations of tests ${TEST_NAMES.join(', ')} hold`);
+            return 0;
+        }
+        const unmet = result.firstUnmet;
+        io.out(`FAIL: test ${unmet?.test ?? '?'}: ${unmet?.id ?? ''}: ${unmet?.text ?? 'no expectation was checked'} (${unmet?.evidence ?? ''})`);
+        return 1;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
+
 
 
 
@@ -44112,6 +45310,7 @@ const commands = [
     unpack_command,
     replay_command,
     serve_command,
+    proof_command,
 ];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
