@@ -5,7 +5,7 @@ import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
 import { fetchPausedRun } from './paused-bundle.js';
-import { publish } from './publish.js';
+import { attestRequest, publish } from './publish.js';
 import { selfLogins } from './resume-mode.js';
 import { describeReviewers, judgeReviews } from './review-decision.js';
 import { sessionOptions } from './session.js';
@@ -54,6 +54,6 @@ export async function finalizeMode(inputs: ActionInputs, ctx: GitHubContext): Pr
     note = `Run sealed as failed (cancelled): ${reason}.`;
   }
   outcomeOutputs(outcome);
-  const published = await publish(outcome.runDir, outcome.status, ctx, inputs.retentionDays, [note]);
+  const published = await publish(outcome.runDir, outcome.status, ctx, inputs.retentionDays, [note], attestRequest(inputs));
   return resultOf(outcome, published.name);
 }
