@@ -203,7 +203,8 @@ const EvidenceFacts = schemas/* strictObject */.rej({
     status: schemas/* string */.YjP().describe('The run status: completed, paused, failed or rejected.'),
     result: schemas/* enum */.k5n(['PASSED', 'WARNED', 'FAILED'])
         .describe('Test Result vocabulary: completed → PASSED, paused → WARNED, failed/rejected → FAILED.'),
-    passedTests: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Completed steps and approved gates, as `step:<id>` / `gate:<id>`.'),
+    passedTests: schemas/* array */.YOg(schemas/* string */.YjP())
+        .describe('Completed steps and approved gates, as `step:<id>` / `gate:<id>`.'),
     warnedTests: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Pending gates.'),
     failedTests: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Failed or denied steps, rejected or timed-out gates.'),
     commit: schemas/* strictObject */.rej({ sha: schemas/* string */.YjP().nullable(), ref: schemas/* string */.YjP().nullable() }),
@@ -225,7 +226,9 @@ const SigningContext = schemas/* strictObject */.rej({
 });
 const RunPredicate = schemas/* strictObject */.rej({ ...EvidenceFacts.shape, ...SigningContext.shape });
 const str = (value) => (typeof value === 'string' ? value : null);
-const obj = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const obj = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? value
+    : {};
 function resultOf(status) {
     if (status === 'completed')
         return 'PASSED';
@@ -279,7 +282,9 @@ function evidenceFacts(evidence) {
     ];
     const warned = gates.filter((g) => g.decision === 'pending').map((g) => `gate:${g.gate_id}`);
     const failed = [
-        ...steps.filter((s) => s.status === 'failed' || s.status === 'denied').map((s) => `step:${str(s.step_id)}`),
+        ...steps
+            .filter((s) => s.status === 'failed' || s.status === 'denied')
+            .map((s) => `step:${str(s.step_id)}`),
         ...gates
             .filter((g) => g.decision !== 'approved' && g.decision !== 'pending')
             .map((g) => `gate:${g.gate_id}`),
@@ -306,7 +311,9 @@ function evidenceFacts(evidence) {
             tier: str(evidence.policy?.tier),
             hash: (0,hash/* isDigest */.Bc)(policyHash) ? policyHash : null,
         },
-        models: Array.isArray(metadata.models) ? metadata.models.filter((m) => typeof m === 'string') : [],
+        models: Array.isArray(metadata.models)
+            ? metadata.models.filter((m) => typeof m === 'string')
+            : [],
     };
 }
 /** The statement for one bundle: subject = the bundle file's name and SHA-256. */
@@ -387,7 +394,9 @@ function runEvidenceFacts(runDir) {
     const recorded = readJson(runDir, CHECKPOINT_FILE);
     if (recorded) {
         const computed = checkpointOf(facts.run_id, evidence.auditLines);
-        if (recorded.size !== computed.size || recorded.root !== computed.root || recorded.run_id !== computed.run_id) {
+        if (recorded.size !== computed.size ||
+            recorded.root !== computed.root ||
+            recorded.run_id !== computed.run_id) {
             throw new errors/* IntegrityError */.cs(`${CHECKPOINT_FILE}: records ${String(recorded.size)}:${String(recorded.root)} for ${String(recorded.run_id)}, but audit/log.jsonl gives ${computed.size}:${computed.root} for ${computed.run_id}`, CHECKPOINT_FILE);
         }
     }
@@ -472,11 +481,41 @@ function loadBundle(file) {
         throw new errors/* InputError */.dz(`${file}: not a Sigstore bundle (${(0,errors/* messageOf */.bD)(err)}); --attestation takes the .sigstore.json the action uploaded`);
     }
 }
+/**
+ * A trusted root file: one JSON object, or JSON Lines as `gh attestation trusted-root` prints them (one
+ * root per Sigstore instance); the lines' authorities and logs are taken together.
+ */
 function loadTrustedRoot(file) {
-    const json = readJsonFile(file, 'Sigstore trusted root');
-    if (!json || typeof json !== 'object' || !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot'))
-        throw new errors/* InputError */.dz(`${file}: not a Sigstore trusted root (mediaType application/vnd.dev.sigstore.trustedroot+json); get one with \`gh attestation trusted-root\``);
-    return protobuf_specs_dist.TrustedRoot.fromJSON(json);
+    let text;
+    try {
+        text = external_node_fs_.readFileSync(file, 'utf8').trim();
+    }
+    catch {
+        throw new errors/* InputError */.dz(`Sigstore trusted root not found: ${file}`);
+    }
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    const documents = lines.length > 1 && lines.every((line) => line.trim().startsWith('{"')) ? lines : [text];
+    const roots = documents.map((doc) => {
+        let json;
+        try {
+            json = JSON.parse(doc);
+        }
+        catch (err) {
+            throw new errors/* InputError */.dz(`${file}: not JSON (${(0,errors/* messageOf */.bD)(err)}); expected a Sigstore trusted root`);
+        }
+        if (!json ||
+            typeof json !== 'object' ||
+            !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot'))
+            throw new errors/* InputError */.dz(`${file}: not a Sigstore trusted root (mediaType application/vnd.dev.sigstore.trustedroot+json); get one with \`gh attestation trusted-root\``);
+        return protobuf_specs_dist.TrustedRoot.fromJSON(json);
+    });
+    return {
+        ...roots[0],
+        tlogs: roots.flatMap((r) => r.tlogs),
+        ctlogs: roots.flatMap((r) => r.ctlogs),
+        certificateAuthorities: roots.flatMap((r) => r.certificateAuthorities),
+        timestampAuthorities: roots.flatMap((r) => r.timestampAuthorities),
+    };
 }
 /** Verifies signature, certificate chain and timestamps against the trusted root; returns the signer. */
 function verifySignature(bundle, root) {
@@ -539,7 +578,9 @@ function readStatement(bundle, sha256, name, notes) {
         throw new errors/* IntegrityError */.cs(`statement _type is ${String(statement._type)}, not ${STATEMENT_TYPE}`, 'statement._type');
     if (statement.predicateType !== PREDICATE_TYPE)
         throw new errors/* IntegrityError */.cs(`predicateType is ${String(statement.predicateType)}; this awo verifies ${PREDICATE_TYPE}`, 'statement.predicateType');
-    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    const subjects = Array.isArray(statement.subject)
+        ? statement.subject
+        : [];
     const hex = sha256.replace(/^sha256:/, '');
     const subject = subjects.find((s) => s?.digest?.sha256 === hex);
     if (!subject) {

@@ -199,7 +199,8 @@ const EvidenceFacts = schemas/* strictObject */.rej({
     status: schemas/* string */.YjP().describe('The run status: completed, paused, failed or rejected.'),
     result: schemas/* enum */.k5n(['PASSED', 'WARNED', 'FAILED'])
         .describe('Test Result vocabulary: completed → PASSED, paused → WARNED, failed/rejected → FAILED.'),
-    passedTests: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Completed steps and approved gates, as `step:<id>` / `gate:<id>`.'),
+    passedTests: schemas/* array */.YOg(schemas/* string */.YjP())
+        .describe('Completed steps and approved gates, as `step:<id>` / `gate:<id>`.'),
     warnedTests: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Pending gates.'),
     failedTests: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Failed or denied steps, rejected or timed-out gates.'),
     commit: schemas/* strictObject */.rej({ sha: schemas/* string */.YjP().nullable(), ref: schemas/* string */.YjP().nullable() }),
@@ -221,7 +222,9 @@ const SigningContext = schemas/* strictObject */.rej({
 });
 const RunPredicate = schemas/* strictObject */.rej({ ...EvidenceFacts.shape, ...SigningContext.shape });
 const str = (value) => (typeof value === 'string' ? value : null);
-const obj = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+const obj = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? value
+    : {};
 function resultOf(status) {
     if (status === 'completed')
         return 'PASSED';
@@ -275,7 +278,9 @@ function evidenceFacts(evidence) {
     ];
     const warned = gates.filter((g) => g.decision === 'pending').map((g) => `gate:${g.gate_id}`);
     const failed = [
-        ...steps.filter((s) => s.status === 'failed' || s.status === 'denied').map((s) => `step:${str(s.step_id)}`),
+        ...steps
+            .filter((s) => s.status === 'failed' || s.status === 'denied')
+            .map((s) => `step:${str(s.step_id)}`),
         ...gates
             .filter((g) => g.decision !== 'approved' && g.decision !== 'pending')
             .map((g) => `gate:${g.gate_id}`),
@@ -302,7 +307,9 @@ function evidenceFacts(evidence) {
             tier: str(evidence.policy?.tier),
             hash: (0,hash/* isDigest */.Bc)(policyHash) ? policyHash : null,
         },
-        models: Array.isArray(metadata.models) ? metadata.models.filter((m) => typeof m === 'string') : [],
+        models: Array.isArray(metadata.models)
+            ? metadata.models.filter((m) => typeof m === 'string')
+            : [],
     };
 }
 /** The statement for one bundle: subject = the bundle file's name and SHA-256. */
@@ -385,15 +392,17 @@ function runEvidenceFacts(runDir) {
     const recorded = readJson(runDir, CHECKPOINT_FILE);
     if (recorded) {
         const computed = checkpointOf(facts.run_id, evidence.auditLines);
-        if (recorded.size !== computed.size || recorded.root !== computed.root || recorded.run_id !== computed.run_id) {
+        if (recorded.size !== computed.size ||
+            recorded.root !== computed.root ||
+            recorded.run_id !== computed.run_id) {
             throw new errors/* IntegrityError */.cs(`${CHECKPOINT_FILE}: records ${String(recorded.size)}:${String(recorded.root)} for ${String(recorded.run_id)}, but audit/log.jsonl gives ${computed.size}:${computed.root} for ${computed.run_id}`, CHECKPOINT_FILE);
         }
     }
     return facts;
 }
 
-// EXTERNAL MODULE: ./src/action/artifacts.ts + 331 modules
-var artifacts = __webpack_require__(67209);
+// EXTERNAL MODULE: ./src/action/artifacts.ts + 329 modules
+var artifacts = __webpack_require__(77699);
 ;// CONCATENATED MODULE: ./src/action/attestation-error.ts
 
 /** Signing or storing the attestation failed; the message names the permission or service at fault. */
@@ -472,7 +481,12 @@ async function signStatement(statement, endpoints) {
     });
     const witnesses = [];
     if (endpoints.rekorUrl)
-        witnesses.push(new sign_dist/* RekorWitness */.fU({ rekorBaseURL: endpoints.rekorUrl, fetchOnConflict: true, timeout: TIMEOUT_MS, retry: RETRIES }));
+        witnesses.push(new sign_dist/* RekorWitness */.fU({
+            rekorBaseURL: endpoints.rekorUrl,
+            fetchOnConflict: true,
+            timeout: TIMEOUT_MS,
+            retry: RETRIES,
+        }));
     if (endpoints.tsaUrl)
         witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: endpoints.tsaUrl, timeout: TIMEOUT_MS, retry: RETRIES }));
     try {

@@ -1,6 +1,13 @@
 import * as fs from 'node:fs';
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
-import { CIContextProvider, DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type Witness } from '@sigstore/sign';
+import {
+  CIContextProvider,
+  DSSEBundleBuilder,
+  FulcioSigner,
+  RekorWitness,
+  TSAWitness,
+  type Witness,
+} from '@sigstore/sign';
 import { buildStatement, INTOTO_PAYLOAD_TYPE, type Statement } from '../core/attestation-predicate.js';
 import { messageOf } from '../core/errors.js';
 import { runEvidenceFacts } from '../store/run-evidence.js';
@@ -48,7 +55,10 @@ function requireIdToken(env: NodeJS.ProcessEnv): void {
 }
 
 /** Signs the statement's DSSE envelope through the chosen instance and returns the Sigstore bundle. */
-export async function signStatement(statement: Statement, endpoints: SigstoreEndpoints): Promise<SerializedBundle> {
+export async function signStatement(
+  statement: Statement,
+  endpoints: SigstoreEndpoints,
+): Promise<SerializedBundle> {
   const signer = new FulcioSigner({
     identityProvider: new CIContextProvider('sigstore'),
     fulcioBaseURL: endpoints.fulcioUrl,
@@ -58,7 +68,12 @@ export async function signStatement(statement: Statement, endpoints: SigstoreEnd
   const witnesses: Witness[] = [];
   if (endpoints.rekorUrl)
     witnesses.push(
-      new RekorWitness({ rekorBaseURL: endpoints.rekorUrl, fetchOnConflict: true, timeout: TIMEOUT_MS, retry: RETRIES }),
+      new RekorWitness({
+        rekorBaseURL: endpoints.rekorUrl,
+        fetchOnConflict: true,
+        timeout: TIMEOUT_MS,
+        retry: RETRIES,
+      }),
     );
   if (endpoints.tsaUrl)
     witnesses.push(new TSAWitness({ tsaBaseURL: endpoints.tsaUrl, timeout: TIMEOUT_MS, retry: RETRIES }));
@@ -77,7 +92,11 @@ export async function signStatement(statement: Statement, endpoints: SigstoreEnd
 }
 
 /** Stores the Sigstore bundle with GitHub's attestations API; explains a refusal by the permission it needs. */
-async function storeAttestation(bundle: SerializedBundle, ctx: GitHubContext, token: string): Promise<string> {
+async function storeAttestation(
+  bundle: SerializedBundle,
+  ctx: GitHubContext,
+  token: string,
+): Promise<string> {
   const url = `${ctx.apiUrl}/repos/${ctx.owner}/${ctx.repo}/attestations`;
   let response: Response;
   try {
@@ -102,7 +121,9 @@ async function storeAttestation(bundle: SerializedBundle, ctx: GitHubContext, to
     );
   }
   if (!response.ok)
-    throw new AttestationError(`storing the attestation failed: ${response.status} from POST ${url}: ${text.slice(0, 300)}`);
+    throw new AttestationError(
+      `storing the attestation failed: ${response.status} from POST ${url}: ${text.slice(0, 300)}`,
+    );
   let id: unknown;
   try {
     id = (JSON.parse(text) as { id?: unknown }).id;
@@ -129,7 +150,9 @@ export async function attestBundle(
 ): Promise<Attested> {
   requireIdToken(env);
   if (!token)
-    throw new AttestationError('attest: true needs the token input (default ${{ github.token }}) with attestations: write');
+    throw new AttestationError(
+      'attest: true needs the token input (default ${{ github.token }}) with attestations: write',
+    );
   const facts = runEvidenceFacts(target.runDir);
   setOutputs({ checkpoint: facts.checkpoint.text });
   const statement = buildStatement(target, facts, {

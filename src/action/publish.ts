@@ -7,7 +7,6 @@ import { uploadName, type BundleStage } from './artifact-name.js';
 import { uploadBundle } from './artifacts.js';
 import { artifactUrl, type GitHubContext } from './github-context.js';
 import { setOutputs } from './outputs.js';
-import type { ActionInputs } from './inputs.js';
 import { writeSummary } from './summary.js';
 
 /** What {@link publish} packed and uploaded. */
@@ -17,11 +16,6 @@ export interface Published {
   sha256: string;
   artifactId: number;
   url: string;
-}
-
-/** What `publish` needs to attest the bundle, when the input `attest` is true. */
-export function attestRequest(inputs: Pick<ActionInputs, 'attest' | 'token'>): { token: string | undefined } | undefined {
-  return inputs.attest ? { token: inputs.token } : undefined;
 }
 
 /**
@@ -35,7 +29,8 @@ export async function publish(
   ctx: GitHubContext,
   retentionDays: number,
   notes: string[],
-  attest?: { token: string | undefined },
+  /** Runs after the upload, with what was published (the attestation, when `attest: true`). */
+  afterUpload?: (published: Published & { runDir: string }) => Promise<void>,
 ): Promise<Published> {
   const outDir = path.join(ctx.runnerTemp, 'awo-bundles');
   const packed = await packRun(runDir, outDir);
@@ -62,10 +57,6 @@ export async function publish(
   setOutputs({ 'artifact-id': String(uploaded.id), 'artifact-url': url });
   await writeSummary({ runDir, notes, bundle, artifact: { id: uploaded.id, url } });
   const published = { path: file, name, sha256: packed.sha256, artifactId: uploaded.id, url };
-  // Loaded only when asked for, from its own chunk: a job that does not attest never loads sigstore.
-  if (attest) {
-    const { attestBundle } = await import('./attest.js');
-    await attestBundle({ runDir, ...published }, ctx, attest.token, retentionDays);
-  }
+  if (afterUpload) await afterUpload({ ...published, runDir });
   return published;
 }

@@ -6,7 +6,8 @@ import { annotate } from './annotations.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
-import { attestRequest, publish } from './publish.js';
+import { attestAfterUpload } from './attest-step.js';
+import { publish } from './publish.js';
 import { sessionOptions } from './session.js';
 import * as state from './state.js';
 
@@ -47,7 +48,7 @@ export async function runMode(inputs: ActionInputs, ctx: GitHubContext): Promise
     ctx,
     inputs.retentionDays,
     statusNote(outcome.status, outcome.gate, inputs.environment),
-    attestRequest(inputs),
+    attestAfterUpload(inputs, ctx),
   );
   return resultOf(outcome, published.name);
 }

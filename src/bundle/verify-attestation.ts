@@ -73,17 +73,51 @@ function loadBundle(file: string): Bundle {
   }
 }
 
+/**
+ * A trusted root file: one JSON object, or JSON Lines as `gh attestation trusted-root` prints them (one
+ * root per Sigstore instance); the lines' authorities and logs are taken together.
+ */
 function loadTrustedRoot(file: string): TrustedRoot {
-  const json = readJsonFile(file, 'Sigstore trusted root') as Record<string, unknown>;
-  if (!json || typeof json !== 'object' || !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot'))
-    throw new InputError(
-      `${file}: not a Sigstore trusted root (mediaType application/vnd.dev.sigstore.trustedroot+json); get one with \`gh attestation trusted-root\``,
-    );
-  return TrustedRoot.fromJSON(json);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    throw new InputError(`Sigstore trusted root not found: ${file}`);
+  }
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const documents = lines.length > 1 && lines.every((line) => line.trim().startsWith('{"')) ? lines : [text];
+  const roots = documents.map((doc) => {
+    let json: Record<string, unknown>;
+    try {
+      json = JSON.parse(doc) as Record<string, unknown>;
+    } catch (err) {
+      throw new InputError(`${file}: not JSON (${messageOf(err)}); expected a Sigstore trusted root`);
+    }
+    if (
+      !json ||
+      typeof json !== 'object' ||
+      typeof json.mediaType !== 'string' ||
+      !json.mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')
+    )
+      throw new InputError(
+        `${file}: not a Sigstore trusted root (mediaType application/vnd.dev.sigstore.trustedroot+json); get one with \`gh attestation trusted-root\``,
+      );
+    return TrustedRoot.fromJSON(json);
+  });
+  return {
+    ...roots[0],
+    tlogs: roots.flatMap((r) => r.tlogs),
+    ctlogs: roots.flatMap((r) => r.ctlogs),
+    certificateAuthorities: roots.flatMap((r) => r.certificateAuthorities),
+    timestampAuthorities: roots.flatMap((r) => r.timestampAuthorities),
+  };
 }
 
 /** Verifies signature, certificate chain and timestamps against the trusted root; returns the signer. */
-function verifySignature(bundle: Bundle, root: TrustedRoot): { signer: Signer; instance: 'public-good' | 'github' } {
+function verifySignature(
+  bundle: Bundle,
+  root: TrustedRoot,
+): { signer: Signer; instance: 'public-good' | 'github' } {
   const logged = bundle.verificationMaterial.tlogEntries.length > 0;
   // Public-good: a Rekor entry and the certificate's SCT. GitHub's instance: an RFC 3161 timestamp, no log.
   const verifier = new Verifier(toTrustMaterial(root), {
@@ -104,7 +138,11 @@ const pathOf = (uri: string | undefined): string | undefined => {
 };
 
 /** The first identity fact that is not what the auditor asked for, or the predicate claims. */
-function identityProblem(id: CertificateIdentity, check: AttestationCheck, predicate: RunPredicate): string | undefined {
+function identityProblem(
+  id: CertificateIdentity,
+  check: AttestationCheck,
+  predicate: RunPredicate,
+): string | undefined {
   const repo = pathOf(id.sourceRepositoryUri);
   if (!repo || repo.toLowerCase() !== check.repo.toLowerCase())
     return `the certificate was issued to repository ${repo ?? '(none)'}, not ${check.repo} (--repo)`;
@@ -114,7 +152,8 @@ function identityProblem(id: CertificateIdentity, check: AttestationCheck, predi
   if (check.signerWorkflow) {
     const wanted = check.signerWorkflow.replace(/^https?:\/\//, '').replace(/^[^/]+\.[^/]+\//, '');
     const matches = wanted.includes('@') ? signer === wanted : signer.split('@')[0] === wanted;
-    if (!matches) return `the certificate's signer workflow is ${signer || '(none)'}, not ${check.signerWorkflow} (--signer-workflow)`;
+    if (!matches)
+      return `the certificate's signer workflow is ${signer || '(none)'}, not ${check.signerWorkflow} (--signer-workflow)`;
   }
   if (check.sourceRef && id.sourceRepositoryRef !== check.sourceRef)
     return `the certificate's source ref is ${id.sourceRepositoryRef ?? '(none)'}, not ${check.sourceRef} (--source-ref)`;
@@ -131,7 +170,10 @@ function readStatement(bundle: Bundle, sha256: string, name: string, notes: stri
     throw new IntegrityError('the attestation is not a DSSE envelope (an in-toto statement)', 'attestation');
   const envelope = bundle.content.dsseEnvelope;
   if (envelope.payloadType !== INTOTO_PAYLOAD_TYPE)
-    throw new IntegrityError(`the attestation's payload type is ${envelope.payloadType}, not ${INTOTO_PAYLOAD_TYPE}`, 'attestation');
+    throw new IntegrityError(
+      `the attestation's payload type is ${envelope.payloadType}, not ${INTOTO_PAYLOAD_TYPE}`,
+      'attestation',
+    );
   let statement: { _type?: unknown; subject?: unknown; predicateType?: unknown; predicate?: unknown };
   try {
     statement = JSON.parse(Buffer.from(envelope.payload).toString('utf8')) as typeof statement;
@@ -139,20 +181,31 @@ function readStatement(bundle: Bundle, sha256: string, name: string, notes: stri
     throw new IntegrityError('the attestation payload is not JSON', 'attestation');
   }
   if (statement._type !== STATEMENT_TYPE)
-    throw new IntegrityError(`statement _type is ${String(statement._type)}, not ${STATEMENT_TYPE}`, 'statement._type');
+    throw new IntegrityError(
+      `statement _type is ${String(statement._type)}, not ${STATEMENT_TYPE}`,
+      'statement._type',
+    );
   if (statement.predicateType !== PREDICATE_TYPE)
     throw new IntegrityError(
       `predicateType is ${String(statement.predicateType)}; this awo verifies ${PREDICATE_TYPE}`,
       'statement.predicateType',
     );
-  const subjects = Array.isArray(statement.subject) ? (statement.subject as { name?: unknown; digest?: { sha256?: unknown } }[]) : [];
+  const subjects = Array.isArray(statement.subject)
+    ? (statement.subject as { name?: unknown; digest?: { sha256?: unknown } }[])
+    : [];
   const hex = sha256.replace(/^sha256:/, '');
   const subject = subjects.find((s) => s?.digest?.sha256 === hex);
   if (!subject) {
     const named = subjects.map((s) => `sha256:${String(s?.digest?.sha256)}`).join(', ') || 'none';
-    throw new IntegrityError(`the attestation's subject digest is ${named}, but the bundle is ${sha256}`, 'statement.subject');
+    throw new IntegrityError(
+      `the attestation's subject digest is ${named}, but the bundle is ${sha256}`,
+      'statement.subject',
+    );
   }
-  if (subject.name !== name) notes.push(`the attestation names the bundle ${String(subject.name)}; this file is called ${name} (the digest matches)`);
+  if (subject.name !== name)
+    notes.push(
+      `the attestation names the bundle ${String(subject.name)}; this file is called ${name} (the digest matches)`,
+    );
   const parsed = RunPredicate.safeParse(statement.predicate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -180,7 +233,10 @@ function valueAt(value: unknown, where: string): string {
  * the bundle's bytes; and the predicate's evidence facts (status, gates and approvers, checkpoint, ...)
  * against the ones recomputed from the bundle's own files. Never contacts a network service.
  */
-export async function verifyAttestation(bundlePath: string, check: AttestationCheck): Promise<AttestationVerdict> {
+export async function verifyAttestation(
+  bundlePath: string,
+  check: AttestationCheck,
+): Promise<AttestationVerdict> {
   const notes: string[] = [];
   const bundle = loadBundle(check.attestation);
   const root = loadTrustedRoot(check.trustedRoot);
@@ -203,16 +259,20 @@ export async function verifyAttestation(bundlePath: string, check: AttestationCh
   try {
     predicate = readStatement(bundle, sha256, path.basename(bundlePath), notes);
   } catch (err) {
-    if (err instanceof IntegrityError) return { ok: false, where: err.where, message: err.message, notes, identity, instance };
+    if (err instanceof IntegrityError)
+      return { ok: false, where: err.where, message: err.message, notes, identity, instance };
     throw err;
   }
   const problem = identityProblem(identity, check, predicate);
-  if (problem) return { ok: false, where: 'certificate', message: problem, notes, identity, predicate, instance };
+  if (problem)
+    return { ok: false, where: 'certificate', message: problem, notes, identity, predicate, instance };
   const tmp = fs.mkdtempSync(path.join(check.tmpDir ?? os.tmpdir(), 'awo-attest-'));
   try {
     const { runDir } = await unpackBundle(bundlePath, tmp, { expectedSha256: sha256 });
     const facts = runEvidenceFacts(runDir);
-    const claimed = Object.fromEntries(Object.keys(EvidenceFacts.shape).map((key) => [key, predicate[key as keyof RunPredicate]]));
+    const claimed = Object.fromEntries(
+      Object.keys(EvidenceFacts.shape).map((key) => [key, predicate[key as keyof RunPredicate]]),
+    );
     const first = differences(claimed, facts)[0];
     if (first)
       return {
@@ -225,7 +285,8 @@ export async function verifyAttestation(bundlePath: string, check: AttestationCh
         instance,
       };
   } catch (err) {
-    if (err instanceof IntegrityError) return { ok: false, where: err.where, message: err.message, notes, identity, predicate, instance };
+    if (err instanceof IntegrityError)
+      return { ok: false, where: err.where, message: err.message, notes, identity, predicate, instance };
     throw err;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

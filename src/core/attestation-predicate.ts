@@ -35,7 +35,9 @@ export const EvidenceFacts = z.strictObject({
   result: z
     .enum(['PASSED', 'WARNED', 'FAILED'])
     .describe('Test Result vocabulary: completed → PASSED, paused → WARNED, failed/rejected → FAILED.'),
-  passedTests: z.array(z.string()).describe('Completed steps and approved gates, as `step:<id>` / `gate:<id>`.'),
+  passedTests: z
+    .array(z.string())
+    .describe('Completed steps and approved gates, as `step:<id>` / `gate:<id>`.'),
   warnedTests: z.array(z.string()).describe('Pending gates.'),
   failedTests: z.array(z.string()).describe('Failed or denied steps, rejected or timed-out gates.'),
   commit: z.strictObject({ sha: z.string().nullable(), ref: z.string().nullable() }),
@@ -91,7 +93,9 @@ export interface RunEvidence {
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const obj = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 
 function resultOf(status: string): EvidenceFacts['result'] {
   if (status === 'completed') return 'PASSED';
@@ -145,7 +149,9 @@ export function evidenceFacts(evidence: RunEvidence): EvidenceFacts {
   ];
   const warned = gates.filter((g) => g.decision === 'pending').map((g) => `gate:${g.gate_id}`);
   const failed = [
-    ...steps.filter((s) => s.status === 'failed' || s.status === 'denied').map((s) => `step:${str(s.step_id)}`),
+    ...steps
+      .filter((s) => s.status === 'failed' || s.status === 'denied')
+      .map((s) => `step:${str(s.step_id)}`),
     ...gates
       .filter((g) => g.decision !== 'approved' && g.decision !== 'pending')
       .map((g) => `gate:${g.gate_id}`),
@@ -172,7 +178,9 @@ export function evidenceFacts(evidence: RunEvidence): EvidenceFacts {
       tier: str(evidence.policy?.tier),
       hash: isDigest(policyHash) ? policyHash : null,
     },
-    models: Array.isArray(metadata.models) ? metadata.models.filter((m): m is string => typeof m === 'string') : [],
+    models: Array.isArray(metadata.models)
+      ? metadata.models.filter((m): m is string => typeof m === 'string')
+      : [],
   };
 }
 

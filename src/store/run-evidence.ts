@@ -52,7 +52,11 @@ export function runEvidenceFacts(runDir: string): EvidenceFacts {
   const recorded = readJson(runDir, CHECKPOINT_FILE);
   if (recorded) {
     const computed = checkpointOf(facts.run_id, evidence.auditLines);
-    if (recorded.size !== computed.size || recorded.root !== computed.root || recorded.run_id !== computed.run_id) {
+    if (
+      recorded.size !== computed.size ||
+      recorded.root !== computed.root ||
+      recorded.run_id !== computed.run_id
+    ) {
       throw new IntegrityError(
         `${CHECKPOINT_FILE}: records ${String(recorded.size)}:${String(recorded.root)} for ${String(recorded.run_id)}, but audit/log.jsonl gives ${computed.size}:${computed.root} for ${computed.run_id}`,
         CHECKPOINT_FILE,

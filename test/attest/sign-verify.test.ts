@@ -38,10 +38,17 @@ async function sign(statement: Statement, visibility: 'public' | 'private', file
   return file;
 }
 
-function statementFor(target: { name: string; sha256: string }, change: (s: Statement) => void = () => {}): Statement {
+function statementFor(
+  target: { name: string; sha256: string },
+  change: (s: Statement) => void = () => {},
+): Statement {
   const statement = buildStatement(target, runEvidenceFacts(runDir), {
     repository: REPO,
-    workflow_run: { id: '4242', attempt: '1', url: `https://github.com/${REPO}/actions/runs/4242/attempts/1` },
+    workflow_run: {
+      id: '4242',
+      attempt: '1',
+      url: `https://github.com/${REPO}/actions/runs/4242/attempts/1`,
+    },
     artifact: { id: 7, name: target.name },
   });
   change(statement);
@@ -83,7 +90,12 @@ describe('attestation of an evidence bundle, signed through @sigstore/mock and v
     const statement = statementFor(bundle);
     expect(statement.predicateType).toBe(PREDICATE_TYPE);
     expect(statement.predicate.gates).toEqual([
-      expect.objectContaining({ gate_id: 'gate_review', decision: 'approved', approvers: ['alice'], source: 'cli' }),
+      expect.objectContaining({
+        gate_id: 'gate_review',
+        decision: 'approved',
+        approvers: ['alice'],
+        source: 'cli',
+      }),
     ]);
     expect(statement.predicate.result).toBe('PASSED');
     const file = await sign(statement, 'public', path.join(work, 'public.sigstore.json'));
@@ -103,7 +115,10 @@ describe('attestation of an evidence bundle, signed through @sigstore/mock and v
     expect(sigstore.requests).toContain('/api/v1/timestamp');
     expect(sigstore.requests).not.toContain('/api/v1/log/entries');
     const signed = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-      verificationMaterial: { tlogEntries?: unknown[]; timestampVerificationData: { rfc3161Timestamps: unknown[] } };
+      verificationMaterial: {
+        tlogEntries?: unknown[];
+        timestampVerificationData: { rfc3161Timestamps: unknown[] };
+      };
     };
     expect(signed.verificationMaterial.tlogEntries ?? []).toEqual([]);
     expect(signed.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1);
@@ -144,9 +159,14 @@ describe('attestation of an evidence bundle, signed through @sigstore/mock and v
     const other = await verifyAttestation(bundle.path, check(file, { repo: 'someone/else' }));
     expect(other.ok).toBe(false);
     expect(other.message).toBe(`the certificate was issued to repository ${REPO}, not someone/else (--repo)`);
-    const workflow = await verifyAttestation(bundle.path, check(file, { signerWorkflow: `${REPO}/.github/workflows/other.yml` }));
+    const workflow = await verifyAttestation(
+      bundle.path,
+      check(file, { signerWorkflow: `${REPO}/.github/workflows/other.yml` }),
+    );
     expect(workflow.ok).toBe(false);
-    expect(workflow.message).toContain(`signer workflow is ${WORKFLOW}@refs/heads/main, not ${REPO}/.github/workflows/other.yml`);
+    expect(workflow.message).toContain(
+      `signer workflow is ${WORKFLOW}@refs/heads/main, not ${REPO}/.github/workflows/other.yml`,
+    );
     const ref = await verifyAttestation(bundle.path, check(file, { sourceRef: 'refs/heads/release' }));
     expect(ref.message).toContain('source ref is refs/heads/main, not refs/heads/release');
   });
@@ -155,7 +175,10 @@ describe('attestation of an evidence bundle, signed through @sigstore/mock and v
     sigstore.claims = { repository: 'attacker/fork', run_id: '4242', run_attempt: '1' };
     try {
       const file = await sign(statementFor(bundle), 'public', path.join(work, 'fork.sigstore.json'));
-      const verdict = await verifyAttestation(bundle.path, check(file, { repo: 'attacker/fork', signerWorkflow: undefined }));
+      const verdict = await verifyAttestation(
+        bundle.path,
+        check(file, { repo: 'attacker/fork', signerWorkflow: undefined }),
+      );
       expect(verdict.ok).toBe(false);
       expect(verdict.message).toBe(
         `the predicate names repository ${REPO}, but the certificate was issued to attacker/fork`,
@@ -177,5 +200,24 @@ describe('attestation of an evidence bundle, signed through @sigstore/mock and v
     const verdict = await verifyAttestation(bundle.path, check(file, { trustedRoot: otherRoot }));
     expect(verdict.ok).toBe(false);
     expect(verdict.message).toContain('the Sigstore signature does not verify against');
+  });
+
+  it('requires audit/checkpoint.json, when the run records one, to be the head over its audit lines', () => {
+    const copy = path.join(work, 'copy');
+    fs.cpSync(runDir, copy, { recursive: true });
+    const facts = runEvidenceFacts(copy);
+    const file = path.join(copy, 'audit', 'checkpoint.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ run_id: facts.run_id, size: facts.checkpoint.size, root: facts.checkpoint.root }),
+    );
+    expect(runEvidenceFacts(copy).checkpoint).toEqual(facts.checkpoint);
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ run_id: facts.run_id, size: facts.checkpoint.size - 1, root: facts.checkpoint.root }),
+    );
+    expect(() => runEvidenceFacts(copy)).toThrow(
+      /^audit\/checkpoint\.json: records \d+:sha256:[0-9a-f]{64} for run_.*, but audit\/log\.jsonl gives/,
+    );
   });
 });

@@ -496,7 +496,12 @@ interface Route {
 }
 
 const ROUTES: [string, RegExp, RouteName, string][] = [
-  ['POST', /^\/repos\/([^/]+)\/([^/]+)\/attestations$/, 'create-attestation', 'repos/attestations#create-an-attestation'],
+  [
+    'POST',
+    /^\/repos\/([^/]+)\/([^/]+)\/attestations$/,
+    'create-attestation',
+    'repos/attestations#create-an-attestation',
+  ],
   [
     'GET',
     /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/approvals$/,

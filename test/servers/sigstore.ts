@@ -128,7 +128,8 @@ export async function startSigstore(claims: ActionsClaims): Promise<SigstoreServ
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       requests.push(url.pathname);
       if (req.method === 'GET' && url.pathname === '/oidc/token') {
-        if (req.headers.authorization !== `Bearer ${idToken}`) return void res.writeHead(401).end('bad token');
+        if (req.headers.authorization !== `Bearer ${idToken}`)
+          return void res.writeHead(401).end('bad token');
         const audience = url.searchParams.get('audience') ?? '';
         audiences.push(audience);
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -140,7 +141,11 @@ export async function startSigstore(claims: ActionsClaims): Promise<SigstoreServ
       handler(url.pathname === '/api/v1/log/entries' ? canonicalDsse(text) : text).then(
         ({ statusCode, response, contentType }) => {
           res.writeHead(statusCode, { 'content-type': contentType ?? 'text/plain' });
-          res.end(typeof response === 'string' ? response : Buffer.from(response.buffer, response.byteOffset, response.byteLength));
+          res.end(
+            typeof response === 'string'
+              ? response
+              : Buffer.from(response.buffer, response.byteOffset, response.byteLength),
+          );
         },
         (err: unknown) => res.writeHead(500).end(String(err)),
       );
@@ -149,10 +154,14 @@ export async function startSigstore(claims: ActionsClaims): Promise<SigstoreServ
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tlog = await initializeTLog(url, keyPair());
-  for (const handler of [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)]) handlers.set(handler.path, handler.fn);
+  for (const handler of [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)])
+    handlers.set(handler.path, handler.fn);
 
   const bytes = (view: ArrayBufferView): Buffer => Buffer.from(view.buffer, view.byteOffset, view.byteLength);
-  const tsaChain = [bytes((tsa as unknown as { intCertificate: ArrayBufferView }).intCertificate), bytes(tsa.rootCertificate)];
+  const tsaChain = [
+    bytes((tsa as unknown as { intCertificate: ArrayBufferView }).intCertificate),
+    bytes(tsa.rootCertificate),
+  ];
   return {
     url,
     oidcEnv: {
@@ -198,6 +207,7 @@ export async function startSigstore(claims: ActionsClaims): Promise<SigstoreServ
       };
       return TrustedRoot.toJSON(root);
     },
-    stop: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+    stop: () =>
+      new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
   };
 }

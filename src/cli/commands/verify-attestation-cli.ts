@@ -28,7 +28,12 @@ export function wantsAttestation(values: Values): boolean {
  * Checks the attestation after the bundle itself verified; returns the exit code. Loaded lazily so
  * `awo verify` without `--attestation` never loads sigstore.
  */
-export async function verifyAttestationCli(target: string, values: Values, io: CliIo, isBundle: boolean): Promise<number> {
+export async function verifyAttestationCli(
+  target: string,
+  values: Values,
+  io: CliIo,
+  isBundle: boolean,
+): Promise<number> {
   const str = (key: keyof Values) => (typeof values[key] === 'string' ? values[key] : undefined);
   const attestation = str('attestation');
   const trustedRoot = str('trusted-root');
@@ -38,7 +43,8 @@ export async function verifyAttestationCli(target: string, values: Values, io: C
     throw new InputError(
       `--attestation, --trusted-root and --repo go together: give the Sigstore bundle, a trusted root (gh attestation trusted-root > trusted_root.json) and the repository that must have signed (owner/name)`,
     );
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) throw new InputError(`--repo must be owner/name, got ${JSON.stringify(repo)}`);
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo))
+    throw new InputError(`--repo must be owner/name, got ${JSON.stringify(repo)}`);
   const { verifyAttestation } = await import('../../bundle/verify-attestation.js');
   const verdict = await verifyAttestation(target, {
     attestation,

@@ -5,7 +5,12 @@ import { verifyBundle } from '../../bundle/verify-bundle.js';
 import { verifyFolder } from '../../store/run-service.js';
 import type { Command } from '../command.js';
 import { onePositional, parse } from '../options.js';
-import { attestationOptions, attestationUsage, verifyAttestationCli, wantsAttestation } from './verify-attestation-cli.js';
+import {
+  attestationOptions,
+  attestationUsage,
+  verifyAttestationCli,
+  wantsAttestation,
+} from './verify-attestation-cli.js';
 
 const usage = `usage: awo verify <run folder | bundle.tar.gz> [--sha256 sha256:<hex>]
 
@@ -50,7 +55,8 @@ export const command: Command = {
     io.out(
       `verified: ${target}${report.status ? ` (${report.status})` : ''}${report.workflowHash ? ` workflow_hash ${report.workflowHash}` : ''}`,
     );
-    if (wantsAttestation(values)) return verifyAttestationCli(target, values, io, /\.(tar\.gz|tgz)$/.test(target));
+    if (wantsAttestation(values))
+      return verifyAttestationCli(target, values, io, /\.(tar\.gz|tgz)$/.test(target));
     return 0;
   },
 };
