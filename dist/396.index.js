@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyAttestation: () => (/* binding */ verifyAttestation)
 });
 
+// UNUSED EXPORTS: GITHUB_ACTIONS_ISSUER
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -505,7 +507,8 @@ function loadTrustedRoot(file) {
         }
         if (!json ||
             typeof json !== 'object' ||
-            !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot'))
+            typeof json.mediaType !== 'string' ||
+            !json.mediaType.startsWith('application/vnd.dev.sigstore.trustedroot'))
             throw new errors/* InputError */.dz(`${file}: not a Sigstore trusted root (mediaType application/vnd.dev.sigstore.trustedroot+json); get one with \`gh attestation trusted-root\``);
         return protobuf_specs_dist.TrustedRoot.fromJSON(json);
     });
@@ -528,6 +531,8 @@ function verifySignature(bundle, root) {
     });
     return { signer: verifier.verify((0,verify_dist/* toSignedEntity */.DC)(bundle)), instance: logged ? 'public-good' : 'github' };
 }
+/** The issuer of GitHub Actions' OIDC tokens on github.com. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 const pathOf = (uri) => {
     if (!uri)
         return undefined;
@@ -540,6 +545,9 @@ const pathOf = (uri) => {
 };
 /** The first identity fact that is not what the auditor asked for, or the predicate claims. */
 function identityProblem(id, check, predicate) {
+    const issuer = check.certOidcIssuer ?? GITHUB_ACTIONS_ISSUER;
+    if (id.issuer !== issuer)
+        return `the certificate's OIDC issuer is ${id.issuer ?? '(none)'}, not ${issuer}${check.certOidcIssuer ? ' (--cert-oidc-issuer)' : ' (GitHub Actions; --cert-oidc-issuer for another)'}`;
     const repo = pathOf(id.sourceRepositoryUri);
     if (!repo || repo.toLowerCase() !== check.repo.toLowerCase())
         return `the certificate was issued to repository ${repo ?? '(none)'}, not ${check.repo} (--repo)`;

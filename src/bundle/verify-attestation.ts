@@ -29,6 +29,8 @@ export interface AttestationCheck {
   signerWorkflow?: string;
   /** `refs/heads/main`, ...: the certificate's source repository ref. */
   sourceRef?: string;
+  /** The OIDC issuer the certificate must name; default GitHub Actions' ({@link GITHUB_ACTIONS_ISSUER}). */
+  certOidcIssuer?: string;
   tmpDir?: string;
 }
 
@@ -128,6 +130,9 @@ function verifySignature(
   return { signer: verifier.verify(toSignedEntity(bundle)), instance: logged ? 'public-good' : 'github' };
 }
 
+/** The issuer of GitHub Actions' OIDC tokens on github.com. */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
 const pathOf = (uri: string | undefined): string | undefined => {
   if (!uri) return undefined;
   try {
@@ -143,6 +148,9 @@ function identityProblem(
   check: AttestationCheck,
   predicate: RunPredicate,
 ): string | undefined {
+  const issuer = check.certOidcIssuer ?? GITHUB_ACTIONS_ISSUER;
+  if (id.issuer !== issuer)
+    return `the certificate's OIDC issuer is ${id.issuer ?? '(none)'}, not ${issuer}${check.certOidcIssuer ? ' (--cert-oidc-issuer)' : ' (GitHub Actions; --cert-oidc-issuer for another)'}`;
   const repo = pathOf(id.sourceRepositoryUri);
   if (!repo || repo.toLowerCase() !== check.repo.toLowerCase())
     return `the certificate was issued to repository ${repo ?? '(none)'}, not ${check.repo} (--repo)`;

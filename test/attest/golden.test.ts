@@ -3,12 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packRun } from '../../src/bundle/pack.js';
-import { signStatement } from '../../src/action/attest.js';
-import { sigstoreEndpoints } from '../../src/action/sigstore-instance.js';
-import { buildStatement } from '../../src/core/attestation-predicate.js';
-import { runEvidenceFacts } from '../../src/store/run-evidence.js';
 import { awo, tempDir, writeWorkflow } from '../helpers.js';
 import { startSigstore } from '../servers/sigstore.js';
+import { signAs, statementFor } from './signing.js';
 
 /**
  * A golden attestation checked into the repository: a completed, approved run's bundle, its Sigstore
@@ -41,23 +38,9 @@ async function writeGolden(): Promise<void> {
   const bundle = await packRun(runDir, DIR);
   const sigstore = await startSigstore({ repository: REPO, run_id: '4242', run_attempt: '1' });
   try {
-    Object.assign(process.env, sigstore.oidcEnv);
-    const statement = buildStatement(bundle, runEvidenceFacts(runDir), {
-      repository: REPO,
-      workflow_run: {
-        id: '4242',
-        attempt: '1',
-        url: `https://github.com/${REPO}/actions/runs/4242/attempts/1`,
-      },
-      artifact: { id: 1, name: bundle.name },
-    });
-    for (const visibility of ['public', 'private']) {
-      const event = path.join(work, 'event.json');
-      fs.writeFileSync(event, JSON.stringify({ repository: { visibility } }));
-      const signed = await signStatement(
-        statement,
-        sigstoreEndpoints({ ...sigstore.endpointEnv, GITHUB_EVENT_PATH: event }),
-      );
+    const statement = statementFor(runDir, bundle, REPO);
+    for (const visibility of ['public', 'private'] as const) {
+      const signed = await signAs(sigstore, statement, visibility, work);
       fs.writeFileSync(path.join(DIR, `${visibility}.sigstore.json`), `${JSON.stringify(signed, null, 2)}\n`);
     }
     fs.writeFileSync(

@@ -3,12 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { packRun } from '../../src/bundle/pack.js';
 import { verifyAttestation, type AttestationCheck } from '../../src/bundle/verify-attestation.js';
-import { buildStatement, PREDICATE_TYPE, type Statement } from '../../src/core/attestation-predicate.js';
+import { PREDICATE_TYPE, type Statement } from '../../src/core/attestation-predicate.js';
 import { runEvidenceFacts } from '../../src/store/run-evidence.js';
-import { signStatement } from '../../src/action/attest.js';
-import { sigstoreEndpoints } from '../../src/action/sigstore-instance.js';
 import { awo, tempDir, writeWorkflow } from '../helpers.js';
 import { startSigstore, type SigstoreServer } from '../servers/sigstore.js';
+import { signAs, statementFor as statementOf } from './signing.js';
 
 const REPO = 'waveframe/awo-demo';
 const WORKFLOW = `${REPO}/.github/workflows/awo.yml`;
@@ -27,14 +26,8 @@ let bundle: { path: string; name: string; sha256: string };
 let trustedRoot: string;
 const savedEnv = { ...process.env };
 
-/** Signs through the doubles as the action does (same env variables, same functions). */
 async function sign(statement: Statement, visibility: 'public' | 'private', file: string): Promise<string> {
-  const event = path.join(work, `event-${visibility}.json`);
-  fs.writeFileSync(event, JSON.stringify({ repository: { visibility } }));
-  const env = { ...sigstore.endpointEnv, GITHUB_EVENT_PATH: event };
-  Object.assign(process.env, sigstore.oidcEnv);
-  const signed = await signStatement(statement, sigstoreEndpoints(env));
-  fs.writeFileSync(file, JSON.stringify(signed));
+  fs.writeFileSync(file, JSON.stringify(await signAs(sigstore, statement, visibility, work)));
   return file;
 }
 
@@ -42,15 +35,7 @@ function statementFor(
   target: { name: string; sha256: string },
   change: (s: Statement) => void = () => {},
 ): Statement {
-  const statement = buildStatement(target, runEvidenceFacts(runDir), {
-    repository: REPO,
-    workflow_run: {
-      id: '4242',
-      attempt: '1',
-      url: `https://github.com/${REPO}/actions/runs/4242/attempts/1`,
-    },
-    artifact: { id: 7, name: target.name },
-  });
+  const statement = statementOf(runDir, target, REPO);
   change(statement);
   return statement;
 }
@@ -169,6 +154,13 @@ describe('attestation of an evidence bundle, signed through @sigstore/mock and v
     );
     const ref = await verifyAttestation(bundle.path, check(file, { sourceRef: 'refs/heads/release' }));
     expect(ref.message).toContain('source ref is refs/heads/main, not refs/heads/release');
+    const issuer = await verifyAttestation(
+      bundle.path,
+      check(file, { certOidcIssuer: 'https://accounts.example.com' }),
+    );
+    expect(issuer.message).toBe(
+      "the certificate's OIDC issuer is https://token.actions.githubusercontent.com, not https://accounts.example.com (--cert-oidc-issuer)",
+    );
   });
 
   it('refuses a signature made in another repository whose predicate claims this one', async () => {
@@ -200,6 +192,13 @@ describe('attestation of an evidence bundle, signed through @sigstore/mock and v
     const verdict = await verifyAttestation(bundle.path, check(file, { trustedRoot: otherRoot }));
     expect(verdict.ok).toBe(false);
     expect(verdict.message).toContain('the Sigstore signature does not verify against');
+    // `gh attestation trusted-root` prints one root per line; every line's authorities are trusted.
+    const jsonl = path.join(work, 'trusted_root.jsonl');
+    fs.writeFileSync(
+      jsonl,
+      `${fs.readFileSync(otherRoot, 'utf8')}\n${JSON.stringify(sigstore.trustedRoot())}\n`,
+    );
+    expect((await verifyAttestation(bundle.path, check(file, { trustedRoot: jsonl }))).ok).toBe(true);
   });
 
   it('requires audit/checkpoint.json, when the run records one, to be the head over its audit lines', () => {

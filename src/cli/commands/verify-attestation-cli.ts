@@ -8,11 +8,13 @@ export const attestationOptions = {
   repo: { type: 'string' },
   'signer-workflow': { type: 'string' },
   'source-ref': { type: 'string' },
+  'cert-oidc-issuer': { type: 'string' },
 } as const;
 
 export const attestationUsage = `
 With --attestation <bundle>.sigstore.json --trusted-root trusted_root.json --repo owner/name
-[--signer-workflow owner/name/.github/workflows/file.yml] [--source-ref refs/heads/main], also checks,
+[--signer-workflow owner/name/.github/workflows/file.yml] [--source-ref refs/heads/main]
+[--cert-oidc-issuer URL (default https://token.actions.githubusercontent.com)], also checks,
 offline, the bundle's Sigstore attestation: signature and signed time against the trusted root, the
 certificate's repository, workflow and ref, the subject digest, and that the predicate agrees with the
 bundle's own evidence (status, gates and approvers, checkpoint, ...).`;
@@ -52,6 +54,7 @@ export async function verifyAttestationCli(
     repo,
     signerWorkflow: str('signer-workflow'),
     sourceRef: str('source-ref'),
+    certOidcIssuer: str('cert-oidc-issuer'),
   });
   for (const note of verdict.notes) io.err(`note: ${note}`);
   if (!verdict.ok) {
