@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
@@ -464,6 +466,7 @@ function sigstoreEndpoints(env) {
 
 
 
+
 const TIMEOUT_MS = 10_000;
 const RETRIES = 3;
 function requireIdToken(env) {
@@ -538,6 +541,29 @@ async function storeAttestation(bundle, ctx, token) {
         throw new AttestationError(`storing the attestation: POST ${url} answered without an id`);
     return String(id);
 }
+/** Adds the attestation and the offline check to the job summary; a summary that fails is only a warning. */
+async function summarize(target, ctx, instance, url, checkpoint) {
+    const where = instance === 'public-good'
+        ? "Sigstore's public-good instance (entry in the public Rekor log)"
+        : "GitHub's Sigstore instance (RFC 3161 timestamp, no public log)";
+    const lines = [
+        '## Attestation',
+        '',
+        `Signed through ${where}: [attestation](${url}), Sigstore bundle \`${target.name}.sigstore.json\` (artifact beside the bundle), checkpoint \`${checkpoint}\`.`,
+        '',
+        '```sh',
+        `awo verify ${target.name} --attestation ${target.name}.sigstore.json --trusted-root trusted_root.jsonl --repo ${ctx.repository}`,
+        `gh attestation verify ${target.name} --repo ${ctx.repository} --bundle ${target.name}.sigstore.json --predicate-type ${PREDICATE_TYPE}`,
+        '```',
+        '',
+    ];
+    try {
+        await core/* summary */.z.addRaw(lines.join('\n'), true).write();
+    }
+    catch (err) {
+        core/* warning */.$e(`could not write the job summary: ${(0,errors/* messageOf */.bD)(err)}`);
+    }
+}
 /**
  * Attests one uploaded evidence bundle: builds the statement from the run folder, signs it, writes the
  * Sigstore bundle beside the evidence bundle (`<bundle>.sigstore.json`), uploads it as its own artifact,
@@ -568,6 +594,7 @@ async function attestBundle(target, ctx, token, retentionDays, env = process.env
     const attestationId = await storeAttestation(bundle, ctx, token);
     const attestationUrl = `${ctx.serverUrl}/${ctx.repository}/attestations/${attestationId}`;
     (0,outputs/* setOutputs */.n)({ 'attestation-id': attestationId, 'attestation-url': attestationUrl });
+    await summarize(target, ctx, endpoints.instance, attestationUrl, facts.checkpoint.text);
     return { statement, bundlePath, instance: endpoints.instance, attestationId, attestationUrl };
 }
 

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as core from '@actions/core';
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import {
   CIContextProvider,
@@ -8,7 +9,12 @@ import {
   TSAWitness,
   type Witness,
 } from '@sigstore/sign';
-import { buildStatement, INTOTO_PAYLOAD_TYPE, type Statement } from '../core/attestation-predicate.js';
+import {
+  buildStatement,
+  INTOTO_PAYLOAD_TYPE,
+  PREDICATE_TYPE,
+  type Statement,
+} from '../core/attestation-predicate.js';
 import { messageOf } from '../core/errors.js';
 import { runEvidenceFacts } from '../store/run-evidence.js';
 import { uploadBundle } from './artifacts.js';
@@ -135,6 +141,36 @@ async function storeAttestation(
   return String(id);
 }
 
+/** Adds the attestation and the offline check to the job summary; a summary that fails is only a warning. */
+async function summarize(
+  target: AttestTarget,
+  ctx: GitHubContext,
+  instance: SigstoreEndpoints['instance'],
+  url: string,
+  checkpoint: string,
+): Promise<void> {
+  const where =
+    instance === 'public-good'
+      ? "Sigstore's public-good instance (entry in the public Rekor log)"
+      : "GitHub's Sigstore instance (RFC 3161 timestamp, no public log)";
+  const lines = [
+    '## Attestation',
+    '',
+    `Signed through ${where}: [attestation](${url}), Sigstore bundle \`${target.name}.sigstore.json\` (artifact beside the bundle), checkpoint \`${checkpoint}\`.`,
+    '',
+    '```sh',
+    `awo verify ${target.name} --attestation ${target.name}.sigstore.json --trusted-root trusted_root.jsonl --repo ${ctx.repository}`,
+    `gh attestation verify ${target.name} --repo ${ctx.repository} --bundle ${target.name}.sigstore.json --predicate-type ${PREDICATE_TYPE}`,
+    '```',
+    '',
+  ];
+  try {
+    await core.summary.addRaw(lines.join('\n'), true).write();
+  } catch (err) {
+    core.warning(`could not write the job summary: ${messageOf(err)}`);
+  }
+}
+
 /**
  * Attests one uploaded evidence bundle: builds the statement from the run folder, signs it, writes the
  * Sigstore bundle beside the evidence bundle (`<bundle>.sigstore.json`), uploads it as its own artifact,
@@ -173,5 +209,6 @@ export async function attestBundle(
   const attestationId = await storeAttestation(bundle, ctx, token);
   const attestationUrl = `${ctx.serverUrl}/${ctx.repository}/attestations/${attestationId}`;
   setOutputs({ 'attestation-id': attestationId, 'attestation-url': attestationUrl });
+  await summarize(target, ctx, endpoints.instance, attestationUrl, facts.checkpoint.text);
   return { statement, bundlePath, instance: endpoints.instance, attestationId, attestationUrl };
 }

@@ -106,6 +106,9 @@ describeE2E(
         `attestation verified: ${REPO} signed ${out['run-id']} (completed, checkpoint ${out.checkpoint})`,
       );
       expect(verified.stdout).toContain('public-good (Rekor entry)');
+      expect(main.summary).toContain('## Attestation');
+      expect(main.summary).toContain(`[attestation](${out['attestation-url']})`);
+      expect(main.summary).toContain(`--repo ${REPO}`);
 
       const wrongRepo = awoVerify([
         out['bundle-path'],
