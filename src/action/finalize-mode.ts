@@ -5,6 +5,7 @@ import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
 import { fetchPausedRun } from './paused-bundle.js';
+import { attestAfterUpload } from './attest-step.js';
 import { publish } from './publish.js';
 import { selfLogins } from './resume-mode.js';
 import { describeReviewers, judgeReviews } from './review-decision.js';
@@ -54,6 +55,13 @@ export async function finalizeMode(inputs: ActionInputs, ctx: GitHubContext): Pr
     note = `Run sealed as failed (cancelled): ${reason}.`;
   }
   outcomeOutputs(outcome);
-  const published = await publish(outcome.runDir, outcome.status, ctx, inputs.retentionDays, [note]);
+  const published = await publish(
+    outcome.runDir,
+    outcome.status,
+    ctx,
+    inputs.retentionDays,
+    [note],
+    attestAfterUpload(inputs, ctx),
+  );
   return resultOf(outcome, published.name);
 }

@@ -25,6 +25,8 @@ export interface ActionInputs {
   retentionDays: number;
   allowSelfApproval: boolean;
   environment: string | undefined;
+  /** Sign each uploaded bundle with a Sigstore attestation (needs id-token: write, attestations: write). */
+  attest: boolean;
 }
 
 const optional = (name: string): string | undefined => {
@@ -83,6 +85,7 @@ export function readInputs(): ActionInputs {
     retentionDays: retention(),
     allowSelfApproval: booleanInput('allow-self-approval'),
     environment: optional('environment')?.trim(),
+    attest: booleanInput('attest'),
   };
   if (mode === 'run' && inputs.workflow === '')
     throw new InputError(

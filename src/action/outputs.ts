@@ -12,6 +12,12 @@ export interface ActionOutputs {
   'artifact-url'?: string;
   'gate-id'?: string;
   'workflow-hash'?: string;
+  /** `<size>:sha256:<hex>`: the run's checkpoint (set when attesting). */
+  checkpoint?: string;
+  'attestation-id'?: string;
+  'attestation-url'?: string;
+  /** The Sigstore bundle (`<bundle>.sigstore.json`) written beside the evidence bundle. */
+  'attestation-path'?: string;
 }
 
 /** Writes the outputs that have a value; called as soon as they are known, so a later failure keeps them. */

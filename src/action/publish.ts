@@ -29,6 +29,8 @@ export async function publish(
   ctx: GitHubContext,
   retentionDays: number,
   notes: string[],
+  /** Runs after the upload, with what was published (the attestation, when `attest: true`). */
+  afterUpload?: (published: Published & { runDir: string }) => Promise<void>,
 ): Promise<Published> {
   const outDir = path.join(ctx.runnerTemp, 'awo-bundles');
   const packed = await packRun(runDir, outDir);
@@ -54,5 +56,7 @@ export async function publish(
   const url = artifactUrl(ctx, uploaded.id);
   setOutputs({ 'artifact-id': String(uploaded.id), 'artifact-url': url });
   await writeSummary({ runDir, notes, bundle, artifact: { id: uploaded.id, url } });
-  return { path: file, name, sha256: packed.sha256, artifactId: uploaded.id, url };
+  const published = { path: file, name, sha256: packed.sha256, artifactId: uploaded.id, url };
+  if (afterUpload) await afterUpload({ ...published, runDir });
+  return published;
 }

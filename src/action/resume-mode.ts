@@ -6,6 +6,7 @@ import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
 import { fetchPausedRun } from './paused-bundle.js';
+import { attestAfterUpload } from './attest-step.js';
 import { publish } from './publish.js';
 import { Refusal, reviewSetup } from './refusal.js';
 import { describeReviewers, judgeReviews } from './review-decision.js';
@@ -96,6 +97,13 @@ export async function resumeMode(inputs: ActionInputs, ctx: GitHubContext): Prom
     `Gate \`${gate.gate_id}\` approved by **${actor}** in environment \`${environment}\`${selfOverride ? ' (self-approval accepted by allow-self-approval)' : ''}.`,
     ...statusNote(outcome.status, outcome.gate, inputs.environment),
   ];
-  const published = await publish(outcome.runDir, outcome.status, ctx, inputs.retentionDays, notes);
+  const published = await publish(
+    outcome.runDir,
+    outcome.status,
+    ctx,
+    inputs.retentionDays,
+    notes,
+    attestAfterUpload(inputs, ctx),
+  );
   return resultOf(outcome, published.name);
 }

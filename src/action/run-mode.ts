@@ -6,6 +6,7 @@ import { annotate } from './annotations.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
+import { attestAfterUpload } from './attest-step.js';
 import { publish } from './publish.js';
 import { sessionOptions } from './session.js';
 import * as state from './state.js';
@@ -47,6 +48,7 @@ export async function runMode(inputs: ActionInputs, ctx: GitHubContext): Promise
     ctx,
     inputs.retentionDays,
     statusNote(outcome.status, outcome.gate, inputs.environment),
+    attestAfterUpload(inputs, ctx),
   );
   return resultOf(outcome, published.name);
 }

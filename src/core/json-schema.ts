@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PREDICATE_TYPE, RunPredicate } from './attestation-predicate.js';
 import { Policy } from './policy-schema.js';
 import { WorkflowFile } from './workflow-schema.js';
 
@@ -20,10 +21,20 @@ export function policyJsonSchema(): Record<string, unknown> {
   };
 }
 
+/** JSON Schema of the attestation predicate `run/v1` (shipped as docs/attestation-run-v1.schema.json). */
+export function attestationPredicateJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(RunPredicate, { io: 'output', unrepresentable: 'any' }),
+    $id: 'https://github.com/waveframe/awo-action/docs/attestation-run-v1.schema.json',
+    title: `AWO run attestation predicate (predicateType ${PREDICATE_TYPE})`,
+  };
+}
+
 /** The files `npm run schema` writes, and a test checks are current. */
 export function schemaFiles(): Record<string, string> {
   return {
     'workflows/schema.json': JSON.stringify(workflowJsonSchema(), null, 2) + '\n',
     'workflows/policy.schema.json': JSON.stringify(policyJsonSchema(), null, 2) + '\n',
+    'docs/attestation-run-v1.schema.json': JSON.stringify(attestationPredicateJsonSchema(), null, 2) + '\n',
   };
 }

@@ -84,6 +84,16 @@ export interface WorkflowRunInput {
 /** Permissions of a token, as the `permissions:` block of a workflow grants them to `GITHUB_TOKEN`. */
 export interface TokenPermissions {
   actions?: 'read' | 'write' | 'none';
+  /** `attestations: write` lets the token store attestations (`POST /repos/{owner}/{repo}/attestations`). */
+  attestations?: 'read' | 'write' | 'none';
+}
+
+/** An attestation stored through `repos/create-attestation`. */
+export interface StoredAttestation {
+  id: number;
+  repository: string;
+  /** The Sigstore bundle as posted. */
+  bundle: unknown;
 }
 
 /** A REST request as received. */
@@ -107,7 +117,8 @@ export type RouteName =
   | 'list-artifacts'
   | 'get-artifact'
   | 'download-artifact'
-  | 'delete-artifact';
+  | 'delete-artifact'
+  | 'create-attestation';
 
 /** Options for {@link GitHubApi.start}. */
 export interface GitHubApiOptions {
@@ -135,6 +146,7 @@ const FIXED_TIME = '2020-11-23T22:00:40Z';
 export class GitHubApi {
   /** Requests in arrival order, for assertions. */
   readonly requests: RecordedRequest[] = [];
+  readonly attestations: StoredAttestation[] = [];
   private readonly tokens = new Map<string, TokenPermissions>();
   private readonly runs = new Map<string, RunState>();
   private readonly failures = new Map<RouteName, RestFailure[]>();
@@ -269,7 +281,7 @@ export class GitHubApi {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    await drain(req);
+    const body = await drain(req);
     const url = new URL(req.url ?? '/', this.url);
     const authorization = req.headers.authorization;
     const token = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
@@ -300,6 +312,21 @@ export class GitHubApi {
     const injected = this.failures.get(route.name)?.shift();
     if (injected) return error(injected.status, injected.message);
 
+    if (route.name === 'create-attestation') {
+      if (permissions.attestations !== 'write')
+        return error(403, 'Resource not accessible by integration', route.doc);
+      let parsed: { bundle?: unknown };
+      try {
+        parsed = JSON.parse(body.toString('utf8')) as { bundle?: unknown };
+      } catch {
+        return error(400, 'Problems parsing JSON', route.doc);
+      }
+      if (!parsed.bundle || typeof parsed.bundle !== 'object')
+        return error(422, 'Invalid request: bundle is required', route.doc);
+      const id = 8_000_001 + this.attestations.length;
+      this.attestations.push({ id, repository: `${route.owner}/${route.repo}`, bundle: parsed.bundle });
+      return reply(201, { id });
+    }
     const needed = route.name === 'delete-artifact' ? 'write' : 'read';
     const granted = permissions.actions ?? 'none';
     if (granted === 'none' || (needed === 'write' && granted !== 'write'))
@@ -470,6 +497,12 @@ interface Route {
 
 const ROUTES: [string, RegExp, RouteName, string][] = [
   [
+    'POST',
+    /^\/repos\/([^/]+)\/([^/]+)\/attestations$/,
+    'create-attestation',
+    'repos/attestations#create-an-attestation',
+  ],
+  [
     'GET',
     /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/approvals$/,
     'approvals',
@@ -551,10 +584,11 @@ function send(
     .end(JSON.stringify(body));
 }
 
-function drain(req: http.IncomingMessage): Promise<void> {
+function drain(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    req.on('data', () => undefined);
-    req.on('end', resolve);
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

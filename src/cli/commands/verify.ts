@@ -5,18 +5,25 @@ import { verifyBundle } from '../../bundle/verify-bundle.js';
 import { verifyFolder } from '../../store/run-service.js';
 import type { Command } from '../command.js';
 import { onePositional, parse } from '../options.js';
+import {
+  attestationOptions,
+  attestationUsage,
+  verifyAttestationCli,
+  wantsAttestation,
+} from './verify-attestation-cli.js';
 
 const usage = `usage: awo verify <run folder | bundle.tar.gz> [--sha256 sha256:<hex>]
 
 Recomputes the lock, the audit hash chain, every receipt, the workflow receipt and SHA256SUMS.txt.
-Exit 0 when everything matches; 1 naming the first file or line that does not.`;
+Exit 0 when everything matches; 1 naming the first file or line that does not.
+${attestationUsage}`;
 
 export const command: Command = {
   name: 'verify',
   summary: 'verify a run folder or an evidence bundle',
   usage,
   async run(args, io) {
-    const { values, positionals } = parse(args, { sha256: { type: 'string' } }, usage);
+    const { values, positionals } = parse(args, { sha256: { type: 'string' }, ...attestationOptions }, usage);
     if (values.help) return (io.out(usage), 0);
     const target = onePositional(positionals, 'run folder or bundle', usage);
     let report: {
@@ -48,6 +55,8 @@ export const command: Command = {
     io.out(
       `verified: ${target}${report.status ? ` (${report.status})` : ''}${report.workflowHash ? ` workflow_hash ${report.workflowHash}` : ''}`,
     );
+    if (wantsAttestation(values))
+      return verifyAttestationCli(target, values, io, /\.(tar\.gz|tgz)$/.test(target));
     return 0;
   },
 };
