@@ -8,6 +8,7 @@ import { command as verify } from './verify.js';
 import { command as pack } from './pack.js';
 import { command as unpack } from './unpack.js';
 import { command as replay } from './replay.js';
+import { scaleOutCommands } from './scale-out.js';
 
 /** Every `awo` subcommand, in the order `awo --help` lists them. */
 export const commands: Command[] = [
@@ -22,4 +23,5 @@ export const commands: Command[] = [
   unpack,
   replay,
   serve,
+  ...scaleOutCommands,
 ];
