@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
+import { readScaleOutInputs, type ScaleOutInputs } from './scale-out-inputs.js';
 
 /** The action's modes (DESIGN §7). */
-export const modes = ['run', 'resume', 'finalize', 'verify'] as const;
+export const modes = ['run', 'resume', 'finalize', 'verify', 'plan', 'shard', 'merge'] as const;
 export type Mode = (typeof modes)[number];
 
 /** The action's inputs, read once and checked (kebab-case names as in action.yml). */
@@ -25,6 +26,8 @@ export interface ActionInputs {
   retentionDays: number;
   allowSelfApproval: boolean;
   environment: string | undefined;
+  /** Scale-out (`plan`, `shard`, `merge`): see scale-out-inputs.ts. */
+  scaleOut: ScaleOutInputs;
 }
 
 const optional = (name: string): string | undefined => {
@@ -83,10 +86,11 @@ export function readInputs(): ActionInputs {
     retentionDays: retention(),
     allowSelfApproval: booleanInput('allow-self-approval'),
     environment: optional('environment')?.trim(),
+    scaleOut: readScaleOutInputs(mode),
   };
-  if (mode === 'run' && inputs.workflow === '')
+  if ((mode === 'run' || inputs.scaleOut.mode !== undefined) && inputs.workflow === '')
     throw new InputError(
-      'input workflow is required in mode run: the path of the workflow JSON file, relative to the workspace',
+      `input workflow is required in mode ${mode}: the path of the workflow JSON file, relative to the workspace`,
     );
   if (inputs.bundleSha256 !== undefined && !SHA256.test(inputs.bundleSha256)) {
     throw new InputError(

@@ -12,6 +12,12 @@ export interface ActionOutputs {
   'artifact-url'?: string;
   'gate-id'?: string;
   'workflow-hash'?: string;
+  /** Scale-out: `plan` mode's plan (JSON), its digest, the matrix and the plan file; `merge` mode's shards root. */
+  plan?: string;
+  'plan-digest'?: string;
+  matrix?: string;
+  'plan-path'?: string;
+  'shards-root'?: string;
 }
 
 /** Writes the outputs that have a value; called as soon as they are known, so a later failure keeps them. */

@@ -29,11 +29,14 @@ export async function publish(
   ctx: GitHubContext,
   retentionDays: number,
   notes: string[],
+  /** The upload name; by default {@link uploadName} (a shard names its bundle after its shard and plan). */
+  nameOf: (packedName: string, stage: BundleStage, sha256: string) => string = (packedName, stage, sha256) =>
+    uploadName(packedName, stage, ctx, sha256),
 ): Promise<Published> {
   const outDir = path.join(ctx.runnerTemp, 'awo-bundles');
   const packed = await packRun(runDir, outDir);
   const stage: BundleStage = status === 'running' ? 'failed' : status;
-  const name = uploadName(packed.name, stage, ctx, packed.sha256);
+  const name = nameOf(packed.name, stage, packed.sha256);
   const file = path.join(outDir, name);
   fs.renameSync(packed.path, file);
   setOutputs({ 'bundle-path': file, 'bundle-sha256': packed.sha256, 'artifact-name': name });

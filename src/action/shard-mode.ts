@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { shardArtifactName } from '../core/shard-record.js';
+import { runShard } from '../store/shard-run.js';
+import { annotate } from './annotations.js';
+import type { GitHubContext } from './github-context.js';
+import type { ActionInputs } from './inputs.js';
+import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
+import { publish } from './publish.js';
+import { sessionOptions } from './session.js';
+import * as state from './state.js';
+
+/**
+ * `mode: shard`: runs this matrix job's share of the plan as a run of its own and uploads its bundle
+ * under its shard name (unique per shard and attempt), whatever the outcome: the merge refuses a shard
+ * that did not complete, and a re-run of the job uploads a newer attempt that replaces it.
+ */
+export async function shardMode(inputs: ActionInputs, ctx: GitHubContext): Promise<StepResult> {
+  const runsDir = path.resolve(ctx.workspace, inputs.runsDir);
+  fs.mkdirSync(runsDir, { recursive: true });
+  state.save(state.keys.runsDir, runsDir);
+  state.save(state.keys.knownRuns, JSON.stringify(fs.readdirSync(runsDir)));
+  const shard = inputs.scaleOut.shardIndex ?? 0;
+  const { outcome, plan } = await runShard({
+    workflowPath: inputs.workflow,
+    policyPath: inputs.policy,
+    runsDir,
+    plan: inputs.scaleOut.plan ?? '',
+    planDigest: inputs.scaleOut.planDigest,
+    shard,
+    ...sessionOptions(inputs, ctx, runsDir),
+  });
+  state.save(state.keys.runDir, outcome.runDir);
+  outcomeOutputs(outcome);
+  annotate(outcome);
+  core.info(
+    `AWO shard ${shard} of ${plan.shards} (plan ${plan.plan_digest}): run ${outcome.runId} ${outcome.status}`,
+  );
+  const published = await publish(
+    outcome.runDir,
+    outcome.status,
+    ctx,
+    inputs.retentionDays,
+    [],
+    (packed, stage, sha256) =>
+      shardArtifactName(packed, {
+        shard,
+        planDigest: plan.plan_digest,
+        stage,
+        attempt: Number(ctx.runAttempt),
+        sha256,
+      }),
+  );
+  return resultOf(outcome, published.name);
+}
