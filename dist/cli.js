@@ -44924,8 +44924,7 @@ async function mergeShards(options) {
     const backend = { name: options.backend.name, model: options.backend.model ?? null };
     const evidence = [];
     for (const candidate of chosen) {
-        const file = candidates.find((c) => c.artifact === candidate.artifact).file;
-        evidence.push(await verifyShardBundle(file, {
+        evidence.push(await verifyShardBundle(candidate.file, {
             plan,
             shard: candidate.shard,
             artifact: candidate.artifact,
@@ -44949,7 +44948,7 @@ async function mergeShards(options) {
         seed: (run, ctx) => {
             ctx.store.write(PLAN_FILE, prettyJson(plan));
             for (const [i, shard] of shards.entries())
-                ctx.store.write(shard.path, external_node_fs_.readFileSync(candidates.find((c) => c.artifact === chosen[i].artifact).file));
+                ctx.store.write(shard.path, external_node_fs_.readFileSync(chosen[i].file));
             ctx.store.write(MERGE_FILE, prettyJson(record));
             run.journal.audit({
                 actor: ctx.actor,

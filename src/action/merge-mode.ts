@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { isShardArtifact } from '../core/shard-record.js';
@@ -10,7 +9,7 @@ import type { ActionInputs } from './inputs.js';
 import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
 import { setOutputs } from './outputs.js';
 import { publish } from './publish.js';
-import { sessionOptions } from './session.js';
+import { scaleOutSession } from './scale-out-session.js';
 import { statusNote } from './run-mode.js';
 import * as state from './state.js';
 
@@ -20,10 +19,7 @@ import * as state from './state.js';
  * trail, runs the workflow's later steps, and uploads the one final bundle that holds every shard.
  */
 export async function mergeMode(inputs: ActionInputs, ctx: GitHubContext): Promise<StepResult> {
-  const runsDir = path.resolve(ctx.workspace, inputs.runsDir);
-  fs.mkdirSync(runsDir, { recursive: true });
-  state.save(state.keys.runsDir, runsDir);
-  state.save(state.keys.knownRuns, JSON.stringify(fs.readdirSync(runsDir)));
+  const session = scaleOutSession(inputs, ctx);
   const found = (await listArtifacts()).filter((artifact) => isShardArtifact(artifact.name));
   const tempRoot = path.join(ctx.runnerTemp, 'awo-shards');
   const bundles = [];
@@ -33,15 +29,7 @@ export async function mergeMode(inputs: ActionInputs, ctx: GitHubContext): Promi
       file: await downloadBundle(artifact, tempRoot),
       sha256: artifact.digest,
     });
-  const { outcome, record } = await mergeShards({
-    workflowPath: inputs.workflow,
-    policyPath: inputs.policy,
-    runsDir,
-    plan: inputs.scaleOut.plan ?? '',
-    planDigest: inputs.scaleOut.planDigest,
-    bundles,
-    ...sessionOptions(inputs, ctx, runsDir),
-  });
+  const { outcome, record } = await mergeShards({ ...session, bundles });
   state.save(state.keys.runDir, outcome.runDir);
   outcomeOutputs(outcome);
   setOutputs({ 'shards-root': record.shards_root });

@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as core from '@actions/core';
 import { shardArtifactName } from '../core/shard-record.js';
 import { runShard } from '../store/shard-run.js';
@@ -8,7 +6,7 @@ import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
 import { publish } from './publish.js';
-import { sessionOptions } from './session.js';
+import { scaleOutSession } from './scale-out-session.js';
 import * as state from './state.js';
 
 /**
@@ -17,20 +15,8 @@ import * as state from './state.js';
  * that did not complete, and a re-run of the job uploads a newer attempt that replaces it.
  */
 export async function shardMode(inputs: ActionInputs, ctx: GitHubContext): Promise<StepResult> {
-  const runsDir = path.resolve(ctx.workspace, inputs.runsDir);
-  fs.mkdirSync(runsDir, { recursive: true });
-  state.save(state.keys.runsDir, runsDir);
-  state.save(state.keys.knownRuns, JSON.stringify(fs.readdirSync(runsDir)));
   const shard = inputs.scaleOut.shardIndex ?? 0;
-  const { outcome, plan } = await runShard({
-    workflowPath: inputs.workflow,
-    policyPath: inputs.policy,
-    runsDir,
-    plan: inputs.scaleOut.plan ?? '',
-    planDigest: inputs.scaleOut.planDigest,
-    shard,
-    ...sessionOptions(inputs, ctx, runsDir),
-  });
+  const { outcome, plan } = await runShard({ ...scaleOutSession(inputs, ctx), shard });
   state.save(state.keys.runDir, outcome.runDir);
   outcomeOutputs(outcome);
   annotate(outcome);

@@ -71,12 +71,12 @@ export interface ReplacedAttempt {
  * shard with no bundle. A shard with several attempts uses its newest (a re-run job); the older ones are
  * returned as replaced, to be recorded.
  */
-export function selectShards(
+export function selectShards<T extends ShardCandidate>(
   plan: ShardPlan,
-  candidates: readonly ShardCandidate[],
-): { chosen: ShardCandidate[]; replaced: ReplacedAttempt[] } {
+  candidates: readonly T[],
+): { chosen: T[]; replaced: ReplacedAttempt[] } {
   const prefix = plan.plan_digest.slice('sha256:'.length, 'sha256:'.length + 12);
-  const byShard = new Map<number, ShardCandidate[]>();
+  const byShard = new Map<number, T[]>();
   for (const candidate of [...candidates].sort((a, b) => (a.artifact < b.artifact ? -1 : 1))) {
     if (candidate.planPrefix !== prefix)
       throw new IntegrityError(
@@ -90,7 +90,7 @@ export function selectShards(
       );
     byShard.set(candidate.shard, [...(byShard.get(candidate.shard) ?? []), candidate]);
   }
-  const chosen: ShardCandidate[] = [];
+  const chosen: T[] = [];
   const replaced: ReplacedAttempt[] = [];
   const missing: number[] = [];
   for (let shard = 0; shard < plan.shards; shard++) {

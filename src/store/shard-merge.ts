@@ -80,9 +80,8 @@ export async function mergeShards(
   const backend = { name: options.backend.name, model: options.backend.model ?? null };
   const evidence: ShardEvidence[] = [];
   for (const candidate of chosen) {
-    const file = candidates.find((c) => c.artifact === candidate.artifact)!.file;
     evidence.push(
-      await verifyShardBundle(file, {
+      await verifyShardBundle(candidate.file, {
         plan,
         shard: candidate.shard,
         artifact: candidate.artifact,
@@ -106,11 +105,7 @@ export async function mergeShards(
     precomputed: outputs,
     seed: (run, ctx) => {
       ctx.store.write(PLAN_FILE, prettyJson(plan));
-      for (const [i, shard] of shards.entries())
-        ctx.store.write(
-          shard.path,
-          fs.readFileSync(candidates.find((c) => c.artifact === chosen[i].artifact)!.file),
-        );
+      for (const [i, shard] of shards.entries()) ctx.store.write(shard.path, fs.readFileSync(chosen[i].file));
       ctx.store.write(MERGE_FILE, prettyJson(record));
       run.journal.audit({
         actor: ctx.actor,
