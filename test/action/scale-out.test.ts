@@ -134,6 +134,21 @@ describeE2E(
       });
     });
 
+    it('refuses more than 256 shards and a shard index outside the plan, before running anything', async () => {
+      const job = await gh.job({ runId: 7001, jobName: 'plan-too-many' });
+      const tooMany = (await action(job, { mode: 'plan', shards: '257' })).main;
+      expect(tooMany.code).not.toBe(0);
+      expect(tooMany.failure).toBe(
+        'input shards must be a whole number of shards from 1 to 256 (a GitHub Actions matrix runs at most 256 jobs), got "257"',
+      );
+      const outside = (await action(job, { mode: 'shard', 'shard-index': '4', ...planInputs() })).main;
+      expect(outside.failure).toBe(
+        "shard index 4 is not in the plan: it has shards 0 to 3 (the matrix's shard value)",
+      );
+      expect(fs.existsSync(path.join(job.env.GITHUB_WORKSPACE, 'runs'))).toBe(true);
+      expect(fs.readdirSync(path.join(job.env.GITHUB_WORKSPACE, 'runs'))).toEqual([]);
+    });
+
     it('refuses a missing shard, naming it', async () => {
       const merged = await mergeIn(7101, [named(0), named(1), named(3)]);
       expect(merged.code).not.toBe(0);
