@@ -13,12 +13,12 @@ import { Worker } from 'node:worker_threads';
  * concurrency, as a runner's rate limit would cap it, so the provider's latency, not this machine's CPU,
  * is the bound. Prints both wall times, the throughput ratio (target ≥ 3× with 4 shards) and what the
  * merge (verifying every shard bundle and writing the parent run) costs per shard.
- * `AWO_BENCH_SHARD_PROMPTS` (default 2,000), `AWO_BENCH_SHARD_LATENCY` (ms, default 40) and
+ * `AWO_BENCH_SHARD_PROMPTS` (default 2,000), `AWO_BENCH_SHARD_LATENCY` (ms, default 100; a real model answers in 0.5 to 10 s) and
  * `AWO_BENCH_SHARD_CONCURRENCY` (per job, default 4) change the set-up.
  */
 export default async function (): Promise<void> {
   const prompts = Number(process.env.AWO_BENCH_SHARD_PROMPTS ?? 2000);
-  const latencyMs = Number(process.env.AWO_BENCH_SHARD_LATENCY ?? 40);
+  const latencyMs = Number(process.env.AWO_BENCH_SHARD_LATENCY ?? 100);
   const concurrency = Number(process.env.AWO_BENCH_SHARD_CONCURRENCY ?? 4);
   const shards = 4;
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
