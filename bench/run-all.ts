@@ -7,6 +7,7 @@ const suites: Record<string, () => Promise<unknown>> = {
   server: async () => (await import('./server.bench.js')).default(),
   bundle: async () => (await import('./bundle.bench.js')).default(),
   backends: async () => (await import('./backends.bench.js')).default(),
+  shard: async () => (await import('./shard.bench.js')).default(),
 };
 
 const wanted = process.argv.slice(2);

@@ -55,13 +55,8 @@ export async function finalizeMode(inputs: ActionInputs, ctx: GitHubContext): Pr
     note = `Run sealed as failed (cancelled): ${reason}.`;
   }
   outcomeOutputs(outcome);
-  const published = await publish(
-    outcome.runDir,
-    outcome.status,
-    ctx,
-    inputs.retentionDays,
-    [note],
-    attestAfterUpload(inputs, ctx),
-  );
+  const published = await publish(outcome.runDir, outcome.status, ctx, inputs.retentionDays, [note], {
+    afterUpload: attestAfterUpload(inputs, ctx),
+  });
   return resultOf(outcome, published.name);
 }

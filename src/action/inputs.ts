@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
+import { readScaleOutInputs, type ScaleOutInputs } from './scale-out-inputs.js';
 
 /** The action's modes (DESIGN §7). */
-export const modes = ['run', 'resume', 'finalize', 'verify'] as const;
+export const modes = ['run', 'resume', 'finalize', 'verify', 'plan', 'shard', 'merge'] as const;
 export type Mode = (typeof modes)[number];
 
 /** The action's inputs, read once and checked (kebab-case names as in action.yml). */
@@ -27,6 +28,9 @@ export interface ActionInputs {
   environment: string | undefined;
   /** Sign each uploaded bundle with a Sigstore attestation (needs id-token: write, attestations: write). */
   attest: boolean;
+
+  /** Scale-out (`plan`, `shard`, `merge`): see scale-out-inputs.ts. */
+  scaleOut: ScaleOutInputs;
 }
 
 const optional = (name: string): string | undefined => {
@@ -86,10 +90,12 @@ export function readInputs(): ActionInputs {
     allowSelfApproval: booleanInput('allow-self-approval'),
     environment: optional('environment')?.trim(),
     attest: booleanInput('attest'),
+
+    scaleOut: readScaleOutInputs(mode),
   };
-  if (mode === 'run' && inputs.workflow === '')
+  if ((mode === 'run' || inputs.scaleOut.mode !== undefined) && inputs.workflow === '')
     throw new InputError(
-      'input workflow is required in mode run: the path of the workflow JSON file, relative to the workspace',
+      `input workflow is required in mode ${mode}: the path of the workflow JSON file, relative to the workspace`,
     );
   if (inputs.bundleSha256 !== undefined && !SHA256.test(inputs.bundleSha256)) {
     throw new InputError(

@@ -9,6 +9,7 @@ import { runMode } from './run-mode.js';
 import * as state from './state.js';
 import { writeSummary } from './summary.js';
 import { verifyMode } from './verify-mode.js';
+import { scaleOutModes } from './scale-out-modes.js';
 import type { GitHubContext } from './github-context.js';
 
 const handlers: Record<Mode, (inputs: ActionInputs, ctx: GitHubContext) => Promise<StepResult>> = {
@@ -16,6 +17,7 @@ const handlers: Record<Mode, (inputs: ActionInputs, ctx: GitHubContext) => Promi
   resume: resumeMode,
   finalize: finalizeMode,
   verify: verifyMode,
+  ...scaleOutModes,
 };
 
 /**

@@ -18,6 +18,13 @@ export interface ActionOutputs {
   'attestation-url'?: string;
   /** The Sigstore bundle (`<bundle>.sigstore.json`) written beside the evidence bundle. */
   'attestation-path'?: string;
+
+  /** Scale-out: `plan` mode's plan (JSON), its digest, the matrix and the plan file; `merge` mode's shards root. */
+  plan?: string;
+  'plan-digest'?: string;
+  matrix?: string;
+  'plan-path'?: string;
+  'shards-root'?: string;
 }
 
 /** Writes the outputs that have a value; called as soon as they are known, so a later failure keeps them. */

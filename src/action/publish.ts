@@ -29,13 +29,19 @@ export async function publish(
   ctx: GitHubContext,
   retentionDays: number,
   notes: string[],
-  /** Runs after the upload, with what was published (the attestation, when `attest: true`). */
-  afterUpload?: (published: Published & { runDir: string }) => Promise<void>,
+  options: {
+    /** Runs after the upload, with what was published (the attestation, when `attest: true`). */
+    afterUpload?: (published: Published & { runDir: string }) => Promise<void>;
+    /** The upload name; by default {@link uploadName} (a shard names its bundle after its shard and plan). */
+    nameOf?: (packedName: string, stage: BundleStage, sha256: string) => string;
+  } = {},
 ): Promise<Published> {
   const outDir = path.join(ctx.runnerTemp, 'awo-bundles');
   const packed = await packRun(runDir, outDir);
   const stage: BundleStage = status === 'running' ? 'failed' : status;
-  const name = uploadName(packed.name, stage, ctx, packed.sha256);
+  const name = options.nameOf
+    ? options.nameOf(packed.name, stage, packed.sha256)
+    : uploadName(packed.name, stage, ctx, packed.sha256);
   const file = path.join(outDir, name);
   fs.renameSync(packed.path, file);
   setOutputs({ 'bundle-path': file, 'bundle-sha256': packed.sha256, 'artifact-name': name });
@@ -57,6 +63,6 @@ export async function publish(
   setOutputs({ 'artifact-id': String(uploaded.id), 'artifact-url': url });
   await writeSummary({ runDir, notes, bundle, artifact: { id: uploaded.id, url } });
   const published = { path: file, name, sha256: packed.sha256, artifactId: uploaded.id, url };
-  if (afterUpload) await afterUpload({ ...published, runDir });
+  if (options.afterUpload) await options.afterUpload({ ...published, runDir });
   return published;
 }

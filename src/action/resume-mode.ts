@@ -97,13 +97,8 @@ export async function resumeMode(inputs: ActionInputs, ctx: GitHubContext): Prom
     `Gate \`${gate.gate_id}\` approved by **${actor}** in environment \`${environment}\`${selfOverride ? ' (self-approval accepted by allow-self-approval)' : ''}.`,
     ...statusNote(outcome.status, outcome.gate, inputs.environment),
   ];
-  const published = await publish(
-    outcome.runDir,
-    outcome.status,
-    ctx,
-    inputs.retentionDays,
-    notes,
-    attestAfterUpload(inputs, ctx),
-  );
+  const published = await publish(outcome.runDir, outcome.status, ctx, inputs.retentionDays, notes, {
+    afterUpload: attestAfterUpload(inputs, ctx),
+  });
   return resultOf(outcome, published.name);
 }

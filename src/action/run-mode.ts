@@ -48,7 +48,7 @@ export async function runMode(inputs: ActionInputs, ctx: GitHubContext): Promise
     ctx,
     inputs.retentionDays,
     statusNote(outcome.status, outcome.gate, inputs.environment),
-    attestAfterUpload(inputs, ctx),
+    { afterUpload: attestAfterUpload(inputs, ctx) },
   );
   return resultOf(outcome, published.name);
 }

@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { verifyBundle } from '../bundle/verify-bundle.js';
 import { hashFile } from '../bundle/safe-extract.js';
 import type { VerifyReport } from '../core/run-verify.js';
-import { verifyFolder } from '../store/run-service.js';
+import { verifyWithShards } from '../store/shard-verify.js';
 import { downloadBundle } from './artifacts.js';
 import { findBundle } from './find-bundle.js';
 import { artifactUrl, type GitHubContext } from './github-context.js';
@@ -41,7 +41,7 @@ export async function verifyMode(inputs: ActionInputs, ctx: GitHubContext): Prom
   const verdict = await verifyBundle(file, {
     expectedSha256: inputs.bundleSha256,
     tmpDir: ctx.runnerTemp,
-    verifyFolder: (dir) => (report = verifyFolder(dir)),
+    verifyFolder: async (dir) => (report = await verifyWithShards(dir)),
   });
   const sha256 = verdict.sha256 ?? `sha256:${await hashFile(file)}`;
   setOutputs({

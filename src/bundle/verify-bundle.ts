@@ -11,7 +11,10 @@ import { listRunTree } from './run-tree.js';
 import { unpackBundle } from './safe-extract.js';
 
 /** The engine's own folder verification (audit chain, receipts, ...), injected so this module stays small. */
-export type VerifyFolder = (runDir: string) => {
+export type VerifyFolder = (runDir: string) => FolderVerdict | Promise<FolderVerdict>;
+
+/** What {@link VerifyFolder} says of the extracted run folder. */
+export interface FolderVerdict {
   ok: boolean;
   where?: string;
   message?: string;
@@ -22,7 +25,7 @@ export type VerifyFolder = (runDir: string) => {
   status?: string | null;
   workflowHash?: string | null;
   notes?: string[];
-};
+}
 
 export interface VerifyBundleOptions {
   /** `sha256:<hex>` or `<hex>`; when given it is checked before anything inside the bundle is read. */
@@ -117,7 +120,7 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
     const runId = path.basename(runDir);
     const manifest = checkManifest(runDir);
     if (!manifest.ok) return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
-    const folder = opts.verifyFolder(runDir);
+    const folder = await opts.verifyFolder(runDir);
     if (!folder.ok) return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
     if (folder.runId && folder.runId !== runId)
       return {

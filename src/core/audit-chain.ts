@@ -29,7 +29,9 @@ export type AuditEvent =
   | 'step.failed'
   | 'step.denied'
   | 'gate.requested'
-  | 'gate.resolved';
+  | 'gate.resolved'
+  /** A scale-out merge bound its shards' bundles and checkpoints (`shards/merge.json`). */
+  | 'shards.merged';
 
 /** The caller's part of a line; sequence, time and links are added by `chainLine`. */
 export type AuditEntry = Omit<AuditLine, 'seq' | 'ts' | 'run_id' | 'prev_hash' | 'hash'>;

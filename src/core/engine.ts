@@ -60,6 +60,11 @@ export interface EngineContext {
    * the run here and returns the outcome; undefined goes on.
    */
   interruption?: (run: OpenRun, ctx: EngineContext) => RunOutcome | undefined;
+  /**
+   * Outputs of llm_map steps computed elsewhere (a scale-out merge: the steps' shards ran them, each a
+   * verified run of its own). Such a step is recorded as any other (policy, output, receipt), without calls.
+   */
+  precomputed?: ReadonlyMap<string, StepOutputRecord['output']>;
 }
 
 /** A run folder opened for work: its frozen plan and the state its audit trail implies. */
@@ -463,6 +468,8 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
             : requestGate(run, ctx, step, step.id, 'audit_gate', 'audit gate: human review required');
         }
         output = gateOutput(gate.gate_id, gate.resolution);
+      } else if (step.op === 'llm_map' && ctx.precomputed?.has(step.id)) {
+        output = ctx.precomputed.get(step.id) as StepOutputRecord['output'];
       } else if (step.op === 'llm_map') {
         output = await runLlmMap(step, stepInput, {
           backend: ctx.backend,

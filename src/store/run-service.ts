@@ -21,7 +21,12 @@ import type { RunState } from '../core/run-state.js';
 import { checkCancel, checkResume, checkRetry, gateToResolve } from '../core/run-transitions.js';
 import { readAuditLines } from '../core/run-journal.js';
 import { checkSelfApproval } from '../core/self-approval.js';
-import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
+import {
+  loadWorkflow,
+  resolvePolicy,
+  type LoadedWorkflow,
+  type ResolvedPolicy,
+} from '../core/workflow-load.js';
 import { checkManifest } from '../bundle/manifest.js';
 import { runEnvironment } from './environment.js';
 import { createRunFolder, publishRunFolder, requireRunFolder } from './run-folder.js';
@@ -38,6 +43,8 @@ export interface SessionOptions {
   concurrencyCap?: number;
   /** Overrides the process-wide limiter (tests). */
   limiter?: ConcurrencyLimiter;
+  /** Outputs of llm_map steps that ran elsewhere (a scale-out merge's shards): see EngineContext. */
+  precomputed?: EngineContext['precomputed'];
 }
 
 export interface StartOptions extends SessionOptions {
@@ -45,6 +52,10 @@ export interface StartOptions extends SessionOptions {
   runsDir: string;
   /** `--policy`: overrides the workflow's `policy` field; relative to `cwd`. */
   policyPath?: string;
+  /** The workflow's bytes when they are not the file's (a shard's share); `workflowPath` still names it. */
+  workflowBytes?: Uint8Array;
+  /** Writes more into the new run before it executes (a merge's shard evidence), in its creation. */
+  seed?: (run: OpenRun, ctx: EngineContext) => void;
 }
 
 function readInput(file: string, what: string, via = ''): Uint8Array {
@@ -97,15 +108,19 @@ function context(store: FsRunStore, options: SessionOptions, command: string): E
     actor: options.actor,
     retry: options.retry,
     concurrencyCap: options.concurrencyCap,
+    precomputed: options.precomputed,
     environment: runEnvironment(options.env, options.cwd),
     command,
   };
 }
 
-/** Validates the workflow and policy (nothing written when invalid), creates the run folder and runs it. */
-export async function startRun(options: StartOptions): Promise<RunOutcome> {
+/** Reads and validates the workflow and its policy; nothing is written. */
+export function loadRunInputs(
+  options: Pick<StartOptions, 'workflowPath' | 'policyPath' | 'cwd' | 'workflowBytes'>,
+): { workflow: LoadedWorkflow; policy: ResolvedPolicy } {
   const workflowFile = path.resolve(options.cwd, options.workflowPath);
-  const workflow = loadWorkflow(readInput(workflowFile, 'workflow'), options.workflowPath);
+  const bytes = options.workflowBytes ?? readInput(workflowFile, 'workflow');
+  const workflow = loadWorkflow(bytes, options.workflowPath);
   const policy = resolvePolicy(
     workflow,
     options.policyPath ? path.resolve(options.cwd, options.policyPath) : undefined,
@@ -115,12 +130,23 @@ export async function startRun(options: StartOptions): Promise<RunOutcome> {
       return { bytes: readInput(file, 'policy', via), source: path.relative(options.cwd, file) || file };
     },
   );
+  return { workflow, policy };
+}
+
+/** Validates the workflow and policy (nothing written when invalid), creates the run folder and runs it. */
+export async function startRun(options: StartOptions): Promise<RunOutcome> {
+  const { workflow, policy } = loadRunInputs(options);
   checkBackendParams(workflow, options.backend);
   const clock = options.clock ?? systemClock;
   const folder = createRunFolder(path.resolve(options.cwd, options.runsDir), clock.now());
   const creating = new FsRunStore(folder.creating);
   try {
-    createRun(folder.runId, workflow, policy, context(creating, options, 'run'));
+    const ctx = context(creating, options, 'run');
+    const run = createRun(folder.runId, workflow, policy, ctx);
+    if (options.seed) {
+      options.seed(run, ctx);
+      creating.commit();
+    }
   } finally {
     creating.close();
   }

@@ -10,6 +10,8 @@ import { command as unpack } from './unpack.js';
 import { command as replay } from './replay.js';
 import { command as proof } from './proof.js';
 
+import { scaleOutCommands } from './scale-out.js';
+
 /** Every `awo` subcommand, in the order `awo --help` lists them. */
 export const commands: Command[] = [
   run,
@@ -24,4 +26,6 @@ export const commands: Command[] = [
   replay,
   serve,
   proof,
+
+  ...scaleOutCommands,
 ];

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { InputError } from '../../core/errors.js';
 import type { VerifyReport } from '../../core/run-verify.js';
 import { verifyBundle } from '../../bundle/verify-bundle.js';
-import { verifyFolder } from '../../store/run-service.js';
+import { verifyWithShards } from '../../store/shard-verify.js';
 import type { Command } from '../command.js';
 import { onePositional, parse } from '../options.js';
 import {
@@ -41,11 +41,11 @@ export const command: Command = {
         );
       report = await verifyBundle(target, {
         expectedSha256: values.sha256,
-        verifyFolder: (dir) => verifyFolder(dir),
+        verifyFolder: (dir) => verifyWithShards(dir),
       });
     } else {
       if (values.sha256) throw new InputError('--sha256 applies to a bundle file, not a run folder');
-      report = verifyFolder(target) satisfies VerifyReport;
+      report = (await verifyWithShards(target)) satisfies VerifyReport;
     }
     for (const note of report.notes ?? []) io.err(`note: ${note}`);
     if (!report.ok) {
