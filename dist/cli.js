@@ -37354,6 +37354,16 @@ const AuditGateStep = strictObject({
             .max(255)
             .optional()
             .describe('GitHub environment that reviews this gate'),
+        min_approvals: schemas_int()
+            .min(1)
+            .max(20)
+            .optional()
+            .describe('distinct approvers the gate needs (default 1); the run\'s own actor never counts'),
+        deadline_minutes: schemas_int()
+            .min(1)
+            .max(43_200)
+            .optional()
+            .describe('minutes after the gate opens by which a decision must arrive; later, the gate is timed_out'),
     })
         .optional(),
 });
@@ -37508,7 +37518,10 @@ function resolvePolicy(workflow, override, readFile) {
 }
 function invalid(source, problems, what = 'workflow') {
     const lines = problems.map((problem) => `${source}: ${problem}`);
-    const head = `invalid ${what} ${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    // The first line names the file, the field and what is accepted: it is what an annotation shows.
+    const head = problems.length === 1
+        ? `invalid ${what} ${lines[0]}`
+        : `invalid ${what} ${lines[0]} (and ${problems.length - 1} more: ${problems.length} problems)`;
     return new InputError([head, ...lines.map((line) => `  - ${line}`)].join('\n'), lines);
 }
 /**
@@ -37726,6 +37739,10 @@ function applyLine(state, line, index) {
                 kind: detail(line, 'kind') ?? 'audit_gate',
                 status: 'pending',
                 requested_at: line.ts,
+                opened_at: detail(line, 'opened_at') ?? line.ts,
+                deadline: detail(line, 'deadline') ?? null,
+                min_approvals: detail(line, 'min_approvals') ?? 1,
+                context: detail(line, 'context') ?? null,
                 reason: line.reason ?? '',
                 checklist: detail(line, 'checklist') ?? null,
                 environment: detail(line, 'environment') ?? null,
@@ -37737,7 +37754,10 @@ function applyLine(state, line, index) {
             const gate = state.gates.find((candidate) => candidate.gate_id === line.gate_id && candidate.status === 'pending');
             if (gate) {
                 const resolution = detail(line, 'resolution');
-                gate.status = resolution?.decision === 'rejected' ? 'rejected' : 'approved';
+                gate.status =
+                    resolution?.decision === 'rejected' || resolution?.decision === 'timed_out'
+                        ? resolution.decision
+                        : 'approved';
                 gate.resolution = resolution ?? null;
                 gate.receipt_hash = detail(line, 'receipt_hash') ?? null;
                 if (gate.receipt_hash)
@@ -38870,6 +38890,8 @@ posting) {
 function resolveGate(run, ctx, resolution) {
     const { journal } = run;
     const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
+    if (resolution.decision === 'approved' && gate.deadline && (resolution.at ?? journal.now()) > gate.deadline)
+        throw new IllegalTransition(`cannot approve gate "${gate.gate_id}" of run ${journal.state.run_id}: its deadline ${gate.deadline} has passed; record it as timed_out`);
     const at = resolution.at ?? journal.now();
     const receipt = sealReceipt({
         kind: 'gate',
@@ -38887,6 +38909,13 @@ function resolveGate(run, ctx, resolution) {
     ctx.store.write(`receipts/gates/${gate.gate_id}.json`, prettyJson(receipt));
     auditGateResolution(journal, receipt, ctx.actor, false);
     writeGateFile(run, ctx.store, gate.gate_id);
+    if (resolution.decision === 'timed_out') {
+        return stop(run, ctx, 'failed', {
+            kind: 'timed_out',
+            reason: `gate "${gate.gate_id}" timed out: no decision before its deadline ${gate.deadline ?? '(none)'}${resolution.comment ? ` (${resolution.comment})` : ''}`,
+            step_id: gate.step_id,
+        });
+    }
     if (resolution.decision === 'rejected') {
         const failure = {
             kind: 'rejected',
@@ -39072,7 +39101,17 @@ function waitOrEnd(run, ctx, gate) {
 function requestGate(run, ctx, step, gateId, kind, reason) {
     const { journal } = run;
     const args = step.op === 'audit_gate' ? step.args : undefined;
-    const details = { kind, checklist: args?.checklist ?? null, environment: args?.environment ?? null };
+    const opened = journal.now();
+    const minutes = args?.deadline_minutes;
+    const details = {
+        kind,
+        checklist: args?.checklist ?? null,
+        environment: args?.environment ?? null,
+        opened_at: opened,
+        min_approvals: args?.min_approvals ?? 1,
+        deadline: minutes ? new Date(Date.parse(opened) + minutes * 60_000).toISOString() : null,
+        ...(ctx.gateContext ? { context: ctx.gateContext } : {}),
+    };
     journal.stepEvent(step, 'gate', { gate_id: gateId, reason, ...details });
     journal.audit({
         actor: kind === 'flag' ? 'policy' : ctx.actor,
@@ -39101,6 +39140,10 @@ function writeGateFile(run, store, gateId) {
             reason: gate.reason,
             checklist: gate.checklist,
             environment: gate.environment,
+            opened_at: gate.opened_at,
+            deadline: gate.deadline,
+            min_approvals: gate.min_approvals,
+            ...(gate.context ? { context: gate.context } : {}),
         },
         resolution: gate.resolution,
         receipt_hash: gate.receipt_hash,
@@ -40237,6 +40280,7 @@ function context(store, options, command) {
         concurrencyCap: options.concurrencyCap,
         environment: runEnvironment(options.env, options.cwd),
         command,
+        ...(options.gateContext ? { gateContext: options.gateContext } : {}),
     };
 }
 /** Validates the workflow and policy (nothing written when invalid), creates the run folder and runs it. */
@@ -40290,7 +40334,7 @@ function decideGate(runDir, decision, options) {
     const allowed = (run) => {
         const gate = gateToResolve(run.journal.state, verb);
         if (options.checkSelfApproval)
-            checkSelfApproval(run.input.policy.document, readAuditLines(run.journal.store), gate, decision.decision, decision.actor);
+            checkSelfApproval(run.input.policy.document, readAuditLines(run.journal.store), gate, decision.decision === 'approved' ? 'approved' : 'rejected', decision.actor);
     };
     return withRun(runDir, { ...options, actor: decision.actor }, verb, 
     // `allowed` was judged on this very state: the folder is locked between the two openings.
@@ -42024,13 +42068,13 @@ const GateView = object({
     gate_id: schemas_string(),
     step_id: schemas_string().nullable(),
     kind: schemas_enum(['audit_gate', 'flag', 'manual']),
-    status: schemas_enum(['pending', 'approved', 'rejected']),
+    status: schemas_enum(['pending', 'approved', 'rejected', 'timed_out']),
     requested_at: Timestamp,
     reason: schemas_string(),
     checklist: schemas_string().nullable(),
     environment: schemas_string().nullable(),
     resolution: object({
-        decision: schemas_enum(['approved', 'rejected']),
+        decision: schemas_enum(['approved', 'rejected', 'timed_out']),
         actor: schemas_string(),
         comment: schemas_string(),
         at: Timestamp,
@@ -42043,7 +42087,7 @@ const RunView = object({
     run_id: schemas_string(),
     status: RunStatus,
     failure: object({
-        kind: schemas_enum(['error', 'denied', 'rejected', 'cancelled']),
+        kind: schemas_enum(['error', 'denied', 'rejected', 'cancelled', 'timed_out']),
         reason: schemas_string(),
         step_id: schemas_string().nullable(),
     })

@@ -29,6 +29,7 @@ export async function publish(
   ctx: GitHubContext,
   retentionDays: number,
   notes: string[],
+  continueText?: string,
 ): Promise<Published> {
   const outDir = path.join(ctx.runnerTemp, 'awo-bundles');
   const packed = await packRun(runDir, outDir);
@@ -42,7 +43,7 @@ export async function publish(
   try {
     uploaded = await uploadBundle(file, retentionDays);
   } catch (err) {
-    await writeSummary({ runDir, notes, bundle });
+    await writeSummary({ runDir, notes, bundle, continueText });
     throw err;
   }
   if (uploaded.digest !== packed.sha256) {
@@ -53,6 +54,6 @@ export async function publish(
   }
   const url = artifactUrl(ctx, uploaded.id);
   setOutputs({ 'artifact-id': String(uploaded.id), 'artifact-url': url });
-  await writeSummary({ runDir, notes, bundle, artifact: { id: uploaded.id, url } });
+  await writeSummary({ runDir, notes, bundle, artifact: { id: uploaded.id, url }, continueText });
   return { path: file, name, sha256: packed.sha256, artifactId: uploaded.id, url };
 }

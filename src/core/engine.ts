@@ -1,6 +1,6 @@
 import type { AuditLine } from './audit-chain.js';
 import type { ConcurrencyLimiter } from './concurrency.js';
-import { IntegrityError, messageOf } from './errors.js';
+import { IllegalTransition, IntegrityError, messageOf } from './errors.js';
 import { digestObject, type Digest, prettyJson } from './hash.js';
 import { evaluatePolicy, type PolicyDecision } from './policy.js';
 import type { Backend, Clock, RunStore } from './ports.js';
@@ -55,6 +55,11 @@ export interface EngineContext {
   environment: Record<string, unknown>;
   /** What started this session: `run`, `resume`, `retry`, ... */
   command: string;
+  /**
+   * Recorded as `context` on every gate this session opens: what the face knows about how the gate will be
+   * reviewed (the action: the channel and the review history already present, so no earlier review counts).
+   */
+  gateContext?: Record<string, unknown>;
   /**
    * Asked between steps: a face that takes a cancel or a pause while the run executes (the server) stops
    * the run here and returns the outcome; undefined goes on.
@@ -327,6 +332,10 @@ export function resolveGate(
 ): RunOutcome {
   const { journal } = run;
   const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
+  if (resolution.decision === 'approved' && gate.deadline && (resolution.at ?? journal.now()) > gate.deadline)
+    throw new IllegalTransition(
+      `cannot approve gate "${gate.gate_id}" of run ${journal.state.run_id}: its deadline ${gate.deadline} has passed; record it as timed_out`,
+    );
   const at = resolution.at ?? journal.now();
   const receipt = sealReceipt<GateReceipt>({
     kind: 'gate',
@@ -344,6 +353,13 @@ export function resolveGate(
   ctx.store.write(`receipts/gates/${gate.gate_id}.json`, prettyJson(receipt));
   auditGateResolution(journal, receipt, ctx.actor, false);
   writeGateFile(run, ctx.store, gate.gate_id);
+  if (resolution.decision === 'timed_out') {
+    return stop(run, ctx, 'failed', {
+      kind: 'timed_out',
+      reason: `gate "${gate.gate_id}" timed out: no decision before its deadline ${gate.deadline ?? '(none)'}${resolution.comment ? ` (${resolution.comment})` : ''}`,
+      step_id: gate.step_id,
+    });
+  }
   if (resolution.decision === 'rejected') {
     const failure: RunFailure = {
       kind: 'rejected',
@@ -549,7 +565,17 @@ function requestGate(
 ): RunOutcome {
   const { journal } = run;
   const args = step.op === 'audit_gate' ? step.args : undefined;
-  const details = { kind, checklist: args?.checklist ?? null, environment: args?.environment ?? null };
+  const opened = journal.now();
+  const minutes = args?.deadline_minutes;
+  const details = {
+    kind,
+    checklist: args?.checklist ?? null,
+    environment: args?.environment ?? null,
+    opened_at: opened,
+    min_approvals: args?.min_approvals ?? 1,
+    deadline: minutes ? new Date(Date.parse(opened) + minutes * 60_000).toISOString() : null,
+    ...(ctx.gateContext ? { context: ctx.gateContext } : {}),
+  };
   journal.stepEvent(step, 'gate', { gate_id: gateId, reason, ...details });
   journal.audit({
     actor: kind === 'flag' ? 'policy' : ctx.actor,
@@ -580,6 +606,10 @@ export function writeGateFile(run: OpenRun, store: RunStore, gateId: string): vo
         reason: gate.reason,
         checklist: gate.checklist,
         environment: gate.environment,
+        opened_at: gate.opened_at,
+        deadline: gate.deadline,
+        min_approvals: gate.min_approvals,
+        ...(gate.context ? { context: gate.context } : {}),
       },
       resolution: gate.resolution,
       receipt_hash: gate.receipt_hash,

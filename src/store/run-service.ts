@@ -17,7 +17,7 @@ import { backendParams } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
 import { verifyRun, type VerifyReport } from '../core/run-verify.js';
-import type { RunState } from '../core/run-state.js';
+import type { GateDecision, RunState } from '../core/run-state.js';
 import { checkCancel, checkResume, checkRetry, gateToResolve } from '../core/run-transitions.js';
 import { readAuditLines } from '../core/run-journal.js';
 import { checkSelfApproval } from '../core/self-approval.js';
@@ -38,6 +38,8 @@ export interface SessionOptions {
   concurrencyCap?: number;
   /** Overrides the process-wide limiter (tests). */
   limiter?: ConcurrencyLimiter;
+  /** Recorded as `context` on every gate this session opens (see `EngineContext.gateContext`). */
+  gateContext?: Record<string, unknown>;
 }
 
 export interface StartOptions extends SessionOptions {
@@ -99,6 +101,7 @@ function context(store: FsRunStore, options: SessionOptions, command: string): E
     concurrencyCap: options.concurrencyCap,
     environment: runEnvironment(options.env, options.cwd),
     command,
+    ...(options.gateContext ? { gateContext: options.gateContext } : {}),
   };
 }
 
@@ -170,7 +173,7 @@ export function continueRun(
 export function decideGate(
   runDir: string,
   decision: {
-    decision: 'approved' | 'rejected';
+    decision: GateDecision;
     actor: string;
     comment: string;
     source: string;
@@ -190,7 +193,7 @@ export function decideGate(
         run.input.policy.document,
         readAuditLines(run.journal.store),
         gate,
-        decision.decision,
+        decision.decision === 'approved' ? 'approved' : 'rejected',
         decision.actor,
       );
   };
