@@ -3,7 +3,14 @@ import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
 import { sameActor } from '../core/self-approval.js';
 import { pastDeadline, recordDecision } from './gate-outcome.js';
-import { canDecide, latestMarker, listThread, MARKER_AUTHOR, permissionOf, type ThreadComment } from './gate-thread.js';
+import {
+  canDecide,
+  latestMarker,
+  listThread,
+  MARKER_AUTHOR,
+  permissionOf,
+  type ThreadComment,
+} from './gate-thread.js';
 import type { GitHubContext } from './github-context.js';
 import { readEvent, type EventUser } from './github-event.js';
 import { restClient, type Rest } from './github-rest.js';
@@ -13,7 +20,9 @@ import { fetchPausedRun, type PausedRun } from './paused-bundle.js';
 import { Refusal } from './refusal.js';
 
 /** `/awo approve <comment>` or `/awo reject <comment>` on the comment's first line. */
-export function parseCommand(body: string): { decision: 'approved' | 'rejected'; comment: string } | undefined {
+export function parseCommand(
+  body: string,
+): { decision: 'approved' | 'rejected'; comment: string } | undefined {
   const match = /^\s*\/awo\s+(approve|reject)\b[ \t]*(.*)$/m.exec(body.split(/\r?\n/)[0] ?? '');
   if (!match) return undefined;
   return { decision: match[1] === 'approve' ? 'approved' : 'rejected', comment: match[2].trim() };
@@ -82,7 +91,9 @@ export async function commentResume(inputs: ActionInputs, ctx: GitHubContext): P
       `comment ${event.comment.id} was ${event.action ?? 'changed'}, not created: an edited comment is not a decision; write a new /awo ${command.decision === 'approved' ? 'approve' : 'reject'} comment. Nothing was changed.`,
     );
   if (isBot(event.comment.user))
-    throw new Refusal(`comment ${event.comment.id} was written by a bot (${event.comment.user.login}); only people decide gates. Nothing was changed.`);
+    throw new Refusal(
+      `comment ${event.comment.id} was written by a bot (${event.comment.user.login}); only people decide gates. Nothing was changed.`,
+    );
   const rest = restClient(ctx, inputs.token as string);
   const issue = event.issue.number;
   const thread = await listThread(rest, ctx, issue);
@@ -163,20 +174,31 @@ async function decide(
   for (const entry of tally.counted)
     if (
       entry.decision === 'approved' &&
-      !approvals.some((known) => sameActor(known.comment.user!.login) === sameActor(entry.comment.user!.login))
+      !approvals.some(
+        (known) => sameActor(known.comment.user!.login) === sameActor(entry.comment.user!.login),
+      )
     )
       approvals.push(entry);
   const decisive = rejection ? [rejection] : approvals;
   if (!rejection && approvals.length < paused.minApprovals) {
     const text = `gate ${gate.gate_id} of run ${paused.runId} has ${approvals.length} of ${paused.minApprovals} distinct approvals (${approvals.map((a) => a.comment.user!.login).join(', ')}); it stays pending until more users with write permission comment /awo approve`;
     core.notice(text, { title: 'AWO gate waits for more approvals' });
-    await core.summary.addRaw(`> ${text}\n`, true).write().catch(() => undefined);
+    await core.summary
+      .addRaw(`> ${text}\n`, true)
+      .write()
+      .catch(() => undefined);
     return {};
   }
-  const at = decisive.map((entry) => entry.comment.created_at).sort().at(-1) as string;
+  const at = decisive
+    .map((entry) => entry.comment.created_at)
+    .sort()
+    .at(-1) as string;
   const late = pastDeadline(gate, at);
   const actor = decisive.map((entry) => entry.comment.user!.login).join(', ');
-  const comment = decisive.length === 1 ? decisive[0].text : decisive.map((e) => `${e.comment.user!.login}: ${e.text}`).join('; ');
+  const comment =
+    decisive.length === 1
+      ? decisive[0].text
+      : decisive.map((e) => `${e.comment.user!.login}: ${e.text}`).join('; ');
   const decided = rejection ? 'rejected' : 'approved';
   return recordDecision(
     inputs,
@@ -199,7 +221,11 @@ async function decide(
           body_sha256: sha256(c.body),
           decision,
         })),
-        refused: tally.refused.map(({ comment: c, why }) => ({ id: c.id, login: c.user?.login ?? null, why })),
+        refused: tally.refused.map(({ comment: c, why }) => ({
+          id: c.id,
+          login: c.user?.login ?? null,
+          why,
+        })),
         min_approvals: paused.minApprovals,
         at_source: 'created_at of the decisive comment',
         paused_workflow_run_id: pausedIn,

@@ -77,7 +77,9 @@ export async function dispatchResume(inputs: ActionInputs, ctx: GitHubContext): 
       github_run_id: ctx.runId,
       github_run_attempt: ctx.runAttempt,
       at_source: 'clock of the resuming job',
-      ...(paused.requesters.has(sameActor(approver.login)) && approving ? { self_approval_override: true } : {}),
+      ...(paused.requesters.has(sameActor(approver.login)) && approving
+        ? { self_approval_override: true }
+        : {}),
       ...(late ? { deadline: gate.deadline, decided } : {}),
     },
     note: late

@@ -44,7 +44,11 @@ export async function finalizeMode(inputs: ActionInputs, ctx: GitHubContext): Pr
       details: {
         ...common,
         approval_state: 'rejected',
-        reviewers: verdict.reviewers.map((r) => ({ login: r.login, user_id: r.user_id ?? null, comment: r.comment })),
+        reviewers: verdict.reviewers.map((r) => ({
+          login: r.login,
+          user_id: r.user_id ?? null,
+          comment: r.comment,
+        })),
         ...(late ? { deadline: gate.deadline, decided: 'rejected' } : {}),
       },
       note: late
@@ -69,7 +73,11 @@ export async function finalizeMode(inputs: ActionInputs, ctx: GitHubContext): Pr
       : verdict.kind === 'approved'
         ? `gate ${gate.gate_id} was approved in environment ${environment} by ${describeReviewers(verdict.reviewers).actor}, but the job that resumes the run did not finish it (see that job's log); sealed by finalize`
         : `gate ${gate.gate_id} was not reviewed: no approval or rejection is recorded for environment ${environment} in workflow run ${ctx.runId} since the gate opened (the review timed out or was cancelled, or the environment has no required reviewers); sealed by finalize`;
-  const outcome: RunOutcome = await cancelRunFolder(paused.runDir, reason, sessionOptions(inputs, ctx, paused.runDir));
+  const outcome: RunOutcome = await cancelRunFolder(
+    paused.runDir,
+    reason,
+    sessionOptions(inputs, ctx, paused.runDir),
+  );
   outcomeOutputs(outcome);
   return finish(inputs, ctx, outcome, [`Run sealed as failed (cancelled): ${reason}.`], {});
 }

@@ -11,7 +11,10 @@ import type { ActionInputs } from './inputs.js';
  * ends), so the gate's resume counts only reviews beyond it. A history that cannot be read is recorded as
  * `null` with the reason, and that gate's resume refuses (fail closed).
  */
-export async function gateContext(inputs: ActionInputs, ctx: GitHubContext): Promise<Record<string, unknown>> {
+export async function gateContext(
+  inputs: ActionInputs,
+  ctx: GitHubContext,
+): Promise<Record<string, unknown>> {
   const base = {
     channel: inputs.channel,
     github_run_id: ctx.runId,

@@ -35,7 +35,9 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): GitHubEvent {
     try {
       payload = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
     } catch (err) {
-      throw new InputError(`GITHUB_EVENT_PATH ${file}: cannot read the event payload as JSON (${String(err)})`);
+      throw new InputError(
+        `GITHUB_EVENT_PATH ${file}: cannot read the event payload as JSON (${String(err)})`,
+      );
     }
   }
   return { ...(payload as Omit<GitHubEvent, 'name'>), name: env.GITHUB_EVENT_NAME ?? '' };

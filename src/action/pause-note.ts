@@ -22,7 +22,7 @@ export function continueText(
   const quorum = Math.max(gate.min_approvals ?? 1, inputs.minApprovals ?? 1);
   const people = quorum > 1 ? `${quorum} distinct users` : 'a user';
   if (inputs.channel === 'comment')
-    return `To continue: ${people} with write permission comment \`/awo approve <comment>\` on ${thread ? `#${thread}` : 'the gate\'s issue'} (or \`/awo reject <comment>\` to stop the run).`;
+    return `To continue: ${people} with write permission comment \`/awo approve <comment>\` on ${thread ? `#${thread}` : "the gate's issue"} (or \`/awo reject <comment>\` to stop the run).`;
   if (inputs.channel === 'dispatch')
     return `To continue: ${people} with write access run the approval workflow (workflow_dispatch, default branch) with workflow-run-id \`${ctx.runId}\`, this job's bundle-sha256 and decision \`approve\` (or \`reject\`).`;
   const env = inputs.environment ?? gate.environment ?? 'awo-audit';

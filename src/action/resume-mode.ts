@@ -38,9 +38,11 @@ export async function gateReviews(
   paused: PausedRun,
 ): Promise<{ fresh: Review[]; all: Review[] }> {
   const baseline = paused.gate.context?.review_baseline;
+  const error = paused.gate.context?.review_baseline_error;
+  const why = typeof error === 'string' ? error : 'it was opened without approval-channel environment';
   if (!Array.isArray(baseline))
     throw new Refusal(
-      `gate ${paused.gate.gate_id} of run ${paused.runId} recorded no review history when it opened (${String(paused.gate.context?.review_baseline_error ?? 'it was opened without approval-channel environment')}), so no review can be tied to it; nothing was changed. Give the job that pauses permissions: actions: read and start a new run.`,
+      `gate ${paused.gate.gate_id} of run ${paused.runId} recorded no review history when it opened (${why}), so no review can be tied to it; nothing was changed. Give the job that pauses permissions: actions: read and start a new run.`,
     );
   const all = await fetchReviews(ctx, inputs.token as string);
   return { fresh: newReviews(all, parseBaseline(baseline)), all };
@@ -116,7 +118,11 @@ async function environmentResume(inputs: ActionInputs, ctx: GitHubContext): Prom
     details: {
       environment,
       approval_state: 'approved',
-      reviewers: verdict.reviewers.map((r) => ({ login: r.login, user_id: r.user_id ?? null, comment: r.comment })),
+      reviewers: verdict.reviewers.map((r) => ({
+        login: r.login,
+        user_id: r.user_id ?? null,
+        comment: r.comment,
+      })),
       consumed_reviews: verdict.reviewers.length,
       min_approvals: paused.minApprovals,
       at_source: 'clock of the resuming job (the approvals API records no review time)',

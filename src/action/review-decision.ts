@@ -15,7 +15,13 @@ export const samePerson = (a: string, b: string): boolean => sameActor(a) === sa
 /** A review as a comparable value: who, what, which environments (no order, no time: GitHub gives neither). */
 export function reviewKey(review: Review): string {
   const envs = review.environments.map((name) => name.toLowerCase()).sort();
-  return JSON.stringify([review.user_id ?? null, sameActor(review.login), review.state, review.comment, envs]);
+  return JSON.stringify([
+    review.user_id ?? null,
+    sameActor(review.login),
+    review.state,
+    review.comment,
+    envs,
+  ]);
 }
 
 /**
@@ -57,7 +63,8 @@ export function judgeReviews(
   const independent = approved.filter((review) => !isSelf(review));
   const people = distinct(independent);
   if (people >= minApprovals) return { kind: 'approved', reviewers: independent, selfApproved: false };
-  if (approved.length > 0 && independent.length === 0) return { kind: 'self-approved-only', reviewers: approved };
+  if (approved.length > 0 && independent.length === 0)
+    return { kind: 'self-approved-only', reviewers: approved };
   if (independent.length > 0) return { kind: 'short', reviewers: independent, needed: minApprovals };
   return { kind: 'none', seen: [...fresh] };
 }

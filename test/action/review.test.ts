@@ -299,6 +299,8 @@ describeE2E('action modes resume and finalize: environment approvals, under Node
       fs.readdirSync(path.join(tamperedJob.env.GITHUB_WORKSPACE, 'runs')).filter((n) => n.startsWith('run_')),
     ).toEqual([]);
     expect(gh.artifacts.list({ runId: 6007 })).toHaveLength(2);
-    expect(gh.api.requests.slice(sent).filter((r) => r.path.endsWith('/runs/6007/approvals'))).toHaveLength(0);
+    expect(gh.api.requests.slice(sent).filter((r) => r.path.endsWith('/runs/6007/approvals'))).toHaveLength(
+      0,
+    );
   });
 });

@@ -157,6 +157,8 @@ interface RunState {
 interface RestFailure {
   status: number;
   message: string;
+  /** Extra response headers (`retry-after`, `x-ratelimit-remaining`, ...), as GitHub sends with a rate limit. */
+  headers?: Record<string, string>;
 }
 
 const DOCS = 'https://docs.github.com/rest';
@@ -266,7 +268,11 @@ export class GitHubApi {
   }
 
   /** Sets a user's permission on a repository (`maintain` is reported as `write`, as GitHub does); default `read`. */
-  setPermission(repository: string, login: string, permission: 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'): void {
+  setPermission(
+    repository: string,
+    login: string,
+    permission: 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none',
+  ): void {
     const folded = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
     this.permissions.set(`${repository.toLowerCase()}/${login.toLowerCase()}`, folded);
   }
@@ -320,7 +326,11 @@ export class GitHubApi {
   failNext(route: RouteName, count = 1, failure: Partial<RestFailure> = {}): void {
     const queue = this.failures.get(route) ?? [];
     for (let i = 0; i < count; i++)
-      queue.push({ status: failure.status ?? 500, message: failure.message ?? 'Server Error' });
+      queue.push({
+        status: failure.status ?? 500,
+        message: failure.message ?? 'Server Error',
+        headers: failure.headers,
+      });
     this.failures.set(route, queue);
   }
 
@@ -368,8 +378,12 @@ export class GitHubApi {
       record.status = status;
       send(res, status, body, headers);
     };
-    const error = (status: number, message: string, doc = DOCS): void =>
-      reply(status, { message, documentation_url: doc, status: String(status) });
+    const error = (
+      status: number,
+      message: string,
+      doc = DOCS,
+      headers: http.OutgoingHttpHeaders = {},
+    ): void => reply(status, { message, documentation_url: doc, status: String(status) }, headers);
 
     const route = matchRoute(record.method, url.pathname);
     if (!route) return error(404, 'Not Found');
@@ -380,7 +394,7 @@ export class GitHubApi {
     if (!permissions) return error(401, 'Bad credentials');
 
     const injected = this.failures.get(route.name)?.shift();
-    if (injected) return error(injected.status, injected.message);
+    if (injected) return error(injected.status, injected.message, DOCS, injected.headers);
 
     const scope = route.name.endsWith('-comments') || route.name === 'create-comment' ? 'issues' : 'actions';
     const needed = route.name === 'delete-artifact' || route.name === 'create-comment' ? 'write' : 'read';
@@ -403,13 +417,19 @@ export class GitHubApi {
       case 'create-comment': {
         const body = (JSON.parse(raw || '{}') as { body?: unknown }).body;
         if (typeof body !== 'string' || body === '')
-          return reply(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }], documentation_url: route.doc, status: '422' });
+          return reply(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }],
+            documentation_url: route.doc,
+            status: '422',
+          });
         const bot = simpleUser('github-actions[bot]', 'Bot');
         return reply(201, this.writeComment(repository, route.id, { ...bot, id: 41898282 }, body));
       }
       case 'collaborator-permission': {
         const login = decodeURIComponent(route.rest ?? '');
-        const permission = this.permissions.get(`${repository.toLowerCase()}/${login.toLowerCase()}`) ?? 'read';
+        const permission =
+          this.permissions.get(`${repository.toLowerCase()}/${login.toLowerCase()}`) ?? 'read';
         return reply(200, { permission, role_name: permission, user: simpleUser(login) });
       }
       case 'approvals':
