@@ -37358,7 +37358,7 @@ const AuditGateStep = strictObject({
             .min(1)
             .max(20)
             .optional()
-            .describe('distinct approvers the gate needs (default 1); the run\'s own actor never counts'),
+            .describe("distinct approvers the gate needs (default 1); the run's own actor never counts"),
         deadline_minutes: schemas_int()
             .min(1)
             .max(43_200)

@@ -1,6 +1,6 @@
 import type { AuditLine } from './audit-chain.js';
 import type { ConcurrencyLimiter } from './concurrency.js';
-import { IllegalTransition, IntegrityError, messageOf } from './errors.js';
+import { IntegrityError, messageOf } from './errors.js';
 import { digestObject, type Digest, prettyJson } from './hash.js';
 import { evaluatePolicy, type PolicyDecision } from './policy.js';
 import type { Backend, Clock, RunStore } from './ports.js';
@@ -33,7 +33,7 @@ import {
   type RunFailure,
   type RunStatus,
 } from './run-state.js';
-import { checkCancel, checkResume, checkRetry, gateToResolve } from './run-transitions.js';
+import { checkCancel, checkDeadline, checkResume, checkRetry, gateToResolve } from './run-transitions.js';
 import { writeStop } from './run-stop.js';
 import { LEFTOVER_TEMP, SEAL, verifyRun } from './run-verify.js';
 import { gateOutput, resolveInput, runLlmMap, runWriteText, type StepOutputRecord } from './step-ops.js';
@@ -332,11 +332,8 @@ export function resolveGate(
 ): RunOutcome {
   const { journal } = run;
   const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
-  if (resolution.decision === 'approved' && gate.deadline && (resolution.at ?? journal.now()) > gate.deadline)
-    throw new IllegalTransition(
-      `cannot approve gate "${gate.gate_id}" of run ${journal.state.run_id}: its deadline ${gate.deadline} has passed; record it as timed_out`,
-    );
   const at = resolution.at ?? journal.now();
+  checkDeadline(journal.state, gate, resolution.decision, at);
   const receipt = sealReceipt<GateReceipt>({
     kind: 'gate',
     run_id: journal.state.run_id,

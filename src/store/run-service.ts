@@ -18,7 +18,13 @@ import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
 import { verifyRun, type VerifyReport } from '../core/run-verify.js';
 import type { GateDecision, RunState } from '../core/run-state.js';
-import { checkCancel, checkResume, checkRetry, gateToResolve } from '../core/run-transitions.js';
+import {
+  checkCancel,
+  checkDeadline,
+  checkResume,
+  checkRetry,
+  gateToResolve,
+} from '../core/run-transitions.js';
 import { readAuditLines } from '../core/run-journal.js';
 import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
@@ -188,6 +194,7 @@ export function decideGate(
   const verb = decision.decision === 'approved' ? 'approve' : 'reject';
   const allowed = (run: OpenRun) => {
     const gate = gateToResolve(run.journal.state, verb);
+    checkDeadline(run.journal.state, gate, decision.decision, decision.at ?? run.journal.now());
     if (options.checkSelfApproval)
       checkSelfApproval(
         run.input.policy.document,
