@@ -37908,6 +37908,11 @@ function gateToResolve(state, verb) {
     }
     throw new IllegalTransition(`cannot ${verb} run ${state.run_id}: it is ${run_transitions_describe(state)}; only a paused run with a pending gate can be approved or rejected`);
 }
+/** An approval after the gate's deadline is refused: it can only be recorded as `timed_out`. */
+function checkDeadline(state, gate, decision, at) {
+    if (decision === 'approved' && gate.deadline && Date.parse(at) > Date.parse(gate.deadline))
+        throw new IllegalTransition(`cannot approve gate "${gate.gate_id}" of run ${state.run_id} at ${at}: its deadline ${gate.deadline} has passed; record it as timed_out`);
+}
 /**
  * A step reported over the API that has no receipt yet (flagged, then approved: the same report must be
  * posted again). Continuing the workflow past it would end the run with that step never recorded.
@@ -38890,9 +38895,8 @@ posting) {
 function resolveGate(run, ctx, resolution) {
     const { journal } = run;
     const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
-    if (resolution.decision === 'approved' && gate.deadline && (resolution.at ?? journal.now()) > gate.deadline)
-        throw new IllegalTransition(`cannot approve gate "${gate.gate_id}" of run ${journal.state.run_id}: its deadline ${gate.deadline} has passed; record it as timed_out`);
     const at = resolution.at ?? journal.now();
+    checkDeadline(journal.state, gate, resolution.decision, at);
     const receipt = sealReceipt({
         kind: 'gate',
         run_id: journal.state.run_id,
@@ -40333,6 +40337,7 @@ function decideGate(runDir, decision, options) {
     const verb = decision.decision === 'approved' ? 'approve' : 'reject';
     const allowed = (run) => {
         const gate = gateToResolve(run.journal.state, verb);
+        checkDeadline(run.journal.state, gate, decision.decision, decision.at ?? run.journal.now());
         if (options.checkSelfApproval)
             checkSelfApproval(run.input.policy.document, readAuditLines(run.journal.store), gate, decision.decision === 'approved' ? 'approved' : 'rejected', decision.actor);
     };

@@ -131,7 +131,8 @@ export function readInputs(): ActionInputs {
         'approval-channel dispatch needs inputs decision (approve or reject) and workflow-run-id (the id of the workflow run that paused, digits), with bundle-sha256',
       );
   }
-  const needsDigest = (mode === 'resume' || mode === 'finalize') && inputs.channel !== 'comment';
+  // Channel comment reads the digest from the gate's marker on the thread; everything else is given it.
+  const needsDigest = mode === 'finalize' || (mode === 'resume' && inputs.channel !== 'comment');
   if (mode === 'run' && inputs.workflow === '')
     throw new InputError(
       'input workflow is required in mode run: the path of the workflow JSON file, relative to the workspace',

@@ -93,6 +93,14 @@ describeE2E(
       return job;
     }
 
+    /** Runs the decide workflow's step (mode resume, channel comment) in a job started by a comment. */
+    const decide = async (job: GitHubJob | Promise<GitHubJob>, inputs: Record<string, string> = {}) =>
+      step(
+        await job,
+        { mode: 'resume', 'approval-channel': 'comment', ...inputs },
+        { GITHUB_EVENT_NAME: 'issue_comment' },
+      );
+
     const comment = (user: string, body: string, extra: { createdAt?: string; editedAt?: string } = {}) =>
       gh.api.addComment(REPO, ISSUE, { user, body, ...extra });
 
@@ -232,11 +240,7 @@ describeE2E(
 
       const approval = comment('alice', '/awo approve checked the numbers');
       const job = await commentJob(8110, approval);
-      const out = await step(
-        job,
-        { mode: 'resume', 'approval-channel': 'comment' },
-        { GITHUB_EVENT_NAME: 'issue_comment' },
-      );
+      const out = await decide(job);
       expect(out.failure).toBeUndefined();
       expect(out.outputs.status).toBe('completed');
       const runDir = await verifiedRun(job, out);
@@ -279,29 +283,17 @@ describeE2E(
         'issue-number': String(ISSUE),
       });
       expect(run.summary).toContain('2 distinct users with write permission');
-      const one = await step(
-        await commentJob(8201, comment('alice', '/awo approve one')),
-        { mode: 'resume', 'approval-channel': 'comment' },
-        { GITHUB_EVENT_NAME: 'issue_comment' },
-      );
+      const one = await decide(await commentJob(8201, comment('alice', '/awo approve one')));
       expect(one.failure).toBeUndefined();
       expect(one.outputs.status).toBeUndefined();
       expect(one.commands.find((c) => c.command === 'notice')?.message).toContain(
         'has 1 of 2 distinct approvals',
       );
       // The same person twice is still one.
-      const again = await step(
-        await commentJob(8202, comment('Alice', '/awo approve again')),
-        { mode: 'resume', 'approval-channel': 'comment' },
-        { GITHUB_EVENT_NAME: 'issue_comment' },
-      );
+      const again = await decide(await commentJob(8202, comment('Alice', '/awo approve again')));
       expect(again.outputs.status).toBeUndefined();
       const job = await commentJob(8203, comment('bob', '/awo approve two'));
-      const out = await step(
-        job,
-        { mode: 'resume', 'approval-channel': 'comment' },
-        { GITHUB_EVENT_NAME: 'issue_comment' },
-      );
+      const out = await decide(job);
       expect(out.outputs.status).toBe('completed');
       const runDir = await verifiedRun(job, out);
       const receipt = readJson<GateReceipt>(runDir, 'receipts/gates/gate_q.json');
@@ -330,11 +322,7 @@ describeE2E(
         8302,
         comment('bob', '/awo approve also late', { createdAt: '2999-01-01T00:01:00Z' }),
       );
-      const sealed = await step(
-        lateJob2,
-        { mode: 'resume', 'approval-channel': 'comment' },
-        { GITHUB_EVENT_NAME: 'issue_comment' },
-      );
+      const sealed = await decide(lateJob2);
       expect(sealed.code).toBe(1);
       expect(sealed.outputs.status).toBe('failed');
       const lateDir = await verifiedRun(lateJob2, sealed);
@@ -363,11 +351,7 @@ describeE2E(
         .getBlockBlobClient(stored.blobName)
         .uploadData(bytes);
       const job = await commentJob(8401, comment('alice', '/awo approve'));
-      const out = await step(
-        job,
-        { mode: 'resume', 'approval-channel': 'comment' },
-        { GITHUB_EVENT_NAME: 'issue_comment' },
-      );
+      const out = await decide(job);
       expect(out.code).toBe(1);
       expect(out.failure).toContain('bundle digest mismatch');
       expect(
