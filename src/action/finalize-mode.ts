@@ -5,7 +5,7 @@ import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { outcomeOutputs, type StepResult } from './outcome.js';
 import { fetchPausedRun } from './paused-bundle.js';
-import { environmentVerdict, gateReviews } from './resume-mode.js';
+import { checkNotResolved, environmentVerdict, gateReviews } from './resume-mode.js';
 import { describeReviewers } from './review-decision.js';
 import { sessionOptions } from './session.js';
 
@@ -18,6 +18,7 @@ import { sessionOptions } from './session.js';
  */
 export async function finalizeMode(inputs: ActionInputs, ctx: GitHubContext): Promise<StepResult> {
   const paused = await fetchPausedRun(inputs, ctx);
+  if (inputs.channel === 'environment') await checkNotResolved(paused);
   const { gate, environment } = paused;
   const at = jobClock();
   const late = pastDeadline(gate, at);

@@ -56,7 +56,7 @@ export async function recordDecision(
     annotate(outcome);
   }
   outcomeOutputs(outcome);
-  return finish(inputs, ctx, outcome, [note], context, thread);
+  return finish(inputs, ctx, outcome, [note], { ...context, closes_gate: true }, thread);
 }
 
 /** Uploads the outcome's bundle with the channel's notes, and posts its marker on the comment channel. */
@@ -73,7 +73,9 @@ export async function finish(
   const all = [...notes, ...pauseNotes(outcome.status, gate, inputs, ctx, thread)];
   const next = gate ? continueText(inputs, ctx, gate, thread) : undefined;
   const published = await publish(outcome.runDir, outcome.status, ctx, inputs.retentionDays, all, next);
-  if (inputs.channel === 'comment' && thread !== undefined && inputs.token) {
+  // A run that never paused has nothing to say on the thread; a decided gate always closes its marker.
+  const announce = gate !== null || context.closes_gate === true;
+  if (inputs.channel === 'comment' && thread !== undefined && inputs.token && announce) {
     const marker: GateMarker = {
       v: 1,
       state: outcome.status === 'paused' ? 'pending' : (outcome.status as GateMarker['state']),

@@ -21,6 +21,8 @@ export interface PausedRun {
   gate: GateRecord;
   /** The gate's environment: input `environment`, else the gate step's `args.environment`, else `awo-audit`. */
   environment: string;
+  /** The artifact the paused bundle came from. */
+  artifact: { id: number; name: string };
   /** Who drove the run to the gate (`gateRequesters`, folded as `sameActor` folds names). */
   requesters: Set<string>;
   /** Distinct approvers the gate needs: the larger of the gate's `min_approvals` and input `min-approvals`. */
@@ -80,6 +82,7 @@ export async function fetchPausedRun(
     runId: run.run_id,
     gate,
     environment: inputs.environment ?? gate.environment ?? 'awo-audit',
+    artifact: { id: artifact.id, name: artifact.name },
     requesters: gateRequesters(readAuditLines(openReadOnly(runDir).journal.store), gate),
     minApprovals: Math.max(gate.min_approvals, inputs.minApprovals ?? 1),
   };

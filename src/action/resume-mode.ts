@@ -3,6 +3,7 @@ import { fetchReviews, parseBaseline, type Review } from './approvals.js';
 import { commentResume } from './comment-channel.js';
 import { dispatchResume } from './dispatch-channel.js';
 import { jobClock, pastDeadline, recordDecision, type ChannelDecision } from './gate-outcome.js';
+import { listArtifacts } from './artifacts.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import type { StepResult } from './outcome.js';
@@ -48,6 +49,21 @@ export async function gateReviews(
   return { fresh: newReviews(all, parseBaseline(baseline)), all };
 }
 
+/**
+ * Refuses a paused bundle that a later stage of the same AWO run already followed in this workflow run (a
+ * re-run of a review job that succeeded): its gate was resolved once, and resolving it again would fork the
+ * evidence. Artifacts of one workflow run are listed with increasing ids.
+ */
+export async function checkNotResolved(paused: PausedRun): Promise<void> {
+  const later = (await listArtifacts()).filter(
+    (artifact) => artifact.name.startsWith(`awo-${paused.runId}-`) && artifact.id > paused.artifact.id,
+  );
+  if (later.length > 0)
+    throw new Refusal(
+      `gate ${paused.gate.gate_id} of run ${paused.runId} was already resolved in this workflow run: ${later.map((a) => a.name).join(', ')} came after ${paused.artifact.name}; a gate is resolved once, so nothing was changed. Continue from the latest bundle.`,
+    );
+}
+
 /** Judges the gate's reviews for the environment, counting the run's actor only when the override is allowed. */
 export function environmentVerdict(
   inputs: ActionInputs,
@@ -74,6 +90,7 @@ export function environmentVerdict(
  */
 async function environmentResume(inputs: ActionInputs, ctx: GitHubContext): Promise<StepResult> {
   const paused = await fetchPausedRun(inputs, ctx);
+  await checkNotResolved(paused);
   const { gate, environment } = paused;
   const { fresh, all } = await gateReviews(inputs, ctx, paused);
   const { verdict, selfOverride } = environmentVerdict(inputs, ctx, paused, fresh);

@@ -176,6 +176,16 @@ describeE2E(
       );
       expect(gateB.request.context.review_baseline.map((r) => r.login)).toEqual(['alice']);
       expect(readJson(runDir, 'metadata.json')).toMatchObject({ status: 'rejected' });
+
+      // Re-running gate_a's review job, even with a new approval, cannot resolve gate_a a second time.
+      gh.api.addApproval(REPO, 8001, { state: 'approved', user: 'carol', environments: 'production' });
+      const rerun = await step(await gh.job({ runId: 8001, runAttempt: 2, jobName: 'review-a' }), {
+        mode: 'resume',
+        'bundle-sha256': run.outputs['bundle-sha256'],
+      });
+      expect(rerun.code).toBe(1);
+      expect(rerun.failure).toContain('gate gate_a of run');
+      expect(rerun.failure).toContain('was already resolved in this workflow run');
     });
 
     it('never lets a review of an earlier attempt approve the gate of a re-run attempt', async () => {
