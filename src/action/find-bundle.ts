@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as core from '@actions/core';
 import type { Artifact, FindOptions } from '@actions/artifact';
 import { ArtifactError } from './artifact-error.js';
 import { downloadBundle, getArtifact, listArtifacts } from './artifacts.js';
@@ -43,6 +44,9 @@ export async function fetchBundle(
     const digest = sha256File(file);
     if (digest === criteria.sha256) return { artifact, file };
     seen.push(`${artifact.name} (id ${artifact.id}) is ${digest}`);
+    core.info(
+      `Skipped artifact ${artifact.name} (id ${artifact.id}): it claims ${criteria.sha256}, but its bytes are ${digest}`,
+    );
     fs.rmSync(file, { force: true });
   }
   throw new ArtifactError(

@@ -55,8 +55,14 @@ export async function gateReviews(
  * evidence. Artifacts of one workflow run are listed with increasing ids.
  */
 export async function checkNotResolved(paused: PausedRun): Promise<void> {
+  // A later stage always has other bytes than the paused bundle (its audit trail grew), so an upload that
+  // claims the paused bundle's digest is a copy (or a decoy), not a later stage.
+  const sameDigest = paused.artifact.name.slice(paused.artifact.name.lastIndexOf('-'));
   const later = (await listArtifacts()).filter(
-    (artifact) => artifact.name.startsWith(`awo-${paused.runId}-`) && artifact.id > paused.artifact.id,
+    (artifact) =>
+      artifact.name.startsWith(`awo-${paused.runId}-`) &&
+      artifact.id > paused.artifact.id &&
+      !artifact.name.endsWith(sameDigest),
   );
   if (later.length > 0)
     throw new Refusal(

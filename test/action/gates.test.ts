@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONTAINER } from '../servers/artifact-service.js';
+import { callArtifactClient } from '../servers/client-process.js';
 import { startGitHub, type GitHubJob, type JobOptions, type StartedGitHub } from '../servers/start-github.js';
 import { placeWorkflow, runAction, type StepRun } from './action-runner.js';
 import { describeE2E, nodeBinary } from './e2e-setup.js';
@@ -450,6 +451,41 @@ describeE2E(
         .map((r) => r.status);
       expect(statuses).toContain(403);
       expect(statuses.at(-1)).toBe(200);
+    });
+
+    it('without artifact-name, skips a newer artifact that claims the digest but holds other bytes', async () => {
+      const { job: runJob, out: run } = await pausedRun(8009, 'gated.json');
+      gh.api.addApproval(REPO, 8009, { state: 'approved', user: 'alice', environments: 'production' });
+      // Another job uploads the genuine bytes under a name of the same pattern, then its blob changes: the
+      // service still records the digest its client claimed at upload.
+      const genuine = await downloadArtifact(runJob, Number(run.outputs['artifact-id']));
+      const otherJob = await gh.job({ runId: 8009, jobName: 'other' });
+      const decoyName = run.outputs['artifact-name'].replace('-a1-run-', '-a1-other-');
+      const decoy = path.join(otherJob.root, decoyName);
+      fs.copyFileSync(genuine, decoy);
+      const uploaded = await callArtifactClient<{ id: number }>(otherJob.env, 'uploadArtifact', [
+        decoyName,
+        [decoy],
+        otherJob.root,
+        { skipArchive: true },
+      ]);
+      expect(uploaded.error).toBeUndefined();
+      const stored = gh.artifacts.get(uploaded.result!.id)!;
+      expect(stored.digest).toBe(run.outputs['bundle-sha256']);
+      const bytes = await gh.artifacts.readBytes(stored.id);
+      bytes[bytes.length - 20] ^= 0xff;
+      await gh.azurite.service
+        .getContainerClient(CONTAINER)
+        .getBlockBlobClient(stored.blobName)
+        .uploadData(bytes);
+
+      const out = await step(await gh.job({ runId: 8009, jobName: 'review' }), {
+        mode: 'resume',
+        'bundle-sha256': run.outputs['bundle-sha256'],
+      });
+      expect(out.failure).toBeUndefined();
+      expect(out.outputs.status).toBe('completed');
+      expect(out.stdout).toContain(`Skipped artifact ${decoyName} (id ${stored.id})`);
     });
   },
 );
