@@ -63,7 +63,7 @@ export async function finalizeMode(inputs: ActionInputs, ctx: GitHubContext): Pr
       actor: 'system',
       comment: `no decision before the deadline ${gate.deadline}`,
       at,
-      source: `github-${inputs.channel}` as 'github-environment',
+      source: `github-${inputs.channel}`,
       details: { ...common, deadline: gate.deadline },
       note: `Gate \`${gate.gate_id}\` **timed out**: no decision before its deadline ${gate.deadline}.`,
     });

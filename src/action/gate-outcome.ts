@@ -7,7 +7,7 @@ import { gateContext, warnNoBaseline } from './gate-context.js';
 import { postMarker, type GateMarker } from './gate-thread.js';
 import type { GitHubContext } from './github-context.js';
 import { restClient } from './github-rest.js';
-import type { ActionInputs } from './inputs.js';
+import type { ActionInputs, Channel } from './inputs.js';
 import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
 import { continueText, pauseNotes } from './pause-note.js';
 import type { PausedRun } from './paused-bundle.js';
@@ -21,7 +21,7 @@ export interface ChannelDecision {
   comment: string;
   /** When the decision was made, and `details.at_source` says by whose clock. */
   at: string;
-  source: 'github-environment' | 'github-comment' | 'github-dispatch';
+  source: `github-${Channel}`;
   details: Record<string, unknown>;
   /** The summary's first line about it. */
   note: string;
