@@ -26905,7 +26905,7 @@ module.exports = { wait, waitDiff }
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7828);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9443);
 
 // A reader that goes away (`awo verify run | head -1`) is not an error of the command: its exit code stands.
 for (const stream of [process.stdout, process.stderr])
@@ -26926,7 +26926,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7828:
+/***/ 9443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26955,7 +26955,7 @@ class AwoError extends Error {
     }
 }
 /** The user's input (workflow, policy, arguments) is invalid: exit 2, nothing written. */
-class errors_InputError extends AwoError {
+class InputError extends AwoError {
     problems;
     constructor(message, 
     /** One entry per problem, each naming its place (file and JSON path). */
@@ -27056,7 +27056,7 @@ function digestObject(value) {
     return digestBytes(canonicalJson(value));
 }
 /** True when `value` looks like a digest this project writes. */
-function hash_isDigest(value) {
+function isDigest(value) {
     return typeof value === 'string' && /^sha256:[0-9a-f]{64}$/.test(value);
 }
 
@@ -27370,7 +27370,7 @@ function verifyChain(text, genesis, runId) {
                 lines,
             };
         const { hash, ...body } = line;
-        if (!hash_isDigest(hash) || digestObject(body) !== hash)
+        if (!isDigest(hash) || digestObject(body) !== hash)
             return { ok: false, line: number, message: 'hash does not match the line content', lines };
         lines.push(line);
         head = hash;
@@ -37354,6 +37354,16 @@ const AuditGateStep = strictObject({
             .max(255)
             .optional()
             .describe('GitHub environment that reviews this gate'),
+        min_approvals: schemas_int()
+            .min(1)
+            .max(20)
+            .optional()
+            .describe("distinct approvers the gate needs (default 1); the run's own actor never counts"),
+        deadline_minutes: schemas_int()
+            .min(1)
+            .max(43_200)
+            .optional()
+            .describe('minutes after the gate opens by which a decision must arrive; later, the gate is timed_out'),
     })
         .optional(),
 });
@@ -37392,18 +37402,18 @@ function parseJson(bytes, source) {
     }
     catch (err) {
         const detail = err instanceof Error ? err.message : String(err);
-        throw new errors_InputError(`${source}: not valid JSON (${detail})`);
+        throw new InputError(`${source}: not valid JSON (${detail})`);
     }
     const deep = tooDeep(json);
     if (deep !== undefined)
-        throw new errors_InputError(`${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`);
+        throw new InputError(`${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`);
     // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
     const problems = [
         ...duplicateKeys(text).map((where) => `${source}: ${where}: the key appears twice in one object; JSON readers differ on which one counts, so give it once`),
         ...nonFiniteNumbers(json, '').map((where) => `${source}: ${where || '(root)'}: is too large to be a finite number`),
     ];
     if (problems.length > 0)
-        throw new errors_InputError(problems.join('\n'), problems);
+        throw new InputError(problems.join('\n'), problems);
     return json;
 }
 /** JSON paths of the numbers in a parsed value that are not finite. */
@@ -37508,8 +37518,11 @@ function resolvePolicy(workflow, override, readFile) {
 }
 function invalid(source, problems, what = 'workflow') {
     const lines = problems.map((problem) => `${source}: ${problem}`);
-    const head = `invalid ${what} ${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-    return new errors_InputError([head, ...lines.map((line) => `  - ${line}`)].join('\n'), lines);
+    // The first line names the file, the field and what is accepted: it is what an annotation shows.
+    const head = problems.length === 1
+        ? `invalid ${what} ${lines[0]}`
+        : `invalid ${what} ${lines[0]} (and ${problems.length - 1} more: ${problems.length} problems)`;
+    return new InputError([head, ...lines.map((line) => `  - ${line}`)].join('\n'), lines);
 }
 /**
  * Two steps writing one artifact, or one writing a file where another needs a folder: each step's receipt
@@ -37726,6 +37739,10 @@ function applyLine(state, line, index) {
                 kind: detail(line, 'kind') ?? 'audit_gate',
                 status: 'pending',
                 requested_at: line.ts,
+                opened_at: detail(line, 'opened_at') ?? line.ts,
+                deadline: detail(line, 'deadline') ?? null,
+                min_approvals: detail(line, 'min_approvals') ?? 1,
+                context: detail(line, 'context') ?? null,
                 reason: line.reason ?? '',
                 checklist: detail(line, 'checklist') ?? null,
                 environment: detail(line, 'environment') ?? null,
@@ -37737,7 +37754,10 @@ function applyLine(state, line, index) {
             const gate = state.gates.find((candidate) => candidate.gate_id === line.gate_id && candidate.status === 'pending');
             if (gate) {
                 const resolution = detail(line, 'resolution');
-                gate.status = resolution?.decision === 'rejected' ? 'rejected' : 'approved';
+                gate.status =
+                    resolution?.decision === 'rejected' || resolution?.decision === 'timed_out'
+                        ? resolution.decision
+                        : 'approved';
                 gate.resolution = resolution ?? null;
                 gate.receipt_hash = detail(line, 'receipt_hash') ?? null;
                 if (gate.receipt_hash)
@@ -37887,6 +37907,11 @@ function gateToResolve(state, verb) {
         throw new IllegalTransition(`cannot ${verb} run ${state.run_id}: gate "${last.gate_id}" was already approved by ${last.resolution?.actor ?? 'unknown'} at ${last.resolution?.at ?? '?'}; run \`awo resume\` to continue`);
     }
     throw new IllegalTransition(`cannot ${verb} run ${state.run_id}: it is ${run_transitions_describe(state)}; only a paused run with a pending gate can be approved or rejected`);
+}
+/** An approval after the gate's deadline is refused: it can only be recorded as `timed_out`. */
+function checkDeadline(state, gate, decision, at) {
+    if (decision === 'approved' && gate.deadline && Date.parse(at) > Date.parse(gate.deadline))
+        throw new IllegalTransition(`cannot approve gate "${gate.gate_id}" of run ${state.run_id} at ${at}: its deadline ${gate.deadline} has passed; record it as timed_out`);
 }
 /**
  * A step reported over the API that has no receipt yet (flagged, then approved: the same report must be
@@ -38871,6 +38896,7 @@ function resolveGate(run, ctx, resolution) {
     const { journal } = run;
     const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
     const at = resolution.at ?? journal.now();
+    checkDeadline(journal.state, gate, resolution.decision, at);
     const receipt = sealReceipt({
         kind: 'gate',
         run_id: journal.state.run_id,
@@ -38887,6 +38913,13 @@ function resolveGate(run, ctx, resolution) {
     ctx.store.write(`receipts/gates/${gate.gate_id}.json`, prettyJson(receipt));
     auditGateResolution(journal, receipt, ctx.actor, false);
     writeGateFile(run, ctx.store, gate.gate_id);
+    if (resolution.decision === 'timed_out') {
+        return stop(run, ctx, 'failed', {
+            kind: 'timed_out',
+            reason: `gate "${gate.gate_id}" timed out: no decision before its deadline ${gate.deadline ?? '(none)'}${resolution.comment ? ` (${resolution.comment})` : ''}`,
+            step_id: gate.step_id,
+        });
+    }
     if (resolution.decision === 'rejected') {
         const failure = {
             kind: 'rejected',
@@ -38993,9 +39026,6 @@ async function execute(run, ctx) {
                 }
                 output = gateOutput(gate.gate_id, gate.resolution);
             }
-            else if (step.op === 'llm_map' && ctx.precomputed?.has(step.id)) {
-                output = ctx.precomputed.get(step.id);
-            }
             else if (step.op === 'llm_map') {
                 output = await runLlmMap(step, stepInput, {
                     backend: ctx.backend,
@@ -39075,7 +39105,17 @@ function waitOrEnd(run, ctx, gate) {
 function requestGate(run, ctx, step, gateId, kind, reason) {
     const { journal } = run;
     const args = step.op === 'audit_gate' ? step.args : undefined;
-    const details = { kind, checklist: args?.checklist ?? null, environment: args?.environment ?? null };
+    const opened = journal.now();
+    const minutes = args?.deadline_minutes;
+    const details = {
+        kind,
+        checklist: args?.checklist ?? null,
+        environment: args?.environment ?? null,
+        opened_at: opened,
+        min_approvals: args?.min_approvals ?? 1,
+        deadline: minutes ? new Date(Date.parse(opened) + minutes * 60_000).toISOString() : null,
+        ...(ctx.gateContext ? { context: ctx.gateContext } : {}),
+    };
     journal.stepEvent(step, 'gate', { gate_id: gateId, reason, ...details });
     journal.audit({
         actor: kind === 'flag' ? 'policy' : ctx.actor,
@@ -39104,6 +39144,10 @@ function writeGateFile(run, store, gateId) {
             reason: gate.reason,
             checklist: gate.checklist,
             environment: gate.environment,
+            opened_at: gate.opened_at,
+            deadline: gate.deadline,
+            min_approvals: gate.min_approvals,
+            ...(gate.context ? { context: gate.context } : {}),
         },
         resolution: gate.resolution,
         receipt_hash: gate.receipt_hash,
@@ -39296,7 +39340,7 @@ function sameActor(name) {
 /** Refuses a name the engine writes for itself (`system`, `policy`), in any spelling. */
 function checkActorName(name, where) {
     if (ENGINE_ACTORS.has(sameActor(name)))
-        throw new errors_InputError(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`);
+        throw new InputError(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`);
 }
 /** An approval by someone who drove the run to the gate, refused because the policy does not allow it: nothing changes (exit 2). */
 class SelfApprovalRefused extends AwoError {
@@ -39719,12 +39763,12 @@ const CREATING_PREFIX = '.creating-';
 function createRunFolder(runsDir, date) {
     const enclosing = enclosingRunFolder(external_node_path_.resolve(runsDir));
     if (enclosing)
-        throw new errors_InputError(`the runs folder ${runsDir} ${enclosing === external_node_path_.resolve(runsDir) ? 'is' : 'is inside'} the run folder ${enclosing}: a new run there would change that run's sealed evidence; give a runs folder outside it`);
+        throw new InputError(`the runs folder ${runsDir} ${enclosing === external_node_path_.resolve(runsDir) ? 'is' : 'is inside'} the run folder ${enclosing}: a new run there would change that run's sealed evidence; give a runs folder outside it`);
     try {
         makeFolders(runsDir);
     }
     catch (err) {
-        throw new errors_InputError(`cannot create runs folder ${runsDir}: ${err.message}`);
+        throw new InputError(`cannot create runs folder ${runsDir}: ${err.message}`);
     }
     const base = runIdFor(date);
     for (let n = 1; n < 10_000; n++) {
@@ -39739,10 +39783,10 @@ function createRunFolder(runsDir, date) {
         }
         catch (err) {
             if (err.code !== 'EEXIST')
-                throw new errors_InputError(`cannot create run folder ${dir}: ${err.message}`);
+                throw new InputError(`cannot create run folder ${dir}: ${err.message}`);
         }
     }
-    throw new errors_InputError(`too many runs in ${runsDir} within one second`);
+    throw new InputError(`too many runs in ${runsDir} within one second`);
 }
 /** The run folder that holds `dir` (or is `dir`), if any. */
 function enclosingRunFolder(dir) {
@@ -39838,7 +39882,7 @@ function lockRunFolder(runDir, command) {
         external_node_fs_.writeFileSync(aside, JSON.stringify(me));
     }
     catch (err) {
-        throw new errors_InputError(`cannot lock run folder ${runDir}: ${messageOf(err)}`);
+        throw new InputError(`cannot lock run folder ${runDir}: ${messageOf(err)}`);
     }
     try {
         for (let attempt = 0; attempt < 2; attempt++) {
@@ -40036,22 +40080,22 @@ class FsRunStore {
             }
             const shown = parts.slice(0, i + 1).join('/');
             if (stat?.isSymbolicLink())
-                throw new errors_InputError(`refusing to write ${rel}: ${shown} is a symbolic link`);
+                throw new InputError(`refusing to write ${rel}: ${shown} is a symbolic link`);
             if (i < parts.length - 1) {
                 if (!stat)
                     external_node_fs_.mkdirSync(current);
                 else if (!stat.isDirectory())
-                    throw new errors_InputError(`refusing to write ${rel}: ${shown} is not a folder`);
+                    throw new InputError(`refusing to write ${rel}: ${shown} is not a folder`);
                 this.checkedDirs.add(current);
             }
             else if (stat && !stat.isFile()) {
-                throw new errors_InputError(`refusing to write ${rel}: ${shown} exists and is not a regular file`);
+                throw new InputError(`refusing to write ${rel}: ${shown} exists and is not a regular file`);
             }
         }
         // A folder checked earlier may have been swapped for a link since: its real path must be where it was.
         const parent = external_node_path_.dirname(current);
         if (external_node_fs_.realpathSync.native(parent) !== external_node_path_.join(this.realDir(), ...parts.slice(0, -1))) {
-            throw new errors_InputError(`refusing to write ${rel}: a folder on its path is a symbolic link`);
+            throw new InputError(`refusing to write ${rel}: a folder on its path is a symbolic link`);
         }
         // O_NOFOLLOW closes the window between the check above and the open for the file itself.
         const fd = external_node_fs_.openSync(current, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
@@ -40200,7 +40244,7 @@ function readInput(file, what, via = '') {
     catch (err) {
         const code = err.code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : err.message;
-        throw new errors_InputError(`cannot read ${what} ${file}${via}: ${why}`);
+        throw new InputError(`cannot read ${what} ${file}${via}: ${why}`);
     }
 }
 /** Refuses params the backend does not know before anything is written (every face calls it). */
@@ -40215,7 +40259,7 @@ function checkBackendParams(workflow, backend) {
             problems.push(`${workflow.source}: steps[${index}].${problem}`);
     });
     if (problems.length > 0) {
-        throw new errors_InputError([
+        throw new InputError([
             `invalid workflow ${workflow.source} for backend ${backend.name}:`,
             ...problems.map((p) => `  - ${p}`),
         ].join('\n'), problems);
@@ -40238,37 +40282,26 @@ function context(store, options, command) {
         actor: options.actor,
         retry: options.retry,
         concurrencyCap: options.concurrencyCap,
-        precomputed: options.precomputed,
         environment: runEnvironment(options.env, options.cwd),
         command,
+        ...(options.gateContext ? { gateContext: options.gateContext } : {}),
     };
 }
-/** Reads and validates the workflow and its policy; nothing is written. */
-function loadRunInputs(options) {
+/** Validates the workflow and policy (nothing written when invalid), creates the run folder and runs it. */
+async function startRun(options) {
     const workflowFile = external_node_path_.resolve(options.cwd, options.workflowPath);
-    const bytes = options.workflowBytes ?? readInput(workflowFile, 'workflow');
-    const workflow = loadWorkflow(bytes, options.workflowPath);
+    const workflow = loadWorkflow(readInput(workflowFile, 'workflow'), options.workflowPath);
     const policy = resolvePolicy(workflow, options.policyPath ? external_node_path_.resolve(options.cwd, options.policyPath) : undefined, (ref) => {
         const file = external_node_path_.resolve(external_node_path_.dirname(workflowFile), ref);
         const via = options.policyPath ? ' (--policy)' : ` (the "policy" field of ${options.workflowPath})`;
         return { bytes: readInput(file, 'policy', via), source: external_node_path_.relative(options.cwd, file) || file };
     });
-    return { workflow, policy };
-}
-/** Validates the workflow and policy (nothing written when invalid), creates the run folder and runs it. */
-async function startRun(options) {
-    const { workflow, policy } = loadRunInputs(options);
     checkBackendParams(workflow, options.backend);
     const clock = options.clock ?? systemClock;
     const folder = createRunFolder(external_node_path_.resolve(options.cwd, options.runsDir), clock.now());
     const creating = new FsRunStore(folder.creating);
     try {
-        const ctx = context(creating, options, 'run');
-        const run = createRun(folder.runId, workflow, policy, ctx);
-        if (options.seed) {
-            options.seed(run, ctx);
-            creating.commit();
-        }
+        createRun(folder.runId, workflow, policy, context(creating, options, 'run'));
     }
     finally {
         creating.close();
@@ -40304,8 +40337,9 @@ function decideGate(runDir, decision, options) {
     const verb = decision.decision === 'approved' ? 'approve' : 'reject';
     const allowed = (run) => {
         const gate = gateToResolve(run.journal.state, verb);
+        checkDeadline(run.journal.state, gate, decision.decision, decision.at ?? run.journal.now());
         if (options.checkSelfApproval)
-            checkSelfApproval(run.input.policy.document, readAuditLines(run.journal.store), gate, decision.decision, decision.actor);
+            checkSelfApproval(run.input.policy.document, readAuditLines(run.journal.store), gate, decision.decision === 'approved' ? 'approved' : 'rejected', decision.actor);
     };
     return withRun(runDir, { ...options, actor: decision.actor }, verb, 
     // `allowed` was judged on this very state: the folder is locked between the two openings.
@@ -40526,7 +40560,7 @@ const safe_extract_HEX = /^[0-9a-f]{64}$/;
 function parseSha256(value) {
     const hex = (value.startsWith('sha256:') ? value.slice(7) : value).trim().toLowerCase();
     if (!safe_extract_HEX.test(hex))
-        throw new errors_InputError(`expected a SHA-256 as sha256:<64 hex> or <64 hex>, found "${value}"`);
+        throw new InputError(`expected a SHA-256 as sha256:<64 hex> or <64 hex>, found "${value}"`);
     return hex;
 }
 /** Hex SHA-256 of a file, streamed. */
@@ -40761,7 +40795,7 @@ async function unpackBundle(bundlePath, targetDir, opts = {}) {
         throw new NotFoundError(`bundle not found: ${bundlePath}`);
     }
     if (!stat.isFile())
-        throw new errors_InputError(`not a bundle file: ${bundlePath}`);
+        throw new InputError(`not a bundle file: ${bundlePath}`);
     if (expected !== undefined) {
         const found = await hashFile(bundlePath);
         if (found !== expected) {
@@ -40774,7 +40808,7 @@ async function unpackBundle(bundlePath, targetDir, opts = {}) {
         makeFolders(absTarget);
     }
     catch (err) {
-        throw new errors_InputError(`cannot unpack into ${absTarget}: ${messageOf(err)}`);
+        throw new InputError(`cannot unpack into ${absTarget}: ${messageOf(err)}`);
     }
     const tmp = external_node_fs_.mkdtempSync(external_node_path_.join(absTarget, '.awo-unpack-'));
     try {
@@ -40784,7 +40818,7 @@ async function unpackBundle(bundlePath, targetDir, opts = {}) {
         }
         const runDir = external_node_path_.join(absTarget, top);
         if (external_node_fs_.existsSync(runDir))
-            throw new errors_InputError(`${runDir} already exists; unpack into another folder`);
+            throw new InputError(`${runDir} already exists; unpack into another folder`);
         external_node_fs_.renameSync(external_node_path_.join(tmp, top), runDir);
         external_node_fs_.rmSync(tmp, { recursive: true, force: true });
         return { runDir, sha256: `sha256:${hex}` };
@@ -41341,7 +41375,7 @@ function replay_readJson(file) {
         return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
     }
     catch (err) {
-        throw new errors_InputError(`replay: cannot read ${file}: ${err.message}`);
+        throw new InputError(`replay: cannot read ${file}: ${err.message}`);
     }
 }
 /**
@@ -41412,7 +41446,7 @@ function resolveReplaySource(from, runsDir) {
             return { kind: 'folder', runDir: candidate };
         if (/\.(tar\.gz|tgz)$/.test(candidate))
             return { kind: 'bundle', bundlePath: candidate };
-        throw new errors_InputError(`replay: ${candidate} is neither a run folder nor a .tar.gz bundle`);
+        throw new InputError(`replay: ${candidate} is neither a run folder nor a .tar.gz bundle`);
     }
     throw new NotFoundError(`replay: no run folder or bundle at ${candidates.join(' or ')}`);
 }
@@ -41431,7 +41465,7 @@ function createReplayBackend(source, openBundle) {
         if (source.kind !== 'bundle')
             throw new Error('unreachable: folders are loaded eagerly');
         if (!openBundle)
-            throw new errors_InputError(`replay: cannot open bundle ${source.bundlePath} here; unpack it and pass the run folder`);
+            throw new InputError(`replay: cannot open bundle ${source.bundlePath} here; unpack it and pass the run folder`);
         loading ??= openBundle(source.bundlePath).then((runDir) => (loaded = loadReplayIndex(runDir)));
         return loading;
     };
@@ -41485,7 +41519,7 @@ function backends_pick(...values) {
 }
 function need(value, what, backend, sources) {
     if (value === undefined)
-        throw new errors_InputError(`backend ${backend} needs ${what}: give ${sources}`);
+        throw new InputError(`backend ${backend} needs ${what}: give ${sources}`);
     return value;
 }
 function backends_httpUrl(value, backend) {
@@ -41494,14 +41528,14 @@ function backends_httpUrl(value, backend) {
         url = new URL(value);
     }
     catch {
-        throw new errors_InputError(`backend ${backend}: base URL ${JSON.stringify(value)} is not a URL (expected http(s)://host[:port]/path)`);
+        throw new InputError(`backend ${backend}: base URL ${JSON.stringify(value)} is not a URL (expected http(s)://host[:port]/path)`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new errors_InputError(`backend ${backend}: base URL must be http:// or https://, got ${url.protocol}`);
+        throw new InputError(`backend ${backend}: base URL must be http:// or https://, got ${url.protocol}`);
     }
     if (url.username !== '' || url.password !== '') {
         // Credentials in a URL would be written to metadata and logs; keys go in api-key only.
-        throw new errors_InputError(`backend ${backend}: base URL must not contain credentials; pass the key as api-key`);
+        throw new InputError(`backend ${backend}: base URL must not contain credentials; pass the key as api-key`);
     }
     return value;
 }
@@ -41547,7 +41581,7 @@ function createBackend(name, options) {
             return backends_withTimeout(createAnthropicBackend({ model, baseUrl, apiKey, version }), options.timeoutMs);
         }
         default:
-            throw new errors_InputError(`unknown backend ${JSON.stringify(name)}; accepted: ${backendNames.join(', ')}`);
+            throw new InputError(`unknown backend ${JSON.stringify(name)}; accepted: ${backendNames.join(', ')}`);
     }
 }
 /** Adds a per-request time bound inside the backend, for callers that use it without the retry loop. */
@@ -41581,12 +41615,12 @@ function options_parse(args, options, usage) {
         });
     }
     catch (err) {
-        throw new errors_InputError(`${err.message.split('\n')[0]}\n${usage}`);
+        throw new InputError(`${err.message.split('\n')[0]}\n${usage}`);
     }
     // An empty value would quietly mean the default (or the current folder): say so instead.
     for (const [name, value] of Object.entries(parsed.values))
         if (typeof value === 'string' && value.trim() === '' && !MAY_BE_EMPTY.has(name))
-            throw new errors_InputError(`--${name} must not be empty\n${usage}`);
+            throw new InputError(`--${name} must not be empty\n${usage}`);
     return parsed;
 }
 /** Options whose empty value means something: no comment. */
@@ -41606,7 +41640,7 @@ function actorOf(values, io) {
         ? values.actor
         : (io.env.AWO_ACTOR ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? 'cli');
     if (actor.trim() === '')
-        throw new errors_InputError('--actor must not be empty');
+        throw new InputError('--actor must not be empty');
     checkActorName(actor, typeof values.actor === 'string' ? '--actor' : 'the actor');
     return actor;
 }
@@ -41625,7 +41659,7 @@ function backendOf(values, io, fallback = 'echo', runsDir) {
 /** Exactly one positional argument, or a usage error. */
 function onePositional(positionals, what, usage) {
     if (positionals.length !== 1) {
-        throw new errors_InputError(`${positionals.length === 0 ? `missing ${what}` : `unexpected arguments: ${positionals.slice(1).join(' ')}`}\n${usage}`);
+        throw new InputError(`${positionals.length === 0 ? `missing ${what}` : `unexpected arguments: ${positionals.slice(1).join(' ')}`}\n${usage}`);
     }
     return positionals[0];
 }
@@ -41791,7 +41825,7 @@ function toProblem(err, instance) {
         errors = err.errors.length > 0 ? err.errors : undefined;
         headers = err.headers;
     }
-    else if (err instanceof errors_InputError) {
+    else if (err instanceof InputError) {
         status = 400;
         code = err.code;
         detail = err.message.split('\n')[0] ?? err.message;
@@ -41904,12 +41938,12 @@ function loadTokens(file) {
         json = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
     }
     catch (err) {
-        throw new errors_InputError(`cannot read tokens file ${file}: ${err.message}`);
+        throw new InputError(`cannot read tokens file ${file}: ${err.message}`);
     }
     const parsed = TokensFile.safeParse(json);
     if (!parsed.success) {
         const problems = describeIssues(parsed.error, TokensFile, json).map((problem) => `${file}: ${problem}`);
-        throw new errors_InputError([`invalid tokens file ${file}:`, ...problems.map((p) => `  - ${p}`)].join('\n'), problems);
+        throw new InputError([`invalid tokens file ${file}:`, ...problems.map((p) => `  - ${p}`)].join('\n'), problems);
     }
     return new TokenTable(parsed.data);
 }
@@ -42039,13 +42073,13 @@ const GateView = object({
     gate_id: schemas_string(),
     step_id: schemas_string().nullable(),
     kind: schemas_enum(['audit_gate', 'flag', 'manual']),
-    status: schemas_enum(['pending', 'approved', 'rejected']),
+    status: schemas_enum(['pending', 'approved', 'rejected', 'timed_out']),
     requested_at: Timestamp,
     reason: schemas_string(),
     checklist: schemas_string().nullable(),
     environment: schemas_string().nullable(),
     resolution: object({
-        decision: schemas_enum(['approved', 'rejected']),
+        decision: schemas_enum(['approved', 'rejected', 'timed_out']),
         actor: schemas_string(),
         comment: schemas_string(),
         at: Timestamp,
@@ -42058,7 +42092,7 @@ const RunView = object({
     run_id: schemas_string(),
     status: RunStatus,
     failure: object({
-        kind: schemas_enum(['error', 'denied', 'rejected', 'cancelled']),
+        kind: schemas_enum(['error', 'denied', 'rejected', 'cancelled', 'timed_out']),
         reason: schemas_string(),
         step_id: schemas_string().nullable(),
     })
@@ -43060,7 +43094,7 @@ class AllowedFolder {
             this.root = external_node_fs_.realpathSync(dir);
         }
         catch (err) {
-            throw new errors_InputError(`cannot use workflows folder ${dir}: ${err.message}`);
+            throw new InputError(`cannot use workflows folder ${dir}: ${err.message}`);
         }
     }
     /** The real path of `rel` (relative to `base`, default the root), refused unless it is a file inside the folder. */
@@ -43118,7 +43152,7 @@ requests in flight are answered.`;
 function portOf(value) {
     const port = Number(value ?? '9405');
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new errors_InputError(`--port must be an integer from 0 to 65535, got ${String(value)}\n${serve_usage}`);
+        throw new InputError(`--port must be an integer from 0 to 65535, got ${String(value)}\n${serve_usage}`);
     return port;
 }
 const serve_command = {
@@ -43166,7 +43200,7 @@ const serve_command = {
             await app.listen({ port, host });
         }
         catch (err) {
-            throw new errors_InputError(`cannot listen on ${host}:${port}: ${err.message}`);
+            throw new InputError(`cannot listen on ${host}:${port}: ${err.message}`);
         }
         const address = app.server.address();
         const bound = typeof address === 'object' && address ? address.port : port;
@@ -43233,7 +43267,7 @@ ${verb === 'approve' ? 'Then `awo resume <run folder>` continues the run.' : 'A 
                 return (io.out(usage), 0);
             const runDir = onePositional(positionals, 'run folder', usage);
             if (!values.actor || values.actor.trim() === '')
-                throw new errors_InputError(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`);
+                throw new InputError(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`);
             checkActorName(values.actor, '--actor');
             const outcome = await decideGate(runDir, {
                 decision: verb === 'approve' ? 'approved' : 'rejected',
@@ -43460,11 +43494,11 @@ function runIdOf(runDir) {
         runId = JSON.parse(external_node_fs_.readFileSync(inputPath, 'utf8')).run_id;
     }
     catch {
-        throw new errors_InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
+        throw new InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
     }
     // It names the bundle file and its top folder: anything but a run id is refused rather than trusted.
     if (typeof runId !== 'string' || !RUN_ID.test(runId))
-        throw new errors_InputError(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`);
+        throw new InputError(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`);
     return runId;
 }
 function readRunFacts(runDir) {
@@ -43477,7 +43511,7 @@ function readRunFacts(runDir) {
         meta = JSON.parse(external_node_fs_.readFileSync(metaPath, 'utf8'));
     }
     catch {
-        throw new errors_InputError(`${metaPath} is not valid JSON; cannot name or date the bundle`);
+        throw new InputError(`${metaPath} is not valid JSON; cannot name or date the bundle`);
     }
     if (typeof meta !== 'object' || meta === null)
         return facts;
@@ -43485,7 +43519,7 @@ function readRunFacts(runDir) {
     if (record.created_at !== undefined) {
         const ms = typeof record.created_at === 'string' ? Date.parse(record.created_at) : NaN;
         if (Number.isNaN(ms)) {
-            throw new errors_InputError(`${metaPath}: created_at must be an ISO date, found ${JSON.stringify(record.created_at)}`);
+            throw new InputError(`${metaPath}: created_at must be an ISO date, found ${JSON.stringify(record.created_at)}`);
         }
         // Whole seconds: tar headers hold seconds, and a fraction would force a PAX header on every entry.
         facts.mtime = new Date(Math.floor(ms / 1000) * 1000);
@@ -43494,7 +43528,7 @@ function readRunFacts(runDir) {
     if (typeof sha === 'string') {
         // The short SHA goes into a file name: anything but hex is refused rather than trusted.
         if (!/^[0-9a-fA-F]{7,64}$/.test(sha)) {
-            throw new errors_InputError(`${metaPath}: git.sha must be a hex commit SHA, found ${JSON.stringify(sha)}`);
+            throw new InputError(`${metaPath}: git.sha must be a hex commit SHA, found ${JSON.stringify(sha)}`);
         }
         facts.shortSha = sha.slice(0, 7).toLowerCase();
     }
@@ -43540,7 +43574,7 @@ async function packRun(runDir, outDir, opts = {}) {
     const absOut = external_node_path_.resolve(outDir);
     const facts = readRunFacts(absRun);
     if (isInside(absOut, absRun)) {
-        throw new errors_InputError(`the bundle cannot be written inside the run folder it packs: ${absOut}`);
+        throw new InputError(`the bundle cannot be written inside the run folder it packs: ${absOut}`);
     }
     // The folder is walked before anything is written: a symlink or device is refused with no partial file.
     const tar = tarOf(absRun, facts, listRunTree(absRun));
@@ -43549,7 +43583,7 @@ async function packRun(runDir, outDir, opts = {}) {
         makeFolders(absOut);
     }
     catch (err) {
-        throw new errors_InputError(`cannot create output folder ${absOut}: ${messageOf(err)}`);
+        throw new InputError(`cannot create output folder ${absOut}: ${messageOf(err)}`);
     }
     const finalPath = external_node_path_.join(absOut, name);
     const partial = external_node_path_.join(absOut, `.${name}.${process.pid}.partial`);
@@ -43659,7 +43693,7 @@ async function verifyBundle(bundlePath, opts) {
         const manifest = checkManifest(runDir);
         if (!manifest.ok)
             return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
-        const folder = await opts.verifyFolder(runDir);
+        const folder = opts.verifyFolder(runDir);
         if (!folder.ok)
             return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
         if (folder.runId && folder.runId !== runId)
@@ -43696,685 +43730,6 @@ async function verifyBundle(bundlePath, opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/merkle.ts
-
-/**
- * RFC 9162 (Certificate Transparency v2) Merkle tree hashing, over SHA-256.
- *
- * A leaf is `SHA-256(0x00 || data)`, an inner node `SHA-256(0x01 || left || right)`, and the tree over n
- * leaves splits at the largest power of two below n (RFC 9162 §2.1.1). A checkpoint (size, root) taken at
- * one point can later be proved a prefix of a larger tree with a consistency proof (§2.1.4), so whoever
- * holds the earlier checkpoint learns that the log only grew, without trusting the holder of the log.
- */
-const LEAF_PREFIX = Buffer.from([0]);
-const NODE_PREFIX = Buffer.from([1]);
-function sha256(...parts) {
-    const hash = external_node_crypto_.createHash('sha256');
-    for (const part of parts)
-        hash.update(part);
-    return hash.digest();
-}
-/** RFC 9162 leaf hash of one entry's bytes (a string is taken as its UTF-8 bytes). */
-function leafHash(data) {
-    return sha256(LEAF_PREFIX, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-}
-/** RFC 9162 inner node hash. */
-function nodeHash(left, right) {
-    return sha256(NODE_PREFIX, left, right);
-}
-/** The largest power of two strictly below n (n ≥ 2). */
-function splitPoint(n) {
-    let k = 1;
-    while (k * 2 < n)
-        k *= 2;
-    return k;
-}
-/** MTH over leaf hashes `leaves[from, to)`; the empty tree's root is SHA-256 of nothing. */
-function subtreeRoot(leaves, from, to) {
-    const n = to - from;
-    if (n === 0)
-        return sha256();
-    if (n === 1)
-        return Buffer.from(leaves[from]);
-    const k = splitPoint(n);
-    return nodeHash(subtreeRoot(leaves, from, from + k), subtreeRoot(leaves, from + k, to));
-}
-/** The Merkle tree head over leaf hashes (already passed through {@link leafHash}). */
-function treeRoot(leaves) {
-    return subtreeRoot(leaves, 0, leaves.length);
-}
-/**
- * The RFC 9162 consistency proof from the tree's first `size` leaves to all of `leaves` (§2.1.4.1).
- * Empty when `size` is 0 or the whole tree.
- */
-function consistencyProof(leaves, size) {
-    if (!Number.isInteger(size) || size < 0 || size > leaves.length) {
-        throw new RangeError(`consistency proof from size ${size} of a tree of ${leaves.length} leaves`);
-    }
-    if (size === 0 || size === leaves.length)
-        return [];
-    return subproof(leaves, size, 0, leaves.length, true);
-}
-function subproof(leaves, m, from, to, whole) {
-    const n = to - from;
-    if (m === n)
-        return whole ? [] : [subtreeRoot(leaves, from, to)];
-    const k = splitPoint(n);
-    if (m <= k)
-        return [...subproof(leaves, m, from, from + k, whole), subtreeRoot(leaves, from + k, to)];
-    return [...subproof(leaves, m - k, from + k, to, false), subtreeRoot(leaves, from, from + k)];
-}
-/**
- * Checks an RFC 9162 consistency proof (§2.1.4.2): the tree of `first` leaves with root `firstRoot` is a
- * prefix of the tree of `second` leaves with root `secondRoot`.
- */
-function verifyConsistency(first, second, firstRoot, secondRoot, proof) {
-    if (!Number.isInteger(first) || !Number.isInteger(second) || first < 0 || first > second)
-        return false;
-    if (first === second)
-        return proof.length === 0 && Buffer.from(firstRoot).equals(secondRoot);
-    if (first === 0)
-        return proof.length === 0;
-    if (proof.length === 0)
-        return false;
-    const path = [...proof];
-    if ((first & (first - 1)) === 0)
-        path.unshift(firstRoot);
-    // Sizes stay below 2^53; BigInt keeps the shifts exact beyond 2^31.
-    let fn = BigInt(first - 1);
-    let sn = BigInt(second - 1);
-    while ((fn & 1n) === 1n) {
-        fn >>= 1n;
-        sn >>= 1n;
-    }
-    let fr = Buffer.from(path[0]);
-    let sr = Buffer.from(path[0]);
-    for (const c of path.slice(1)) {
-        if (sn === 0n)
-            return false;
-        if ((fn & 1n) === 1n || fn === sn) {
-            fr = nodeHash(c, fr);
-            sr = nodeHash(c, sr);
-            while ((fn & 1n) === 0n && fn !== 0n) {
-                fn >>= 1n;
-                sn >>= 1n;
-            }
-        }
-        else {
-            sr = nodeHash(sr, c);
-        }
-        fn >>= 1n;
-        sn >>= 1n;
-    }
-    return fr.equals(firstRoot) && sr.equals(secondRoot) && sn === 0n;
-}
-
-;// CONCATENATED MODULE: ./src/core/checkpoint.ts
-
-
-
-/** Where a run folder keeps the checkpoint of its last stop. */
-const CHECKPOINT_FILE = 'audit/checkpoint.json';
-/** The checkpoint over a run's audit lines (each exactly as written, without its line feed). */
-function checkpointOf(runId, lines) {
-    return { run_id: runId, size: lines.length, root: rootDigest(lines.map((line) => leafHash(line))) };
-}
-/** `sha256:<hex>` of the tree head over leaf hashes. */
-function rootDigest(leaves) {
-    return `sha256:${treeRoot(leaves).toString('hex')}`;
-}
-/** The text form `<size>:sha256:<hex>` used on the command line and in the action's outputs. */
-function formatCheckpoint(checkpoint) {
-    return `${checkpoint.size}:${checkpoint.root}`;
-}
-/** Reads `<size>:sha256:<hex>`; `where` names the option or field it came from. */
-function parseCheckpoint(text, where) {
-    const match = /^(0|[1-9][0-9]{0,14}):(sha256:[0-9a-f]{64})$/.exec(text.trim());
-    if (!match || !isDigest(match[2])) {
-        throw new InputError(`${where}: "${text}" is not a checkpoint; expected <size>:sha256:<64 lowercase hex>, e.g. 12:sha256:ab12…`);
-    }
-    return { size: Number(match[1]), root: match[2] };
-}
-
-;// CONCATENATED MODULE: ./src/core/shard-plan.ts
-
-
-
-
-/** A GitHub Actions matrix holds at most 256 jobs per workflow run. */
-const MAX_SHARDS = 256;
-const DigestField = schemas_string().refine(hash_isDigest, { message: 'must be sha256:<64 lowercase hex>' });
-/** Items `[from, to)` of one llm_map step's `inputs`. */
-const ShardRange = strictObject({
-    step_id: schemas_string(),
-    from: schemas_number().int().nonnegative(),
-    to: schemas_number().int().positive(),
-});
-/** The plan file (`awo plan`): which inputs of which llm_map steps each shard runs. */
-const ShardPlanSchema = strictObject({
-    version: literal(1),
-    /** `sha256:` of the workflow file's bytes, as its runs' lock records it. */
-    workflow_hash: DigestField,
-    /** Hash of the resolved policy, as its runs' lock records it: every shard and the merge run under it. */
-    policy_hash: DigestField,
-    shards: schemas_number().int().min(1).max(MAX_SHARDS),
-    /** How the split was weighted: input count, or a previous run's recorded token usage. */
-    balance: union([
-        strictObject({ by: literal('count') }),
-        strictObject({ by: literal('cost'), metric: literal('total_tokens'), source: schemas_string() }),
-    ]),
-    /** The sharded steps (the workflow's leading llm_map steps over `inputs`) and their input counts. */
-    steps: array(strictObject({ step_id: schemas_string(), inputs: schemas_number().int().positive() })).min(1),
-    /** Shard `shard` runs these contiguous ranges; `weight` is what the balance counted for them. */
-    assignments: array(strictObject({
-        shard: schemas_number().int().nonnegative(),
-        ranges: array(ShardRange).min(1),
-        weight: schemas_number().nonnegative(),
-    })),
-    /** Digest of the plan without this field (RFC 8785): what shard and merge jobs are given. */
-    plan_digest: DigestField,
-});
-/** The digest of a plan: its canonical JSON without `plan_digest`. */
-function planDigest(plan) {
-    const { plan_digest: _ignored, ...body } = plan;
-    return digestObject(body);
-}
-/**
- * The steps a plan shards: the workflow's leading `llm_map` steps mapped over `inputs` whose prompt uses
- * no earlier step's output (a shard runs them alone). Everything from the first other step on runs in
- * the merge, over the merged outputs.
- */
-function shardableSteps(workflow) {
-    const steps = [];
-    for (const step of workflow.steps) {
-        if (step.op !== 'llm_map' || !step.inputs || stepReferences(step.prompt).length > 0)
-            break;
-        steps.push(step);
-    }
-    if (steps.length === 0) {
-        throw new errors_InputError(`${workflow.source}: steps[0] is not an llm_map over inputs; a plan shards the workflow's leading llm_map steps that have "inputs" and use no other step's output`);
-    }
-    return steps;
-}
-/** Parses `--shards`/`shards`: a whole number from 1 to {@link MAX_SHARDS}. */
-function parseShardCount(raw, where) {
-    const n = Number(raw.trim());
-    if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n < 1 || n > MAX_SHARDS) {
-        throw new errors_InputError(`${where} must be a whole number of shards from 1 to ${MAX_SHARDS} (a GitHub Actions matrix runs at most ${MAX_SHARDS} jobs), got ${JSON.stringify(raw)}`);
-    }
-    return n;
-}
-/**
- * Splits the sharded steps' inputs, in workflow order, into `shards` contiguous shares of near-equal
- * weight (one per input, or its recorded cost). Deterministic: the same workflow, policy, count and
- * costs give the same plan, byte for byte. Every shard gets at least one input.
- */
-function buildPlan(workflow, policyHash, shards, workflowHash, costs) {
-    if (!Number.isInteger(shards) || shards < 1 || shards > MAX_SHARDS)
-        throw new errors_InputError(`shards must be a whole number from 1 to ${MAX_SHARDS}, got ${shards}`);
-    const steps = shardableSteps(workflow);
-    const items = steps.flatMap((step) => (step.inputs ?? []).map((item, index) => ({
-        step,
-        index,
-        prompt: renderTemplate(step.prompt, new Map(), item),
-    })));
-    if (shards > items.length) {
-        throw new errors_InputError(`${workflow.source}: ${shards} shards for ${items.length} inputs; every shard needs at least one input, so use at most ${items.length}`);
-    }
-    const known = costs ? items.map((item) => costs.costOf(item.step.id, item.prompt)) : [];
-    const recorded = known.filter((cost) => cost !== undefined);
-    // A prompt the earlier run did not send weighs what an average one did.
-    const fallback = recorded.length > 0 ? Math.max(1, Math.round(recorded.reduce((a, b) => a + b, 0) / recorded.length)) : 1;
-    const weights = items.map((_, i) => (costs ? Math.max(1, Math.round(known[i] ?? fallback)) : 1));
-    const prefix = [0];
-    for (const weight of weights)
-        prefix.push(prefix[prefix.length - 1] + weight);
-    const total = prefix[items.length];
-    // Shard k starts at the first item whose prefix weight reaches k/N of the total, leaving one item at
-    // least for every shard on either side. Integer comparisons only, so no float rounding decides a cut.
-    const starts = [0];
-    for (let k = 1; k < shards; k++) {
-        let j = starts[k - 1] + 1;
-        while (j < items.length - (shards - k) && prefix[j] * shards < k * total)
-            j++;
-        starts.push(j);
-    }
-    starts.push(items.length);
-    const assignments = starts.slice(0, -1).map((start, shard) => {
-        const end = starts[shard + 1];
-        const ranges = [];
-        for (let i = start; i < end; i++) {
-            const last = ranges.at(-1);
-            if (last && last.step_id === items[i].step.id)
-                last.to = items[i].index + 1;
-            else
-                ranges.push({ step_id: items[i].step.id, from: items[i].index, to: items[i].index + 1 });
-        }
-        return { shard, ranges, weight: prefix[end] - prefix[start] };
-    });
-    const body = {
-        version: 1,
-        workflow_hash: workflowHash,
-        policy_hash: policyHash,
-        shards,
-        balance: costs
-            ? { by: 'cost', metric: 'total_tokens', source: costs.source }
-            : { by: 'count' },
-        steps: steps.map((step) => ({ step_id: step.id, inputs: step.inputs?.length ?? 0 })),
-        assignments,
-    };
-    return { ...body, plan_digest: planDigest(body) };
-}
-/** The `strategy.matrix` a workflow gives `fromJSON`: one job per shard index. */
-function planMatrix(plan) {
-    return { shard: plan.assignments.map((assignment) => assignment.shard) };
-}
-/**
- * Reads a plan file and checks it is a plan of this workflow under this policy: its own digest, the
- * workflow and policy hashes, and ranges that cover every sharded step's inputs once, in order.
- * `expectedDigest` (the plan-digest a job was given) must match when present. Fails closed: `InputError`.
- */
-function checkPlan(json, where, workflow, hashes, expectedDigest) {
-    const parsed = ShardPlanSchema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors_InputError(`${where}: ${issue.path.join('.') || '(root)'} ${issue.message}; not a plan written by awo plan`);
-    }
-    const plan = parsed.data;
-    if (planDigest(plan) !== plan.plan_digest)
-        throw new errors_InputError(`${where}: plan_digest does not match the plan's content (it was changed after awo plan)`);
-    if (expectedDigest !== undefined && expectedDigest !== plan.plan_digest)
-        throw new errors_InputError(`${where}: the plan's digest is ${plan.plan_digest}, but plan-digest ${expectedDigest} was given`);
-    if (plan.workflow_hash !== hashes.workflow)
-        throw new errors_InputError(`${where}: the plan is of workflow ${plan.workflow_hash}, but ${workflow.source} is ${hashes.workflow}`);
-    if (plan.policy_hash !== hashes.policy)
-        throw new errors_InputError(`${where}: the plan was made under policy ${plan.policy_hash}, but the policy in force is ${hashes.policy}`);
-    const steps = shardableSteps(workflow).map((step) => ({
-        step_id: step.id,
-        inputs: step.inputs?.length ?? 0,
-    }));
-    if (canonicalJson(steps) !== canonicalJson(plan.steps))
-        throw new errors_InputError(`${where}: steps do not match the sharded steps of ${workflow.source}`);
-    if (plan.assignments.length !== plan.shards || plan.assignments.some((a, i) => a.shard !== i))
-        throw new errors_InputError(`${where}: assignments must list shards 0 to ${plan.shards - 1} in order`);
-    // Concatenated in shard order, the ranges must walk every step's inputs from 0 to its count, once.
-    let at = 0;
-    let next = 0;
-    for (const range of plan.assignments.flatMap((a) => a.ranges)) {
-        if (next === plan.steps[at]?.inputs) {
-            at += 1;
-            next = 0;
-        }
-        if (range.step_id !== plan.steps[at]?.step_id || range.from !== next || range.to <= range.from)
-            throw new errors_InputError(`${where}: assignments do not cover each sharded step's inputs exactly once, in order`);
-        next = range.to;
-    }
-    if (at !== plan.steps.length - 1 || next !== plan.steps[at].inputs)
-        throw new errors_InputError(`${where}: assignments do not cover each sharded step's inputs exactly once, in order`);
-    return plan;
-}
-
-;// CONCATENATED MODULE: ./src/core/shard-share.ts
-
-
-/** Zero-padded shard index used in file and artifact names (`007`). */
-function shardLabel(index) {
-    return String(index).padStart(3, '0');
-}
-/**
- * The workflow a shard runs as a run of its own: the plan's sharded steps cut to the shard's ranges
- * (prompt, params, type and id unchanged), under the workflow's own `policy` field, named after the
- * shard and the plan. Its bytes are the shard run's `workflow.snapshot.json`, so a merge recomputes them
- * to check a shard ran exactly its share of exactly this plan.
- */
-function shardWorkflowBytes(workflow, plan, shard) {
-    const assignment = plan.assignments[shard];
-    if (!assignment)
-        throw new RangeError(`shard ${shard} is not in a plan of ${plan.shards} shards`);
-    const steps = assignment.ranges.map((range) => {
-        const step = workflow.steps.find((candidate) => candidate.id === range.step_id);
-        if (step?.op !== 'llm_map' || !step.inputs)
-            throw new RangeError(`step ${range.step_id} is not sharded`);
-        return { ...step, inputs: step.inputs.slice(range.from, range.to) };
-    });
-    const derived = {
-        name: `awo shard ${shard} of ${plan.shards}, plan ${plan.plan_digest}`,
-        ...(workflow.file.policy !== undefined ? { policy: workflow.file.policy } : {}),
-        steps,
-    };
-    return Buffer.from(prettyJson(derived), 'utf8');
-}
-/**
- * The outputs of the sharded steps as one job would have written them: each step's calls from its
- * shards, in shard order (the original input order), and the text joined as `runLlmMap` joins it.
- * `callsOf(shard, step)` gives a shard's calls for one step. Fails closed when a share's count is wrong.
- */
-function mergeShardOutputs(plan, callsOf) {
-    const merged = new Map();
-    for (const { step_id } of plan.steps)
-        merged.set(step_id, { text: '', calls: [] });
-    for (const assignment of plan.assignments) {
-        for (const range of assignment.ranges) {
-            const calls = callsOf(assignment.shard, range.step_id);
-            if (!calls || calls.length !== range.to - range.from) {
-                throw new IntegrityError(`shard ${assignment.shard}: outputs/${range.step_id}.json holds ${calls?.length ?? 0} calls, its share is ${range.to - range.from}`, `shard ${shardLabel(assignment.shard)}`);
-            }
-            merged.get(range.step_id)?.calls.push(...calls);
-        }
-    }
-    for (const output of merged.values())
-        output.text = output.calls.map((call) => String(call.text)).join('\n');
-    return merged;
-}
-
-;// CONCATENATED MODULE: ./src/core/shard-record.ts
-
-
-
-
-
-/**
- * A shard bundle's file and artifact name: `awo-<run id>-<short sha>-shard<NNN>-p<plan 12>-<stage>-a<attempt>-<digest 12>.tar.gz`.
- * Unique per shard and attempt within a workflow run (a matrix shares one job id), and it says which plan
- * and shard it claims to be; the merge checks that claim against the bundle's content.
- */
-function shardArtifactName(packedName, facts) {
-    const base = packedName.replace(/\.tar\.gz$/, '');
-    const plan = facts.planDigest.replace(/^sha256:/, '').slice(0, 12);
-    const digest = facts.sha256.replace(/^sha256:/, '').slice(0, 12);
-    return `${base}-shard${shardLabel(facts.shard)}-p${plan}-${facts.stage}-a${facts.attempt}-${digest}.tar.gz`;
-}
-const SHARD_NAME = /-shard(\d{3})-p([0-9a-f]{12})-(completed|paused|failed|rejected)-a(\d{1,6})-[0-9a-f]{12}\.tar\.gz$/;
-/** True for a name {@link shardArtifactName} makes. */
-function isShardArtifact(name) {
-    return SHARD_NAME.test(name);
-}
-/** Reads the claims of a shard bundle's name; undefined for any other name. */
-function parseShardArtifact(name, sha256) {
-    const match = SHARD_NAME.exec(name);
-    if (!match)
-        return undefined;
-    return {
-        artifact: name,
-        shard: Number(match[1]),
-        planPrefix: match[2],
-        stage: match[3],
-        attempt: Number(match[4]),
-        ...(sha256 ? { sha256 } : {}),
-    };
-}
-/**
- * Picks one bundle per shard of the plan, failing closed (`IntegrityError` naming the artifact or shard):
- * a bundle of another plan, a shard index outside the plan, two bundles of one shard and attempt, or a
- * shard with no bundle. A shard with several attempts uses its newest (a re-run job); the older ones are
- * returned as replaced, to be recorded.
- */
-function selectShards(plan, candidates) {
-    const prefix = plan.plan_digest.slice('sha256:'.length, 'sha256:'.length + 12);
-    const byShard = new Map();
-    for (const candidate of [...candidates].sort((a, b) => (a.artifact < b.artifact ? -1 : 1))) {
-        if (candidate.planPrefix !== prefix)
-            throw new IntegrityError(`shard bundle ${candidate.artifact} belongs to another plan (p${candidate.planPrefix}), not plan ${plan.plan_digest}; one sharded plan per merge`, candidate.artifact);
-        if (candidate.shard >= plan.shards)
-            throw new IntegrityError(`shard bundle ${candidate.artifact} claims shard ${candidate.shard}, but the plan has shards 0 to ${plan.shards - 1}`, candidate.artifact);
-        byShard.set(candidate.shard, [...(byShard.get(candidate.shard) ?? []), candidate]);
-    }
-    const chosen = [];
-    const replaced = [];
-    const missing = [];
-    for (let shard = 0; shard < plan.shards; shard++) {
-        const found = byShard.get(shard) ?? [];
-        if (found.length === 0) {
-            missing.push(shard);
-            continue;
-        }
-        const newest = Math.max(...found.map((candidate) => candidate.attempt));
-        const latest = found.filter((candidate) => candidate.attempt === newest);
-        if (latest.length > 1)
-            throw new IntegrityError(`shard ${shard} is duplicated: ${latest.map((c) => c.artifact).join(' and ')} are both attempt ${newest}; refusing to choose`, latest[1].artifact);
-        chosen.push(latest[0]);
-        for (const older of found.filter((candidate) => candidate.attempt !== newest))
-            replaced.push({
-                shard,
-                attempt: older.attempt,
-                stage: older.stage,
-                artifact: older.artifact,
-                replaced_by_attempt: newest,
-            });
-    }
-    if (missing.length > 0)
-        throw new IntegrityError(`shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of plan ${plan.plan_digest} ${missing.length > 1 ? 'have' : 'has'} no bundle; every shard must complete before the merge`, `shard ${shardLabel(missing[0])}`);
-    return { chosen, replaced };
-}
-/** Where the merge keeps the plan and its record inside the parent run folder. */
-const SHARDS_DIR = 'shards';
-const PLAN_FILE = `${SHARDS_DIR}/plan.json`;
-const MERGE_FILE = `${SHARDS_DIR}/merge.json`;
-/** The path inside the parent run of a shard's bundle. */
-function shardBundlePath(shard, artifact) {
-    return `${SHARDS_DIR}/${shardLabel(shard)}/${artifact}`;
-}
-/** The record of a shard for the parent run. */
-function shardRecord(candidate, evidence) {
-    return {
-        shard: candidate.shard,
-        attempt: candidate.attempt,
-        artifact: candidate.artifact,
-        path: shardBundlePath(candidate.shard, candidate.artifact),
-        bundle_sha256: evidence.sha256,
-        run_id: evidence.checkpoint.run_id,
-        checkpoint: formatCheckpoint(evidence.checkpoint),
-    };
-}
-/** The Merkle tree head over shard records, in shard order. */
-function shardsRoot(records) {
-    return rootDigest(records.map((record) => leafHash(canonicalJson(record))));
-}
-
-;// CONCATENATED MODULE: ./src/store/shard-verify.ts
-
-
-
-
-
-
-
-
-
-
-
-
-function shard_verify_readJson(dir, file) {
-    return JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(dir, file), 'utf8'));
-}
-function readShardFolder(dir, plan, shard) {
-    const metadata = shard_verify_readJson(dir, 'metadata.json');
-    const log = external_node_fs_.readFileSync(external_node_path_.join(dir, AUDIT_LOG), 'utf8');
-    const calls = new Map();
-    for (const range of plan.assignments[shard]?.ranges ?? []) {
-        const file = external_node_path_.join(dir, 'outputs', `${range.step_id}.json`);
-        if (!external_node_fs_.existsSync(file))
-            continue;
-        const record = shard_verify_readJson(dir, `outputs/${range.step_id}.json`);
-        calls.set(range.step_id, record.output?.calls ?? []);
-    }
-    return {
-        snapshot: external_node_fs_.readFileSync(external_node_path_.join(dir, 'workflow.snapshot.json')),
-        input: shard_verify_readJson(dir, 'input.json'),
-        status: metadata.status,
-        attempt: metadata.github?.run_attempt,
-        lines: log.split('\n').slice(0, -1),
-        checkpointFile: external_node_fs_.existsSync(external_node_path_.join(dir, CHECKPOINT_FILE))
-            ? shard_verify_readJson(dir, CHECKPOINT_FILE)
-            : undefined,
-        calls,
-    };
-}
-/**
- * Verifies one shard bundle for a merge, failing closed with an `IntegrityError` that names the shard and
- * its bundle: its digest (when the service gave one), everything `awo verify` checks, then that it ran
- * exactly its share of this plan (its workflow snapshot is recomputed from the plan), completed, on the
- * merge's backend, and that its checkpoint is the one its audit trail gives.
- */
-async function verifyShardBundle(file, expect) {
-    const label = `shard ${expect.shard} (${expect.artifact})`;
-    const fail = (message) => new IntegrityError(`${label}: ${message}`, expect.artifact);
-    let folder;
-    let problem;
-    const verdict = await verifyBundle(file, {
-        expectedSha256: expect.expectedSha256,
-        verifyFolder: (dir) => {
-            const report = verifyFolder(dir);
-            if (report.ok) {
-                try {
-                    folder = readShardFolder(dir, expect.plan, expect.shard);
-                }
-                catch (err) {
-                    problem = messageOf(err);
-                }
-            }
-            return report;
-        },
-    });
-    if (!verdict.ok || !verdict.sha256)
-        throw fail(`does not verify: ${verdict.message ?? 'unknown mismatch'}`);
-    if (problem || !folder)
-        throw fail(`cannot be read as a shard run: ${problem ?? 'no run folder'}`);
-    if (!folder.snapshot.equals(Buffer.from(expect.workflowBytes)))
-        throw fail(`is not shard ${expect.shard} of plan ${expect.plan.plan_digest}: its workflow.snapshot.json is another share (a shard of another plan, or another shard)`);
-    if (folder.status !== 'completed')
-        throw fail(`its run is ${String(folder.status)}, not completed`);
-    const backend = { name: folder.input.backend?.name, model: folder.input.backend?.model ?? null };
-    if (canonicalJson(backend) !== canonicalJson(expect.backend))
-        throw fail(`ran on backend ${backend.name} (model ${String(backend.model)}), the merge on ${expect.backend.name} (model ${String(expect.backend.model)})`);
-    if (expect.attempt !== undefined &&
-        folder.attempt != null &&
-        String(folder.attempt) !== String(expect.attempt))
-        throw fail(`its name says attempt ${expect.attempt}, its metadata.json says ${String(folder.attempt)}`);
-    const checkpoint = checkpointOf(folder.input.run_id, folder.lines);
-    if (folder.checkpointFile && canonicalJson(folder.checkpointFile) !== canonicalJson(checkpoint))
-        throw fail(`${CHECKPOINT_FILE} says ${formatCheckpoint(folder.checkpointFile)}, its audit trail gives ${formatCheckpoint(checkpoint)}`);
-    return { sha256: verdict.sha256, checkpoint, calls: folder.calls };
-}
-class ShardMismatch extends Error {
-    where;
-    constructor(where, message) {
-        super(`${where}: ${message}`);
-        this.where = where;
-    }
-}
-/**
- * Checks the shards a merged run holds (`shards/`): the plan against the run's workflow and policy, the
- * merge record against the `shards.merged` audit line and its Merkle root, every shard bundle in full
- * (as the merge did), and the run's sharded outputs against the shards' outputs in plan order.
- * Returns how many shards verified; undefined for a run that is not a merge.
- */
-async function verifyShardsIn(runDir) {
-    if (!external_node_fs_.existsSync(external_node_path_.join(runDir, MERGE_FILE)))
-        return undefined;
-    const read = (file) => {
-        try {
-            return shard_verify_readJson(runDir, file);
-        }
-        catch (err) {
-            throw new ShardMismatch(file, `cannot be read: ${messageOf(err)}`);
-        }
-    };
-    const record = read(MERGE_FILE);
-    const lock = read('lock.snapshot.json');
-    const input = read('input.json');
-    const workflow = loadWorkflow(external_node_fs_.readFileSync(external_node_path_.join(runDir, 'workflow.snapshot.json')), input.workflow_source);
-    let plan;
-    try {
-        plan = checkPlan(read(PLAN_FILE), PLAN_FILE, workflow, { workflow: lock.workflow, policy: lock.policy });
-    }
-    catch (err) {
-        throw new ShardMismatch(PLAN_FILE, messageOf(err));
-    }
-    if (record.plan_digest !== plan.plan_digest)
-        throw new ShardMismatch(MERGE_FILE, 'names another plan than shards/plan.json');
-    const bound = external_node_fs_.readFileSync(external_node_path_.join(runDir, AUDIT_LOG), 'utf8')
-        .split('\n')
-        .filter((line) => line.includes('"shards.merged"'))
-        .map((line) => JSON.parse(line))
-        .filter((line) => line.event === 'shards.merged');
-    if (bound.length !== 1 ||
-        bound[0].details?.shards_root !== record.shards_root ||
-        bound[0].details?.plan_digest !== plan.plan_digest)
-        throw new ShardMismatch(AUDIT_LOG, `does not bind ${MERGE_FILE} (one shards.merged line with its plan digest and shards_root)`);
-    if (record.shards.length !== plan.shards || record.shards.some((shard, i) => shard.shard !== i))
-        throw new ShardMismatch(MERGE_FILE, `must list shards 0 to ${plan.shards - 1} in order`);
-    if (shardsRoot(record.shards) !== record.shards_root)
-        throw new ShardMismatch(MERGE_FILE, 'shards_root is not the Merkle root of its shard records');
-    const kept = new Set([PLAN_FILE, MERGE_FILE, ...record.shards.map((shard) => shard.path)]);
-    for (const file of external_node_fs_.readdirSync(external_node_path_.join(runDir, SHARDS_DIR), {
-        recursive: true,
-        withFileTypes: true,
-    })) {
-        if (!file.isFile())
-            continue;
-        const rel = external_node_path_.relative(runDir, external_node_path_.join(file.parentPath, file.name)).split(external_node_path_.sep).join('/');
-        if (!kept.has(rel))
-            throw new ShardMismatch(rel, `is not a shard bundle of ${MERGE_FILE}`);
-    }
-    const evidence = [];
-    for (const shard of record.shards) {
-        let found;
-        try {
-            found = await verifyShardBundle(external_node_path_.join(runDir, shard.path), {
-                plan,
-                shard: shard.shard,
-                artifact: shard.artifact,
-                workflowBytes: shardWorkflowBytes(workflow, plan, shard.shard),
-                expectedSha256: shard.bundle_sha256,
-                backend: input.backend,
-            });
-        }
-        catch (err) {
-            throw new ShardMismatch(shard.path, messageOf(err));
-        }
-        if (formatCheckpoint(found.checkpoint) !== shard.checkpoint || found.checkpoint.run_id !== shard.run_id)
-            throw new ShardMismatch(MERGE_FILE, `shard ${shard.shard}: checkpoint ${shard.checkpoint} is not the bundle's (${formatCheckpoint(found.checkpoint)})`);
-        evidence.push(found);
-    }
-    let merged;
-    try {
-        merged = mergeShardOutputs(plan, (shard, step) => evidence[shard]?.calls.get(step));
-    }
-    catch (err) {
-        throw new ShardMismatch(SHARDS_DIR, messageOf(err));
-    }
-    for (const [step, output] of merged) {
-        const file = `outputs/${step}.json`;
-        const recorded = read(file);
-        if (canonicalJson(recorded.output) !== canonicalJson(output))
-            throw new ShardMismatch(file, "output is not its shards' outputs in plan order");
-    }
-    return plan.shards;
-}
-/**
- * `awo verify` of a run folder, shards included: everything {@link verifyFolder} checks, then, for a
- * merged run, every shard inside it ({@link verifyShardsIn}). Usable as verifyBundle's `verifyFolder`.
- */
-async function verifyWithShards(runDir) {
-    const report = verifyFolder(runDir);
-    if (!report.ok)
-        return report;
-    try {
-        const shards = await verifyShardsIn(runDir);
-        if (shards !== undefined)
-            report.notes.push(`${shards} shard bundles inside verified, and bound by ${MERGE_FILE}`);
-        return report;
-    }
-    catch (err) {
-        if (err instanceof ShardMismatch)
-            return { ...report, ok: false, where: err.where, message: err.message };
-        if (err instanceof AwoError)
-            return { ...report, ok: false, where: SHARDS_DIR, message: err.message };
-        throw err;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
 
 
@@ -44397,16 +43752,16 @@ const verify_command = {
         let report;
         if (external_node_fs_.existsSync(target) && external_node_fs_.statSync(target).isFile()) {
             if (!/\.(tar\.gz|tgz)$/.test(target))
-                throw new errors_InputError(`${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${verify_usage}`);
+                throw new InputError(`${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${verify_usage}`);
             report = await verifyBundle(target, {
                 expectedSha256: values.sha256,
-                verifyFolder: (dir) => verifyWithShards(dir),
+                verifyFolder: (dir) => verifyFolder(dir),
             });
         }
         else {
             if (values.sha256)
-                throw new errors_InputError('--sha256 applies to a bundle file, not a run folder');
-            report = (await verifyWithShards(target));
+                throw new InputError('--sha256 applies to a bundle file, not a run folder');
+            report = verifyFolder(target);
         }
         for (const note of report.notes ?? [])
             io.err(`note: ${note}`);
@@ -44448,27 +43803,27 @@ const pack_command = {
             if (arg === '--out' || arg === '-o') {
                 outArg = args[++i];
                 if (outArg === undefined)
-                    throw new errors_InputError(`${arg} needs a folder\n\n${pack_usage}`);
+                    throw new InputError(`${arg} needs a folder\n\n${pack_usage}`);
             }
             else if (arg.startsWith('--out=')) {
                 outArg = arg.slice('--out='.length);
             }
             else if (arg.startsWith('-')) {
-                throw new errors_InputError(`unknown option ${arg}\n\n${pack_usage}`);
+                throw new InputError(`unknown option ${arg}\n\n${pack_usage}`);
             }
             else if (runArg === undefined) {
                 runArg = arg;
             }
             else {
-                throw new errors_InputError(`unexpected argument ${arg}: pack takes one run folder\n\n${pack_usage}`);
+                throw new InputError(`unexpected argument ${arg}: pack takes one run folder\n\n${pack_usage}`);
             }
         }
         if (runArg === undefined)
-            throw new errors_InputError(`missing the run folder\n\n${pack_usage}`);
+            throw new InputError(`missing the run folder\n\n${pack_usage}`);
         const runDir = external_node_path_.resolve(io.cwd, runArg);
         // A folder without a manifest is not a finished or paused run; a bundle of it could not be verified.
         if (external_node_fs_.existsSync(runDir) && !external_node_fs_.existsSync(external_node_path_.join(runDir, MANIFEST_NAME))) {
-            throw new errors_InputError(`${runDir} has no ${MANIFEST_NAME}: only finished or paused runs can be packed`);
+            throw new InputError(`${runDir} has no ${MANIFEST_NAME}: only finished or paused runs can be packed`);
         }
         const bundle = await packRun(runDir, external_node_path_.resolve(io.cwd, outArg ?? '.'));
         io.out(bundle.path);
@@ -44519,27 +43874,27 @@ const unpack_command = {
             if (flag === '--sha256' || flag === '--max-bytes') {
                 const value = inline ?? args[++i];
                 if (value === undefined)
-                    throw new errors_InputError(`${flag} needs a value\n\n${unpack_usage}`);
+                    throw new InputError(`${flag} needs a value\n\n${unpack_usage}`);
                 if (flag === '--sha256')
                     expectedSha256 = value;
                 else {
                     maxBytes = Number(value);
                     if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
-                        throw new errors_InputError(`--max-bytes must be a positive whole number, found "${value}"`);
+                        throw new InputError(`--max-bytes must be a positive whole number, found "${value}"`);
                     }
                 }
             }
             else if (arg.startsWith('-')) {
-                throw new errors_InputError(`unknown option ${arg}\n\n${unpack_usage}`);
+                throw new InputError(`unknown option ${arg}\n\n${unpack_usage}`);
             }
             else {
                 positional.push(arg);
             }
         }
         if (positional.length === 0)
-            throw new errors_InputError(`missing the bundle\n\n${unpack_usage}`);
+            throw new InputError(`missing the bundle\n\n${unpack_usage}`);
         if (positional.length > 2)
-            throw new errors_InputError(`too many arguments\n\n${unpack_usage}`);
+            throw new InputError(`too many arguments\n\n${unpack_usage}`);
         const [bundle, dir = '.'] = positional;
         const result = await unpackBundle(external_node_path_.resolve(io.cwd, bundle), external_node_path_.resolve(io.cwd, dir), {
             expectedSha256,
@@ -44710,7 +44065,7 @@ const replay_command = {
         }
         else {
             if (values.sha256 !== undefined)
-                throw new errors_InputError(`--sha256 applies to bundles; ${target} is a folder\n${replay_usage}`);
+                throw new InputError(`--sha256 applies to bundles; ${target} is a folder\n${replay_usage}`);
             originalDir = source.runDir;
         }
         const snapshot = external_node_path_.join(originalDir, 'workflow.snapshot.json');
@@ -44783,403 +44138,7 @@ const replay_command = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/store/shard-planning.ts
-
-
-
-
-
-
-/** Loads a workflow and its policy for planning, sharding or merging (nothing written). */
-function loadPlanned(options) {
-    const { workflow, policy } = loadRunInputs(options);
-    return {
-        workflow,
-        policy,
-        hashes: { workflow: digestBytes(workflow.bytes), policy: digestObject(policy.policy) },
-    };
-}
-/** Total tokens of a call as the backends record them (`total_tokens`, else input + output). */
-function tokensOf(usage) {
-    if (!usage)
-        return undefined;
-    if (typeof usage.total_tokens === 'number')
-        return usage.total_tokens;
-    const input = usage.input_tokens ?? usage.prompt_tokens;
-    const output = usage.output_tokens ?? usage.completion_tokens;
-    return typeof input === 'number' && typeof output === 'number' ? input + output : undefined;
-}
-/**
- * Costs recorded by a previous run folder: for each llm_map step, the total tokens each prompt it sent
- * used. Prompts it did not send weigh the average (see `buildPlan`).
- */
-function costsFromRun(runDir, cwd) {
-    const dir = external_node_path_.resolve(cwd, runDir);
-    if (!external_node_fs_.existsSync(external_node_path_.join(dir, 'input.json')))
-        throw new errors_InputError(`--cost-from ${runDir}: not a run folder (no input.json); give a previous run's folder`);
-    const byStep = new Map();
-    const outputs = external_node_path_.join(dir, 'outputs');
-    for (const file of external_node_fs_.existsSync(outputs) ? external_node_fs_.readdirSync(outputs) : []) {
-        if (!file.endsWith('.json'))
-            continue;
-        let record;
-        try {
-            record = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(outputs, file), 'utf8'));
-        }
-        catch (err) {
-            throw new errors_InputError(`--cost-from ${runDir}: outputs/${file} is not valid JSON (${messageOf(err)})`);
-        }
-        const costs = new Map();
-        for (const call of record.output?.calls ?? []) {
-            const tokens = tokensOf(call.usage);
-            if (typeof call.prompt === 'string' && tokens !== undefined)
-                costs.set(call.prompt, tokens);
-        }
-        byStep.set(file.slice(0, -'.json'.length), costs);
-    }
-    const runId = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(dir, 'input.json'), 'utf8'))
-        .run_id;
-    return {
-        source: typeof runId === 'string' ? runId : external_node_path_.basename(dir),
-        costOf: (stepId, prompt) => byStep.get(stepId)?.get(prompt),
-    };
-}
-/** `awo plan`: the plan of a workflow over `shards` shards, balanced by count or by a previous run's costs. */
-function makePlan(options) {
-    const planned = loadPlanned(options);
-    const costs = options.costFrom ? costsFromRun(options.costFrom, options.cwd) : undefined;
-    return buildPlan(planned.workflow, planned.hashes.policy, options.shards, planned.hashes.workflow, costs);
-}
-/**
- * Reads a plan given as a file path or as the JSON text itself (a job output passed as an input), and
- * checks it is a plan of this workflow under this policy with the digest the job was given.
- */
-function readPlan(planArg, planned, cwd, expectedDigest) {
-    let text = planArg;
-    let where = 'the plan input';
-    if (!planArg.trimStart().startsWith('{')) {
-        where = planArg;
-        try {
-            text = external_node_fs_.readFileSync(external_node_path_.resolve(cwd, planArg), 'utf8');
-        }
-        catch (err) {
-            throw new errors_InputError(`cannot read plan ${planArg}: ${messageOf(err)}`);
-        }
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw new errors_InputError(`${where}: not valid JSON; give the plan file or the plan output of awo plan`);
-    }
-    return checkPlan(json, where, planned.workflow, planned.hashes, expectedDigest);
-}
-
-;// CONCATENATED MODULE: ./src/store/shard-merge.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * A sharded step the merge's policy flags would wait for a gate whose resume has no shards to take its
- * outputs from, and the shards' own approvals cannot stand in for the merge's: refused before anything runs.
- */
-function refuseFlaggedSteps(planned, plan, backend) {
-    for (const { step_id } of plan.steps) {
-        const step = planned.workflow.steps.find((candidate) => candidate.id === step_id);
-        const input = resolveInput(step, new Map());
-        const decision = evaluatePolicy(planned.policy.policy, {
-            step,
-            prompts: input.prompts,
-            params: { ...backendParams(step), model: effectiveModel(step, backend) },
-        });
-        if (decision.decision === 'flag')
-            throw new errors_InputError(`step ${step_id} is flagged by policy ${decision.policy_id} (${decision.reason}); a sharded step must be allowed without a gate, so put the gate after the sharded steps`);
-    }
-}
-/**
- * `mode: merge`, `awo merge`: picks one bundle per shard (newest attempt; older ones recorded as replaced),
- * verifies each in full against the plan (fails closed naming the shard), then creates the parent run with
- * the plan, the shard bundles and `shards/merge.json` inside it and one `shards.merged` audit line binding
- * the Merkle root over the shard records, and runs the workflow: the sharded steps take the shards'
- * outputs in original input order, the later steps run as usual.
- */
-async function mergeShards(options) {
-    const planned = loadPlanned(options);
-    const plan = readPlan(options.plan, planned, options.cwd, options.planDigest);
-    const candidates = options.bundles.flatMap((bundle) => {
-        const candidate = parseShardArtifact(bundle.artifact, bundle.sha256);
-        return candidate ? [{ ...candidate, file: bundle.file }] : [];
-    });
-    const { chosen, replaced } = selectShards(plan, candidates);
-    refuseFlaggedSteps(planned, plan, options.backend);
-    const backend = { name: options.backend.name, model: options.backend.model ?? null };
-    const evidence = [];
-    for (const candidate of chosen) {
-        evidence.push(await verifyShardBundle(candidate.file, {
-            plan,
-            shard: candidate.shard,
-            artifact: candidate.artifact,
-            attempt: candidate.attempt,
-            workflowBytes: shardWorkflowBytes(planned.workflow, plan, candidate.shard),
-            expectedSha256: candidate.sha256,
-            backend,
-        }));
-    }
-    const outputs = mergeShardOutputs(plan, (shard, step) => evidence[shard]?.calls.get(step));
-    const shards = chosen.map((candidate, i) => shardRecord(candidate, evidence[i]));
-    const record = {
-        plan_digest: plan.plan_digest,
-        shards,
-        shards_root: shardsRoot(shards),
-        replaced,
-    };
-    const outcome = await startRun({
-        ...options,
-        precomputed: outputs,
-        seed: (run, ctx) => {
-            ctx.store.write(PLAN_FILE, prettyJson(plan));
-            for (const [i, shard] of shards.entries())
-                ctx.store.write(shard.path, external_node_fs_.readFileSync(chosen[i].file));
-            ctx.store.write(MERGE_FILE, prettyJson(record));
-            run.journal.audit({
-                actor: ctx.actor,
-                event: 'shards.merged',
-                evidence_ref: MERGE_FILE,
-                reason: replaced.length > 0
-                    ? replaced
-                        .map((r) => `shard ${r.shard} attempt ${r.attempt} (${r.stage}) replaced by attempt ${r.replaced_by_attempt}`)
-                        .join('; ')
-                    : undefined,
-                details: {
-                    plan_digest: plan.plan_digest,
-                    shards: shards.length,
-                    shards_root: record.shards_root,
-                    bundles: shards.map((shard) => shard.bundle_sha256),
-                    checkpoints: shards.map((shard) => shard.checkpoint),
-                    replaced: replaced.length,
-                },
-            });
-        },
-    });
-    return { outcome, record };
-}
-
-;// CONCATENATED MODULE: ./src/store/shard-run.ts
-
-
-
-
-
-
-
-
-/**
- * Runs one shard's share as a run of its own (`mode: shard`, `awo shard`): the plan is checked against
- * the workflow, policy and digest, then the shard's workflow (`shardWorkflowBytes`) runs through the
- * engine as any run does, policy on every step, with its own run folder, receipts and checkpoint.
- */
-async function runShard(options) {
-    const planned = loadPlanned(options);
-    const plan = readPlan(options.plan, planned, options.cwd, options.planDigest);
-    if (!Number.isInteger(options.shard) || options.shard < 0 || options.shard >= plan.shards)
-        throw new errors_InputError(`shard index ${options.shard} is not in the plan: it has shards 0 to ${plan.shards - 1} (the matrix's shard value)`);
-    const outcome = await startRun({
-        ...options,
-        workflowBytes: shardWorkflowBytes(planned.workflow, plan, options.shard),
-    });
-    return { outcome, plan };
-}
-/** The stage a shard bundle is named with: its run's status (an interrupted one counts as failed). */
-function shardStage(status) {
-    return status === 'running' ? 'failed' : status;
-}
-/** Packs a shard run into `outDir` under its shard name (`shardArtifactName`). */
-async function packShard(runDir, outDir, facts) {
-    const packed = await packRun(runDir, outDir);
-    const name = shardArtifactName(packed.name, {
-        shard: facts.shard,
-        planDigest: facts.plan.plan_digest,
-        stage: shardStage(facts.status),
-        attempt: facts.attempt,
-        sha256: packed.sha256,
-    });
-    const file = external_node_path_.join(external_node_path_.dirname(packed.path), name);
-    external_node_fs_.renameSync(packed.path, file);
-    return { ...packed, path: file, name };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/scale-out.ts
-
-
-
-
-
-
-
-
-
-
-
-const planUsage = `usage: awo plan <workflow.json> --shards N [--cost-from RUN] [--policy FILE] [--out plan.json]
-
-Freezes a scale-out plan: which inputs of the workflow's leading llm_map steps each of N shards runs
-(1 to 256), balanced by input count, or by the tokens a previous run folder (--cost-from) recorded.
-The same workflow, policy, N and costs give the same plan. Writes the plan (default: stdout) and prints
-its digest and the matrix for strategy.matrix (fromJSON).`;
-const shardUsage = `usage: awo shard <workflow.json> --plan FILE --index I [--plan-digest sha256:<hex>] [--attempt N]
-               [--runs-dir runs] [--out DIR] [--policy FILE] [--backend NAME] [--model M] [--base-url URL] [--actor NAME]
-
-Runs shard I's share of the plan as a run of its own (full evidence, policy on every call) and packs it
-into --out (default: .) as awo-<run id>-<sha>-shard<NNN>-p<plan>-<stage>-a<attempt>-<digest>.tar.gz.
-Prints the run folder, the bundle and its digest. Exit codes as awo run.`;
-const mergeUsage = `usage: awo merge <workflow.json> --plan FILE --bundles DIR [--plan-digest sha256:<hex>] [--runs-dir runs]
-               [--out DIR] [--policy FILE] [--backend NAME] [--model M] [--base-url URL] [--actor NAME]
-
-Verifies every shard bundle in --bundles against the plan (refusing a missing, duplicated, foreign or
-unverifiable shard, by name), then writes the parent run: the shard bundles and their checkpoints bound
-into its audit trail, the sharded outputs in original input order, then the workflow's later steps.
-With --out, also packs the parent run there. Exit codes as awo run.`;
-const planOptions = {
-    shards: { type: 'string' },
-    'cost-from': { type: 'string' },
-    policy: { type: 'string' },
-    out: { type: 'string' },
-};
-const shareOptions = {
-    ...backendOptions,
-    plan: { type: 'string' },
-    'plan-digest': { type: 'string' },
-    'runs-dir': { type: 'string' },
-    policy: { type: 'string' },
-    out: { type: 'string' },
-};
-function scale_out_required(value, name, usage) {
-    if (value === undefined)
-        throw new errors_InputError(`--${name} is required\n${usage}`);
-    return value;
-}
-function attemptOf(raw, env) {
-    const text = raw ?? env.GITHUB_RUN_ATTEMPT ?? '1';
-    if (!/^[1-9]\d{0,5}$/.test(text))
-        throw new errors_InputError(`--attempt must be a whole number from 1, got ${JSON.stringify(text)}`);
-    return Number(text);
-}
-const plan = {
-    name: 'plan',
-    summary: "split a workflow's llm_map inputs into a shard plan for a matrix",
-    usage: planUsage,
-    run(args, io) {
-        const { values, positionals } = options_parse(args, planOptions, planUsage);
-        if (values.help)
-            return (io.out(planUsage), Promise.resolve(0));
-        const workflowPath = onePositional(positionals, 'workflow file', planUsage);
-        const made = makePlan({
-            workflowPath,
-            policyPath: values.policy,
-            cwd: io.cwd,
-            shards: parseShardCount(scale_out_required(values.shards, 'shards', planUsage), '--shards'),
-            costFrom: values['cost-from'],
-        });
-        if (values.out === undefined) {
-            io.out(prettyJson(made).trimEnd());
-        }
-        else {
-            external_node_fs_.writeFileSync(external_node_path_.resolve(io.cwd, values.out), prettyJson(made));
-            io.out(`plan: ${values.out}`);
-        }
-        io.err(`plan-digest: ${made.plan_digest}`);
-        io.err(`matrix: ${JSON.stringify(planMatrix(made))}`);
-        return Promise.resolve(0);
-    },
-};
-const shard = {
-    name: 'shard',
-    summary: "run one shard's share of a plan as a run of its own",
-    usage: shardUsage,
-    async run(args, io) {
-        const { values, positionals } = options_parse(args, { ...shareOptions, index: { type: 'string' }, attempt: { type: 'string' } }, shardUsage);
-        if (values.help)
-            return (io.out(shardUsage), 0);
-        const workflowPath = onePositional(positionals, 'workflow file', shardUsage);
-        const index = scale_out_required(values.index, 'index', shardUsage);
-        if (!/^\d{1,3}$/.test(index))
-            throw new errors_InputError(`--index must be a shard index from 0 to 255, got ${JSON.stringify(index)}`);
-        const attempt = attemptOf(values.attempt, io.env);
-        const runsDir = values['runs-dir'] ?? 'runs';
-        const { outcome, plan: used } = await runShard({
-            workflowPath,
-            policyPath: values.policy,
-            runsDir,
-            plan: scale_out_required(values.plan, 'plan', shardUsage),
-            planDigest: values['plan-digest'],
-            shard: Number(index),
-            backend: backendOf(values, io, 'echo', runsDir),
-            actor: actorOf(values, io),
-            env: io.env,
-            cwd: io.cwd,
-        });
-        const code = printOutcome(outcome, io);
-        const bundle = await packShard(outcome.runDir, external_node_path_.resolve(io.cwd, values.out ?? '.'), {
-            plan: used,
-            shard: Number(index),
-            attempt,
-            status: outcome.status,
-        });
-        io.out(bundle.path);
-        io.out(bundle.sha256);
-        return code;
-    },
-};
-const scale_out_merge = {
-    name: 'merge',
-    summary: 'verify every shard bundle and merge them into the parent run',
-    usage: mergeUsage,
-    async run(args, io) {
-        const { values, positionals } = options_parse(args, { ...shareOptions, bundles: { type: 'string' } }, mergeUsage);
-        if (values.help)
-            return (io.out(mergeUsage), 0);
-        const workflowPath = onePositional(positionals, 'workflow file', mergeUsage);
-        const dir = external_node_path_.resolve(io.cwd, scale_out_required(values.bundles, 'bundles', mergeUsage));
-        if (!external_node_fs_.existsSync(dir) || !external_node_fs_.statSync(dir).isDirectory())
-            throw new errors_InputError(`--bundles ${values.bundles}: not a folder; give the folder the shard bundles were downloaded to`);
-        const runsDir = values['runs-dir'] ?? 'runs';
-        const { outcome } = await mergeShards({
-            workflowPath,
-            policyPath: values.policy,
-            runsDir,
-            plan: scale_out_required(values.plan, 'plan', mergeUsage),
-            planDigest: values['plan-digest'],
-            bundles: external_node_fs_.readdirSync(dir)
-                .sort()
-                .map((name) => ({ artifact: name, file: external_node_path_.join(dir, name) })),
-            backend: backendOf(values, io, 'echo', runsDir),
-            actor: actorOf(values, io),
-            env: io.env,
-            cwd: io.cwd,
-        });
-        const code = printOutcome(outcome, io);
-        if (values.out !== undefined) {
-            const bundle = await packRun(outcome.runDir, external_node_path_.resolve(io.cwd, values.out));
-            io.out(bundle.path);
-            io.out(bundle.sha256);
-        }
-        return code;
-    },
-};
-/** The scale-out commands, registered with one line in commands/index.ts. */
-const scaleOutCommands = [plan, shard, scale_out_merge];
-
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
-
 
 
 
@@ -45202,7 +44161,6 @@ const commands = [
     unpack_command,
     replay_command,
     serve_command,
-    ...scaleOutCommands,
 ];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts

@@ -1,9 +1,12 @@
-import { AwoError, messageOf } from '../core/errors.js';
+import { AwoError } from '../core/errors.js';
+import { call, restClient } from './github-rest.js';
 import type { GitHubContext } from './github-context.js';
 
 /** One review of an environment deployment in a workflow run, as the approvals API reports it. */
 export interface Review {
   login: string;
+  /** `user.id`: stable across renames; absent in baselines recorded without it. */
+  user_id?: number;
   state: 'approved' | 'rejected' | 'pending';
   comment: string;
   environments: string[];
@@ -24,7 +27,7 @@ export function parseReviews(body: unknown): Review[] {
     const record = entry as {
       state?: unknown;
       comment?: unknown;
-      user?: { login?: unknown };
+      user?: { login?: unknown; id?: unknown };
       environments?: { name?: unknown }[];
     };
     const login = record?.user?.login;
@@ -40,6 +43,7 @@ export function parseReviews(body: unknown): Review[] {
     }
     return {
       login,
+      ...(typeof record.user?.id === 'number' ? { user_id: record.user.id } : {}),
       state,
       comment: typeof record.comment === 'string' ? record.comment : '',
       environments: record.environments
@@ -49,58 +53,41 @@ export function parseReviews(body: unknown): Review[] {
   });
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
- * Reads the review history of this workflow run. `GITHUB_API_URL` is read at call time (from `ctx`).
- * Retries 5xx and network errors twice; explains 401/403/404 in terms of what to configure.
+ * Reads the review history of this workflow run (`actions/get-reviews-for-run`) through Octokit:
+ * 5xx retried, a rate limit waited out or named as such, 401/403/404 explained in terms of what to configure.
  */
 export async function fetchReviews(ctx: GitHubContext, token: string): Promise<Review[]> {
-  const url = `${ctx.apiUrl}/repos/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}/approvals`;
-  let lastProblem = '';
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        headers: {
-          accept: 'application/vnd.github+json',
-          authorization: `Bearer ${token}`,
-          'x-github-api-version': '2022-11-28',
-          'user-agent': 'awo-action',
-        },
-      });
-    } catch (err) {
-      lastProblem = messageOf(err);
-      if (attempt < 3) await sleep(1000 * attempt);
-      continue;
-    }
-    if (response.ok) return parseReviews(await response.json());
-    const detail = await response.text().then((text) => {
-      try {
-        return (JSON.parse(text) as { message?: string }).message ?? text;
-      } catch {
-        return text;
-      }
-    });
-    if (response.status === 401)
-      throw new ApprovalsError(
-        `the approvals API refused the token (401 ${detail}); pass token: \${{ github.token }}`,
-      );
-    if (response.status === 403) {
-      throw new ApprovalsError(
-        `the token may not read this workflow run's approvals (403 ${detail}); give the job permissions: actions: read`,
-      );
-    }
-    if (response.status === 404) {
-      throw new ApprovalsError(
-        `the approvals API found no workflow run ${ctx.runId} in ${ctx.repository} (404 ${detail}); the token must belong to this repository and have actions: read`,
-      );
-    }
-    lastProblem = `${response.status} ${detail}`;
-    if (response.status < 500 || attempt === 3) break;
-    await sleep(1000 * attempt);
-  }
-  throw new ApprovalsError(
-    `could not read the approvals of workflow run ${ctx.runId} from ${url}: ${lastProblem}`,
+  const rest = restClient(ctx, token);
+  const body = await call<unknown>(
+    `reading the approvals of workflow run ${ctx.runId} in ${ctx.repository}`,
+    'actions: read',
+    () =>
+      rest.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals', {
+        owner: ctx.owner,
+        repo: ctx.repo,
+        run_id: Number(ctx.runId),
+      }),
   );
+  return parseReviews(body);
+}
+
+/** Reads a review baseline as a gate recorded it (reviews as {@link Review}); refuses other shapes. */
+export function parseBaseline(recorded: readonly unknown[]): Review[] {
+  return recorded.map((entry, index) => {
+    const r = entry as Partial<Review>;
+    if (
+      typeof r?.login !== 'string' ||
+      (r.state !== 'approved' && r.state !== 'rejected' && r.state !== 'pending') ||
+      !Array.isArray(r.environments)
+    )
+      throw new ApprovalsError(`the gate's recorded review baseline has a malformed entry ${index}`);
+    return {
+      login: r.login,
+      ...(typeof r.user_id === 'number' ? { user_id: r.user_id } : {}),
+      state: r.state,
+      comment: typeof r.comment === 'string' ? r.comment : '',
+      environments: r.environments.filter((name): name is string => typeof name === 'string'),
+    };
+  });
 }

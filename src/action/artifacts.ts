@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { DefaultArtifactClient, type Artifact } from '@actions/artifact';
+import { DefaultArtifactClient, type Artifact, type FindOptions } from '@actions/artifact';
 import { messageOf } from '../core/errors.js';
 import { ArtifactError } from './artifact-error.js';
 
@@ -54,19 +54,19 @@ export async function uploadBundle(file: string, retentionDays: number): Promise
   return { id: result.id, digest: `sha256:${result.digest.replace(/^sha256:/, '')}`, size: result.size ?? 0 };
 }
 
-/** Artifacts of this workflow run (all jobs and attempts so far). */
-export async function listArtifacts(): Promise<Artifact[]> {
+/** Artifacts of this workflow run (all jobs and attempts so far), or of the run `find` names. */
+export async function listArtifacts(find: FindOptions = {}): Promise<Artifact[]> {
   try {
-    return (await new DefaultArtifactClient().listArtifacts()).artifacts;
+    return (await new DefaultArtifactClient().listArtifacts(find)).artifacts;
   } catch (err) {
     throw explain('listing artifacts of', 'this workflow run', err);
   }
 }
 
 /** The artifact of this workflow run with this exact name. */
-export async function getArtifact(name: string): Promise<Artifact> {
+export async function getArtifact(name: string, find: FindOptions = {}): Promise<Artifact> {
   try {
-    return (await new DefaultArtifactClient().getArtifact(name)).artifact;
+    return (await new DefaultArtifactClient().getArtifact(name, find)).artifact;
   } catch (err) {
     if (/not found/i.test(messageOf(err))) {
       throw new ArtifactError(
@@ -78,11 +78,19 @@ export async function getArtifact(name: string): Promise<Artifact> {
 }
 
 /** Downloads an unzipped artifact into a fresh folder under `tempRoot` and returns the file's path. */
-export async function downloadBundle(artifact: Artifact, tempRoot: string): Promise<string> {
+export async function downloadBundle(
+  artifact: Artifact,
+  tempRoot: string,
+  find: FindOptions = {},
+): Promise<string> {
   fs.mkdirSync(tempRoot, { recursive: true });
   const dir = fs.mkdtempSync(path.join(tempRoot, 'awo-download-'));
   try {
-    await new DefaultArtifactClient().downloadArtifact(artifact.id, { path: dir, skipDecompress: true });
+    await new DefaultArtifactClient().downloadArtifact(artifact.id, {
+      path: dir,
+      skipDecompress: true,
+      ...find,
+    });
   } catch (err) {
     throw explain('downloading artifact', artifact.name, err);
   }

@@ -31,6 +31,27 @@ export interface ActionInputs {
 
   /** Scale-out (`plan`, `shard`, `merge`): see scale-out-inputs.ts. */
   scaleOut: ScaleOutInputs;
+
+  channel: Channel;
+  issueNumber: number | undefined;
+  minApprovals: number | undefined;
+  approvers: string[];
+  workflowRunId: string | undefined;
+  decision: 'approve' | 'reject' | undefined;
+  comment: string;
+}
+
+/** How a paused gate is reviewed (input `approval-channel`). */
+export const channels = ['environment', 'comment', 'dispatch'] as const;
+export type Channel = (typeof channels)[number];
+
+function positiveInt(name: string, max: number): number | undefined {
+  const raw = core.getInput(name).trim();
+  if (raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw new InputError(`input ${name} must be a whole number from 1 to ${max}, got ${JSON.stringify(raw)}`);
+  return value;
 }
 
 const optional = (name: string): string | undefined => {
@@ -90,9 +111,37 @@ export function readInputs(): ActionInputs {
     allowSelfApproval: booleanInput('allow-self-approval'),
     environment: optional('environment')?.trim(),
     attest: booleanInput('attest'),
-
     scaleOut: readScaleOutInputs(mode),
+    channel: (core.getInput('approval-channel').trim() || 'environment') as Channel,
+    issueNumber: positiveInt('issue-number', 2 ** 31 - 1),
+    minApprovals: positiveInt('min-approvals', 20),
+    approvers: core
+      .getInput('approvers')
+      .split(',')
+      .map((login) => login.trim())
+      .filter(Boolean),
+    workflowRunId: optional('workflow-run-id')?.trim(),
+    decision: undefined,
+    comment: core.getInput('comment'),
   };
+  if (!channels.includes(inputs.channel))
+    throw new InputError(
+      `input approval-channel must be one of ${channels.join(', ')}, got ${JSON.stringify(inputs.channel)}`,
+    );
+  const decision = core.getInput('decision').trim();
+  if (decision !== '') {
+    if (decision !== 'approve' && decision !== 'reject')
+      throw new InputError(`input decision must be approve or reject, got ${JSON.stringify(decision)}`);
+    inputs.decision = decision;
+  }
+  if (mode === 'resume' && inputs.channel === 'dispatch') {
+    if (!inputs.decision || !inputs.workflowRunId || !/^\d+$/.test(inputs.workflowRunId))
+      throw new InputError(
+        'approval-channel dispatch needs inputs decision (approve or reject) and workflow-run-id (the id of the workflow run that paused, digits), with bundle-sha256',
+      );
+  }
+  // Channel comment reads the digest from the gate's marker on the thread; everything else is given it.
+  const needsDigest = mode === 'finalize' || (mode === 'resume' && inputs.channel !== 'comment');
   if ((mode === 'run' || inputs.scaleOut.mode !== undefined) && inputs.workflow === '')
     throw new InputError(
       `input workflow is required in mode ${mode}: the path of the workflow JSON file, relative to the workspace`,
@@ -102,7 +151,7 @@ export function readInputs(): ActionInputs {
       `input bundle-sha256 must be sha256:<64 hex> (the bundle-sha256 output of the job that uploaded the bundle), got ${JSON.stringify(inputs.bundleSha256)}`,
     );
   }
-  if ((mode === 'resume' || mode === 'finalize') && inputs.bundleSha256 === undefined) {
+  if (needsDigest && inputs.bundleSha256 === undefined) {
     throw new InputError(
       `input bundle-sha256 is required in mode ${mode}: pass the bundle-sha256 output of the job that paused (e.g. \${{ needs.run.outputs.bundle-sha256 }}); the paused bundle is refused unless its digest equals it`,
     );

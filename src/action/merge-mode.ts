@@ -6,12 +6,12 @@ import { annotate } from './annotations.js';
 import { downloadBundle, listArtifacts } from './artifacts.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
-import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
+import { gateContext } from './gate-context.js';
+import { finish } from './gate-outcome.js';
+import { outcomeOutputs, type StepResult } from './outcome.js';
 import { setOutputs } from './outputs.js';
-import { publish } from './publish.js';
-import { attestAfterUpload } from './attest-step.js';
+import { commentThread } from './run-mode.js';
 import { scaleOutSession } from './scale-out-session.js';
-import { statusNote } from './run-mode.js';
 import * as state from './state.js';
 
 /**
@@ -20,7 +20,9 @@ import * as state from './state.js';
  * trail, runs the workflow's later steps, and uploads the one final bundle that holds every shard.
  */
 export async function mergeMode(inputs: ActionInputs, ctx: GitHubContext): Promise<StepResult> {
-  const session = scaleOutSession(inputs, ctx);
+  const thread = commentThread(inputs);
+  const context = await gateContext(inputs, ctx);
+  const session = { ...scaleOutSession(inputs, ctx), gateContext: context };
   const found = (await listArtifacts()).filter((artifact) => isShardArtifact(artifact.name));
   const tempRoot = path.join(ctx.runnerTemp, 'awo-shards');
   const bundles = [];
@@ -41,13 +43,5 @@ export async function mergeMode(inputs: ActionInputs, ctx: GitHubContext): Promi
   );
   const note = `Merged ${record.shards.length} verified shard bundles of plan \`${record.plan_digest}\` (Merkle root \`${record.shards_root}\`).`;
   core.info(`AWO merge ${outcome.runId}: ${outcome.status}; ${note}`);
-  const published = await publish(
-    outcome.runDir,
-    outcome.status,
-    ctx,
-    inputs.retentionDays,
-    [note, ...replaced, ...statusNote(outcome.status, outcome.gate, inputs.environment)],
-    { afterUpload: attestAfterUpload(inputs, ctx) },
-  );
-  return resultOf(outcome, published.name);
+  return finish(inputs, ctx, outcome, [note, ...replaced], context, thread);
 }

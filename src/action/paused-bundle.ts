@@ -3,9 +3,11 @@ import * as core from '@actions/core';
 import { IllegalTransition, InputError } from '../core/errors.js';
 import type { GateRecord } from '../core/run-state.js';
 import { unpackBundle } from '../bundle/safe-extract.js';
-import { readRunState } from '../store/run-service.js';
-import { downloadBundle } from './artifacts.js';
-import { findBundle } from './find-bundle.js';
+import type { FindOptions } from '@actions/artifact';
+import { readAuditLines } from '../core/run-journal.js';
+import { gateRequesters } from '../core/self-approval.js';
+import { openReadOnly, readRunState } from '../store/run-service.js';
+import { fetchBundle } from './find-bundle.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
@@ -19,6 +21,20 @@ export interface PausedRun {
   gate: GateRecord;
   /** The gate's environment: input `environment`, else the gate step's `args.environment`, else `awo-audit`. */
   environment: string;
+  /** The artifact the paused bundle came from. */
+  artifact: { id: number; name: string };
+  /** Who drove the run to the gate (`gateRequesters`, folded as `sameActor` folds names). */
+  requesters: Set<string>;
+  /** Distinct approvers the gate needs: the larger of the gate's `min_approvals` and input `min-approvals`. */
+  minApprovals: number;
+}
+
+/** Where the paused bundle is: this workflow run (default) or another one (`find`), and which one it is. */
+export interface PausedLocation {
+  artifactName?: string;
+  runId?: string;
+  sha256: string;
+  find?: FindOptions;
 }
 
 /**
@@ -26,18 +42,29 @@ export interface PausedRun {
  * `bundle-sha256` (checked before anything inside is read), extracts it with the safe extractor into
  * `runs-dir`, and refuses a run that is not paused at a gate.
  */
-export async function fetchPausedRun(inputs: ActionInputs, ctx: GitHubContext): Promise<PausedRun> {
-  const artifact = await findBundle({
+export async function fetchPausedRun(
+  inputs: ActionInputs,
+  ctx: GitHubContext,
+  where: PausedLocation = {
     artifactName: inputs.artifactName,
     runId: inputs.runId,
-    sha256: inputs.bundleSha256,
-    stage: inputs.artifactName ? undefined : 'paused',
-  });
-  const file = await downloadBundle(artifact, ctx.runnerTemp);
+    sha256: inputs.bundleSha256 as string,
+  },
+): Promise<PausedRun> {
+  const { artifact, file } = await fetchBundle(
+    {
+      artifactName: where.artifactName,
+      runId: where.runId,
+      sha256: where.sha256,
+      stage: where.artifactName ? undefined : 'paused',
+    },
+    ctx.runnerTemp,
+    where.find,
+  );
   const runsDir = path.resolve(ctx.workspace, inputs.runsDir);
   makeFolders(runsDir);
-  const { runDir } = await unpackBundle(file, runsDir, { expectedSha256: inputs.bundleSha256 });
-  core.info(`Bundle ${artifact.name} matches bundle-sha256 ${inputs.bundleSha256}; extracted to ${runDir}`);
+  const { runDir } = await unpackBundle(file, runsDir, { expectedSha256: where.sha256 });
+  core.info(`Bundle ${artifact.name} matches bundle-sha256 ${where.sha256}; extracted to ${runDir}`);
   const { state: run } = readRunState(runDir);
   setOutputs({ 'run-id': run.run_id, 'run-dir': runDir });
   const gate = run.gates.find((candidate) => candidate.status === 'pending');
@@ -46,10 +73,8 @@ export async function fetchPausedRun(inputs: ActionInputs, ctx: GitHubContext): 
       `bundle ${artifact.name} holds run ${run.run_id} with status ${run.status}, not paused at a gate; there is nothing to ${inputs.mode}`,
     );
   }
-  if (inputs.runId && inputs.runId !== run.run_id) {
-    throw new InputError(
-      `bundle ${artifact.name} holds run ${run.run_id}, not the run-id input ${inputs.runId}`,
-    );
+  if (where.runId && where.runId !== run.run_id) {
+    throw new InputError(`bundle ${artifact.name} holds run ${run.run_id}, not run ${where.runId}`);
   }
   state.save(state.keys.runDir, runDir);
   return {
@@ -57,5 +82,8 @@ export async function fetchPausedRun(inputs: ActionInputs, ctx: GitHubContext): 
     runId: run.run_id,
     gate,
     environment: inputs.environment ?? gate.environment ?? 'awo-audit',
+    artifact: { id: artifact.id, name: artifact.name },
+    requesters: gateRequesters(readAuditLines(openReadOnly(runDir).journal.store), gate),
+    minApprovals: Math.max(gate.min_approvals, inputs.minApprovals ?? 1),
   };
 }

@@ -34,6 +34,8 @@ export async function publish(
     afterUpload?: (published: Published & { runDir: string }) => Promise<void>;
     /** The upload name; by default {@link uploadName} (a shard names its bundle after its shard and plan). */
     nameOf?: (packedName: string, stage: BundleStage, sha256: string) => string;
+    /** What the job summary says to do next (the approval channel's instructions). */
+    continueText?: string;
   } = {},
 ): Promise<Published> {
   const outDir = path.join(ctx.runnerTemp, 'awo-bundles');
@@ -50,7 +52,7 @@ export async function publish(
   try {
     uploaded = await uploadBundle(file, retentionDays);
   } catch (err) {
-    await writeSummary({ runDir, notes, bundle });
+    await writeSummary({ runDir, notes, bundle, continueText: options.continueText });
     throw err;
   }
   if (uploaded.digest !== packed.sha256) {
@@ -61,7 +63,13 @@ export async function publish(
   }
   const url = artifactUrl(ctx, uploaded.id);
   setOutputs({ 'artifact-id': String(uploaded.id), 'artifact-url': url });
-  await writeSummary({ runDir, notes, bundle, artifact: { id: uploaded.id, url } });
+  await writeSummary({
+    runDir,
+    notes,
+    bundle,
+    artifact: { id: uploaded.id, url },
+    continueText: options.continueText,
+  });
   const published = { path: file, name, sha256: packed.sha256, artifactId: uploaded.id, url };
   if (options.afterUpload) await options.afterUpload({ ...published, runDir });
   return published;

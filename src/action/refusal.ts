@@ -12,6 +12,6 @@ export function reviewSetup(environment: string): string {
   return (
     `Configure it: the job that resumes must declare \`environment: ${environment}\`, and that environment (Settings → Environments → ${environment}) must have required reviewers, ` +
     'so GitHub holds the job until someone approves it. Required reviewers on private or internal repositories need a GitHub plan that supports them ' +
-    '(GitHub Team or Enterprise; public repositories on any plan); without them the job runs unreviewed and no approval is ever recorded. The token needs permissions: actions: read.'
+    '(GitHub Enterprise; public repositories on any plan); without them the job runs unreviewed and no approval is ever recorded — use approval-channel comment or dispatch instead. The token needs permissions: actions: read.'
   );
 }

@@ -14,10 +14,11 @@ export interface BundleCriteria {
 }
 
 /**
- * Picks the bundle artifact the criteria describe, or says why none or several match. Pure: the list
- * comes from the artifact service. Byte-identical uploads (same digest) count as one; the newest is used.
+ * The bundle artifacts the criteria describe, newest first, or says why none match. Pure: the list comes
+ * from the artifact service. A digest in a name or in the service's record is only a claim (another job of
+ * the run may upload any file under any name): the caller keeps the candidate whose bytes have the digest.
  */
-export function selectBundle(artifacts: readonly Artifact[], criteria: BundleCriteria): Artifact {
+export function bundleCandidates(artifacts: readonly Artifact[], criteria: BundleCriteria): Artifact[] {
   const hex = criteria.sha256?.replace(/^sha256:/, '');
   const candidates = artifacts.filter((artifact) => {
     if (!artifact.name.startsWith('awo-') || !artifact.name.endsWith('.tar.gz')) return false;
@@ -29,24 +30,37 @@ export function selectBundle(artifacts: readonly Artifact[], criteria: BundleCri
     }
     return true;
   });
-  const wanted = [
+  if (candidates.length === 0) {
+    const seen = artifacts.map((a) => a.name).join(', ') || 'none';
+    throw new ArtifactError(
+      `no AWO bundle in this workflow run matches ${wanted(criteria) || 'awo-*.tar.gz'} (artifacts: ${seen}); pass artifact-name and bundle-sha256 from the outputs of the job that uploaded it`,
+    );
+  }
+  return [...candidates].sort((a, b) => b.id - a.id);
+}
+
+/** What the criteria ask for, in words. */
+export function wanted(criteria: BundleCriteria): string {
+  return [
     criteria.stage ? `stage ${criteria.stage}` : '',
     criteria.runId ? `run id ${criteria.runId}` : '',
     criteria.sha256 ? `digest ${criteria.sha256}` : '',
   ]
     .filter(Boolean)
     .join(', ');
-  if (candidates.length === 0) {
-    const seen = artifacts.map((a) => a.name).join(', ') || 'none';
-    throw new ArtifactError(
-      `no AWO bundle in this workflow run matches ${wanted || 'awo-*.tar.gz'} (artifacts: ${seen}); pass artifact-name and bundle-sha256 from the outputs of the job that uploaded it`,
-    );
-  }
+}
+
+/**
+ * Picks the one bundle artifact the criteria describe when no bytes are at hand (no digest to check): refuses
+ * when several different ones match. Byte-identical uploads (same digest) count as one; the newest is used.
+ */
+export function selectBundle(artifacts: readonly Artifact[], criteria: BundleCriteria): Artifact {
+  const candidates = bundleCandidates(artifacts, criteria);
   const digests = new Set(candidates.map((a) => a.digest ?? a.name));
   if (digests.size > 1) {
     throw new ArtifactError(
-      `several AWO bundles in this workflow run match ${wanted || 'awo-*.tar.gz'}: ${candidates.map((a) => a.name).join(', ')}; pass artifact-name (or bundle-sha256) to choose one`,
+      `several AWO bundles in this workflow run match ${wanted(criteria) || 'awo-*.tar.gz'}: ${candidates.map((a) => a.name).join(', ')}; pass artifact-name (or bundle-sha256) to choose one`,
     );
   }
-  return [...candidates].sort((a, b) => b.id - a.id)[0];
+  return candidates[0];
 }

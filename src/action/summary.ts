@@ -9,6 +9,8 @@ export interface SummaryFacts {
   notes: string[];
   bundle?: { name: string; sha256: string; bytes: number };
   artifact?: { id: number; url: string };
+  /** Replaces report.md's CLI "To continue" line with this action's own channel. */
+  continueText?: string;
 }
 
 /** Markdown for the job summary: the notes, the run's report.md, then the bundle and how to verify it. */
@@ -16,7 +18,12 @@ export function renderSummary(facts: SummaryFacts): string {
   const out: string[] = [];
   if (facts.notes.length > 0) out.push(...facts.notes.map((note) => `> ${note}`), '');
   const report = facts.runDir ? path.join(facts.runDir, 'report.md') : undefined;
-  if (report && fs.existsSync(report)) out.push(fs.readFileSync(report, 'utf8').trimEnd(), '');
+  if (report && fs.existsSync(report)) {
+    let text = fs.readFileSync(report, 'utf8').trimEnd();
+    if (facts.continueText)
+      text = text.replace(/^To continue: `awo approve .*$/m, () => facts.continueText as string);
+    out.push(text, '');
+  }
   if (facts.bundle) {
     const { name, sha256, bytes } = facts.bundle;
     out.push('## Evidence bundle', '', '| | |', '| --- | --- |');

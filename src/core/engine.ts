@@ -33,7 +33,7 @@ import {
   type RunFailure,
   type RunStatus,
 } from './run-state.js';
-import { checkCancel, checkResume, checkRetry, gateToResolve } from './run-transitions.js';
+import { checkCancel, checkDeadline, checkResume, checkRetry, gateToResolve } from './run-transitions.js';
 import { writeStop } from './run-stop.js';
 import { LEFTOVER_TEMP, SEAL, verifyRun } from './run-verify.js';
 import { gateOutput, resolveInput, runLlmMap, runWriteText, type StepOutputRecord } from './step-ops.js';
@@ -55,6 +55,11 @@ export interface EngineContext {
   environment: Record<string, unknown>;
   /** What started this session: `run`, `resume`, `retry`, ... */
   command: string;
+  /**
+   * Recorded as `context` on every gate this session opens: what the face knows about how the gate will be
+   * reviewed (the action: the channel and the review history already present, so no earlier review counts).
+   */
+  gateContext?: Record<string, unknown>;
   /**
    * Asked between steps: a face that takes a cancel or a pause while the run executes (the server) stops
    * the run here and returns the outcome; undefined goes on.
@@ -333,6 +338,7 @@ export function resolveGate(
   const { journal } = run;
   const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
   const at = resolution.at ?? journal.now();
+  checkDeadline(journal.state, gate, resolution.decision, at);
   const receipt = sealReceipt<GateReceipt>({
     kind: 'gate',
     run_id: journal.state.run_id,
@@ -349,6 +355,13 @@ export function resolveGate(
   ctx.store.write(`receipts/gates/${gate.gate_id}.json`, prettyJson(receipt));
   auditGateResolution(journal, receipt, ctx.actor, false);
   writeGateFile(run, ctx.store, gate.gate_id);
+  if (resolution.decision === 'timed_out') {
+    return stop(run, ctx, 'failed', {
+      kind: 'timed_out',
+      reason: `gate "${gate.gate_id}" timed out: no decision before its deadline ${gate.deadline ?? '(none)'}${resolution.comment ? ` (${resolution.comment})` : ''}`,
+      step_id: gate.step_id,
+    });
+  }
   if (resolution.decision === 'rejected') {
     const failure: RunFailure = {
       kind: 'rejected',
@@ -556,7 +569,17 @@ function requestGate(
 ): RunOutcome {
   const { journal } = run;
   const args = step.op === 'audit_gate' ? step.args : undefined;
-  const details = { kind, checklist: args?.checklist ?? null, environment: args?.environment ?? null };
+  const opened = journal.now();
+  const minutes = args?.deadline_minutes;
+  const details = {
+    kind,
+    checklist: args?.checklist ?? null,
+    environment: args?.environment ?? null,
+    opened_at: opened,
+    min_approvals: args?.min_approvals ?? 1,
+    deadline: minutes ? new Date(Date.parse(opened) + minutes * 60_000).toISOString() : null,
+    ...(ctx.gateContext ? { context: ctx.gateContext } : {}),
+  };
   journal.stepEvent(step, 'gate', { gate_id: gateId, reason, ...details });
   journal.audit({
     actor: kind === 'flag' ? 'policy' : ctx.actor,
@@ -587,6 +610,10 @@ export function writeGateFile(run: OpenRun, store: RunStore, gateId: string): vo
         reason: gate.reason,
         checklist: gate.checklist,
         environment: gate.environment,
+        opened_at: gate.opened_at,
+        deadline: gate.deadline,
+        min_approvals: gate.min_approvals,
+        ...(gate.context ? { context: gate.context } : {}),
       },
       resolution: gate.resolution,
       receipt_hash: gate.receipt_hash,

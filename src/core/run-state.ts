@@ -24,8 +24,14 @@ export interface StepRecord {
   error: string | null;
 }
 
+/**
+ * How a gate was resolved. `timed_out`: no decision arrived before the gate's deadline (or one arrived
+ * after it); distinct from `rejected` and never counted as an approval.
+ */
+export type GateDecision = 'approved' | 'rejected' | 'timed_out';
+
 export interface GateResolution {
-  decision: 'approved' | 'rejected';
+  decision: GateDecision;
   actor: string;
   comment: string;
   at: string;
@@ -38,8 +44,16 @@ export interface GateRecord {
   step_id: string;
   /** `audit_gate`: a gate step; `flag`: a policy flag on a step; `manual`: requested over the API (pause). */
   kind: 'audit_gate' | 'flag' | 'manual';
-  status: 'pending' | 'approved' | 'rejected';
+  status: 'pending' | GateDecision;
   requested_at: string;
+  /** When the gate opened: the clock of the session that paused (`requested_at`, named for the evidence). */
+  opened_at: string;
+  /** The latest moment a decision counts (`args.deadline_minutes` after `opened_at`), or null. */
+  deadline: string | null;
+  /** Distinct approvers the gate needs (`args.min_approvals`, default 1). */
+  min_approvals: number;
+  /** What the face that paused recorded about the gate's review (e.g. the review history baseline). */
+  context: Record<string, unknown> | null;
   reason: string;
   checklist: string | null;
   environment: string | null;
@@ -49,7 +63,7 @@ export interface GateRecord {
 
 export interface RunFailure {
   /** `error`: a step failed after retries (retryable with `awo retry`); `denied`: a policy deny (final). */
-  kind: 'error' | 'denied' | 'rejected' | 'cancelled';
+  kind: 'error' | 'denied' | 'rejected' | 'cancelled' | 'timed_out';
   reason: string;
   step_id: string | null;
 }
@@ -198,6 +212,10 @@ export function applyLine(state: RunState, line: AuditLine, index: ReadonlyMap<s
         kind: detail<GateRecord['kind']>(line, 'kind') ?? 'audit_gate',
         status: 'pending',
         requested_at: line.ts,
+        opened_at: detail<string>(line, 'opened_at') ?? line.ts,
+        deadline: detail<string>(line, 'deadline') ?? null,
+        min_approvals: detail<number>(line, 'min_approvals') ?? 1,
+        context: detail<Record<string, unknown>>(line, 'context') ?? null,
         reason: line.reason ?? '',
         checklist: detail<string>(line, 'checklist') ?? null,
         environment: detail<string>(line, 'environment') ?? null,
@@ -211,7 +229,10 @@ export function applyLine(state: RunState, line: AuditLine, index: ReadonlyMap<s
       );
       if (gate) {
         const resolution = detail<GateResolution>(line, 'resolution');
-        gate.status = resolution?.decision === 'rejected' ? 'rejected' : 'approved';
+        gate.status =
+          resolution?.decision === 'rejected' || resolution?.decision === 'timed_out'
+            ? resolution.decision
+            : 'approved';
         gate.resolution = resolution ?? null;
         gate.receipt_hash = detail<Digest>(line, 'receipt_hash') ?? null;
         if (gate.receipt_hash)
@@ -254,7 +275,7 @@ export function unapprovedExecution(state: RunState, record: StepRecord): string
 }
 
 /** The status `audit/status.json` shows: the latest gate's state, or `none`. */
-export function auditStatus(state: RunState): 'none' | 'pending' | 'approved' | 'rejected' {
+export function auditStatus(state: RunState): 'none' | GateRecord['status'] {
   return state.gates.at(-1)?.status ?? 'none';
 }
 

@@ -21,6 +21,14 @@ export function gateToResolve(state: RunState, verb: 'approve' | 'reject'): Gate
   );
 }
 
+/** An approval after the gate's deadline is refused: it can only be recorded as `timed_out`. */
+export function checkDeadline(state: RunState, gate: GateRecord, decision: string, at: string): void {
+  if (decision === 'approved' && gate.deadline && Date.parse(at) > Date.parse(gate.deadline))
+    throw new IllegalTransition(
+      `cannot approve gate "${gate.gate_id}" of run ${state.run_id} at ${at}: its deadline ${gate.deadline} has passed; record it as timed_out`,
+    );
+}
+
 /**
  * A step reported over the API that has no receipt yet (flagged, then approved: the same report must be
  * posted again). Continuing the workflow past it would end the run with that step never recorded.

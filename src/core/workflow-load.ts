@@ -179,7 +179,11 @@ export function resolvePolicy(
 
 function invalid(source: string, problems: string[], what = 'workflow'): InputError {
   const lines = problems.map((problem) => `${source}: ${problem}`);
-  const head = `invalid ${what} ${source}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  // The first line names the file, the field and what is accepted: it is what an annotation shows.
+  const head =
+    problems.length === 1
+      ? `invalid ${what} ${lines[0]}`
+      : `invalid ${what} ${lines[0]} (and ${problems.length - 1} more: ${problems.length} problems)`;
   return new InputError([head, ...lines.map((line) => `  - ${line}`)].join('\n'), lines);
 }
 

@@ -66,6 +66,20 @@ export const AuditGateStep = z.strictObject({
         .max(255)
         .optional()
         .describe('GitHub environment that reviews this gate'),
+      min_approvals: z
+        .int()
+        .min(1)
+        .max(20)
+        .optional()
+        .describe("distinct approvers the gate needs (default 1); the run's own actor never counts"),
+      deadline_minutes: z
+        .int()
+        .min(1)
+        .max(43_200)
+        .optional()
+        .describe(
+          'minutes after the gate opens by which a decision must arrive; later, the gate is timed_out',
+        ),
     })
     .optional(),
 });

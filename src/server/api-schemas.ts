@@ -138,14 +138,14 @@ export const GateView = z.object({
   gate_id: z.string(),
   step_id: z.string().nullable(),
   kind: z.enum(['audit_gate', 'flag', 'manual']),
-  status: z.enum(['pending', 'approved', 'rejected']),
+  status: z.enum(['pending', 'approved', 'rejected', 'timed_out']),
   requested_at: Timestamp,
   reason: z.string(),
   checklist: z.string().nullable(),
   environment: z.string().nullable(),
   resolution: z
     .object({
-      decision: z.enum(['approved', 'rejected']),
+      decision: z.enum(['approved', 'rejected', 'timed_out']),
       actor: z.string(),
       comment: z.string(),
       at: Timestamp,
@@ -161,7 +161,7 @@ export const RunView = z.object({
   status: RunStatus,
   failure: z
     .object({
-      kind: z.enum(['error', 'denied', 'rejected', 'cancelled']),
+      kind: z.enum(['error', 'denied', 'rejected', 'cancelled', 'timed_out']),
       reason: z.string(),
       step_id: z.string().nullable(),
     })

@@ -17,8 +17,14 @@ import { backendParams } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
 import { verifyRun, type VerifyReport } from '../core/run-verify.js';
-import type { RunState } from '../core/run-state.js';
-import { checkCancel, checkResume, checkRetry, gateToResolve } from '../core/run-transitions.js';
+import type { GateDecision, RunState } from '../core/run-state.js';
+import {
+  checkCancel,
+  checkDeadline,
+  checkResume,
+  checkRetry,
+  gateToResolve,
+} from '../core/run-transitions.js';
 import { readAuditLines } from '../core/run-journal.js';
 import { checkSelfApproval } from '../core/self-approval.js';
 import {
@@ -45,6 +51,8 @@ export interface SessionOptions {
   limiter?: ConcurrencyLimiter;
   /** Outputs of llm_map steps that ran elsewhere (a scale-out merge's shards): see EngineContext. */
   precomputed?: EngineContext['precomputed'];
+  /** Recorded as `context` on every gate this session opens (see `EngineContext.gateContext`). */
+  gateContext?: Record<string, unknown>;
 }
 
 export interface StartOptions extends SessionOptions {
@@ -111,6 +119,7 @@ function context(store: FsRunStore, options: SessionOptions, command: string): E
     precomputed: options.precomputed,
     environment: runEnvironment(options.env, options.cwd),
     command,
+    ...(options.gateContext ? { gateContext: options.gateContext } : {}),
   };
 }
 
@@ -196,7 +205,7 @@ export function continueRun(
 export function decideGate(
   runDir: string,
   decision: {
-    decision: 'approved' | 'rejected';
+    decision: GateDecision;
     actor: string;
     comment: string;
     source: string;
@@ -211,12 +220,13 @@ export function decideGate(
   const verb = decision.decision === 'approved' ? 'approve' : 'reject';
   const allowed = (run: OpenRun) => {
     const gate = gateToResolve(run.journal.state, verb);
+    checkDeadline(run.journal.state, gate, decision.decision, decision.at ?? run.journal.now());
     if (options.checkSelfApproval)
       checkSelfApproval(
         run.input.policy.document,
         readAuditLines(run.journal.store),
         gate,
-        decision.decision,
+        decision.decision === 'approved' ? 'approved' : 'rejected',
         decision.actor,
       );
   };

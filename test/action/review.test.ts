@@ -70,6 +70,7 @@ describeE2E('action modes resume and finalize: environment approvals, under Node
       environments: 'production',
     });
     const job = await gh.job({ runId: 6001, jobName: 'review' });
+    const sent = gh.api.requests.length;
     const out = await step(job, { mode: 'resume', 'bundle-sha256': run.outputs['bundle-sha256'] });
     expect(out.failure).toBeUndefined();
     expect(out.code).toBe(0);
@@ -80,10 +81,12 @@ describeE2E('action modes resume and finalize: environment approvals, under Node
     expect(out.summary).toContain('Gate `gate_review` approved by **alice** in environment `production`');
     expect(out.summary).toContain('**completed**');
     expect(out.summary).toContain(out.outputs['bundle-sha256']);
-    const approvals = gh.api.requests.filter(
-      (r) => r.path === '/repos/waveframe/awo-demo/actions/runs/6001/approvals',
-    );
-    expect(approvals).toHaveLength(1);
+    // Read once as the gate's baseline when the run job paused, then by the review job for the decision
+    // and once more as the baseline of any gate the resumed run opens.
+    const approvals = gh.api.requests
+      .slice(sent)
+      .filter((r) => r.path === '/repos/waveframe/awo-demo/actions/runs/6001/approvals');
+    expect(approvals).toHaveLength(2);
     expect(approvals[0].token).toBe(gh.token);
 
     const runDir = await verifiedRun(job, out);
@@ -256,6 +259,7 @@ describeE2E('action modes resume and finalize: environment approvals, under Node
       environments: ['production', 'awo-audit'],
     });
 
+    const sent = gh.api.requests.length;
     // Substituted: the name points at another bundle than the digest the paused job reported.
     const substitutedJob = await gh.job({ runId: 6007, jobName: 'review' });
     const substituted = await step(substitutedJob, {
@@ -295,6 +299,8 @@ describeE2E('action modes resume and finalize: environment approvals, under Node
       fs.readdirSync(path.join(tamperedJob.env.GITHUB_WORKSPACE, 'runs')).filter((n) => n.startsWith('run_')),
     ).toEqual([]);
     expect(gh.artifacts.list({ runId: 6007 })).toHaveLength(2);
-    expect(gh.api.requests.filter((r) => r.path.endsWith('/runs/6007/approvals'))).toHaveLength(0);
+    expect(gh.api.requests.slice(sent).filter((r) => r.path.endsWith('/runs/6007/approvals'))).toHaveLength(
+      0,
+    );
   });
 });

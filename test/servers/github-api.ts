@@ -6,7 +6,9 @@ import type { ArtifactRecord, ArtifactService } from './artifact-service.js';
  * A stand-in for the GitHub REST API endpoints the action and `@actions/artifact` use, answering with
  * the shapes of GitHub's published OpenAPI description (github/rest-api-description): the review
  * history of a run (`actions/get-reviews-for-run`), the run itself, pending deployments, and the
- * artifact endpoints `@actions/artifact` calls when given `findBy` (list, get, zip redirect, delete).
+ * artifact endpoints `@actions/artifact` calls when given `findBy` (list, get, zip redirect, delete),
+ * issue comments (`issues/list-comments`, `issues/create-comment`: a `GITHUB_TOKEN` writes as
+ * `github-actions[bot]`) and a user's permission (`repos/get-collaborator-permission-level`).
  */
 
 /** `simple-user` schema. */
@@ -86,6 +88,8 @@ export interface TokenPermissions {
   actions?: 'read' | 'write' | 'none';
   /** `attestations: write` lets the token store attestations (`POST /repos/{owner}/{repo}/attestations`). */
   attestations?: 'read' | 'write' | 'none';
+  /** Issues and pull-request comments; default `none`. */
+  issues?: 'read' | 'write' | 'none';
 }
 
 /** An attestation stored through `repos/create-attestation`. */
@@ -94,6 +98,30 @@ export interface StoredAttestation {
   repository: string;
   /** The Sigstore bundle as posted. */
   bundle: unknown;
+}
+
+/** `issue-comment` schema (the fields GitHub always sends). */
+export interface IssueComment {
+  id: number;
+  node_id: string;
+  url: string;
+  html_url: string;
+  issue_url: string;
+  body: string;
+  user: SimpleUser;
+  created_at: string;
+  updated_at: string;
+  author_association: string;
+}
+
+/** What a test gives to write a comment as a person (or a bot). */
+export interface CommentInput {
+  user: string | SimpleUser;
+  body: string;
+  /** ISO time; default a clock that starts at the server's start and advances one minute per comment. */
+  createdAt?: string;
+  /** ISO time of a later edit (the body is then the edited one). */
+  editedAt?: string;
 }
 
 /** A REST request as received. */
@@ -118,7 +146,10 @@ export type RouteName =
   | 'get-artifact'
   | 'download-artifact'
   | 'delete-artifact'
-  | 'create-attestation';
+  | 'create-attestation'
+  | 'list-comments'
+  | 'create-comment'
+  | 'collaborator-permission';
 
 /** Options for {@link GitHubApi.start}. */
 export interface GitHubApiOptions {
@@ -137,6 +168,8 @@ interface RunState {
 interface RestFailure {
   status: number;
   message: string;
+  /** Extra response headers (`retry-after`, `x-ratelimit-remaining`, ...), as GitHub sends with a rate limit. */
+  headers?: Record<string, string>;
 }
 
 const DOCS = 'https://docs.github.com/rest';
@@ -151,6 +184,11 @@ export class GitHubApi {
   private readonly runs = new Map<string, RunState>();
   private readonly failures = new Map<RouteName, RestFailure[]>();
   private readonly environmentIds = new Map<string, number>();
+  private readonly comments = new Map<string, IssueComment[]>();
+  private readonly permissions = new Map<string, 'admin' | 'write' | 'read' | 'none'>();
+  private commentId = 1_900_000_000;
+  // Comments are written "now" and one minute apart, so a gate opened by a job is older than its decisions.
+  private commentClock = Math.floor(Date.now() / 1000) * 1000;
 
   private constructor(
     private readonly server: http.Server,
@@ -241,6 +279,56 @@ export class GitHubApi {
     return structuredClone(approval);
   }
 
+  /** Sets a user's permission on a repository (`maintain` is reported as `write`, as GitHub does); default `read`. */
+  setPermission(
+    repository: string,
+    login: string,
+    permission: 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none',
+  ): void {
+    const folded = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
+    this.permissions.set(`${repository.toLowerCase()}/${login.toLowerCase()}`, folded);
+  }
+
+  /** Writes a comment on an issue or pull request as `input.user` and returns it as the API serves it. */
+  addComment(repository: string, issue: number, input: CommentInput): IssueComment {
+    const user = typeof input.user === 'string' ? simpleUser(input.user) : input.user;
+    return this.writeComment(repository, issue, user, input.body, input.createdAt, input.editedAt);
+  }
+
+  /** The comments of an issue, oldest first. */
+  listComments(repository: string, issue: number): IssueComment[] {
+    return structuredClone(this.comments.get(`${repository.toLowerCase()}#${issue}`) ?? []);
+  }
+
+  private writeComment(
+    repository: string,
+    issue: number,
+    user: SimpleUser,
+    body: string,
+    createdAt?: string,
+    editedAt?: string,
+  ): IssueComment {
+    const id = (this.commentId += 1);
+    this.commentClock += 60_000;
+    const created = createdAt ?? new Date(this.commentClock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const server = this.options.serverUrl ?? 'https://github.com';
+    const comment: IssueComment = {
+      id,
+      node_id: Buffer.from(`IC_${id}`).toString('base64'),
+      url: `${this.url}/repos/${repository}/issues/comments/${id}`,
+      html_url: `${server}/${repository}/issues/${issue}#issuecomment-${id}`,
+      issue_url: `${this.url}/repos/${repository}/issues/${issue}`,
+      body,
+      user,
+      created_at: created,
+      updated_at: editedAt ?? created,
+      author_association: user.type === 'Bot' ? 'NONE' : 'COLLABORATOR',
+    };
+    const key = `${repository.toLowerCase()}#${issue}`;
+    this.comments.set(key, [...(this.comments.get(key) ?? []), comment]);
+    return structuredClone(comment);
+  }
+
   /** Replaces a run's pending deployments (`GET .../pending_deployments`), raw objects as GitHub sends them. */
   setPendingDeployments(repository: string, runId: number, deployments: unknown[]): void {
     this.mustRun(repository, runId).pendingDeployments = structuredClone(deployments);
@@ -250,7 +338,11 @@ export class GitHubApi {
   failNext(route: RouteName, count = 1, failure: Partial<RestFailure> = {}): void {
     const queue = this.failures.get(route) ?? [];
     for (let i = 0; i < count; i++)
-      queue.push({ status: failure.status ?? 500, message: failure.message ?? 'Server Error' });
+      queue.push({
+        status: failure.status ?? 500,
+        message: failure.message ?? 'Server Error',
+        headers: failure.headers,
+      });
     this.failures.set(route, queue);
   }
 
@@ -281,7 +373,7 @@ export class GitHubApi {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const body = await drain(req);
+    const raw = await drain(req);
     const url = new URL(req.url ?? '/', this.url);
     const authorization = req.headers.authorization;
     const token = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
@@ -298,8 +390,12 @@ export class GitHubApi {
       record.status = status;
       send(res, status, body, headers);
     };
-    const error = (status: number, message: string, doc = DOCS): void =>
-      reply(status, { message, documentation_url: doc, status: String(status) });
+    const error = (
+      status: number,
+      message: string,
+      doc = DOCS,
+      headers: http.OutgoingHttpHeaders = {},
+    ): void => reply(status, { message, documentation_url: doc, status: String(status) }, headers);
 
     const route = matchRoute(record.method, url.pathname);
     if (!route) return error(404, 'Not Found');
@@ -310,14 +406,14 @@ export class GitHubApi {
     if (!permissions) return error(401, 'Bad credentials');
 
     const injected = this.failures.get(route.name)?.shift();
-    if (injected) return error(injected.status, injected.message);
+    if (injected) return error(injected.status, injected.message, DOCS, injected.headers);
 
     if (route.name === 'create-attestation') {
       if (permissions.attestations !== 'write')
         return error(403, 'Resource not accessible by integration', route.doc);
       let parsed: { bundle?: unknown };
       try {
-        parsed = JSON.parse(body.toString('utf8')) as { bundle?: unknown };
+        parsed = JSON.parse(raw) as { bundle?: unknown };
       } catch {
         return error(400, 'Problems parsing JSON', route.doc);
       }
@@ -327,13 +423,42 @@ export class GitHubApi {
       this.attestations.push({ id, repository: `${route.owner}/${route.repo}`, bundle: parsed.bundle });
       return reply(201, { id });
     }
-    const needed = route.name === 'delete-artifact' ? 'write' : 'read';
-    const granted = permissions.actions ?? 'none';
-    if (granted === 'none' || (needed === 'write' && granted !== 'write'))
+    const scope = route.name.endsWith('-comments') || route.name === 'create-comment' ? 'issues' : 'actions';
+    const needed = route.name === 'delete-artifact' || route.name === 'create-comment' ? 'write' : 'read';
+    const granted = permissions[scope] ?? 'none';
+    // The permission level of a user is metadata: every repository token may read it.
+    if (
+      route.name !== 'collaborator-permission' &&
+      (granted === 'none' || (needed === 'write' && granted !== 'write'))
+    )
       return error(403, 'Resource not accessible by integration', route.doc);
 
     const repository = `${route.owner}/${route.repo}`;
     switch (route.name) {
+      case 'list-comments': {
+        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+        const page = Math.max(Number(url.searchParams.get('page') ?? 1), 1);
+        const all = this.comments.get(`${repository.toLowerCase()}#${route.id}`) ?? [];
+        return reply(200, all.slice((page - 1) * perPage, page * perPage));
+      }
+      case 'create-comment': {
+        const body = (JSON.parse(raw || '{}') as { body?: unknown }).body;
+        if (typeof body !== 'string' || body === '')
+          return reply(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }],
+            documentation_url: route.doc,
+            status: '422',
+          });
+        const bot = simpleUser('github-actions[bot]', 'Bot');
+        return reply(201, this.writeComment(repository, route.id, { ...bot, id: 41898282 }, body));
+      }
+      case 'collaborator-permission': {
+        const login = decodeURIComponent(route.rest ?? '');
+        const permission =
+          this.permissions.get(`${repository.toLowerCase()}/${login.toLowerCase()}`) ?? 'read';
+        return reply(200, { permission, role_name: permission, user: simpleUser(login) });
+      }
       case 'approvals':
       case 'run':
       case 'pending-deployments': {
@@ -491,6 +616,8 @@ interface Route {
   owner: string;
   repo: string;
   id: number;
+  /** The path segment after the id-less routes' fixed part (a username). */
+  rest?: string;
   archiveFormat?: string;
   doc: string;
 }
@@ -501,6 +628,24 @@ const ROUTES: [string, RegExp, RouteName, string][] = [
     /^\/repos\/([^/]+)\/([^/]+)\/attestations$/,
     'create-attestation',
     'repos/attestations#create-an-attestation',
+  ],
+  [
+    'GET',
+    /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/,
+    'list-comments',
+    'issues/comments#list-issue-comments',
+  ],
+  [
+    'POST',
+    /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/,
+    'create-comment',
+    'issues/comments#create-an-issue-comment',
+  ],
+  [
+    'GET',
+    /^\/repos\/([^/]+)\/([^/]+)\/collaborators\/()([^/]+)\/permission$/,
+    'collaborator-permission',
+    'collaborators/collaborators#get-repository-permissions-for-a-user',
   ],
   [
     'GET',
@@ -556,6 +701,7 @@ function matchRoute(method: string, path: string): Route | undefined {
         repo: decodeURIComponent(match[2]),
         id: Number(match[3]),
         archiveFormat: match[4],
+        rest: match[4],
         doc: `${DOCS}/${doc}`,
       };
     }
@@ -584,11 +730,11 @@ function send(
     .end(JSON.stringify(body));
 }
 
-function drain(req: http.IncomingMessage): Promise<Buffer> {
+function drain(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
