@@ -7,7 +7,13 @@ import { createEchoBackend } from '../../src/backends/echo.js';
 import { continueRun, decideGate, readRunState, verifyFolder } from '../../src/store/run-service.js';
 
 const CLI = path.join(process.cwd(), 'dist/cli.js');
-const RUNS = 50;
+// The test sizes itself to the machine: as many kill-and-recover rounds as fit in BUDGET_MS (at most
+// MAX_RUNS, at least MIN_RUNS), measured as it goes, so a slow or busy machine does fewer rounds instead
+// of running into the timeout (TIMEOUT_MS, well above the budget plus one round).
+const MAX_RUNS = 50;
+const MIN_RUNS = 8;
+const BUDGET_MS = 100_000;
+const TIMEOUT_MS = 300_000;
 // Long enough that the run's own time (folder created → gate) is well above the jitter of Node's start-up.
 const STEP_COUNT = 800;
 const GATE_AT = 401;
@@ -88,63 +94,73 @@ async function complete(runDir: string): Promise<void> {
 }
 
 describe('SIGKILL at random points', () => {
-  it(`leaves ${RUNS} run folders that verify, complete with retry/resume, and never run a step twice`, async () => {
-    expect(fs.existsSync(CLI)).toBe(true);
-    const dir = tempDir();
-    const workflow = crashWorkflow(dir);
-    // Five full runs; the median one (by length) sets the window: kills aim after its run folder appeared
-    // (Node's start-up, loading the bundle and creating the folder come first) and before it ended. Both
-    // bounds come from the same run, so a slow first run on cold caches cannot invert them.
-    const timings = [];
-    for (let i = 0; i < 5; i++) timings.push(await timeFullRun(workflow, path.join(dir, `timing-${i}`)));
-    const { created: startup, full } = timings.sort((a, b) => a.full - b.full)[2];
-    let killedMidRun = 0;
-    let beforeCreation = 0;
-    for (let n = 0; n < RUNS; n++) {
-      const runs = path.join(dir, `runs-${n}`);
-      const delay = Math.floor(startup + Math.random() * Math.max(1, full - startup));
-      const code = await runAndKill(workflow, runs, delay);
-      const folders = fs.existsSync(runs)
-        ? fs.readdirSync(runs).filter((name) => name.startsWith('run_'))
-        : [];
-      if (folders.length === 0) {
-        beforeCreation++;
-        continue;
+  it(
+    `leaves up to ${MAX_RUNS} run folders that verify, complete with retry/resume, and never run a step twice`,
+    async () => {
+      expect(fs.existsSync(CLI)).toBe(true);
+      const dir = tempDir();
+      const workflow = crashWorkflow(dir);
+      // Five full runs; the median one (by length) sets the window: kills aim after its run folder appeared
+      // (Node's start-up, loading the bundle and creating the folder come first) and before it ended. Both
+      // bounds come from the same run, so a slow first run on cold caches cannot invert them.
+      const timings = [];
+      for (let i = 0; i < 5; i++) timings.push(await timeFullRun(workflow, path.join(dir, `timing-${i}`)));
+      const { created: startup, full } = timings.sort((a, b) => a.full - b.full)[2];
+      let killedMidRun = 0;
+      let beforeCreation = 0;
+      let rounds = 0;
+      const roundsStarted = Date.now();
+      for (let n = 0; n < MAX_RUNS; n++) {
+        const spent = Date.now() - roundsStarted;
+        if (n >= MIN_RUNS && spent + spent / n > BUDGET_MS) break;
+        rounds++;
+        const runs = path.join(dir, `runs-${n}`);
+        const delay = Math.floor(startup + Math.random() * Math.max(1, full - startup));
+        const code = await runAndKill(workflow, runs, delay);
+        const folders = fs.existsSync(runs)
+          ? fs.readdirSync(runs).filter((name) => name.startsWith('run_'))
+          : [];
+        if (folders.length === 0) {
+          beforeCreation++;
+          continue;
+        }
+        if (code === null) killedMidRun++;
+        const runDir = path.join(runs, folders[0]);
+        const context = `run ${n}, killed after ${delay} ms of ${full} ms`;
+
+        const interrupted = verifyFolder(runDir);
+        expect({ context, ok: interrupted.ok, message: interrupted.message }).toEqual({
+          context,
+          ok: true,
+          message: undefined,
+        });
+
+        await complete(runDir);
+        const final = verifyFolder(runDir);
+        expect({ context, ok: final.ok, status: final.status, message: final.message }).toEqual({
+          context,
+          ok: true,
+          status: 'completed',
+          message: undefined,
+        });
+
+        const completions = auditLines(runDir)
+          .filter((line) => line.event === 'step.completed')
+          .map((line) => line.step_id);
+        expect({ context, count: completions.length, unique: new Set(completions).size }).toEqual({
+          context,
+          count: STEP_COUNT,
+          unique: STEP_COUNT,
+        });
       }
-      if (code === null) killedMidRun++;
-      const runDir = path.join(runs, folders[0]);
-      const context = `run ${n}, killed after ${delay} ms of ${full} ms`;
-
-      const interrupted = verifyFolder(runDir);
-      expect({ context, ok: interrupted.ok, message: interrupted.message }).toEqual({
-        context,
-        ok: true,
-        message: undefined,
-      });
-
-      await complete(runDir);
-      const final = verifyFolder(runDir);
-      expect({ context, ok: final.ok, status: final.status, message: final.message }).toEqual({
-        context,
-        ok: true,
-        status: 'completed',
-        message: undefined,
-      });
-
-      const completions = auditLines(runDir)
-        .filter((line) => line.event === 'step.completed')
-        .map((line) => line.step_id);
-      expect({ context, count: completions.length, unique: new Set(completions).size }).toEqual({
-        context,
-        count: STEP_COUNT,
-        unique: STEP_COUNT,
-      });
-    }
-    console.log(
-      `crash test: run folder after ${startup} ms, full run ${full} ms; ${killedMidRun} of ${RUNS} kills landed mid-run, ${beforeCreation} before the run folder existed`,
-    );
-    // The kills must really land inside runs, not only before or after them.
-    expect(killedMidRun).toBeGreaterThanOrEqual(RUNS / 2);
-    expect(beforeCreation + killedMidRun).toBeLessThanOrEqual(RUNS);
-  }, 300_000);
+      console.log(
+        `crash test: run folder after ${startup} ms, full run ${full} ms; ${rounds} rounds in ${Date.now() - roundsStarted} ms; ${killedMidRun} of ${rounds} kills landed mid-run, ${beforeCreation} before the run folder existed`,
+      );
+      // The kills must really land inside runs, not only before or after them.
+      expect(rounds).toBeGreaterThanOrEqual(MIN_RUNS);
+      expect(killedMidRun).toBeGreaterThanOrEqual(rounds / 2);
+      expect(beforeCreation + killedMidRun).toBeLessThanOrEqual(rounds);
+    },
+    TIMEOUT_MS,
+  );
 });
