@@ -14,5 +14,6 @@ export default {
     '<rootDir>/test/core/crash\\.test\\.ts$',
     '<rootDir>/test/server/restart\\.test\\.ts$',
     '<rootDir>/test/servers/artifact-service\\.test\\.ts$',
+    '<rootDir>/test/backends/proxy\\.test\\.ts$',
   ],
 };

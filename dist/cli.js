@@ -23169,7 +23169,7 @@ var __webpack_modules__ = {
    return String(err);
   }
   const TOOL_NAME = "awo-action";
-  const TOOL_VERSION = "0.1.0";
+  const TOOL_VERSION = "1.0.0";
   var external_node_fs_ = __nccwpck_require__(3024);
   var external_node_path_ = __nccwpck_require__(6760);
   var external_node_crypto_ = __nccwpck_require__(7598);
@@ -38305,12 +38305,18 @@ var __webpack_modules__ = {
    const at = Date.parse(value);
    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
   }
+  function proxyEnvironment() {
+   const names = [ "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy" ];
+   return names.some(name => (process.env[name] ?? "") !== "") ? process.env : undefined;
+  }
   const agents = {
    "http:": new external_node_http_.Agent({
-    keepAlive: true
+    keepAlive: true,
+    proxyEnv: proxyEnvironment()
    }),
    "https:": new external_node_https_.Agent({
-    keepAlive: true
+    keepAlive: true,
+    proxyEnv: proxyEnvironment()
    })
   };
   class TransportError extends Error {
