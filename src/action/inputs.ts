@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
 
-/** The action's modes (DESIGN §7). */
+/** The action's modes (README.md#github-action). */
 export const modes = ['run', 'resume', 'finalize', 'verify'] as const;
 export type Mode = (typeof modes)[number];
 
