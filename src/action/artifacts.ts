@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { DefaultArtifactClient, type Artifact } from '@actions/artifact';
 import { messageOf } from '../core/errors.js';
 import { ArtifactError } from './artifact-error.js';
+import { makeFolders } from '../store/make-folders.js';
 
 /** What an upload gave back. */
 export interface UploadedArtifact {
@@ -79,7 +80,7 @@ export async function getArtifact(name: string): Promise<Artifact> {
 
 /** Downloads an unzipped artifact into a fresh folder under `tempRoot` and returns the file's path. */
 export async function downloadBundle(artifact: Artifact, tempRoot: string): Promise<string> {
-  fs.mkdirSync(tempRoot, { recursive: true });
+  makeFolders(tempRoot);
   const dir = fs.mkdtempSync(path.join(tempRoot, 'awo-download-'));
   try {
     await new DefaultArtifactClient().downloadArtifact(artifact.id, { path: dir, skipDecompress: true });

@@ -9,6 +9,7 @@ import { outcomeOutputs, resultOf, type StepResult } from './outcome.js';
 import { publish } from './publish.js';
 import { sessionOptions } from './session.js';
 import * as state from './state.js';
+import { makeFolders } from '../store/make-folders.js';
 
 /** What the summary says first about a run's status. */
 export function statusNote(
@@ -26,7 +27,7 @@ export function statusNote(
 /** `mode: run`: runs the workflow, then packs and uploads the evidence whatever the outcome. */
 export async function runMode(inputs: ActionInputs, ctx: GitHubContext): Promise<StepResult> {
   const runsDir = path.resolve(ctx.workspace, inputs.runsDir);
-  fs.mkdirSync(runsDir, { recursive: true });
+  makeFolders(runsDir);
   // The run folder's name is only known when startRun returns; a killed step is found by what is new here.
   state.save(state.keys.runsDir, runsDir);
   state.save(state.keys.knownRuns, JSON.stringify(fs.readdirSync(runsDir)));
