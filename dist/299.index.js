@@ -133,6 +133,7 @@ export const modules = {
   var _publish_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7080);
   var _session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5296);
   var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3175);
+  var _store_make_folders_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7383);
   function statusNote(status, gate, environment) {
    if (status !== "paused" || !gate) return [];
    const env = environment ?? gate.environment ?? "awo-audit";
@@ -140,9 +141,7 @@ export const modules = {
   }
   async function runMode(inputs, ctx) {
    const runsDir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(ctx.workspace, inputs.runsDir);
-   node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(runsDir, {
-    recursive: true
-   });
+   (0, _store_make_folders_js__WEBPACK_IMPORTED_MODULE_9__.w)(runsDir);
    _state_js__WEBPACK_IMPORTED_MODULE_8__.UN(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.runsDir, runsDir);
    _state_js__WEBPACK_IMPORTED_MODULE_8__.UN(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.knownRuns, JSON.stringify(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(runsDir)));
    const session = (0, _session_js__WEBPACK_IMPORTED_MODULE_7__.x)(inputs, ctx, runsDir);
@@ -198,12 +197,18 @@ export const modules = {
    const at = Date.parse(value);
    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
   }
+  function proxyEnvironment() {
+   const names = [ "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy" ];
+   return names.some(name => (process.env[name] ?? "") !== "") ? process.env : undefined;
+  }
   const agents = {
    "http:": new external_node_http_.Agent({
-    keepAlive: true
+    keepAlive: true,
+    proxyEnv: proxyEnvironment()
    }),
    "https:": new external_node_https_.Agent({
-    keepAlive: true
+    keepAlive: true,
+    proxyEnv: proxyEnvironment()
    })
   };
   class TransportError extends Error {
@@ -755,13 +760,13 @@ export const modules = {
       need(undefined, "an API key", name, "api-key, AWO_API_KEY or OPENAI_API_KEY");
      }
      const model = need(pick(options.model, env.AWO_MODEL, env.OPENAI_MODEL), "a model", name, "model, AWO_MODEL or OPENAI_MODEL");
-     return withTimeout(createOpenAiBackend({
+     return withTimeout(withEndpoint(createOpenAiBackend({
       model: model,
       baseUrl: baseUrl,
       ...apiKey ? {
        apiKey: apiKey
       } : {}
-     }), options.timeoutMs);
+     }), baseUrl), options.timeoutMs);
     }
 
    case "azure-openai":
@@ -770,12 +775,12 @@ export const modules = {
      const apiKey = need(pick(options.apiKey, env.AWO_API_KEY, env.AZURE_OPENAI_API_KEY), "an API key", name, "api-key, AWO_API_KEY or AZURE_OPENAI_API_KEY");
      const deployment = need(pick(options.model, env.AWO_MODEL, env.AZURE_OPENAI_DEPLOYMENT), "a deployment name", name, "model, AWO_MODEL or AZURE_OPENAI_DEPLOYMENT");
      const apiVersion = pick(env.AZURE_OPENAI_API_VERSION) ?? AZURE_DEFAULT_API_VERSION;
-     return withTimeout(createAzureOpenAiBackend({
+     return withTimeout(withEndpoint(createAzureOpenAiBackend({
       endpoint: endpoint,
       apiKey: apiKey,
       deployment: deployment,
       apiVersion: apiVersion
-     }), options.timeoutMs);
+     }), endpoint), options.timeoutMs);
     }
 
    case "anthropic":
@@ -784,17 +789,27 @@ export const modules = {
      const apiKey = need(pick(options.apiKey, env.AWO_API_KEY, env.ANTHROPIC_API_KEY), "an API key", name, "api-key, AWO_API_KEY or ANTHROPIC_API_KEY");
      const model = need(pick(options.model, env.AWO_MODEL, env.ANTHROPIC_MODEL), "a model", name, "model, AWO_MODEL or ANTHROPIC_MODEL");
      const version = pick(env.ANTHROPIC_VERSION) ?? ANTHROPIC_DEFAULT_VERSION;
-     return withTimeout(createAnthropicBackend({
+     return withTimeout(withEndpoint(createAnthropicBackend({
       model: model,
       baseUrl: baseUrl,
       apiKey: apiKey,
       version: version
-     }), options.timeoutMs);
+     }), baseUrl), options.timeoutMs);
     }
 
    default:
     throw new errors.dz(`unknown backend ${JSON.stringify(name)}; accepted: ${backendNames.join(", ")}`);
    }
+  }
+  function endpointOf(baseUrl) {
+   const url = new URL(baseUrl);
+   return `${url.origin}${url.pathname}`;
+  }
+  function withEndpoint(backend, baseUrl) {
+   return {
+    ...backend,
+    endpoint: endpointOf(baseUrl)
+   };
   }
   function withTimeout(backend, timeoutMs) {
    if (timeoutMs === undefined) return backend;
@@ -1039,17 +1054,11 @@ export const modules = {
     kinds.set(rel, isDir ? "dir" : "file");
     const dest = external_node_path_.join(tmp, ...parts);
     if (isDir) {
-     external_node_fs_.mkdirSync(dest, {
-      recursive: true,
-      mode: 493
-     });
+     (0, make_folders.w)(dest, 493);
      entry.resume();
      return Promise.resolve();
     }
-    external_node_fs_.mkdirSync(external_node_path_.dirname(dest), {
-     recursive: true,
-     mode: 493
-    });
+    (0, make_folders.w)(external_node_path_.dirname(dest), 493);
     const out = external_node_fs_.createWriteStream(dest, {
      flags: "wx",
      mode: 420

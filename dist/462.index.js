@@ -428,17 +428,11 @@ export const modules = {
     kinds.set(rel, isDir ? "dir" : "file");
     const dest = external_node_path_.join(tmp, ...parts);
     if (isDir) {
-     external_node_fs_.mkdirSync(dest, {
-      recursive: true,
-      mode: 493
-     });
+     (0, make_folders.w)(dest, 493);
      entry.resume();
      return Promise.resolve();
     }
-    external_node_fs_.mkdirSync(external_node_path_.dirname(dest), {
-     recursive: true,
-     mode: 493
-    });
+    (0, make_folders.w)(external_node_path_.dirname(dest), 493);
     const out = external_node_fs_.createWriteStream(dest, {
      flags: "wx",
      mode: 420

@@ -29,6 +29,7 @@ export const modules = {
   var _actions_artifact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(584);
   var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
   var _artifact_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(117);
+  var _store_make_folders_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7383);
   function explain(what, name, err) {
    const message = (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err);
    if (/\(409\)/.test(message)) {
@@ -80,9 +81,7 @@ export const modules = {
    }
   }
   async function downloadBundle(artifact, tempRoot) {
-   node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(tempRoot, {
-    recursive: true
-   });
+   (0, _store_make_folders_js__WEBPACK_IMPORTED_MODULE_6__.w)(tempRoot);
    const dir = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tempRoot, "awo-download-"));
    try {
     await (new _actions_artifact__WEBPACK_IMPORTED_MODULE_3__.t9).downloadArtifact(artifact.id, {
@@ -1542,7 +1541,10 @@ export const modules = {
     params: {},
     models: {},
     workflow: (0, core_hash.QN)(workflow.bytes),
-    policy: (0, core_hash.G5)(policy.policy)
+    policy: (0, core_hash.G5)(policy.policy),
+    ...backend.endpoint ? {
+     endpoint: backend.endpoint
+    } : {}
    };
    for (const step of workflow.steps) {
     if (step.op !== "llm_map") continue;
@@ -1567,7 +1569,8 @@ export const modules = {
     },
     backend: {
      name: backend.name,
-     model: backend.model ?? null
+     model: backend.model ?? null,
+     base_url: backend.endpoint ?? null
     }
    };
   }
@@ -1913,7 +1916,7 @@ export const modules = {
    out.push(`| Steps | ${done} of ${steps.length} completed |`);
    out.push(`| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`);
    out.push(`| Created | ${state.created_at ?? "—"} |`, `| Updated | ${state.updated_at ?? "—"} |`);
-   out.push(`| Workflow hash | \`${verdict.workflowHash ?? "—"}\` |`, "");
+   out.push(`| Workflow receipt hash | \`${verdict.workflowHash ?? "—"}\` |`, "");
    const pending = state.gates.find(gate => gate.status === "pending");
    if (state.status === "paused") {
     const gate = pending ?? state.gates.at(-1);
@@ -1975,7 +1978,7 @@ export const modules = {
    out.push("");
    out.push("## Receipt chain", "");
    if (verdict.ok) {
-    out.push(`**Verified**: ${verdict.auditLines} audit lines and ${verdict.receipts} receipts link from the lock snapshot to workflow hash \`${verdict.workflowHash ?? "—"}\`.`);
+    out.push(`**Verified**: ${verdict.auditLines} audit lines and ${verdict.receipts} receipts link from the lock snapshot to workflow receipt hash \`${verdict.workflowHash ?? "—"}\`.`);
    } else {
     out.push(`**Does not verify**: ${cell(verdict.message)}`);
    }
@@ -2159,11 +2162,13 @@ export const modules = {
     source: input.policy.source
    }, {
     name: input.backend.name,
-    model: input.backend.model ?? undefined
+    model: input.backend.model ?? undefined,
+    endpoint: input.backend.base_url ?? undefined
    }, lock.frozen_at);
    for (const key of [ "prompts", "params", "models", "policy" ]) {
     if (!same(expectedLock[key], lock[key])) throw new Mismatch("lock.snapshot.json", `${key} do not match the workflow snapshot and input.json`);
    }
+   if ((expectedLock.endpoint ?? null) !== (lock.endpoint ?? null)) throw new Mismatch("lock.snapshot.json", "endpoint does not match input.json's backend base_url");
    const genesis = lockHash(lock);
    const logBytes = reader.read(AUDIT_LOG);
    if (logBytes === undefined) throw new Mismatch(AUDIT_LOG, "is missing");
@@ -3027,7 +3032,7 @@ export const modules = {
   var bundle_manifest = __webpack_require__(9075);
   var external_node_child_process_ = __webpack_require__(1421);
   const TOOL_NAME = "awo-action";
-  const TOOL_VERSION = "0.1.0";
+  const TOOL_VERSION = "1.0.0";
   const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
   function commitSha(env, cwd) {
    const fromEnv = env.GITHUB_SHA?.trim().toLowerCase();
@@ -3193,6 +3198,7 @@ export const modules = {
    takeOver(file, holder?.token);
    return !fs.existsSync(file);
   }
+  var make_folders = __webpack_require__(7383);
   let syncfsWorks = process.platform === "linux" ? undefined : false;
   function syncFileSystem(dir) {
    if (syncfsWorks === false) return false;
@@ -3239,9 +3245,7 @@ export const modules = {
    ensureDir(rel) {
     const parent = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
     if (parent === "" || this.madeDirs.has(parent)) return;
-    external_node_fs_.mkdirSync(this.abs(parent), {
-     recursive: true
-    });
+    (0, make_folders.w)(this.abs(parent));
     this.madeDirs.add(parent);
    }
    write(rel, data, options = {}) {
@@ -3551,7 +3555,7 @@ export const modules = {
     ...report,
     ok: false,
     where: manifest.where,
-    message: `${manifest.where}: ${manifest.message}`
+    message: manifest.message
    };
    return report;
   }

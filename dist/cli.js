@@ -32458,7 +32458,10 @@ var __webpack_modules__ = {
     params: {},
     models: {},
     workflow: digestBytes(workflow.bytes),
-    policy: digestObject(policy.policy)
+    policy: digestObject(policy.policy),
+    ...backend.endpoint ? {
+     endpoint: backend.endpoint
+    } : {}
    };
    for (const step of workflow.steps) {
     if (step.op !== "llm_map") continue;
@@ -32483,7 +32486,8 @@ var __webpack_modules__ = {
     },
     backend: {
      name: backend.name,
-     model: backend.model ?? null
+     model: backend.model ?? null,
+     base_url: backend.endpoint ?? null
     }
    };
   }
@@ -32829,7 +32833,7 @@ var __webpack_modules__ = {
    out.push(`| Steps | ${done} of ${steps.length} completed |`);
    out.push(`| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`);
    out.push(`| Created | ${state.created_at ?? "—"} |`, `| Updated | ${state.updated_at ?? "—"} |`);
-   out.push(`| Workflow hash | \`${verdict.workflowHash ?? "—"}\` |`, "");
+   out.push(`| Workflow receipt hash | \`${verdict.workflowHash ?? "—"}\` |`, "");
    const pending = state.gates.find(gate => gate.status === "pending");
    if (state.status === "paused") {
     const gate = pending ?? state.gates.at(-1);
@@ -32891,7 +32895,7 @@ var __webpack_modules__ = {
    out.push("");
    out.push("## Receipt chain", "");
    if (verdict.ok) {
-    out.push(`**Verified**: ${verdict.auditLines} audit lines and ${verdict.receipts} receipts link from the lock snapshot to workflow hash \`${verdict.workflowHash ?? "—"}\`.`);
+    out.push(`**Verified**: ${verdict.auditLines} audit lines and ${verdict.receipts} receipts link from the lock snapshot to workflow receipt hash \`${verdict.workflowHash ?? "—"}\`.`);
    } else {
     out.push(`**Does not verify**: ${cell(verdict.message)}`);
    }
@@ -33074,11 +33078,13 @@ var __webpack_modules__ = {
     source: input.policy.source
    }, {
     name: input.backend.name,
-    model: input.backend.model ?? undefined
+    model: input.backend.model ?? undefined,
+    endpoint: input.backend.base_url ?? undefined
    }, lock.frozen_at);
    for (const key of [ "prompts", "params", "models", "policy" ]) {
     if (!same(expectedLock[key], lock[key])) throw new Mismatch("lock.snapshot.json", `${key} do not match the workflow snapshot and input.json`);
    }
+   if ((expectedLock.endpoint ?? null) !== (lock.endpoint ?? null)) throw new Mismatch("lock.snapshot.json", "endpoint does not match input.json's backend base_url");
    const genesis = lockHash(lock);
    const logBytes = reader.read(AUDIT_LOG);
    if (logBytes === undefined) throw new Mismatch(AUDIT_LOG, "is missing");
@@ -34453,9 +34459,7 @@ var __webpack_modules__ = {
    ensureDir(rel) {
     const parent = rel.includes("/") ? rel.slice(0, rel.lastIndexOf("/")) : "";
     if (parent === "" || this.madeDirs.has(parent)) return;
-    external_node_fs_.mkdirSync(this.abs(parent), {
-     recursive: true
-    });
+    makeFolders(this.abs(parent));
     this.madeDirs.add(parent);
    }
    write(rel, data, options = {}) {
@@ -34765,7 +34769,7 @@ var __webpack_modules__ = {
     ...report,
     ok: false,
     where: manifest.where,
-    message: `${manifest.where}: ${manifest.message}`
+    message: manifest.message
    };
    return report;
   }
@@ -38129,17 +38133,11 @@ var __webpack_modules__ = {
     kinds.set(rel, isDir ? "dir" : "file");
     const dest = external_node_path_.join(tmp, ...parts);
     if (isDir) {
-     external_node_fs_.mkdirSync(dest, {
-      recursive: true,
-      mode: 493
-     });
+     makeFolders(dest, 493);
      entry.resume();
      return Promise.resolve();
     }
-    external_node_fs_.mkdirSync(external_node_path_.dirname(dest), {
-     recursive: true,
-     mode: 493
-    });
+    makeFolders(external_node_path_.dirname(dest), 493);
     const out = external_node_fs_.createWriteStream(dest, {
      flags: "wx",
      mode: 420
@@ -38866,13 +38864,13 @@ var __webpack_modules__ = {
       need(undefined, "an API key", name, "api-key, AWO_API_KEY or OPENAI_API_KEY");
      }
      const model = need(backends_pick(options.model, env.AWO_MODEL, env.OPENAI_MODEL), "a model", name, "model, AWO_MODEL or OPENAI_MODEL");
-     return backends_withTimeout(createOpenAiBackend({
+     return backends_withTimeout(withEndpoint(createOpenAiBackend({
       model: model,
       baseUrl: baseUrl,
       ...apiKey ? {
        apiKey: apiKey
       } : {}
-     }), options.timeoutMs);
+     }), baseUrl), options.timeoutMs);
     }
 
    case "azure-openai":
@@ -38881,12 +38879,12 @@ var __webpack_modules__ = {
      const apiKey = need(backends_pick(options.apiKey, env.AWO_API_KEY, env.AZURE_OPENAI_API_KEY), "an API key", name, "api-key, AWO_API_KEY or AZURE_OPENAI_API_KEY");
      const deployment = need(backends_pick(options.model, env.AWO_MODEL, env.AZURE_OPENAI_DEPLOYMENT), "a deployment name", name, "model, AWO_MODEL or AZURE_OPENAI_DEPLOYMENT");
      const apiVersion = backends_pick(env.AZURE_OPENAI_API_VERSION) ?? AZURE_DEFAULT_API_VERSION;
-     return backends_withTimeout(createAzureOpenAiBackend({
+     return backends_withTimeout(withEndpoint(createAzureOpenAiBackend({
       endpoint: endpoint,
       apiKey: apiKey,
       deployment: deployment,
       apiVersion: apiVersion
-     }), options.timeoutMs);
+     }), endpoint), options.timeoutMs);
     }
 
    case "anthropic":
@@ -38895,17 +38893,27 @@ var __webpack_modules__ = {
      const apiKey = need(backends_pick(options.apiKey, env.AWO_API_KEY, env.ANTHROPIC_API_KEY), "an API key", name, "api-key, AWO_API_KEY or ANTHROPIC_API_KEY");
      const model = need(backends_pick(options.model, env.AWO_MODEL, env.ANTHROPIC_MODEL), "a model", name, "model, AWO_MODEL or ANTHROPIC_MODEL");
      const version = backends_pick(env.ANTHROPIC_VERSION) ?? ANTHROPIC_DEFAULT_VERSION;
-     return backends_withTimeout(createAnthropicBackend({
+     return backends_withTimeout(withEndpoint(createAnthropicBackend({
       model: model,
       baseUrl: baseUrl,
       apiKey: apiKey,
       version: version
-     }), options.timeoutMs);
+     }), baseUrl), options.timeoutMs);
     }
 
    default:
     throw new InputError(`unknown backend ${JSON.stringify(name)}; accepted: ${backendNames.join(", ")}`);
    }
+  }
+  function endpointOf(baseUrl) {
+   const url = new URL(baseUrl);
+   return `${url.origin}${url.pathname}`;
+  }
+  function withEndpoint(backend, baseUrl) {
+   return {
+    ...backend,
+    endpoint: endpointOf(baseUrl)
+   };
   }
   function backends_withTimeout(backend, timeoutMs) {
    if (timeoutMs === undefined) return backend;
@@ -39242,7 +39250,7 @@ var __webpack_modules__ = {
    start: schemas_boolean().optional().describe("false: create the run without executing its steps (report external steps, then resume); default true")
   };
   const CreateRunRequest = strictObject({
-   workflow: WorkflowFile.optional().describe("the workflow itself (DESIGN §2); a string `policy` is a path under the workflows folder"),
+   workflow: WorkflowFile.optional().describe("the workflow itself (docs/format.md#workflow-file); a string `policy` is a path under the workflows folder"),
    ...createRunFields
   }).refine(oneSource.check, {
    message: oneSource.message
@@ -40337,10 +40345,10 @@ var __webpack_modules__ = {
      workflows: workflows,
      tokens: tokens,
      backend: backend,
-     backendFor: spec => spec.name === backend.name && (spec.model ?? undefined) === backend.model ? backend : backendOf({
+     backendFor: spec => spec.name === backend.name && (spec.model ?? undefined) === backend.model && (spec.base_url ?? backend.endpoint) === backend.endpoint ? backend : backendOf({
       backend: spec.name,
       model: spec.model ?? undefined,
-      "base-url": values["base-url"]
+      "base-url": spec.base_url ?? values["base-url"]
      }, io, spec.name, runsDir),
      environment: runEnvironment(io.env, io.cwd),
      log: line => io.err(line)
@@ -40381,6 +40389,7 @@ var __webpack_modules__ = {
      const {input: input} = readRunState(runDir);
      const backend = backendOf({
       model: input.backend.model ?? undefined,
+      "base-url": input.backend.base_url ?? undefined,
       ...values
      }, io, input.backend.name);
      const outcome = await continueRun(runDir, mode, {
