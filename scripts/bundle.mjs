@@ -48,7 +48,9 @@ async function reprint(code) {
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
   if (!entries.some((entry) => entry.name === name)) {
-    console.error(`bundle: unknown entry ${name}; accepted: ${entries.map((entry) => entry.name).join(', ')}`);
+    console.error(
+      `bundle: unknown entry ${name}; accepted: ${entries.map((entry) => entry.name).join(', ')}`,
+    );
     process.exit(2);
   }
 }
