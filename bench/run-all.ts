@@ -3,6 +3,7 @@
  * same run, and the ratio. Pass names to run a subset: `npm run bench -- engine bundle`.
  */
 const suites: Record<string, () => Promise<unknown>> = {
+  'action-start': async () => (await import('./action-start.bench.js')).default(),
   engine: async () => (await import('./engine.bench.js')).default(),
   server: async () => (await import('./server.bench.js')).default(),
   bundle: async () => (await import('./bundle.bench.js')).default(),

@@ -1,11 +1,10 @@
-// Writes the usage block of a README from action.yml: the inputs as a commented `with:` block between
-// <!-- usage:start --> and <!-- usage:end -->. `--check` fails (exit 1) when the block is stale.
+// Writes the blocks of a README generated from action.yml: the inputs as a commented `with:` block between
+// <!-- usage:start --> and <!-- usage:end -->, and the outputs table between <!-- outputs:start --> and
+// <!-- outputs:end -->. `--check` fails (exit 1) when a block is stale.
 // usage: node scripts/readme-usage.mjs [--check] [file (default README.md)]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-const START = '<!-- usage:start -->';
-const END = '<!-- usage:end -->';
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const target = args.find((arg) => !arg.startsWith('--')) ?? 'README.md';
@@ -40,25 +39,48 @@ export function usageBlock(action) {
   return out.join('\n');
 }
 
+/** The outputs as a Markdown table, padded as Prettier pads it (so the check and Prettier agree). */
+export function outputsTable(action) {
+  const rows = Object.entries(action.outputs ?? {}).map(([name, spec]) => [
+    `\`${name}\``,
+    (spec.description ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|'),
+  ]);
+  const header = ['Output', 'Description'];
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+const blocks = [
+  { name: 'usage', render: usageBlock },
+  { name: 'outputs', render: outputsTable },
+];
+
 const action = parse(readFileSync('action.yml', 'utf8'));
 const text = readFileSync(target, 'utf8');
-const start = text.indexOf(START);
-const end = text.indexOf(END);
-if (start < 0 || end < start) {
-  console.error(`${target}: markers ${START} and ${END} not found (in that order)`);
-  process.exit(1);
-}
-// Blank lines around the block keep it stable under Prettier.
-const next = `${text.slice(0, start + START.length)}\n\n${usageBlock(action)}\n\n${text.slice(end)}`;
-if (check) {
-  if (next !== text) {
-    console.error(`${target}: the usage block is stale; run: node scripts/readme-usage.mjs ${target}`);
+let next = text;
+for (const block of blocks) {
+  const START = `<!-- ${block.name}:start -->`;
+  const END = `<!-- ${block.name}:end -->`;
+  const start = next.indexOf(START);
+  const end = next.indexOf(END);
+  if (start < 0 || end < start) {
+    console.error(`${target}: markers ${START} and ${END} not found (in that order)`);
     process.exit(1);
   }
-  console.log(`${target}: usage block matches action.yml`);
+  // Blank lines around the block keep it stable under Prettier.
+  next = `${next.slice(0, start + START.length)}\n\n${block.render(action)}\n\n${next.slice(end)}`;
+}
+const what = blocks.map((block) => block.name).join(' and ');
+if (check) {
+  if (next !== text) {
+    console.error(`${target}: the ${what} blocks are stale; run: node scripts/readme-usage.mjs ${target}`);
+    process.exit(1);
+  }
+  console.log(`${target}: ${what} blocks match action.yml`);
 } else if (next !== text) {
   writeFileSync(target, next);
-  console.log(`${target}: usage block updated from action.yml`);
+  console.log(`${target}: ${what} blocks updated from action.yml`);
 } else {
-  console.log(`${target}: usage block already up to date`);
+  console.log(`${target}: ${what} blocks already up to date`);
 }

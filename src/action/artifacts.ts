@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { DefaultArtifactClient, type Artifact, type FindOptions } from '@actions/artifact';
 import { messageOf } from '../core/errors.js';
 import { ArtifactError } from './artifact-error.js';
+import { makeFolders } from '../store/make-folders.js';
 
 /** What an upload gave back. */
 export interface UploadedArtifact {
@@ -83,7 +84,7 @@ export async function downloadBundle(
   tempRoot: string,
   find: FindOptions = {},
 ): Promise<string> {
-  fs.mkdirSync(tempRoot, { recursive: true });
+  makeFolders(tempRoot);
   const dir = fs.mkdtempSync(path.join(tempRoot, 'awo-download-'));
   try {
     await new DefaultArtifactClient().downloadArtifact(artifact.id, {

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
 import { readScaleOutInputs, type ScaleOutInputs } from './scale-out-inputs.js';
 
-/** The action's modes (DESIGN §7). */
+/** The action's modes (README.md#github-action). */
 export const modes = ['run', 'resume', 'finalize', 'verify', 'plan', 'shard', 'merge'] as const;
 export type Mode = (typeof modes)[number];
 

@@ -1,23 +1,24 @@
 import * as core from '@actions/core';
 import { AwoError, messageOf } from '../core/errors.js';
-import { finalizeMode } from './finalize-mode.js';
 import { githubContext } from './github-context.js';
 import { maskSecrets, readInputs, type Mode, type ActionInputs } from './inputs.js';
 import type { StepResult } from './outcome.js';
-import { resumeMode } from './resume-mode.js';
-import { runMode } from './run-mode.js';
 import * as state from './state.js';
 import { writeSummary } from './summary.js';
-import { verifyMode } from './verify-mode.js';
-import { scaleOutModes } from './scale-out-modes.js';
 import type { GitHubContext } from './github-context.js';
 
-const handlers: Record<Mode, (inputs: ActionInputs, ctx: GitHubContext) => Promise<StepResult>> = {
-  run: runMode,
-  resume: resumeMode,
-  finalize: finalizeMode,
-  verify: verifyMode,
-  ...scaleOutModes,
+type Handler = (inputs: ActionInputs, ctx: GitHubContext) => Promise<StepResult>;
+
+// Each mode is a chunk of the bundle loaded once the inputs are read and checked: a step that fails on
+// its inputs loads none of them.
+const handlers: Record<Mode, () => Promise<Handler>> = {
+  run: async () => (await import('./run-mode.js')).runMode,
+  resume: async () => (await import('./resume-mode.js')).resumeMode,
+  finalize: async () => (await import('./finalize-mode.js')).finalizeMode,
+  verify: async () => (await import('./verify-mode.js')).verifyMode,
+  plan: async () => (await import('./plan-mode.js')).planMode,
+  shard: async () => (await import('./shard-mode.js')).shardMode,
+  merge: async () => (await import('./merge-mode.js')).mergeMode,
 };
 
 /**
@@ -32,7 +33,8 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     state.save(state.keys.mode, inputs.mode);
     state.save(state.keys.retentionDays, String(inputs.retentionDays));
-    const result = await handlers[inputs.mode](inputs, githubContext());
+    const handler = await handlers[inputs.mode]();
+    const result = await handler(inputs, githubContext());
     if (result.failure) core.setFailed(result.failure);
   } catch (err) {
     const message = err instanceof AwoError ? err.message : `internal error: ${messageOf(err)}`;

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 
-/** The action's outputs (DESIGN §7), each set only when it exists in this outcome. */
+/** The action's outputs (README.md#github-action), each set only when it exists in this outcome. */
 export interface ActionOutputs {
   'run-id'?: string;
   status?: string;

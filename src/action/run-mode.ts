@@ -12,6 +12,7 @@ import type { ActionInputs } from './inputs.js';
 import { outcomeOutputs, type StepResult } from './outcome.js';
 import { sessionOptions } from './session.js';
 import * as state from './state.js';
+import { makeFolders } from '../store/make-folders.js';
 
 /** The thread a comment-channel gate is posted on; refused before anything runs when there is none. */
 export function commentThread(inputs: ActionInputs): number | undefined {
@@ -28,7 +29,7 @@ export function commentThread(inputs: ActionInputs): number | undefined {
 export async function runMode(inputs: ActionInputs, ctx: GitHubContext): Promise<StepResult> {
   const thread = commentThread(inputs);
   const runsDir = path.resolve(ctx.workspace, inputs.runsDir);
-  fs.mkdirSync(runsDir, { recursive: true });
+  makeFolders(runsDir);
   // The run folder's name is only known when startRun returns; a killed step is found by what is new here.
   state.save(state.keys.runsDir, runsDir);
   state.save(state.keys.knownRuns, JSON.stringify(fs.readdirSync(runsDir)));

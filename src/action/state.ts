@@ -5,6 +5,8 @@ import * as core from '@actions/core';
  * soon as each fact is known, so a step killed mid-run still tells the post step where its evidence is.
  */
 export const keys = {
+  /** Saved by the main step before anything else: the step that finds it is the post step. */
+  post: 'awo-post',
   /** `true` once the main step finished, whatever the outcome: the post step then has nothing to do. */
   finished: 'awo-finished',
   mode: 'awo-mode',
@@ -25,4 +27,9 @@ export function save(key: (typeof keys)[keyof typeof keys], value: string): void
 /** Reads one fact saved by the main step ('' when absent). */
 export function read(key: (typeof keys)[keyof typeof keys]): string {
   return core.getState(key);
+}
+
+/** Whether this is the post step: `dist/index.js` is the entry of both, and the main step saved the flag. */
+export function isPost(): boolean {
+  return read(keys.post) === 'true';
 }

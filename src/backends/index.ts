@@ -116,7 +116,7 @@ export function createBackend(name: string, options: BackendOptions): Backend {
         'model, AWO_MODEL or OPENAI_MODEL',
       );
       return withTimeout(
-        createOpenAiBackend({ model, baseUrl, ...(apiKey ? { apiKey } : {}) }),
+        withEndpoint(createOpenAiBackend({ model, baseUrl, ...(apiKey ? { apiKey } : {}) }), baseUrl),
         options.timeoutMs,
       );
     }
@@ -144,7 +144,7 @@ export function createBackend(name: string, options: BackendOptions): Backend {
       );
       const apiVersion = pick(env.AZURE_OPENAI_API_VERSION) ?? AZURE_DEFAULT_API_VERSION;
       return withTimeout(
-        createAzureOpenAiBackend({ endpoint, apiKey, deployment, apiVersion }),
+        withEndpoint(createAzureOpenAiBackend({ endpoint, apiKey, deployment, apiVersion }), endpoint),
         options.timeoutMs,
       );
     }
@@ -166,11 +166,24 @@ export function createBackend(name: string, options: BackendOptions): Backend {
         'model, AWO_MODEL or ANTHROPIC_MODEL',
       );
       const version = pick(env.ANTHROPIC_VERSION) ?? ANTHROPIC_DEFAULT_VERSION;
-      return withTimeout(createAnthropicBackend({ model, baseUrl, apiKey, version }), options.timeoutMs);
+      return withTimeout(
+        withEndpoint(createAnthropicBackend({ model, baseUrl, apiKey, version }), baseUrl),
+        options.timeoutMs,
+      );
     }
     default:
       throw new InputError(`unknown backend ${JSON.stringify(name)}; accepted: ${backendNames.join(', ')}`);
   }
+}
+
+/** The endpoint as the evidence records it: origin and path, without query or fragment (no credentials: refused above). */
+export function endpointOf(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  return `${url.origin}${url.pathname}`;
+}
+
+function withEndpoint<B extends Backend>(backend: B, baseUrl: string): B {
+  return { ...backend, endpoint: endpointOf(baseUrl) };
 }
 
 /** Adds a per-request time bound inside the backend, for callers that use it without the retry loop. */

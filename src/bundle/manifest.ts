@@ -6,7 +6,7 @@ import { compareBytewise, listRunFiles } from './run-tree.js';
 
 export { listRunFiles } from './run-tree.js';
 
-/** The manifest's file name, at the top of every finished or paused run folder (DESIGN §3). */
+/** The manifest's file name, at the top of every finished or paused run folder (docs/format.md#run-folder). */
 export const MANIFEST_NAME = 'SHA256SUMS.txt';
 
 // Written beside the manifest and renamed over it, so a reader never sees half a manifest.

@@ -109,7 +109,7 @@ function tarOf(absRun: string, facts: RunFacts, tree: RunTree): AsyncGenerator<B
   return deterministicTar(tarItems(absRun, facts.runId, tree), facts.mtime);
 }
 
-/** Bundle file name for a run folder: `awo-<run id>-<short sha>.tar.gz` (DESIGN §6). */
+/** Bundle file name for a run folder: `awo-<run id>-<short sha>.tar.gz` (docs/format.md#evidence-bundle). */
 export function bundleName(runDir: string): string {
   const facts = readRunFacts(runDir);
   return `awo-${facts.runId}-${facts.shortSha}.tar.gz`;

@@ -172,11 +172,11 @@ async function extractInto(
 
     const dest = path.join(tmp, ...parts);
     if (isDir) {
-      fs.mkdirSync(dest, { recursive: true, mode: 0o755 });
+      makeFolders(dest, 0o755);
       entry.resume();
       return Promise.resolve();
     }
-    fs.mkdirSync(path.dirname(dest), { recursive: true, mode: 0o755 });
+    makeFolders(path.dirname(dest), 0o755);
     // 'wx': never overwrite, never follow a link; on a case-insensitive disk two names that differ only
     // in case collide here and are refused rather than merged.
     const out = fs.createWriteStream(dest, { flags: 'wx', mode: 0o644 });

@@ -7,7 +7,7 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** One `awo <name>` subcommand. `run` returns the exit code (DESIGN §4) or throws an AwoError. */
+/** One `awo <name>` subcommand. `run` returns the exit code (docs/format.md#states-and-exit-codes) or throws an AwoError. */
 export interface Command {
   name: string;
   /** One line for `awo --help`. */

@@ -1,6 +1,6 @@
 import { digestObject, isDigest, type Digest } from './hash.js';
 
-/** One line of `audit/log.jsonl` (DESIGN §5). */
+/** One line of `audit/log.jsonl` (docs/format.md#hashes-audit-trail-and-receipts). */
 export interface AuditLine {
   seq: number;
   ts: string;

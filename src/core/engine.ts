@@ -87,7 +87,7 @@ export interface RunOutcome {
   runId: string;
   runDir: string;
   status: RunStatus;
-  /** CLI exit code (DESIGN §4): 0 completed, 78 paused, 1 failed or rejected. */
+  /** CLI exit code (docs/format.md#states-and-exit-codes): 0 completed, 78 paused, 1 failed or rejected. */
   exitCode: number;
   gate: GateRecord | null;
   failure: RunFailure | null;

@@ -7,7 +7,7 @@ export class AwoError extends Error {
     /** Stable machine-readable code, e.g. `INPUT_INVALID`. */
     readonly code: string,
     message: string,
-    /** CLI exit code for this error (DESIGN §4). */
+    /** CLI exit code for this error (docs/format.md#states-and-exit-codes). */
     readonly exitCode: number,
   ) {
     super(message);

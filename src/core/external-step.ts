@@ -57,7 +57,7 @@ export function checkExternalReport(run: OpenRun, stepId: string): { resume: boo
 }
 
 /**
- * Records a step executed outside the engine (DESIGN §4 applies as to any step): the run's policy decides
+ * Records a step executed outside the engine (docs/format.md#states-and-exit-codes applies as to any step): the run's policy decides
  * first. `allow` writes `outputs/<id>.json` and a step receipt linked into the chain; `flag` keeps the
  * submission in `outputs/<id>.json` and opens gate `flag-<id>` (once approved, the same report again is
  * receipted); `deny` fails the run closed. The audit trail's `step.started` line marks the step external, so

@@ -9,7 +9,7 @@ export interface ManualGateRequest {
 }
 
 /**
- * Opens a `manual` gate on a running run and pauses it (DESIGN §4: `running` → `paused`). The gate names
+ * Opens a `manual` gate on a running run and pauses it (docs/format.md#states-and-exit-codes: `running` → `paused`). The gate names
  * the next workflow step that has not completed, if any; approving it and resuming continues from there,
  * rejecting it ends the run `rejected`. Gate ids are `manual-001`, `manual-002`, ... in request order.
  */

@@ -28,6 +28,11 @@ export interface Backend {
   readonly name: string;
   /** Configured model id, when the backend has one. */
   readonly model?: string;
+  /**
+   * Base URL of the endpoint the backend calls (origin and path; never credentials, query or fragment),
+   * recorded in input.json, metadata.json and the lock; absent for offline backends.
+   */
+  readonly endpoint?: string;
   generate(prompt: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<GenerateResult>;
   /** Problems with a step's params for this backend (unknown names, wrong types); empty when fine. */
   validateParams?(params: Record<string, unknown>): string[];

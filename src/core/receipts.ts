@@ -1,7 +1,7 @@
 import { digestObject, type Digest } from './hash.js';
 import type { GateResolution } from './run-state.js';
 
-/** Receipt for one executed step (DESIGN §5): links its input, output and policy decision into the chain. */
+/** Receipt for one executed step (docs/format.md#hashes-audit-trail-and-receipts): links its input, output and policy decision into the chain. */
 export interface StepReceipt {
   kind: 'step';
   run_id: string;

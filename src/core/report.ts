@@ -59,7 +59,7 @@ const cell = (text: string | null | undefined) => {
 };
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-/** Renders the human summary of a run (DESIGN §3 `report.md`). Pure. */
+/** Renders the human summary of a run (docs/format.md#run-folder `report.md`). Pure. */
 export function renderReport(data: ReportData): string {
   const { state, input, verdict } = data;
   const steps = reportedSteps(state);
@@ -78,7 +78,7 @@ export function renderReport(data: ReportData): string {
     `| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`,
   );
   out.push(`| Created | ${state.created_at ?? '—'} |`, `| Updated | ${state.updated_at ?? '—'} |`);
-  out.push(`| Workflow hash | \`${verdict.workflowHash ?? '—'}\` |`, '');
+  out.push(`| Workflow receipt hash | \`${verdict.workflowHash ?? '—'}\` |`, '');
 
   const pending = state.gates.find((gate) => gate.status === 'pending');
   if (state.status === 'paused') {
@@ -194,7 +194,7 @@ export function renderReport(data: ReportData): string {
   out.push('## Receipt chain', '');
   if (verdict.ok) {
     out.push(
-      `**Verified**: ${verdict.auditLines} audit lines and ${verdict.receipts} receipts link from the lock snapshot to workflow hash \`${verdict.workflowHash ?? '—'}\`.`,
+      `**Verified**: ${verdict.auditLines} audit lines and ${verdict.receipts} receipts link from the lock snapshot to workflow receipt hash \`${verdict.workflowHash ?? '—'}\`.`,
     );
   } else {
     out.push(`**Does not verify**: ${cell(verdict.message)}`);

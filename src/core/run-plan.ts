@@ -19,6 +19,8 @@ export interface LockSnapshot {
   workflow: Digest;
   /** Hash of the resolved policy (canonical JSON). */
   policy: Digest;
+  /** Base URL of the model endpoint (origin and path), when the backend calls one. */
+  endpoint?: string;
 }
 
 /** `input.json`: the workflow as executed. */
@@ -28,7 +30,8 @@ export interface RunInput {
   workflow_source: string;
   steps: NormalisedStep[];
   policy: { source: string; document: Policy };
-  backend: { name: string; model: string | null };
+  /** `base_url`: the endpoint that answered (absent in runs made before 1.0.0 and for offline backends). */
+  backend: { name: string; model: string | null; base_url?: string | null };
 }
 
 /** The backend params of a step (engine params removed). */
@@ -40,7 +43,10 @@ export function backendParams(step: NormalisedStep): Record<string, unknown> {
 }
 
 /** The model a step will use: its `params.model`, else the backend's configured model, else the backend name. */
-export function effectiveModel(step: NormalisedStep, backend: { name: string; model?: string }): string {
+export function effectiveModel(
+  step: NormalisedStep,
+  backend: { name: string; model?: string; endpoint?: string },
+): string {
   const fromParams = step.op === 'llm_map' ? step.params?.model : undefined;
   return typeof fromParams === 'string' ? fromParams : (backend.model ?? backend.name);
 }
@@ -49,7 +55,7 @@ export function effectiveModel(step: NormalisedStep, backend: { name: string; mo
 export function buildLock(
   workflow: LoadedWorkflow,
   policy: ResolvedPolicy,
-  backend: { name: string; model?: string },
+  backend: { name: string; model?: string; endpoint?: string },
   frozenAt: string,
 ): LockSnapshot {
   const lock: LockSnapshot = {
@@ -59,6 +65,7 @@ export function buildLock(
     models: {},
     workflow: digestBytes(workflow.bytes),
     policy: digestObject(policy.policy),
+    ...(backend.endpoint ? { endpoint: backend.endpoint } : {}),
   };
   for (const step of workflow.steps) {
     if (step.op !== 'llm_map') continue;
@@ -78,7 +85,7 @@ export function buildInput(
   runId: string,
   workflow: LoadedWorkflow,
   policy: ResolvedPolicy,
-  backend: { name: string; model?: string },
+  backend: { name: string; model?: string; endpoint?: string },
 ): RunInput {
   return {
     run_id: runId,
@@ -86,7 +93,7 @@ export function buildInput(
     workflow_source: workflow.source,
     steps: workflow.steps,
     policy: { source: policy.source, document: policy.policy },
-    backend: { name: backend.name, model: backend.model ?? null },
+    backend: { name: backend.name, model: backend.model ?? null, base_url: backend.endpoint ?? null },
   };
 }
 

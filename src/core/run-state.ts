@@ -3,7 +3,7 @@ import type { Digest } from './hash.js';
 import type { PolicyDecision } from './policy.js';
 import type { NormalisedStep } from './workflow-schema.js';
 
-/** Run states (DESIGN §4). */
+/** Run states (docs/format.md#states-and-exit-codes). */
 export type RunStatus = 'running' | 'paused' | 'completed' | 'failed' | 'rejected';
 /** Step states: `pending` until it starts; `skipped` for steps a finished run never reached. */
 export type StepStatus = 'pending' | 'started' | 'completed' | 'failed' | 'denied' | 'skipped';

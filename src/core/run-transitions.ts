@@ -2,7 +2,7 @@ import { IllegalTransition } from './errors.js';
 import { EXTERNAL_OP, gateForStep, pendingGate, type GateRecord, type RunState } from './run-state.js';
 
 /**
- * The legal moves of a run (DESIGN §4). Each check returns what the move acts on or throws
+ * The legal moves of a run (docs/format.md#states-and-exit-codes). Each check returns what the move acts on or throws
  * `IllegalTransition` with a message that says why and what would be legal; nothing is written before.
  */
 

@@ -112,7 +112,7 @@ function readJson<T>(reader: RunReader, path: string): T {
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 /**
- * Recomputes everything a run folder claims (DESIGN §5): the lock against the workflow snapshot, the
+ * Recomputes everything a run folder claims (docs/format.md#hashes-audit-trail-and-receipts): the lock against the workflow snapshot, the
  * audit hash chain, every step and gate receipt against its output and the chain, the artifacts, and
  * the workflow receipt against the audit head and the evidence files. Names the first mismatch.
  */
@@ -158,13 +158,19 @@ function check(reader: EvidenceReader, report: VerifyReport): void {
   const expectedLock = buildLock(
     workflow,
     { policy: input.policy.document, source: input.policy.source },
-    { name: input.backend.name, model: input.backend.model ?? undefined },
+    {
+      name: input.backend.name,
+      model: input.backend.model ?? undefined,
+      endpoint: input.backend.base_url ?? undefined,
+    },
     lock.frozen_at,
   );
   for (const key of ['prompts', 'params', 'models', 'policy'] as const) {
     if (!same(expectedLock[key], lock[key]))
       throw new Mismatch('lock.snapshot.json', `${key} do not match the workflow snapshot and input.json`);
   }
+  if ((expectedLock.endpoint ?? null) !== (lock.endpoint ?? null))
+    throw new Mismatch('lock.snapshot.json', "endpoint does not match input.json's backend base_url");
   const genesis = lockHash(lock);
 
   const logBytes = reader.read(AUDIT_LOG);

@@ -71,7 +71,7 @@ function nonFiniteNumbers(value: unknown, at: string): string[] {
 }
 
 /**
- * Validates a workflow file's bytes (DESIGN §2). Every problem is reported, each with its JSON path;
+ * Validates a workflow file's bytes (docs/format.md#workflow-file). Every problem is reported, each with its JSON path;
  * throws `InputError` (exit 2) before anything is written.
  */
 export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow {

@@ -90,7 +90,7 @@ export type StepOp = (typeof STEP_OPS)[number];
 export const Step = z.discriminatedUnion('op', [LlmMapStep, WriteTextStep, AuditGateStep]);
 export type Step = z.infer<typeof Step>;
 
-/** The workflow file (DESIGN §2). */
+/** The workflow file (docs/format.md#workflow-file). */
 export const WorkflowFile = z.strictObject({
   $schema: z.string().optional().describe('JSON Schema reference for editors'),
   name: z.string().max(200).optional(),

@@ -55,11 +55,11 @@ const createRunFields = {
     ),
 };
 
-/** `POST /workflows/runs`, as documented: `workflow` is a workflow file (DESIGN §2). */
+/** `POST /workflows/runs`, as documented: `workflow` is a workflow file (docs/format.md#workflow-file). */
 export const CreateRunRequest = z
   .strictObject({
     workflow: WorkflowFile.optional().describe(
-      'the workflow itself (DESIGN §2); a string `policy` is a path under the workflows folder',
+      'the workflow itself (docs/format.md#workflow-file); a string `policy` is a path under the workflows folder',
     ),
     ...createRunFields,
   })

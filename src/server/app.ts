@@ -46,7 +46,7 @@ function principal(request: FastifyRequest): Principal {
 }
 
 /**
- * Builds the governance API (issue 7): one Fastify instance, one auth hook, one error handler that turns
+ * Builds the governance API (docs/server.md): one Fastify instance, one auth hook, one error handler that turns
  * everything thrown into RFC 9457 problem details. The server's composition root; `listen` is the caller's.
  */
 export function buildServer(options: ServerOptions): { app: FastifyInstance; sessions: RunSessions } {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { InputError, NotFoundError } from '../core/errors.js';
 import { makeFolders } from './make-folders.js';
 
-/** `run_YYYY-MM-DDTHH-MM-SSZ` in UTC (DESIGN §3). */
+/** `run_YYYY-MM-DDTHH-MM-SSZ` in UTC (docs/format.md#run-folder). */
 export function runIdFor(date: Date): string {
   return `run_${date.toISOString().slice(0, 19).replace(/:/g, '-')}Z`;
 }

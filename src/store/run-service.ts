@@ -307,6 +307,7 @@ export function verifyFolder(runDir: string): VerifyReport {
   }
   const manifest = checkManifest(dir);
   if (!manifest.ok)
-    return { ...report, ok: false, where: manifest.where, message: `${manifest.where}: ${manifest.message}` };
+    // checkManifest's message already starts with the file it names.
+    return { ...report, ok: false, where: manifest.where, message: manifest.message };
   return report;
 }

@@ -8,6 +8,7 @@ import { LEFTOVER_TEMP } from '../core/run-verify.js';
 import type { RunStore } from '../core/ports.js';
 import { writeManifest } from '../bundle/manifest.js';
 import { lockRunFolder } from './run-lock.js';
+import { makeFolders } from './make-folders.js';
 
 let syncfsWorks: boolean | undefined = process.platform === 'linux' ? undefined : false;
 
@@ -68,7 +69,7 @@ export class FsRunStore implements RunStore {
   private ensureDir(rel: string): void {
     const parent = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
     if (parent === '' || this.madeDirs.has(parent)) return;
-    fs.mkdirSync(this.abs(parent), { recursive: true });
+    makeFolders(this.abs(parent));
     this.madeDirs.add(parent);
   }
 

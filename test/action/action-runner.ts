@@ -74,7 +74,8 @@ export interface StepOptions {
   node: string;
   job: GitHubJob;
   token: string;
-  entry: 'index.js' | 'post.js';
+  /** Which of action.yml's `runs` entries the runner starts: `main`, or `post` (the same file today). */
+  entry: 'main' | 'post';
   inputs?: Record<string, string>;
   /** `STATE_*` for a post step: what the main step saved (the runner passes it this way). */
   state?: Record<string, string>;
@@ -83,7 +84,15 @@ export interface StepOptions {
 
 let stepCounter = 0;
 
-/** Starts `dist/<entry>` under Node 24 with the runner's environment; resolves when it exits. */
+/** The file action.yml names for its main or post step. */
+export function actionEntry(step: 'main' | 'post'): string {
+  const action = parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+    runs: Record<'main' | 'post', string>;
+  };
+  return path.join(REPO_ROOT, action.runs[step]);
+}
+
+/** Starts action.yml's main or post entry under Node 24 with the runner's environment; resolves when it exits. */
 export function startStep(options: StepOptions): { child: ChildProcess; done: Promise<StepRun> } {
   const { job } = options;
   const stateEnv = Object.fromEntries(
@@ -105,7 +114,7 @@ export function startStep(options: StepOptions): { child: ChildProcess; done: Pr
     ...stateEnv,
     ...options.extraEnv,
   });
-  const child = spawn(options.node, [path.join(REPO_ROOT, 'dist', options.entry)], {
+  const child = spawn(options.node, [actionEntry(options.entry)], {
     cwd: job.env.GITHUB_WORKSPACE,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -134,12 +143,12 @@ export function startStep(options: StepOptions): { child: ChildProcess; done: Pr
   return { child, done };
 }
 
-/** Runs `dist/index.js` then `dist/post.js` (with the main step's saved state), as the runner does. */
+/** Runs the main step then the post step (with the main step's saved state), as the runner does. */
 export async function runAction(
   options: Omit<StepOptions, 'entry' | 'state'>,
 ): Promise<{ main: StepRun; post: StepRun }> {
-  const main = await startStep({ ...options, entry: 'index.js' }).done;
-  const post = await startStep({ ...options, entry: 'post.js', state: main.state }).done;
+  const main = await startStep({ ...options, entry: 'main' }).done;
+  const post = await startStep({ ...options, entry: 'post', state: main.state }).done;
   return { main, post };
 }
 

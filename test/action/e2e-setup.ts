@@ -7,7 +7,7 @@ export const node24 = findNode24();
 if (!node24.path) {
   console.warn(
     `\n!!! SKIPPING the action's end-to-end tests: no Node 24 binary could be obtained (${node24.problem}).\n` +
-      '!!! They run dist/index.js and dist/post.js as the runner does (runs.using: node24). Set AWO_NODE24=/path/to/node24 to run them.\n',
+      '!!! They run dist/index.js (main and post) as the runner does (runs.using: node24). Set AWO_NODE24=/path/to/node24 to run them.\n',
   );
 }
 

@@ -6,7 +6,9 @@ import * as zlib from 'node:zlib';
 import { createBackend } from '../../src/backends/index.js';
 import { redact } from '../../src/backends/redact.js';
 import { packRun } from '../../src/bundle/pack.js';
+import { ConcurrencyLimiter } from '../../src/core/concurrency.js';
 import { startRun } from '../../src/store/run-service.js';
+import { VirtualClock } from '../core/virtual-clock.js';
 import { startFakeProvider, type FakeProvider, type Flavor } from '../servers/fake-providers.js';
 
 /**
@@ -47,6 +49,9 @@ async function leaks(runDir: string, secret: string): Promise<string[]> {
   return found;
 }
 
+/** Per-attempt timeout: cuts the reply that never comes, never a local reply however loaded the machine. */
+const ATTEMPT_TIMEOUT_MS = 3000;
+
 const workflow = {
   steps: [
     { id: 's1', op: 'llm_map', prompt: 'Classify: {{item}}', inputs: ['refund', 'late delivery', 'thanks'] },
@@ -63,6 +68,9 @@ async function run(
   server = await startFakeProvider({ flavor, apiKey: serverKey, faults });
   fs.writeFileSync(path.join(dir, 'wf.json'), JSON.stringify(workflow));
   const model = flavor === 'anthropic' ? 'claude-haiku-4-5' : 'gpt-4o-mini';
+  // Backoff, Retry-After and the retry budget run on a virtual clock, so a busy machine changes nothing;
+  // only the per-attempt timeout is a real timer, and it is far above what a local reply takes.
+  const clock = new VirtualClock();
   return startRun({
     workflowPath: 'wf.json',
     runsDir: 'runs',
@@ -76,7 +84,15 @@ async function run(
       AWO_API_KEY: clientKey,
     },
     cwd: dir,
-    retry: { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, maxTotalMs: 10_000, timeoutMs: 300 },
+    clock,
+    limiter: new ConcurrencyLimiter({ max: 8, clock }),
+    retry: {
+      maxAttempts: 4,
+      baseDelayMs: 5,
+      maxDelayMs: 20,
+      maxTotalMs: 10_000,
+      timeoutMs: ATTEMPT_TIMEOUT_MS,
+    },
   });
 }
 
@@ -87,7 +103,8 @@ describe.each<Flavor>(['openai', 'azure-openai', 'anthropic'])('no %s key in the
       { kind: 'rate-limit', retryAfterMs: 10, retryAfterSeconds: 0 },
       { kind: 'server-error', status: 500 },
       { kind: 'reset' },
-      { kind: 'slow', delayMs: 2000 },
+      // No reply until the server closes: only the attempt timeout ends it.
+      { kind: 'slow', delayMs: 600_000 },
     ]);
     expect(outcome.status).toBe('completed');
     const log = fs.readFileSync(path.join(outcome.runDir, 'steps', '001_s1.jsonl'), 'utf8');

@@ -1,8 +1,8 @@
 import { afterEach, describe, it, expect } from '@jest/globals';
 import { createBackend } from '../../src/backends/index.js';
 import { ConcurrencyLimiter, mapConcurrent } from '../../src/core/concurrency.js';
-import { systemClock } from '../../src/core/ports.js';
 import { callWithRetry } from '../../src/core/retry.js';
+import { VirtualClock } from '../core/virtual-clock.js';
 import { startFakeProvider, type FakeProvider } from '../servers/fake-providers.js';
 
 const KEY = 'sk-limiter-test-key-424242424242';
@@ -26,7 +26,11 @@ describe('one 429 slows every llm_map down', () => {
       apiKey: KEY,
       env: {},
     });
-    const limiter = new ConcurrencyLimiter({ max: 8, clock: systemClock, decreaseCooldownMs: 60_000 });
+    // Time is virtual: the hold for the Retry-After is a sleep on this clock, not real waiting, so the
+    // assertions below compare the clock's own readings and no load on the machine can move them.
+    const clock = new VirtualClock();
+    const now = () => clock.now().getTime();
+    const limiter = new ConcurrencyLimiter({ max: 8, clock, decreaseCooldownMs: 60_000 });
     let rateLimitedAt = 0;
     let limitAfter429 = 0;
     /** Slots held and the cap, seen by every attempt that started after the 429. */
@@ -40,7 +44,7 @@ describe('one 429 slows every llm_map down', () => {
           const { value } = await callWithRetry(
             (signal) => {
               if (rateLimitedAt > 0)
-                samples.push({ at: Date.now(), active: limiter.active, limit: limiter.limit });
+                samples.push({ at: now(), active: limiter.active, limit: limiter.limit });
               return backend.generate(prompt, {}, signal);
             },
             {
@@ -48,12 +52,12 @@ describe('one 429 slows every llm_map down', () => {
               baseDelayMs: 5,
               maxDelayMs: 50,
               maxTotalMs: 10_000,
-              timeoutMs: 2000,
-              clock: systemClock,
+              timeoutMs: 10_000, // a real timer: far above a local reply, however loaded the machine
+              clock,
               limiter,
               onRetry: (info) => {
                 if (info.status !== 429) return;
-                rateLimitedAt = Date.now();
+                rateLimitedAt = now();
                 limitAfter429 = limiter.limit;
               },
             },
@@ -69,7 +73,7 @@ describe('one 429 slows every llm_map down', () => {
     expect(limitAfter429).toBe(4);
     // Once the 429 was seen, no call of either step started before the Retry-After had passed...
     expect(samples.length).toBeGreaterThan(0);
-    for (const sample of samples) expect(sample.at - rateLimitedAt).toBeGreaterThanOrEqual(295);
+    for (const sample of samples) expect(sample.at - rateLimitedAt).toBeGreaterThanOrEqual(300);
     // ...then both steps together started at the halved cap, which climbed back with successes.
     expect(samples[0]?.limit).toBe(4);
     for (const sample of samples) expect(sample.active).toBeLessThanOrEqual(sample.limit);

@@ -108,18 +108,17 @@ describe('writeManifest', () => {
     expect(() => writeManifest(dir)).toThrow(/control characters/);
   });
 
-  it('writes 15,000 files quickly', () => {
+  // How fast 15,000 files are listed is `npm run bench -- bundle`'s figure, measured next to sha256sum;
+  // a test asserts what is written, never how long it took.
+  it('lists thousands of files in many folders', () => {
     const dir = path.join(tempDir('manifest-many'), 'run_x');
-    for (let d = 0; d < 30; d++) {
+    for (let d = 0; d < 20; d++) {
       fs.mkdirSync(path.join(dir, 'artifacts', `d${d}`), { recursive: true });
-      for (let f = 0; f < 500; f++)
+      for (let f = 0; f < 100; f++)
         fs.writeFileSync(path.join(dir, 'artifacts', `d${d}`, `f${f}.txt`), `${d}/${f}`);
     }
-    const started = performance.now();
     writeManifest(dir);
-    const ms = performance.now() - started;
-    expect(fs.readFileSync(path.join(dir, 'SHA256SUMS.txt'), 'utf8').split('\n')).toHaveLength(15_001);
-    expect(ms).toBeLessThan(5_000);
+    expect(fs.readFileSync(path.join(dir, 'SHA256SUMS.txt'), 'utf8').split('\n')).toHaveLength(2_001);
     expect(checkManifest(dir)).toEqual({ ok: true });
   });
 });

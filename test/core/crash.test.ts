@@ -7,8 +7,14 @@ import { createEchoBackend } from '../../src/backends/echo.js';
 import { continueRun, decideGate, readRunState, verifyFolder } from '../../src/store/run-service.js';
 
 const CLI = path.join(process.cwd(), 'dist/cli.js');
-const RUNS = 50;
-// Long enough that the run's own time (folder created → gate) is well above the jitter of Node's start-up.
+// The test sizes itself to the machine: as many kill-and-recover rounds as fit in BUDGET_MS (at most
+// MAX_RUNS, at least MIN_RUNS), measured as it goes, so a slow or busy machine does fewer rounds instead
+// of running into the timeout (TIMEOUT_MS, well above the budget plus one round).
+const MAX_RUNS = 50;
+const MIN_RUNS = 8;
+const BUDGET_MS = 100_000;
+const TIMEOUT_MS = 300_000;
+// Long enough that the tenth of the trail left after the farthest aim takes far longer than one 2 ms poll.
 const STEP_COUNT = 800;
 const GATE_AT = 401;
 
@@ -28,42 +34,48 @@ function crashWorkflow(dir: string): string {
   return writeWorkflow(dir, { steps });
 }
 
-/** Runs the built CLI and kills it with SIGKILL after `delayMs`; resolves when it is gone. */
-function runAndKill(workflow: string, runs: string, delayMs: number): Promise<number | null> {
+/** Size of the audit trail of the run folder under `runs`, once there is one (0 before). */
+function auditLogSize(runs: string): number {
+  const folder = fs.existsSync(runs)
+    ? fs.readdirSync(runs).find((name) => name.startsWith('run_'))
+    : undefined;
+  if (!folder) return 0;
+  try {
+    return fs.statSync(path.join(runs, folder, 'audit', 'log.jsonl')).size;
+  } catch {
+    return 0;
+  }
+}
+
+function startRunProcess(workflow: string, runs: string) {
+  return spawn(process.execPath, [CLI, 'run', workflow, '--runs-dir', runs], {
+    stdio: 'ignore',
+    env: { ...process.env, AWO_ACTOR: 'ci' },
+  });
+}
+
+/**
+ * Runs the built CLI and kills it with SIGKILL once its audit trail has reached `bytes` (polled every
+ * 2 ms). The kill is aimed by the run's own progress, not by the clock: a busy machine slows the run and
+ * the aim alike. Resolves with the exit code (null when the kill landed).
+ */
+function runAndKill(workflow: string, runs: string, bytes: number): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'run', workflow, '--runs-dir', runs], {
-      stdio: 'ignore',
-      env: { ...process.env, AWO_ACTOR: 'ci' },
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    const child = startRunProcess(workflow, runs);
+    const poll = setInterval(() => {
+      if (auditLogSize(runs) >= bytes) child.kill('SIGKILL');
+    }, 2);
     child.on('exit', (code) => {
-      clearTimeout(timer);
+      clearInterval(poll);
       resolve(code);
     });
   });
 }
 
-/** Times one full run, and when its run folder appeared (polled every 2 ms): kills aim between the two. */
-function timeFullRun(workflow: string, runs: string): Promise<{ full: number; created: number }> {
-  const started = Date.now();
-  let created = Number.POSITIVE_INFINITY;
-  const poll = setInterval(() => {
-    if (
-      created === Number.POSITIVE_INFINITY &&
-      fs.existsSync(runs) &&
-      fs.readdirSync(runs).some((name) => name.startsWith('run_'))
-    )
-      created = Date.now() - started;
-  }, 2);
+/** The audit trail's size after one whole run (to its pause at the gate): kills aim below it. */
+function fullRunAuditSize(workflow: string, runs: string): Promise<number> {
   return new Promise((resolve) => {
-    spawn(process.execPath, [CLI, 'run', workflow, '--runs-dir', runs], { stdio: 'ignore' }).on(
-      'exit',
-      () => {
-        clearInterval(poll);
-        const full = Date.now() - started;
-        resolve({ full, created: Math.min(created, full) });
-      },
-    );
+    startRunProcess(workflow, runs).on('exit', () => resolve(auditLogSize(runs)));
   });
 }
 
@@ -88,63 +100,70 @@ async function complete(runDir: string): Promise<void> {
 }
 
 describe('SIGKILL at random points', () => {
-  it(`leaves ${RUNS} run folders that verify, complete with retry/resume, and never run a step twice`, async () => {
-    expect(fs.existsSync(CLI)).toBe(true);
-    const dir = tempDir();
-    const workflow = crashWorkflow(dir);
-    // Five full runs; the median one (by length) sets the window: kills aim after its run folder appeared
-    // (Node's start-up, loading the bundle and creating the folder come first) and before it ended. Both
-    // bounds come from the same run, so a slow first run on cold caches cannot invert them.
-    const timings = [];
-    for (let i = 0; i < 5; i++) timings.push(await timeFullRun(workflow, path.join(dir, `timing-${i}`)));
-    const { created: startup, full } = timings.sort((a, b) => a.full - b.full)[2];
-    let killedMidRun = 0;
-    let beforeCreation = 0;
-    for (let n = 0; n < RUNS; n++) {
-      const runs = path.join(dir, `runs-${n}`);
-      const delay = Math.floor(startup + Math.random() * Math.max(1, full - startup));
-      const code = await runAndKill(workflow, runs, delay);
-      const folders = fs.existsSync(runs)
-        ? fs.readdirSync(runs).filter((name) => name.startsWith('run_'))
-        : [];
-      if (folders.length === 0) {
-        beforeCreation++;
-        continue;
+  it(
+    `leaves up to ${MAX_RUNS} run folders that verify, complete with retry/resume, and never run a step twice`,
+    async () => {
+      expect(fs.existsSync(CLI)).toBe(true);
+      const dir = tempDir();
+      const workflow = crashWorkflow(dir);
+      const full = await fullRunAuditSize(workflow, path.join(dir, 'full'));
+      expect(full).toBeGreaterThan(0);
+      let killedMidRun = 0;
+      let beforeCreation = 0;
+      let rounds = 0;
+      const roundsStarted = Date.now();
+      for (let n = 0; n < MAX_RUNS; n++) {
+        const spent = Date.now() - roundsStarted;
+        if (n >= MIN_RUNS && spent + spent / n > BUDGET_MS) break;
+        rounds++;
+        const runs = path.join(dir, `runs-${n}`);
+        // Anywhere from the first lines to nine tenths of the trail: inside the run, by construction.
+        const aim = Math.floor(full * (0.02 + Math.random() * 0.88));
+        const code = await runAndKill(workflow, runs, aim);
+        const folders = fs.existsSync(runs)
+          ? fs.readdirSync(runs).filter((name) => name.startsWith('run_'))
+          : [];
+        if (folders.length === 0) {
+          beforeCreation++;
+          continue;
+        }
+        if (code === null) killedMidRun++;
+        const runDir = path.join(runs, folders[0]);
+        const context = `run ${n}, killed at ${aim} of ${full} audit bytes`;
+
+        const interrupted = verifyFolder(runDir);
+        expect({ context, ok: interrupted.ok, message: interrupted.message }).toEqual({
+          context,
+          ok: true,
+          message: undefined,
+        });
+
+        await complete(runDir);
+        const final = verifyFolder(runDir);
+        expect({ context, ok: final.ok, status: final.status, message: final.message }).toEqual({
+          context,
+          ok: true,
+          status: 'completed',
+          message: undefined,
+        });
+
+        const completions = auditLines(runDir)
+          .filter((line) => line.event === 'step.completed')
+          .map((line) => line.step_id);
+        expect({ context, count: completions.length, unique: new Set(completions).size }).toEqual({
+          context,
+          count: STEP_COUNT,
+          unique: STEP_COUNT,
+        });
       }
-      if (code === null) killedMidRun++;
-      const runDir = path.join(runs, folders[0]);
-      const context = `run ${n}, killed after ${delay} ms of ${full} ms`;
-
-      const interrupted = verifyFolder(runDir);
-      expect({ context, ok: interrupted.ok, message: interrupted.message }).toEqual({
-        context,
-        ok: true,
-        message: undefined,
-      });
-
-      await complete(runDir);
-      const final = verifyFolder(runDir);
-      expect({ context, ok: final.ok, status: final.status, message: final.message }).toEqual({
-        context,
-        ok: true,
-        status: 'completed',
-        message: undefined,
-      });
-
-      const completions = auditLines(runDir)
-        .filter((line) => line.event === 'step.completed')
-        .map((line) => line.step_id);
-      expect({ context, count: completions.length, unique: new Set(completions).size }).toEqual({
-        context,
-        count: STEP_COUNT,
-        unique: STEP_COUNT,
-      });
-    }
-    console.log(
-      `crash test: run folder after ${startup} ms, full run ${full} ms; ${killedMidRun} of ${RUNS} kills landed mid-run, ${beforeCreation} before the run folder existed`,
-    );
-    // The kills must really land inside runs, not only before or after them.
-    expect(killedMidRun).toBeGreaterThanOrEqual(RUNS / 2);
-    expect(beforeCreation + killedMidRun).toBeLessThanOrEqual(RUNS);
-  }, 300_000);
+      console.log(
+        `crash test: audit trail of a whole run ${full} bytes; ${rounds} rounds in ${Date.now() - roundsStarted} ms; ${killedMidRun} of ${rounds} kills landed mid-run, ${beforeCreation} before the run folder existed`,
+      );
+      // The kills must really land inside runs, not only before or after them.
+      expect(rounds).toBeGreaterThanOrEqual(MIN_RUNS);
+      expect(killedMidRun).toBeGreaterThanOrEqual(rounds / 2);
+      expect(beforeCreation + killedMidRun).toBeLessThanOrEqual(rounds);
+    },
+    TIMEOUT_MS,
+  );
 });

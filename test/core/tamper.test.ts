@@ -414,7 +414,7 @@ describe('awo verify', () => {
     fs.appendFileSync(path.join(dir, 'report.md'), 'x');
     const result = await awo(['verify', dir]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('report.md');
+    expect(result.err).toContain('verification FAILED: report.md: content does not match SHA256SUMS.txt');
   });
 });
 

@@ -1,4 +1,5 @@
 import * as http from 'node:http';
+import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -39,6 +40,8 @@ export interface FakeProviderOptions {
   /** Delay before every normal answer. */
   latencyMs?: number;
   faults?: Fault[];
+  /** Serve HTTPS with this key and certificate (for a client that must tunnel through a proxy). */
+  tls?: { key: Buffer; cert: Buffer };
 }
 
 export interface FakeProvider {
@@ -351,7 +354,7 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
     timers.add(timer);
   };
 
-  const server = http.createServer((req, res) => {
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -391,11 +394,12 @@ export async function startFakeProvider(options: FakeProviderOptions): Promise<F
       if (delay > 0) later(delay, () => send(res, reply.status, reply.body, reply.headers));
       else send(res, reply.status, reply.body, reply.headers);
     });
-  });
+  };
+  const server = options.tls ? https.createServer(options.tls, handler) : http.createServer(handler);
   server.keepAliveTimeout = 10_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const host = `http://127.0.0.1:${port}`;
+  const host = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   return {
     baseUrl: options.flavor === 'openai' ? `${host}/v1` : host,
     requests,

@@ -17,8 +17,14 @@ Steps that already have a receipt are never executed again. The backend defaults
       if (values.help) return (io.out(usage), 0);
       const runDir = onePositional(positionals, 'run folder', usage);
       const { input } = readRunState(runDir);
+      // The run's recorded backend settings (name, model, endpoint) unless the options name others; the key
+      // comes from the options or the environment, as it was never recorded.
       const backend = backendOf(
-        { model: input.backend.model ?? undefined, ...values },
+        {
+          model: input.backend.model ?? undefined,
+          'base-url': input.backend.base_url ?? undefined,
+          ...values,
+        },
         io,
         input.backend.name,
       );

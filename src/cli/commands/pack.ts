@@ -14,7 +14,7 @@ Prints the bundle's path, then its sha256:<hex> digest.
 
   --out <dir>   folder to write the bundle into (default: the current folder)`;
 
-/** `awo pack <run folder>`: the deterministic evidence bundle (DESIGN §6). */
+/** `awo pack <run folder>`: the deterministic evidence bundle (docs/format.md#evidence-bundle). */
 export const command: Command = {
   name: 'pack',
   summary: 'Pack a run folder into a deterministic .tar.gz evidence bundle',

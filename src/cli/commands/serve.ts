@@ -57,10 +57,16 @@ export const command: Command = {
       tokens,
       backend,
       backendFor: (spec) =>
-        spec.name === backend.name && (spec.model ?? undefined) === backend.model
+        spec.name === backend.name &&
+        (spec.model ?? undefined) === backend.model &&
+        (spec.base_url ?? backend.endpoint) === backend.endpoint
           ? backend
           : backendOf(
-              { backend: spec.name, model: spec.model ?? undefined, 'base-url': values['base-url'] },
+              {
+                backend: spec.name,
+                model: spec.model ?? undefined,
+                'base-url': spec.base_url ?? values['base-url'],
+              },
               io,
               spec.name,
               runsDir,

@@ -1,0 +1,300 @@
+export const id = 501;
+
+export const ids = [ 501 ];
+
+export const modules = {
+ 8141: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+  __webpack_require__.d(__webpack_exports__, {
+   W: () => artifactUrl,
+   h: () => githubContext
+  });
+  var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+  function need(env, name) {
+   const value = env[name];
+   if (value === undefined || value === "") {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${name} is not set: this action must run as a step of a GitHub Actions job (the runner sets ${name})`);
+   }
+   return value;
+  }
+  function githubContext(env = process.env) {
+   const repository = need(env, "GITHUB_REPOSITORY");
+   const [owner, repo] = repository.split("/");
+   if (!owner || !repo) throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`GITHUB_REPOSITORY must be owner/repo, got ${JSON.stringify(repository)}`);
+   return {
+    serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""),
+    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    owner: owner,
+    repo: repo,
+    repository: repository,
+    runId: need(env, "GITHUB_RUN_ID"),
+    runAttempt: env.GITHUB_RUN_ATTEMPT || "1",
+    job: env.GITHUB_JOB || "job",
+    actor: env.GITHUB_ACTOR || undefined,
+    triggeringActor: env.GITHUB_TRIGGERING_ACTOR || undefined,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || need(env, "RUNNER_TEMP")
+   };
+  }
+  function artifactUrl(ctx, artifactId) {
+   return `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}/artifacts/${artifactId}`;
+  }
+ },
+ 5458: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+  __webpack_require__.d(__webpack_exports__, {
+   B: () => resultOf,
+   n: () => outcomeOutputs
+  });
+  var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8948);
+  function outcomeOutputs(outcome) {
+   (0, _outputs_js__WEBPACK_IMPORTED_MODULE_0__.n)({
+    "run-id": outcome.runId,
+    status: outcome.status,
+    "run-dir": outcome.runDir,
+    "gate-id": outcome.status === "paused" ? outcome.gate?.gate_id : undefined,
+    "workflow-hash": outcome.workflowHash ?? undefined
+   });
+  }
+  function resultOf(outcome, artifactName) {
+   if (outcome.status === "failed" || outcome.status === "rejected") {
+    const why = outcome.failure?.reason ?? "no reason recorded";
+    return {
+     failure: `AWO run ${outcome.runId} ${outcome.status}: ${why}. The evidence is uploaded as ${artifactName}.`
+    };
+   }
+   return {};
+  }
+ },
+ 4501: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+  __webpack_require__.r(__webpack_exports__);
+  __webpack_require__.d(__webpack_exports__, {
+   candidateRunDirs: () => candidateRunDirs,
+   runPost: () => runPost
+  });
+  var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+  var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+  var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+  var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+  var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7094);
+  var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+  var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6705);
+  var _github_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8141);
+  var _outcome_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5458);
+  var _publish_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7080);
+  var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3175);
+  function candidateRunDirs() {
+   const runDir = _state_js__WEBPACK_IMPORTED_MODULE_8__.LF(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.runDir);
+   if (runDir) return [ runDir ];
+   const runsDir = _state_js__WEBPACK_IMPORTED_MODULE_8__.LF(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.runsDir);
+   if (!runsDir || !node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(runsDir)) return [];
+   let known = [];
+   try {
+    known = JSON.parse(_state_js__WEBPACK_IMPORTED_MODULE_8__.LF(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.knownRuns) || "[]");
+   } catch {
+    known = [];
+   }
+   return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(runsDir).filter(name => !known.includes(name) && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runsDir, name, "input.json"))).map(name => node_path__WEBPACK_IMPORTED_MODULE_1__.join(runsDir, name));
+  }
+  async function runPost() {
+   try {
+    const finished = _state_js__WEBPACK_IMPORTED_MODULE_8__.LF(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.finished) === "true";
+    const dirs = candidateRunDirs();
+    if (dirs.length === 0) {
+     _actions_core__WEBPACK_IMPORTED_MODULE_2__.pq(finished ? "AWO: the main step finished; nothing to seal" : "AWO: the main step had not created a run folder; nothing to seal");
+     return;
+    }
+    const ctx = (0, _github_context_js__WEBPACK_IMPORTED_MODULE_5__.h)();
+    const retentionDays = Number(_state_js__WEBPACK_IMPORTED_MODULE_8__.LF(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.retentionDays) || "0");
+    for (const dir of dirs) {
+     const status = (0, _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.xz)(dir).state.status;
+     if (status !== "running" && !(status === "paused" && !finished)) {
+      _actions_core__WEBPACK_IMPORTED_MODULE_2__.pq(`AWO: run ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(dir)} ended ${status} in the main step; nothing to seal`);
+      continue;
+     }
+     const reason = finished ? "the action main step ended with an error while the run was running; sealed by the post step" : `the action main step did not finish (the job was cancelled, timed out or the step was killed) while the run was ${status}; sealed by the post step`;
+     const outcome = await (0, _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.Yb)(dir, reason, {
+      backend: {
+       name: "none",
+       generate: () => Promise.reject(new Error("sealing only"))
+      },
+      actor: ctx.actor ?? "github-actions",
+      env: process.env,
+      cwd: ctx.workspace
+     });
+     (0, _outcome_js__WEBPACK_IMPORTED_MODULE_6__.n)(outcome);
+     const published = await (0, _publish_js__WEBPACK_IMPORTED_MODULE_7__.m)(dir, outcome.status, ctx, retentionDays, [ `Run sealed as failed (cancelled): ${reason}.` ]);
+     _actions_core__WEBPACK_IMPORTED_MODULE_2__.$e(`AWO run ${outcome.runId} was sealed as failed (cancelled): ${reason}. Partial evidence uploaded as ${published.name} (${published.sha256}).`, {
+      title: "AWO partial evidence"
+     });
+    }
+   } catch (err) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__.C1(`AWO post step could not seal and upload the partial evidence: ${err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__._ ? err.message : `internal error: ${(0, 
+    _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}`}`);
+   }
+  }
+ },
+ 7080: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+  __webpack_require__.d(__webpack_exports__, {
+   m: () => publish
+  });
+  var external_node_fs_ = __webpack_require__(3024);
+  var external_node_path_ = __webpack_require__(6760);
+  var errors = __webpack_require__(4296);
+  var pack = __webpack_require__(631);
+  const safe = text => text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "job";
+  function uploadName(packedName, stage, ctx, sha256) {
+   const base = packedName.replace(/\.tar\.gz$/, "");
+   const digest = sha256.replace(/^sha256:/, "").slice(0, 12);
+   return `${base}-${stage}-a${safe(ctx.runAttempt)}-${safe(ctx.job)}-${digest}.tar.gz`;
+  }
+  var artifacts = __webpack_require__(8089);
+  var github_context = __webpack_require__(8141);
+  var outputs = __webpack_require__(8948);
+  var summary = __webpack_require__(8770);
+  async function publish(runDir, status, ctx, retentionDays, notes) {
+   const outDir = external_node_path_.join(ctx.runnerTemp, "awo-bundles");
+   const packed = await (0, pack.jX)(runDir, outDir);
+   const stage = status === "running" ? "failed" : status;
+   const name = uploadName(packed.name, stage, ctx, packed.sha256);
+   const file = external_node_path_.join(outDir, name);
+   external_node_fs_.renameSync(packed.path, file);
+   (0, outputs.n)({
+    "bundle-path": file,
+    "bundle-sha256": packed.sha256,
+    "artifact-name": name
+   });
+   const bundle = {
+    name: name,
+    sha256: packed.sha256,
+    bytes: packed.bytes
+   };
+   let uploaded;
+   try {
+    uploaded = await (0, artifacts.sd)(file, retentionDays);
+   } catch (err) {
+    await (0, summary.S)({
+     runDir: runDir,
+     notes: notes,
+     bundle: bundle
+    });
+    throw err;
+   }
+   if (uploaded.digest !== packed.sha256) {
+    throw new errors.cs(`the artifact service recorded digest ${uploaded.digest} for ${name}, but the bundle is ${packed.sha256}`, name);
+   }
+   const url = (0, github_context.W)(ctx, uploaded.id);
+   (0, outputs.n)({
+    "artifact-id": String(uploaded.id),
+    "artifact-url": url
+   });
+   await (0, summary.S)({
+    runDir: runDir,
+    notes: notes,
+    bundle: bundle,
+    artifact: {
+     id: uploaded.id,
+     url: url
+    }
+   });
+   return {
+    path: file,
+    name: name,
+    sha256: packed.sha256,
+    artifactId: uploaded.id,
+    url: url
+   };
+  }
+ },
+ 8770: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+  __webpack_require__.d(__webpack_exports__, {
+   S: () => writeSummary
+  });
+  var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+  var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+  var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+  var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+  var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7094);
+  function renderSummary(facts) {
+   const out = [];
+   if (facts.notes.length > 0) out.push(...facts.notes.map(note => `> ${note}`), "");
+   const report = facts.runDir ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(facts.runDir, "report.md") : undefined;
+   if (report && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(report)) out.push(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(report, "utf8").trimEnd(), "");
+   if (facts.bundle) {
+    const {name: name, sha256: sha256, bytes: bytes} = facts.bundle;
+    out.push("## Evidence bundle", "", "| | |", "| --- | --- |");
+    out.push(`| Bundle | \`${name}\` (${bytes} bytes) |`, `| SHA-256 | \`${sha256}\` |`);
+    if (facts.artifact) out.push(`| Artifact | [${name}](${facts.artifact.url}) (id ${facts.artifact.id}) |`); else out.push("| Artifact | not uploaded (see the error above) |");
+    out.push("", "### How to verify", "", "Download the artifact (it is the `.tar.gz` itself, not a zip), then:", "", "```sh");
+    out.push(`echo "${sha256.replace(/^sha256:/, "")}  ${name}" | sha256sum -c -`, `awo verify ${name} --sha256 ${sha256}`, "```", "");
+    out.push("`awo verify` recomputes the audit hash chain, every receipt and `SHA256SUMS.txt` and names the first file or line that does not match.", "");
+   }
+   return out.join("\n");
+  }
+  async function writeSummary(facts) {
+   try {
+    await _actions_core__WEBPACK_IMPORTED_MODULE_2__.z.addRaw(renderSummary(facts), true).write();
+   } catch (err) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__.$e(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+   }
+  }
+ },
+ 4296: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+  __webpack_require__.d(__webpack_exports__, {
+   Jh: () => BackendError,
+   _: () => AwoError,
+   bD: () => messageOf,
+   cs: () => IntegrityError,
+   dz: () => InputError,
+   m_: () => NotFoundError,
+   sK: () => IllegalTransition
+  });
+  class AwoError extends Error {
+   code;
+   exitCode;
+   constructor(code, message, exitCode) {
+    super(message);
+    this.code = code;
+    this.exitCode = exitCode;
+    this.name = new.target.name;
+   }
+  }
+  class InputError extends AwoError {
+   problems;
+   constructor(message, problems = [ message ]) {
+    super("INPUT_INVALID", message, 2);
+    this.problems = problems;
+   }
+  }
+  class IllegalTransition extends AwoError {
+   constructor(message) {
+    super("ILLEGAL_TRANSITION", message, 2);
+   }
+  }
+  class IntegrityError extends AwoError {
+   where;
+   constructor(message, where) {
+    super("INTEGRITY", message, 1);
+    this.where = where;
+   }
+  }
+  class NotFoundError extends AwoError {
+   constructor(message) {
+    super("NOT_FOUND", message, 2);
+   }
+  }
+  class BackendError extends AwoError {
+   retryable;
+   retryAfterMs;
+   status;
+   constructor(message, retryable, retryAfterMs, status) {
+    super(retryable ? "BACKEND_TRANSIENT" : "BACKEND_FAILED", message, 1);
+    this.retryable = retryable;
+    this.retryAfterMs = retryAfterMs;
+    this.status = status;
+   }
+  }
+  function messageOf(err) {
+   if (err instanceof Error) return err.message;
+   return String(err);
+  }
+ }
+};

@@ -1,3 +1,0 @@
-import { runPost } from './post-step.js';
-
-void runPost();
