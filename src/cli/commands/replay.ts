@@ -9,7 +9,7 @@ import { InputError, NotFoundError } from '../../core/errors.js';
 import type { GateResolution } from '../../core/run-state.js';
 import { continueRun, decideGate, startRun, type SessionOptions } from '../../store/run-service.js';
 import type { Command } from '../command.js';
-import { onePositional, parse } from '../options.js';
+import { actorOf, onePositional, parse } from '../options.js';
 
 const usage = `usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]
 
@@ -87,7 +87,7 @@ export const command: Command = {
         : path.join(workDir, 'runs');
     const session: SessionOptions = {
       backend: createReplayBackend({ kind: 'folder', runDir: originalDir }),
-      actor: values.actor ?? 'awo-replay',
+      actor: values.actor === undefined ? 'awo-replay' : actorOf(values, io),
       env: io.env,
       cwd: workDir,
     };
