@@ -8,6 +8,7 @@ import { InputError } from '../../src/core/errors.js';
 import { firstInvalidUtf8 } from '../../src/core/utf8-text.js';
 import { escapeForTerminal } from '../../src/core/actor-name.js';
 import { loadTokens } from '../../src/server/auth.js';
+import { parseReviews } from '../../src/action/approvals.js';
 import { awo, tempDir, writeWorkflow } from '../helpers.js';
 
 /** The prompt of the report: forty `a` and a `!`, which `^(a|a)+$` makes a backtracking engine try 2^40 ways. */
@@ -225,6 +226,14 @@ describe('actor names and terminal output', () => {
       expect(hasControls(text)).toBe(false);
     }
     expect(rejected.err + rejected.out).toContain('no\\u{1B}[2J\\u{1B}]0;pwned\\u{7}');
+  });
+
+  it('refuses an approvals API answer whose reviewer login holds an escape (fail closed)', () => {
+    const entry = (login: string) => [
+      { user: { login }, state: 'approved', environments: [{ name: 'prod' }] },
+    ];
+    expect(parseReviews(entry('octocat'))).toMatchObject([{ login: 'octocat' }]);
+    expect(() => parseReviews(entry(ESCAPE))).toThrow('no control characters');
   });
 
   it('escapes controls, C1 and bidirectional characters but keeps tabs and line feeds', () => {

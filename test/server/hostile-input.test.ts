@@ -86,17 +86,16 @@ async function openSocket(port: number, partial?: string): Promise<net.Socket> {
   return socket;
 }
 
-const evilRun = (prompt: string) => ({
+/** A create-run body: one llm_map step under an inline policy of the given rules. */
+const runWith = (prompt: string, rules: unknown[]) => ({
   workflow: {
-    policy: {
-      id: 'p',
-      tier: 't',
-      default: 'allow',
-      rules: [{ id: 'no-as', match: { prompt_regex: '^(a|a)+$' }, decision: 'deny', reason: 'only a' }],
-    },
+    policy: { id: 'p', tier: 't', default: 'allow', rules },
     steps: [{ id: 's1', op: 'llm_map', prompt }],
   },
 });
+
+const evilRun = (prompt: string) =>
+  runWith(prompt, [{ id: 'no-as', match: { prompt_regex: '^(a|a)+$' }, decision: 'deny', reason: 'only a' }]);
 
 describe('one server, hostile requests', () => {
   let api: Served;
@@ -118,15 +117,7 @@ describe('one server, hostile requests', () => {
 
   test('a regex that needs backtracking is refused with a pointer to the rule', async () => {
     const response = await api.client.call<Problem>('POST', '/workflows/runs', {
-      body: {
-        workflow: {
-          ...evilRun('x').workflow,
-          policy: {
-            ...evilRun('x').workflow.policy,
-            rules: [{ id: 'back', match: { prompt_regex: '(a)\\1' }, decision: 'deny', reason: 'r' }],
-          },
-        },
-      },
+      body: runWith('x', [{ id: 'back', match: { prompt_regex: '(a)\\1' }, decision: 'deny', reason: 'r' }]),
     });
     expect([response.status, response.body.code]).toEqual([400, 'INPUT_INVALID']);
     expect(response.body.errors?.[0]).toMatchObject({
@@ -137,17 +128,9 @@ describe('one server, hostile requests', () => {
 
   test('pointers come from the validator: keys holding . [ / and ~ point where they are', async () => {
     const response = await api.client.call<Problem>('POST', '/workflows/runs', {
-      body: {
-        workflow: {
-          ...evilRun('x').workflow,
-          policy: {
-            ...evilRun('x').workflow.policy,
-            rules: [
-              { id: 'r', match: { params: { 'a.b[0]/c~d': { gt: 'one' } } }, decision: 'deny', reason: 'r' },
-            ],
-          },
-        },
-      },
+      body: runWith('x', [
+        { id: 'r', match: { params: { 'a.b[0]/c~d': { gt: 'one' } } }, decision: 'deny', reason: 'r' },
+      ]),
     });
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]).toMatchObject({
