@@ -140,6 +140,19 @@ describe('input files are regular, bounded and UTF-8', () => {
     expect(zero.err).toContain('it is a device');
   });
 
+  it('replays a run folder holding a FIFO by refusing it, not by waiting on it', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, { steps: [{ id: 's1', op: 'llm_map', prompt: 'x' }] });
+    const ran = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(ran.code).toBe(0);
+    const runDir = ran.out.trim().split('\n')[0];
+    fs.rmSync(path.join(runDir, 'outputs', 's1.json'));
+    execFileSync('mkfifo', [path.join(runDir, 'outputs', 's1.json')]);
+    const replayed = await awo(['replay', runDir, '--runs-dir', path.join(dir, 'again')]);
+    expect(replayed.code).toBe(2);
+    expect(replayed.err).toContain('s1.json: it is a named pipe (FIFO)');
+  });
+
   it('refuses a prompt holding the bytes FF FE, naming the byte offset, and writes nothing', async () => {
     const dir = tempDir();
     const head = Buffer.from('{"steps":[{"id":"s1","op":"llm_map","prompt":"hi ');
