@@ -46326,6 +46326,82 @@ function checkSelfApproval(policy, lines, gate, decision, actor) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/store/read-input-file.ts
+
+
+/** Largest workflow, policy or tokens file read, in bytes: the same bound as a request body of `awo serve`. */
+const MAX_INPUT_FILE_BYTES = 16 * 1024 * 1024;
+/** Largest evidence bundle read, in bytes (4 GiB): far above any real run, far below a disk-filling stream. */
+const MAX_BUNDLE_BYTES = 4 * 1024 * 1024 * 1024;
+/** Largest file of a run folder read whole (1 GiB): a run's own files are read with the same care. */
+const MAX_RUN_FILE_BYTES = 1024 * 1024 * 1024;
+const NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/**
+ * Opens a file the user named (workflow, policy, tokens file, bundle) and checks it is a regular file of at
+ * most `maxBytes`, before reading a byte. The open itself never blocks: `O_NONBLOCK` makes a FIFO open return
+ * at once (then refused as a FIFO), and a device such as /dev/zero is refused by its type, not read for ever.
+ * Returns the open descriptor and its size; the caller closes it.
+ */
+function openInputFile(file, what, { maxBytes = MAX_INPUT_FILE_BYTES, via = '', shownAs = file } = {}) {
+    const refuse = (why) => new InputError(`cannot read ${what} ${shownAs}${via}: ${why}`);
+    let fd;
+    try {
+        fd = external_node_fs_.openSync(file, external_node_fs_.constants.O_RDONLY | NONBLOCK);
+    }
+    catch (err) {
+        const code = err.code;
+        throw refuse(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : err.message);
+    }
+    try {
+        const stat = external_node_fs_.fstatSync(fd);
+        if (!stat.isFile())
+            throw refuse(`it is ${kindOf(stat)}; give a regular file`);
+        if (stat.size > maxBytes)
+            throw refuse(`it is ${stat.size} bytes; at most ${maxBytes} are accepted`);
+        return { fd, size: stat.size };
+    }
+    catch (err) {
+        external_node_fs_.closeSync(fd);
+        throw err;
+    }
+}
+/**
+ * Reads a file the user named, whole, after `openInputFile`'s checks. Reads at most one byte more than the
+ * size it had when opened, so a file that grows while it is read is refused rather than followed.
+ */
+function readInputFile(file, what, options = {}) {
+    const { fd, size } = openInputFile(file, what, options);
+    const refuse = (why) => new InputError(`cannot read ${what} ${options.shownAs ?? file}${options.via ?? ''}: ${why}`);
+    try {
+        const buffer = Buffer.alloc(size + 1);
+        let got = 0;
+        for (let n = -1; n !== 0 && got < buffer.length; got += n)
+            n = external_node_fs_.readSync(fd, buffer, got, buffer.length - got, null);
+        if (got > size)
+            throw refuse('it grew while it was read; give a file that is not being written');
+        return new Uint8Array(buffer.buffer, buffer.byteOffset, got);
+    }
+    catch (err) {
+        if (err instanceof InputError)
+            throw err;
+        throw refuse(err.message);
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/bundle/run-tree.ts
 
 
@@ -46352,7 +46428,7 @@ function hasControlChar(name) {
     }
     return false;
 }
-function kindOf(entry) {
+function run_tree_kindOf(entry) {
     if (entry.isSymbolicLink())
         return 'a symbolic link';
     if (entry.isFIFO())
@@ -46407,7 +46483,7 @@ function walkRunTree(runDir, withSizes) {
                 files.push({ path: childRel, size: withSizes ? external_node_fs_.lstatSync(external_node_path_.join(abs, entry.name)).size : 0 });
             }
             else {
-                throw new IntegrityError(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`, childRel);
+                throw new IntegrityError(`refused ${JSON.stringify(childRel)}: it is ${run_tree_kindOf(entry)}; a run folder may hold only regular files and folders`, childRel);
             }
         }
     }
@@ -46417,6 +46493,7 @@ function walkRunTree(runDir, withSizes) {
 }
 
 ;// CONCATENATED MODULE: ./src/bundle/manifest.ts
+
 
 
 
@@ -46516,11 +46593,14 @@ function parseManifest(text) {
  */
 function checkManifest(runDir) {
     let text;
-    try {
-        text = external_node_fs_.readFileSync(external_node_path_.join(runDir, MANIFEST_NAME), 'utf8');
-    }
-    catch {
+    const file = external_node_path_.join(runDir, MANIFEST_NAME);
+    if (!external_node_fs_.existsSync(file))
         return { ok: false, where: MANIFEST_NAME, message: `${MANIFEST_NAME} is missing from ${runDir}` };
+    try {
+        text = Buffer.from(readInputFile(file, 'manifest', { maxBytes: MAX_RUN_FILE_BYTES })).toString('utf8');
+    }
+    catch (err) {
+        return { ok: false, where: MANIFEST_NAME, message: messageOf(err) };
     }
     const listed = parseManifest(text);
     if (!Array.isArray(listed))
@@ -46785,13 +46865,14 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
+
 /** `.run_<id>.awo-lock`, beside the run folder: inside it, it would be a file no receipt lists. */
 function lockFileOf(runDir) {
     return external_node_path_.join(external_node_path_.dirname(runDir), `.${external_node_path_.basename(runDir)}.awo-lock`);
 }
 function readHolder(file) {
     try {
-        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+        return JSON.parse(Buffer.from(readInputFile(file, 'lock file')).toString('utf8'));
     }
     catch {
         return undefined;
@@ -46904,6 +46985,7 @@ function removeStaleLock(runDir) {
 
 
 
+
 let syncfsWorks = process.platform === 'linux' ? undefined : false;
 /** `sync -f DIR` (coreutils): syncfs(2) on the file system holding DIR. False where it is not available. */
 function syncFileSystem(dir) {
@@ -46993,7 +47075,7 @@ class FsRunStore {
             // The running hash covers the whole file, so it starts from what the file already holds (the audit
             // trail of a resumed run, a recovered step log rewritten without its torn line). One writer per run.
             if (!this.appended.has(rel))
-                this.appended.set(rel, existed ? (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_.readFileSync(this.abs(rel))) : (0,external_node_crypto_.createHash)('sha256'));
+                this.appended.set(rel, existed ? (0,external_node_crypto_.createHash)('sha256').update(this.read(rel) ?? new Uint8Array()) : (0,external_node_crypto_.createHash)('sha256'));
         }
         external_node_fs_.writeSync(fd, text);
         this.appended.get(rel)?.update(text);
@@ -47063,14 +47145,11 @@ class FsRunStore {
         return this.realDirCache;
     }
     read(rel) {
-        try {
-            return external_node_fs_.readFileSync(this.abs(rel));
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw err;
-        }
+        const file = this.abs(rel);
+        if (!external_node_fs_.existsSync(file))
+            return undefined;
+        // A FIFO or a device put into a run folder is refused by its type, never waited on.
+        return readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES, shownAs: rel });
     }
     exists(rel) {
         return external_node_fs_.existsSync(this.abs(rel));
@@ -47165,80 +47244,6 @@ class FsRunStore {
             this.release(rel);
         this.unlock?.();
         this.unlock = undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/store/read-input-file.ts
-
-
-/** Largest workflow, policy or tokens file read, in bytes: the same bound as a request body of `awo serve`. */
-const MAX_INPUT_FILE_BYTES = 16 * 1024 * 1024;
-/** Largest evidence bundle read, in bytes (4 GiB): far above any real run, far below a disk-filling stream. */
-const MAX_BUNDLE_BYTES = 4 * 1024 * 1024 * 1024;
-const NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
-function read_input_file_kindOf(stat) {
-    if (stat.isDirectory())
-        return 'a folder';
-    if (stat.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stat.isCharacterDevice() || stat.isBlockDevice())
-        return 'a device';
-    if (stat.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-/**
- * Opens a file the user named (workflow, policy, tokens file, bundle) and checks it is a regular file of at
- * most `maxBytes`, before reading a byte. The open itself never blocks: `O_NONBLOCK` makes a FIFO open return
- * at once (then refused as a FIFO), and a device such as /dev/zero is refused by its type, not read for ever.
- * Returns the open descriptor and its size; the caller closes it.
- */
-function openInputFile(file, what, { maxBytes = MAX_INPUT_FILE_BYTES, via = '', shownAs = file } = {}) {
-    const refuse = (why) => new InputError(`cannot read ${what} ${shownAs}${via}: ${why}`);
-    let fd;
-    try {
-        fd = external_node_fs_.openSync(file, external_node_fs_.constants.O_RDONLY | NONBLOCK);
-    }
-    catch (err) {
-        const code = err.code;
-        throw refuse(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : err.message);
-    }
-    try {
-        const stat = external_node_fs_.fstatSync(fd);
-        if (!stat.isFile())
-            throw refuse(`it is ${read_input_file_kindOf(stat)}; give a regular file`);
-        if (stat.size > maxBytes)
-            throw refuse(`it is ${stat.size} bytes; at most ${maxBytes} are accepted`);
-        return { fd, size: stat.size };
-    }
-    catch (err) {
-        external_node_fs_.closeSync(fd);
-        throw err;
-    }
-}
-/**
- * Reads a file the user named, whole, after `openInputFile`'s checks. Reads at most one byte more than the
- * size it had when opened, so a file that grows while it is read is refused rather than followed.
- */
-function readInputFile(file, what, options = {}) {
-    const { fd, size } = openInputFile(file, what, options);
-    const refuse = (why) => new InputError(`cannot read ${what} ${options.shownAs ?? file}${options.via ?? ''}: ${why}`);
-    try {
-        const buffer = Buffer.alloc(size + 1);
-        let got = 0;
-        for (let n = -1; n !== 0 && got < buffer.length; got += n)
-            n = external_node_fs_.readSync(fd, buffer, got, buffer.length - got, null);
-        if (got > size)
-            throw refuse('it grew while it was read; give a file that is not being written');
-        return new Uint8Array(buffer.buffer, buffer.byteOffset, got);
-    }
-    catch (err) {
-        if (err instanceof InputError)
-            throw err;
-        throw refuse(err.message);
-    }
-    finally {
-        external_node_fs_.closeSync(fd);
     }
 }
 
@@ -48368,6 +48373,8 @@ function createOpenAiBackend(config) {
 
 
 
+
+
 /** Params the engine consumes itself and never hands to a backend, so they never take part in a match. */
 const ENGINE_ONLY_PARAMS = ['concurrency'];
 /** Fields the engine adds around a backend's answer; the replayed answer is what the backend returned. */
@@ -48385,7 +48392,8 @@ function replayKey(prompt, params) {
 }
 function replay_readJson(file) {
     try {
-        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+        // A recorded file, read as any user-named input: a FIFO or a device there is refused, not waited on.
+        return JSON.parse(decodeUtf8(readInputFile(file, 'file'), file));
     }
     catch (err) {
         throw new InputError(`replay: cannot read ${file}: ${err.message}`);
@@ -49274,6 +49282,10 @@ const openapi_common = {
     '400': problem('invalid request: malformed JSON, unknown fields, values out of range (code INPUT_INVALID or MALFORMED_JSON; errors[] lists each field)'),
     '401': problem('no valid bearer token (code UNAUTHENTICATED)'),
     '403': problem('the token lacks the scope (FORBIDDEN)'),
+    // The HTTP layer's own refusals, possible on any operation (docs/server.md, Limits).
+    '408': problem('the request did not arrive within the time limits (REQUEST_TIMEOUT)'),
+    '431': problem('the request headers are too large (HEADERS_TOO_LARGE)'),
+    '503': problem('the server is stopping (SHUTTING_DOWN)'),
 };
 /** What any operation with a request body may answer before it looks at the body's fields. */
 const bodyErrors = {
@@ -50623,8 +50635,11 @@ async function* deterministicTar(items, mtime) {
 
 
 
+
 /** RFC 1952 OS byte for "Unix". zlib writes its build platform here (3, 10 on Windows, 19 on macOS). */
 const GZIP_OS_UNIX = 3;
+/** A run folder's file as text, refused (not waited on) when it is a FIFO or a device. */
+const readRunText = (file) => Buffer.from(readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES })).toString('utf8');
 /** The run id `input.json` names (a copied or renamed folder is still that run), else the folder's name. */
 function runIdOf(runDir) {
     const inputPath = external_node_path_.join(runDir, 'input.json');
@@ -50632,9 +50647,11 @@ function runIdOf(runDir) {
         return external_node_path_.basename(runDir);
     let runId;
     try {
-        runId = JSON.parse(external_node_fs_.readFileSync(inputPath, 'utf8')).run_id;
+        runId = JSON.parse(readRunText(inputPath)).run_id;
     }
-    catch {
+    catch (err) {
+        if (err instanceof InputError)
+            throw err;
         throw new InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
     }
     // It names the bundle file and its top folder: anything but a run id is refused rather than trusted.
@@ -50649,9 +50666,11 @@ function readRunFacts(runDir) {
         return facts;
     let meta;
     try {
-        meta = JSON.parse(external_node_fs_.readFileSync(metaPath, 'utf8'));
+        meta = JSON.parse(readRunText(metaPath));
     }
-    catch {
+    catch (err) {
+        if (err instanceof InputError)
+            throw err;
         throw new InputError(`${metaPath} is not valid JSON; cannot name or date the bundle`);
     }
     if (typeof meta !== 'object' || meta === null)
@@ -51050,9 +51069,11 @@ const unpack_command = {
 ;// CONCATENATED MODULE: ./src/backends/replay-check.ts
 
 
+
 function replay_check_readJson(file) {
     try {
-        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+        // A recorded file, read as any user-named input: a FIFO or a device there is refused, not waited on.
+        return JSON.parse(decodeUtf8(readInputFile(file, 'file'), file));
     }
     catch {
         return undefined;
@@ -51160,6 +51181,8 @@ function compareRuns(originalDir, replayDir) {
 
 
 
+
+
 const replay_usage = `usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]
 
 Re-executes a recorded run with the replay backend: every model call is answered from the recording
@@ -51171,7 +51194,8 @@ Exit codes: 0 every output hash matches, 1 a step differs or could not be replay
 const replay_isObject = (v) => typeof v === 'object' && v !== null;
 function commands_replay_readJson(file) {
     try {
-        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+        // A recorded file, read as any user-named input: a FIFO or a device there is refused, not waited on.
+        return JSON.parse(decodeUtf8(readInputFile(file, 'file'), file));
     }
     catch (err) {
         throw new NotFoundError(`cannot read ${file}: ${err.message}`);
@@ -51218,7 +51242,7 @@ const replay_command = {
         // a relative policy path in the workflow would not resolve from a temporary folder.
         const workDir = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'awo-replay-'));
         const workflowPath = external_node_path_.join(workDir, 'workflow.json');
-        external_node_fs_.copyFileSync(snapshot, workflowPath);
+        external_node_fs_.writeFileSync(workflowPath, readInputFile(snapshot, 'workflow snapshot'));
         let policyPath;
         if (policy !== undefined) {
             policyPath = external_node_path_.join(workDir, 'policy.json');

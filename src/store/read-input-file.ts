@@ -7,6 +7,9 @@ export const MAX_INPUT_FILE_BYTES = 16 * 1024 * 1024;
 /** Largest evidence bundle read, in bytes (4 GiB): far above any real run, far below a disk-filling stream. */
 export const MAX_BUNDLE_BYTES = 4 * 1024 * 1024 * 1024;
 
+/** Largest file of a run folder read whole (1 GiB): a run's own files are read with the same care. */
+export const MAX_RUN_FILE_BYTES = 1024 * 1024 * 1024;
+
 const NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
 
 function kindOf(stat: fs.Stats): string {

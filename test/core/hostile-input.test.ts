@@ -153,6 +153,32 @@ describe('input files are regular, bounded and UTF-8', () => {
     expect(replayed.err).toContain('s1.json: it is a named pipe (FIFO)');
   });
 
+  it('answers every command on a run folder where input.json or the audit trail is a FIFO, without waiting', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, { steps: [{ id: 'g', op: 'audit_gate' }] });
+    const ran = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(ran.code).toBe(78);
+    const runDir = ran.out.trim().split('\n')[0];
+    for (const rel of ['input.json', 'audit/log.jsonl']) {
+      const copy = path.join(dir, `copy-${rel.replace('/', '-')}`);
+      fs.cpSync(runDir, copy, { recursive: true });
+      fs.rmSync(path.join(copy, rel));
+      execFileSync('mkfifo', [path.join(copy, rel)]);
+      for (const args of [
+        ['verify'],
+        ['status'],
+        ['pack', '--out', dir],
+        ['approve', '--actor', 'zed'],
+        ['resume'],
+      ]) {
+        const [name, ...rest] = args;
+        const result = await awo([name, copy, ...rest]);
+        expect([rel, name, result.code]).toEqual([rel, name, expect.any(Number)]);
+        expect([rel, name, result.code === 0]).toEqual([rel, name, false]);
+      }
+    }
+  });
+
   it('refuses a prompt holding the bytes FF FE, naming the byte offset, and writes nothing', async () => {
     const dir = tempDir();
     const head = Buffer.from('{"steps":[{"id":"s1","op":"llm_map","prompt":"hi ');
