@@ -15,7 +15,8 @@ const HIDDEN_IN_OUTPUT =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/gu;
 /* eslint-enable no-control-regex */
 
-const visible = (char: string) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
+/** `\u001B`: the JSON escape, so escaped JSON output stays valid JSON with the same value. */
+const visible = (char: string) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Why `name` cannot be an actor name (it holds a control character, an escape sequence or a bidirectional
@@ -37,7 +38,7 @@ export function checkActorText(name: string, where: string): void {
 
 /**
  * Text made safe to write to a terminal: every character that could move the cursor, erase, recolour or
- * reorder what is shown becomes a visible `\u{1B}`. Tabs and line feeds stay.
+ * reorder what is shown becomes a visible `\u001B`. Tabs and line feeds stay.
  */
 export function escapeForTerminal(text: string): string {
   return text.replace(HIDDEN_IN_OUTPUT, visible);

@@ -233,7 +233,7 @@ describe('actor names and terminal output', () => {
     const file = writeWorkflow(dir, { steps: [{ op: 'llm_map', prompt: 'x' }] });
     const flag = await awo(['run', file, '--actor', ESCAPE, '--runs-dir', path.join(dir, 'runs')]);
     expect(flag.code).toBe(2);
-    expect(flag.err).toContain('--actor "bob\\u001b[2K\\rsomeone-else": holds \\u{1B} at character 3');
+    expect(flag.err).toContain('--actor "bob\\u001b[2K\\rsomeone-else": holds \\u001B at character 3');
     const env = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')], {
       env: { AWO_ACTOR: 'eve\u202Eevil' },
     });
@@ -264,7 +264,7 @@ describe('actor names and terminal output', () => {
     for (const text of [rejected.err, rejected.out, status.out, status.err]) {
       expect(hasControls(text)).toBe(false);
     }
-    expect(rejected.err + rejected.out).toContain('no\\u{1B}[2J\\u{1B}]0;pwned\\u{7}');
+    expect(rejected.err + rejected.out).toContain('no\\u001B[2J\\u001B]0;pwned\\u0007');
   });
 
   it('refuses an approvals API answer whose reviewer login holds an escape (fail closed)', () => {
@@ -277,8 +277,11 @@ describe('actor names and terminal output', () => {
 
   it('escapes controls, C1 and bidirectional characters but keeps tabs and line feeds', () => {
     expect(escapeForTerminal('a\tb\nc\u001b[31m\u009b\u202e\r')).toBe(
-      'a\tb\nc\\u{1B}[31m\\u{9B}\\u{202E}\\u{D}',
+      'a\tb\nc\\u001B[31m\\u009B\\u202E\\u000D',
     );
+    // JSON output (awo status --json) stays valid JSON holding the same value.
+    const value = { comment: 'ok\u009b\u202e\u2028\u007f' };
+    expect(JSON.parse(escapeForTerminal(JSON.stringify(value)))).toEqual(value);
   });
 });
 
