@@ -27026,7 +27026,8 @@ const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-
 /** The same, but keeping the tab and the line feed, which terminal output uses as themselves. */
 const HIDDEN_IN_OUTPUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/gu;
 /* eslint-enable no-control-regex */
-const visible = (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
+/** `\u001B`: the JSON escape, so escaped JSON output stays valid JSON with the same value. */
+const visible = (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 /**
  * Why `name` cannot be an actor name (it holds a control character, an escape sequence or a bidirectional
  * control), or undefined when it can. An actor name is recorded in the evidence and printed to terminals and
@@ -27046,7 +27047,7 @@ function checkActorText(name, where) {
 }
 /**
  * Text made safe to write to a terminal: every character that could move the cursor, erase, recolour or
- * reorder what is shown becomes a visible `\u{1B}`. Tabs and line feeds stay.
+ * reorder what is shown becomes a visible `\u001B`. Tabs and line feeds stay.
  */
 function escapeForTerminal(text) {
     return text.replace(HIDDEN_IN_OUTPUT, visible);
@@ -50299,7 +50300,8 @@ token from --tokens ({ "tokens": [ { "token": "...", "actor": "alice", "scopes":
 the audit trail records the token's actor. Workflow files are read only inside --workflows-dir.
 --backend and --model choose the model backend of new runs; a run resumes with its own.
 Prints "listening on http://HOST:PORT" once it accepts requests; SIGTERM or SIGINT stops it after the
-requests in flight are answered.`;
+requests in flight are answered. Limits: headers within 10 s, a whole request within 60 s, idle keep-alive
+5 s, at most 256 connections (docs/server.md, "Limits").`;
 function portOf(value) {
     const port = Number(value ?? '9405');
     if (!Number.isInteger(port) || port < 0 || port > 65535)
