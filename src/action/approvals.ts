@@ -1,3 +1,4 @@
+import { actorNameProblem } from '../core/actor-name.js';
 import { AwoError } from '../core/errors.js';
 import { call, restClient } from './github-rest.js';
 import type { GitHubContext } from './github-context.js';
@@ -34,11 +35,12 @@ export function parseReviews(body: unknown): Review[] {
     const state = record?.state;
     if (
       typeof login !== 'string' ||
+      actorNameProblem(login) !== undefined ||
       (state !== 'approved' && state !== 'rejected' && state !== 'pending') ||
       !Array.isArray(record.environments)
     ) {
       throw new ApprovalsError(
-        `the approvals API answered an entry without user.login, state or environments (entry ${index})`,
+        `the approvals API answered an entry without a user.login (a name with no control characters), state or environments (entry ${index})`,
       );
     }
     return {

@@ -1,5 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readInputFile } from '../store/read-input-file.js';
+import { decodeUtf8 } from '../core/utf8-text.js';
 
 /** Verdict for one step of a replayed run. */
 export interface StepComparison {
@@ -15,7 +16,8 @@ export interface StepComparison {
 
 function readJson(file: string): unknown {
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    // A recorded file, read as any user-named input: a FIFO or a device there is refused, not waited on.
+    return JSON.parse(decodeUtf8(readInputFile(file, 'file'), file)) as unknown;
   } catch {
     return undefined;
   }

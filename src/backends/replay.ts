@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readInputFile } from '../store/read-input-file.js';
+import { decodeUtf8 } from '../core/utf8-text.js';
 import { BackendError, InputError, NotFoundError } from '../core/errors.js';
 import { canonicalJson, digestBytes } from '../core/hash.js';
 import type { GenerateResult } from '../core/ports.js';
@@ -41,7 +43,8 @@ export function replayKey(prompt: string, params: Record<string, unknown>): stri
 
 function readJson(file: string): unknown {
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    // A recorded file, read as any user-named input: a FIFO or a device there is refused, not waited on.
+    return JSON.parse(decodeUtf8(readInputFile(file, 'file'), file)) as unknown;
   } catch (err) {
     throw new InputError(`replay: cannot read ${file}: ${(err as Error).message}`);
   }

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { IntegrityError } from '../core/errors.js';
+import { IntegrityError, messageOf } from '../core/errors.js';
+import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
 import { compareBytewise, listRunFiles } from './run-tree.js';
 
 export { listRunFiles } from './run-tree.js';
@@ -108,10 +109,13 @@ function parseManifest(text: string): Listed[] | { where: string; message: strin
  */
 export function checkManifest(runDir: string): ManifestCheck {
   let text: string;
-  try {
-    text = fs.readFileSync(path.join(runDir, MANIFEST_NAME), 'utf8');
-  } catch {
+  const file = path.join(runDir, MANIFEST_NAME);
+  if (!fs.existsSync(file))
     return { ok: false, where: MANIFEST_NAME, message: `${MANIFEST_NAME} is missing from ${runDir}` };
+  try {
+    text = Buffer.from(readInputFile(file, 'manifest', { maxBytes: MAX_RUN_FILE_BYTES })).toString('utf8');
+  } catch (err) {
+    return { ok: false, where: MANIFEST_NAME, message: messageOf(err) };
   }
   const listed = parseManifest(text);
   if (!Array.isArray(listed)) return { ok: false, ...listed };

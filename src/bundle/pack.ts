@@ -9,6 +9,7 @@ import { deterministicTar, tarItems } from './deterministic-tar.js';
 import { listRunTree, type RunTree } from './run-tree.js';
 import { makeFolders } from '../store/make-folders.js';
 import { RUN_ID } from '../store/run-folder.js';
+import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
 
 /** What {@link packRun} wrote. */
 export interface PackedBundle {
@@ -34,14 +35,19 @@ interface RunFacts {
   mtime: Date;
 }
 
+/** A run folder's file as text, refused (not waited on) when it is a FIFO or a device. */
+const readRunText = (file: string) =>
+  Buffer.from(readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES })).toString('utf8');
+
 /** The run id `input.json` names (a copied or renamed folder is still that run), else the folder's name. */
 function runIdOf(runDir: string): string {
   const inputPath = path.join(runDir, 'input.json');
   if (!fs.existsSync(inputPath)) return path.basename(runDir);
   let runId: unknown;
   try {
-    runId = (JSON.parse(fs.readFileSync(inputPath, 'utf8')) as { run_id?: unknown }).run_id;
-  } catch {
+    runId = (JSON.parse(readRunText(inputPath)) as { run_id?: unknown }).run_id;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
   }
   // It names the bundle file and its top folder: anything but a run id is refused rather than trusted.
@@ -58,8 +64,9 @@ function readRunFacts(runDir: string): RunFacts {
   if (!fs.existsSync(metaPath)) return facts;
   let meta: unknown;
   try {
-    meta = JSON.parse(fs.readFileSync(metaPath, 'utf8'));
-  } catch {
+    meta = JSON.parse(readRunText(metaPath));
+  } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(`${metaPath} is not valid JSON; cannot name or date the bundle`);
   }
   if (typeof meta !== 'object' || meta === null) return facts;

@@ -9,6 +9,7 @@ import { hasControlChar } from './run-tree.js';
 import { TarEndTracker } from './tar-end.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
 import { makeFolders } from '../store/make-folders.js';
+import { MAX_BUNDLE_BYTES, openInputFile } from '../store/read-input-file.js';
 
 /** Limits for {@link unpackBundle}; a bundle that needs more is refused as a possible decompression bomb. */
 export interface UnpackOptions {
@@ -293,13 +294,9 @@ export async function unpackBundle(
     maxEntries: opts.maxEntries ?? DEFAULT_MAX_ENTRIES,
   };
   const expected = opts.expectedSha256 === undefined ? undefined : parseSha256(opts.expectedSha256);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(bundlePath);
-  } catch {
-    throw new NotFoundError(`bundle not found: ${bundlePath}`);
-  }
-  if (!stat.isFile()) throw new InputError(`not a bundle file: ${bundlePath}`);
+  if (!fs.existsSync(bundlePath)) throw new NotFoundError(`bundle not found: ${bundlePath}`);
+  // A regular file within the bound, checked without blocking (a FIFO or a device is refused, not read).
+  fs.closeSync(openInputFile(bundlePath, 'bundle', { maxBytes: MAX_BUNDLE_BYTES }).fd);
   if (expected !== undefined) {
     const found = await hashFile(bundlePath);
     if (found !== expected) {

@@ -1,3 +1,4 @@
+import { escapeForTerminal } from '../core/actor-name.js';
 import { AwoError, messageOf } from '../core/errors.js';
 import { TOOL_VERSION } from '../core/version.js';
 import type { CliIo, Command } from './command.js';
@@ -14,7 +15,13 @@ const usage = () =>
   ].join('\n');
 
 /** The CLI's composition root and its one catch: user mistakes print one clear message, no stack trace. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], terminal: CliIo): Promise<number> {
+  // Names, comments, ids and messages come from files and requests: none may drive the terminal.
+  const io: CliIo = {
+    ...terminal,
+    out: (line) => terminal.out(escapeForTerminal(line)),
+    err: (line) => terminal.err(escapeForTerminal(line)),
+  };
   const debug = argv.includes('--debug');
   const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
   if (name === undefined) {

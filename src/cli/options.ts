@@ -4,6 +4,7 @@ import { InputError } from '../core/errors.js';
 import type { Backend } from '../core/ports.js';
 import { createBackend } from '../backends/index.js';
 import { checkActorName } from '../core/self-approval.js';
+import { checkActorText } from '../core/actor-name.js';
 import type { CliIo } from './command.js';
 
 /** Parses a subcommand's arguments; any mistake is an `InputError` (exit 2) that names the option. */
@@ -50,7 +51,9 @@ export function actorOf(values: { actor?: string | boolean }, io: CliIo): string
       ? values.actor
       : (io.env.AWO_ACTOR ?? io.env.GITHUB_ACTOR ?? io.env.USER ?? 'cli');
   if (actor.trim() === '') throw new InputError('--actor must not be empty');
-  checkActorName(actor, typeof values.actor === 'string' ? '--actor' : 'the actor');
+  const where = typeof values.actor === 'string' ? '--actor' : 'the actor';
+  checkActorText(actor, where);
+  checkActorName(actor, where);
   return actor;
 }
 

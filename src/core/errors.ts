@@ -15,12 +15,20 @@ export class AwoError extends Error {
   }
 }
 
+/** Where one input problem is: the document (`inline`, a file) and the JSON path inside it. */
+export interface ProblemPlace {
+  source: string;
+  path: readonly PropertyKey[];
+}
+
 /** The user's input (workflow, policy, arguments) is invalid: exit 2, nothing written. */
 export class InputError extends AwoError {
   constructor(
     message: string,
     /** One entry per problem, each naming its place (file and JSON path). */
     readonly problems: string[] = [message],
+    /** For each problem, where known, the document it is in and the validator's path inside it (not parsed back from text). */
+    readonly places: (ProblemPlace | undefined)[] = [],
   ) {
     super('INPUT_INVALID', message, 2);
   }

@@ -1,8 +1,11 @@
+import { compileLinear, type LinearRegex } from './linear-regex.js';
+
 /**
- * Glob to RegExp: `**` crosses "/", `*` matches within one path segment, `?` one character.
- * Everything else is literal.
+ * Glob to regex source, run by the linear-time engine (a glob of many `*` would make a backtracking regex
+ * crawl): `**` crosses "/", `*` matches within one path segment, `?` one character. Everything else is literal.
  */
-export function globToRegExp(glob: string): RegExp {
+/** The RE2 source of a glob. */
+export function globToSource(glob: string): string {
   let source = '';
   for (let i = 0; i < glob.length; i++) {
     const char = glob[i];
@@ -22,7 +25,12 @@ export function globToRegExp(glob: string): RegExp {
       source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
     }
   }
-  return new RegExp(`^${source}$`, 'u');
+  return `^${source}$`;
+}
+
+/** A glob as a linear-time regex. */
+export function globToRegExp(glob: string): LinearRegex {
+  return compileLinear(globToSource(glob));
 }
 
 /** True when `value` matches any of the globs. */

@@ -4,20 +4,19 @@
  */
 export const MAX_JSON_DEPTH = 100;
 
-/** The path (`(root)`, `steps[0].params.x`) of the first value nested deeper than `max`, if any. */
-export function tooDeep(value: unknown, max = MAX_JSON_DEPTH, at = '(root)', depth = 0): string | undefined {
+/** The path (`[]` for the root, `['steps', 0, 'params', 'x']`) of the first value nested deeper than `max`, if any. */
+export function tooDeep(
+  value: unknown,
+  max = MAX_JSON_DEPTH,
+  at: readonly PropertyKey[] = [],
+): PropertyKey[] | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  if (depth >= max) return at;
-  const base = at === '(root)' ? '' : at;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = tooDeep(value[i], max, `${base}[${i}]`, depth + 1);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  for (const [key, item] of Object.entries(value)) {
-    const found = tooDeep(item, max, base === '' ? key : `${base}.${key}`, depth + 1);
+  if (at.length >= max) return [...at];
+  const entries: [PropertyKey, unknown][] = Array.isArray(value)
+    ? value.map((item, i) => [i, item])
+    : Object.entries(value);
+  for (const [key, item] of entries) {
+    const found = tooDeep(item, max, [...at, key]);
     if (found) return found;
   }
   return undefined;

@@ -1,5 +1,3 @@
-import { jsonPath } from './schema-issues.js';
-
 interface Frame {
   /** Keys seen so far; null for an array. */
   keys: Set<string> | null;
@@ -11,12 +9,12 @@ interface Frame {
 }
 
 /**
- * JSON paths of keys that appear twice in one object of a text `JSON.parse` already accepted. JSON.parse
+ * Paths of keys that appear twice in one object of a text `JSON.parse` already accepted. JSON.parse
  * keeps the last one, other readers the first: an auditor reading the snapshot could see another workflow
  * than the one that ran.
  */
-export function duplicateKeys(text: string): string[] {
-  const found: string[] = [];
+export function duplicateKeys(text: string): PropertyKey[][] {
+  const found: PropertyKey[][] = [];
   const stack: Frame[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -27,8 +25,7 @@ export function duplicateKeys(text: string): string[] {
       if (!top?.keys || !top.expectKey) continue;
       const raw = text.slice(start + 1, i);
       const key = raw.includes('\\') ? (JSON.parse(text.slice(start, i + 1)) as string) : raw;
-      if (top.keys.has(key))
-        found.push(jsonPath([...stack.slice(1).map((frame) => frame.at as PropertyKey), key]));
+      if (top.keys.has(key)) found.push([...stack.slice(1).map((frame) => frame.at as PropertyKey), key]);
       top.keys.add(key);
       top.key = key;
       top.expectKey = false;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { globToSource } from './glob.js';
+import { linearRegexProblem } from './linear-regex.js';
 
 /** The three policy outcomes, most lenient first. */
 export const Decision = z
@@ -27,18 +29,6 @@ export const ParamCondition = z
   .describe('tests on one parameter');
 export type ParamCondition = z.infer<typeof ParamCondition>;
 
-const validRegex = z.string().refine(
-  (source) => {
-    try {
-      new RegExp(source, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'is not a valid regular expression' },
-);
-
 /** What a rule looks at. Every field given must match (AND); a list matches any of its items (OR). */
 export const RuleMatch = z
   .strictObject({
@@ -54,7 +44,10 @@ export const RuleMatch = z
     prompt_contains: oneOrMany(z.string().min(1))
       .optional()
       .describe('substring(s) of the prompt, case-insensitive'),
-    prompt_regex: validRegex.optional().describe('regular expression tested on the prompt'),
+    prompt_regex: z
+      .string()
+      .optional()
+      .describe('regular expression (RE2 syntax, linear time) tested on the prompt'),
     params: z
       .record(z.string(), ParamCondition)
       .optional()
@@ -66,12 +59,36 @@ export const RuleMatch = z
   .describe('all given fields must match');
 export type RuleMatch = z.infer<typeof RuleMatch>;
 
-export const PolicyRule = z.strictObject({
-  id: z.string().min(1).max(128).describe('rule id, reported in rules_triggered'),
-  match: RuleMatch,
-  decision: Decision,
-  reason: z.string().min(1).describe('why, in words a reviewer reads'),
-});
+export const PolicyRule = z
+  .strictObject({
+    id: z.string().min(1).max(128).describe('rule id, reported in rules_triggered'),
+    match: RuleMatch,
+    decision: Decision,
+    reason: z.string().min(1).describe('why, in words a reviewer reads'),
+  })
+  // A pattern RE2 cannot run in linear time is refused here, at load time, naming the rule: never at match time.
+  .superRefine((rule, ctx) => {
+    for (const field of ['step_id', 'path'] as const) {
+      const globs = rule.match[field];
+      for (const glob of globs === undefined ? [] : typeof globs === 'string' ? [globs] : globs) {
+        const problem = linearRegexProblem(globToSource(glob));
+        if (problem !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['match', field],
+            message: `rule "${rule.id}": glob ${problem}`,
+          });
+      }
+    }
+    const source = rule.match.prompt_regex;
+    const problem = source === undefined ? undefined : linearRegexProblem(source);
+    if (problem !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['match', 'prompt_regex'],
+        message: `rule "${rule.id}": is not a regular expression the policy engine accepts (RE2 syntax, matched in linear time; no backreferences or lookaround): ${problem}`,
+      });
+  });
 export type PolicyRule = z.infer<typeof PolicyRule>;
 
 /** A governance policy: rules evaluated for every step; the most severe matching decision wins. */

@@ -1,6 +1,7 @@
 import { matchesAnyGlob } from './glob.js';
 import type { Decision, ParamCondition, Policy, PolicyRule } from './policy-schema.js';
 import { canonicalJson } from './hash.js';
+import { compileLinear } from './linear-regex.js';
 import type { NormalisedStep } from './workflow-schema.js';
 
 /** A step executed outside the engine and reported over the API: only its id and type label are known up front. */
@@ -68,7 +69,7 @@ export function ruleMatches(rule: PolicyRule, facts: StepFacts): boolean {
         return false;
     }
     if (match.prompt_regex) {
-      const pattern = new RegExp(match.prompt_regex, 'u');
+      const pattern = compileLinear(match.prompt_regex);
       if (!facts.prompts.some((prompt) => pattern.test(prompt))) return false;
     }
   }

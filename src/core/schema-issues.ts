@@ -1,13 +1,29 @@
 import type { z } from 'zod';
 
-/** `steps[2].args.path` from `['steps', 2, 'args', 'path']`. */
+/** A key shown bare in a JSON path; any other is shown quoted, `params["a.b"]`, so the path reads one way only. */
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+
+/** `steps[2].args.path` from `['steps', 2, 'args', 'path']`; `params["a.b"]` for a key holding `.` or `[`. */
 export function jsonPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
+    else if (!PLAIN_KEY.test(String(key))) out += `[${JSON.stringify(String(key))}]`;
     else out += out === '' ? String(key) : `.${String(key)}`;
   }
   return out === '' ? '(root)' : out;
+}
+
+/** One problem of a document: where it is (the validator's own path) and what is wrong there. */
+export interface PlacedProblem {
+  path: readonly PropertyKey[];
+  /** `steps[2].args.path: is required (expected string)`: the path shown, then the problem. */
+  text: string;
+}
+
+/** A problem at `path`, its text starting with the path as `jsonPath` shows it. */
+export function placed(path: readonly PropertyKey[], what: string): PlacedProblem {
+  return { path, text: `${jsonPath(path)}: ${what}` };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -145,10 +161,16 @@ function phrase(issue: Issue, schema: z.core.$ZodType, input: unknown): string {
   }
 }
 
+/** One problem per issue, each with its path as the validator gave it; the same problem twice is kept once. */
+export function placeIssues(error: z.ZodError, schema: z.core.$ZodType, input: unknown): PlacedProblem[] {
+  const seen = new Set<string>();
+  return error.issues
+    .flatMap(flatten)
+    .map((issue) => placed(issue.path, phrase(issue, schema, input)))
+    .filter((problem) => !seen.has(problem.text) && seen.add(problem.text));
+}
+
 /** One message per problem, each naming its JSON path, e.g. `steps[2].args.path: is required (expected string)`. */
 export function describeIssues(error: z.ZodError, schema: z.core.$ZodType, input: unknown): string[] {
-  const messages = error.issues
-    .flatMap(flatten)
-    .map((issue) => `${jsonPath(issue.path)}: ${phrase(issue, schema, input)}`);
-  return [...new Set(messages)];
+  return placeIssues(error, schema, input).map((problem) => problem.text);
 }

@@ -3,7 +3,8 @@ import { normaliseArtifactPath } from './artifact-path.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { duplicateKeys } from './json-duplicate-keys.js';
 import { DEFAULT_POLICY, Policy } from './policy-schema.js';
-import { describeIssues } from './schema-issues.js';
+import { placed, placeIssues, type PlacedProblem } from './schema-issues.js';
+import { decodeUtf8 } from './utf8-text.js';
 import { stepReferences, unfilledPlaceholders } from './template.js';
 import { WorkflowFile, type NormalisedStep } from './workflow-schema.js';
 
@@ -34,39 +35,37 @@ export function stepIndexLabel(index: number, count: number): string {
 }
 
 function parseJson(bytes: Uint8Array, source: string): unknown {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const text = decodeUtf8(bytes, source);
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     throw new InputError(`${source}: not valid JSON (${detail})`);
   }
   const deep = tooDeep(json);
   if (deep !== undefined)
-    throw new InputError(`${source}: ${deep}: is nested more than ${MAX_JSON_DEPTH} levels deep`);
+    throw invalid(source, [placed(deep, `is nested more than ${MAX_JSON_DEPTH} levels deep`)]);
   // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
   const problems = [
-    ...duplicateKeys(text).map(
-      (where) =>
-        `${source}: ${where}: the key appears twice in one object; JSON readers differ on which one counts, so give it once`,
+    ...duplicateKeys(text).map((where) =>
+      placed(
+        where,
+        'the key appears twice in one object; JSON readers differ on which one counts, so give it once',
+      ),
     ),
-    ...nonFiniteNumbers(json, '').map(
-      (where) => `${source}: ${where || '(root)'}: is too large to be a finite number`,
-    ),
+    ...nonFiniteNumbers(json, []).map((where) => placed(where, 'is too large to be a finite number')),
   ];
-  if (problems.length > 0) throw new InputError(problems.join('\n'), problems);
+  if (problems.length > 0) throw invalid(source, problems);
   return json;
 }
 
-/** JSON paths of the numbers in a parsed value that are not finite. */
-function nonFiniteNumbers(value: unknown, at: string): string[] {
-  if (typeof value === 'number') return Number.isFinite(value) ? [] : [at];
-  if (Array.isArray(value)) return value.flatMap((item, i) => nonFiniteNumbers(item, `${at}[${i}]`));
+/** Paths of the numbers in a parsed value that are not finite. */
+function nonFiniteNumbers(value: unknown, at: readonly PropertyKey[]): PropertyKey[][] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [[...at]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => nonFiniteNumbers(item, [...at, i]));
   if (value !== null && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) =>
-      nonFiniteNumbers(item, at === '' ? key : `${at}.${key}`),
-    );
+    return Object.entries(value).flatMap(([key, item]) => nonFiniteNumbers(item, [...at, key]));
   return [];
 }
 
@@ -78,10 +77,10 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
   const json = parseJson(bytes, source);
   const parsed = WorkflowFile.safeParse(json);
   if (!parsed.success) {
-    throw invalid(source, describeIssues(parsed.error, WorkflowFile, json));
+    throw invalid(source, placeIssues(parsed.error, WorkflowFile, json));
   }
   const file = parsed.data;
-  const problems: string[] = [];
+  const problems: PlacedProblem[] = [];
   const count = file.steps.length;
   const steps = file.steps.map((step, index) => ({
     ...step,
@@ -92,7 +91,10 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
     const reserved = GATE_ID_PREFIXES.find((prefix) => step.id.startsWith(prefix));
     if (step.op === 'audit_gate' && reserved)
       problems.push(
-        `steps[${index}].id: "${step.id}" starts with "${reserved}", which names gates the ${reserved === 'flag-' ? 'policy' : 'API'} opens; an audit_gate's id is its gate id, so give it another`,
+        placed(
+          ['steps', index, 'id'],
+          `"${step.id}" starts with "${reserved}", which names gates the ${reserved === 'flag-' ? 'policy' : 'API'} opens; an audit_gate's id is its gate id, so give it another`,
+        ),
       );
   });
 
@@ -101,7 +103,10 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
     const earlier = firstIndex.get(step.id);
     if (earlier !== undefined) {
       problems.push(
-        `steps[${index}].id: duplicate id "${step.id}" (also steps[${earlier}]); step ids must be unique`,
+        placed(
+          ['steps', index, 'id'],
+          `duplicate id "${step.id}" (also steps[${earlier}]); step ids must be unique`,
+        ),
       );
     } else {
       firstIndex.set(step.id, index);
@@ -110,31 +115,43 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
 
   const ids = new Set(firstIndex.keys());
   steps.forEach((step, index) => {
-    const templates: [string, string][] =
+    const templates: [PropertyKey[], string][] =
       step.op === 'llm_map'
-        ? [[`steps[${index}].prompt`, step.prompt]]
+        ? [[['steps', index, 'prompt'], step.prompt]]
         : step.op === 'write_text'
-          ? [[`steps[${index}].args.text`, step.args.text]]
+          ? [[['steps', index, 'args', 'text'], step.args.text]]
           : [];
     for (const [where, template] of templates) {
       for (const placeholder of unfilledPlaceholders(template, ids)) {
         problems.push(
-          `${where}: ${placeholder} would be left in the text as it is; an earlier output is referenced as {{steps.<id>.text}}`,
+          placed(
+            where,
+            `${placeholder} would be left in the text as it is; an earlier output is referenced as {{steps.<id>.text}}`,
+          ),
         );
       }
       for (const ref of stepReferences(template)) {
         const target = firstIndex.get(ref);
         if (target === undefined) {
           problems.push(
-            `${where}: references unknown step "${ref}"; known steps: ${[...firstIndex.keys()].join(', ')}`,
+            placed(
+              where,
+              `references unknown step "${ref}"; known steps: ${[...firstIndex.keys()].join(', ')}`,
+            ),
           );
         } else if (target >= index) {
           problems.push(
-            `${where}: references step "${ref}" (steps[${target}]), which does not run before this step; only earlier steps can be referenced`,
+            placed(
+              where,
+              `references step "${ref}" (steps[${target}]), which does not run before this step; only earlier steps can be referenced`,
+            ),
           );
         } else if (steps[target]?.op === 'audit_gate') {
           problems.push(
-            `${where}: references step "${ref}", an audit_gate, which has no text; reference an llm_map or write_text step`,
+            placed(
+              where,
+              `references step "${ref}", an audit_gate, which has no text; reference an llm_map or write_text step`,
+            ),
           );
         }
       }
@@ -155,7 +172,7 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
 export function loadPolicy(input: unknown, source: string): Policy {
   const json = input instanceof Uint8Array ? parseJson(input, source) : input;
   const parsed = Policy.safeParse(json);
-  if (!parsed.success) throw invalid(source, describeIssues(parsed.error, Policy, json), 'policy');
+  if (!parsed.success) throw invalid(source, placeIssues(parsed.error, Policy, json), 'policy');
   return parsed.data;
 }
 
@@ -177,14 +194,18 @@ export function resolvePolicy(
   return { policy: loadPolicy(ref, `${workflow.source} (policy)`), source: 'inline' };
 }
 
-function invalid(source: string, problems: string[], what = 'workflow'): InputError {
-  const lines = problems.map((problem) => `${source}: ${problem}`);
+function invalid(source: string, problems: PlacedProblem[], what = 'workflow'): InputError {
+  const lines = problems.map((problem) => `${source}: ${problem.text}`);
   // The first line names the file, the field and what is accepted: it is what an annotation shows.
   const head =
     problems.length === 1
       ? `invalid ${what} ${lines[0]}`
       : `invalid ${what} ${lines[0]} (and ${problems.length - 1} more: ${problems.length} problems)`;
-  return new InputError([head, ...lines.map((line) => `  - ${line}`)].join('\n'), lines);
+  return new InputError(
+    [head, ...lines.map((line) => `  - ${line}`)].join('\n'),
+    lines,
+    problems.map((problem) => ({ source, path: problem.path })),
+  );
 }
 
 /**
@@ -192,31 +213,34 @@ function invalid(source: string, problems: string[], what = 'workflow'): InputEr
  * vouches for the bytes it wrote, so the later write would leave the earlier receipt false. Paths are
  * normalised already.
  */
-function artifactClashes(steps: readonly NormalisedStep[]): string[] {
-  const problems: string[] = [];
+function artifactClashes(steps: readonly NormalisedStep[]): PlacedProblem[] {
+  const problems: PlacedProblem[] = [];
   const files = new Map<string, number>();
   const folders = new Map<string, number>();
   steps.forEach((step, index) => {
     if (step.op !== 'write_text') return;
     const target = step.args.path;
-    const where = `steps[${index}].args.path`;
+    const where = ['steps', index, 'args', 'path'];
     const same = files.get(target);
     if (same !== undefined) {
       problems.push(
-        `${where}: "${target}" is also written by steps[${same}]; each step writes its own artifact`,
+        placed(where, `"${target}" is also written by steps[${same}]; each step writes its own artifact`),
       );
       return;
     }
     const asFolder = folders.get(target);
     if (asFolder !== undefined)
-      problems.push(`${where}: "${target}" is a folder of the artifact written by steps[${asFolder}]`);
+      problems.push(placed(where, `"${target}" is a folder of the artifact written by steps[${asFolder}]`));
     const parts = target.split('/');
     for (let i = 1; i < parts.length; i++) {
       const folder = parts.slice(0, i).join('/');
       const asFile = files.get(folder);
       if (asFile !== undefined)
         problems.push(
-          `${where}: "${target}" needs "${folder}" as a folder, but steps[${asFile}] writes it as a file`,
+          placed(
+            where,
+            `"${target}" needs "${folder}" as a folder, but steps[${asFile}] writes it as a file`,
+          ),
         );
       if (!folders.has(folder)) folders.set(folder, index);
     }

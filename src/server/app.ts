@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   CreateRunEnvelope,
   ExternalStepRequest,
@@ -17,6 +17,8 @@ import { parseRequest } from './request-body.js';
 import { RunSessions, type RunSessionsOptions } from './run-sessions.js';
 import { runView, stepView } from './run-view.js';
 import { registerJsonBody } from './json-body.js';
+import { answerClientError } from './client-error.js';
+import { DEFAULT_HTTP_LIMITS, limitedServer, type HttpLimits } from './http-limits.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -35,6 +37,8 @@ export interface ServerOptions extends RunSessionsOptions {
   log?: (line: string) => void;
   /** Largest request body accepted, in bytes (default 16 MiB: workflows can be long). */
   bodyLimit?: number;
+  /** Timeouts and the connection cap (default `DEFAULT_HTTP_LIMITS`). */
+  limits?: Partial<HttpLimits>;
 }
 
 type RunParams = { run_id: string };
@@ -51,29 +55,11 @@ function principal(request: FastifyRequest): Principal {
  */
 export function buildServer(options: ServerOptions): { app: FastifyInstance; sessions: RunSessions } {
   const sessions = new RunSessions(options);
-  const app = Fastify({
-    logger: false,
-    bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024,
-    return503OnClosing: true,
-  });
-  const document = JSON.stringify(openApiDocument());
-
+  const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
   const runsPrefix = path.resolve(options.runsDir) + path.sep;
-  registerJsonBody(app);
-  app.decorateRequest('principal', null);
-  app.addHook('onRequest', (request, _reply, done) => {
-    const scope = request.routeOptions.config.scope;
-    try {
-      if (scope !== undefined) {
-        request.principal = options.tokens.authenticate(request.headers.authorization);
-        requireScope(request.principal, scope);
-      }
-      done();
-    } catch (err) {
-      done(err as Error);
-    }
-  });
-  app.setErrorHandler(async (err, request, reply) => {
+
+  /** The server's one catch: anything thrown while serving a request becomes a problem+json response. */
+  const sendProblem = (err: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const { problem, headers, internal } = toProblem(err, request.url);
     // Runs are named by id over the API; where the server keeps them is its own business.
     problem.detail = problem.detail.split(runsPrefix).join('');
@@ -86,7 +72,50 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
       .headers(headers)
       .type('application/problem+json')
       .send(JSON.stringify(problem));
+  };
+
+  const app = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024,
+    // Fastify's own 503 body is not a problem; the onRequest hook below answers while closing instead.
+    return503OnClosing: false,
+    serverFactory: (handler) => limitedServer(limits, handler),
+    clientErrorHandler: answerClientError,
+    // A malformed URL or an over-long path segment is refused before routing, here.
+    frameworkErrors: (err, request, reply) => void sendProblem(err, request, reply),
   });
+  const document = JSON.stringify(openApiDocument());
+
+  let closing = false;
+  registerJsonBody(app);
+  app.decorateRequest('principal', null);
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onRequest', (request, _reply, done) => {
+    const scope = request.routeOptions.config.scope;
+    try {
+      if (closing)
+        throw new HttpProblem(
+          503,
+          'SHUTTING_DOWN',
+          'the server is stopping; send the request again to its next start',
+          [],
+          {
+            connection: 'close',
+          },
+        );
+      if (scope !== undefined) {
+        request.principal = options.tokens.authenticate(request.headers.authorization);
+        requireScope(request.principal, scope);
+      }
+      done();
+    } catch (err) {
+      done(err as Error);
+    }
+  });
+  app.setErrorHandler(async (err, request, reply) => sendProblem(err, request, reply));
   app.setNotFoundHandler((request) => {
     throw new HttpProblem(
       404,

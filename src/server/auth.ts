@@ -1,25 +1,41 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import * as fs from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { describeIssues } from '../core/schema-issues.js';
 import { HttpProblem } from './problem.js';
 import { ENGINE_ACTORS, sameActor } from '../core/self-approval.js';
+import { actorNameProblem } from '../core/actor-name.js';
+import { decodeUtf8 } from '../core/utf8-text.js';
+import { readInputFile } from '../store/read-input-file.js';
 
 /** What a token may do: `read` runs and logs; `run` create and drive runs; `review` decide gates. */
 export const Scope = z.enum(['read', 'run', 'review']);
 export type Scope = z.infer<typeof Scope>;
+
+/** RFC 6750's b64token: what `Authorization: Bearer <token>` can carry. */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 
 /** The tokens file given to `awo serve --tokens`. */
 export const TokensFile = z.strictObject({
   tokens: z
     .array(
       z.strictObject({
-        token: z.string().min(16).describe('bearer token; at least 16 characters'),
+        token: z
+          .string()
+          .min(16)
+          .regex(BEARER_TOKEN, {
+            message:
+              'may hold only letters, digits and - . _ ~ + / (then = padding), the characters a bearer token can carry (RFC 6750)',
+          })
+          .describe('bearer token; at least 16 characters'),
         actor: z
           .string()
           .min(1)
           .max(200)
+          .superRefine((actor, ctx) => {
+            const problem = actorNameProblem(actor);
+            if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+          })
           .refine((actor) => !ENGINE_ACTORS.has(sameActor(actor)), {
             message: 'is a name the engine records its own actions under (system, policy)',
           })
@@ -27,7 +43,27 @@ export const TokensFile = z.strictObject({
         scopes: z.array(Scope).min(1),
       }),
     )
-    .min(1),
+    .min(1)
+    // The last of two entries for one token would win, silently giving its holder another actor or scopes.
+    .superRefine((entries, ctx) => {
+      const first = new Map<string, number>();
+      entries.forEach((entry, index) => {
+        const earlier = first.get(entry.token);
+        if (earlier !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'token'],
+            message: `is the token of tokens[${earlier}] too; each token must be listed once`,
+          });
+        else first.set(entry.token, index);
+        const scopes = new Set<string>();
+        entry.scopes.forEach((scope, at) => {
+          if (scopes.has(scope))
+            ctx.addIssue({ code: 'custom', path: [index, 'scopes', at], message: `lists "${scope}" twice` });
+          scopes.add(scope);
+        });
+      });
+    }),
 });
 export type TokensFile = z.infer<typeof TokensFile>;
 
@@ -87,11 +123,12 @@ export function requireScope(principal: Principal, scope: Scope): void {
 
 /** Reads and validates a tokens file; any problem is an `InputError` naming the file and JSON path. */
 export function loadTokens(file: string): TokenTable {
+  const text = decodeUtf8(readInputFile(file, 'tokens file'), file);
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch (err) {
-    throw new InputError(`cannot read tokens file ${file}: ${(err as Error).message}`);
+    throw new InputError(`${file}: the tokens file is not valid JSON (${(err as Error).message})`);
   }
   const parsed = TokensFile.safeParse(json);
   if (!parsed.success) {

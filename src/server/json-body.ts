@@ -1,16 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { MAX_JSON_DEPTH, tooDeep } from '../core/json-depth.js';
-import { pointerOf } from './json-pointer.js';
+import { placed } from '../core/schema-issues.js';
+import { decodeUtf8 } from '../core/utf8-text.js';
+import { toPointer } from './json-pointer.js';
 import { HttpProblem } from './problem.js';
 
-/** The first `__proto__` key, or `constructor.prototype`, that merging code could turn into a prototype change. */
-function prototypeKey(value: unknown, at = ''): string | undefined {
+/** The path of the first `__proto__` key, or `constructor.prototype`, that merging code could turn into a prototype change. */
+function prototypeKey(value: unknown, at: readonly PropertyKey[] = []): PropertyKey[] | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   for (const [key, item] of Object.entries(value)) {
-    const here = Array.isArray(value) ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`;
+    const here = [...at, Array.isArray(value) ? Number(key) : key];
     if (key === '__proto__') return here;
     if (key === 'constructor' && item !== null && typeof item === 'object' && 'prototype' in item)
-      return `${here}.prototype`;
+      return [...here, 'prototype'];
     const found = prototypeKey(item, here);
     if (found) return found;
   }
@@ -23,9 +25,15 @@ function prototypeKey(value: unknown, at = ''): string | undefined {
  * 400 that points at the place.
  */
 export function registerJsonBody(app: FastifyInstance): void {
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = String(body);
+  // Only JSON is read: Fastify's text/plain parser would hand a string to routes that answer 400 instead of 415.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
+    let text: string;
+    try {
+      text = decodeUtf8(body as Buffer, 'the request body');
+    } catch (err) {
+      return done(new HttpProblem(400, 'MALFORMED_JSON', (err as Error).message));
+    }
     if (text.trim() === '') return done(new HttpProblem(400, 'MALFORMED_JSON', 'the request body is empty'));
     let value: unknown;
     try {
@@ -39,12 +47,11 @@ export function registerJsonBody(app: FastifyInstance): void {
         ),
       );
     }
-    const refuse = (where: string, what: string) => {
-      const detail = `${where}: ${what}`;
-      const pointer = pointerOf(detail);
+    const refuse = (where: PropertyKey[], what: string) => {
+      const { text, path } = placed(where, what);
       return done(
-        new HttpProblem(400, 'INPUT_INVALID', `invalid request body: ${detail}`, [
-          pointer === undefined ? { detail } : { detail, pointer },
+        new HttpProblem(400, 'INPUT_INVALID', `invalid request body: ${text}`, [
+          { detail: text, pointer: toPointer(path) },
         ]),
       );
     };

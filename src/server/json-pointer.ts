@@ -1,16 +1,7 @@
-/** `/steps/2/args/path` from the `steps[2].args.path` a problem message starts with. */
-export function pointerOf(message: string): string | undefined {
-  const path = /^([^:]+): /.exec(message)?.[1];
-  if (path === undefined) return undefined;
-  if (path === '(root)') return '';
-  return path
-    .split(/\.|(?=\[)/)
-    .map((part) =>
-      part
-        .replace(/^\[(\d+)\]$/, '$1')
-        .replace(/~/g, '~0')
-        .replace(/\//g, '~1'),
-    )
-    .map((part) => `/${part}`)
-    .join('');
+/**
+ * An RFC 6901 JSON Pointer (`/steps/2/args/path`) from a validator's path (`['steps', 2, 'args', 'path']`):
+ * each key escaped (`~` as `~0`, `/` as `~1`), so a key holding `.`, `[`, `/` or `~` points where it is.
+ */
+export function toPointer(path: readonly PropertyKey[]): string {
+  return path.map((key) => `/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }

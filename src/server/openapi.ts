@@ -115,6 +115,10 @@ const common = {
   ),
   '401': problem('no valid bearer token (code UNAUTHENTICATED)'),
   '403': problem('the token lacks the scope (FORBIDDEN)'),
+  // The HTTP layer's own refusals, possible on any operation (docs/server.md, Limits).
+  '408': problem('the request did not arrive within the time limits (REQUEST_TIMEOUT)'),
+  '431': problem('the request headers are too large (HEADERS_TOO_LARGE)'),
+  '503': problem('the server is stopping (SHUTTING_DOWN)'),
 };
 /** What any operation with a request body may answer before it looks at the body's fields. */
 const bodyErrors = {

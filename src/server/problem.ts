@@ -1,7 +1,14 @@
-import { AwoError, IllegalTransition, InputError, IntegrityError, NotFoundError } from '../core/errors.js';
+import {
+  AwoError,
+  IllegalTransition,
+  InputError,
+  IntegrityError,
+  NotFoundError,
+  type ProblemPlace,
+} from '../core/errors.js';
 import { SelfApprovalRefused } from '../core/self-approval.js';
 import type { Problem } from './api-schemas.js';
-import { pointerOf } from './json-pointer.js';
+import { toPointer } from './json-pointer.js';
 
 /** Where each problem type is explained (docs/server.md has one anchor per code). */
 export const PROBLEM_BASE = 'https://github.com/waveframe/awo-action/blob/main/docs/server.md#problem-';
@@ -26,9 +33,11 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -49,28 +58,45 @@ function framework(err: unknown): FrameworkError | undefined {
 }
 
 /**
- * Fastify's request errors under the server's own stable codes (docs/server.md lists them). JSON bodies are
- * read by the server's own parser (json-body.ts), which raises MALFORMED_JSON itself.
+ * Fastify's request errors that a client can cause, under the server's own stable codes and statuses
+ * (docs/server.md lists them). JSON bodies are read by the server's own parser (json-body.ts), which raises
+ * MALFORMED_JSON itself; the two JSON codes stay mapped in case a route ever reads a body another way.
+ * Any other Fastify code is a 400 BAD_REQUEST when Fastify blames the request, else 500 INTERNAL.
  */
-const FRAMEWORK_CODES: Record<string, string> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+export const FRAMEWORK_CODES: Record<string, { status: number; code: string; detail?: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'the request body must be application/json',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON' },
+  FST_ERR_BAD_URL: { status: 400, code: 'BAD_REQUEST' },
+  // A path segment longer than any run or gate id: nothing lives there.
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 404,
+    code: 'NOT_FOUND',
+    detail: 'no run or gate has an id that long (a path segment is over 100 characters)',
+  },
 };
 
-/**
- * A problem of an inline workflow (`inline: steps[0].op: ...`) or of its inline policy points into the
- * request body; a problem of a workflow file does not.
- */
-function inlineProblem(detail: string): { detail: string; pointer?: string } {
-  for (const [prefix, base] of [
-    ['inline (policy): ', '/workflow/policy'],
-    ['inline: ', '/workflow'],
-  ] as const) {
-    if (!detail.startsWith(prefix)) continue;
-    const pointer = pointerOf(detail.slice(prefix.length));
-    return pointer === undefined ? { detail } : { detail, pointer: base + pointer };
-  }
-  return { detail };
+/** Where the documents a request carries sit in its body: a problem of a workflow file has no pointer. */
+const INLINE_DOCUMENTS: Record<string, string> = {
+  inline: '/workflow',
+  'inline (policy)': '/workflow/policy',
+};
+
+/** An input problem, with a JSON Pointer into the request body built from the validator's own path. */
+function inlineProblem(
+  detail: string,
+  place: ProblemPlace | undefined,
+): { detail: string; pointer?: string } {
+  const base = place === undefined ? undefined : INLINE_DOCUMENTS[place.source];
+  return base === undefined || place === undefined
+    ? { detail }
+    : { detail, pointer: base + toPointer(place.path) };
 }
 
 /**
@@ -96,7 +122,7 @@ export function toProblem(
     status = 400;
     code = err.code;
     detail = err.message.split('\n')[0] ?? err.message;
-    errors = err.problems.map(inlineProblem);
+    errors = err.problems.map((problem, i) => inlineProblem(problem, err.places[i]));
   } else if (err instanceof SelfApprovalRefused) {
     [status, code, detail] = [403, err.code, err.message];
   } else if (err instanceof IllegalTransition) {
@@ -109,9 +135,14 @@ export function toProblem(
   } else if (err instanceof AwoError) {
     [status, code, detail] = [500, err.code, err.message];
   } else if (fastifyError) {
-    status = fastifyError.statusCode ?? 400;
-    code = FRAMEWORK_CODES[fastifyError.code ?? ''] ?? (status === 400 ? 'BAD_REQUEST' : 'INTERNAL');
-    detail = fastifyError.message ?? 'the request could not be read';
+    const known = FRAMEWORK_CODES[fastifyError.code ?? ''];
+    if (known) {
+      ({ status, code } = known);
+      detail = known.detail ?? fastifyError.message ?? 'the request could not be read';
+    } else if (fastifyError.statusCode !== undefined && fastifyError.statusCode < 500) {
+      [status, code] = [400, 'BAD_REQUEST'];
+      detail = fastifyError.message ?? 'the request could not be read';
+    }
   } else if (err instanceof SyntaxError) {
     [status, code, detail] = [400, 'MALFORMED_JSON', `the request body is not valid JSON: ${err.message}`];
   }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { describeIssues } from '../core/schema-issues.js';
-import { pointerOf } from './json-pointer.js';
+import { placeIssues } from '../core/schema-issues.js';
+import { toPointer } from './json-pointer.js';
 import { HttpProblem } from './problem.js';
 
 /**
@@ -14,11 +14,9 @@ export function parseRequest<T extends z.ZodType>(
 ): z.infer<T> {
   const parsed = schema.safeParse(value ?? undefined);
   if (parsed.success) return parsed.data;
-  const messages = describeIssues(parsed.error, schema, value);
-  const errors = messages.map((detail) => {
-    const pointer = pointerOf(detail);
-    return pointer === undefined ? { detail } : { detail, pointer };
-  });
+  const problems = placeIssues(parsed.error, schema, value);
+  const messages = problems.map((problem) => problem.text);
+  const errors = problems.map((problem) => ({ detail: problem.text, pointer: toPointer(problem.path) }));
   throw new HttpProblem(
     400,
     'INPUT_INVALID',

@@ -44,6 +44,7 @@ import {
   requireRunFolder,
   RUN_ID,
 } from '../store/run-folder.js';
+import { readInputFile } from '../store/read-input-file.js';
 import { removeStaleLock } from '../store/run-lock.js';
 import { FsRunStore } from '../store/run-store.js';
 import type { GateDecisionRequest } from './api-schemas.js';
@@ -123,13 +124,15 @@ export class RunSessions {
     if (body.workflow_path !== undefined) {
       const file = workflows.resolve(body.workflow_path, 'workflow');
       base = path.dirname(file);
-      workflow = loadWorkflow(fs.readFileSync(file), workflows.relative(file));
+      const shownAs = workflows.relative(file);
+      workflow = loadWorkflow(readInputFile(file, 'workflow', { shownAs }), shownAs);
     } else {
       workflow = loadWorkflow(Buffer.from(JSON.stringify(body.workflow, null, 2) + '\n'), 'inline');
     }
     const policy = resolvePolicy(workflow, undefined, (ref) => {
       const file = workflows.resolve(ref, 'policy', base);
-      return { bytes: fs.readFileSync(file), source: workflows.relative(file) };
+      const shownAs = workflows.relative(file);
+      return { bytes: readInputFile(file, 'policy', { shownAs }), source: shownAs };
     });
     checkBackendParams(workflow, this.options.backend);
     const clock = this.options.clock ?? systemClock;

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { IllegalTransition, InputError, messageOf } from '../core/errors.js';
+import { readInputFile } from './read-input-file.js';
 
 /** Who holds a run folder. */
 interface Holder {
@@ -20,7 +21,7 @@ export function lockFileOf(runDir: string): string {
 
 function readHolder(file: string): Holder | undefined {
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as Holder;
+    return JSON.parse(Buffer.from(readInputFile(file, 'lock file')).toString('utf8')) as Holder;
   } catch {
     return undefined;
   }

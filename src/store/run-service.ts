@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError, type ProblemPlace } from '../core/errors.js';
 import {
   beginSession,
   cancelRun,
@@ -37,6 +37,7 @@ import { checkManifest } from '../bundle/manifest.js';
 import { runEnvironment } from './environment.js';
 import { createRunFolder, publishRunFolder, requireRunFolder } from './run-folder.js';
 import { FsRunStore } from './run-store.js';
+import { readInputFile } from './read-input-file.js';
 
 /** What every session needs, whichever face starts it. */
 export interface SessionOptions {
@@ -67,24 +68,20 @@ export interface StartOptions extends SessionOptions {
 }
 
 function readInput(file: string, what: string, via = ''): Uint8Array {
-  try {
-    return fs.readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
-    throw new InputError(`cannot read ${what} ${file}${via}: ${why}`);
-  }
+  return readInputFile(file, what, { via });
 }
 
 /** Refuses params the backend does not know before anything is written (every face calls it). */
 export function checkBackendParams(workflow: LoadedWorkflow, backend: Backend): void {
   if (!backend.validateParams) return;
   const problems: string[] = [];
+  const places: ProblemPlace[] = [];
   workflow.steps.forEach((step, index) => {
     if (step.op !== 'llm_map') return;
-    for (const problem of backend.validateParams!(backendParams(step)))
+    for (const problem of backend.validateParams!(backendParams(step))) {
       problems.push(`${workflow.source}: steps[${index}].${problem}`);
+      places.push({ source: workflow.source, path: ['steps', index] });
+    }
   });
   if (problems.length > 0) {
     throw new InputError(
@@ -93,6 +90,7 @@ export function checkBackendParams(workflow: LoadedWorkflow, backend: Backend): 
         ...problems.map((p) => `  - ${p}`),
       ].join('\n'),
       problems,
+      places,
     );
   }
 }

@@ -9,6 +9,7 @@ import type { RunStore } from '../core/ports.js';
 import { writeManifest } from '../bundle/manifest.js';
 import { lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
+import { MAX_RUN_FILE_BYTES, readInputFile } from './read-input-file.js';
 
 let syncfsWorks: boolean | undefined = process.platform === 'linux' ? undefined : false;
 
@@ -102,7 +103,7 @@ export class FsRunStore implements RunStore {
       if (!this.appended.has(rel))
         this.appended.set(
           rel,
-          existed ? createHash('sha256').update(fs.readFileSync(this.abs(rel))) : createHash('sha256'),
+          existed ? createHash('sha256').update(this.read(rel) ?? new Uint8Array()) : createHash('sha256'),
         );
     }
     fs.writeSync(fd, text);
@@ -176,12 +177,10 @@ export class FsRunStore implements RunStore {
   }
 
   read(rel: string): Uint8Array | undefined {
-    try {
-      return fs.readFileSync(this.abs(rel));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
-    }
+    const file = this.abs(rel);
+    if (!fs.existsSync(file)) return undefined;
+    // A FIFO or a device put into a run folder is refused by its type, never waited on.
+    return readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES, shownAs: rel });
   }
 
   exists(rel: string): boolean {

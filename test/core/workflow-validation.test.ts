@@ -206,7 +206,7 @@ const cases: [string, unknown, string[]][] = [
         rules: [{ id: 'r', match: { prompt_regex: '(' }, decision: 'deny', reason: 'x' }],
       },
     },
-    ['policy.rules[0].match.prompt_regex', 'not a valid regular expression'],
+    ['policy.rules[0].match.prompt_regex', 'rule "r"', 'not a regular expression the policy engine accepts'],
   ],
   [
     'policy file that does not exist',

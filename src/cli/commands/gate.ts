@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { checkActorName } from '../../core/self-approval.js';
+import { checkActorText } from '../../core/actor-name.js';
 import { decideGate } from '../../store/run-service.js';
 import type { Command } from '../command.js';
 import { onePositional, parse } from '../options.js';
@@ -25,6 +26,7 @@ ${verb === 'approve' ? 'Then `awo resume <run folder>` continues the run.' : 'A 
       const runDir = onePositional(positionals, 'run folder', usage);
       if (!values.actor || values.actor.trim() === '')
         throw new InputError(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`);
+      checkActorText(values.actor, '--actor');
       checkActorName(values.actor, '--actor');
       const outcome = await decideGate(
         runDir,

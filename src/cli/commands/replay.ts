@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { readInputFile } from '../../store/read-input-file.js';
+import { decodeUtf8 } from '../../core/utf8-text.js';
 import { unpackBundle } from '../../bundle/safe-extract.js';
 import { compareRuns } from '../../backends/replay-check.js';
 import { createReplayBackend, resolveReplaySource } from '../../backends/replay.js';
@@ -9,7 +11,7 @@ import { InputError, NotFoundError } from '../../core/errors.js';
 import type { GateResolution } from '../../core/run-state.js';
 import { continueRun, decideGate, startRun, type SessionOptions } from '../../store/run-service.js';
 import type { Command } from '../command.js';
-import { onePositional, parse } from '../options.js';
+import { actorOf, onePositional, parse } from '../options.js';
 
 const usage = `usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]
 
@@ -24,7 +26,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function readJson(file: string): unknown {
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    // A recorded file, read as any user-named input: a FIFO or a device there is refused, not waited on.
+    return JSON.parse(decodeUtf8(readInputFile(file, 'file'), file)) as unknown;
   } catch (err) {
     throw new NotFoundError(`cannot read ${file}: ${(err as Error).message}`);
   }
@@ -75,7 +78,7 @@ export const command: Command = {
     // a relative policy path in the workflow would not resolve from a temporary folder.
     const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-replay-'));
     const workflowPath = path.join(workDir, 'workflow.json');
-    fs.copyFileSync(snapshot, workflowPath);
+    fs.writeFileSync(workflowPath, readInputFile(snapshot, 'workflow snapshot'));
     let policyPath: string | undefined;
     if (policy !== undefined) {
       policyPath = path.join(workDir, 'policy.json');
@@ -87,7 +90,7 @@ export const command: Command = {
         : path.join(workDir, 'runs');
     const session: SessionOptions = {
       backend: createReplayBackend({ kind: 'folder', runDir: originalDir }),
-      actor: values.actor ?? 'awo-replay',
+      actor: values.actor === undefined ? 'awo-replay' : actorOf(values, io),
       env: io.env,
       cwd: workDir,
     };

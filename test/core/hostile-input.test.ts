@@ -1,0 +1,331 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { evaluatePolicy } from '../../src/core/policy.js';
+import { loadPolicy } from '../../src/core/workflow-load.js';
+import { InputError } from '../../src/core/errors.js';
+import { firstInvalidUtf8 } from '../../src/core/utf8-text.js';
+import { escapeForTerminal } from '../../src/core/actor-name.js';
+import { loadTokens } from '../../src/server/auth.js';
+import { parseReviews } from '../../src/action/approvals.js';
+import { awo, tempDir, writeWorkflow } from '../helpers.js';
+
+/** The prompt of the report: forty `a` and a `!`, which `^(a|a)+$` makes a backtracking engine try 2^40 ways. */
+const EVIL_PROMPT = `${'a'.repeat(40)}!`;
+
+const evilPolicy = (prompt_regex: string) => ({
+  id: 'p',
+  tier: 't',
+  default: 'allow',
+  rules: [{ id: 'no-as', match: { prompt_regex }, decision: 'deny', reason: 'only a' }],
+});
+
+const runsIn = (dir: string) => {
+  const runs = path.join(dir, 'runs');
+  return fs.existsSync(runs) ? fs.readdirSync(runs) : [];
+};
+
+describe('policy regexes run in linear time', () => {
+  it('runs a workflow whose policy holds ^(a|a)+$ against forty a and a !, and denies the all-a prompt', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, {
+      policy: evilPolicy('^(a|a)+$'),
+      steps: [{ id: 's1', op: 'llm_map', prompt: EVIL_PROMPT }],
+    });
+    const passed = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(passed.code).toBe(0);
+    expect(passed.err).toMatch(/^completed: /);
+
+    const denied = writeWorkflow(
+      dir,
+      { policy: evilPolicy('^(a|a)+$'), steps: [{ id: 's1', op: 'llm_map', prompt: 'a'.repeat(5000) }] },
+      'denied.json',
+    );
+    const result = await awo(['run', denied, '--runs-dir', path.join(dir, 'runs')]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('no-as');
+  });
+
+  it('matches a million-character prompt and a glob of many stars without backtracking', () => {
+    const policy = loadPolicy(
+      {
+        ...evilPolicy('(x+x+)+y'),
+        rules: [
+          { id: 'nested', match: { prompt_regex: '(x+x+)+y' }, decision: 'deny', reason: 'r' },
+          { id: 'stars', match: { step_id: `${'*a'.repeat(30)}*b` }, decision: 'flag', reason: 'r' },
+        ],
+      },
+      'policy.json',
+    );
+    const decision = evaluatePolicy(policy, {
+      step: { id: 'a'.repeat(200), op: 'llm_map', prompt: '' },
+      prompts: ['x'.repeat(1_000_000)],
+      params: {},
+    });
+    expect(decision).toMatchObject({ decision: 'allow', rules_triggered: [] });
+  });
+
+  it.each([
+    ['a backreference', '(a)\\1'],
+    ['a lookahead', 'a(?=b)'],
+    ['a lookbehind', '(?<=a)b'],
+    ['an unclosed group', '('],
+  ])('refuses %s at load time, naming the rule, and writes nothing', async (_name, pattern) => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, {
+      policy: evilPolicy(pattern),
+      steps: [{ id: 's1', op: 'llm_map', prompt: 'x' }],
+    });
+    const result = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('policy.rules[0].match.prompt_regex: rule "no-as"');
+    expect(result.err).toContain('RE2 syntax');
+    expect(runsIn(dir)).toEqual([]);
+  });
+
+  it('keeps the JavaScript escapes a policy may already use (\\u, \\d, \\p{L}, \\/)', () => {
+    const policy = loadPolicy(evilPolicy('^\\u00e9t\\p{L}\\/\\d+$'), 'policy.json');
+    const decide = (prompt: string) =>
+      evaluatePolicy(policy, { step: { id: 's', op: 'llm_map', prompt }, prompts: [prompt], params: {} })
+        .decision;
+    expect([decide('été/42'), decide('ete/42')]).toEqual(['deny', 'allow']);
+  });
+});
+
+describe('input files are regular, bounded and UTF-8', () => {
+  it('refuses a FIFO as the workflow or the policy without waiting for a writer', async () => {
+    const dir = tempDir();
+    const fifo = path.join(dir, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    const asWorkflow = await awo(['run', fifo, '--runs-dir', path.join(dir, 'runs')]);
+    expect(asWorkflow.code).toBe(2);
+    expect(asWorkflow.err).toContain(`cannot read workflow ${fifo}: it is a named pipe (FIFO)`);
+    const file = writeWorkflow(dir, { steps: [{ op: 'llm_map', prompt: 'x' }] });
+    const asPolicy = await awo(['run', file, '--policy', fifo, '--runs-dir', path.join(dir, 'runs')]);
+    expect(asPolicy.code).toBe(2);
+    expect(asPolicy.err).toContain(`cannot read policy ${fifo} (--policy): it is a named pipe (FIFO)`);
+    expect(runsIn(dir)).toEqual([]);
+  });
+
+  it('refuses /dev/zero and a folder by their type, and a file over 16 MiB by its size', async () => {
+    const dir = tempDir();
+    const zero = await awo(['run', '/dev/zero', '--runs-dir', path.join(dir, 'runs')]);
+    expect(zero.code).toBe(2);
+    expect(zero.err).toContain('cannot read workflow /dev/zero: it is a device');
+    const folder = await awo(['run', dir, '--runs-dir', path.join(dir, 'runs')]);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain('it is a folder');
+    const big = path.join(dir, 'big.json');
+    fs.closeSync(fs.openSync(big, 'w'));
+    fs.truncateSync(big, 16 * 1024 * 1024 + 1);
+    const large = await awo(['run', big, '--runs-dir', path.join(dir, 'runs')]);
+    expect(large.code).toBe(2);
+    expect(large.err).toContain(
+      `it is ${16 * 1024 * 1024 + 1} bytes; at most ${16 * 1024 * 1024} are accepted`,
+    );
+    expect(runsIn(dir)).toEqual([]);
+  });
+
+  it('refuses a FIFO and a device as a bundle to unpack', async () => {
+    const dir = tempDir();
+    const fifo = path.join(dir, 'run.tar.gz');
+    execFileSync('mkfifo', [fifo]);
+    const piped = await awo(['unpack', fifo, path.join(dir, 'out')]);
+    expect(piped.code).toBe(2);
+    expect(piped.err).toContain('cannot read bundle');
+    expect(piped.err).toContain('named pipe (FIFO)');
+    const zero = await awo(['unpack', '/dev/zero', path.join(dir, 'out')]);
+    expect(zero.code).toBe(2);
+    expect(zero.err).toContain('it is a device');
+  });
+
+  it('replays a run folder holding a FIFO by refusing it, not by waiting on it', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, { steps: [{ id: 's1', op: 'llm_map', prompt: 'x' }] });
+    const ran = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(ran.code).toBe(0);
+    const runDir = ran.out.trim().split('\n')[0];
+    fs.rmSync(path.join(runDir, 'outputs', 's1.json'));
+    execFileSync('mkfifo', [path.join(runDir, 'outputs', 's1.json')]);
+    const replayed = await awo(['replay', runDir, '--runs-dir', path.join(dir, 'again')]);
+    expect(replayed.code).toBe(2);
+    expect(replayed.err).toContain('s1.json: it is a named pipe (FIFO)');
+  });
+
+  it('answers every command on a run folder where input.json or the audit trail is a FIFO, without waiting', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, { steps: [{ id: 'g', op: 'audit_gate' }] });
+    const ran = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(ran.code).toBe(78);
+    const runDir = ran.out.trim().split('\n')[0];
+    for (const rel of ['input.json', 'audit/log.jsonl']) {
+      const copy = path.join(dir, `copy-${rel.replace('/', '-')}`);
+      fs.cpSync(runDir, copy, { recursive: true });
+      fs.rmSync(path.join(copy, rel));
+      execFileSync('mkfifo', [path.join(copy, rel)]);
+      for (const args of [
+        ['verify'],
+        ['status'],
+        ['pack', '--out', dir],
+        ['approve', '--actor', 'zed'],
+        ['resume'],
+      ]) {
+        const [name, ...rest] = args;
+        const result = await awo([name, copy, ...rest]);
+        expect([rel, name, result.code]).toEqual([rel, name, expect.any(Number)]);
+        expect([rel, name, result.code === 0]).toEqual([rel, name, false]);
+      }
+    }
+  });
+
+  it('refuses a prompt holding the bytes FF FE, naming the byte offset, and writes nothing', async () => {
+    const dir = tempDir();
+    const head = Buffer.from('{"steps":[{"id":"s1","op":"llm_map","prompt":"hi ');
+    const bytes = Buffer.concat([head, Buffer.from([0xff, 0xfe]), Buffer.from('"}]}')]);
+    const file = path.join(dir, 'latin.json');
+    fs.writeFileSync(file, bytes);
+    const result = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(
+      `${file}: is not valid UTF-8 text: byte offset ${head.length} (bytes FF FE 22 7D)`,
+    );
+    expect(runsIn(dir)).toEqual([]);
+  });
+
+  it('finds the first ill-formed UTF-8 byte as the WHATWG decoder does', () => {
+    const cases: [number[], number | undefined][] = [
+      [[0x61, 0xc3, 0xa9], undefined],
+      [[0xf0, 0x9f, 0x98, 0x80], undefined],
+      [[0x61, 0xc0, 0xaf], 1], // overlong "/"
+      [[0xed, 0xa0, 0x80], 0], // a surrogate
+      [[0xf4, 0x90, 0x80, 0x80], 0], // above U+10FFFF
+      [[0x61, 0x62, 0xe2, 0x82], 2], // cut short
+      [[0x80], 0],
+    ];
+    for (const [bytes, offset] of cases) {
+      expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(offset);
+      let decodes = true;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+      } catch {
+        decodes = false;
+      }
+      expect(decodes).toBe(offset === undefined);
+    }
+  });
+});
+
+/** True when `text` holds a character a terminal would act on (beyond tab and line feed) or a bidi control. */
+const hasControls = (text: string) =>
+  [...text].some((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return (
+      (code < 0x20 && char !== '\t' && char !== '\n') || (code >= 0x7f && code <= 0x9f) || char === '\u202e'
+    );
+  });
+
+describe('actor names and terminal output', () => {
+  const ESCAPE = 'bob\u001b[2K\rsomeone-else';
+
+  it('refuses an actor name with a terminal escape from --actor and from AWO_ACTOR', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, { steps: [{ op: 'llm_map', prompt: 'x' }] });
+    const flag = await awo(['run', file, '--actor', ESCAPE, '--runs-dir', path.join(dir, 'runs')]);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain('--actor "bob\\u001b[2K\\rsomeone-else": holds \\u001B at character 3');
+    const env = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')], {
+      env: { AWO_ACTOR: 'eve\u202Eevil' },
+    });
+    expect(env.code).toBe(2);
+    expect(env.err).toContain('bidirectional controls');
+    expect(runsIn(dir)).toEqual([]);
+    for (const text of [flag.err, env.err]) expect(hasControls(text)).toBe(false);
+  });
+
+  it('shows a comment holding escapes as visible text in what awo prints', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, {
+      steps: [{ id: 'gate', op: 'audit_gate' }],
+    });
+    const paused = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(paused.code).toBe(78);
+    const runDir = paused.out.trim().split('\n')[0];
+    const rejected = await awo([
+      'reject',
+      runDir,
+      '--actor',
+      'carol',
+      '--comment',
+      'no\u001b[2J\u001b]0;pwned\u0007',
+    ]);
+    expect(rejected.code).toBe(1);
+    const status = await awo(['status', runDir]);
+    for (const text of [rejected.err, rejected.out, status.out, status.err]) {
+      expect(hasControls(text)).toBe(false);
+    }
+    expect(rejected.err + rejected.out).toContain('no\\u001B[2J\\u001B]0;pwned\\u0007');
+  });
+
+  it('refuses an approvals API answer whose reviewer login holds an escape (fail closed)', () => {
+    const entry = (login: string) => [
+      { user: { login }, state: 'approved', environments: [{ name: 'prod' }] },
+    ];
+    expect(parseReviews(entry('octocat'))).toMatchObject([{ login: 'octocat' }]);
+    expect(() => parseReviews(entry(ESCAPE))).toThrow('no control characters');
+  });
+
+  it('escapes controls, C1 and bidirectional characters but keeps tabs and line feeds', () => {
+    expect(escapeForTerminal('a\tb\nc\u001b[31m\u009b\u202e\r')).toBe(
+      'a\tb\nc\\u001B[31m\\u009B\\u202E\\u000D',
+    );
+    // JSON output (awo status --json) stays valid JSON holding the same value.
+    const value = { comment: 'ok\u009b\u202e\u2028\u007f' };
+    expect(JSON.parse(escapeForTerminal(JSON.stringify(value)))).toEqual(value);
+  });
+});
+
+describe('tokens file', () => {
+  const write = (dir: string, content: unknown) => {
+    const file = path.join(dir, 'tokens.json');
+    fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+    return file;
+  };
+  const entry = (token: string, actor: string, scopes: string[] = ['read']) => ({ token, actor, scopes });
+  const refused = (file: string): string => {
+    try {
+      loadTokens(file);
+    } catch (err) {
+      expect(err).toBeInstanceOf(InputError);
+      return (err as InputError).message;
+    }
+    throw new Error('the tokens file was accepted');
+  };
+
+  it.each([
+    [
+      'one token listed twice, for two actors',
+      { tokens: [entry('t'.repeat(20), 'alice', ['read']), entry('t'.repeat(20), 'bob', ['review'])] },
+      'tokens[1].token: is the token of tokens[0] too',
+    ],
+    ['an empty token', { tokens: [entry('', 'alice')] }, 'tokens[0].token'],
+    ['a token a header cannot carry', { tokens: [entry(`${'t'.repeat(20)} x`, 'alice')] }, 'RFC 6750'],
+    ['an unknown scope', { tokens: [entry('t'.repeat(20), 'alice', ['admin'])] }, 'tokens[0].scopes[0]'],
+    ['a scope twice', { tokens: [entry('t'.repeat(20), 'alice', ['read', 'read'])] }, 'lists "read" twice'],
+    ['an actor with an escape', { tokens: [entry('t'.repeat(20), 'al\u001bice')] }, 'tokens[0].actor: holds'],
+  ])('refuses %s at start-up', (_name, content, words) => {
+    const file = write(tempDir(), content);
+    expect(refused(file)).toContain(words);
+  });
+
+  it('refuses a FIFO, a device and invalid UTF-8 as the tokens file', () => {
+    const dir = tempDir();
+    const fifo = path.join(dir, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    expect(refused(fifo)).toContain('named pipe (FIFO)');
+    expect(refused('/dev/zero')).toContain('it is a device');
+    const latin = path.join(dir, 'latin.json');
+    fs.writeFileSync(latin, Buffer.from([0x7b, 0xe9, 0x7d]));
+    expect(refused(latin)).toContain('byte offset 1');
+  });
+});

@@ -1,0 +1,329 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
+import { createEchoBackend } from '../../src/backends/echo.js';
+import { buildServer } from '../../src/server/app.js';
+import { TokenTable } from '../../src/server/auth.js';
+import { FRAMEWORK_CODES } from '../../src/server/problem.js';
+import type { HttpLimits } from '../../src/server/http-limits.js';
+import { AllowedFolder } from '../../src/server/workflow-source.js';
+import { ApiClient, TOKENS, TOKENS_FILE, validatorFor, type Problem } from './api-harness.js';
+
+interface Served {
+  url: string;
+  port: number;
+  client: ApiClient;
+  root: string;
+  close(): Promise<void>;
+}
+
+/** A real server on 127.0.0.1 with the given limits. */
+async function serve(limits: Partial<HttpLimits> = {}): Promise<Served> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-hostile-'));
+  fs.mkdirSync(path.join(root, 'workflows'));
+  const backend = createEchoBackend();
+  const { app } = buildServer({
+    runsDir: path.join(root, 'runs'),
+    workflows: new AllowedFolder(path.join(root, 'workflows')),
+    tokens: new TokenTable(TOKENS_FILE),
+    backend,
+    backendFor: () => backend,
+    environment: { tool: 'test' },
+    limits,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('server has no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url,
+    port: address.port,
+    client: new ApiClient(url, await validatorFor(url)),
+    root,
+    async close() {
+      await app.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The documented problem codes: one anchor per code in docs/server.md. */
+const DOCUMENTED = new Set(
+  [...fs.readFileSync('docs/server.md', 'utf8').matchAll(/<a id="problem-([a-z-]+)"><\/a>`([A-Z_]+)`/g)].map(
+    (match) => match[2],
+  ),
+);
+
+/** Sends raw bytes on a fresh connection and reads until the server closes it (or `end` says the answer is in). */
+async function raw(
+  port: number,
+  bytes: string | Buffer,
+): Promise<{ status: number; type: string; body: Problem }> {
+  const socket = net.connect(port, '127.0.0.1');
+  await once(socket, 'connect');
+  const chunks: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+  socket.write(bytes);
+  await once(socket, 'close');
+  const text = Buffer.concat(chunks).toString('utf8');
+  const [head, body = ''] = text.split('\r\n\r\n');
+  const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]);
+  const type = /content-type: *([^\r;]+)/i.exec(head)?.[1] ?? '';
+  return { status, type, body: JSON.parse(body) as Problem };
+}
+
+/** A socket that connected (and, if `partial` is given, sent it and stopped). */
+async function openSocket(port: number, partial?: string): Promise<net.Socket> {
+  const socket = net.connect(port, '127.0.0.1');
+  socket.on('error', () => undefined);
+  socket.resume(); // read what the server sends, so its close is seen
+  await once(socket, 'connect');
+  if (partial !== undefined) socket.write(partial);
+  return socket;
+}
+
+/** A create-run body: one llm_map step under an inline policy of the given rules. */
+const runWith = (prompt: string, rules: unknown[]) => ({
+  workflow: {
+    policy: { id: 'p', tier: 't', default: 'allow', rules },
+    steps: [{ id: 's1', op: 'llm_map', prompt }],
+  },
+});
+
+const evilRun = (prompt: string) =>
+  runWith(prompt, [{ id: 'no-as', match: { prompt_regex: '^(a|a)+$' }, decision: 'deny', reason: 'only a' }]);
+
+describe('one server, hostile requests', () => {
+  let api: Served;
+  beforeAll(async () => {
+    api = await serve();
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  test('a policy regex ^(a|a)+$ on forty a and a ! does not stall the server: the run ends and the next request is answered', async () => {
+    const created = await api.client.post('/workflows/runs', evilRun(`${'a'.repeat(40)}!`));
+    expect([created.status, created.body.status]).toEqual([201, 'completed']);
+    const denied = await api.client.post('/workflows/runs', evilRun('a'.repeat(5000)));
+    expect([denied.status, denied.body.status]).toEqual([201, 'failed']);
+    const document = await fetch(`${api.url}/openapi.json`);
+    expect(document.status).toBe(200);
+  });
+
+  test('a regex that needs backtracking is refused with a pointer to the rule', async () => {
+    const response = await api.client.call<Problem>('POST', '/workflows/runs', {
+      body: runWith('x', [{ id: 'back', match: { prompt_regex: '(a)\\1' }, decision: 'deny', reason: 'r' }]),
+    });
+    expect([response.status, response.body.code]).toEqual([400, 'INPUT_INVALID']);
+    expect(response.body.errors?.[0]).toMatchObject({
+      pointer: '/workflow/policy/rules/0/match/prompt_regex',
+      detail: expect.stringContaining('rule "back"'),
+    });
+  });
+
+  test('pointers come from the validator: keys holding . [ / and ~ point where they are', async () => {
+    const response = await api.client.call<Problem>('POST', '/workflows/runs', {
+      body: runWith('x', [
+        { id: 'r', match: { params: { 'a.b[0]/c~d': { gt: 'one' } } }, decision: 'deny', reason: 'r' },
+      ]),
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]).toMatchObject({
+      pointer: '/workflow/policy/rules/0/match/params/a.b[0]~1c~0d/gt',
+      detail: expect.stringContaining('policy.rules[0].match.params["a.b[0]/c~d"].gt'),
+    });
+    const body = await api.client.call<Problem>('POST', '/workflows/runs', {
+      body: { workflow_path: 'w.json', 'odd.key/x': 1 },
+    });
+    expect(body.body.errors?.[0]).toMatchObject({ pointer: '' });
+    expect(body.body.detail).toContain('"odd.key/x"');
+  });
+
+  test('a body of invalid UTF-8 is refused with its byte offset', async () => {
+    const response = await fetch(`${api.url}/workflows/runs`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKENS.alice}`, 'content-type': 'application/json' },
+      body: Buffer.concat([Buffer.from('{"workflow_path":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+    });
+    const problem = (await response.json()) as Problem;
+    expect([response.status, problem.code]).toEqual([400, 'MALFORMED_JSON']);
+    expect(problem.detail).toContain('byte offset 18');
+  });
+
+  test('a workflow_path naming a FIFO is refused without waiting for a writer', async () => {
+    execFileSync('mkfifo', [path.join(api.root, 'workflows', 'pipe.json')]);
+    const response = await api.client.call<Problem>('POST', '/workflows/runs', {
+      body: { workflow_path: 'pipe.json' },
+    });
+    expect([response.status, response.body.code]).toEqual([400, 'INPUT_INVALID']);
+    expect(response.body.detail).not.toContain(api.root);
+  });
+
+  test('every error a client can provoke from outside is problem+json with a documented code', async () => {
+    const seen = new Map<string, { status: number; type: string; code: string }>();
+    const record = (what: string, status: number, type: string, body: Problem) =>
+      seen.set(what, { status, type, code: body.code });
+    const call = async (what: string, method: string, route: string, init: RequestInit = {}) => {
+      const response = await fetch(`${api.url}${route}`, { method, ...init });
+      record(
+        what,
+        response.status,
+        response.headers.get('content-type') ?? '',
+        (await response.json()) as Problem,
+      );
+    };
+    const auth = { authorization: `Bearer ${TOKENS.alice}` };
+    // Fastify's codes, each provoked as a client would.
+    await call('FST_ERR_CTP_INVALID_MEDIA_TYPE (text/plain)', 'POST', '/workflows/runs', {
+      headers: { ...auth, 'content-type': 'text/plain' },
+      body: 'workflow_path=a.json',
+    });
+    await call('FST_ERR_CTP_INVALID_MEDIA_TYPE (no type)', 'POST', '/workflows/runs', {
+      headers: { ...auth, 'content-type': '' },
+      body: '{}',
+    });
+    await call('FST_ERR_CTP_BODY_TOO_LARGE', 'POST', '/workflows/runs', {
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ workflow_path: 'x'.repeat(17 * 1024 * 1024) }),
+    });
+    await call('FST_ERR_MAX_PARAM_LENGTH', 'GET', `/workflows/runs/run_${'x'.repeat(120)}`, {
+      headers: auth,
+    });
+    await call('FST_ERR_BAD_URL', 'GET', '/workflows/runs/%E0%A4%A', { headers: auth });
+    await call('FST_ERR_NOT_FOUND', 'DELETE', '/workflows/runs', { headers: auth });
+    // Node's parser and limits, before any route.
+    for (const [what, bytes] of [
+      [
+        'HPE_HEADER_OVERFLOW',
+        `GET /openapi.json HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      ],
+      ['HPE_INVALID_METHOD', 'BREW /coffee HTCPCP/1.0\r\n\r\n'],
+      ['HPE_INVALID_HEADER_TOKEN', 'GET / HTTP/1.1\r\nHo st: x\r\n\r\n'],
+    ] as const) {
+      const answer = await raw(api.port, bytes);
+      record(what, answer.status, answer.type, answer.body);
+    }
+    expect(
+      Object.fromEntries([...seen].map(([what, { status, code }]) => [what, `${status} ${code}`])),
+    ).toEqual({
+      'FST_ERR_CTP_INVALID_MEDIA_TYPE (text/plain)': '415 UNSUPPORTED_MEDIA_TYPE',
+      'FST_ERR_CTP_INVALID_MEDIA_TYPE (no type)': '415 UNSUPPORTED_MEDIA_TYPE',
+      FST_ERR_CTP_BODY_TOO_LARGE: '413 BODY_TOO_LARGE',
+      FST_ERR_MAX_PARAM_LENGTH: '404 NOT_FOUND',
+      FST_ERR_BAD_URL: '400 BAD_REQUEST',
+      FST_ERR_NOT_FOUND: '404 NOT_FOUND',
+      HPE_HEADER_OVERFLOW: '431 HEADERS_TOO_LARGE',
+      HPE_INVALID_METHOD: '400 BAD_REQUEST',
+      HPE_INVALID_HEADER_TOKEN: '400 BAD_REQUEST',
+    });
+    for (const [what, { type, code }] of seen) {
+      expect([what, type.split(';')[0]]).toEqual([what, 'application/problem+json']);
+      expect([what, DOCUMENTED.has(code)]).toEqual([what, true]);
+    }
+    // Every Fastify code the server maps has a documented code too.
+    for (const [fastify, mapped] of Object.entries(FRAMEWORK_CODES))
+      expect([fastify, DOCUMENTED.has(mapped.code)]).toEqual([fastify, true]);
+    for (const code of ['REQUEST_TIMEOUT', 'SHUTTING_DOWN'])
+      expect([code, DOCUMENTED.has(code)]).toEqual([code, true]);
+  });
+});
+
+describe('slow and idle clients', () => {
+  test('twenty clients holding half-sent requests do not keep the server from answering another', async () => {
+    const api = await serve({ maxConnections: 64 });
+    const slow = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        openSocket(
+          api.port,
+          i % 2 === 0
+            ? 'GET /openapi.json HTTP/1.1\r\nHost: x\r\n'
+            : 'POST /workflows/runs HTTP/1.1\r\nContent-Length: 100\r\n\r\n{',
+        ),
+      ),
+    );
+    try {
+      const response = await fetch(`${api.url}/openapi.json`);
+      expect(response.status).toBe(200);
+    } finally {
+      for (const socket of slow) socket.destroy();
+      await api.close();
+    }
+  });
+
+  test('connections beyond the cap are closed unanswered; the server answers again once they go', async () => {
+    const cap = 4;
+    const api = await serve({ maxConnections: cap });
+    const sockets: net.Socket[] = [];
+    /** Opens a connection and sends a request, kept alive: 'served' when an answer comes, 'closed' when none does. */
+    const attempt = () =>
+      new Promise<'served' | 'closed'>((resolve) => {
+        const socket = net.connect(api.port, '127.0.0.1');
+        sockets.push(socket);
+        socket.on('error', () => undefined);
+        socket.once('data', () => resolve('served'));
+        socket.once('close', () => resolve('closed'));
+        socket.write('GET /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n');
+      });
+    try {
+      const outcomes: string[] = [];
+      for (let i = 0; i < cap + 2; i++) outcomes.push(await attempt());
+      expect(outcomes.filter((outcome) => outcome === 'served').length).toBeLessThanOrEqual(cap);
+      expect(outcomes.at(-1)).toBe('closed');
+      for (const socket of sockets) socket.destroy();
+      // The server counts a close when it sees it; a bounded number of tries finds the freed places.
+      let again = 'closed';
+      for (let i = 0; i < 50 && again !== 'served'; i++) again = await attempt();
+      expect(again).toBe('served');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await api.close();
+    }
+  });
+
+  test('a client that stops halfway through its headers gets 408 problem+json and is disconnected', async () => {
+    const api = await serve({ headersTimeoutMs: 200, requestTimeoutMs: 400, checkIntervalMs: 50 });
+    try {
+      const answer = await raw(api.port, 'GET /openapi.json HTTP/1.1\r\nHost: x\r\n');
+      expect([answer.status, answer.type, answer.body.code]).toEqual([
+        408,
+        'application/problem+json',
+        'REQUEST_TIMEOUT',
+      ]);
+      // A connection that sends nothing at all is cut off by the same deadline.
+      const idle = await openSocket(api.port);
+      await once(idle, 'close');
+    } finally {
+      await api.close();
+    }
+  });
+
+  test('the default limits are set on the HTTP server', async () => {
+    const api = await serve();
+    const { app } = buildServer({
+      runsDir: path.join(api.root, 'runs'),
+      workflows: new AllowedFolder(api.root),
+      tokens: new TokenTable(TOKENS_FILE),
+      backend: createEchoBackend(),
+      backendFor: () => createEchoBackend(),
+      environment: { tool: 'test' },
+    });
+    try {
+      await app.ready();
+      const { headersTimeout, requestTimeout, keepAliveTimeout, maxConnections } = app.server;
+      expect({ headersTimeout, requestTimeout, keepAliveTimeout, maxConnections }).toEqual({
+        headersTimeout: 10_000,
+        requestTimeout: 60_000,
+        keepAliveTimeout: 5_000,
+        maxConnections: 256,
+      });
+    } finally {
+      await app.close();
+      await api.close();
+    }
+  });
+});
