@@ -115,9 +115,9 @@ export function createBackend(name: string, options: BackendOptions): Backend {
         name,
         'model, AWO_MODEL or OPENAI_MODEL',
       );
-      return withTimeout(
-        createOpenAiBackend({ model, baseUrl, ...(apiKey ? { apiKey } : {}) }),
-        options.timeoutMs,
+      return withSecrets(
+        withTimeout(createOpenAiBackend({ model, baseUrl, ...(apiKey ? { apiKey } : {}) }), options.timeoutMs),
+        apiKey,
       );
     }
     case 'azure-openai': {
@@ -143,9 +143,9 @@ export function createBackend(name: string, options: BackendOptions): Backend {
         'model, AWO_MODEL or AZURE_OPENAI_DEPLOYMENT',
       );
       const apiVersion = pick(env.AZURE_OPENAI_API_VERSION) ?? AZURE_DEFAULT_API_VERSION;
-      return withTimeout(
-        createAzureOpenAiBackend({ endpoint, apiKey, deployment, apiVersion }),
-        options.timeoutMs,
+      return withSecrets(
+        withTimeout(createAzureOpenAiBackend({ endpoint, apiKey, deployment, apiVersion }), options.timeoutMs),
+        apiKey,
       );
     }
     case 'anthropic': {
@@ -166,11 +166,19 @@ export function createBackend(name: string, options: BackendOptions): Backend {
         'model, AWO_MODEL or ANTHROPIC_MODEL',
       );
       const version = pick(env.ANTHROPIC_VERSION) ?? ANTHROPIC_DEFAULT_VERSION;
-      return withTimeout(createAnthropicBackend({ model, baseUrl, apiKey, version }), options.timeoutMs);
+      return withSecrets(
+        withTimeout(createAnthropicBackend({ model, baseUrl, apiKey, version }), options.timeoutMs),
+        apiKey,
+      );
     }
     default:
       throw new InputError(`unknown backend ${JSON.stringify(name)}; accepted: ${backendNames.join(', ')}`);
   }
+}
+
+/** Names the key the engine replaces in every answer before anything is written (DESIGN §3: no secret in any file). */
+function withSecrets<B extends Backend>(backend: B, apiKey: string | undefined): B {
+  return apiKey === undefined ? backend : { ...backend, secrets: [apiKey] };
 }
 
 /** Adds a per-request time bound inside the backend, for callers that use it without the retry loop. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { describeIssues } from '../core/schema-issues.js';
 import { HttpProblem } from './problem.js';
-import { ENGINE_ACTORS, sameActor } from '../core/self-approval.js';
+import { isEngineActor } from '../core/self-approval.js';
 
 /** What a token may do: `read` runs and logs; `run` create and drive runs; `review` decide gates. */
 export const Scope = z.enum(['read', 'run', 'review']);
@@ -20,7 +20,7 @@ export const TokensFile = z.strictObject({
           .string()
           .min(1)
           .max(200)
-          .refine((actor) => !ENGINE_ACTORS.has(sameActor(actor)), {
+          .refine((actor) => !isEngineActor(actor), {
             message: 'is a name the engine records its own actions under (system, policy)',
           })
           .describe('actor id recorded in the audit trail for every request with this token'),

@@ -16,7 +16,7 @@ import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import { backendParams } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
-import { verifyRun, type VerifyReport } from '../core/run-verify.js';
+import { verifyRun, type VerifyOptions, type VerifyReport } from '../core/run-verify.js';
 import type { RunState } from '../core/run-state.js';
 import { checkCancel, checkResume, checkRetry, gateToResolve } from '../core/run-transitions.js';
 import { readAuditLines } from '../core/run-journal.js';
@@ -254,23 +254,24 @@ export function openReadOnly(dir: string): OpenRun {
   return openRun(ctx);
 }
 
-/** `awo verify` on a folder: the SHA256SUMS.txt manifest when present, then everything the chain claims. */
-export function verifyFolder(runDir: string): VerifyReport {
+/**
+ * `awo verify` on a folder: everything the chain claims, the seal, then the SHA256SUMS.txt manifest when
+ * present (a present manifest must hold, sealed or not). `checkpoint` is a head kept outside the folder.
+ */
+export function verifyFolder(runDir: string, options: VerifyOptions = {}): VerifyReport {
   const dir = requireRunFolder(runDir);
   const store = new FsRunStore(dir);
-  const report = verifyRun(store);
-  if (!report.ok) return report;
-  // A stop removes the old manifest before anything else and writes the new one last, so a sealed run
-  // without one was interrupted after its receipt was written: everything but report.md is covered.
-  if (!report.sealed) return report;
-  if (!fs.existsSync(path.join(dir, 'SHA256SUMS.txt'))) {
-    report.notes.push(
-      'SHA256SUMS.txt is missing (interrupted while sealing): report.md is not covered by any digest',
-    );
-    return report;
-  }
+  const report = verifyRun(store, options);
+  if (!report.ok || !fs.existsSync(path.join(dir, 'SHA256SUMS.txt'))) return report;
   const manifest = checkManifest(dir);
   if (!manifest.ok)
-    return { ...report, ok: false, where: manifest.where, message: `${manifest.where}: ${manifest.message}` };
+    return {
+      ...report,
+      ok: false,
+      verdict: 'mismatch',
+      sealed: false,
+      where: manifest.where,
+      message: manifest.message.startsWith(manifest.where) ? manifest.message : `${manifest.where}: ${manifest.message}`,
+    };
   return report;
 }
