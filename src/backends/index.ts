@@ -116,7 +116,10 @@ export function createBackend(name: string, options: BackendOptions): Backend {
         'model, AWO_MODEL or OPENAI_MODEL',
       );
       return withSecrets(
-        withTimeout(createOpenAiBackend({ model, baseUrl, ...(apiKey ? { apiKey } : {}) }), options.timeoutMs),
+        withTimeout(
+          createOpenAiBackend({ model, baseUrl, ...(apiKey ? { apiKey } : {}) }),
+          options.timeoutMs,
+        ),
         apiKey,
       );
     }
@@ -144,7 +147,10 @@ export function createBackend(name: string, options: BackendOptions): Backend {
       );
       const apiVersion = pick(env.AZURE_OPENAI_API_VERSION) ?? AZURE_DEFAULT_API_VERSION;
       return withSecrets(
-        withTimeout(createAzureOpenAiBackend({ endpoint, apiKey, deployment, apiVersion }), options.timeoutMs),
+        withTimeout(
+          createAzureOpenAiBackend({ endpoint, apiKey, deployment, apiVersion }),
+          options.timeoutMs,
+        ),
         apiKey,
       );
     }

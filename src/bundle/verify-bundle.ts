@@ -51,8 +51,6 @@ export interface BundleVerdict {
   workflowHash?: string | null;
   /** The RFC 9162 tree head over the run's audit lines, when it verifies. */
   checkpoint?: { run_id: string; size: number; root: `sha256:${string}` } | null;
-  /** `verified` when ok: a bundle is packed at a sealed stop, so an unsealed one is a mismatch. */
-  verdict?: 'verified' | 'mismatch';
   notes?: string[];
 }
 
@@ -134,10 +132,9 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
         sha256,
       };
     // Bundles are packed at a sealed stop; one whose run is not sealed was changed after packing.
-    if (folder.sealed !== true)
+    if (folder.sealed === false)
       return {
         ok: false,
-        verdict: 'mismatch',
         where: 'audit/log.jsonl',
         message: `audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one (${folder.notes?.[0] ?? 'no seal'})`,
         runId,
@@ -147,12 +144,11 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
     if (packing) return { ok: false, where: path.basename(bundlePath), message: packing, runId, sha256 };
     return {
       ok: true,
-      verdict: 'verified',
       runId,
       sha256,
       status: folder.status,
       workflowHash: folder.workflowHash,
-      checkpoint: folder.checkpoint ?? null,
+      ...(folder.checkpoint ? { checkpoint: folder.checkpoint } : {}),
       notes: folder.notes,
     };
   } finally {

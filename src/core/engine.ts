@@ -147,8 +147,19 @@ export function createRun(
     event: 'run.status',
     details: { status: 'running', command: ctx.command },
   });
-  const run: OpenRun = { input, lock, genesis, journal, texts: new Map(), models: new Set(), carried: new Map() };
-  store.write(METADATA_FILE, renderMetadata({ state: journal.state, input, lock, facts: journal.facts, models: [] }));
+  const run: OpenRun = {
+    input,
+    lock,
+    genesis,
+    journal,
+    texts: new Map(),
+    models: new Set(),
+    carried: new Map(),
+  };
+  store.write(
+    METADATA_FILE,
+    renderMetadata({ state: journal.state, input, lock, facts: journal.facts, models: [] }),
+  );
   store.commit();
   return run;
 }

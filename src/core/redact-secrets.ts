@@ -8,7 +8,10 @@ const MIN_SECRET_LENGTH = 4;
  * Replaces every occurrence of each secret in every string (keys included) of a JSON value, before it is
  * written anywhere. Returns the cleaned value and how many occurrences were replaced. Pure.
  */
-export function redactSecrets<T>(value: T, secrets: readonly string[] | undefined): { value: T; replaced: number } {
+export function redactSecrets<T>(
+  value: T,
+  secrets: readonly string[] | undefined,
+): { value: T; replaced: number } {
   const keys = (secrets ?? []).filter((secret) => secret.length >= MIN_SECRET_LENGTH);
   if (keys.length === 0) return { value, replaced: 0 };
   let replaced = 0;

@@ -317,7 +317,10 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
   const receiptPresent = has.has('receipts/workflow.json');
   for (const file of ['report.md', 'SHA256SUMS.txt'])
     if (has.has(file) && !receiptPresent)
-      throw new Mismatch(file, 'is present without receipts/workflow.json, the workflow receipt it belongs to');
+      throw new Mismatch(
+        file,
+        'is present without receipts/workflow.json, the workflow receipt it belongs to',
+      );
   // Removed in the order SEAL lists and written back in reverse: a manifest without the report is not a seal.
   if (has.has('SHA256SUMS.txt') && !has.has('report.md'))
     throw new Mismatch('SHA256SUMS.txt', 'is present without report.md, which a stop writes before it');
@@ -407,8 +410,8 @@ function checkReceipts(ctx: Context, genesis: Digest): void {
         throw new Mismatch(artifactPath, `does not match its digest in ${outputPath}`);
     }
     if (typeof output.output.text === 'string') texts.set(step.id, output.output.text);
-    for (const call of (output.output.calls as { model?: unknown; requested_model?: unknown }[] | undefined) ??
-      [])
+    for (const call of (output.output.calls as
+      { model?: unknown; requested_model?: unknown }[] | undefined) ?? [])
       for (const model of [call.requested_model, call.model])
         if (typeof model === 'string') ctx.models.add(model);
   }
@@ -460,13 +463,12 @@ function checkExternalReceipt(ctx: Context, path: string, receipt: StepReceipt, 
  */
 function checkStepLogs(ctx: Context, all: string[], unsealed: boolean): void {
   const { reader, facts, state, input } = ctx;
-  const known = new Set(
-    state.steps.map((record, i) => stepLogPath(i, input.steps.length, record.step_id)),
-  );
+  const known = new Set(state.steps.map((record, i) => stepLogPath(i, input.steps.length, record.step_id)));
   for (const [path, record] of facts.logs) {
     ctx.accounted.add(path);
     const bytes = reader.read(path);
-    if (bytes === undefined) throw new Mismatch(path, `is missing (the audit trail records ${record.size} bytes)`);
+    if (bytes === undefined)
+      throw new Mismatch(path, `is missing (the audit trail records ${record.size} bytes)`);
     if (bytes.length < record.size || digestBytes(bytes.subarray(0, record.size)) !== record.sha256)
       throw new Mismatch(path, `does not match the size and digest ${AUDIT_LOG} records for it`);
     if (bytes.length > record.size) {
@@ -534,7 +536,10 @@ function checkStopFiles(ctx: Context, stopped: boolean, has: Set<string>): void 
     }
     if (text === undefined) throw new Mismatch(path, 'is missing');
     if (text !== expected)
-      throw new Mismatch(path, `does not match what ${AUDIT_LOG} gives for it (it is rendered from the chain at every stop)`);
+      throw new Mismatch(
+        path,
+        `does not match what ${AUDIT_LOG} gives for it (it is rendered from the chain at every stop)`,
+      );
   }
   if (!stopped && has.has(GATE_PENDING_FILE) && ctx.state.status !== 'paused')
     ctx.report.notes.push(`${GATE_PENDING_FILE} is left from the previous stop; the next stop removes it`);
@@ -553,7 +558,10 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
     const record = state.steps.find((candidate) => candidate.step_id === id);
     if (record?.status === 'completed' || reader.text(path) === undefined) continue;
     const output = readRecord<StepOutputRecord>(reader, path);
-    if (digestObject(output.input) === details.input_hash && digestObject(output.output) === details.output_hash)
+    if (
+      digestObject(output.input) === details.input_hash &&
+      digestObject(output.output) === details.output_hash
+    )
       ctx.accounted.add(path);
   }
   for (const file of ['report.md', 'SHA256SUMS.txt', 'receipts/workflow.json']) ctx.accounted.add(file);
@@ -564,7 +572,8 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
     crashWindow.add(`receipts/steps/${record.step_id}.json`);
     crashWindow.add(`outputs/${record.step_id}.json`);
     const step = input.steps.find((candidate) => candidate.id === record.step_id);
-    if (record.status === 'started' && step?.op === 'write_text') crashWindow.add(`artifacts/${step.args.path}`);
+    if (record.status === 'started' && step?.op === 'write_text')
+      crashWindow.add(`artifacts/${step.args.path}`);
   }
   if (pending) crashWindow.add(`receipts/gates/${pending.gate_id}.json`);
   for (const file of all) {
@@ -582,7 +591,10 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
       );
       continue;
     }
-    throw new Mismatch(file, `is not accounted for by ${AUDIT_LOG} (a file no step, gate or stop of this run wrote)`);
+    throw new Mismatch(
+      file,
+      `is not accounted for by ${AUDIT_LOG} (a file no step, gate or stop of this run wrote)`,
+    );
   }
 }
 
@@ -629,7 +641,8 @@ function checkSeal(ctx: Context, all: string[], stopped: boolean, torn: boolean)
         `${AUDIT_LOG}:${receipt.audit_lines + 1}`,
         `has text after line ${receipt.audit_lines}, the stop that ${path} seals (it was added after the run stopped)`,
       );
-    if (!stopped) throw new Mismatch(path, `seals audit line ${receipt.audit_lines}, which is not a stop of the run`);
+    if (!stopped)
+      throw new Mismatch(path, `seals audit line ${receipt.audit_lines}, which is not a stop of the run`);
     if (receipt.status !== state.status)
       throw new Mismatch(path, `says ${receipt.status}, the audit trail says ${state.status}`);
     if (!report.checkpoint || !same(receipt.checkpoint, report.checkpoint))

@@ -82,8 +82,10 @@ function add(map: Map<string, Set<string>>, key: string, actor: string): void {
 export function noteActor(actors: RunActors, line: AuditLine): void {
   if (ENGINE_ACTORS.has(line.actor)) return;
   if (line.event === 'run.created') actors.created.add(sameActor(line.actor));
-  else if (line.event === 'gate.requested' && line.gate_id) add(actors.gates, line.gate_id, sameActor(line.actor));
-  else if (line.event === 'step.started' && line.step_id) add(actors.steps, line.step_id, sameActor(line.actor));
+  else if (line.event === 'gate.requested' && line.gate_id)
+    add(actors.gates, line.gate_id, sameActor(line.actor));
+  else if (line.event === 'step.started' && line.step_id)
+    add(actors.steps, line.step_id, sameActor(line.actor));
 }
 
 /**

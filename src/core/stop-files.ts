@@ -40,7 +40,9 @@ export function renderMetadata(s: StopFacts): string {
   const { state, input, lock } = s;
   const gate = currentGate(state);
   const seeds = input.steps.flatMap((step) =>
-    step.op === 'llm_map' && step.params?.seed !== undefined ? [{ step_id: step.id, seed: step.params.seed }] : [],
+    step.op === 'llm_map' && step.params?.seed !== undefined
+      ? [{ step_id: step.id, seed: step.params.seed }]
+      : [],
   );
   return prettyJson({
     run_id: state.run_id,
@@ -120,7 +122,10 @@ export function gateFiles(state: RunState): Map<string, GateRecord> {
 }
 
 /** The checkpoint over every line so far, and `audit/checkpoint.json`. */
-export function renderCheckpoint(runId: string, leaves: readonly Uint8Array[]): { checkpoint: Checkpoint; text: string } {
+export function renderCheckpoint(
+  runId: string,
+  leaves: readonly Uint8Array[],
+): { checkpoint: Checkpoint; text: string } {
   const checkpoint: Checkpoint = { run_id: runId, size: leaves.length, root: rootDigest(leaves) };
   return { checkpoint, text: prettyJson(checkpoint) };
 }

@@ -271,7 +271,9 @@ export function verifyFolder(runDir: string, options: VerifyOptions = {}): Verif
       verdict: 'mismatch',
       sealed: false,
       where: manifest.where,
-      message: manifest.message.startsWith(manifest.where) ? manifest.message : `${manifest.where}: ${manifest.message}`,
+      message: manifest.message.startsWith(manifest.where)
+        ? manifest.message
+        : `${manifest.where}: ${manifest.message}`,
     };
   return report;
 }

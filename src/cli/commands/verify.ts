@@ -65,7 +65,9 @@ export const command: Command = {
     }
     const status = report.status ? ` (${report.status})` : '';
     if (report.verdict === 'incomplete' || report.sealed === false) {
-      io.out(`incomplete: ${target}${status} is not sealed; last durable point: ${report.lastDurable ?? 'none'}`);
+      io.out(
+        `incomplete: ${target}${status} is not sealed; last durable point: ${report.lastDurable ?? 'none'}`,
+      );
       for (const open of report.unestablished ?? []) io.out(`  cannot be established: ${open}`);
       return 1;
     }
