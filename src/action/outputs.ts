@@ -12,6 +12,8 @@ export interface ActionOutputs {
   'artifact-url'?: string;
   'gate-id'?: string;
   'workflow-hash'?: string;
+  /** `<size>:sha256:<hex>`: the RFC 9162 tree head over the audit trail at this stop (audit/checkpoint.json). */
+  checkpoint?: string;
 }
 
 /** Writes the outputs that have a value; called as soon as they are known, so a later failure keeps them. */

@@ -59,7 +59,9 @@ export async function resumeMode(inputs: ActionInputs, ctx: GitHubContext): Prom
     );
   }
   const { actor, comment } = describeReviewers(verdict.reviewers);
-  const session = sessionOptions(inputs, ctx, paused.runDir);
+  // The bundle's digest was checked before anything in it was read: the resumed session records it in the
+  // chain beside the checkpoint of the stop it continues.
+  const session = { ...sessionOptions(inputs, ctx, paused.runDir), previousBundle: inputs.bundleSha256 };
   await decideGate(
     paused.runDir,
     {

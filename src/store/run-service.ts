@@ -38,6 +38,8 @@ export interface SessionOptions {
   concurrencyCap?: number;
   /** Overrides the process-wide limiter (tests). */
   limiter?: ConcurrencyLimiter;
+  /** `sha256:` digest of the bundle this session continues (checked before extraction): recorded in the chain. */
+  previousBundle?: string;
 }
 
 export interface StartOptions extends SessionOptions {
@@ -99,6 +101,7 @@ function context(store: FsRunStore, options: SessionOptions, command: string): E
     concurrencyCap: options.concurrencyCap,
     environment: runEnvironment(options.env, options.cwd),
     command,
+    ...(options.previousBundle ? { previousBundle: options.previousBundle } : {}),
   };
 }
 
