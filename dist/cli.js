@@ -41052,6 +41052,7 @@ function context(store, options, command) {
         concurrencyCap: options.concurrencyCap,
         environment: runEnvironment(options.env, options.cwd),
         command,
+        ...(options.previousBundle ? { previousBundle: options.previousBundle } : {}),
     };
 }
 /** Validates the workflow and policy (nothing written when invalid), creates the run folder and runs it. */
