@@ -10,6 +10,7 @@ import {
   decisionHasher,
   sealReceipt,
   receiptIntact,
+  resolutionOf,
   type GateReceipt,
   type StepReceipt,
 } from './receipts.js';
@@ -344,14 +345,7 @@ function auditGateResolution(
   actor: string,
   recovered: boolean,
 ): void {
-  const resolution: GateResolution = {
-    decision: receipt.decision,
-    actor: receipt.actor,
-    comment: receipt.comment,
-    at: receipt.at,
-    source: receipt.source,
-    ...(receipt.details ? { details: receipt.details } : {}),
-  };
+  const resolution = resolutionOf(receipt);
   journal.audit({
     actor,
     event: 'gate.resolved',

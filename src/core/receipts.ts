@@ -65,6 +65,18 @@ export interface WorkflowReceipt {
   workflow_hash: Digest;
 }
 
+/** A gate receipt's resolution, as the audit trail's `gate.resolved` line records it. */
+export function resolutionOf(receipt: GateReceipt): GateResolution {
+  return {
+    decision: receipt.decision,
+    actor: receipt.actor,
+    comment: receipt.comment,
+    at: receipt.at,
+    source: receipt.source,
+    ...(receipt.details ? { details: receipt.details } : {}),
+  };
+}
+
 /** Seals a receipt: `receipt_hash` is over every other field. */
 export function sealReceipt<T extends Receipt>(body: Omit<T, 'receipt_hash'>): T {
   return { ...body, receipt_hash: digestObject(body) } as T;

@@ -4,6 +4,7 @@ import { canonicalJson, digestBytes, digestObject, type Digest, prettyJson } fro
 import {
   decisionHasher,
   receiptIntact,
+  resolutionOf,
   workflowReceiptIntact,
   type GateReceipt,
   type StepReceipt,
@@ -415,18 +416,6 @@ function checkReceipts(ctx: Context, genesis: Digest): void {
       for (const model of [call.requested_model, call.model])
         if (typeof model === 'string') ctx.models.add(model);
   }
-}
-
-/** A gate receipt's resolution fields, as the audit trail records a resolution. */
-function resolutionOf(receipt: GateReceipt): Record<string, unknown> {
-  return {
-    decision: receipt.decision,
-    actor: receipt.actor,
-    comment: receipt.comment,
-    at: receipt.at,
-    source: receipt.source,
-    ...(receipt.details ? { details: receipt.details } : {}),
-  };
 }
 
 /**

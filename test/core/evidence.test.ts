@@ -36,6 +36,29 @@ const headOf = (text: string) => {
   return `${size}:${root}`;
 };
 
+type Row = Record<string, unknown>;
+
+/** The audit trail's lines, parsed. */
+const rowsOf = (log: string): Row[] =>
+  fs
+    .readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .map((row) => JSON.parse(row) as Row);
+
+/** What anyone holding the folder can do: rewrite lines, then recompute every hash and link after them. */
+function rechain(log: string, rows: Row[], edit: (row: Row) => void = () => undefined): void {
+  let prev = rows[0].prev_hash;
+  for (const row of rows) {
+    edit(row);
+    row.prev_hash = prev;
+    delete row.hash;
+    row.hash = digestObject(row);
+    prev = row.hash;
+  }
+  fs.writeFileSync(log, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+}
+
 function copyRun(): string {
   const dir = path.join(tempDir(), path.basename(original));
   fs.cpSync(original, dir, { recursive: true });
@@ -238,30 +261,19 @@ describe('the tampering attempts of the evidence issue', () => {
     expect((await awo(['approve', paused, '--actor', 'dave'])).code).toBe(0);
     // Recompute the trail as carol approving: every hash after it recomputed, the seal removed.
     const log = path.join(paused, 'audit/log.jsonl');
-    const rows = fs
-      .readFileSync(log, 'utf8')
-      .trim()
-      .split('\n')
-      .map((row) => JSON.parse(row) as Record<string, unknown>);
+    const rows = rowsOf(log);
     const receiptPath = path.join(paused, 'receipts/gates/flag-decide_action.json');
     const receipt = JSON.parse(fs.readFileSync(receiptPath, 'utf8')) as Record<string, unknown>;
     receipt.actor = 'Carol';
     delete receipt.receipt_hash;
     receipt.receipt_hash = digestObject(receipt);
     fs.writeFileSync(receiptPath, JSON.stringify(receipt, null, 2) + '\n');
-    let prev = rows[0].prev_hash;
-    for (const row of rows) {
-      if (row.event === 'gate.resolved') {
-        const details = row.details as { resolution: Record<string, unknown>; receipt_hash: string };
-        details.resolution.actor = 'Carol';
-        details.receipt_hash = receipt.receipt_hash as string;
-      }
-      row.prev_hash = prev;
-      delete row.hash;
-      row.hash = digestObject(row);
-      prev = row.hash;
-    }
-    fs.writeFileSync(log, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+    rechain(log, rows, (row) => {
+      if (row.event !== 'gate.resolved') return;
+      const details = row.details as { resolution: Row; receipt_hash: string };
+      details.resolution.actor = 'Carol';
+      details.receipt_hash = receipt.receipt_hash as string;
+    });
     for (const seal of SEAL) fs.rmSync(path.join(paused, seal), { force: true });
     const at = rows.findIndex((row) => row.event === 'gate.resolved') + 1;
     const report = verifyFolder(paused);
@@ -309,21 +321,10 @@ describe('the checkpoint: a head that lives outside the folder', () => {
   it('fails a history rewritten to the same length against the gate-time checkpoint', async () => {
     const dir = copyRun();
     const log = path.join(dir, 'audit/log.jsonl');
-    const rows = fs
-      .readFileSync(log, 'utf8')
-      .trim()
-      .split('\n')
-      .map((row) => JSON.parse(row) as Record<string, unknown>);
+    const rows = rowsOf(log);
     // A full recomputation: one early line's time changed, every hash after it recomputed.
     rows[2].ts = '2020-01-01T00:00:00.000Z';
-    let prev = rows[0].prev_hash;
-    for (const row of rows) {
-      row.prev_hash = prev;
-      delete row.hash;
-      row.hash = digestObject(row);
-      prev = row.hash;
-    }
-    fs.writeFileSync(log, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+    rechain(log, rows);
     const result = await awo(['verify', dir, '--checkpoint', headOf(gateHead)]);
     expect(result.code).toBe(1);
     expect(result.err).toContain('do not hash to checkpoint');
