@@ -11,6 +11,7 @@ import {
   type WorkflowReceipt,
 } from './receipts.js';
 import { leafHash } from './merkle.js';
+import { renderReport } from './report.js';
 import { AUDIT_LOG, emptyFacts, isStop, noteLine, type ChainFacts } from './run-journal.js';
 import { buildLock, lockHash, stepLogPath, type LockSnapshot, type RunInput } from './run-plan.js';
 import {
@@ -514,6 +515,26 @@ function checkStopFiles(ctx: Context, stopped: boolean, has: Set<string>): void 
     [CHECKPOINT_FILE, () => renderCheckpoint(state.run_id, facts.leaves).text],
     [CONSISTENCY_FILE, () => renderConsistency(state.run_id, facts, rootDigest(facts.leaves))],
   ];
+  // report.md exists only with its seal; rendered again from the evidence, a forged one fails even when
+  // the workflow receipt and the manifest were recomputed over it.
+  if (has.has('report.md'))
+    files.push([
+      'report.md',
+      () =>
+        renderReport({
+          state,
+          input,
+          texts: ctx.texts,
+          auditLines: { count: ctx.lines.length, first: ctx.lines.slice(0, 12), last: ctx.lines.slice(-12) },
+          models: [...ctx.models].sort(),
+          sealed: {
+            checkpoint: renderCheckpoint(state.run_id, facts.leaves).checkpoint,
+            auditHead: state.head,
+            auditLines: state.seq,
+            receipts: state.receipts.length,
+          },
+        }),
+    ]);
   for (const [path, render] of files) {
     ctx.accounted.add(path);
     if (!stopped) continue;

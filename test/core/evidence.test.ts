@@ -1,4 +1,5 @@
 import { beforeAll, describe, it, expect } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { awo, tempDir, treeDigest } from '../helpers.js';
@@ -238,6 +239,23 @@ describe('the tampering attempts of the evidence issue', () => {
     const result = await awo(['verify', packed.out.split('\n')[0]]);
     expect(result.code).toBe(1);
     expect(result.err).toContain('report.md');
+  });
+
+  it('edit report.md and recompute the workflow receipt and the manifest over it: caught by rendering it again', () => {
+    const dir = copyRun();
+    const report = path.join(dir, 'report.md');
+    fs.writeFileSync(report, fs.readFileSync(report, 'utf8').replaceAll('alice', 'bob'));
+    const receiptPath = path.join(dir, 'receipts/workflow.json');
+    const receipt = JSON.parse(fs.readFileSync(receiptPath, 'utf8')) as Row & { evidence: Row };
+    receipt.evidence['report.md'] =
+      `sha256:${createHash('sha256').update(fs.readFileSync(report)).digest('hex')}`;
+    delete receipt.workflow_hash;
+    receipt.workflow_hash = digestObject(receipt);
+    fs.writeFileSync(receiptPath, JSON.stringify(receipt, null, 2) + '\n');
+    writeManifest(dir);
+    const verdict = verifyFolder(dir);
+    expect(verdict).toMatchObject({ verdict: 'mismatch', where: 'report.md' });
+    expect(verdict.message).toContain('rendered from the chain');
   });
 
   it('a duplicate key in an audit line is refused, though JSON.parse reads it', () => {
