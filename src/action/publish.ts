@@ -13,7 +13,9 @@ import { writeSummary } from './summary.js';
 /** The checkpoint the run's last stop wrote (`<size>:sha256:<hex>`), to be kept outside the bundle. */
 function checkpointOf(runDir: string): string | undefined {
   try {
-    const { size, root } = JSON.parse(fs.readFileSync(path.join(runDir, CHECKPOINT_FILE), 'utf8')) as Checkpoint;
+    const { size, root } = JSON.parse(
+      fs.readFileSync(path.join(runDir, CHECKPOINT_FILE), 'utf8'),
+    ) as Checkpoint;
     return formatCheckpoint({ size, root });
   } catch {
     return undefined;

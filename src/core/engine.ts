@@ -16,7 +16,7 @@ import {
 } from './receipts.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { redactSecrets } from './redact-secrets.js';
-import { AUDIT_LOG, emptyFacts, RunJournal } from './run-journal.js';
+import { AUDIT_LOG, emptyFacts, isStop, RunJournal } from './run-journal.js';
 import {
   buildInput,
   buildLock,
@@ -88,6 +88,8 @@ export interface OpenRun {
    * stop seals files this session did not write with these, without reading them back.
    */
   carried: ReadonlyMap<string, Digest>;
+  /** The trail ends at a stop whose seal is missing or incomplete: `resealStop` writes it again. */
+  unsealedStop: boolean;
 }
 
 /** The result every face reports. */
@@ -156,6 +158,7 @@ export function createRun(
     texts: new Map(),
     models: new Set(),
     carried: new Map(),
+    unsealedStop: false,
   };
   store.write(
     METADATA_FILE,
@@ -221,6 +224,9 @@ export function openRun(ctx: EngineContext): OpenRun {
     journal.facts.leaves.push(leafHash(raw));
   }
 
+  const opened = journal.recentLines().last.at(-1);
+  const unsealedStop = !verdict.sealed && opened !== undefined && isStop(opened);
+
   // A receipt is the commit point of a step or gate: if the process died after writing it but before the
   // audit line, the audit line is written now, so the step never runs twice and the decision is not lost.
   for (const gate of state.gates.filter((candidate) => candidate.status === 'pending')) {
@@ -277,7 +283,7 @@ export function openRun(ctx: EngineContext): OpenRun {
   }
   if (recovered.length > 0)
     journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
-  return { input, lock, genesis, journal, texts, models, carried: verdict.digests };
+  return { input, lock, genesis, journal, texts, models, carried: verdict.digests, unsealedStop };
 }
 
 /** Models one step's calls reported (requested and returned). */
@@ -664,8 +670,11 @@ export function stop(
   const { journal } = run;
   // The status line is sealed in the workflow receipt before it is appended: a stopped status in the
   // audit trail therefore always has its receipt, and a crash in between reads as an interrupted stop.
+  // A stop always ends the trail with a stop line (a run is sealed only there): when the status changes,
+  // at every pause, and after any other line (a recovery's).
   let statusLine: AuditLine | undefined;
-  if (journal.state.status !== status || status === 'paused') {
+  const last = journal.recentLines().last.at(-1);
+  if (journal.state.status !== status || status === 'paused' || !last || !isStop(last)) {
     statusLine = journal.prepare({
       actor: ctx.actor,
       event: 'run.status',
@@ -674,8 +683,20 @@ export function stop(
     });
     journal.apply(statusLine);
   }
-  const workflowHash = writeStop(run, ctx, statusLine);
-  const state = journal.state;
+  return outcomeOf(run, ctx, writeStop(run, ctx, statusLine));
+}
+
+/**
+ * Seals again a run whose trail ended at a stop but whose seal is missing or incomplete (a session died
+ * right after removing it, or while writing it): every stop file rendered from the chain, and a stop line
+ * only when recovery wrote after the old one.
+ */
+export function resealStop(run: OpenRun, ctx: EngineContext): RunOutcome {
+  return stop(run, ctx, run.journal.state.status, run.journal.state.failure);
+}
+
+function outcomeOf(run: OpenRun, ctx: EngineContext, workflowHash: Digest): RunOutcome {
+  const state = run.journal.state;
   return {
     runId: state.run_id,
     runDir: ctx.store.dir,

@@ -465,6 +465,9 @@ function checkStepLogs(ctx: Context, all: string[], unsealed: boolean): void {
       if (!unsealed)
         throw new Mismatch(path, `has ${bytes.length - record.size} bytes after what ${AUDIT_LOG} records`);
       ctx.report.logTails.set(path, record.size);
+      ctx.report.notes.push(
+        `${path}: ${bytes.length - record.size} bytes after what ${AUDIT_LOG} records (written by a session that died before its audit line, or added since): not evidence; recovery cuts them off`,
+      );
     }
   }
   for (const path of all) {
@@ -577,8 +580,9 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
   for (const file of ['report.md', 'SHA256SUMS.txt', 'receipts/workflow.json']) ctx.accounted.add(file);
   const pending = pendingGate(state);
   const crashWindow = new Set<string>();
+  // Only a step that started and did not end (or a gate that waits) can have written before its line.
   for (const record of state.steps) {
-    if (record.status === 'completed') continue;
+    if (record.status !== 'started') continue;
     crashWindow.add(`receipts/steps/${record.step_id}.json`);
     crashWindow.add(`outputs/${record.step_id}.json`);
     const step = input.steps.find((candidate) => candidate.id === record.step_id);

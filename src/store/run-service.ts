@@ -7,6 +7,7 @@ import {
   createRun,
   execute,
   openRun,
+  resealStop,
   resolveGate,
   type EngineContext,
   type OpenRun,
@@ -157,15 +158,27 @@ export function continueRun(
   mode: 'resume' | 'retry',
   options: SessionOptions,
 ): Promise<RunOutcome> {
+  const check = (run: OpenRun) => (mode === 'resume' ? checkResume : checkRetry)(run.journal.state);
+  // A run stopped for good (completed, rejected, ...) whose seal a crash cut short is sealed again instead.
+  const movable = (run: OpenRun) => {
+    try {
+      check(run);
+      return true;
+    } catch (err) {
+      if (!run.unsealedStop) throw err;
+      return false;
+    }
+  };
   return withRun(
     runDir,
     options,
     mode,
     (run, ctx) => {
+      if (!movable(run)) return resealStop(run, ctx);
       beginSession(run, ctx, mode);
       return execute(run, ctx);
     },
-    (run) => (mode === 'resume' ? checkResume : checkRetry)(run.journal.state),
+    movable,
   );
 }
 

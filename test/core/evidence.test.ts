@@ -204,6 +204,22 @@ describe('the tampering attempts of the evidence issue', () => {
     expect((await awo(['pack', dir, '--out', tempDir()])).code).not.toBe(0);
   });
 
+  it('a completed run whose seal was removed is sealed again by resume, from the chain, with nothing added by hand', async () => {
+    const dir = copyRun();
+    for (const seal of SEAL) fs.rmSync(path.join(dir, seal));
+    fs.appendFileSync(path.join(dir, 'steps/001_observe_registry.jsonl'), '{"event":"forged"}\n');
+    const before = verifyFolder(dir);
+    expect(before.verdict).toBe('incomplete');
+    expect(before.notes.join(' ')).toContain('steps/001_observe_registry.jsonl: 19 bytes after what');
+    expect((await awo(['resume', dir])).code).toBe(0);
+    expect(read(dir, 'steps/001_observe_registry.jsonl')).not.toContain('forged');
+    expect(verifyFolder(dir)).toMatchObject({ verdict: 'verified', status: 'completed' });
+    const recovered = rowsOf(path.join(dir, 'audit/log.jsonl')).filter(
+      (row) => row.event === 'run.recovered',
+    );
+    expect(String(recovered[0]?.reason)).toContain('cut steps/001_observe_registry.jsonl back to');
+  });
+
   it('names the forged approver in the gate file once everything else is left alone', () => {
     const dir = copyRun();
     for (const seal of SEAL) fs.rmSync(path.join(dir, seal));

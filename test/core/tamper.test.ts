@@ -636,7 +636,10 @@ describe('a receipt put in an unsealed folder', () => {
       prev_receipt_hash: prev,
     });
     writeJson(path.join(denied, 'receipts/steps/decide_action.json'), forged);
-    expect((await awo(['retry', denied])).code).toBe(2);
+    // No step that was denied can have written a receipt: the planted one is a mismatch, and nothing goes on.
+    const retried = await awo(['retry', denied]);
+    expect(retried.code).toBe(1);
+    expect(retried.err).toContain('receipts/steps/decide_action.json');
     expect(
       lines(path.join(denied, 'audit/log.jsonl')).filter((line) => line.includes('step.completed')),
     ).toEqual(trail.filter((line) => line.includes('step.completed')));
