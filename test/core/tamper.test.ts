@@ -477,7 +477,9 @@ describe('a seal on disk', () => {
     const report = verifyFolder(paused);
     expect(report).toMatchObject({ ok: true, sealed: false, workflowHash: null });
     expect(report.verdict).toBe('incomplete');
-    expect(report.notes.join(' ')).toContain('its seal (receipts/workflow.json, report.md, SHA256SUMS.txt) is missing');
+    expect(report.notes.join(' ')).toContain(
+      'its seal (receipts/workflow.json, report.md, SHA256SUMS.txt) is missing',
+    );
     expect((await awo(['approve', paused, '--actor', 'alice'])).code).toBe(0);
     expect((await awo(['resume', paused])).code).toBe(0);
     expect(verifyFolder(paused)).toMatchObject({ ok: true, sealed: true, status: 'completed' });
