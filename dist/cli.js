@@ -27408,6 +27408,17 @@ function decisionHasher() {
         return hash;
     };
 }
+/** A gate receipt's resolution, as the audit trail's `gate.resolved` line records it. */
+function resolutionOf(receipt) {
+    return {
+        decision: receipt.decision,
+        actor: receipt.actor,
+        comment: receipt.comment,
+        at: receipt.at,
+        source: receipt.source,
+        ...(receipt.details ? { details: receipt.details } : {}),
+    };
+}
 /** Seals a receipt: `receipt_hash` is over every other field. */
 function sealReceipt(body) {
     return { ...body, receipt_hash: digestObject(body) };
@@ -38808,6 +38819,7 @@ function renderConsistency(runId, facts, root) {
 
 
 
+
 /** Files the workflow receipt does not list: itself, the manifest written after it, and the chained audit log. */
 const OUTSIDE_EVIDENCE = new Set(['receipts/workflow.json', 'SHA256SUMS.txt', AUDIT_LOG]);
 /**
@@ -39099,17 +39111,6 @@ function checkReceipts(ctx, genesis) {
                     ctx.models.add(model);
     }
 }
-/** A gate receipt's resolution fields, as the audit trail records a resolution. */
-function resolutionOf(receipt) {
-    return {
-        decision: receipt.decision,
-        actor: receipt.actor,
-        comment: receipt.comment,
-        at: receipt.at,
-        source: receipt.source,
-        ...(receipt.details ? { details: receipt.details } : {}),
-    };
-}
 /**
  * A step reported over the API has no workflow step to recompute its input from: its record exists only
  * because a `step.started` line marked it external, and its output file must hash to its receipt as given.
@@ -39153,6 +39154,7 @@ function checkStepLogs(ctx, all, unsealed) {
             if (!unsealed)
                 throw new Mismatch(path, `has ${bytes.length - record.size} bytes after what ${AUDIT_LOG} records`);
             ctx.report.logTails.set(path, record.size);
+            ctx.report.notes.push(`${path}: ${bytes.length - record.size} bytes after what ${AUDIT_LOG} records (written by a session that died before its audit line, or added since): not evidence; recovery cuts them off`);
         }
     }
     for (const path of all) {
@@ -39203,6 +39205,25 @@ function checkStopFiles(ctx, stopped, has) {
         [CHECKPOINT_FILE, () => renderCheckpoint(state.run_id, facts.leaves).text],
         [CONSISTENCY_FILE, () => renderConsistency(state.run_id, facts, rootDigest(facts.leaves))],
     ];
+    // report.md exists only with its seal; rendered again from the evidence, a forged one fails even when
+    // the workflow receipt and the manifest were recomputed over it.
+    if (has.has('report.md'))
+        files.push([
+            'report.md',
+            () => renderReport({
+                state,
+                input,
+                texts: ctx.texts,
+                auditLines: { count: ctx.lines.length, first: ctx.lines.slice(0, 12), last: ctx.lines.slice(-12) },
+                models: [...ctx.models].sort(),
+                sealed: {
+                    checkpoint: renderCheckpoint(state.run_id, facts.leaves).checkpoint,
+                    auditHead: state.head,
+                    auditLines: state.seq,
+                    receipts: state.receipts.length,
+                },
+            }),
+        ]);
     for (const [path, render] of files) {
         ctx.accounted.add(path);
         if (!stopped)
@@ -39244,8 +39265,9 @@ function checkAccounted(ctx, all, unsealed) {
         ctx.accounted.add(file);
     const pending = pendingGate(state);
     const crashWindow = new Set();
+    // Only a step that started and did not end (or a gate that waits) can have written before its line.
     for (const record of state.steps) {
-        if (record.status === 'completed')
+        if (record.status !== 'started')
             continue;
         crashWindow.add(`receipts/steps/${record.step_id}.json`);
         crashWindow.add(`outputs/${record.step_id}.json`);
@@ -39504,6 +39526,7 @@ function createRun(runId, workflow, policy, ctx) {
         texts: new Map(),
         models: new Set(),
         carried: new Map(),
+        unsealedStop: false,
     };
     store.write(METADATA_FILE, renderMetadata({ state: journal.state, input, lock, facts: journal.facts, models: [] }));
     store.commit();
@@ -39564,6 +39587,8 @@ function openRun(ctx) {
         journal.apply(JSON.parse(raw));
         journal.facts.leaves.push(merkle_leafHash(raw));
     }
+    const opened = journal.recentLines().last.at(-1);
+    const unsealedStop = !verdict.sealed && opened !== undefined && isStop(opened);
     // A receipt is the commit point of a step or gate: if the process died after writing it but before the
     // audit line, the audit line is written now, so the step never runs twice and the decision is not lost.
     for (const gate of state.gates.filter((candidate) => candidate.status === 'pending')) {
@@ -39635,7 +39660,7 @@ function openRun(ctx) {
     }
     if (recovered.length > 0)
         journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
-    return { input, lock, genesis, journal, texts, models, carried: verdict.digests };
+    return { input, lock, genesis, journal, texts, models, carried: verdict.digests, unsealedStop };
 }
 /** Models one step's calls reported (requested and returned). */
 function modelsOf(output) {
@@ -39689,14 +39714,7 @@ function auditStepCompleted(journal, step, receipt, actor, recovered) {
     });
 }
 function auditGateResolution(journal, receipt, actor, recovered) {
-    const resolution = {
-        decision: receipt.decision,
-        actor: receipt.actor,
-        comment: receipt.comment,
-        at: receipt.at,
-        source: receipt.source,
-        ...(receipt.details ? { details: receipt.details } : {}),
-    };
+    const resolution = resolutionOf(receipt);
     journal.audit({
         actor,
         event: 'gate.resolved',
@@ -39981,8 +39999,11 @@ function stop(run, ctx, status, failure) {
     const { journal } = run;
     // The status line is sealed in the workflow receipt before it is appended: a stopped status in the
     // audit trail therefore always has its receipt, and a crash in between reads as an interrupted stop.
+    // A stop always ends the trail with a stop line (a run is sealed only there): when the status changes,
+    // at every pause, and after any other line (a recovery's).
     let statusLine;
-    if (journal.state.status !== status || status === 'paused') {
+    const last = journal.recentLines().last.at(-1);
+    if (journal.state.status !== status || status === 'paused' || !last || !isStop(last)) {
         statusLine = journal.prepare({
             actor: ctx.actor,
             event: 'run.status',
@@ -39991,8 +40012,18 @@ function stop(run, ctx, status, failure) {
         });
         journal.apply(statusLine);
     }
-    const workflowHash = writeStop(run, ctx, statusLine);
-    const state = journal.state;
+    return outcomeOf(run, ctx, writeStop(run, ctx, statusLine));
+}
+/**
+ * Seals again a run whose trail ended at a stop but whose seal is missing or incomplete (a session died
+ * right after removing it, or while writing it): every stop file rendered from the chain, and a stop line
+ * only when recovery wrote after the old one.
+ */
+function resealStop(run, ctx) {
+    return stop(run, ctx, run.journal.state.status, run.journal.state.failure);
+}
+function outcomeOf(run, ctx, workflowHash) {
+    const state = run.journal.state;
     return {
         runId: state.run_id,
         runDir: ctx.store.dir,
@@ -41095,10 +41126,25 @@ allowed) {
 }
 /** Continues a run: `resume` after an approved gate (or an interruption), `retry` after an error. */
 function continueRun(runDir, mode, options) {
+    const check = (run) => (mode === 'resume' ? checkResume : checkRetry)(run.journal.state);
+    // A run stopped for good (completed, rejected, ...) whose seal a crash cut short is sealed again instead.
+    const movable = (run) => {
+        try {
+            check(run);
+            return true;
+        }
+        catch (err) {
+            if (!run.unsealedStop)
+                throw err;
+            return false;
+        }
+    };
     return withRun(runDir, options, mode, (run, ctx) => {
+        if (!movable(run))
+            return resealStop(run, ctx);
         beginSession(run, ctx, mode);
         return execute(run, ctx);
-    }, (run) => (mode === 'resume' ? checkResume : checkRetry)(run.journal.state));
+    }, movable);
 }
 /** Approves or rejects the pending gate of a paused run. */
 function decideGate(runDir, decision, options) {
@@ -43360,7 +43406,6 @@ class KeyedMutex {
 
 
 
-
 const NO_MODEL = {
     name: 'none',
     generate: () => Promise.reject(new Error('no model calls in this request')),
@@ -43458,8 +43503,8 @@ class RunSessions {
             const store = new FsRunStore(dir);
             try {
                 store.lock('serve recover');
-                const run = openRun(this.context(store, 'system', 'recover', NO_MODEL));
-                writeStop(run, this.context(store, 'system', 'recover', NO_MODEL));
+                const ctx = this.context(store, 'system', 'recover', NO_MODEL);
+                resealStop(openRun(ctx), ctx);
             }
             catch (err) {
                 if (!(err instanceof IllegalTransition))
