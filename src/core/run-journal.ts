@@ -223,7 +223,8 @@ export class RunJournal {
     if (!known) {
       // A step log from an earlier session (a gate step, a retried step): continue its digest from its bytes,
       // which verify bound to the chain when the run was opened.
-      const before = this.store.read(path) ?? new Uint8Array();
+      // Only a log the chain records can exist (recovery removed any other), so a new one is not looked for.
+      const before = (this.facts.logs.has(path) ? this.store.read(path) : undefined) ?? new Uint8Array();
       known = { size: before.length, hash: createHash('sha256').update(before) };
       this.logHashes.set(path, known);
     }

@@ -114,7 +114,6 @@ export interface VerifyOptions {
  */
 class EvidenceReader implements RunReader {
   readonly digests = new Map<string, Digest>();
-  private readonly texts = new Map<string, string>();
 
   constructor(private readonly reader: RunReader) {}
 
@@ -125,12 +124,8 @@ class EvidenceReader implements RunReader {
   }
 
   text(path: string): string | undefined {
-    if (this.texts.has(path)) return this.texts.get(path);
     const bytes = this.read(path);
-    if (bytes === undefined) return undefined;
-    const text = Buffer.from(bytes).toString('utf8');
-    this.texts.set(path, text);
-    return text;
+    return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
   }
 
   /** The digest of a file's bytes as this verification read them; undefined when it is missing. */
