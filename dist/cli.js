@@ -38343,7 +38343,8 @@ class RunJournal {
         if (!known) {
             // A step log from an earlier session (a gate step, a retried step): continue its digest from its bytes,
             // which verify bound to the chain when the run was opened.
-            const before = this.store.read(path) ?? new Uint8Array();
+            // Only a log the chain records can exist (recovery removed any other), so a new one is not looked for.
+            const before = (this.facts.logs.has(path) ? this.store.read(path) : undefined) ?? new Uint8Array();
             known = { size: before.length, hash: (0,external_node_crypto_.createHash)('sha256').update(before) };
             this.logHashes.set(path, known);
         }
@@ -38840,7 +38841,6 @@ const LEFTOVER_TEMP = /^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$
 class EvidenceReader {
     reader;
     digests = new Map();
-    texts = new Map();
     constructor(reader) {
         this.reader = reader;
     }
@@ -38851,14 +38851,8 @@ class EvidenceReader {
         return bytes;
     }
     text(path) {
-        if (this.texts.has(path))
-            return this.texts.get(path);
         const bytes = this.read(path);
-        if (bytes === undefined)
-            return undefined;
-        const text = Buffer.from(bytes).toString('utf8');
-        this.texts.set(path, text);
-        return text;
+        return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
     }
     /** The digest of a file's bytes as this verification read them; undefined when it is missing. */
     digest(path) {
