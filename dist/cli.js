@@ -38069,6 +38069,18 @@ function caseFold(text) {
  * a name to show: `Alice`, `alice `, `alice` + U+200B and `аlice` with a Cyrillic `а` give the same key.
  */
 function sameActor(name) {
+    let key = folded.get(name);
+    if (key === undefined) {
+        key = foldName(name);
+        // A run has a handful of actors and a long trail: each name is folded once.
+        if (folded.size > 10_000)
+            folded.clear();
+        folded.set(name, key);
+    }
+    return key;
+}
+const folded = new Map();
+function foldName(name) {
     const clean = (text) => caseFold(text.normalize('NFKC'))
         .normalize('NFD')
         .replace(INVISIBLE, '')
@@ -39192,12 +39204,14 @@ function checkGateFiles(ctx, all, unsealed) {
  */
 function checkStopFiles(ctx, stopped, has) {
     const { state, input, lock, facts } = ctx;
+    // Computed once over the trail in check().
+    const checkpoint = ctx.report.checkpoint ?? renderCheckpoint(state.run_id, facts.leaves).checkpoint;
     const files = [
         [METADATA_FILE, () => renderMetadata({ state, input, lock, facts, models: [...ctx.models].sort() })],
         [AUDIT_STATUS_FILE, () => renderAuditStatus(state)],
         [GATE_PENDING_FILE, () => renderGatePending(state)],
-        [CHECKPOINT_FILE, () => renderCheckpoint(state.run_id, facts.leaves).text],
-        [CONSISTENCY_FILE, () => renderConsistency(state.run_id, facts, rootDigest(facts.leaves))],
+        [CHECKPOINT_FILE, () => prettyJson(checkpoint)],
+        [CONSISTENCY_FILE, () => renderConsistency(state.run_id, facts, checkpoint.root)],
     ];
     // report.md exists only with its seal; rendered again from the evidence, a forged one fails even when
     // the workflow receipt and the manifest were recomputed over it.
@@ -39211,7 +39225,7 @@ function checkStopFiles(ctx, stopped, has) {
                 auditLines: { count: ctx.lines.length, first: ctx.lines.slice(0, 12), last: ctx.lines.slice(-12) },
                 models: [...ctx.models].sort(),
                 sealed: {
-                    checkpoint: renderCheckpoint(state.run_id, facts.leaves).checkpoint,
+                    checkpoint,
                     auditHead: state.head,
                     auditLines: state.seq,
                     receipts: state.receipts.length,
@@ -39244,10 +39258,11 @@ function checkStopFiles(ctx, stopped, has) {
  */
 function checkAccounted(ctx, all, unsealed) {
     const { state, input, facts, reader } = ctx;
+    const records = new Map(state.steps.map((record) => [record.step_id, record]));
     for (const [id, details] of facts.externalStarts) {
         // An external step's output is written before its policy's gate: it must be the one its start line hashes.
         const path = `outputs/${id}.json`;
-        const record = state.steps.find((candidate) => candidate.step_id === id);
+        const record = records.get(id);
         if (record?.status === 'completed' || reader.text(path) === undefined)
             continue;
         const output = readRecord(reader, path);
@@ -39260,12 +39275,13 @@ function checkAccounted(ctx, all, unsealed) {
     const pending = pendingGate(state);
     const crashWindow = new Set();
     // Only a step that started and did not end (or a gate that waits) can have written before its line.
+    const steps = new Map(input.steps.map((step) => [step.id, step]));
     for (const record of state.steps) {
         if (record.status !== 'started')
             continue;
         crashWindow.add(`receipts/steps/${record.step_id}.json`);
         crashWindow.add(`outputs/${record.step_id}.json`);
-        const step = input.steps.find((candidate) => candidate.id === record.step_id);
+        const step = steps.get(record.step_id);
         if (record.status === 'started' && step?.op === 'write_text')
             crashWindow.add(`artifacts/${step.args.path}`);
     }

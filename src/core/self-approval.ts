@@ -22,6 +22,19 @@ function caseFold(text: string): string {
  * a name to show: `Alice`, `alice `, `alice` + U+200B and `аlice` with a Cyrillic `а` give the same key.
  */
 export function sameActor(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    // A run has a handful of actors and a long trail: each name is folded once.
+    if (folded.size > 10_000) folded.clear();
+    folded.set(name, key);
+  }
+  return key;
+}
+
+const folded = new Map<string, string>();
+
+function foldName(name: string): string {
   const clean = (text: string) =>
     caseFold(text.normalize('NFKC'))
       .normalize('NFD')
