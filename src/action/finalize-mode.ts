@@ -74,11 +74,10 @@ export async function finalizeMode(inputs: ActionInputs, ctx: GitHubContext): Pr
       : verdict.kind === 'approved'
         ? `gate ${gate.gate_id} was approved in environment ${environment} by ${describeReviewers(verdict.reviewers).actor}, but the job that resumes the run did not finish it (see that job's log); sealed by finalize`
         : `gate ${gate.gate_id} was not reviewed: no approval or rejection is recorded for environment ${environment} in workflow run ${ctx.runId} since the gate opened (the review timed out or was cancelled, or the environment has no required reviewers); sealed by finalize`;
-  const outcome: RunOutcome = await cancelRunFolder(
-    paused.runDir,
-    reason,
-    sessionOptions(inputs, ctx, paused.runDir),
-  );
+  const outcome: RunOutcome = await cancelRunFolder(paused.runDir, reason, {
+    ...sessionOptions(inputs, ctx, paused.runDir),
+    previousBundle: paused.bundleSha256,
+  });
   outcomeOutputs(outcome);
   return finish(inputs, ctx, outcome, [`Run sealed as failed (cancelled): ${reason}.`], {});
 }

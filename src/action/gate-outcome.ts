@@ -48,7 +48,13 @@ export async function recordDecision(
   thread?: number,
 ): Promise<StepResult> {
   const context = await gateContext(inputs, ctx);
-  const session = { ...sessionOptions(inputs, ctx, paused.runDir), gateContext: context };
+  // The bundle's digest was checked before anything in it was read: the session records it in the chain
+  // beside the checkpoint of the stop it continues.
+  const session = {
+    ...sessionOptions(inputs, ctx, paused.runDir),
+    gateContext: context,
+    previousBundle: paused.bundleSha256,
+  };
   const { note, ...resolution } = decision;
   let outcome: RunOutcome = await decideGate(paused.runDir, resolution, session);
   if (decision.decision === 'approved') {

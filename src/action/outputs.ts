@@ -12,7 +12,7 @@ export interface ActionOutputs {
   'artifact-url'?: string;
   'gate-id'?: string;
   'workflow-hash'?: string;
-  /** `<size>:sha256:<hex>`: the run's checkpoint (set when attesting). */
+  /** `<size>:sha256:<hex>`: the RFC 9162 tree head over the audit trail at this stop (audit/checkpoint.json). */
   checkpoint?: string;
   'attestation-id'?: string;
   'attestation-url'?: string;

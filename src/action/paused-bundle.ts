@@ -5,7 +5,7 @@ import type { GateRecord } from '../core/run-state.js';
 import { unpackBundle } from '../bundle/safe-extract.js';
 import type { FindOptions } from '@actions/artifact';
 import { readAuditLines } from '../core/run-journal.js';
-import { gateRequesters } from '../core/self-approval.js';
+import { actorsOf, gateRequesters } from '../core/self-approval.js';
 import { openReadOnly, readRunState } from '../store/run-service.js';
 import { fetchBundle } from './find-bundle.js';
 import type { GitHubContext } from './github-context.js';
@@ -23,6 +23,8 @@ export interface PausedRun {
   environment: string;
   /** The artifact the paused bundle came from. */
   artifact: { id: number; name: string };
+  /** `sha256:` digest of the paused bundle, checked before anything in it was read. */
+  bundleSha256: string;
   /** Who drove the run to the gate (`gateRequesters`, folded as `sameActor` folds names). */
   requesters: Set<string>;
   /** Distinct approvers the gate needs: the larger of the gate's `min_approvals` and input `min-approvals`. */
@@ -78,12 +80,13 @@ export async function fetchPausedRun(
   }
   state.save(state.keys.runDir, runDir);
   return {
+    bundleSha256: where.sha256,
     runDir,
     runId: run.run_id,
     gate,
     environment: inputs.environment ?? gate.environment ?? 'awo-audit',
     artifact: { id: artifact.id, name: artifact.name },
-    requesters: gateRequesters(readAuditLines(openReadOnly(runDir).journal.store), gate),
+    requesters: gateRequesters(actorsOf(readAuditLines(openReadOnly(runDir).journal.store)), gate),
     minApprovals: Math.max(gate.min_approvals, inputs.minApprovals ?? 1),
   };
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CHECKPOINT_FILE, formatCheckpoint, type Checkpoint } from '../core/checkpoint.js';
 import { IntegrityError } from '../core/errors.js';
 import type { RunStatus } from '../core/run-state.js';
 import { packRun } from '../bundle/pack.js';
@@ -8,6 +9,18 @@ import { uploadBundle } from './artifacts.js';
 import { artifactUrl, type GitHubContext } from './github-context.js';
 import { setOutputs } from './outputs.js';
 import { writeSummary } from './summary.js';
+
+/** The checkpoint the run's last stop wrote (`<size>:sha256:<hex>`), to be kept outside the bundle. */
+function checkpointOf(runDir: string): string | undefined {
+  try {
+    const { size, root } = JSON.parse(
+      fs.readFileSync(path.join(runDir, CHECKPOINT_FILE), 'utf8'),
+    ) as Checkpoint;
+    return formatCheckpoint({ size, root });
+  } catch {
+    return undefined;
+  }
+}
 
 /** What {@link publish} packed and uploaded. */
 export interface Published {
@@ -46,7 +59,12 @@ export async function publish(
     : uploadName(packed.name, stage, ctx, packed.sha256);
   const file = path.join(outDir, name);
   fs.renameSync(packed.path, file);
-  setOutputs({ 'bundle-path': file, 'bundle-sha256': packed.sha256, 'artifact-name': name });
+  setOutputs({
+    'bundle-path': file,
+    'bundle-sha256': packed.sha256,
+    'artifact-name': name,
+    checkpoint: checkpointOf(runDir),
+  });
   const bundle = { name, sha256: packed.sha256, bytes: packed.bytes };
   let uploaded;
   try {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Artifact } from '@actions/artifact';
 import * as core from '@actions/core';
+import { formatCheckpoint } from '../core/checkpoint.js';
 import { verifyBundle } from '../bundle/verify-bundle.js';
 import { hashFile } from '../bundle/safe-extract.js';
 import type { VerifyReport } from '../core/run-verify.js';
@@ -50,6 +51,7 @@ export async function verifyMode(inputs: ActionInputs, ctx: GitHubContext): Prom
     'run-id': verdict.runId,
     status: report?.status ?? undefined,
     'workflow-hash': report?.workflowHash ?? undefined,
+    checkpoint: report?.checkpoint ? formatCheckpoint(report.checkpoint) : undefined,
   });
   const pinned = inputs.bundleSha256
     ? `its SHA-256 equals bundle-sha256 ${inputs.bundleSha256}`

@@ -115,9 +115,12 @@ export function createBackend(name: string, options: BackendOptions): Backend {
         name,
         'model, AWO_MODEL or OPENAI_MODEL',
       );
-      return withTimeout(
-        withEndpoint(createOpenAiBackend({ model, baseUrl, ...(apiKey ? { apiKey } : {}) }), baseUrl),
-        options.timeoutMs,
+      return withSecrets(
+        withTimeout(
+          withEndpoint(createOpenAiBackend({ model, baseUrl, ...(apiKey ? { apiKey } : {}) }), baseUrl),
+          options.timeoutMs,
+        ),
+        apiKey,
       );
     }
     case 'azure-openai': {
@@ -143,9 +146,12 @@ export function createBackend(name: string, options: BackendOptions): Backend {
         'model, AWO_MODEL or AZURE_OPENAI_DEPLOYMENT',
       );
       const apiVersion = pick(env.AZURE_OPENAI_API_VERSION) ?? AZURE_DEFAULT_API_VERSION;
-      return withTimeout(
-        withEndpoint(createAzureOpenAiBackend({ endpoint, apiKey, deployment, apiVersion }), endpoint),
-        options.timeoutMs,
+      return withSecrets(
+        withTimeout(
+          withEndpoint(createAzureOpenAiBackend({ endpoint, apiKey, deployment, apiVersion }), endpoint),
+          options.timeoutMs,
+        ),
+        apiKey,
       );
     }
     case 'anthropic': {
@@ -166,9 +172,12 @@ export function createBackend(name: string, options: BackendOptions): Backend {
         'model, AWO_MODEL or ANTHROPIC_MODEL',
       );
       const version = pick(env.ANTHROPIC_VERSION) ?? ANTHROPIC_DEFAULT_VERSION;
-      return withTimeout(
-        withEndpoint(createAnthropicBackend({ model, baseUrl, apiKey, version }), baseUrl),
-        options.timeoutMs,
+      return withSecrets(
+        withTimeout(
+          withEndpoint(createAnthropicBackend({ model, baseUrl, apiKey, version }), baseUrl),
+          options.timeoutMs,
+        ),
+        apiKey,
       );
     }
     default:
@@ -184,6 +193,11 @@ export function endpointOf(baseUrl: string): string {
 
 function withEndpoint<B extends Backend>(backend: B, baseUrl: string): B {
   return { ...backend, endpoint: endpointOf(baseUrl) };
+}
+
+/** Names the key the engine replaces in every answer before anything is written (DESIGN §3: no secret in any file). */
+function withSecrets<B extends Backend>(backend: B, apiKey: string | undefined): B {
+  return apiKey === undefined ? backend : { ...backend, secrets: [apiKey] };
 }
 
 /** Adds a per-request time bound inside the backend, for callers that use it without the retry loop. */

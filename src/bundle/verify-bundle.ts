@@ -18,8 +18,10 @@ export interface FolderVerdict {
   ok: boolean;
   where?: string;
   message?: string;
-  /** False when the run's audit trail does not end at a stop. */
+  /** False unless the run ends at a stop whose seal is present and holds. */
   sealed?: boolean;
+  verdict?: 'verified' | 'incomplete' | 'mismatch';
+  checkpoint?: { run_id: string; size: number; root: `sha256:${string}` } | null;
   /** The run id input.json names, the run's status and workflow hash, when the folder check reads them. */
   runId?: string | null;
   status?: string | null;
@@ -50,6 +52,8 @@ export interface BundleVerdict {
   /** The run's status and workflow hash (the anchor published with the run), when it verifies. */
   status?: string | null;
   workflowHash?: string | null;
+  /** The RFC 9162 tree head over the run's audit lines, when it verifies. */
+  checkpoint?: { run_id: string; size: number; root: `sha256:${string}` } | null;
   notes?: string[];
 }
 
@@ -130,12 +134,12 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
         runId,
         sha256,
       };
-    // Bundles are packed at a stop; one whose run does not end sealed at a stop was changed after packing.
+    // Bundles are packed at a sealed stop; one whose run is not sealed was changed after packing.
     if (folder.sealed === false)
       return {
         ok: false,
         where: 'audit/log.jsonl',
-        message: 'audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one',
+        message: `audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one (${folder.notes?.[0] ?? 'no seal'})`,
         runId,
         sha256,
       };
@@ -147,6 +151,7 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
       sha256,
       status: folder.status,
       workflowHash: folder.workflowHash,
+      ...(folder.checkpoint ? { checkpoint: folder.checkpoint } : {}),
       notes: folder.notes,
     };
   } finally {

@@ -48,7 +48,7 @@ export const EvidenceFacts = z.strictObject({
   previous_bundle_sha256: digest
     .nullable()
     .describe(
-      "The bundle this stage resumed from (the last audit line's details.previous_bundle_sha256); null for a first stage.",
+      "The bundle this stage continued from (the latest audit line's details.previous.bundle_sha256); null for a first stage.",
     ),
   gates: z.array(Gate),
   policy: z.strictObject({ id: z.string().nullable(), tier: z.string().nullable(), hash: digest.nullable() }),
@@ -121,7 +121,7 @@ function gateOf(record: Record<string, unknown>): z.infer<typeof Gate> {
   };
 }
 
-/** The last audit line's `details.previous_bundle_sha256` (written by a resume), or null. */
+/** The latest `details.previous.bundle_sha256` (a session that continued a bundle records it on its first line), or null. */
 function previousBundle(lines: readonly string[]): string | null {
   for (let i = lines.length - 1; i >= 0; i -= 1) {
     let line: unknown;
@@ -130,7 +130,7 @@ function previousBundle(lines: readonly string[]): string | null {
     } catch {
       continue;
     }
-    const value = obj(obj(line).details).previous_bundle_sha256;
+    const value = obj(obj(obj(line).details).previous).bundle_sha256;
     if (isDigest(value)) return value;
   }
   return null;

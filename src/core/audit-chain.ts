@@ -46,12 +46,14 @@ export function chainLine(
 }
 
 export type ChainCheck =
-  | { ok: true; lines: AuditLine[]; head: Digest; torn: boolean }
+  | { ok: true; lines: AuditLine[]; texts: string[]; head: Digest; torn: boolean }
   | { ok: false; line: number; message: string; lines: AuditLine[] };
 
 /**
  * Verifies `audit/log.jsonl` text against its genesis (the lock snapshot's hash). A final line without its
  * newline is an interrupted write: reported as `torn`, not as tampering; everything before it must hold.
+ * Every line must be exactly what the writer produces (`JSON.stringify` of the parsed line): a duplicate key,
+ * on which readers disagree, an escape, spacing or field order the writer never writes, is refused.
  */
 export function verifyChain(text: string, genesis: Digest, runId: string): ChainCheck {
   const raw = text.split('\n');
@@ -67,8 +69,16 @@ export function verifyChain(text: string, genesis: Digest, runId: string): Chain
     } catch {
       return { ok: false, line: number, message: 'is not valid JSON', lines };
     }
-    if (line === null || typeof line !== 'object')
+    if (line === null || typeof line !== 'object' || Array.isArray(line))
       return { ok: false, line: number, message: 'is not an object', lines };
+    if (JSON.stringify(line) !== raw[i])
+      return {
+        ok: false,
+        line: number,
+        message:
+          'is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)',
+        lines,
+      };
     if (line.seq !== number)
       return {
         ok: false,
@@ -96,5 +106,5 @@ export function verifyChain(text: string, genesis: Digest, runId: string): Chain
     lines.push(line);
     head = hash;
   }
-  return { ok: true, lines, head, torn };
+  return { ok: true, lines, texts: raw, head, torn };
 }

@@ -1,18 +1,22 @@
 import type { AuditLine } from './audit-chain.js';
+import { formatCheckpoint } from './checkpoint.js';
 import type { ConcurrencyLimiter } from './concurrency.js';
 import { IntegrityError, messageOf } from './errors.js';
-import { digestObject, type Digest, prettyJson } from './hash.js';
+import { digestBytes, digestObject, type Digest, prettyJson } from './hash.js';
+import { leafHash } from './merkle.js';
 import { evaluatePolicy, type PolicyDecision } from './policy.js';
 import type { Backend, Clock, RunStore } from './ports.js';
 import {
   decisionHasher,
   sealReceipt,
   receiptIntact,
+  resolutionOf,
   type GateReceipt,
   type StepReceipt,
 } from './receipts.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
-import { AUDIT_LOG, RunJournal } from './run-journal.js';
+import { redactSecrets } from './redact-secrets.js';
+import { AUDIT_LOG, emptyFacts, isStop, RunJournal } from './run-journal.js';
 import {
   buildInput,
   buildLock,
@@ -22,7 +26,6 @@ import {
   type RunInput,
 } from './run-plan.js';
 import {
-  applyLine,
   EXTERNAL_OP,
   gateForStep,
   initialState,
@@ -36,6 +39,9 @@ import {
 import { checkCancel, checkDeadline, checkResume, checkRetry, gateToResolve } from './run-transitions.js';
 import { writeStop } from './run-stop.js';
 import { LEFTOVER_TEMP, SEAL, verifyRun } from './run-verify.js';
+import { allowSelfApproval } from './self-approval.js';
+import { rootDigest } from './checkpoint.js';
+import { METADATA_FILE, renderGateFile, renderMetadata } from './stop-files.js';
 import { gateOutput, resolveInput, runLlmMap, runWriteText, type StepOutputRecord } from './step-ops.js';
 import type { LoadedWorkflow, ResolvedPolicy } from './workflow-load.js';
 import type { NormalisedStep } from './workflow-schema.js';
@@ -70,6 +76,11 @@ export interface EngineContext {
    * verified run of its own). Such a step is recorded as any other (policy, output, receipt), without calls.
    */
   precomputed?: ReadonlyMap<string, StepOutputRecord['output']>;
+  /**
+   * The `sha256:` digest of the bundle this session continues (the action's resume checks it before it
+   * extracts anything): recorded with the previous stop's checkpoint on the session's first audit line.
+   */
+  previousBundle?: string;
 }
 
 /** A run folder opened for work: its frozen plan and the state its audit trail implies. */
@@ -80,6 +91,15 @@ export interface OpenRun {
   journal: RunJournal;
   /** Text outputs of completed steps, for `{{steps.<id>.text}}`. */
   texts: Map<string, string>;
+  /** Models the run's calls reported (requested and returned), for metadata.json and the report. */
+  models: Set<string>;
+  /**
+   * Digests of the files the verification that opened the run read (and found bound to the chain): the
+   * stop seals files this session did not write with these, without reading them back.
+   */
+  carried: ReadonlyMap<string, Digest>;
+  /** The trail ends at a stop whose seal is missing or incomplete: `resealStop` writes it again. */
+  unsealedStop: boolean;
 }
 
 /** The result every face reports. */
@@ -110,20 +130,10 @@ export function createRun(
   const lock = buildLock(workflow, policy, backend, now);
   const genesis = lockHash(lock);
   const input = buildInput(runId, workflow, policy, backend);
+  const inputText = prettyJson(input);
   store.write('workflow.snapshot.json', workflow.bytes);
   store.write('lock.snapshot.json', prettyJson(lock));
-  store.write('input.json', prettyJson(input));
-  store.write(
-    'metadata.json',
-    prettyJson({
-      run_id: runId,
-      status: 'running',
-      created_at: now,
-      updated_at: now,
-      ...ctx.environment,
-      sessions: [],
-    }),
-  );
+  store.write('input.json', inputText);
   const journal = new RunJournal(
     store,
     initialState(runId, workflow.steps, genesis),
@@ -140,6 +150,9 @@ export function createRun(
       policy_hash: lock.policy,
       policy_id: policy.policy.id,
       backend: backend.name,
+      // input.json is bound to the chain here; the environment is what metadata.json is rendered from.
+      input_hash: digestBytes(inputText),
+      environment: ctx.environment,
     },
   });
   journal.audit({
@@ -147,8 +160,22 @@ export function createRun(
     event: 'run.status',
     details: { status: 'running', command: ctx.command },
   });
+  const run: OpenRun = {
+    input,
+    lock,
+    genesis,
+    journal,
+    texts: new Map(),
+    models: new Set(),
+    carried: new Map(),
+    unsealedStop: false,
+  };
+  store.write(
+    METADATA_FILE,
+    renderMetadata({ state: journal.state, input, lock, facts: journal.facts, models: [] }),
+  );
   store.commit();
-  return { input, lock, genesis, journal, texts: new Map() };
+  return run;
 }
 
 function readJson<T>(store: RunStore, path: string): T {
@@ -163,14 +190,17 @@ function readJson<T>(store: RunStore, path: string): T {
 }
 
 /**
- * Opens an existing run folder: refuses a broken chain, then recovers what a crash can leave behind
- * (a torn last line, a receipt written just before the process died, temporary files) so the run can go on.
+ * Opens an existing run folder: refuses evidence that contradicts the chain or a surviving seal, then
+ * recovers what a crash can leave behind (a torn last line, step log bytes and files written just before
+ * the process died, a receipt whose audit line was not written yet) so the run can go on. Nothing the chain
+ * does not account for survives into the next seal: it is removed here, and the files a stop renders are
+ * rendered again from the chain.
  */
 export function openRun(ctx: EngineContext): OpenRun {
   const { store } = ctx;
   // Nothing goes on from evidence that does not verify: an approval, a resume or a retry would seal it in.
   const verdict = verifyRun(store);
-  if (!verdict.ok)
+  if (verdict.verdict === 'mismatch')
     throw new IntegrityError(
       `refusing to continue run folder ${store.dir}: ${verdict.message ?? 'it does not verify'}`,
       verdict.where ?? store.dir,
@@ -181,28 +211,31 @@ export function openRun(ctx: EngineContext): OpenRun {
   const lock = readJson<LockSnapshot>(store, 'lock.snapshot.json');
   const genesis = lockHash(lock);
   const state = initialState(input.run_id, input.steps, genesis);
-  const journal = new RunJournal(store, state, input.steps, ctx.clock);
+  const journal = new RunJournal(store, state, input.steps, ctx.clock, emptyFacts());
   const recovered: string[] = [];
 
-  for (const path of store.list()) {
-    if (LEFTOVER_TEMP.test(path)) {
-      // Not evidence (verify names it and passes over it), so its removal is not an audited change.
-      store.remove(path);
-    } else if (path === AUDIT_LOG || (path.startsWith('steps/') && path.endsWith('.jsonl'))) {
-      // Only the engine's own logs are appended to; an artifact that ends without a newline is as written.
-      const text = Buffer.from(store.read(path) ?? new Uint8Array()).toString('utf8');
-      if (text !== '' && !text.endsWith('\n')) {
-        store.write(path, text.slice(0, text.lastIndexOf('\n') + 1));
-        recovered.push(`dropped the torn last line of ${path}`);
-      }
-    }
+  // A temporary file is not evidence: its removal is not an audited change.
+  for (const path of verdict.residue) if (LEFTOVER_TEMP.test(path)) store.remove(path);
+  for (const [path, size] of verdict.logTails) {
+    const bytes = store.read(path) ?? new Uint8Array();
+    if (size === 0) store.remove(path);
+    else store.write(path, bytes.subarray(0, size));
+    recovered.push(`cut ${path} back to the ${size} bytes the audit trail records`);
+  }
+  let text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
+  if (text !== '' && !text.endsWith('\n')) {
+    text = text.slice(0, text.lastIndexOf('\n') + 1);
+    store.write(AUDIT_LOG, text);
+    recovered.push(`dropped the torn last line of ${AUDIT_LOG}`);
+  }
+  // verifyRun above checked every link of the chain and the form of every line.
+  for (const raw of text.split('\n').slice(0, -1)) {
+    journal.apply(JSON.parse(raw) as AuditLine);
+    journal.facts.leaves.push(leafHash(raw));
   }
 
-  // verifyRun above checked every link of the chain; recovery can only have dropped its torn last line (a
-  // read-only status query cannot, so the text after the last newline is left out here rather than hashed again).
-  const text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
-  for (const line of text.split('\n').slice(0, -1))
-    applyLine(state, JSON.parse(line) as AuditLine, journal.index);
+  const opened = journal.recentLines().last.at(-1);
+  const unsealedStop = !verdict.sealed && opened !== undefined && isStop(opened);
 
   // A receipt is the commit point of a step or gate: if the process died after writing it but before the
   // audit line, the audit line is written now, so the step never runs twice and the decision is not lost.
@@ -220,6 +253,7 @@ export function openRun(ctx: EngineContext): OpenRun {
     if (receipt.prev_receipt_hash !== lastReceipt(state.receipts, genesis)) break;
     // The engine writes a receipt only for a step it was allowed to run; any other is not its own.
     if (unapprovedExecution(state, record)) break;
+    if (!outputMatches(store, record.step_id, receipt)) break;
     auditStepCompleted(journal, input.steps[journal.index.get(record.step_id) ?? 0], receipt, 'system', true);
     recovered.push(`recorded step ${record.step_id} as completed from its receipt`);
   }
@@ -232,25 +266,60 @@ export function openRun(ctx: EngineContext): OpenRun {
     auditStepCompleted(journal, { id: record.step_id, op: record.op }, receipt, 'system', true);
     recovered.push(`recorded external step ${record.step_id} as completed from its receipt`);
   }
-  if (recovered.length > 0)
-    journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
-
   const texts = new Map<string, string>();
+  const models = new Set<string>();
+  const artifacts = new Set<string>();
   for (const step of input.steps) {
     const record = state.steps[journal.index.get(step.id) ?? 0];
     if (record?.status !== 'completed' || step.op === 'audit_gate') continue;
     const output = readJson<StepOutputRecord>(store, `outputs/${step.id}.json`);
     if (typeof output.output.text === 'string') texts.set(step.id, output.output.text);
+    if (step.op === 'write_text') artifacts.add(String(output.output.path));
+    for (const model of modelsOf(output.output)) models.add(model);
   }
-  return { input, lock, genesis, journal, texts };
+  // What a step or gate wrote before the process died and the chain did not take up as a commit point
+  // above: not evidence, and never sealed in (the step runs again and writes it anew).
+  const adopted = (path: string) => {
+    const id = /^(?:receipts\/steps|outputs)\/(.+)\.json$/.exec(path)?.[1];
+    if (id !== undefined) return state.steps.some((r) => r.step_id === id && r.status === 'completed');
+    const gate = /^receipts\/gates\/(.+)\.json$/.exec(path)?.[1];
+    if (gate !== undefined) return state.gates.some((g) => g.gate_id === gate && g.status !== 'pending');
+    return artifacts.has(path);
+  };
+  for (const path of verdict.residue) {
+    if (LEFTOVER_TEMP.test(path) || adopted(path)) continue;
+    store.remove(path);
+    recovered.push(`removed ${path}, which the audit trail does not account for`);
+  }
+  if (recovered.length > 0)
+    journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
+  return { input, lock, genesis, journal, texts, models, carried: verdict.digests, unsealedStop };
 }
 
-function readReceipt<T>(store: RunStore, path: string): T | undefined {
+/** Models one step's calls reported (requested and returned). */
+export function modelsOf(output: StepOutputRecord['output']): string[] {
+  const calls = (output.calls as { model?: unknown; requested_model?: unknown }[] | undefined) ?? [];
+  return calls.flatMap((call) =>
+    [call.requested_model, call.model].filter((model): model is string => typeof model === 'string'),
+  );
+}
+
+/** The step's output file is the one its receipt hashes (its artifact too), so it can be taken up with it. */
+function outputMatches(store: RunStore, stepId: string, receipt: StepReceipt): boolean {
+  const output = readReceipt<StepOutputRecord>(store, `outputs/${stepId}.json`, false);
+  if (!output || digestObject(output.input) !== receipt.input_hash) return false;
+  if (digestObject(output.output) !== receipt.output_hash) return false;
+  if (typeof output.output.sha256 !== 'string' || typeof output.output.path !== 'string') return true;
+  const artifact = store.read(output.output.path);
+  return artifact !== undefined && digestBytes(artifact) === output.output.sha256;
+}
+
+function readReceipt<T>(store: RunStore, path: string, receipt = true): T | undefined {
   const bytes = store.read(path);
   if (!bytes) return undefined;
   try {
-    const receipt = JSON.parse(Buffer.from(bytes).toString('utf8')) as StepReceipt | GateReceipt;
-    return receiptIntact(receipt) ? (receipt as T) : undefined;
+    const value = JSON.parse(Buffer.from(bytes).toString('utf8')) as StepReceipt | GateReceipt;
+    return !receipt || receiptIntact(value) ? (value as T) : undefined;
   } catch {
     return undefined;
   }
@@ -275,6 +344,8 @@ export function auditStepCompleted(
     receipt_hash: receipt.receipt_hash,
     ...(recovered ? { recovered } : {}),
   };
+  // The step log first: the audit line records what it then holds.
+  journal.stepEvent(step, 'completed', details);
   journal.audit({
     actor,
     event: 'step.completed',
@@ -282,7 +353,6 @@ export function auditStepCompleted(
     evidence_ref: `receipts/steps/${step.id}.json`,
     details,
   });
-  journal.stepEvent(step, 'completed', details);
 }
 
 function auditGateResolution(
@@ -291,14 +361,7 @@ function auditGateResolution(
   actor: string,
   recovered: boolean,
 ): void {
-  const resolution: GateResolution = {
-    decision: receipt.decision,
-    actor: receipt.actor,
-    comment: receipt.comment,
-    at: receipt.at,
-    source: receipt.source,
-    ...(receipt.details ? { details: receipt.details } : {}),
-  };
+  const resolution = resolutionOf(receipt);
   journal.audit({
     actor,
     event: 'gate.resolved',
@@ -323,7 +386,24 @@ export function beginSession(
   if (mode === 'resume') checkResume(state, posting);
   else checkRetry(state);
   ctx.store.remove('gate_pending.json');
-  run.journal.audit({ actor: ctx.actor, event: 'run.status', details: { status: 'running', command: mode } });
+  run.journal.audit({
+    actor: ctx.actor,
+    event: 'run.status',
+    details: { status: 'running', command: mode, previous: previousStop(run, ctx) },
+  });
+}
+
+/**
+ * What this session continues from, recorded on its first line: the checkpoint of the last stop (and the
+ * bundle's digest when the session was handed one), so the chain itself says which sealed state it extends.
+ */
+function previousStop(run: OpenRun, ctx: EngineContext): Record<string, unknown> {
+  const { facts } = run.journal;
+  const size = facts.stops.at(-1) ?? 0;
+  return {
+    checkpoint: formatCheckpoint({ size, root: rootDigest(facts.leaves.slice(0, size)) }),
+    ...(ctx.previousBundle ? { bundle_sha256: ctx.previousBundle } : {}),
+  };
 }
 
 /**
@@ -339,6 +419,8 @@ export function resolveGate(
   const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
   const at = resolution.at ?? journal.now();
   checkDeadline(journal.state, gate, resolution.decision, at);
+  // The same rule `awo verify` re-applies: a requester's approval stands only as a recorded override.
+  const override = allowSelfApproval(run.input.policy.document, run.journal.facts.actors, gate, resolution);
   const receipt = sealReceipt<GateReceipt>({
     kind: 'gate',
     run_id: journal.state.run_id,
@@ -349,7 +431,7 @@ export function resolveGate(
     comment: resolution.comment,
     at,
     source: resolution.source,
-    ...(resolution.details ? { details: resolution.details } : {}),
+    ...(resolution.details || override ? { details: { ...resolution.details, ...override } } : {}),
     prev_receipt_hash: lastReceipt(journal.state.receipts, run.genesis),
   });
   ctx.store.write(`receipts/gates/${gate.gate_id}.json`, prettyJson(receipt));
@@ -491,7 +573,8 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
           retry,
           limiter: ctx.limiter,
           concurrencyCap: ctx.concurrencyCap ?? 32,
-          onRetry: (info) => {
+          onRetry: (raw) => {
+            const info = redactSecrets(raw, ctx.backend.secrets).value;
             journal.stepEvent(step, 'retry', { ...info });
             journal.audit({
               actor: 'system',
@@ -507,12 +590,19 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
             });
           },
         });
+        // A key the provider echoed (in the answer, a header, an error text) is gone before anything is written.
+        const clean = redactSecrets(output, ctx.backend.secrets);
+        if (clean.replaced > 0) {
+          output = clean.value;
+          journal.stepEvent(step, 'redacted', { secrets_replaced: clean.replaced });
+        }
+        for (const model of modelsOf(output)) run.models.add(model);
       } else {
         output = runWriteText(stepInput, ctx.store);
       }
     } catch (err) {
       // Every step error is retryable with `awo retry` (a fixed symlink, a provider back up); only a deny is final.
-      const reason = messageOf(err);
+      const reason = redactSecrets(messageOf(err), ctx.backend.secrets).value;
       journal.stepEvent(step, 'failed', { error: reason });
       journal.audit({ actor: 'system', event: 'step.failed', step_id: step.id, reason });
       return stop(run, ctx, 'failed', {
@@ -594,31 +684,10 @@ function requestGate(
   return stop(run, ctx, 'paused', null);
 }
 
-/** `audit/gates/<id>.json`: the gate's request, then its resolution. */
+/** `audit/gates/<id>.json`: the gate's request, then its resolution, as the chain records them. */
 export function writeGateFile(run: OpenRun, store: RunStore, gateId: string): void {
   const gate = run.journal.state.gates.filter((candidate) => candidate.gate_id === gateId).at(-1);
-  if (!gate) return;
-  store.write(
-    `audit/gates/${gateId}.json`,
-    prettyJson({
-      gate_id: gate.gate_id,
-      step_id: gate.step_id,
-      kind: gate.kind,
-      status: gate.status,
-      request: {
-        at: gate.requested_at,
-        reason: gate.reason,
-        checklist: gate.checklist,
-        environment: gate.environment,
-        opened_at: gate.opened_at,
-        deadline: gate.deadline,
-        min_approvals: gate.min_approvals,
-        ...(gate.context ? { context: gate.context } : {}),
-      },
-      resolution: gate.resolution,
-      receipt_hash: gate.receipt_hash,
-    }),
-  );
+  if (gate) store.write(`audit/gates/${gateId}.json`, renderGateFile(gate));
 }
 
 /** Records the run's new status (when it changes, or at every pause) and seals its evidence (`writeStop`). */
@@ -631,18 +700,33 @@ export function stop(
   const { journal } = run;
   // The status line is sealed in the workflow receipt before it is appended: a stopped status in the
   // audit trail therefore always has its receipt, and a crash in between reads as an interrupted stop.
+  // A stop always ends the trail with a stop line (a run is sealed only there): when the status changes,
+  // at every pause, and after any other line (a recovery's).
   let statusLine: AuditLine | undefined;
-  if (journal.state.status !== status || status === 'paused') {
+  const last = journal.recentLines().last.at(-1);
+  if (journal.state.status !== status || status === 'paused' || !last || !isStop(last)) {
     statusLine = journal.prepare({
       actor: ctx.actor,
       event: 'run.status',
       reason: failure?.reason,
-      details: { status, ...(failure ? { failure } : {}) },
+      details: { status, ...(failure ? { failure } : {}), command: ctx.command, backend: ctx.backend.name },
     });
     journal.apply(statusLine);
   }
-  const workflowHash = writeStop(run, ctx, statusLine);
-  const state = journal.state;
+  return outcomeOf(run, ctx, writeStop(run, ctx, statusLine));
+}
+
+/**
+ * Seals again a run whose trail ended at a stop but whose seal is missing or incomplete (a session died
+ * right after removing it, or while writing it): every stop file rendered from the chain, and a stop line
+ * only when recovery wrote after the old one.
+ */
+export function resealStop(run: OpenRun, ctx: EngineContext): RunOutcome {
+  return stop(run, ctx, run.journal.state.status, run.journal.state.failure);
+}
+
+function outcomeOf(run: OpenRun, ctx: EngineContext, workflowHash: Digest): RunOutcome {
+  const state = run.journal.state;
   return {
     runId: state.run_id,
     runDir: ctx.store.dir,

@@ -34,6 +34,11 @@ export interface Backend {
    */
   readonly endpoint?: string;
   generate(prompt: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<GenerateResult>;
+  /**
+   * Values that must never reach a file (the API key): the engine replaces them in every answer, header echo
+   * and error before it writes anything, and records the replacement as an event of the step.
+   */
+  readonly secrets?: readonly string[];
   /** Problems with a step's params for this backend (unknown names, wrong types); empty when fine. */
   validateParams?(params: Record<string, unknown>): string[];
 }
@@ -60,10 +65,12 @@ export interface RunStore {
   list(): string[];
   /** Hex SHA-256 of a file, from what this process wrote where it can, else read from disk. */
   digest(path: string): string;
+  /** `sha256:` digest of a file as this process wrote or appended it; undefined when it did not. */
+  knownDigest?(path: string): `sha256:${string}` | undefined;
   /** Group commit: makes everything written so far durable (fsync files and folders). */
   commit(): void;
-  /** Writes SHA256SUMS.txt over every other file. */
-  writeManifest(): void;
+  /** Writes SHA256SUMS.txt over every other file; `known` digests (by path) are taken instead of reading those files. */
+  writeManifest(known?: ReadonlyMap<string, string>): void;
   /**
    * From now on, the first change to the folder (write, append, artifact, remove) first removes `files`
    * (the seal of a stopped run) and commits that, so a seal on disk always describes the folder as it is.

@@ -1,3 +1,4 @@
+import type { Checkpoint } from './checkpoint.js';
 import { digestObject, type Digest } from './hash.js';
 import type { GateResolution } from './run-state.js';
 
@@ -54,9 +55,26 @@ export interface WorkflowReceipt {
   /** The audit trail's last line hash when this receipt was written. */
   audit_head: Digest;
   audit_lines: number;
-  /** Digests of the evidence files the chain does not already cover (`./`-less paths). */
+  /** The RFC 9162 tree head over the audit lines at this stop (the same as `audit/checkpoint.json`). */
+  checkpoint: Checkpoint;
+  /**
+   * Digest of every file in the folder (`./`-less paths) but this receipt, SHA256SUMS.txt and the audit
+   * trail (which `audit_head` and `checkpoint` cover): report.md and metadata.json included.
+   */
   evidence: Record<string, Digest>;
   workflow_hash: Digest;
+}
+
+/** A gate receipt's resolution, as the audit trail's `gate.resolved` line records it. */
+export function resolutionOf(receipt: GateReceipt): GateResolution {
+  return {
+    decision: receipt.decision,
+    actor: receipt.actor,
+    comment: receipt.comment,
+    at: receipt.at,
+    source: receipt.source,
+    ...(receipt.details ? { details: receipt.details } : {}),
+  };
 }
 
 /** Seals a receipt: `receipt_hash` is over every other field. */

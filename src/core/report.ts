@@ -1,18 +1,20 @@
 import type { AuditLine } from './audit-chain.js';
+import { formatCheckpoint, type Checkpoint } from './checkpoint.js';
+import type { Digest } from './hash.js';
 import type { RunInput } from './run-plan.js';
 import { reportedSteps, type RunState } from './run-state.js';
-import type { VerifyReport } from './run-verify.js';
 
 /** What `report.md` is rendered from. */
 export interface ReportData {
   state: RunState;
   input: RunInput;
-  runDir: string;
   /** Text outputs of completed steps, for samples. */
   texts: ReadonlyMap<string, string>;
-  auditLines: readonly AuditLine[];
-  verdict: VerifyReport;
+  /** How many audit lines there are, and the first and last ones (up to 12 each), for the excerpt. */
+  auditLines: { count: number; first: readonly AuditLine[]; last: readonly AuditLine[] };
   models: readonly string[];
+  /** What this stop seals (the report is itself one of the sealed files, so the workflow hash is not here). */
+  sealed: { checkpoint: Checkpoint; auditHead: Digest; auditLines: number; receipts: number };
 }
 
 /** Rows of the step table before it refers to metadata.json; keeps the GitHub job summary under its size limit. */
@@ -61,7 +63,7 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 
 /** Renders the human summary of a run (docs/format.md#run-folder `report.md`). Pure. */
 export function renderReport(data: ReportData): string {
-  const { state, input, verdict } = data;
+  const { state, input, sealed } = data;
   const steps = reportedSteps(state);
   const done = steps.filter((step) => step.status === 'completed').length;
   const out: string[] = [];
@@ -78,7 +80,7 @@ export function renderReport(data: ReportData): string {
     `| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`,
   );
   out.push(`| Created | ${state.created_at ?? '—'} |`, `| Updated | ${state.updated_at ?? '—'} |`);
-  out.push(`| Workflow receipt hash | \`${verdict.workflowHash ?? '—'}\` |`, '');
+  out.push(`| Checkpoint | \`${formatCheckpoint(sealed.checkpoint)}\` |`, '');
 
   const pending = state.gates.find((gate) => gate.status === 'pending');
   if (state.status === 'paused') {
@@ -176,14 +178,14 @@ export function renderReport(data: ReportData): string {
   }
 
   out.push('## Audit trail (excerpt)', '');
-  const lines = data.auditLines;
-  const excerpt = lines.length <= 12 ? lines : [...lines.slice(0, 4), null, ...lines.slice(-8)];
+  const { count, first, last } = data.auditLines;
+  const excerpt = count <= 12 ? first : [...first.slice(0, 4), null, ...last.slice(-8)];
   out.push(
     '| Seq | Time | Actor | Event | Step / gate | Decision | Hash |',
     '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const line of excerpt) {
-    if (line === null) out.push(`| … | ${lines.length - 12} more lines in \`audit/log.jsonl\` | | | | | |`);
+    if (line === null) out.push(`| … | ${count - 12} more lines in \`audit/log.jsonl\` | | | | | |`);
     else
       out.push(
         `| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${line.gate_id || line.step_id ? code(line.gate_id ?? line.step_id ?? '') : '—'} | ${cell(line.decision ?? (line.event === 'run.status' ? (line.details?.status as string) : null))} | ${short(line.hash)} |`,
@@ -191,18 +193,13 @@ export function renderReport(data: ReportData): string {
   }
   out.push('');
 
-  out.push('## Receipt chain', '');
-  if (verdict.ok) {
-    out.push(
-      `**Verified**: ${verdict.auditLines} audit lines and ${verdict.receipts} receipts link from the lock snapshot to workflow receipt hash \`${verdict.workflowHash ?? '—'}\`.`,
-    );
-  } else {
-    out.push(`**Does not verify**: ${cell(verdict.message)}`);
-  }
-  for (const note of verdict.notes) out.push('', `Note: ${cell(note)}`);
+  out.push('## What was sealed', '');
   out.push(
+    `This stop sealed ${sealed.auditLines} audit lines (head \`${sealed.auditHead}\`) and ${sealed.receipts} receipts in \`receipts/workflow.json\`, which lists the digest of every other file, this report included; \`SHA256SUMS.txt\` lists them all.`,
     '',
-    'Check it yourself: `awo verify <run folder or bundle>`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.',
+    `Checkpoint (RFC 9162 Merkle tree head over the audit lines): \`${formatCheckpoint(sealed.checkpoint)}\`, also in \`audit/checkpoint.json\`. Keep it outside the folder: a folder that no longer extends it was rewritten.`,
+    '',
+    'The writer does not certify its own work. Check it: `awo verify <run folder or bundle> [--checkpoint <size>:<root>]`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.',
     '',
   );
   return out.join('\n');

@@ -1,10 +1,99 @@
+import { createHash, type Hash } from 'node:crypto';
 import { chainLine, type AuditEntry, type AuditLine } from './audit-chain.js';
+import type { Digest } from './hash.js';
+import { leafHash } from './merkle.js';
 import type { Clock, RunStore } from './ports.js';
 import { stepLogPath } from './run-plan.js';
 import { applyLine, type RunState } from './run-state.js';
+import { emptyActors, noteActor, type RunActors } from './self-approval.js';
 import type { NormalisedStep } from './workflow-schema.js';
 
 export const AUDIT_LOG = 'audit/log.jsonl';
+
+/** Lines kept at each end of the trail for report.md's excerpt. */
+const EXCERPT = 12;
+
+/** Statuses a session ends in: a `run.status` line naming one of them is a stop. */
+export const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
+
+/** True when an audit line is a stop (a `run.status` line with a stopped status). */
+export function isStop(line: AuditLine): boolean {
+  return line.event === 'run.status' && STOPPED.has(String(line.details?.status));
+}
+
+/**
+ * What a step log held when an audit line recorded it (`details.log` of the line written right after the
+ * step log was appended to): its path, size in bytes and digest. A step log is bound to the chain by the
+ * last such record; bytes after it were written by a session that died before its audit line.
+ */
+export interface StepLogRecord {
+  path: string;
+  size: number;
+  sha256: Digest;
+}
+
+/** One session as metadata.json lists it, from the stop line that ended it. */
+export interface SessionRecord {
+  command: string | null;
+  actor: string;
+  backend: string | null;
+  ended_at: string;
+  status: string;
+}
+
+/**
+ * Facts of the chain beyond the run state (run-state.ts) that the files a stop writes are rendered from:
+ * the environment recorded at creation, every session's stop, the step logs' recorded sizes and digests,
+ * and the RFC 9162 leaf hash of every line as written. Folded line by line, by the writer and by verify.
+ */
+export interface ChainFacts {
+  environment: Record<string, unknown>;
+  sessions: SessionRecord[];
+  /** Tree size (= seq) of every stop line, in order. */
+  stops: number[];
+  logs: Map<string, StepLogRecord>;
+  /** `step.started` details of external steps (their input and output hashes, before any receipt). */
+  externalStarts: Map<string, Record<string, unknown>>;
+  /** RFC 9162 leaf hash of each line's bytes as written (no line feed). */
+  leaves: Buffer[];
+  /** Who drove the run to its gates, for the self-approval rule. */
+  actors: RunActors;
+}
+
+export function emptyFacts(): ChainFacts {
+  return {
+    environment: {},
+    sessions: [],
+    stops: [],
+    logs: new Map(),
+    externalStarts: new Map(),
+    leaves: [],
+    actors: emptyActors(),
+  };
+}
+
+/** Folds one line into the facts (its leaf hash is added by whoever holds its text as written). */
+export function noteLine(facts: ChainFacts, line: AuditLine): void {
+  noteActor(facts.actors, line);
+  const details = line.details;
+  if (!details) return;
+  const log = details.log as StepLogRecord | undefined;
+  if (log && typeof log.path === 'string') facts.logs.set(log.path, log);
+  if (line.event === 'run.created' && details.environment && typeof details.environment === 'object')
+    facts.environment = details.environment as Record<string, unknown>;
+  if (line.event === 'step.started' && details.external === true && line.step_id)
+    facts.externalStarts.set(line.step_id, details);
+  if (isStop(line)) {
+    facts.stops.push(line.seq);
+    facts.sessions.push({
+      command: typeof details.command === 'string' ? details.command : null,
+      actor: line.actor,
+      backend: typeof details.backend === 'string' ? details.backend : null,
+      ended_at: line.ts,
+      status: String(details.status),
+    });
+  }
+}
 
 /** The audit trail's complete lines, parsed (no chain check: `verifyChain` does that). */
 export function readAuditLines(store: { read(path: string): Uint8Array | undefined }): AuditLine[] {
@@ -17,16 +106,22 @@ export function readAuditLines(store: { read(path: string): Uint8Array | undefin
 
 /**
  * Writes a run's two logs: the hash-chained audit trail (and, through the one reducer, the state it
- * implies) and the per-step event logs. One writer per run folder.
+ * implies) and the per-step event logs. One writer per run folder. Every append to a step log is recorded
+ * (size and digest) on the next audit line of that step, so a step log is bound to the chain.
  */
 export class RunJournal {
   readonly index: ReadonlyMap<string, number>;
+  /** Step logs written since their last record, by step id: the next audit line of the step records them. */
+  private readonly unrecorded = new Map<string, string>();
+  /** Running digests of the step logs this session appends to. */
+  private readonly logHashes = new Map<string, { size: number; hash: Hash }>();
 
   constructor(
     readonly store: RunStore,
     readonly state: RunState,
     readonly steps: readonly NormalisedStep[],
     private readonly clock: Clock,
+    readonly facts: ChainFacts = emptyFacts(),
   ) {
     this.index = new Map(steps.map((step, i) => [step.id, i]));
   }
@@ -50,14 +145,16 @@ export class RunJournal {
     for (const entry of entries) {
       const line = this.prepare(entry);
       this.apply(line);
-      text += JSON.stringify(line) + '\n';
+      const json = JSON.stringify(line);
+      this.facts.leaves.push(leafHash(json));
+      text += json + '\n';
     }
     this.store.append(AUDIT_LOG, text);
   }
 
   /** The next line of the chain, not yet written: a stop seals it in the workflow receipt before appending it. */
   prepare(entry: AuditEntry): AuditLine {
-    return chainLine(entry, {
+    return chainLine(this.recordLog(entry), {
       seq: this.state.seq,
       head: this.state.head,
       runId: this.state.run_id,
@@ -65,14 +162,43 @@ export class RunJournal {
     });
   }
 
-  /** Applies a prepared line to the state. */
+  /** Adds `details.log` to the first line of a step after its log was written. */
+  private recordLog(entry: AuditEntry): AuditEntry {
+    const path = entry.step_id === undefined ? undefined : this.unrecorded.get(entry.step_id);
+    if (path === undefined) return entry;
+    this.unrecorded.delete(entry.step_id as string);
+    const known = this.logHashes.get(path);
+    if (!known) return entry;
+    const log: StepLogRecord = {
+      path,
+      size: known.size,
+      sha256: `sha256:${known.hash.copy().digest('hex')}`,
+    };
+    return { ...entry, details: { ...entry.details, log } };
+  }
+
+  private readonly first: AuditLine[] = [];
+  private last: AuditLine[] = [];
+
+  /** Applies a prepared line to the state (and the chain facts, but for its leaf: `append` adds that). */
   apply(line: AuditLine): void {
     applyLine(this.state, line, this.index);
+    noteLine(this.facts, line);
+    if (this.first.length < EXCERPT) this.first.push(line);
+    this.last.push(line);
+    if (this.last.length > 2 * EXCERPT) this.last = this.last.slice(-EXCERPT);
+  }
+
+  /** The first and last lines applied (up to 12 each) and how many there are: the report's excerpt. */
+  recentLines(): { count: number; first: AuditLine[]; last: AuditLine[] } {
+    return { count: this.state.seq, first: [...this.first], last: this.last.slice(-EXCERPT) };
   }
 
   /** Writes a prepared (and applied) line to the audit trail. */
   append(line: AuditLine): void {
-    this.store.append(AUDIT_LOG, JSON.stringify(line) + '\n');
+    const json = JSON.stringify(line);
+    this.facts.leaves.push(leafHash(json));
+    this.store.append(AUDIT_LOG, json + '\n');
   }
 
   /** Path of a step's event log. An external step is numbered by its place in the state, after the workflow's steps. */
@@ -92,6 +218,19 @@ export class RunJournal {
     const text = events
       .map(([event, details]) => JSON.stringify({ ts, id: step.id, op: step.op, event, ...details }) + '\n')
       .join('');
-    this.store.append(this.stepLog(step.id), text);
+    const path = this.stepLog(step.id);
+    let known = this.logHashes.get(path);
+    if (!known) {
+      // A step log from an earlier session (a gate step, a retried step): continue its digest from its bytes,
+      // which verify bound to the chain when the run was opened.
+      // Only a log the chain records can exist (recovery removed any other), so a new one is not looked for.
+      const before = (this.facts.logs.has(path) ? this.store.read(path) : undefined) ?? new Uint8Array();
+      known = { size: before.length, hash: createHash('sha256').update(before) };
+      this.logHashes.set(path, known);
+    }
+    known.size += Buffer.byteLength(text);
+    known.hash.update(text);
+    this.store.append(path, text);
+    this.unrecorded.set(step.id, path);
   }
 }

@@ -1,117 +1,83 @@
 import type { AuditLine } from './audit-chain.js';
 import type { EngineContext, OpenRun } from './engine.js';
-import { digestObject, type Digest, prettyJson } from './hash.js';
+import { digestBytes, digestObject, type Digest, prettyJson } from './hash.js';
+import { leafHash } from './merkle.js';
 import { sealWorkflowReceipt } from './receipts.js';
 import { renderReport } from './report.js';
-import { readAuditLines } from './run-journal.js';
+import { AUDIT_LOG } from './run-journal.js';
 import { lockHash } from './run-plan.js';
-import { auditStatus, pendingGate, reportedSteps } from './run-state.js';
-import { OUTSIDE_EVIDENCE, SEAL, verifyRun } from './run-verify.js';
-import type { StepOutputRecord } from './step-ops.js';
-
-function readJson(ctx: EngineContext, path: string): Record<string, unknown> {
-  const bytes = ctx.store.read(path);
-  return bytes ? (JSON.parse(Buffer.from(bytes).toString('utf8')) as Record<string, unknown>) : {};
-}
-
-/** Models the run's calls reported, from their outputs (requested and returned). */
-function modelsUsed(run: OpenRun, ctx: EngineContext): string[] {
-  const models = new Set<string>();
-  for (const record of run.journal.state.steps) {
-    if (record.op !== 'llm_map' || record.status !== 'completed') continue;
-    const output = readJson(ctx, `outputs/${record.step_id}.json`) as unknown as StepOutputRecord;
-    for (const call of (output.output?.calls as
-      { model?: unknown; requested_model?: unknown }[] | undefined) ?? []) {
-      for (const model of [call.requested_model, call.model])
-        if (typeof model === 'string') models.add(model);
-    }
-  }
-  return [...models].sort();
-}
+import { OUTSIDE_EVIDENCE, SEAL } from './run-verify.js';
+import {
+  AUDIT_STATUS_FILE,
+  CHECKPOINT_FILE,
+  CONSISTENCY_FILE,
+  gateFiles,
+  GATE_PENDING_FILE,
+  METADATA_FILE,
+  renderAuditStatus,
+  renderCheckpoint,
+  renderConsistency,
+  renderGateFile,
+  renderGatePending,
+  renderMetadata,
+  type StopFacts,
+} from './stop-files.js';
 
 /**
  * Everything written when a run stops (paused, completed, failed, rejected), in an order a crash cannot
- * turn into a false verdict: the old seal files go first; then metadata and gate status; then the
- * workflow receipt over the evidence and the (already applied) status line; only then that line is
- * appended; then the report with its verdict, one group commit, and SHA256SUMS.txt last.
- * Returns the workflow hash.
+ * turn into a false verdict: the old seal goes first; then the files rendered from the chain (metadata,
+ * gate status and files, checkpoint, consistency proofs) and report.md; then the workflow receipt over all
+ * of them and the (already applied) status line; only then that line is appended; one group commit, and
+ * SHA256SUMS.txt last. The seal is made from the digests computed while writing (or carried from the
+ * verification that opened the run): the writer does not read the folder back, nor does it judge it —
+ * report.md says what was sealed, `awo verify` says whether it holds. Returns the workflow hash.
  */
 export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLine): Digest {
   const { store } = ctx;
-  const { state } = run.journal;
+  const { state, facts } = run.journal;
   for (const file of SEAL) store.remove(file);
-  const now = run.journal.now();
-  const gate = pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
-  const models = modelsUsed(run, ctx);
+  const written = new Map<string, Digest>();
+  const put = (path: string, text: string) => {
+    store.write(path, text);
+    written.set(path, digestBytes(text));
+  };
 
-  const previous = readJson(ctx, 'metadata.json');
-  const sessions: unknown[] = Array.isArray(previous.sessions) ? (previous.sessions as unknown[]) : [];
-  const seeds = run.input.steps.flatMap((step) =>
-    step.op === 'llm_map' && step.params?.seed !== undefined
-      ? [{ step_id: step.id, seed: step.params.seed }]
-      : [],
-  );
-  store.write(
-    'metadata.json',
-    prettyJson({
-      ...previous,
-      run_id: state.run_id,
-      status: state.status,
-      updated_at: now,
-      ended_at:
-        state.status === 'completed' || state.status === 'failed' || state.status === 'rejected' ? now : null,
-      failure: state.failure,
-      gate: gate
-        ? { gate_id: gate.gate_id, step_id: gate.step_id, status: gate.status, environment: gate.environment }
-        : null,
-      backend: run.input.backend,
-      models,
-      seeds,
-      hashes: { workflow: run.lock.workflow, lock: lockHash(run.lock), policy: run.lock.policy },
-      sessions: [
-        ...sessions,
-        {
-          command: ctx.command,
-          actor: ctx.actor,
-          backend: ctx.backend.name,
-          ended_at: now,
-          status: state.status,
-        },
-      ],
-      steps: reportedSteps(state),
+  const stopFacts: StopFacts = {
+    state,
+    input: run.input,
+    lock: run.lock,
+    facts,
+    models: [...run.models].sort(),
+  };
+  put(METADATA_FILE, renderMetadata(stopFacts));
+  put(AUDIT_STATUS_FILE, renderAuditStatus(state));
+  const pending = renderGatePending(state);
+  if (pending === undefined) store.remove(GATE_PENDING_FILE);
+  else put(GATE_PENDING_FILE, pending);
+  for (const [path, gate] of gateFiles(state)) put(path, renderGateFile(gate));
+  // The tree covers the status line too: it is sealed here and appended right after the receipt.
+  const statusText = statusLine ? JSON.stringify(statusLine) : undefined;
+  const leaves = statusText === undefined ? facts.leaves : [...facts.leaves, leafHash(statusText)];
+  const { checkpoint, text } = renderCheckpoint(state.run_id, leaves);
+  put(CHECKPOINT_FILE, text);
+  put(CONSISTENCY_FILE, renderConsistency(state.run_id, { ...facts, leaves }, checkpoint.root));
+  put(
+    'report.md',
+    renderReport({
+      state,
+      input: run.input,
+      texts: run.texts,
+      auditLines: run.journal.recentLines(),
+      models: stopFacts.models,
+      sealed: { checkpoint, auditHead: state.head, auditLines: state.seq, receipts: state.receipts.length },
     }),
   );
-  store.write(
-    'audit/status.json',
-    prettyJson({
-      status: auditStatus(state),
-      run_status: state.status,
-      gate_id: state.gates.at(-1)?.gate_id ?? null,
-      updated_at: now,
-    }),
-  );
-  if (state.status === 'paused' && gate) {
-    store.write(
-      'gate_pending.json',
-      prettyJson({
-        run_id: state.run_id,
-        gate_id: gate.gate_id,
-        status: gate.status,
-        step_id: gate.step_id,
-        kind: gate.kind,
-        checklist: gate.checklist,
-        environment: gate.environment,
-        reason: gate.reason,
-        requested_at: gate.requested_at,
-      }),
-    );
-  } else {
-    store.remove('gate_pending.json');
-  }
 
   const evidence: Record<string, Digest> = {};
-  for (const file of store.list())
-    if (!OUTSIDE_EVIDENCE.has(file)) evidence[file] = `sha256:${store.digest(file)}`;
+  for (const file of store.list()) {
+    if (OUTSIDE_EVIDENCE.has(file)) continue;
+    evidence[file] = written.get(file) ?? knownDigest(run, ctx, file);
+  }
   const receipt = sealWorkflowReceipt({
     kind: 'workflow',
     run_id: state.run_id,
@@ -122,27 +88,26 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
     receipts: state.receipts,
     audit_head: state.head,
     audit_lines: state.seq,
+    checkpoint,
     evidence,
   });
-  store.write('receipts/workflow.json', prettyJson(receipt));
+  const receiptText = prettyJson(receipt);
+  store.write('receipts/workflow.json', receiptText);
   if (statusLine) run.journal.append(statusLine);
-
-  const verdict = verifyRun(store);
-  const auditLines = readAuditLines(store);
-  store.write(
-    'report.md',
-    renderReport({
-      state,
-      input: run.input,
-      runDir: store.dir,
-      texts: run.texts,
-      auditLines,
-      verdict,
-      models,
-    }),
-  );
   store.commit();
-  store.writeManifest();
+  const manifest = new Map<string, string>(Object.entries(evidence));
+  manifest.set('receipts/workflow.json', digestBytes(receiptText));
+  manifest.set(AUDIT_LOG, knownDigest(run, ctx, AUDIT_LOG));
+  store.writeManifest(manifest);
   store.commit();
   return receipt.workflow_hash;
+}
+
+/**
+ * A file's digest without reading it where possible: as this process wrote it, else as the verification
+ * that opened the run found it (nothing else writes a locked run folder), else from the disk.
+ */
+function knownDigest(run: OpenRun, ctx: EngineContext, file: string): Digest {
+  const known = ctx.store.knownDigest?.(file) ?? run.carried.get(file);
+  return known ?? `sha256:${ctx.store.digest(file)}`;
 }

@@ -1,24 +1,45 @@
-import { verifyChain } from './audit-chain.js';
-import { canonicalJson, digestBytes, digestObject, type Digest } from './hash.js';
+import { verifyChain, type AuditLine } from './audit-chain.js';
+import { formatCheckpoint, rootDigest, type Checkpoint } from './checkpoint.js';
+import { canonicalJson, digestBytes, digestObject, type Digest, prettyJson } from './hash.js';
 import {
   decisionHasher,
   receiptIntact,
+  resolutionOf,
   workflowReceiptIntact,
   type GateReceipt,
   type StepReceipt,
   type WorkflowReceipt,
 } from './receipts.js';
-import { AUDIT_LOG } from './run-journal.js';
-import { buildLock, lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
+import { leafHash } from './merkle.js';
+import { renderReport } from './report.js';
+import { AUDIT_LOG, emptyFacts, isStop, noteLine, type ChainFacts } from './run-journal.js';
+import { buildLock, lockHash, stepLogPath, type LockSnapshot, type RunInput } from './run-plan.js';
 import {
   applyLine,
   EXTERNAL_OP,
   initialState,
+  pendingGate,
   type RunState,
   type StepRecord,
   unapprovedExecution,
 } from './run-state.js';
+import { selfApprovalProblem } from './self-approval.js';
 import { resolveInput, type StepOutputRecord } from './step-ops.js';
+import {
+  AUDIT_STATUS_FILE,
+  CHECKPOINT_FILE,
+  CONSISTENCY_FILE,
+  gateFiles,
+  GATE_PENDING_FILE,
+  METADATA_FILE,
+  renderAuditStatus,
+  renderCheckpoint,
+  renderConsistency,
+  renderGateFile,
+  renderGatePending,
+  renderMetadata,
+  renderRequestedGateFile,
+} from './stop-files.js';
 import { loadWorkflow } from './workflow-load.js';
 
 /** Read access to a run folder (a RunStore, or an extracted bundle). */
@@ -27,31 +48,50 @@ export interface RunReader {
   list(): string[];
 }
 
-/** The outcome of `awo verify`: ok, or the first place that does not match. */
+/**
+ * `verified`: a sealed run in which every file matches. `incomplete`: nothing contradicts the chain, but
+ * the run is not sealed (interrupted, or its seal removed), so not everything can be established.
+ * `mismatch`: a file or line contradicts the chain or the seal.
+ */
+export type Verdict = 'verified' | 'incomplete' | 'mismatch';
+
+/** The outcome of `awo verify`: the verdict, and the first place that does not match. */
 export interface VerifyReport {
+  verdict: Verdict;
+  /** True unless a mismatch was found (`verified` or `incomplete`). */
   ok: boolean;
   runId: string | null;
   status: string | null;
   /** File (and line) of the first mismatch. */
   where?: string;
   message?: string;
-  /** Facts worth saying even when ok (an interrupted run verified up to its durable prefix, ...). */
+  /** Facts worth saying whatever the verdict (what was interrupted, what recovery will drop, ...). */
   notes: string[];
-  /** True when the run's last audit line is a stop (paused, completed, failed, rejected) and its seal is checked in full. */
+  /** True when the trail ends at a stop whose seal (workflow receipt, report.md, SHA256SUMS.txt) is present and holds. */
   sealed: boolean;
   auditLines: number;
   receipts: number;
   workflowHash: Digest | null;
+  /** The RFC 9162 tree head over the complete audit lines. */
+  checkpoint: Checkpoint | null;
+  /** The last line that is durable, as `audit/log.jsonl line N (event, time)`. */
+  lastDurable: string | null;
+  /** For an incomplete run: what cannot be established until it is sealed again. */
+  unestablished: string[];
+  /** Files recovery removes: temporary files and files written before the chain recorded them. */
+  residue: string[];
+  /** Step logs recovery cuts back to the size the chain records (0: removes). */
+  logTails: Map<string, number>;
+  /** Digest of every evidence file this verification read (what a session may carry into its seal). */
+  digests: Map<string, Digest>;
 }
 
-/** Files the workflow receipt does not list: itself, what is written after it, and the chained audit log. */
-export const OUTSIDE_EVIDENCE = new Set(['receipts/workflow.json', 'report.md', 'SHA256SUMS.txt', AUDIT_LOG]);
-
-const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
+/** Files the workflow receipt does not list: itself, the manifest written after it, and the chained audit log. */
+export const OUTSIDE_EVIDENCE = new Set(['receipts/workflow.json', 'SHA256SUMS.txt', AUDIT_LOG]);
 
 /**
- * A stopped run's seal, in the order it is removed: the manifest first (a sealed run without one was
- * interrupted while sealing), then the report, then the workflow receipt. A stop writes them back in reverse.
+ * A stopped run's seal, in the order it is removed: the manifest first, then the report, then the workflow
+ * receipt. A stop writes them back in reverse; a session removes them before it changes anything else.
  */
 export const SEAL = ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'] as const;
 
@@ -59,16 +99,21 @@ export const SEAL = ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'] as
  * The temporary file of a whole-file write (temp file + rename) that a crash interrupted. Artifacts are
  * written in place, never through a temp file, so under `artifacts/` such a name is a workflow's own file.
  */
-export const LEFTOVER_TEMP = /^(?!artifacts\/).*\.tmp-\d+$/;
+export const LEFTOVER_TEMP = /^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/;
+
+/** Options of a verification. */
+export interface VerifyOptions {
+  /** A checkpoint kept outside the folder (an action output, an attestation): the trail must extend it. */
+  checkpoint?: { size: number; root: Digest };
+}
 
 /**
  * Reads the folder for one verification, each evidence file once: the digest of the bytes a check parsed
- * (a receipt, an output, an artifact) is the digest later checked against the workflow receipt, so a file
- * is neither read twice nor judged on two different versions of its bytes. Digests come from the bytes on
- * disk, never from what a writer remembers.
+ * is the digest later checked against the seal, so a file is neither read twice nor judged on two versions
+ * of its bytes. Digests come from the bytes on disk, never from what a writer remembers.
  */
 class EvidenceReader implements RunReader {
-  private readonly digests = new Map<string, Digest>();
+  readonly digests = new Map<string, Digest>();
 
   constructor(private readonly reader: RunReader) {}
 
@@ -78,11 +123,15 @@ class EvidenceReader implements RunReader {
     return bytes;
   }
 
+  text(path: string): string | undefined {
+    const bytes = this.read(path);
+    return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+  }
+
   /** The digest of a file's bytes as this verification read them; undefined when it is missing. */
   digest(path: string): Digest | undefined {
     if (this.digests.has(path)) return this.digests.get(path);
-    const bytes = this.reader.read(path);
-    return bytes === undefined ? undefined : digestBytes(bytes);
+    return this.read(path) === undefined ? undefined : this.digests.get(path);
   }
 
   list(): string[] {
@@ -99,25 +148,51 @@ class Mismatch extends Error {
   }
 }
 
-function readJson<T>(reader: RunReader, path: string): T {
-  const bytes = reader.read(path);
-  if (bytes === undefined) throw new Mismatch(path, 'is missing');
+/** A record file, parsed; it must be exactly what the writer writes (indented JSON, no duplicate key). */
+function readRecord<T>(reader: EvidenceReader, path: string): T {
+  const text = reader.text(path);
+  if (text === undefined) throw new Mismatch(path, 'is missing');
+  let value: T;
   try {
-    return JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
+    value = JSON.parse(text) as T;
   } catch {
     throw new Mismatch(path, 'is not valid JSON');
   }
+  if (prettyJson(value) !== text)
+    throw new Mismatch(
+      path,
+      'is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)',
+    );
+  return value;
 }
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
+/** Where verification got to, shared by the checks. */
+interface Context {
+  reader: EvidenceReader;
+  input: RunInput;
+  lock: LockSnapshot;
+  state: RunState;
+  facts: ChainFacts;
+  lines: AuditLine[];
+  texts: Map<string, string>;
+  models: Set<string>;
+  /** Files the chain accounts for. */
+  accounted: Set<string>;
+  report: VerifyReport;
+}
+
 /**
- * Recomputes everything a run folder claims (docs/format.md#hashes-audit-trail-and-receipts): the lock against the workflow snapshot, the
- * audit hash chain, every step and gate receipt against its output and the chain, the artifacts, and
- * the workflow receipt against the audit head and the evidence files. Names the first mismatch.
+ * Recomputes everything a run folder claims (docs/format.md#hashes-audit-trail-and-receipts): the lock against the workflow snapshot, the audit
+ * hash chain and the form of each line, every step and gate receipt against its output and the chain, the
+ * artifacts, the step logs and gate files against their audit lines, the self-approval rule, every file a
+ * stop renders from the chain, the checkpoint, and the seal (workflow receipt over every other file) when
+ * present. Names the first mismatch; a folder without a seal is at best `incomplete`.
  */
-export function verifyRun(reader: RunReader): VerifyReport {
+export function verifyRun(reader: RunReader, options: VerifyOptions = {}): VerifyReport {
   const report: VerifyReport = {
+    verdict: 'mismatch',
     ok: false,
     runId: null,
     status: null,
@@ -126,23 +201,33 @@ export function verifyRun(reader: RunReader): VerifyReport {
     auditLines: 0,
     receipts: 0,
     workflowHash: null,
+    checkpoint: null,
+    lastDurable: null,
+    unestablished: [],
+    residue: [],
+    logTails: new Map(),
+    digests: new Map(),
   };
+  const evidence = new EvidenceReader(reader);
+  report.digests = evidence.digests;
   try {
-    check(new EvidenceReader(reader), report);
+    check(evidence, report, options);
     report.ok = true;
+    report.verdict = report.sealed ? 'verified' : 'incomplete';
   } catch (err) {
     if (!(err instanceof Mismatch)) throw err;
     report.where = err.where;
     report.message = `${err.where}: ${err.message}`;
+    report.sealed = false;
   }
   return report;
 }
 
-function check(reader: EvidenceReader, report: VerifyReport): void {
+function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOptions): void {
   const snapshot = reader.read('workflow.snapshot.json');
   if (snapshot === undefined) throw new Mismatch('workflow.snapshot.json', 'is missing');
-  const lock = readJson<LockSnapshot>(reader, 'lock.snapshot.json');
-  const input = readJson<RunInput>(reader, 'input.json');
+  const lock = readRecord<LockSnapshot>(reader, 'lock.snapshot.json');
+  const input = readRecord<RunInput>(reader, 'input.json');
   report.runId = input.run_id;
   if (lock.workflow !== digestBytes(snapshot))
     throw new Mismatch('workflow.snapshot.json', "does not match lock.snapshot.json's workflow hash");
@@ -173,64 +258,112 @@ function check(reader: EvidenceReader, report: VerifyReport): void {
     throw new Mismatch('lock.snapshot.json', "endpoint does not match input.json's backend base_url");
   const genesis = lockHash(lock);
 
-  const logBytes = reader.read(AUDIT_LOG);
-  if (logBytes === undefined) throw new Mismatch(AUDIT_LOG, 'is missing');
-  const chain = verifyChain(Buffer.from(logBytes).toString('utf8'), genesis, input.run_id);
+  const logText = reader.text(AUDIT_LOG);
+  if (logText === undefined) throw new Mismatch(AUDIT_LOG, 'is missing');
+  const chain = verifyChain(logText, genesis, input.run_id);
   if (!chain.ok) throw new Mismatch(`${AUDIT_LOG}:${chain.line}`, `line ${chain.line} ${chain.message}`);
-  report.auditLines = chain.lines.length;
+  const { lines } = chain;
+  report.auditLines = lines.length;
+  if (lines[0]?.event !== 'run.created')
+    throw new Mismatch(`${AUDIT_LOG}:1`, 'line 1 is not the run.created line');
+  if (lines[0].details?.input_hash !== reader.digest('input.json'))
+    throw new Mismatch('input.json', `does not match the input_hash of ${AUDIT_LOG} line 1`);
+
   const state = initialState(input.run_id, input.steps, genesis);
+  const facts = emptyFacts();
   const index = new Map(input.steps.map((step, i) => [step.id, i]));
-  for (const line of chain.lines) applyLine(state, line, index);
+  for (const [i, line] of lines.entries()) {
+    if (line.event === 'gate.resolved') {
+      // Judged on the trail as it was when the gate was resolved: who had started the run and the step.
+      const gate = pendingGate(state);
+      const resolution = line.details?.resolution as GateReceipt | undefined;
+      if (gate && gate.gate_id === line.gate_id && resolution) {
+        const problem = selfApprovalProblem(input.policy.document, facts.actors, gate, resolution);
+        if (problem) throw new Mismatch(`${AUDIT_LOG}:${line.seq}`, `line ${line.seq}: ${problem}`);
+      }
+    }
+    applyLine(state, line, index);
+    noteLine(facts, line);
+    facts.leaves.push(leafHash(chain.texts[i]));
+  }
   report.status = state.status;
-  // Every stop ends with a run.status line naming a stopped state; anything else is a run that was interrupted.
-  const last = chain.lines.at(-1);
-  const all = reader.list();
-  const stopped = !chain.torn && last?.event === 'run.status' && STOPPED.has(String(last.details?.status));
-  // A session removes the seal (manifest, report, workflow receipt) before its first write; one interrupted
-  // in between leaves a stopped trail with no seal at all, which is interrupted too, not tampered with.
-  const unsealed = stopped && SEAL.every((file) => !all.includes(file));
-  if (unsealed)
-    report.notes.push(
-      `the seal of the stop at ${AUDIT_LOG} line ${chain.lines.length} was removed by a session that was interrupted before it wrote anything`,
-    );
-  report.sealed = stopped && !unsealed;
-  const interrupted = !report.sealed;
+  const last = lines.at(-1);
+  report.lastDurable = last
+    ? `${AUDIT_LOG} line ${last.seq} (${last.event}${last.event === 'run.status' ? ` ${String(last.details?.status)}` : ''}, ${last.ts})`
+    : null;
+  const { checkpoint } = renderCheckpoint(input.run_id, facts.leaves);
+  report.checkpoint = checkpoint;
+  if (options.checkpoint) checkOutsideHead(facts, options.checkpoint);
   if (chain.torn)
     report.notes.push(
-      `${AUDIT_LOG}: the last line is incomplete (interrupted write); verified the ${chain.lines.length} complete lines`,
-    );
-  if (interrupted)
-    report.notes.push(
-      'the run was interrupted before it reached a stop: verified up to its last durable point; `awo retry` or `awo resume` completes it',
+      `${AUDIT_LOG}: the last line is incomplete (an interrupted write); the ${lines.length} complete lines were checked and recovery drops the rest`,
     );
 
-  checkReceipts(reader, input, state, genesis);
+  const ctx: Context = {
+    reader,
+    input,
+    lock,
+    state,
+    facts,
+    lines,
+    texts: new Map(),
+    models: new Set(),
+    accounted: new Set(['workflow.snapshot.json', 'lock.snapshot.json', 'input.json', AUDIT_LOG]),
+    report,
+  };
+  checkReceipts(ctx, genesis);
   report.receipts = state.receipts.length;
 
-  const listed = new Set(state.receipts.map((entry) => `receipts/${entry.kind}s/${entry.id}.json`));
-  const files = all.filter((file) => !LEFTOVER_TEMP.test(file));
-  const leftovers = all.filter((file) => LEFTOVER_TEMP.test(file));
-  if (leftovers.length > 0)
-    report.notes.push(
-      `${leftovers.join(', ')}: left by an interrupted write; not evidence (the next session removes it)`,
-    );
-  for (const file of files) {
-    if (/^receipts\/(steps|gates)\//.test(file) && !listed.has(file) && !interrupted) {
-      throw new Mismatch(file, 'is not referenced by the audit trail');
-    }
-  }
-  checkWorkflowReceipt(reader, state, lock, files, interrupted, report, chain.lines, chain.torn);
+  const stopped = !chain.torn && last !== undefined && isStop(last);
+  const all = reader.list();
+  const has = new Set(all);
+  const receiptPresent = has.has('receipts/workflow.json');
+  for (const file of ['report.md', 'SHA256SUMS.txt'])
+    if (has.has(file) && !receiptPresent)
+      throw new Mismatch(
+        file,
+        'is present without receipts/workflow.json, the workflow receipt it belongs to',
+      );
+  // Removed in the order SEAL lists and written back in reverse: a manifest without the report is not a seal.
+  if (has.has('SHA256SUMS.txt') && !has.has('report.md'))
+    throw new Mismatch('SHA256SUMS.txt', 'is present without report.md, which a stop writes before it');
+  const unsealed = !(stopped && receiptPresent && has.has('report.md') && has.has('SHA256SUMS.txt'));
+
+  checkStepLogs(ctx, all, unsealed);
+  checkGateFiles(ctx, all, unsealed);
+  checkStopFiles(ctx, stopped, has);
+  checkAccounted(ctx, all, unsealed);
+  if (receiptPresent) checkSeal(ctx, all, stopped, chain.torn);
+
+  report.sealed = !unsealed;
+  if (!report.sealed) describeIncomplete(ctx, stopped, receiptPresent);
 }
 
-function checkReceipts(reader: EvidenceReader, input: RunInput, state: RunState, genesis: Digest): void {
-  const texts = new Map<string, string>();
+/** The folder's trail must extend a head recorded outside it: same size or longer, same root at that size. */
+function checkOutsideHead(facts: ChainFacts, head: { size: number; root: Digest }): void {
+  const given = formatCheckpoint(head);
+  if (head.size > facts.leaves.length)
+    throw new Mismatch(
+      AUDIT_LOG,
+      `has ${facts.leaves.length} lines, fewer than the ${head.size} of checkpoint ${given}: lines were removed after it was taken`,
+    );
+  if (rootDigest(facts.leaves.slice(0, head.size)) !== head.root)
+    throw new Mismatch(
+      AUDIT_LOG,
+      `its first ${head.size} lines do not hash to checkpoint ${given}: the trail was rewritten after it was taken`,
+    );
+}
+
+function checkReceipts(ctx: Context, genesis: Digest): void {
+  const { reader, input, state, texts } = ctx;
   const steps = new Map(input.steps.map((step) => [step.id, step]));
   const records = new Map(state.steps.map((record) => [record.step_id, record]));
   const decisionHash = decisionHasher();
   let prev = genesis;
   for (const entry of state.receipts) {
     const path = `receipts/${entry.kind}s/${entry.id}.json`;
-    const receipt = readJson<StepReceipt | GateReceipt>(reader, path);
+    ctx.accounted.add(path);
+    const receipt = readRecord<StepReceipt | GateReceipt>(reader, path);
     if (!receiptIntact(receipt)) throw new Mismatch(path, 'receipt_hash does not match the receipt content');
     if (receipt.receipt_hash !== entry.receipt_hash)
       throw new Mismatch(path, 'receipt_hash differs from the one recorded in the audit trail');
@@ -244,25 +377,22 @@ function checkReceipts(reader: EvidenceReader, input: RunInput, state: RunState,
           candidate.gate_id === receipt.gate_id && candidate.receipt_hash === receipt.receipt_hash,
       );
       const resolution = gate?.resolution;
-      if (
-        !resolution ||
-        resolution.decision !== receipt.decision ||
-        resolution.actor !== receipt.actor ||
-        resolution.at !== receipt.at
-      ) {
+      if (!resolution || !same(resolution, resolutionOf(receipt)))
         throw new Mismatch(path, 'does not match the gate resolution in the audit trail');
-      }
       continue;
     }
     const step = steps.get(receipt.step_id);
     const record = records.get(receipt.step_id);
     if (!step && record?.op === EXTERNAL_OP) {
-      checkExternalReceipt(reader, path, receipt, record, state);
+      checkExternalReceipt(ctx, path, receipt, record);
       continue;
     }
     if (!step || !record) throw new Mismatch(path, `names unknown step ${receipt.step_id}`);
     const outputPath = `outputs/${step.id}.json`;
-    const output = readJson<StepOutputRecord>(reader, outputPath);
+    ctx.accounted.add(outputPath);
+    const output = readRecord<StepOutputRecord>(reader, outputPath);
+    if (output.step_id !== step.id || output.op !== step.op)
+      throw new Mismatch(outputPath, `names step ${String(output.step_id)} (${String(output.op)})`);
     if (digestObject(output.input) !== receipt.input_hash)
       throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
     if (digestObject(output.output) !== receipt.output_hash)
@@ -275,12 +405,18 @@ function checkReceipts(reader: EvidenceReader, input: RunInput, state: RunState,
     const unapproved = unapprovedExecution(state, record);
     if (unapproved) throw new Mismatch(path, `receipts a step that may not have run: ${unapproved}`);
     if (step.op === 'write_text') {
-      const artifact = reader.digest(output.output.path as string);
-      if (artifact === undefined) throw new Mismatch(String(output.output.path), 'is missing');
+      const artifactPath = String(output.output.path);
+      ctx.accounted.add(artifactPath);
+      const artifact = reader.digest(artifactPath);
+      if (artifact === undefined) throw new Mismatch(artifactPath, 'is missing');
       if (artifact !== output.output.sha256)
-        throw new Mismatch(String(output.output.path), `does not match its digest in ${outputPath}`);
+        throw new Mismatch(artifactPath, `does not match its digest in ${outputPath}`);
     }
     if (typeof output.output.text === 'string') texts.set(step.id, output.output.text);
+    for (const call of (output.output.calls as
+      { model?: unknown; requested_model?: unknown }[] | undefined) ?? [])
+      for (const model of [call.requested_model, call.model])
+        if (typeof model === 'string') ctx.models.add(model);
   }
 }
 
@@ -288,15 +424,10 @@ function checkReceipts(reader: EvidenceReader, input: RunInput, state: RunState,
  * A step reported over the API has no workflow step to recompute its input from: its record exists only
  * because a `step.started` line marked it external, and its output file must hash to its receipt as given.
  */
-function checkExternalReceipt(
-  reader: EvidenceReader,
-  path: string,
-  receipt: StepReceipt,
-  record: StepRecord,
-  state: RunState,
-): void {
+function checkExternalReceipt(ctx: Context, path: string, receipt: StepReceipt, record: StepRecord): void {
   const outputPath = `outputs/${receipt.step_id}.json`;
-  const output = readJson<StepOutputRecord>(reader, outputPath);
+  ctx.accounted.add(outputPath);
+  const output = readRecord<StepOutputRecord>(ctx.reader, outputPath);
   if (receipt.op !== EXTERNAL_OP || output.op !== EXTERNAL_OP || output.step_id !== receipt.step_id) {
     throw new Mismatch(
       path,
@@ -312,26 +443,189 @@ function checkExternalReceipt(
   }
   if (!record.decision || digestObject(record.decision) !== receipt.decision_hash)
     throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
-  const unapproved = unapprovedExecution(state, record);
+  const unapproved = unapprovedExecution(ctx.state, record);
   if (unapproved) throw new Mismatch(path, `receipts a step that may not have run: ${unapproved}`);
 }
 
-function checkWorkflowReceipt(
-  reader: EvidenceReader,
-  state: RunState,
-  lock: LockSnapshot,
-  files: string[],
-  interrupted: boolean,
-  report: VerifyReport,
-  lines: readonly { hash: Digest }[],
-  torn: boolean,
-): void {
-  const path = 'receipts/workflow.json';
-  if (reader.read(path) === undefined) {
-    if (interrupted) return;
-    throw new Mismatch(path, 'is missing');
+/**
+ * Step logs against the size and digest the chain last recorded for each. Bytes after that record (or a log
+ * the chain never recorded) are what a session wrote just before it died: allowed in an unsealed folder,
+ * where recovery cuts them off, and a mismatch in a sealed one.
+ */
+function checkStepLogs(ctx: Context, all: string[], unsealed: boolean): void {
+  const { reader, facts, state, input } = ctx;
+  const known = new Set(state.steps.map((record, i) => stepLogPath(i, input.steps.length, record.step_id)));
+  for (const [path, record] of facts.logs) {
+    ctx.accounted.add(path);
+    const bytes = reader.read(path);
+    if (bytes === undefined)
+      throw new Mismatch(path, `is missing (the audit trail records ${record.size} bytes)`);
+    if (bytes.length < record.size || digestBytes(bytes.subarray(0, record.size)) !== record.sha256)
+      throw new Mismatch(path, `does not match the size and digest ${AUDIT_LOG} records for it`);
+    if (bytes.length > record.size) {
+      if (!unsealed)
+        throw new Mismatch(path, `has ${bytes.length - record.size} bytes after what ${AUDIT_LOG} records`);
+      ctx.report.logTails.set(path, record.size);
+      ctx.report.notes.push(
+        `${path}: ${bytes.length - record.size} bytes after what ${AUDIT_LOG} records (written by a session that died before its audit line, or added since): not evidence; recovery cuts them off`,
+      );
+    }
   }
-  const receipt = readJson<WorkflowReceipt>(reader, path);
+  for (const path of all) {
+    if (!path.startsWith('steps/') || facts.logs.has(path)) continue;
+    if (!unsealed || !known.has(path)) continue; // left to checkAccounted
+    ctx.accounted.add(path);
+    ctx.report.logTails.set(path, 0);
+  }
+}
+
+/**
+ * Gate files against the gate's audit lines. In an unsealed folder a gate file may still show the request
+ * alone (the session died between the resolution's line and the file); the next stop writes it again.
+ */
+function checkGateFiles(ctx: Context, all: string[], unsealed: boolean): void {
+  const gates = gateFiles(ctx.state);
+  for (const [path, gate] of gates) {
+    ctx.accounted.add(path);
+    const text = ctx.reader.text(path);
+    if (text === undefined) {
+      if (unsealed) continue;
+      throw new Mismatch(path, `is missing (the audit trail records gate ${gate.gate_id})`);
+    }
+    if (text === renderGateFile(gate)) continue;
+    if (unsealed && text === renderRequestedGateFile(gate)) continue;
+    throw new Mismatch(
+      path,
+      `does not match gate ${gate.gate_id} as ${AUDIT_LOG} records it (${gate.resolution ? `resolved ${gate.resolution.decision} by ${gate.resolution.actor}` : 'requested, not resolved'})`,
+    );
+  }
+  for (const path of all)
+    if (path.startsWith('audit/gates/') && !gates.has(path))
+      throw new Mismatch(path, `names a gate ${AUDIT_LOG} does not record`);
+}
+
+/**
+ * metadata.json, audit/status.json, gate_pending.json, audit/checkpoint.json and audit/consistency.json are
+ * rendered from the chain at every stop: when the trail ends at a stop they must be exactly that rendering.
+ * While a session is under way they still describe the previous stop (or are half rewritten) and cannot be
+ * established; the next stop renders them again from the chain.
+ */
+function checkStopFiles(ctx: Context, stopped: boolean, has: Set<string>): void {
+  const { state, input, lock, facts } = ctx;
+  // Computed once over the trail in check().
+  const checkpoint = ctx.report.checkpoint ?? renderCheckpoint(state.run_id, facts.leaves).checkpoint;
+  const files: [string, () => string | undefined][] = [
+    [METADATA_FILE, () => renderMetadata({ state, input, lock, facts, models: [...ctx.models].sort() })],
+    [AUDIT_STATUS_FILE, () => renderAuditStatus(state)],
+    [GATE_PENDING_FILE, () => renderGatePending(state)],
+    [CHECKPOINT_FILE, () => prettyJson(checkpoint)],
+    [CONSISTENCY_FILE, () => renderConsistency(state.run_id, facts, checkpoint.root)],
+  ];
+  // report.md exists only with its seal; rendered again from the evidence, a forged one fails even when
+  // the workflow receipt and the manifest were recomputed over it.
+  if (has.has('report.md'))
+    files.push([
+      'report.md',
+      () =>
+        renderReport({
+          state,
+          input,
+          texts: ctx.texts,
+          auditLines: { count: ctx.lines.length, first: ctx.lines.slice(0, 12), last: ctx.lines.slice(-12) },
+          models: [...ctx.models].sort(),
+          sealed: {
+            checkpoint,
+            auditHead: state.head,
+            auditLines: state.seq,
+            receipts: state.receipts.length,
+          },
+        }),
+    ]);
+  for (const [path, render] of files) {
+    ctx.accounted.add(path);
+    if (!stopped) continue;
+    const expected = render();
+    const text = ctx.reader.text(path);
+    if (expected === undefined) {
+      if (text !== undefined) throw new Mismatch(path, `is present, but the run is not paused at a gate`);
+      continue;
+    }
+    if (text === undefined) throw new Mismatch(path, 'is missing');
+    if (text !== expected)
+      throw new Mismatch(
+        path,
+        `does not match what ${AUDIT_LOG} gives for it (it is rendered from the chain at every stop)`,
+      );
+  }
+  if (!stopped && has.has(GATE_PENDING_FILE) && ctx.state.status !== 'paused')
+    ctx.report.notes.push(`${GATE_PENDING_FILE} is left from the previous stop; the next stop removes it`);
+}
+
+/**
+ * Every file must be accounted for by the chain. In an unsealed folder, what a step writes before the
+ * chain records it (its output, receipt and artifact; a gate receipt) is left by a session that died: not
+ * evidence, and recovery removes it unless its receipt is the step's commit point. Anything else is a mismatch.
+ */
+function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
+  const { state, input, facts, reader } = ctx;
+  const records = new Map(state.steps.map((record) => [record.step_id, record]));
+  for (const [id, details] of facts.externalStarts) {
+    // An external step's output is written before its policy's gate: it must be the one its start line hashes.
+    const path = `outputs/${id}.json`;
+    const record = records.get(id);
+    if (record?.status === 'completed' || reader.text(path) === undefined) continue;
+    const output = readRecord<StepOutputRecord>(reader, path);
+    if (
+      digestObject(output.input) === details.input_hash &&
+      digestObject(output.output) === details.output_hash
+    )
+      ctx.accounted.add(path);
+  }
+  for (const file of ['report.md', 'SHA256SUMS.txt', 'receipts/workflow.json']) ctx.accounted.add(file);
+  const pending = pendingGate(state);
+  const crashWindow = new Set<string>();
+  // Only a step that started and did not end (or a gate that waits) can have written before its line.
+  const steps = new Map(input.steps.map((step) => [step.id, step]));
+  for (const record of state.steps) {
+    if (record.status !== 'started') continue;
+    crashWindow.add(`receipts/steps/${record.step_id}.json`);
+    crashWindow.add(`outputs/${record.step_id}.json`);
+    const step = steps.get(record.step_id);
+    if (record.status === 'started' && step?.op === 'write_text')
+      crashWindow.add(`artifacts/${step.args.path}`);
+  }
+  if (pending) crashWindow.add(`receipts/gates/${pending.gate_id}.json`);
+  for (const file of all) {
+    if (ctx.accounted.has(file)) continue;
+    if (LEFTOVER_TEMP.test(file) && unsealed) {
+      // Every session removes the seal before its first write, so a sealed folder never holds one.
+      ctx.report.residue.push(file);
+      ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);
+      continue;
+    }
+    if (unsealed && crashWindow.has(file)) {
+      ctx.report.residue.push(file);
+      ctx.report.notes.push(
+        `${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`,
+      );
+      continue;
+    }
+    throw new Mismatch(
+      file,
+      `is not accounted for by ${AUDIT_LOG} (a file no step, gate or stop of this run wrote)`,
+    );
+  }
+}
+
+/**
+ * A workflow receipt on disk is a seal: it must hold for every file, even when the trail looks interrupted
+ * (a session removes it before it changes anything). The one interruption it survives is its own stop's:
+ * the receipt is written just before the status line it seals, which may then be missing.
+ */
+function checkSeal(ctx: Context, all: string[], stopped: boolean, torn: boolean): void {
+  const { reader, state, lock, lines, report } = ctx;
+  const path = 'receipts/workflow.json';
+  const receipt = readRecord<WorkflowReceipt>(reader, path);
   if (!workflowReceiptIntact(receipt))
     throw new Mismatch(path, 'workflow_hash does not match the receipt content');
   report.workflowHash = receipt.workflow_hash;
@@ -339,67 +633,79 @@ function checkWorkflowReceipt(
     receipt.run_id !== state.run_id ||
     receipt.lock_hash !== lockHash(lock) ||
     receipt.workflow_file_hash !== lock.workflow ||
-    receipt.policy_hash !== lock.policy
+    receipt.policy_hash !== digestObject(ctx.input.policy.document)
   ) {
     throw new Mismatch(path, 'run id, lock, workflow or policy hash does not match the run');
   }
-  // A stop writes its receipt over the status line it is about to append. So the sealed line is in the
-  // trail, or (a crash between the two writes) it is the very next one; cutting lines off the end can
-  // therefore never pass a stopped run off as an interrupted one.
-  const anticipated = interrupted && receipt.audit_lines === lines.length + 1;
-  if (!anticipated && lines[receipt.audit_lines - 1]?.hash !== receipt.audit_head) {
-    throw new Mismatch(
-      path,
-      `seals audit line ${receipt.audit_lines}, which ${AUDIT_LOG} does not have as it was (lines were removed or changed)`,
-    );
-  }
+  const anticipated = !stopped && receipt.audit_lines === lines.length + 1;
   if (anticipated) {
+    if (lines.at(-1)?.hash !== undefined && receipt.audit_head === lines.at(-1)?.hash)
+      throw new Mismatch(path, 'seals a status line the audit trail does not have');
     report.notes.push(
-      `the stop (status ${receipt.status}) was interrupted after its workflow receipt was written and before ${AUDIT_LOG} recorded it`,
+      `the stop (status ${receipt.status}) was interrupted after its workflow receipt was written and before ${AUDIT_LOG} recorded it; recovery completes it`,
     );
-  } else if (interrupted) {
-    // A session removes the seal before it changes anything (RunStore.unsealOnFirstWrite), so a seal still
-    // on disk means nothing was written after the stop it seals: whatever follows it was added by hand.
-    const sealed = receipt.audit_lines;
-    if (lines.length > sealed)
+  } else {
+    if (lines[receipt.audit_lines - 1]?.hash !== receipt.audit_head)
       throw new Mismatch(
-        `${AUDIT_LOG}:${sealed + 1}`,
-        `line ${sealed + 1} follows the stop that ${path} seals at line ${sealed} (lines were added after the run stopped)`,
+        path,
+        `seals audit line ${receipt.audit_lines}, which ${AUDIT_LOG} does not have as it was (lines were removed or changed)`,
+      );
+    if (lines.length > receipt.audit_lines)
+      throw new Mismatch(
+        `${AUDIT_LOG}:${receipt.audit_lines + 1}`,
+        `line ${receipt.audit_lines + 1} follows the stop that ${path} seals at line ${receipt.audit_lines} (lines were added after the run stopped)`,
       );
     if (torn)
       throw new Mismatch(
-        `${AUDIT_LOG}:${sealed + 1}`,
-        `has text after line ${sealed}, the stop that ${path} seals (it was added after the run stopped)`,
+        `${AUDIT_LOG}:${receipt.audit_lines + 1}`,
+        `has text after line ${receipt.audit_lines}, the stop that ${path} seals (it was added after the run stopped)`,
       );
-    throw new Mismatch(path, `seals audit line ${sealed}, which is not a stop of the run`);
-  } else {
-    if (receipt.audit_head !== state.head || receipt.audit_lines !== state.seq) {
-      throw new Mismatch(
-        path,
-        `audit_head does not match the last line of ${AUDIT_LOG} (lines were removed or added after the run stopped)`,
-      );
-    }
+    if (!stopped)
+      throw new Mismatch(path, `seals audit line ${receipt.audit_lines}, which is not a stop of the run`);
     if (receipt.status !== state.status)
       throw new Mismatch(path, `says ${receipt.status}, the audit trail says ${state.status}`);
+    if (!report.checkpoint || !same(receipt.checkpoint, report.checkpoint))
+      throw new Mismatch(path, `checkpoint does not match the tree over ${AUDIT_LOG}`);
+    if (!same(receipt.receipts, state.receipts))
+      throw new Mismatch(path, 'receipt list differs from the chain in the audit trail');
   }
-  if (!same(receipt.receipts, state.receipts))
-    throw new Mismatch(path, 'receipt list differs from the chain in the audit trail');
-  const evidence = files.filter((file) => !OUTSIDE_EVIDENCE.has(file));
+  const residue = new Set(report.residue);
+  const evidence = all.filter((file) => !OUTSIDE_EVIDENCE.has(file) && !residue.has(file));
   for (const file of evidence) {
     const expected = receipt.evidence[file];
     if (expected === undefined)
-      throw new Mismatch(file, 'is not listed in the workflow receipt (added after the run stopped)');
+      throw new Mismatch(file, `is not listed in ${path} (added after the run stopped)`);
     if ((reader.digest(file) ?? digestBytes(new Uint8Array())) !== expected)
-      throw new Mismatch(file, 'does not match its digest in the workflow receipt');
+      throw new Mismatch(file, `does not match its digest in ${path}`);
   }
   const present = new Set(evidence);
   for (const file of Object.keys(receipt.evidence)) {
-    if (!present.has(file)) throw new Mismatch(file, 'is listed in the workflow receipt but missing');
+    // A session removes the seal (manifest, report, receipt) in that order before anything else.
+    if (file === 'report.md' && !all.includes('SHA256SUMS.txt')) continue;
+    if (!present.has(file)) throw new Mismatch(file, `is listed in ${path} but missing`);
   }
-  const metadata = readJson<{ status?: string }>(reader, 'metadata.json');
-  if (metadata.status !== receipt.status)
-    throw new Mismatch(
-      'metadata.json',
-      `status is ${String(metadata.status)}, the workflow receipt says ${receipt.status}`,
+}
+
+/** Says, for a folder without a seal, how far it could be checked and what remains open. */
+function describeIncomplete(ctx: Context, stopped: boolean, receiptPresent: boolean): void {
+  const { report } = ctx;
+  const point = report.lastDurable ?? `${AUDIT_LOG} (empty)`;
+  report.notes.unshift(
+    stopped
+      ? receiptPresent
+        ? `the run stopped at ${point}, but its seal is not complete (report.md or SHA256SUMS.txt missing: interrupted while sealing, or removed)`
+        : `the run stopped at ${point}, but its seal (receipts/workflow.json, report.md, SHA256SUMS.txt) is missing: interrupted by a session that had just begun, or removed`
+      : `the run did not reach a stop: its last durable point is ${point}`,
+  );
+  report.unestablished.push(
+    'that nothing was cut from the end of the audit trail: no seal records where it ends (a checkpoint kept outside the folder, given with --checkpoint, does)',
+  );
+  if (!stopped)
+    report.unestablished.push(
+      `${METADATA_FILE}, ${AUDIT_STATUS_FILE}, ${GATE_PENDING_FILE}, ${CHECKPOINT_FILE} and ${CONSISTENCY_FILE}: a stop renders them again from the chain`,
     );
+  report.unestablished.push('report.md and SHA256SUMS.txt: the next stop writes them');
+  report.notes.push(
+    `established: the chain from the lock snapshot to ${point}, every receipt, output and artifact it names, the step logs up to what it records and the gate files; \`awo resume\`, \`awo retry\` or the action's post step continue and seal the run`,
+  );
 }

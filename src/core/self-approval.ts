@@ -1,29 +1,63 @@
+import { rectifyConfusion } from 'unicode-confusables';
 import type { AuditLine } from './audit-chain.js';
 import { AwoError, InputError } from './errors.js';
 import type { Policy } from './policy-schema.js';
-import type { GateRecord } from './run-state.js';
+import type { GateRecord, GateResolution } from './run-state.js';
 
 /** Actors the engine writes on its own behalf: never a person, so no person may act under these names. */
 export const ENGINE_ACTORS = new Set(['policy', 'system']);
 
-/**
- * One person, however the name was typed: Unicode-normalised, invisible and combining characters removed
- * (format, control, default-ignorable, nonspacing marks), blanks trimmed and collapsed, case folded. `Alice`,
- * `alice `, `alice` + U+200B and `alice` + U+034F are the same reviewer. Look-alike letters from other scripts
- * (Cyrillic `а`) are not folded: that needs the Unicode confusables table.
- */
-export function sameActor(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu, '')
-    .replace(/[\s\u2800]+/g, ' ')
-    .trim()
-    .toLowerCase();
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** Full Unicode case folding as far as a person's name needs it: `ẞ`/`ß` → `ss`, final `ς` → `σ`, `İ` → `i`. */
+function caseFold(text: string): string {
+  return text.toUpperCase().toLowerCase().replace(/ς/g, 'σ');
 }
 
-/** Refuses a name the engine writes for itself (`system`, `policy`), in any spelling. */
+/**
+ * One person, however the name was typed: Unicode-normalised (NFKC), invisible and combining characters
+ * removed (format, control, default-ignorable, nonspacing marks), blanks trimmed and collapsed, fully case
+ * folded (`STRAẞE` = `strasse`), and look-alike letters from other scripts mapped to one prototype with the
+ * Unicode confusables data (UTS #39 skeleton: Cyrillic `а` = Latin `a`). The result is a comparison key, not
+ * a name to show: `Alice`, `alice `, `alice` + U+200B and `аlice` with a Cyrillic `а` give the same key.
+ */
+export function sameActor(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    key = foldName(name);
+    // A run has a handful of actors and a long trail: each name is folded once.
+    if (folded.size > 10_000) folded.clear();
+    folded.set(name, key);
+  }
+  return key;
+}
+
+const folded = new Map<string, string>();
+
+function foldName(name: string): string {
+  const clean = (text: string) =>
+    caseFold(text.normalize('NFKC'))
+      .normalize('NFD')
+      .replace(INVISIBLE, '')
+      .replace(/[\s\u2800]+/g, ' ')
+      .trim();
+  return clean(rectifyConfusion(clean(name)).normalize('NFD'));
+}
+
+const ENGINE_KEYS = new Set([...ENGINE_ACTORS].map(sameActor));
+
+/** True when a name is, in any spelling, one the engine records its own actions under. */
+export function isEngineActor(name: string): boolean {
+  return ENGINE_KEYS.has(sameActor(name));
+}
+
+/** Refuses a name the engine writes for itself (`system`, `policy`), in any spelling, and one that folds to nothing. */
 export function checkActorName(name: string, where: string): void {
-  if (ENGINE_ACTORS.has(sameActor(name)))
+  if (sameActor(name) === '')
+    throw new InputError(
+      `${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`,
+    );
+  if (isEngineActor(name))
     throw new InputError(
       `${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`,
     );
@@ -37,27 +71,101 @@ export class SelfApprovalRefused extends AwoError {
 }
 
 /**
- * Who "self" is for a gate: the actor who created the run, whoever started the gated step, and whoever
- * requested the gate, each as `sameActor` spells them. Read from the audit trail, which records each of them. Pure.
+ * Who drove a run to its gates, as the audit trail records them (folded with `sameActor`): the run's
+ * creator, each gate's requester and each step's starters. Folded line by line (`noteActor`), so the
+ * requesters of a gate are known as they were when it was resolved.
  */
-export function gateRequesters(lines: readonly AuditLine[], gate: GateRecord): Set<string> {
-  const actors = new Set<string>();
-  for (const line of lines) {
-    const relevant =
-      line.event === 'run.created' ||
-      (line.event === 'gate.requested' && line.gate_id === gate.gate_id) ||
-      (line.event === 'step.started' &&
-        gate.step_id !== '' &&
-        line.step_id === gate.step_id &&
-        gate.kind !== 'manual');
-    if (relevant && !ENGINE_ACTORS.has(line.actor)) actors.add(sameActor(line.actor));
-  }
-  return actors;
+export interface RunActors {
+  created: Set<string>;
+  gates: Map<string, Set<string>>;
+  steps: Map<string, Set<string>>;
+}
+
+export function emptyActors(): RunActors {
+  return { created: new Set(), gates: new Map(), steps: new Map() };
+}
+
+function add(map: Map<string, Set<string>>, key: string, actor: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(actor);
+}
+
+/** Folds one audit line into the run's actors. */
+export function noteActor(actors: RunActors, line: AuditLine): void {
+  if (ENGINE_ACTORS.has(line.actor)) return;
+  if (line.event === 'run.created') actors.created.add(sameActor(line.actor));
+  else if (line.event === 'gate.requested' && line.gate_id)
+    add(actors.gates, line.gate_id, sameActor(line.actor));
+  else if (line.event === 'step.started' && line.step_id)
+    add(actors.steps, line.step_id, sameActor(line.actor));
 }
 
 /**
- * Refuses an approval by one of the gate's requesters unless the policy sets `allow_self_approval: true`.
- * Rejections are always accepted: stopping one's own run needs no second pair of eyes.
+ * Who "self" is for a gate: the actor who created the run, whoever started the gated step (not for a manual
+ * gate, which names the next step only as where to continue), and whoever requested the gate.
+ */
+export function gateRequesters(actors: RunActors, gate: GateRecord): Set<string> {
+  const out = new Set([...actors.created, ...(actors.gates.get(gate.gate_id) ?? [])]);
+  if (gate.step_id !== '' && gate.kind !== 'manual')
+    for (const actor of actors.steps.get(gate.step_id) ?? []) out.add(actor);
+  return out;
+}
+
+/** The same from the audit lines (faces that judge a move before the engine opens the run for it). */
+export function actorsOf(lines: readonly AuditLine[]): RunActors {
+  const actors = emptyActors();
+  for (const line of lines) noteActor(actors, line);
+  return actors;
+}
+
+/** What a resolution records when a requester's approval stands: the override and what allowed it. */
+export const SELF_APPROVAL_OVERRIDE = 'self_approval_override';
+
+/**
+ * Why a resolution breaks the self-approval rule, or undefined when it does not: an approval by one of the
+ * gate's requesters stands only when it records the override (`details.self_approval_override: true`), and
+ * one allowed by the policy only when the policy sets `allow_self_approval: true`. Rejections always stand.
+ * The engine applies it before it writes a resolution; `awo verify` applies it again to the chain.
+ */
+export function selfApprovalProblem(
+  policy: Policy,
+  actors: RunActors,
+  gate: GateRecord,
+  resolution: Pick<GateResolution, 'decision' | 'actor' | 'details'>,
+): string | undefined {
+  if (resolution.decision !== 'approved' || !gateRequesters(actors, gate).has(sameActor(resolution.actor)))
+    return undefined;
+  const details = resolution.details ?? {};
+  if (details[SELF_APPROVAL_OVERRIDE] !== true)
+    return `${resolution.actor} approved gate "${gate.gate_id}" although they started the run or requested the gate, and no self-approval override is recorded`;
+  if (details.self_approval_allowed_by === 'policy' && policy.allow_self_approval !== true)
+    return `gate "${gate.gate_id}" records a self-approval allowed by policy ${policy.id}, which does not set allow_self_approval`;
+  return undefined;
+}
+
+/**
+ * Applies the rule when a resolution is written: a requester's approval is refused unless the face recorded
+ * the override itself (the action's `allow-self-approval`) or the policy sets `allow_self_approval: true`,
+ * in which case the override is recorded. Returns the details to add to the resolution, if any.
+ */
+export function allowSelfApproval(
+  policy: Policy,
+  actors: RunActors,
+  gate: GateRecord,
+  resolution: Pick<GateResolution, 'decision' | 'actor' | 'details'>,
+): Record<string, unknown> | undefined {
+  if (!selfApprovalProblem(policy, actors, gate, resolution)) return undefined;
+  if (policy.allow_self_approval === true)
+    return { [SELF_APPROVAL_OVERRIDE]: true, self_approval_allowed_by: 'policy' };
+  throw new SelfApprovalRefused(
+    `${resolution.actor} cannot approve gate "${gate.gate_id}": they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`,
+  );
+}
+
+/**
+ * Refuses an approval by one of the gate's requesters unless the policy sets `allow_self_approval: true`
+ * (judged before the session that records it opens the run, so a refused move changes nothing).
  */
 export function checkSelfApproval(
   policy: Policy,
@@ -66,10 +174,5 @@ export function checkSelfApproval(
   decision: 'approved' | 'rejected',
   actor: string,
 ): void {
-  if (decision !== 'approved' || policy.allow_self_approval === true) return;
-  if (gateRequesters(lines, gate).has(sameActor(actor))) {
-    throw new SelfApprovalRefused(
-      `${actor} cannot approve gate "${gate.gate_id}" of run ${lines[0]?.run_id ?? '?'}: they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`,
-    );
-  }
+  allowSelfApproval(policy, actorsOf(lines), gate, { decision, actor });
 }

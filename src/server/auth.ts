@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { describeIssues } from '../core/schema-issues.js';
 import { HttpProblem } from './problem.js';
-import { ENGINE_ACTORS, sameActor } from '../core/self-approval.js';
+import { isEngineActor } from '../core/self-approval.js';
 import { actorNameProblem } from '../core/actor-name.js';
 import { decodeUtf8 } from '../core/utf8-text.js';
 import { readInputFile } from '../store/read-input-file.js';
@@ -36,7 +36,7 @@ export const TokensFile = z.strictObject({
             const problem = actorNameProblem(actor);
             if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
           })
-          .refine((actor) => !ENGINE_ACTORS.has(sameActor(actor)), {
+          .refine((actor) => !isEngineActor(actor), {
             message: 'is a name the engine records its own actions under (system, policy)',
           })
           .describe('actor id recorded in the audit trail for every request with this token'),

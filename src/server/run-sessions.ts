@@ -8,6 +8,7 @@ import {
   createRun,
   execute,
   openRun,
+  resealStop,
   resolveGate,
   type EngineContext,
   type OpenRun,
@@ -24,7 +25,6 @@ import { requestManualGate, type ManualGateRequest } from '../core/manual-gate.j
 import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { AUDIT_LOG, readAuditLines } from '../core/run-journal.js';
-import { writeStop } from '../core/run-stop.js';
 import { lockHash, type LockSnapshot, type RunInput } from '../core/run-plan.js';
 import { pendingGate, type RunState } from '../core/run-state.js';
 import { checkCancel, checkRequestGate, checkResume, checkRetry } from '../core/run-transitions.js';
@@ -185,8 +185,8 @@ export class RunSessions {
       const store = new FsRunStore(dir);
       try {
         store.lock('serve recover');
-        const run = openRun(this.context(store, 'system', 'recover', NO_MODEL));
-        writeStop(run, this.context(store, 'system', 'recover', NO_MODEL));
+        const ctx = this.context(store, 'system', 'recover', NO_MODEL);
+        resealStop(openRun(ctx), ctx);
       } catch (err) {
         if (!(err instanceof IllegalTransition)) throw err;
         // Another session (a CLI resume) is working on it: it seals the run itself.

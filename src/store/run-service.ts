@@ -7,6 +7,7 @@ import {
   createRun,
   execute,
   openRun,
+  resealStop,
   resolveGate,
   type EngineContext,
   type OpenRun,
@@ -16,7 +17,7 @@ import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import { backendParams } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
-import { verifyRun, type VerifyReport } from '../core/run-verify.js';
+import { verifyRun, type VerifyOptions, type VerifyReport } from '../core/run-verify.js';
 import type { GateDecision, RunState } from '../core/run-state.js';
 import {
   checkCancel,
@@ -54,6 +55,8 @@ export interface SessionOptions {
   precomputed?: EngineContext['precomputed'];
   /** Recorded as `context` on every gate this session opens (see `EngineContext.gateContext`). */
   gateContext?: Record<string, unknown>;
+  /** `sha256:` digest of the bundle this session continues (checked before extraction): recorded in the chain. */
+  previousBundle?: string;
 }
 
 export interface StartOptions extends SessionOptions {
@@ -118,6 +121,7 @@ function context(store: FsRunStore, options: SessionOptions, command: string): E
     environment: runEnvironment(options.env, options.cwd),
     command,
     ...(options.gateContext ? { gateContext: options.gateContext } : {}),
+    ...(options.previousBundle ? { previousBundle: options.previousBundle } : {}),
   };
 }
 
@@ -187,15 +191,27 @@ export function continueRun(
   mode: 'resume' | 'retry',
   options: SessionOptions,
 ): Promise<RunOutcome> {
+  const check = (run: OpenRun) => (mode === 'resume' ? checkResume : checkRetry)(run.journal.state);
+  // A run stopped for good (completed, rejected, ...) whose seal a crash cut short is sealed again instead.
+  const movable = (run: OpenRun) => {
+    try {
+      check(run);
+      return true;
+    } catch (err) {
+      if (!run.unsealedStop) throw err;
+      return false;
+    }
+  };
   return withRun(
     runDir,
     options,
     mode,
     (run, ctx) => {
+      if (!movable(run)) return resealStop(run, ctx);
       beginSession(run, ctx, mode);
       return execute(run, ctx);
     },
-    (run) => (mode === 'resume' ? checkResume : checkRetry)(run.journal.state),
+    movable,
   );
 }
 
@@ -288,24 +304,26 @@ export function openReadOnly(dir: string): OpenRun {
   return openRun(ctx);
 }
 
-/** `awo verify` on a folder: the SHA256SUMS.txt manifest when present, then everything the chain claims. */
-export function verifyFolder(runDir: string): VerifyReport {
+/**
+ * `awo verify` on a folder: everything the chain claims, the seal, then the SHA256SUMS.txt manifest when
+ * present (a present manifest must hold, sealed or not). `checkpoint` is a head kept outside the folder.
+ */
+export function verifyFolder(runDir: string, options: VerifyOptions = {}): VerifyReport {
   const dir = requireRunFolder(runDir);
   const store = new FsRunStore(dir);
-  const report = verifyRun(store);
-  if (!report.ok) return report;
-  // A stop removes the old manifest before anything else and writes the new one last, so a sealed run
-  // without one was interrupted after its receipt was written: everything but report.md is covered.
-  if (!report.sealed) return report;
-  if (!fs.existsSync(path.join(dir, 'SHA256SUMS.txt'))) {
-    report.notes.push(
-      'SHA256SUMS.txt is missing (interrupted while sealing): report.md is not covered by any digest',
-    );
-    return report;
-  }
+  const report = verifyRun(store, options);
+  if (!report.ok || !fs.existsSync(path.join(dir, 'SHA256SUMS.txt'))) return report;
   const manifest = checkManifest(dir);
   if (!manifest.ok)
-    // checkManifest's message already starts with the file it names.
-    return { ...report, ok: false, where: manifest.where, message: manifest.message };
+    return {
+      ...report,
+      ok: false,
+      verdict: 'mismatch',
+      sealed: false,
+      where: manifest.where,
+      message: manifest.message.startsWith(manifest.where)
+        ? manifest.message
+        : `${manifest.where}: ${manifest.message}`,
+    };
   return report;
 }

@@ -221,6 +221,11 @@ export class FsRunStore implements RunStore {
     return sha256Hex(data);
   }
 
+  knownDigest(rel: string): `sha256:${string}` | undefined {
+    const hex = this.written.get(rel) ?? this.appended.get(rel)?.copy().digest('hex');
+    return hex === undefined ? undefined : `sha256:${hex}`;
+  }
+
   /** Known digests for the manifest writer, so files this process wrote are not read back. */
   knownDigests(): Map<string, string> {
     const out = new Map(this.written);
@@ -260,8 +265,8 @@ export class FsRunStore implements RunStore {
     this.dirty.clear();
   }
 
-  writeManifest(): void {
-    writeManifest(this.dir, this.knownDigests());
+  writeManifest(known?: ReadonlyMap<string, string>): void {
+    writeManifest(this.dir, new Map([...(known ?? []), ...this.knownDigests()]));
     this.dirty.add('SHA256SUMS.txt');
     this.written.delete('SHA256SUMS.txt');
   }

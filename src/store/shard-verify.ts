@@ -9,7 +9,7 @@ import { checkPlan, type ShardPlan } from '../core/shard-plan.js';
 import { MERGE_FILE, PLAN_FILE, SHARDS_DIR, shardsRoot, type MergeRecord } from '../core/shard-record.js';
 import { mergeShardOutputs, shardWorkflowBytes, type RecordedCall } from '../core/shard-share.js';
 import { loadWorkflow } from '../core/workflow-load.js';
-import type { VerifyReport } from '../core/run-verify.js';
+import type { VerifyOptions, VerifyReport } from '../core/run-verify.js';
 import { verifyBundle, type FolderVerdict } from '../bundle/verify-bundle.js';
 import { verifyFolder } from './run-service.js';
 
@@ -232,8 +232,11 @@ export async function verifyShardsIn(runDir: string): Promise<number | undefined
  * `awo verify` of a run folder, shards included: everything {@link verifyFolder} checks, then, for a
  * merged run, every shard inside it ({@link verifyShardsIn}). Usable as verifyBundle's `verifyFolder`.
  */
-export async function verifyWithShards(runDir: string): Promise<VerifyReport & FolderVerdict> {
-  const report = verifyFolder(runDir);
+export async function verifyWithShards(
+  runDir: string,
+  options: VerifyOptions = {},
+): Promise<VerifyReport & FolderVerdict> {
+  const report = verifyFolder(runDir, options);
   if (!report.ok) return report;
   try {
     const shards = await verifyShardsIn(runDir);
@@ -241,8 +244,12 @@ export async function verifyWithShards(runDir: string): Promise<VerifyReport & F
       report.notes.push(`${shards} shard bundles inside verified, and bound by ${MERGE_FILE}`);
     return report;
   } catch (err) {
-    if (err instanceof ShardMismatch) return { ...report, ok: false, where: err.where, message: err.message };
-    if (err instanceof AwoError) return { ...report, ok: false, where: SHARDS_DIR, message: err.message };
+    if (err instanceof ShardMismatch) return mismatch(report, err.where, err.message);
+    if (err instanceof AwoError) return mismatch(report, SHARDS_DIR, err.message);
     throw err;
   }
+}
+
+function mismatch<R extends VerifyReport>(report: R, where: string, message: string): R {
+  return { ...report, ok: false, verdict: 'mismatch', sealed: false, where, message };
 }

@@ -24,10 +24,11 @@ export function awoVerify(
   node: string,
   bundle: string,
   sha256?: string,
+  extra: string[] = [],
 ): { code: number | null; stdout: string; stderr: string } {
   const cli = path.join(REPO_ROOT, 'dist', 'cli.js');
   if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: run npm run bundle first`);
-  const args = [cli, 'verify', bundle, ...(sha256 ? ['--sha256', sha256] : [])];
+  const args = [cli, 'verify', bundle, ...(sha256 ? ['--sha256', sha256] : []), ...extra];
   const result = spawnSync(node, args, {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '' },

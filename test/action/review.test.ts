@@ -90,6 +90,18 @@ describeE2E('action modes resume and finalize: environment approvals, under Node
     expect(approvals[0].token).toBe(gh.token);
 
     const runDir = await verifiedRun(job, out);
+    // The checkpoints: given out at each stage, and the final bundle extends the paused one's.
+    expect(run.outputs.checkpoint).toMatch(/^\d+:sha256:[0-9a-f]{64}$/);
+    expect(out.outputs.checkpoint).toMatch(/^\d+:sha256:[0-9a-f]{64}$/);
+    const file = await downloadArtifact(job, Number(out.outputs['artifact-id']));
+    for (const head of [run.outputs.checkpoint, out.outputs.checkpoint])
+      expect(awoVerify(node, file, out.outputs['bundle-sha256'], ['--checkpoint', head]).code).toBe(0);
+    // The resumed session recorded the bundle it continued (whose digest it checked) in the chain.
+    const resumed = fs
+      .readFileSync(path.join(runDir, 'audit/log.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('"command":"resume"'));
+    expect(resumed[0]).toContain(`"bundle_sha256":"${run.outputs['bundle-sha256']}"`);
     const receipt = readJson<GateReceipt>(runDir, 'receipts/gates/gate_review.json');
     expect(receipt).toMatchObject({
       decision: 'approved',

@@ -11,7 +11,7 @@ import { checkpointOf, formatCheckpoint } from '../../src/core/checkpoint.js';
 
 const lines = [
   '{"seq":1}',
-  '{"seq":2,"details":{"previous_bundle_sha256":"sha256:' + 'a'.repeat(64) + '"}}',
+  '{"seq":2,"details":{"status":"running","previous":{"bundle_sha256":"sha256:' + 'a'.repeat(64) + '"}}}',
   '{"seq":3}',
 ];
 

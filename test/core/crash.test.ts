@@ -140,9 +140,9 @@ describe('SIGKILL at random points', () => {
 
         await complete(runDir);
         const final = verifyFolder(runDir);
-        expect({ context, ok: final.ok, status: final.status, message: final.message }).toEqual({
+        expect({ context, verdict: final.verdict, status: final.status, message: final.message }).toEqual({
           context,
-          ok: true,
+          verdict: 'verified',
           status: 'completed',
           message: undefined,
         });

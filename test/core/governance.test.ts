@@ -64,7 +64,7 @@ describe('Test A: every step allowed', () => {
     });
     const report = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
     expect(report).toContain('5 step(s) **allow**ed by policy `pt004-all-allow`');
-    expect(report).toContain('**Verified**');
+    expect(report).toContain('## What was sealed');
     expect(verifyFolder(runDir).ok).toBe(true);
   });
 });
@@ -359,7 +359,7 @@ describe('retries', () => {
     expect(rewritten).not.toContain('{"ts":"2026-{');
     expect(rewritten.endsWith('\n')).toBe(true);
     expect(auditLines(first.runDir).find((line) => line.event === 'run.recovered')?.reason).toContain(
-      'dropped the torn last line of steps/001_one.jsonl',
+      'cut steps/001_one.jsonl back to the',
     );
     expect(verifyFolder(first.runDir)).toMatchObject({ ok: true, status: 'completed' });
   });
@@ -469,7 +469,7 @@ describe('report.md', () => {
       '## Gates',
       '## Sample outputs',
       '## Audit trail (excerpt)',
-      '## Receipt chain',
+      '## What was sealed',
     ]);
     // No unescaped tag from the input, and no link.
     expect(report).not.toMatch(/(?<!\\)<\/?(script|img)|(?<!\\)\]\(/);

@@ -357,12 +357,14 @@ const forgeries: [string, (dir: string) => void, string][] = [
       r.receipts = (r.receipts as unknown[]).slice(1);
       writeJson(f, reseal(r, 'workflow_hash'));
     },
-    'receipts/workflow.json',
+    // metadata.json is rendered from the chain at every stop, so it is compared (and caught) first.
+    'metadata.json',
   ],
   [
     'the workflow receipt deleted',
     (d) => fs.rmSync(path.join(d, 'receipts/workflow.json')),
-    'receipts/workflow.json',
+    // A report (and a manifest) without the workflow receipt it belongs to is no seal.
+    'report.md',
   ],
   ['the audit log deleted', (d) => fs.rmSync(path.join(d, 'audit/log.jsonl')), 'audit/log.jsonl'],
   [
@@ -450,8 +452,10 @@ describe("the report's verdict", () => {
       cwd: dir,
     });
     expect(outcome.status).toBe('completed');
+    // The writer does not judge its own folder (report.md says what was sealed); the seal holds the
+    // digest the artifact was written with, so `awo verify` names the change.
     const report = fs.readFileSync(path.join(outcome.runDir, 'report.md'), 'utf8');
-    expect(report).toContain('**Does not verify**: artifacts/first.txt');
+    expect(report).toContain('## What was sealed');
     expect(verifyFolder(outcome.runDir)).toMatchObject({ ok: false, where: 'artifacts/first.txt' });
   });
 });
@@ -472,7 +476,10 @@ describe('a seal on disk', () => {
     for (const file of SEAL) fs.rmSync(path.join(paused, file));
     const report = verifyFolder(paused);
     expect(report).toMatchObject({ ok: true, sealed: false, workflowHash: null });
-    expect(report.notes.join(' ')).toContain('was removed by a session that was interrupted');
+    expect(report.verdict).toBe('incomplete');
+    expect(report.notes.join(' ')).toContain(
+      'its seal (receipts/workflow.json, report.md, SHA256SUMS.txt) is missing',
+    );
     expect((await awo(['approve', paused, '--actor', 'alice'])).code).toBe(0);
     expect((await awo(['resume', paused])).code).toBe(0);
     expect(verifyFolder(paused)).toMatchObject({ ok: true, sealed: true, status: 'completed' });
@@ -598,14 +605,15 @@ describe('a seal on disk', () => {
     }
   });
 
-  it('tolerates the temporary file of a write interrupted after the stop, and names it', () => {
-    // What a crash while writing report.md leaves: the report and the manifest (written last) missing.
+  it('tolerates the temporary file of a write interrupted after the seal was removed, and names it', () => {
+    // What a session that removed the manifest and the report, then died writing, leaves: no seal, so
+    // incomplete (not verified); the temporary file is no evidence and recovery removes it.
     const dir = copyRun();
     fs.rmSync(path.join(dir, 'SHA256SUMS.txt'));
     fs.rmSync(path.join(dir, 'report.md'));
     fs.writeFileSync(path.join(dir, 'report.md.tmp-4242'), '# half a rep');
     const report = verifyFolder(dir);
-    expect(report).toMatchObject({ ok: true, sealed: true });
+    expect(report).toMatchObject({ ok: true, sealed: false, verdict: 'incomplete' });
     expect(report.notes.join(' ')).toContain('report.md.tmp-4242: left by an interrupted write');
   });
 });
@@ -630,7 +638,10 @@ describe('a receipt put in an unsealed folder', () => {
       prev_receipt_hash: prev,
     });
     writeJson(path.join(denied, 'receipts/steps/decide_action.json'), forged);
-    expect((await awo(['retry', denied])).code).toBe(2);
+    // No step that was denied can have written a receipt: the planted one is a mismatch, and nothing goes on.
+    const retried = await awo(['retry', denied]);
+    expect(retried.code).toBe(1);
+    expect(retried.err).toContain('receipts/steps/decide_action.json');
     expect(
       lines(path.join(denied, 'audit/log.jsonl')).filter((line) => line.includes('step.completed')),
     ).toEqual(trail.filter((line) => line.includes('step.completed')));

@@ -160,13 +160,15 @@ describe('external steps', () => {
       input: Record<string, unknown>;
       output: Record<string, unknown>;
     };
-    fs.writeFileSync(outputFile, JSON.stringify({ ...record, output: { answer: 'forged' } }));
+    // Written as the engine writes records (a record in another form is refused for that alone).
+    const pretty = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+    fs.writeFileSync(outputFile, pretty({ ...record, output: { answer: 'forged' } }));
     expect(verifyFolder(dir)).toMatchObject({
       ok: false,
       where: 'outputs/look.json',
       message: expect.stringContaining('output does not match'),
     });
-    fs.writeFileSync(outputFile, JSON.stringify({ ...record, input: { query: 'forged' } }));
+    fs.writeFileSync(outputFile, pretty({ ...record, input: { query: 'forged' } }));
     expect(verifyFolder(dir)).toMatchObject({
       ok: false,
       where: 'outputs/look.json',

@@ -1,0 +1,37 @@
+import { describe, it, expect } from '@jest/globals';
+import { checkActorName, isEngineActor, sameActor } from '../../src/core/self-approval.js';
+
+describe('sameActor', () => {
+  it.each([
+    ['STRAẞE', 'strasse'],
+    ['Straße', 'STRASSE'],
+    ['ΟΔΟΣ', 'οδοσ'],
+    ['οδος', 'ΟΔΟΣ'],
+    ['Alice', 'alice '],
+    ['al\u200bice', 'alice'],
+    ['ali\u034fce', 'alice'],
+    ['\u0430lice', 'alice'], // Cyrillic а
+    ['b\u043eb', 'bob'], // Cyrillic о
+    ['ｂｏｂ', 'bob'], // fullwidth
+    ['İlker', 'ilker'],
+  ])('takes %j and %j for one person', (a, b) => {
+    expect(sameActor(a)).toBe(sameActor(b));
+  });
+
+  it.each([
+    ['alice', 'bob'],
+    ['alice', 'alicia'],
+    ['straße', 'strase'],
+  ])('keeps %j and %j apart', (a, b) => {
+    expect(sameActor(a)).not.toBe(sameActor(b));
+  });
+
+  it('refuses a name that folds to nothing, and the engine names in any spelling', () => {
+    expect(() => checkActorName('\u200b\u200d', '--actor')).toThrow('has no visible letters');
+    expect(() => checkActorName(' \u034f ', '--actor')).toThrow('has no visible letters');
+    expect(() => checkActorName('SYSTEM', '--actor')).toThrow('records its own actions under');
+    expect(() => checkActorName('ѕуѕtеm', '--actor')).toThrow('records its own actions under'); // Cyrillic
+    expect(isEngineActor('Policy\u200b')).toBe(true);
+    expect(() => checkActorName('alice', '--actor')).not.toThrow();
+  });
+});
