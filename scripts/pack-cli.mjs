@@ -13,7 +13,7 @@ mkdirSync(dir, { recursive: true });
 const cli = readFileSync('dist/cli.js', 'utf8');
 // The chunks dist/cli.js loads by dynamic import (`__nccwpck_require__.e(<id>)` → `<id>.index.js`).
 const chunks = [
-  ...new Set([...cli.matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map((m) => `${m[1]}.index.js`)),
+  ...new Set([...cli.matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map((m) => `${m[1]}.cli.js`)),
 ];
 const files = [
   'cli.js',

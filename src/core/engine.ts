@@ -42,7 +42,14 @@ import { LEFTOVER_TEMP, SEAL, verifyRun } from './run-verify.js';
 import { allowSelfApproval } from './self-approval.js';
 import { rootDigest } from './checkpoint.js';
 import { METADATA_FILE, renderGateFile, renderMetadata } from './stop-files.js';
-import { gateOutput, resolveInput, runLlmMap, runWriteText, type StepOutputRecord } from './step-ops.js';
+import {
+  gateOutput,
+  modelsOf,
+  resolveInput,
+  runLlmMap,
+  runWriteText,
+  type StepOutputRecord,
+} from './step-ops.js';
 import type { LoadedWorkflow, ResolvedPolicy } from './workflow-load.js';
 import type { NormalisedStep } from './workflow-schema.js';
 
@@ -294,14 +301,6 @@ export function openRun(ctx: EngineContext): OpenRun {
   if (recovered.length > 0)
     journal.audit({ actor: 'system', event: 'run.recovered', reason: recovered.join('; ') });
   return { input, lock, genesis, journal, texts, models, carried: verdict.digests, unsealedStop };
-}
-
-/** Models one step's calls reported (requested and returned). */
-export function modelsOf(output: StepOutputRecord['output']): string[] {
-  const calls = (output.calls as { model?: unknown; requested_model?: unknown }[] | undefined) ?? [];
-  return calls.flatMap((call) =>
-    [call.requested_model, call.model].filter((model): model is string => typeof model === 'string'),
-  );
 }
 
 /** The step's output file is the one its receipt hashes (its artifact too), so it can be taken up with it. */
@@ -565,6 +564,7 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
         output = gateOutput(gate.gate_id, gate.resolution);
       } else if (step.op === 'llm_map' && ctx.precomputed?.has(step.id)) {
         output = ctx.precomputed.get(step.id) as StepOutputRecord['output'];
+        for (const model of modelsOf(output)) run.models.add(model);
       } else if (step.op === 'llm_map') {
         output = await runLlmMap(step, stepInput, {
           backend: ctx.backend,

@@ -24,7 +24,7 @@ import {
   unapprovedExecution,
 } from './run-state.js';
 import { selfApprovalProblem } from './self-approval.js';
-import { resolveInput, type StepOutputRecord } from './step-ops.js';
+import { modelsOf, resolveInput, type StepOutputRecord } from './step-ops.js';
 import {
   AUDIT_STATUS_FILE,
   CHECKPOINT_FILE,
@@ -330,6 +330,7 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
   const unsealed = !(stopped && receiptPresent && has.has('report.md') && has.has('SHA256SUMS.txt'));
 
   checkStepLogs(ctx, all, unsealed);
+  checkBoundFiles(ctx);
   checkGateFiles(ctx, all, unsealed);
   checkStopFiles(ctx, stopped, has);
   checkAccounted(ctx, all, unsealed);
@@ -413,10 +414,7 @@ function checkReceipts(ctx: Context, genesis: Digest): void {
         throw new Mismatch(artifactPath, `does not match its digest in ${outputPath}`);
     }
     if (typeof output.output.text === 'string') texts.set(step.id, output.output.text);
-    for (const call of (output.output.calls as
-      { model?: unknown; requested_model?: unknown }[] | undefined) ?? [])
-      for (const model of [call.requested_model, call.model])
-        if (typeof model === 'string') ctx.models.add(model);
+    for (const model of modelsOf(output.output)) ctx.models.add(model);
   }
 }
 
@@ -476,6 +474,32 @@ function checkStepLogs(ctx: Context, all: string[], unsealed: boolean): void {
     if (!unsealed || !known.has(path)) continue; // left to checkAccounted
     ctx.accounted.add(path);
     ctx.report.logTails.set(path, 0);
+  }
+}
+
+/** A file a run brings in from elsewhere (a scale-out merge's shard bundles), bound by its line's digest. */
+export interface BoundFile {
+  path: string;
+  sha256: Digest;
+}
+
+/** Events whose `details.files` bind files the chain did not write itself. */
+const BRINGS_FILES = new Set<string>(['shards.merged']);
+
+/** Files brought in by a line (`details.files`): each must hold exactly the bytes its line names. */
+function checkBoundFiles(ctx: Context): void {
+  for (const line of ctx.lines) {
+    if (!BRINGS_FILES.has(line.event)) continue;
+    const files = (line.details as { files?: unknown } | undefined)?.files;
+    if (!Array.isArray(files)) continue;
+    for (const file of files as BoundFile[]) {
+      const bytes = ctx.reader.read(file.path);
+      if (bytes === undefined)
+        throw new Mismatch(file.path, `is missing (${AUDIT_LOG} line ${line.seq} binds it)`);
+      if (digestBytes(bytes) !== file.sha256)
+        throw new Mismatch(file.path, `does not match the digest ${AUDIT_LOG} line ${line.seq} binds it to`);
+      ctx.accounted.add(file.path);
+    }
   }
 }
 

@@ -88,3 +88,11 @@ export function runWriteText(input: Record<string, unknown>, store: RunStore) {
 export function gateOutput(gateId: string, resolution: GateResolution) {
   return { gate_id: gateId, ...resolution };
 }
+
+/** Models one step's calls reported (requested and returned). */
+export function modelsOf(output: StepOutputRecord['output']): string[] {
+  const calls = (output.calls as { model?: unknown; requested_model?: unknown }[] | undefined) ?? [];
+  return calls.flatMap((call) =>
+    [call.requested_model, call.model].filter((model): model is string => typeof model === 'string'),
+  );
+}

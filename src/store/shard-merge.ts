@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import type { RunOutcome } from '../core/engine.js';
 import { InputError } from '../core/errors.js';
-import { prettyJson } from '../core/hash.js';
+import { digestBytes, prettyJson } from '../core/hash.js';
+import type { BoundFile } from '../core/run-verify.js';
 import { evaluatePolicy } from '../core/policy.js';
 import { backendParams, effectiveModel } from '../core/run-plan.js';
 import type { ShardPlan } from '../core/shard-plan.js';
@@ -104,9 +105,15 @@ export async function mergeShards(
     ...options,
     precomputed: outputs,
     seed: (run, ctx) => {
-      ctx.store.write(PLAN_FILE, prettyJson(plan));
-      for (const [i, shard] of shards.entries()) ctx.store.write(shard.path, fs.readFileSync(chosen[i].file));
-      ctx.store.write(MERGE_FILE, prettyJson(record));
+      // Files the chain did not write itself: the shards.merged line binds each by its digest.
+      const files: BoundFile[] = [];
+      const bring = (path: string, bytes: string | Uint8Array) => {
+        ctx.store.write(path, bytes);
+        files.push({ path, sha256: digestBytes(bytes) });
+      };
+      bring(PLAN_FILE, prettyJson(plan));
+      for (const [i, shard] of shards.entries()) bring(shard.path, fs.readFileSync(chosen[i].file));
+      bring(MERGE_FILE, prettyJson(record));
       run.journal.audit({
         actor: ctx.actor,
         event: 'shards.merged',
@@ -127,6 +134,7 @@ export async function mergeShards(
           bundles: shards.map((shard) => shard.bundle_sha256),
           checkpoints: shards.map((shard) => shard.checkpoint),
           replaced: replaced.length,
+          files,
         },
       });
     },

@@ -201,7 +201,7 @@ export async function verifyShardsIn(runDir: string): Promise<number | undefined
         artifact: shard.artifact,
         workflowBytes: shardWorkflowBytes(workflow, plan, shard.shard),
         expectedSha256: shard.bundle_sha256,
-        backend: input.backend,
+        backend: { name: input.backend.name, model: input.backend.model ?? null },
       });
     } catch (err) {
       throw new ShardMismatch(shard.path, messageOf(err));

@@ -69,7 +69,7 @@ describe('one changed byte in any file', () => {
       if (file !== 'SHA256SUMS.txt') expect(report.message).toContain(file);
       // coreutils agrees: the manifest alone catches it.
       expect(() =>
-        execFileSync('sha256sum', ['--quiet', '-c', 'SHA256SUMS.txt'], { cwd: dir, stdio: 'pipe' }),
+        execFileSync('sha256sum', ['--quiet', '--strict', '-c', 'SHA256SUMS.txt'], { cwd: dir, stdio: 'pipe' }),
       ).toThrow();
     }
   });
@@ -416,7 +416,9 @@ describe('awo verify', () => {
     fs.appendFileSync(path.join(dir, 'report.md'), 'x');
     const result = await awo(['verify', dir]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain('verification FAILED: report.md: content does not match SHA256SUMS.txt');
+    expect(result.err).toContain(
+      'verification FAILED: report.md: does not match what audit/log.jsonl gives for it (it is rendered from the chain at every stop)',
+    );
   });
 });
 

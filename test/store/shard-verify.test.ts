@@ -69,9 +69,9 @@ describe('shards inside a merged run', () => {
         `^shards/002/${path.basename(two).replace(/[.]/g, '\\.')}: shard 2 .*does not verify: .*digest mismatch`,
       ),
     );
-    // The parent's own seal names the changed file first.
+    // The parent's own chain names the changed file first: its shards.merged line binds every shard file.
     expect((await verifyWithShards(runDir)).message).toMatch(
-      /^shards\/002\/.*does not match its digest in the workflow receipt/,
+      /^shards\/002\/.*does not match the digest audit\/log\.jsonl line \d+ binds it to/,
     );
   });
 
