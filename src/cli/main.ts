@@ -3,11 +3,14 @@ import { TOOL_VERSION } from '../core/version.js';
 import type { CliIo, Command } from './command.js';
 import { commands } from './commands/index.js';
 
-const usage = () =>
+// Only `awo --help` loads every command (for its summary); a command loads its own modules alone.
+const usage = async () =>
   [
     'usage: awo <command> [options]   (awo <command> --help for details)',
     '',
-    ...commands.map((command) => `  ${command.name.padEnd(9)} ${command.summary}`),
+    ...(await Promise.all(commands.map((entry) => entry.load()))).map(
+      (command) => `  ${command.name.padEnd(9)} ${command.summary}`,
+    ),
     '',
     'Global options: --help, --version, --debug (stack traces on errors).',
     'Exit codes: 0 completed, 78 paused for human review, 1 failed or rejected, 2 invalid input or usage.',
@@ -18,23 +21,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
   if (name === undefined) {
-    io.err(usage());
+    io.err(await usage());
     return 2;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
+    io.out(await usage());
     return 0;
   }
   if (name === '--version' || name === '-v' || rest.includes('--version')) {
     io.out(TOOL_VERSION);
     return 0;
   }
-  const command: Command | undefined = commands.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (!entry) {
     io.err(`awo: unknown command "${name}"; commands: ${commands.map((c) => c.name).join(', ')}`);
     return 2;
   }
   try {
+    const command: Command = await entry.load();
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof AwoError) {
