@@ -105,8 +105,10 @@ function parseManifest(text: string): Listed[] | { where: string; message: strin
 /**
  * Checks a run folder against its `SHA256SUMS.txt`: the same set of files, each with the listed digest.
  * Files are compared in bytewise order and the first one that is missing, unlisted or different is named.
+ * `knownDigests` (hex, by relative path) are digests the caller took while writing or reading those very
+ * bytes (extraction, packing): those files are not read again.
  */
-export function checkManifest(runDir: string): ManifestCheck {
+export function checkManifest(runDir: string, knownDigests?: ReadonlyMap<string, string>): ManifestCheck {
   let text: string;
   try {
     text = fs.readFileSync(path.join(runDir, MANIFEST_NAME), 'utf8');
@@ -139,7 +141,7 @@ export function checkManifest(runDir: string): ManifestCheck {
       return { ok: false, where: rel, message: `${rel}: present but not listed in ${MANIFEST_NAME}` };
     }
     const { rel, hex } = listed[i];
-    const found = hashFileSync(path.join(runDir, rel), buffer);
+    const found = knownDigests?.get(rel) ?? hashFileSync(path.join(runDir, rel), buffer);
     if (found !== hex) {
       return {
         ok: false,

@@ -3,18 +3,23 @@ import { TOOL_VERSION } from '../core/version.js';
 import type { CliIo, Command } from './command.js';
 import { commands } from './commands/index.js';
 
-// Only `awo --help` loads every command (for its summary); a command loads its own modules alone.
-const usage = async () =>
-  [
+/** Only `awo --help` loads every command (for its summary); a command loads its own modules alone. */
+async function usage(): Promise<string> {
+  const summaries: string[] = [];
+  // One at a time: the list is short, and loaders (Jest's among them) do not all take concurrent imports.
+  for (const entry of commands) {
+    const command = await entry.load();
+    summaries.push(`  ${command.name.padEnd(9)} ${command.summary}`);
+  }
+  return [
     'usage: awo <command> [options]   (awo <command> --help for details)',
     '',
-    ...(await Promise.all(commands.map((entry) => entry.load()))).map(
-      (command) => `  ${command.name.padEnd(9)} ${command.summary}`,
-    ),
+    ...summaries,
     '',
     'Global options: --help, --version, --debug (stack traces on errors).',
     'Exit codes: 0 completed, 78 paused for human review, 1 failed or rejected, 2 invalid input or usage.',
   ].join('\n');
+}
 
 /** The CLI's composition root and its one catch: user mistakes print one clear message, no stack trace. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
