@@ -63,6 +63,11 @@ export interface RunSessionsOptions {
   environment: Record<string, unknown>;
   clock?: Clock;
   retry?: RetryPolicy;
+  /**
+   * Told when a run that continues in the background (after its request was answered) ends on an error
+   * outside the engine's own handling; the run's audit trail records the rest.
+   */
+  onBackgroundError?(runId: string, err: unknown): void;
 }
 
 type Act = (run: OpenRun, ctx: EngineContext) => Promise<void> | void;
@@ -93,10 +98,42 @@ interface Interruption {
   taken: boolean;
 }
 
+/** How many runs' last-read states are kept between requests (the oldest read is dropped first). */
+const CACHED_RUNS = 256;
+
+/** A run's state as last read, and the audit trail's identity then: any session's change appends to it. */
+interface CachedRun {
+  snapshot: RunSnapshot;
+  /** `ino:size:mtimeNs` of audit/log.jsonl when the snapshot was taken. */
+  auditStamp: string;
+}
+
+/** Resolves once a request's move is taken (or the run created), with the state to answer with. */
+interface Taken {
+  promise: Promise<RunSnapshot>;
+  resolve(snapshot: RunSnapshot): void;
+}
+
+function taken(): Taken {
+  let resolve: (snapshot: RunSnapshot) => void = () => {};
+  const promise = new Promise<RunSnapshot>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/** A copy of the run's state as it is now: the engine goes on changing the live one in the background. */
+const frozen = (run: OpenRun): RunSnapshot => ({
+  state: structuredClone(run.journal.state),
+  input: run.input,
+});
+
 export class RunSessions {
   readonly mutex = new KeyedMutex();
   /** Cancels and pauses waiting for the engine, per run, in the order they came. */
   private readonly interruptions = new Map<string, Interruption[]>();
+  /** Runs a session of this server has open now (executing in the background, or acting): their live state. */
+  private readonly live = new Map<string, RunSnapshot>();
+  /** Runs read before: a read whose audit trail is unchanged since costs one stat, not a re-derivation. */
+  private readonly cache = new Map<string, CachedRun>();
 
   constructor(private readonly options: RunSessionsOptions) {}
 
@@ -116,6 +153,7 @@ export class RunSessions {
   async create(
     body: { workflow?: Record<string, unknown>; workflow_path?: string; start?: boolean },
     actor: string,
+    wait = false,
   ): Promise<RunSnapshot> {
     const { workflows } = this.options;
     let workflow: LoadedWorkflow;
@@ -135,7 +173,8 @@ export class RunSessions {
     const clock = this.options.clock ?? systemClock;
     const folder = createRunFolder(this.options.runsDir, clock.now());
     const { runId, dir } = folder;
-    return this.mutex.run(runId, async () => {
+    const created = taken();
+    const session = this.mutex.run(runId, async () => {
       // The run is born under a hidden name and renamed into place once its first lines are durable:
       // a crash never leaves a half-created run folder, only a leftover `recover` removes.
       const store = new FsRunStore(folder.creating);
@@ -147,9 +186,27 @@ export class RunSessions {
       publishRunFolder(folder);
       if (body.start === false) return readRunState(dir);
       return this.open(dir, actor, 'api:create', this.options.backend, async (run, ctx) => {
+        created.resolve(frozen(run));
         await execute(run, ctx);
       });
     });
+    return this.answer(runId, session, created, wait || body.start === false);
+  }
+
+  /**
+   * What a request that starts execution answers with: the whole session's end when the client waits
+   * (`?wait=true`), else the state once the move is taken, the run going on in the background. A refusal
+   * or failure before the move is taken is the request's error either way.
+   */
+  private answer(
+    runId: string,
+    session: Promise<RunSnapshot>,
+    moved: Taken,
+    wait: boolean,
+  ): Promise<RunSnapshot> {
+    if (wait) return session;
+    session.catch((err: unknown) => this.options.onBackgroundError?.(runId, err));
+    return Promise.race([moved.promise, session]);
   }
 
   /**
@@ -202,9 +259,30 @@ export class RunSessions {
     return done;
   }
 
-  /** The run as its audit trail says, without changing anything. */
+  /**
+   * The run as its audit trail says, without changing anything. A run this server is working on is shown
+   * from its live state (progress while it executes); another is read once and kept while its audit trail
+   * is unchanged (every change of a run, by any session, appends to it), so a poll costs one stat.
+   */
   read(runId: string): Promise<RunSnapshot> {
-    return Promise.resolve().then(() => readRunState(this.runDir(runId)));
+    return Promise.resolve().then(() => {
+      const live = this.live.get(runId);
+      if (live) return live;
+      const dir = this.runDir(runId);
+      const stamp = auditStamp(dir);
+      const cached = this.cache.get(runId);
+      if (cached && stamp !== undefined && cached.auditStamp === stamp) return cached.snapshot;
+      const snapshot = readRunState(dir);
+      this.remember(runId, snapshot, stamp);
+      return snapshot;
+    });
+  }
+
+  private remember(runId: string, snapshot: RunSnapshot, stamp: string | undefined): void {
+    this.cache.delete(runId);
+    if (stamp === undefined) return;
+    this.cache.set(runId, { snapshot, auditStamp: stamp });
+    if (this.cache.size > CACHED_RUNS) this.cache.delete(this.cache.keys().next().value as string);
   }
 
   /** A page of the audit trail: lines with `seq` greater than `after`, at most `limit`. */
@@ -233,6 +311,7 @@ export class RunSessions {
     actor: string,
     action: 'pause' | 'resume' | 'retry' | 'cancel',
     reason: string | undefined,
+    wait = false,
   ): Promise<RunSnapshot> {
     const dir = this.runDir(runId);
     switch (action) {
@@ -246,7 +325,8 @@ export class RunSessions {
         });
       default: {
         const { input } = readRunState(dir);
-        return this.withRun(
+        const moved = taken();
+        const session = this.withRun(
           runId,
           dir,
           actor,
@@ -254,10 +334,12 @@ export class RunSessions {
           this.options.backendFor(input.backend),
           async (run, ctx) => {
             beginSession(run, ctx, action);
+            moved.resolve(frozen(run));
             await execute(run, ctx);
           },
           (run) => (action === 'resume' ? checkResume : checkRetry)(run.journal.state),
         );
+        return this.answer(runId, session, moved, wait);
       }
     }
   }
@@ -393,15 +475,20 @@ export class RunSessions {
     allowed?: Allowed,
   ): Promise<RunSnapshot> {
     const store = new FsRunStore(dir);
+    const runId = path.basename(dir);
     try {
       store.lock(`serve ${command}`);
       // A refused request changes nothing, not even the recovery of a crash: it is judged read-only first.
       if (allowed) allowed(openReadOnly(dir));
       const ctx = this.context(store, actor, command, backend);
       const run = openRun(ctx);
+      this.live.set(runId, { state: run.journal.state, input: run.input });
       await act(run, ctx);
-      return { state: run.journal.state, input: run.input };
+      const snapshot = { state: run.journal.state, input: run.input };
+      this.remember(runId, snapshot, auditStamp(dir));
+      return snapshot;
     } finally {
+      this.live.delete(runId);
       store.close();
     }
   }
@@ -418,6 +505,17 @@ export class RunSessions {
       command,
       interruption: (run, ctx) => this.takeInterruption(run, ctx),
     };
+  }
+}
+
+/** Identity of a run's audit trail as it is now: inode, size and change time (ns). */
+function auditStamp(dir: string): string | undefined {
+  try {
+    const stat = fs.statSync(path.join(dir, ...AUDIT_LOG.split('/')), { bigint: true });
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  } catch {
+    // No audit trail: nothing to key a kept state on; the read names what is wrong.
+    return undefined;
   }
 }
 
