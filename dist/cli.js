@@ -43,32 +43,40 @@ var version = __nccwpck_require__(83323);
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 /** Every `awo` subcommand, in the order `awo --help` lists them. */
 const commands = [
-    { name: 'run', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(218), __nccwpck_require__.e(562), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))).command },
-    { name: 'status', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(218), __nccwpck_require__.e(562), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46171))).command },
-    { name: 'approve', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(218), __nccwpck_require__.e(562), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97598))).approve },
-    { name: 'reject', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(218), __nccwpck_require__.e(562), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97598))).reject },
-    { name: 'resume', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(218), __nccwpck_require__.e(562), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60648))).resume },
-    { name: 'retry', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(218), __nccwpck_require__.e(562), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60648))).retry },
-    { name: 'verify', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(218), __nccwpck_require__.e(562), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54513))).command },
-    { name: 'pack', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(218), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39944))).command },
-    { name: 'unpack', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93927))).command },
-    { name: 'replay', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(218), __nccwpck_require__.e(562), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42002))).command },
-    { name: 'serve', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(637), __nccwpck_require__.e(218), __nccwpck_require__.e(562), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65220))).command },
+    { name: 'run', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(156), __nccwpck_require__.e(427), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57948))).command },
+    { name: 'status', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(156), __nccwpck_require__.e(427), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46171))).command },
+    { name: 'approve', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(156), __nccwpck_require__.e(427), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97598))).approve },
+    { name: 'reject', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(156), __nccwpck_require__.e(427), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97598))).reject },
+    { name: 'resume', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(156), __nccwpck_require__.e(427), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60648))).resume },
+    { name: 'retry', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(156), __nccwpck_require__.e(427), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60648))).retry },
+    { name: 'verify', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(156), __nccwpck_require__.e(427), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54513))).command },
+    { name: 'pack', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39944))).command },
+    { name: 'unpack', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(156), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93927))).command },
+    { name: 'replay', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(156), __nccwpck_require__.e(427), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42002))).command },
+    { name: 'serve', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(921), __nccwpck_require__.e(637), __nccwpck_require__.e(156), __nccwpck_require__.e(427), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65220))).command },
 ];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
-// Only `awo --help` loads every command (for its summary); a command loads its own modules alone.
-const usage = async () => [
-    'usage: awo <command> [options]   (awo <command> --help for details)',
-    '',
-    ...(await Promise.all(commands.map((entry) => entry.load()))).map((command) => `  ${command.name.padEnd(9)} ${command.summary}`),
-    '',
-    'Global options: --help, --version, --debug (stack traces on errors).',
-    'Exit codes: 0 completed, 78 paused for human review, 1 failed or rejected, 2 invalid input or usage.',
-].join('\n');
+/** Only `awo --help` loads every command (for its summary); a command loads its own modules alone. */
+async function usage() {
+    const summaries = [];
+    // One at a time: the list is short, and loaders (Jest's among them) do not all take concurrent imports.
+    for (const entry of commands) {
+        const command = await entry.load();
+        summaries.push(`  ${command.name.padEnd(9)} ${command.summary}`);
+    }
+    return [
+        'usage: awo <command> [options]   (awo <command> --help for details)',
+        '',
+        ...summaries,
+        '',
+        'Global options: --help, --version, --debug (stack traces on errors).',
+        'Exit codes: 0 completed, 78 paused for human review, 1 failed or rejected, 2 invalid input or usage.',
+    ].join('\n');
+}
 /** The CLI's composition root and its one catch: user mistakes print one clear message, no stack trace. */
 async function main(argv, io) {
     const debug = argv.includes('--debug');
