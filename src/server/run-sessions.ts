@@ -5,9 +5,7 @@ import { verifyChain } from '../core/audit-chain.js';
 import {
   beginSession,
   cancelRun,
-  createRun,
   execute,
-  openRun,
   resolveGate,
   type EngineContext,
   type OpenRun,
@@ -32,20 +30,14 @@ import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
 import {
   checkBackendParams,
-  openReadOnly,
-  processLimiter,
+  createRunIn,
   readRunState,
   verifyFolder,
+  withRun,
+  type SessionOptions,
 } from '../store/run-service.js';
-import {
-  createRunFolder,
-  CREATING_PREFIX,
-  publishRunFolder,
-  requireRunFolder,
-  RUN_ID,
-} from '../store/run-folder.js';
+import { createRunFolder, CREATING_PREFIX, requireRunFolder, RUN_ID } from '../store/run-folder.js';
 import { removeStaleLock } from '../store/run-lock.js';
-import { FsRunStore } from '../store/run-store.js';
 import type { GateDecisionRequest } from './api-schemas.js';
 import { KeyedMutex } from './run-mutex.js';
 import type { AllowedFolder } from './workflow-source.js';
@@ -175,15 +167,8 @@ export class RunSessions {
     const { runId, dir } = folder;
     const created = taken();
     const session = this.mutex.run(runId, async () => {
-      // The run is born under a hidden name and renamed into place once its first lines are durable:
-      // a crash never leaves a half-created run folder, only a leftover `recover` removes.
-      const store = new FsRunStore(folder.creating);
-      try {
-        createRun(runId, workflow, policy, this.context(store, actor, 'api:create', this.options.backend));
-      } finally {
-        store.close();
-      }
-      publishRunFolder(folder);
+      // A crash during creation leaves only a hidden `.creating-` folder, which `recover` removes.
+      createRunIn(folder, workflow, policy, this.session(actor, this.options.backend), 'api:create');
       if (body.start === false) return readRunState(dir);
       return this.open(dir, actor, 'api:create', this.options.backend, async (run, ctx) => {
         created.resolve(frozen(run));
@@ -216,7 +201,7 @@ export class RunSessions {
    * interrupted while running is left as it is: it verifies, and `retry` continues it. A run that does not
    * verify is left as it is too, and named. Returns what it did.
    */
-  recover(): string[] {
+  async recover(): Promise<string[]> {
     const done: string[] = [];
     const { runsDir } = this.options;
     if (!fs.existsSync(runsDir)) return done;
@@ -236,18 +221,15 @@ export class RunSessions {
         continue;
       }
       if (report.sealed || report.status === 'running') continue;
-      const store = new FsRunStore(dir);
       try {
-        store.lock('serve recover');
-        const run = openRun(this.context(store, 'system', 'recover', NO_MODEL));
-        writeStop(run, this.context(store, 'system', 'recover', NO_MODEL));
+        await withRun(dir, this.session('system', NO_MODEL, 'serve recover'), 'recover', (run, ctx) => {
+          writeStop(run, ctx);
+        });
       } catch (err) {
         if (!(err instanceof IllegalTransition)) throw err;
         // Another session (a CLI resume) is working on it: it seals the run itself.
         done.push(`${name} is in use by another session, left to it`);
         continue;
-      } finally {
-        store.close();
       }
       const after = verifyFolder(dir);
       done.push(
@@ -474,35 +456,37 @@ export class RunSessions {
     act: Act,
     allowed?: Allowed,
   ): Promise<RunSnapshot> {
-    const store = new FsRunStore(dir);
     const runId = path.basename(dir);
     try {
-      store.lock(`serve ${command}`);
-      // A refused request changes nothing, not even the recovery of a crash: it is judged read-only first.
-      if (allowed) allowed(openReadOnly(dir));
-      const ctx = this.context(store, actor, command, backend);
-      const run = openRun(ctx);
-      this.live.set(runId, { state: run.journal.state, input: run.input });
-      await act(run, ctx);
-      const snapshot = { state: run.journal.state, input: run.input };
-      this.remember(runId, snapshot, auditStamp(dir));
-      return snapshot;
+      return await withRun(
+        dir,
+        this.session(actor, backend, `serve ${command}`),
+        command,
+        async (run, ctx) => {
+          this.live.set(runId, { state: run.journal.state, input: run.input });
+          await act(run, ctx);
+          const snapshot = { state: run.journal.state, input: run.input };
+          this.remember(runId, snapshot, auditStamp(dir));
+          return snapshot;
+        },
+        allowed,
+      );
     } finally {
       this.live.delete(runId);
-      store.close();
     }
   }
 
-  private context(store: FsRunStore, actor: string, command: string, backend: Backend): EngineContext {
+  /** The session options of the one create / lock / open / act path (src/store/run-service.ts). */
+  private session(actor: string, backend: Backend, holder?: string): SessionOptions {
     return {
-      store,
       backend,
-      clock: this.options.clock ?? systemClock,
       actor,
+      env: {},
+      cwd: this.options.runsDir,
+      clock: this.options.clock ?? systemClock,
       retry: this.options.retry,
-      limiter: processLimiter(),
       environment: this.options.environment,
-      command,
+      holder,
       interruption: (run, ctx) => this.takeInterruption(run, ctx),
     };
   }

@@ -21,7 +21,12 @@ import type { RunState } from '../core/run-state.js';
 import { checkCancel, checkResume, checkRetry, gateToResolve } from '../core/run-transitions.js';
 import { readAuditLines } from '../core/run-journal.js';
 import { checkSelfApproval } from '../core/self-approval.js';
-import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
+import {
+  loadWorkflow,
+  resolvePolicy,
+  type LoadedWorkflow,
+  type ResolvedPolicy,
+} from '../core/workflow-load.js';
 import { checkManifest } from '../bundle/manifest.js';
 import { runEnvironment } from './environment.js';
 import { createRunFolder, publishRunFolder, requireRunFolder } from './run-folder.js';
@@ -38,6 +43,12 @@ export interface SessionOptions {
   concurrencyCap?: number;
   /** Overrides the process-wide limiter (tests). */
   limiter?: ConcurrencyLimiter;
+  /** Facts recorded in metadata.json; derived from `env` and `cwd` when absent (the server derives them once). */
+  environment?: Record<string, unknown>;
+  /** Asked between steps: the server takes a cancel or pause that arrived while the run executes. */
+  interruption?: EngineContext['interruption'];
+  /** How the folder's lock names this session to others (default: the command). */
+  holder?: string;
 }
 
 export interface StartOptions extends SessionOptions {
@@ -97,8 +108,9 @@ function context(store: FsRunStore, options: SessionOptions, command: string): E
     actor: options.actor,
     retry: options.retry,
     concurrencyCap: options.concurrencyCap,
-    environment: runEnvironment(options.env, options.cwd),
+    environment: options.environment ?? runEnvironment(options.env, options.cwd),
     command,
+    interruption: options.interruption,
   };
 }
 
@@ -118,17 +130,35 @@ export async function startRun(options: StartOptions): Promise<RunOutcome> {
   checkBackendParams(workflow, options.backend);
   const clock = options.clock ?? systemClock;
   const folder = createRunFolder(path.resolve(options.cwd, options.runsDir), clock.now());
+  createRunIn(folder, workflow, policy, options, 'run');
+  return withRun(folder.dir, options, 'run', (run, ctx) => execute(run, ctx));
+}
+
+/**
+ * Writes a new run's first files into the folder `createRunFolder` reserved (under its hidden name) and
+ * renames it into place once they are durable: a crash never leaves a half-created run folder.
+ */
+export function createRunIn(
+  folder: { runId: string; dir: string; creating: string },
+  workflow: LoadedWorkflow,
+  policy: ResolvedPolicy,
+  options: SessionOptions,
+  command: string,
+): void {
   const creating = new FsRunStore(folder.creating);
   try {
-    createRun(folder.runId, workflow, policy, context(creating, options, 'run'));
+    createRun(folder.runId, workflow, policy, context(creating, options, command));
   } finally {
     creating.close();
   }
   publishRunFolder(folder);
-  return withRun(folder.dir, options, 'run', (run, ctx) => execute(run, ctx));
 }
 
-async function withRun<T>(
+/**
+ * The one way every face works on a run folder: lock it, judge the move read-only (so a refused one
+ * changes nothing, not even a crash's recovery), open it (recovering what a crash left), act, close.
+ */
+export async function withRun<T>(
   runDir: string,
   options: SessionOptions,
   command: string,
@@ -139,7 +169,7 @@ async function withRun<T>(
   const dir = requireRunFolder(runDir);
   const store = new FsRunStore(dir);
   try {
-    store.lock(command);
+    store.lock(options.holder ?? command);
     if (allowed) allowed(openReadOnly(dir));
     const ctx = context(store, options, command);
     return await act(openRun(ctx), ctx);
