@@ -15,11 +15,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify from 'fastify';
-import { createEchoBackend } from '../src/backends/echo.js';
-import { buildServer } from '../src/server/app.js';
-import { TokenTable } from '../src/server/auth.js';
-import { AllowedFolder } from '../src/server/workflow-source.js';
+import { startBenchServers } from './bench-servers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
@@ -255,24 +251,10 @@ async function startTargets(): Promise<void> {
   });
 }
 
-const TOKEN = 'bench-token-0123456789abcdef';
-
 async function serverTargets(root: string): Promise<void> {
-  fs.mkdirSync(path.join(root, 'workflows'));
-  const { app } = buildServer({
-    runsDir: path.join(root, 'runs'),
-    workflows: new AllowedFolder(path.join(root, 'workflows')),
-    tokens: new TokenTable({ tokens: [{ token: TOKEN, actor: 'bench', scopes: ['read', 'run', 'review'] }] }),
-    backend: createEchoBackend(),
-    backendFor: () => createEchoBackend(),
-    environment: {},
-  });
-  const bare = Fastify({ logger: false });
-  bare.get('/constant', () => ({ ok: true }));
+  const servers = await startBenchServers(root);
   try {
-    const url = await app.listen({ port: 0, host: '127.0.0.1' });
-    const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
-    const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+    const { url, bareUrl, headers } = servers;
     const post = async (where: string, body: unknown) => {
       const response = await fetch(`${url}${where}`, { method: 'POST', headers, body: JSON.stringify(body) });
       const text = await response.text();
@@ -348,8 +330,7 @@ async function serverTargets(root: string): Promise<void> {
     });
     console.log(`(growing a run to ${SERVER_STEPS} steps over HTTP took ${growSeconds.toFixed(1)} s wall)`);
   } finally {
-    await app.close();
-    await bare.close();
+    await servers.close();
   }
 }
 
