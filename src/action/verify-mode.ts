@@ -41,7 +41,7 @@ export async function verifyMode(inputs: ActionInputs, ctx: GitHubContext): Prom
   const verdict = await verifyBundle(file, {
     expectedSha256: inputs.bundleSha256,
     tmpDir: ctx.runnerTemp,
-    verifyFolder: (dir) => (report = verifyFolder(dir)),
+    verifyFolder: (dir, known) => (report = verifyFolder(dir, known)),
   });
   const sha256 = verdict.sha256 ?? `sha256:${await hashFile(file)}`;
   setOutputs({

@@ -69,14 +69,15 @@ function changed(name: string, expected: number): IntegrityError {
 function readSmall(item: TarItem & { abs: string }): Buffer {
   const fd = fs.openSync(item.abs, fs.constants.O_RDONLY | NOFOLLOW);
   try {
-    // One byte more than expected, so a file that grew since listing is noticed.
+    // One byte more than expected, so a file that grew since listing is noticed. A regular file's read
+    // returns less than asked only at its end, so a short read needs no second call to find the end.
     const data = Buffer.allocUnsafe(item.size + 1);
     let got = 0;
     for (;;) {
-      const n = fs.readSync(fd, data, got, data.length - got, null);
-      if (n === 0) break;
+      const asked = data.length - got;
+      const n = fs.readSync(fd, data, got, asked, null);
       got += n;
-      if (got === data.length) break;
+      if (n === 0 || n < asked || got === data.length) break;
     }
     if (got !== item.size) throw changed(item.name, item.size);
     return data.subarray(0, got);

@@ -105,8 +105,8 @@ function parseManifest(text: string): Listed[] | { where: string; message: strin
 /**
  * Checks a run folder against its `SHA256SUMS.txt`: the same set of files, each with the listed digest.
  * Files are compared in bytewise order and the first one that is missing, unlisted or different is named.
- * `knownDigests` (hex, by relative path) are digests the caller took while writing or reading those very
- * bytes (extraction, packing): those files are not read again.
+ * `knownDigests` (hex, by relative path) are digests the caller took of every file of the folder while
+ * writing or reading those very bytes (extraction, packing): the folder is neither listed nor read again.
  */
 export function checkManifest(runDir: string, knownDigests?: ReadonlyMap<string, string>): ManifestCheck {
   let text: string;
@@ -120,7 +120,9 @@ export function checkManifest(runDir: string, knownDigests?: ReadonlyMap<string,
 
   let present: string[];
   try {
-    present = listRunFiles(runDir).filter((rel) => rel !== MANIFEST_NAME);
+    present = (knownDigests ? [...knownDigests.keys()].sort(compareBytewise) : listRunFiles(runDir)).filter(
+      (rel) => rel !== MANIFEST_NAME,
+    );
   } catch (err) {
     if (err instanceof IntegrityError) return { ok: false, where: err.where, message: err.message };
     throw err;

@@ -9,7 +9,11 @@ import { listRunTree } from './run-tree.js';
 import { unpackBundle } from './safe-extract.js';
 
 /** The engine's own folder verification (audit chain, receipts, ...), injected so this module stays small. */
-export type VerifyFolder = (runDir: string) => {
+export type VerifyFolder = (
+  runDir: string,
+  /** Every file's hex digest, taken while extracting: the manifest check need not read them again. */
+  knownDigests?: ReadonlyMap<string, string>,
+) => {
   ok: boolean;
   where?: string;
   message?: string;
@@ -114,7 +118,7 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
     const runId = path.basename(runDir);
     const manifest = checkManifest(runDir, digests);
     if (!manifest.ok) return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
-    const folder = opts.verifyFolder(runDir);
+    const folder = opts.verifyFolder(runDir, digests);
     if (!folder.ok) return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
     if (folder.runId && folder.runId !== runId)
       return {

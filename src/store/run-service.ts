@@ -284,8 +284,11 @@ export function openReadOnly(dir: string): OpenRun {
   return openRun(ctx);
 }
 
-/** `awo verify` on a folder: the SHA256SUMS.txt manifest when present, then everything the chain claims. */
-export function verifyFolder(runDir: string): VerifyReport {
+/**
+ * `awo verify` on a folder: the SHA256SUMS.txt manifest when present, then everything the chain claims.
+ * `knownDigests`: every file's digest, taken from the bytes as they were written (a bundle's extraction).
+ */
+export function verifyFolder(runDir: string, knownDigests?: ReadonlyMap<string, string>): VerifyReport {
   const dir = requireRunFolder(runDir);
   const store = new FsRunStore(dir);
   const report = verifyRun(store);
@@ -299,7 +302,7 @@ export function verifyFolder(runDir: string): VerifyReport {
     );
     return report;
   }
-  const manifest = checkManifest(dir);
+  const manifest = checkManifest(dir, knownDigests);
   if (!manifest.ok)
     return { ...report, ok: false, where: manifest.where, message: `${manifest.where}: ${manifest.message}` };
   return report;

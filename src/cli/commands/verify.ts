@@ -34,7 +34,7 @@ export const command: Command = {
         );
       report = await verifyBundle(target, {
         expectedSha256: values.sha256,
-        verifyFolder: (dir) => verifyFolder(dir),
+        verifyFolder: (dir, known) => verifyFolder(dir, known),
       });
     } else {
       if (values.sha256) throw new InputError('--sha256 applies to a bundle file, not a run folder');
