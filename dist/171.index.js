@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
 /* harmony import */ var _core_run_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28298);
-/* harmony import */ var _store_run_service_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55218);
+/* harmony import */ var _store_run_service_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46116);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97562);
 
 

@@ -128,8 +128,8 @@ function compareRuns(originalDir, replayDir) {
 var replay = __webpack_require__(78310);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/store/run-service.ts + 1 modules
-var run_service = __webpack_require__(55218);
+// EXTERNAL MODULE: ./src/store/run-service.ts + 2 modules
+var run_service = __webpack_require__(46116);
 // EXTERNAL MODULE: ./src/cli/options.ts + 9 modules
 var options = __webpack_require__(97562);
 ;// CONCATENATED MODULE: ./src/cli/commands/replay.ts

@@ -869,14 +869,12 @@ var run_stop = __webpack_require__(50123);
 var run_plan = __webpack_require__(90204);
 // EXTERNAL MODULE: ./src/core/workflow-load.ts + 1 modules
 var workflow_load = __webpack_require__(24812);
-// EXTERNAL MODULE: ./src/store/run-service.ts + 1 modules
-var run_service = __webpack_require__(55218);
+// EXTERNAL MODULE: ./src/store/run-service.ts + 2 modules
+var run_service = __webpack_require__(46116);
 // EXTERNAL MODULE: ./src/store/run-folder.ts
 var run_folder = __webpack_require__(39089);
 // EXTERNAL MODULE: ./src/store/run-lock.ts
 var run_lock = __webpack_require__(65890);
-// EXTERNAL MODULE: ./src/store/run-store.ts
-var run_store = __webpack_require__(86380);
 ;// CONCATENATED MODULE: ./src/server/run-mutex.ts
 /**
  * One queue per key (a run id): `run` calls wait for every earlier call on the same key to settle, so
@@ -908,7 +906,6 @@ class KeyedMutex {
 }
 
 ;// CONCATENATED MODULE: ./src/server/run-sessions.ts
-
 
 
 
@@ -991,16 +988,8 @@ class RunSessions {
         const { runId, dir } = folder;
         const created = taken();
         const session = this.mutex.run(runId, async () => {
-            // The run is born under a hidden name and renamed into place once its first lines are durable:
-            // a crash never leaves a half-created run folder, only a leftover `recover` removes.
-            const store = new run_store/* FsRunStore */.q(folder.creating);
-            try {
-                (0,engine/* createRun */.ut)(runId, workflow, policy, this.context(store, actor, 'api:create', this.options.backend));
-            }
-            finally {
-                store.close();
-            }
-            (0,run_folder/* publishRunFolder */.nl)(folder);
+            // A crash during creation leaves only a hidden `.creating-` folder, which `recover` removes.
+            (0,run_service/* createRunIn */.nh)(folder, workflow, policy, this.session(actor, this.options.backend), 'api:create');
             if (body.start === false)
                 return (0,run_service/* readRunState */.xz)(dir);
             return this.open(dir, actor, 'api:create', this.options.backend, async (run, ctx) => {
@@ -1028,7 +1017,7 @@ class RunSessions {
      * interrupted while running is left as it is: it verifies, and `retry` continues it. A run that does not
      * verify is left as it is too, and named. Returns what it did.
      */
-    recover() {
+    async recover() {
         const done = [];
         const { runsDir } = this.options;
         if (!external_node_fs_.existsSync(runsDir))
@@ -1052,11 +1041,10 @@ class RunSessions {
             }
             if (report.sealed || report.status === 'running')
                 continue;
-            const store = new run_store/* FsRunStore */.q(dir);
             try {
-                store.lock('serve recover');
-                const run = (0,engine/* openRun */.Iy)(this.context(store, 'system', 'recover', NO_MODEL));
-                (0,run_stop/* writeStop */.o)(run, this.context(store, 'system', 'recover', NO_MODEL));
+                await (0,run_service/* withRun */.Yq)(dir, this.session('system', NO_MODEL, 'serve recover'), 'recover', (run, ctx) => {
+                    (0,run_stop/* writeStop */.o)(run, ctx);
+                });
             }
             catch (err) {
                 if (!(err instanceof core_errors/* IllegalTransition */.sK))
@@ -1064,9 +1052,6 @@ class RunSessions {
                 // Another session (a CLI resume) is working on it: it seals the run itself.
                 done.push(`${name} is in use by another session, left to it`);
                 continue;
-            }
-            finally {
-                store.close();
             }
             const after = (0,run_service/* verifyFolder */.Mh)(dir);
             done.push(after.ok
@@ -1216,36 +1201,31 @@ class RunSessions {
     }
     /** Opens a run folder (recovering what a crash left), acts on it and closes it. The caller holds the run's mutex. */
     async open(dir, actor, command, backend, act, allowed) {
-        const store = new run_store/* FsRunStore */.q(dir);
         const runId = external_node_path_.basename(dir);
         try {
-            store.lock(`serve ${command}`);
-            // A refused request changes nothing, not even the recovery of a crash: it is judged read-only first.
-            if (allowed)
-                allowed((0,run_service/* openReadOnly */.Xu)(dir));
-            const ctx = this.context(store, actor, command, backend);
-            const run = (0,engine/* openRun */.Iy)(ctx);
-            this.live.set(runId, { state: run.journal.state, input: run.input });
-            await act(run, ctx);
-            const snapshot = { state: run.journal.state, input: run.input };
-            this.remember(runId, snapshot, auditStamp(dir));
-            return snapshot;
+            return await (0,run_service/* withRun */.Yq)(dir, this.session(actor, backend, `serve ${command}`), command, async (run, ctx) => {
+                this.live.set(runId, { state: run.journal.state, input: run.input });
+                await act(run, ctx);
+                const snapshot = { state: run.journal.state, input: run.input };
+                this.remember(runId, snapshot, auditStamp(dir));
+                return snapshot;
+            }, allowed);
         }
         finally {
             this.live.delete(runId);
-            store.close();
         }
     }
-    context(store, actor, command, backend) {
+    /** The session options of the one create / lock / open / act path (src/store/run-service.ts). */
+    session(actor, backend, holder) {
         return {
-            store,
             backend,
-            clock: this.options.clock ?? ports/* systemClock */.m,
             actor,
+            env: {},
+            cwd: this.options.runsDir,
+            clock: this.options.clock ?? ports/* systemClock */.m,
             retry: this.options.retry,
-            limiter: (0,run_service/* processLimiter */.sw)(),
             environment: this.options.environment,
-            command,
+            holder,
             interruption: (run, ctx) => this.takeInterruption(run, ctx),
         };
     }
@@ -1620,7 +1600,7 @@ const command = {
             environment: (0,environment/* runEnvironment */.t)(io.env, io.cwd),
             log: (line) => io.err(line),
         });
-        for (const line of sessions.recover())
+        for (const line of await sessions.recover())
             io.err(`awo serve: recovery: ${line}`);
         const stopped = new Promise((resolve) => {
             const onSignal = (signal) => resolve(signal);

@@ -89,15 +89,15 @@ function changed(name, expected) {
 function readSmall(item) {
     const fd = external_node_fs_.openSync(item.abs, external_node_fs_.constants.O_RDONLY | NOFOLLOW);
     try {
-        // One byte more than expected, so a file that grew since listing is noticed.
+        // One byte more than expected, so a file that grew since listing is noticed. A regular file's read
+        // returns less than asked only at its end, so a short read needs no second call to find the end.
         const data = Buffer.allocUnsafe(item.size + 1);
         let got = 0;
         for (;;) {
-            const n = external_node_fs_.readSync(fd, data, got, data.length - got, null);
-            if (n === 0)
-                break;
+            const asked = data.length - got;
+            const n = external_node_fs_.readSync(fd, data, got, asked, null);
             got += n;
-            if (got === data.length)
+            if (n === 0 || n < asked || got === data.length)
                 break;
         }
         if (got !== item.size)
@@ -449,7 +449,7 @@ async function verifyBundle(bundlePath, opts) {
         const manifest = (0,bundle_manifest/* checkManifest */.K7)(runDir, digests);
         if (!manifest.ok)
             return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
-        const folder = opts.verifyFolder(runDir);
+        const folder = opts.verifyFolder(runDir, digests);
         if (!folder.ok)
             return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
         if (folder.runId && folder.runId !== runId)
@@ -486,8 +486,8 @@ async function verifyBundle(bundlePath, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/store/run-service.ts + 1 modules
-var run_service = __webpack_require__(55218);
+// EXTERNAL MODULE: ./src/store/run-service.ts + 2 modules
+var run_service = __webpack_require__(46116);
 // EXTERNAL MODULE: ./src/cli/options.ts + 9 modules
 var options = __webpack_require__(97562);
 ;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
@@ -515,7 +515,7 @@ const command = {
                 throw new errors/* InputError */.dz(`${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${usage}`);
             report = await verifyBundle(target, {
                 expectedSha256: values.sha256,
-                verifyFolder: (dir) => (0,run_service/* verifyFolder */.Mh)(dir),
+                verifyFolder: (dir, known) => (0,run_service/* verifyFolder */.Mh)(dir, known),
             });
         }
         else {

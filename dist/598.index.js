@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _core_self_approval_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66957);
-/* harmony import */ var _store_run_service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55218);
+/* harmony import */ var _store_run_service_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46116);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97562);
 /* harmony import */ var _print_outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20384);
 

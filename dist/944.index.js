@@ -115,8 +115,8 @@ function parseManifest(text) {
 /**
  * Checks a run folder against its `SHA256SUMS.txt`: the same set of files, each with the listed digest.
  * Files are compared in bytewise order and the first one that is missing, unlisted or different is named.
- * `knownDigests` (hex, by relative path) are digests the caller took while writing or reading those very
- * bytes (extraction, packing): those files are not read again.
+ * `knownDigests` (hex, by relative path) are digests the caller took of every file of the folder while
+ * writing or reading those very bytes (extraction, packing): the folder is neither listed nor read again.
  */
 function checkManifest(runDir, knownDigests) {
     let text;
@@ -131,7 +131,7 @@ function checkManifest(runDir, knownDigests) {
         return { ok: false, ...listed };
     let present;
     try {
-        present = (0,_run_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .listRunFiles */ .ty)(runDir).filter((rel) => rel !== MANIFEST_NAME);
+        present = (knownDigests ? [...knownDigests.keys()].sort(_run_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .compareBytewise */ .GV) : (0,_run_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .listRunFiles */ .ty)(runDir)).filter((rel) => rel !== MANIFEST_NAME);
     }
     catch (err) {
         if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrityError */ .cs)
@@ -256,15 +256,15 @@ function changed(name, expected) {
 function readSmall(item) {
     const fd = external_node_fs_.openSync(item.abs, external_node_fs_.constants.O_RDONLY | NOFOLLOW);
     try {
-        // One byte more than expected, so a file that grew since listing is noticed.
+        // One byte more than expected, so a file that grew since listing is noticed. A regular file's read
+        // returns less than asked only at its end, so a short read needs no second call to find the end.
         const data = Buffer.allocUnsafe(item.size + 1);
         let got = 0;
         for (;;) {
-            const n = external_node_fs_.readSync(fd, data, got, data.length - got, null);
-            if (n === 0)
-                break;
+            const asked = data.length - got;
+            const n = external_node_fs_.readSync(fd, data, got, asked, null);
             got += n;
-            if (got === data.length)
+            if (n === 0 || n < asked || got === data.length)
                 break;
         }
         if (got !== item.size)

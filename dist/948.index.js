@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   command: () => (/* binding */ command)
 /* harmony export */ });
-/* harmony import */ var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55218);
+/* harmony import */ var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46116);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97562);
 /* harmony import */ var _print_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20384);
 
