@@ -113,8 +113,11 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
       .send(runView(snapshot));
   });
 
-  app.get<{ Params: RunParams }>('/workflows/runs/:run_id', { config: { scope: 'read' } }, async (request) =>
-    runView(await sessions.read(request.params.run_id)),
+  app.get<{ Params: RunParams }>(
+    '/workflows/runs/:run_id',
+    { config: { scope: 'read' } },
+    async (request, reply) =>
+      reply.type('application/json; charset=utf-8').send(await sessions.readView(request.params.run_id)),
   );
 
   app.patch<{ Params: RunParams }>(

@@ -24,7 +24,7 @@ import type { RetryPolicy } from '../core/retry.js';
 import { AUDIT_LOG, readAuditLines } from '../core/run-journal.js';
 import { writeStop } from '../core/run-stop.js';
 import { lockHash, type LockSnapshot, type RunInput } from '../core/run-plan.js';
-import { pendingGate, type RunState } from '../core/run-state.js';
+import { pendingGate } from '../core/run-state.js';
 import { checkCancel, checkRequestGate, checkResume, checkRetry } from '../core/run-transitions.js';
 import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
@@ -40,6 +40,9 @@ import { createRunFolder, CREATING_PREFIX, requireRunFolder, RUN_ID } from '../s
 import { removeStaleLock } from '../store/run-lock.js';
 import type { GateDecisionRequest } from './api-schemas.js';
 import { KeyedMutex } from './run-mutex.js';
+import { runView, type RunSnapshot } from './run-view.js';
+
+export type { RunSnapshot } from './run-view.js';
 import type { AllowedFolder } from './workflow-source.js';
 
 /** What the server's run operations need from the composition root. */
@@ -70,12 +73,6 @@ const NO_MODEL: Backend = {
   name: 'none',
   generate: () => Promise.reject(new Error('no model calls in this request')),
 };
-
-/** The state a request leaves a run in, for its response. */
-export interface RunSnapshot {
-  state: RunState;
-  input: RunInput;
-}
 
 /**
  * The server's edge to the run folders: every change to a run runs inside that run's mutex, opens the folder
@@ -126,6 +123,8 @@ export class RunSessions {
   private readonly live = new Map<string, RunSnapshot>();
   /** Runs read before: a read whose audit trail is unchanged since costs one stat, not a re-derivation. */
   private readonly cache = new Map<string, CachedRun>();
+  /** Serialised views of remembered snapshots (they never change once remembered). */
+  private readonly views = new WeakMap<RunSnapshot, string>();
 
   constructor(private readonly options: RunSessionsOptions) {}
 
@@ -258,6 +257,21 @@ export class RunSessions {
       this.remember(runId, snapshot, stamp);
       return snapshot;
     });
+  }
+
+  /**
+   * `GET /workflows/runs/{id}`'s body: the run's view as JSON. A remembered run's view is serialised once
+   * and sent as is to every poll until the run changes; a live run's is built anew for each.
+   */
+  async readView(runId: string): Promise<string> {
+    const snapshot = await this.read(runId);
+    if (this.live.get(runId) === snapshot) return JSON.stringify(runView(snapshot));
+    let text = this.views.get(snapshot);
+    if (text === undefined) {
+      text = JSON.stringify(runView(snapshot));
+      this.views.set(snapshot, text);
+    }
+    return text;
   }
 
   private remember(runId: string, snapshot: RunSnapshot, stamp: string | undefined): void {
