@@ -905,7 +905,72 @@ class KeyedMutex {
     }
 }
 
+;// CONCATENATED MODULE: ./src/server/run-view.ts
+
+/** A step as the API shows it (only the fields its schema names). */
+function stepView(step) {
+    const decision = step.decision;
+    return {
+        step_id: step.step_id,
+        step_type: step.step_type,
+        op: step.op,
+        status: step.status,
+        started_at: step.started_at,
+        ended_at: step.ended_at,
+        input_hash: step.input_hash,
+        output_hash: step.output_hash,
+        receipt_hash: step.receipt_hash,
+        decision: decision
+            ? {
+                decision: decision.decision,
+                reason: decision.reason,
+                policy_id: decision.policy_id,
+                tier: decision.tier,
+                rules_triggered: decision.rules_triggered,
+            }
+            : null,
+        retries: step.retries,
+        error: step.error,
+    };
+}
+function gateView(gate) {
+    const r = gate.resolution;
+    return {
+        gate_id: gate.gate_id,
+        step_id: gate.step_id === '' ? null : gate.step_id,
+        kind: gate.kind,
+        status: gate.status,
+        requested_at: gate.requested_at,
+        reason: gate.reason,
+        checklist: gate.checklist,
+        environment: gate.environment,
+        resolution: r
+            ? { decision: r.decision, actor: r.actor, comment: r.comment, at: r.at, source: r.source }
+            : null,
+        receipt_hash: gate.receipt_hash,
+    };
+}
+function runView({ state, input }) {
+    const gate = (0,run_state/* pendingGate */.rG)(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
+    return {
+        run_id: state.run_id,
+        status: state.status,
+        failure: state.failure
+            ? { kind: state.failure.kind, reason: state.failure.reason, step_id: state.failure.step_id }
+            : null,
+        created_at: state.created_at,
+        updated_at: state.updated_at,
+        policy_id: input.policy.document.id,
+        steps: (0,run_state/* reportedSteps */.BC)(state).map(stepView),
+        gate: gate ? gateView(gate) : null,
+        gates: state.gates.map(gateView),
+        receipts: state.receipts.length,
+        audit: { lines: state.seq, head: state.head },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/server/run-sessions.ts
+
 
 
 
@@ -950,6 +1015,8 @@ class RunSessions {
     live = new Map();
     /** Runs read before: a read whose audit trail is unchanged since costs one stat, not a re-derivation. */
     cache = new Map();
+    /** Serialised views of remembered snapshots (they never change once remembered). */
+    views = new WeakMap();
     constructor(options) {
         this.options = options;
     }
@@ -1079,6 +1146,21 @@ class RunSessions {
             this.remember(runId, snapshot, stamp);
             return snapshot;
         });
+    }
+    /**
+     * `GET /workflows/runs/{id}`'s body: the run's view as JSON. A remembered run's view is serialised once
+     * and sent as is to every poll until the run changes; a live run's is built anew for each.
+     */
+    async readView(runId) {
+        const snapshot = await this.read(runId);
+        if (this.live.get(runId) === snapshot)
+            return JSON.stringify(runView(snapshot));
+        let text = this.views.get(snapshot);
+        if (text === undefined) {
+            text = JSON.stringify(runView(snapshot));
+            this.views.set(snapshot, text);
+        }
+        return text;
     }
     remember(runId, snapshot, stamp) {
         this.cache.delete(runId);
@@ -1247,71 +1329,6 @@ function stopFor(request, run, ctx) {
         : requestManualGate(run, ctx, { reason: request.reason });
 }
 
-;// CONCATENATED MODULE: ./src/server/run-view.ts
-
-/** A step as the API shows it (only the fields its schema names). */
-function stepView(step) {
-    const decision = step.decision;
-    return {
-        step_id: step.step_id,
-        step_type: step.step_type,
-        op: step.op,
-        status: step.status,
-        started_at: step.started_at,
-        ended_at: step.ended_at,
-        input_hash: step.input_hash,
-        output_hash: step.output_hash,
-        receipt_hash: step.receipt_hash,
-        decision: decision
-            ? {
-                decision: decision.decision,
-                reason: decision.reason,
-                policy_id: decision.policy_id,
-                tier: decision.tier,
-                rules_triggered: decision.rules_triggered,
-            }
-            : null,
-        retries: step.retries,
-        error: step.error,
-    };
-}
-function gateView(gate) {
-    const r = gate.resolution;
-    return {
-        gate_id: gate.gate_id,
-        step_id: gate.step_id === '' ? null : gate.step_id,
-        kind: gate.kind,
-        status: gate.status,
-        requested_at: gate.requested_at,
-        reason: gate.reason,
-        checklist: gate.checklist,
-        environment: gate.environment,
-        resolution: r
-            ? { decision: r.decision, actor: r.actor, comment: r.comment, at: r.at, source: r.source }
-            : null,
-        receipt_hash: gate.receipt_hash,
-    };
-}
-/** The run as `GET /workflows/runs/{run_id}` and every change returns it. */
-function runView({ state, input }) {
-    const gate = (0,run_state/* pendingGate */.rG)(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
-    return {
-        run_id: state.run_id,
-        status: state.status,
-        failure: state.failure
-            ? { kind: state.failure.kind, reason: state.failure.reason, step_id: state.failure.step_id }
-            : null,
-        created_at: state.created_at,
-        updated_at: state.updated_at,
-        policy_id: input.policy.document.id,
-        steps: (0,run_state/* reportedSteps */.BC)(state).map(stepView),
-        gate: gate ? gateView(gate) : null,
-        gates: state.gates.map(gateView),
-        receipts: state.receipts.length,
-        audit: { lines: state.seq, head: state.head },
-    };
-}
-
 // EXTERNAL MODULE: ./src/core/json-depth.ts
 var json_depth = __webpack_require__(19033);
 ;// CONCATENATED MODULE: ./src/server/json-body.ts
@@ -1441,7 +1458,7 @@ function buildServer(options) {
             .header('location', `/workflows/runs/${snapshot.state.run_id}`)
             .send(runView(snapshot));
     });
-    app.get('/workflows/runs/:run_id', { config: { scope: 'read' } }, async (request) => runView(await sessions.read(request.params.run_id)));
+    app.get('/workflows/runs/:run_id', { config: { scope: 'read' } }, async (request, reply) => reply.type('application/json; charset=utf-8').send(await sessions.readView(request.params.run_id)));
     app.patch('/workflows/runs/:run_id/status', { config: { scope: 'run' } }, async (request, reply) => {
         const body = parseRequest(StatusChangeRequest, request.body);
         const wait = parseRequest(WaitQuery, request.query, 'query').wait === 'true';
