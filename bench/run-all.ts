@@ -7,6 +7,7 @@ const suites: Record<string, () => Promise<unknown>> = {
   engine: async () => (await import('./engine.bench.js')).default(),
   server: async () => (await import('./server.bench.js')).default(),
   bundle: async () => (await import('./bundle.bench.js')).default(),
+  targets: async () => (await import('./targets.bench.js')).default(),
   backends: async () => (await import('./backends.bench.js')).default(),
   shard: async () => (await import('./shard.bench.js')).default(),
 };

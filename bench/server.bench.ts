@@ -2,11 +2,7 @@ import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import Fastify from 'fastify';
-import { createEchoBackend } from '../src/backends/echo.js';
-import { buildServer } from '../src/server/app.js';
-import { TokenTable } from '../src/server/auth.js';
-import { AllowedFolder } from '../src/server/workflow-source.js';
+import { startBenchServers } from './bench-servers.js';
 
 /** The part of autocannon's API and result this bench reads. */
 interface CannonRequest {
@@ -32,7 +28,6 @@ type Autocannon = (options: {
 }) => Promise<CannonResult>;
 
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
-const TOKEN = 'bench-token-0123456789abcdef';
 
 function line(name: string, result: CannonResult, reference?: CannonResult): string {
   const ratio = reference
@@ -47,21 +42,9 @@ function line(name: string, result: CannonResult, reference?: CannonResult): str
  */
 export default async function (): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-bench-serve-'));
-  fs.mkdirSync(path.join(root, 'workflows'));
-  const { app } = buildServer({
-    runsDir: path.join(root, 'runs'),
-    workflows: new AllowedFolder(path.join(root, 'workflows')),
-    tokens: new TokenTable({ tokens: [{ token: TOKEN, actor: 'bench', scopes: ['read', 'run', 'review'] }] }),
-    backend: createEchoBackend(),
-    backendFor: () => createEchoBackend(),
-    environment: {},
-  });
-  const bare = Fastify({ logger: false });
-  bare.get('/constant', () => ({ ok: true }));
+  const servers = await startBenchServers(root);
   try {
-    const url = await app.listen({ port: 0, host: '127.0.0.1' });
-    const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
-    const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+    const { url, bareUrl, headers } = servers;
     const steps = Array.from({ length: 10 }, (_, i) => ({
       id: `s${i}`,
       op: 'llm_map',
@@ -121,8 +104,7 @@ export default async function (): Promise<void> {
       ].join('\n'),
     );
   } finally {
-    await app.close();
-    await bare.close();
+    await servers.close();
     fs.rmSync(root, { recursive: true, force: true });
   }
 }

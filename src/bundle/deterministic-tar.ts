@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Header, Pax } from 'tar';
 import { IntegrityError } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
 import { compareBytewise, type RunTree } from './run-tree.js';
 
 /** Modes every entry gets, whatever the umask or chmod on disk: evidence is data, never executable. */
@@ -22,6 +24,8 @@ interface TarItem {
   name: string;
   /** Absolute path on disk; undefined for folders. */
   abs?: string;
+  /** Path inside the run folder, for files. */
+  rel?: string;
   size: number;
 }
 
@@ -65,14 +69,15 @@ function changed(name: string, expected: number): IntegrityError {
 function readSmall(item: TarItem & { abs: string }): Buffer {
   const fd = fs.openSync(item.abs, fs.constants.O_RDONLY | NOFOLLOW);
   try {
-    // One byte more than expected, so a file that grew since listing is noticed.
+    // One byte more than expected, so a file that grew since listing is noticed. A regular file's read
+    // returns less than asked only at its end, so a short read needs no second call to find the end.
     const data = Buffer.allocUnsafe(item.size + 1);
     let got = 0;
     for (;;) {
-      const n = fs.readSync(fd, data, got, data.length - got, null);
-      if (n === 0) break;
+      const asked = data.length - got;
+      const n = fs.readSync(fd, data, got, asked, null);
       got += n;
-      if (got === data.length) break;
+      if (n === 0 || n < asked || got === data.length) break;
     }
     if (got !== item.size) throw changed(item.name, item.size);
     return data.subarray(0, got);
@@ -81,7 +86,11 @@ function readSmall(item: TarItem & { abs: string }): Buffer {
   }
 }
 
-async function* readLarge(item: TarItem & { abs: string }): AsyncGenerator<Buffer> {
+async function* readLarge(
+  item: TarItem & { abs: string },
+  digest?: (hex: string) => void,
+): AsyncGenerator<Buffer> {
+  const content = digest ? createHash('sha256') : undefined;
   const handle = await fs.promises.open(item.abs, fs.constants.O_RDONLY | NOFOLLOW);
   try {
     let left = item.size;
@@ -91,10 +100,13 @@ async function* readLarge(item: TarItem & { abs: string }): AsyncGenerator<Buffe
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) throw changed(item.name, item.size);
       left -= bytesRead;
-      yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+      const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+      content?.update(chunk);
+      yield chunk;
     }
     const { bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, null);
     if (bytesRead !== 0) throw changed(item.name, item.size);
+    if (content && digest) digest(content.digest('hex'));
   } finally {
     await handle.close();
   }
@@ -105,7 +117,12 @@ export function tarItems(runDir: string, topName: string, tree: RunTree): TarIte
   const items: TarItem[] = [{ name: topName, size: 0 }];
   for (const dir of tree.dirs) items.push({ name: `${topName}/${dir}`, size: 0 });
   for (const file of tree.files) {
-    items.push({ name: `${topName}/${file.path}`, abs: path.join(runDir, file.path), size: file.size });
+    items.push({
+      name: `${topName}/${file.path}`,
+      abs: path.join(runDir, file.path),
+      rel: file.path,
+      size: file.size,
+    });
   }
   return items.sort((a, b) => compareBytewise(a.name, b.name));
 }
@@ -113,8 +130,13 @@ export function tarItems(runDir: string, topName: string, tree: RunTree): TarIte
 /**
  * Yields the bytes of an uncompressed POSIX tar of `items`, in order, ending with the two zero blocks.
  * The bytes depend only on names, sizes, contents and `mtime`: the same folder gives the same tar anywhere.
+ * `digests`, when given, receives each file's hex SHA-256 (by `rel`) from the very bytes read for the tar.
  */
-export async function* deterministicTar(items: readonly TarItem[], mtime: Date): AsyncGenerator<Buffer> {
+export async function* deterministicTar(
+  items: readonly TarItem[],
+  mtime: Date,
+  digests?: Map<string, string>,
+): AsyncGenerator<Buffer> {
   let batch: Buffer[] = [];
   let batched = 0;
   const add = (chunk: Buffer): void => {
@@ -133,13 +155,18 @@ export async function* deterministicTar(items: readonly TarItem[], mtime: Date):
       add(entryHeader(item.name, 'Directory', 0, mtime));
     } else if (item.size <= SMALL_FILE) {
       const data = readSmall({ ...item, abs: item.abs });
+      if (digests && item.rel !== undefined) digests.set(item.rel, sha256Hex(data));
       add(entryHeader(item.name, 'File', item.size, mtime));
       add(data);
       add(padding(item.size));
     } else {
       add(entryHeader(item.name, 'File', item.size, mtime));
       yield flush();
-      yield* readLarge({ ...item, abs: item.abs });
+      const rel = item.rel;
+      yield* readLarge(
+        { ...item, abs: item.abs },
+        digests && rel !== undefined ? (hex) => digests.set(rel, hex) : undefined,
+      );
       add(padding(item.size));
     }
     if (batched >= BATCH) yield flush();

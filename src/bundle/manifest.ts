@@ -106,8 +106,10 @@ function parseManifest(text: string): Listed[] | { where: string; message: strin
 /**
  * Checks a run folder against its `SHA256SUMS.txt`: the same set of files, each with the listed digest.
  * Files are compared in bytewise order and the first one that is missing, unlisted or different is named.
+ * `knownDigests` (hex, by relative path) are digests the caller took of every file of the folder while
+ * writing or reading those very bytes (extraction, packing): the folder is neither listed nor read again.
  */
-export function checkManifest(runDir: string): ManifestCheck {
+export function checkManifest(runDir: string, knownDigests?: ReadonlyMap<string, string>): ManifestCheck {
   let text: string;
   const file = path.join(runDir, MANIFEST_NAME);
   if (!fs.existsSync(file))
@@ -122,7 +124,9 @@ export function checkManifest(runDir: string): ManifestCheck {
 
   let present: string[];
   try {
-    present = listRunFiles(runDir).filter((rel) => rel !== MANIFEST_NAME);
+    present = (knownDigests ? [...knownDigests.keys()].sort(compareBytewise) : listRunFiles(runDir)).filter(
+      (rel) => rel !== MANIFEST_NAME,
+    );
   } catch (err) {
     if (err instanceof IntegrityError) return { ok: false, where: err.where, message: err.message };
     throw err;
@@ -143,7 +147,7 @@ export function checkManifest(runDir: string): ManifestCheck {
       return { ok: false, where: rel, message: `${rel}: present but not listed in ${MANIFEST_NAME}` };
     }
     const { rel, hex } = listed[i];
-    const found = hashFileSync(path.join(runDir, rel), buffer);
+    const found = knownDigests?.get(rel) ?? hashFileSync(path.join(runDir, rel), buffer);
     if (found !== hex) {
       return {
         ok: false,

@@ -19,6 +19,8 @@ export interface PackedBundle {
   name: string;
   sha256: `sha256:${string}`;
   bytes: number;
+  /** Hex SHA-256 of every file packed, by its path in the run folder, from the bytes that went into the tar. */
+  fileDigests: Map<string, string>;
 }
 
 export interface PackOptions {
@@ -112,8 +114,13 @@ export function runTar(runDir: string, tree?: RunTree): AsyncGenerator<Buffer> {
   return tarOf(absRun, readRunFacts(absRun), tree ?? listRunTree(absRun));
 }
 
-function tarOf(absRun: string, facts: RunFacts, tree: RunTree): AsyncGenerator<Buffer> {
-  return deterministicTar(tarItems(absRun, facts.runId, tree), facts.mtime);
+function tarOf(
+  absRun: string,
+  facts: RunFacts,
+  tree: RunTree,
+  digests?: Map<string, string>,
+): AsyncGenerator<Buffer> {
+  return deterministicTar(tarItems(absRun, facts.runId, tree), facts.mtime, digests);
 }
 
 /** Bundle file name for a run folder: `awo-<run id>-<short sha>.tar.gz` (docs/format.md#evidence-bundle). */
@@ -126,7 +133,7 @@ export function bundleName(runDir: string): string {
  * Packs a run folder into `outDir/awo-<run id>-<short sha>.tar.gz` with one top folder (the run id).
  * Deterministic: entries sorted bytewise, mtime from `metadata.json`'s `created_at` (else the epoch),
  * uid/gid 0, modes 0644/0755, no owner names, gzip header with mtime 0 and a fixed OS byte. Streams, so
- * memory stays flat; the SHA-256 is computed while writing. The bundle appears under its name only
+ * memory stays flat; the bundle's SHA-256 and every file's are computed in the same pass. The bundle appears under its name only
  * when complete.
  *
  * @throws IntegrityError naming the path for a symlink, device or FIFO in the folder, or a file that
@@ -140,7 +147,8 @@ export async function packRun(runDir: string, outDir: string, opts: PackOptions 
     throw new InputError(`the bundle cannot be written inside the run folder it packs: ${absOut}`);
   }
   // The folder is walked before anything is written: a symlink or device is refused with no partial file.
-  const tar = tarOf(absRun, facts, listRunTree(absRun));
+  const fileDigests = new Map<string, string>();
+  const tar = tarOf(absRun, facts, listRunTree(absRun), fileDigests);
   const name = `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
   try {
     makeFolders(absOut);
@@ -175,5 +183,5 @@ export async function packRun(runDir: string, outDir: string, opts: PackOptions 
     fs.rmSync(partial, { force: true });
     throw err;
   }
-  return { path: finalPath, name, sha256: `sha256:${hash.digest('hex')}`, bytes };
+  return { path: finalPath, name, sha256: `sha256:${hash.digest('hex')}`, bytes, fileDigests };
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Parser, type ReadEntry } from 'tar';
 import { hasControlChar } from './run-tree.js';
@@ -25,6 +26,10 @@ export interface Unpacked {
   /** The extracted run folder: `<targetDir>/<top folder>`. */
   runDir: string;
   sha256: `sha256:${string}`;
+  /** Hex SHA-256 of the tar inside the gzip, taken while extracting (no second inflate to compare it). */
+  tarSha256: string;
+  /** Hex SHA-256 of every extracted file, keyed by its path inside the run folder, taken while writing it. */
+  digests: Map<string, string>;
 }
 
 export const DEFAULT_MAX_BYTES = 4 * 1024 ** 3;
@@ -89,7 +94,7 @@ async function extractInto(
   bundlePath: string,
   tmp: string,
   limits: Limits,
-): Promise<{ top: string; hex: string }> {
+): Promise<{ top: string; hex: string; tarHex: string; digests: Map<string, string> }> {
   const controller = new AbortController();
   let failure: Error | undefined;
   const fail = (err: Error): void => {
@@ -99,6 +104,8 @@ async function extractInto(
   };
 
   const hash = createHash('sha256');
+  const tarHash = createHash('sha256');
+  const digests = new Map<string, string>();
   let inBytes = 0;
   let tail = Buffer.alloc(0);
   let outBytes = 0;
@@ -181,7 +188,19 @@ async function extractInto(
     // 'wx': never overwrite, never follow a link; on a case-insensitive disk two names that differ only
     // in case collide here and are refused rather than merged.
     const out = fs.createWriteStream(dest, { flags: 'wx', mode: 0o644 });
-    entry.pipe(out);
+    // The file's digest is taken from the bytes written, so the manifest check need not read them back.
+    const content = createHash('sha256');
+    const tap = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        content.update(chunk);
+        done(null, chunk);
+      },
+      flush(done) {
+        digests.set(parts.slice(1).join('/'), content.digest('hex'));
+        done();
+      },
+    });
+    entry.pipe(tap).pipe(out);
     return new Promise<void>((resolve) => {
       out.on('close', resolve);
       out.on('error', (err: NodeJS.ErrnoException) => {
@@ -216,6 +235,7 @@ async function extractInto(
       }
       outBytes += chunk.length;
       crc = zlib.crc32(chunk, crc);
+      tarHash.update(chunk);
       if (outBytes > limits.maxBytes) {
         const after = current === undefined ? '' : ` (reading past entry ${JSON.stringify(current)})`;
         throw bundleProblem(
@@ -274,7 +294,7 @@ async function extractInto(
   if (top === undefined) throw bundleProblem(bundlePath, 'the bundle holds no entries');
   if (!sawEof || end.eofAt === undefined)
     throw bundleProblem(bundlePath, 'the tar stream has no end-of-archive marker (truncated?)');
-  return { top, hex: hash.digest('hex') };
+  return { top, hex: hash.digest('hex'), tarHex: tarHash.digest('hex'), digests };
 }
 
 /**
@@ -316,7 +336,7 @@ export async function unpackBundle(
   }
   const tmp = fs.mkdtempSync(path.join(absTarget, '.awo-unpack-'));
   try {
-    const { top, hex } = await extractInto(bundlePath, tmp, limits);
+    const { top, hex, tarHex, digests } = await extractInto(bundlePath, tmp, limits);
     if (expected !== undefined && hex !== expected) {
       throw new IntegrityError(`bundle ${bundlePath} changed while it was being extracted`, bundlePath);
     }
@@ -324,7 +344,7 @@ export async function unpackBundle(
     if (fs.existsSync(runDir)) throw new InputError(`${runDir} already exists; unpack into another folder`);
     fs.renameSync(path.join(tmp, top), runDir);
     fs.rmSync(tmp, { recursive: true, force: true });
-    return { runDir, sha256: `sha256:${hex}` };
+    return { runDir, sha256: `sha256:${hex}`, tarSha256: tarHex, digests };
   } catch (err) {
     fs.rmSync(tmp, { recursive: true, force: true });
     if (createdTarget) fs.rmSync(absTarget, { recursive: true, force: true });

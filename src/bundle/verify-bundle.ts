@@ -2,8 +2,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { pipeline } from 'node:stream/promises';
-import * as zlib from 'node:zlib';
 import { IntegrityError } from '../core/errors.js';
 import { checkManifest } from './manifest.js';
 import { GZIP_OS_UNIX, runTar } from './pack.js';
@@ -11,7 +9,11 @@ import { listRunTree } from './run-tree.js';
 import { unpackBundle } from './safe-extract.js';
 
 /** The engine's own folder verification (audit chain, receipts, ...), injected so this module stays small. */
-export type VerifyFolder = (runDir: string) => FolderVerdict | Promise<FolderVerdict>;
+export type VerifyFolder = (
+  runDir: string,
+  /** Every file's hex digest, taken while extracting: the manifest check need not read them again. */
+  knownDigests?: ReadonlyMap<string, string>,
+) => FolderVerdict | Promise<FolderVerdict>;
 
 /** What {@link VerifyFolder} says of the extracted run folder. */
 export interface FolderVerdict {
@@ -69,7 +71,11 @@ function ancestors(file: string): string[] {
   return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
-async function packingProblem(bundlePath: string, runDir: string): Promise<string | undefined> {
+async function packingProblem(
+  bundlePath: string,
+  runDir: string,
+  tarSha256: string,
+): Promise<string | undefined> {
   const header = Buffer.alloc(10);
   const fd = fs.openSync(bundlePath, 'r');
   try {
@@ -84,17 +90,10 @@ async function packingProblem(bundlePath: string, runDir: string): Promise<strin
   const holding = new Set(tree.files.flatMap((file) => ancestors(file.path)));
   const empty = tree.dirs.find((dir) => !holding.has(dir));
   if (empty !== undefined) return `${empty}/: an empty folder that no run writes`;
-  const inside = createHash('sha256');
-  await pipeline(
-    fs.createReadStream(bundlePath),
-    zlib.createGunzip(),
-    async (chunks: AsyncIterable<Buffer>) => {
-      for await (const chunk of chunks) inside.update(chunk);
-    },
-  );
+  // The bundle's own tar was hashed while it was extracted; only the re-packing is computed here.
   const expected = createHash('sha256');
   for await (const chunk of runTar(runDir, tree)) expected.update(chunk);
-  if (inside.digest('hex') !== expected.digest('hex'))
+  if (tarSha256 !== expected.digest('hex'))
     return `${path.basename(bundlePath)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;
   return undefined;
 }
@@ -111,8 +110,10 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
   try {
     let runDir: string;
     let sha256: string;
+    let tarSha256: string;
+    let digests: Map<string, string>;
     try {
-      ({ runDir, sha256 } = await unpackBundle(bundlePath, tmp, {
+      ({ runDir, sha256, tarSha256, digests } = await unpackBundle(bundlePath, tmp, {
         expectedSha256: opts.expectedSha256,
         maxBytes: opts.maxBytes,
         maxEntries: opts.maxEntries,
@@ -122,9 +123,9 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
       throw err;
     }
     const runId = path.basename(runDir);
-    const manifest = checkManifest(runDir);
+    const manifest = checkManifest(runDir, digests);
     if (!manifest.ok) return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
-    const folder = await opts.verifyFolder(runDir);
+    const folder = await opts.verifyFolder(runDir, digests);
     if (!folder.ok) return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
     if (folder.runId && folder.runId !== runId)
       return {
@@ -143,7 +144,7 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
         runId,
         sha256,
       };
-    const packing = await packingProblem(bundlePath, runDir);
+    const packing = await packingProblem(bundlePath, runDir, tarSha256);
     if (packing) return { ok: false, where: path.basename(bundlePath), message: packing, runId, sha256 };
     return {
       ok: true,

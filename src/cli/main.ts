@@ -4,15 +4,23 @@ import { TOOL_VERSION } from '../core/version.js';
 import type { CliIo, Command } from './command.js';
 import { commands } from './commands/index.js';
 
-const usage = () =>
-  [
+/** Only `awo --help` loads every command (for its summary); a command loads its own modules alone. */
+async function usage(): Promise<string> {
+  const summaries: string[] = [];
+  // One at a time: the list is short, and loaders (Jest's among them) do not all take concurrent imports.
+  for (const entry of commands) {
+    const command = await entry.load();
+    summaries.push(`  ${command.name.padEnd(9)} ${command.summary}`);
+  }
+  return [
     'usage: awo <command> [options]   (awo <command> --help for details)',
     '',
-    ...commands.map((command) => `  ${command.name.padEnd(9)} ${command.summary}`),
+    ...summaries,
     '',
     'Global options: --help, --version, --debug (stack traces on errors).',
     'Exit codes: 0 completed, 78 paused for human review, 1 failed or rejected, 2 invalid input or usage.',
   ].join('\n');
+}
 
 /** The CLI's composition root and its one catch: user mistakes print one clear message, no stack trace. */
 export async function main(argv: string[], terminal: CliIo): Promise<number> {
@@ -25,23 +33,24 @@ export async function main(argv: string[], terminal: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
   const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
   if (name === undefined) {
-    io.err(usage());
+    io.err(await usage());
     return 2;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
+    io.out(await usage());
     return 0;
   }
   if (name === '--version' || name === '-v' || rest.includes('--version')) {
     io.out(TOOL_VERSION);
     return 0;
   }
-  const command: Command | undefined = commands.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (!entry) {
     io.err(`awo: unknown command "${name}"; commands: ${commands.map((c) => c.name).join(', ')}`);
     return 2;
   }
   try {
+    const command: Command = await entry.load();
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof AwoError) {

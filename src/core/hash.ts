@@ -1,9 +1,5 @@
 import * as crypto from 'node:crypto';
-import canonicalizeModule from 'canonicalize';
-
-// canonicalize 2.x is CommonJS (`module.exports = serialize`) but its .d.ts declares an ES default export;
-// under NodeNext the default import is the function itself at run time, so it is typed as what it is.
-const canonicalize = canonicalizeModule as unknown as (input: unknown) => string | undefined;
+import { canonicalize } from './canonical-json.js';
 
 /** Every hash in a run is `sha256:<lowercase hex>`. */
 export type Digest = `sha256:${string}`;

@@ -210,6 +210,16 @@ export const LogPage = z.object({
 });
 export type LogPage = z.infer<typeof LogPage>;
 
+/** `?wait=true` on a request that starts execution: answer when the engine stops, not when the move is taken. */
+export const WaitQuery = z.strictObject({
+  wait: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'true: answer when the engine stops (completed, paused, failed), as a script wants; default false',
+    ),
+});
+
 /** `GET .../logs` query. */
 export const LogQuery = z.strictObject({
   after: z.coerce

@@ -7,6 +7,7 @@ import {
   GateRequest,
   LogQuery,
   StatusChangeRequest,
+  WaitQuery,
   type LogPage,
   type StepResult,
 } from './api-schemas.js';
@@ -54,7 +55,11 @@ function principal(request: FastifyRequest): Principal {
  * everything thrown into RFC 9457 problem details. The server's composition root; `listen` is the caller's.
  */
 export function buildServer(options: ServerOptions): { app: FastifyInstance; sessions: RunSessions } {
-  const sessions = new RunSessions(options);
+  const sessions = new RunSessions({
+    onBackgroundError: (runId, err) =>
+      options.log?.(`run ${runId} (continuing after its request was answered): ${String(err)}`),
+    ...options,
+  });
   const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
   const runsPrefix = path.resolve(options.runsDir) + path.sep;
 
@@ -129,30 +134,39 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
 
   app.post('/workflows/runs', { config: { scope: 'run' } }, async (request, reply) => {
     const body = parseRequest(CreateRunEnvelope, request.body);
-    const snapshot = await sessions.create(body, principal(request).actor);
+    const { wait } = parseRequest(WaitQuery, request.query, 'query');
+    const snapshot = await sessions.create(body, principal(request).actor, wait === 'true');
     return reply
       .code(201)
       .header('location', `/workflows/runs/${snapshot.state.run_id}`)
       .send(runView(snapshot));
   });
 
-  app.get<{ Params: RunParams }>('/workflows/runs/:run_id', { config: { scope: 'read' } }, async (request) =>
-    runView(await sessions.read(request.params.run_id)),
+  app.get<{ Params: RunParams }>(
+    '/workflows/runs/:run_id',
+    { config: { scope: 'read' } },
+    async (request, reply) =>
+      reply.type('application/json; charset=utf-8').send(await sessions.readView(request.params.run_id)),
   );
 
   app.patch<{ Params: RunParams }>(
     '/workflows/runs/:run_id/status',
     { config: { scope: 'run' } },
-    async (request) => {
+    async (request, reply) => {
       const body = parseRequest(StatusChangeRequest, request.body);
-      return runView(
-        await sessions.changeStatus(
-          request.params.run_id,
-          principal(request).actor,
-          body.action,
-          body.reason,
-        ),
+      const wait = parseRequest(WaitQuery, request.query, 'query').wait === 'true';
+      const { run_id: runId } = request.params;
+      const snapshot = await sessions.changeStatus(
+        runId,
+        principal(request).actor,
+        body.action,
+        body.reason,
+        wait,
       );
+      // resume and retry go on in the background unless the client waits: 202, and where to follow the run.
+      if (!wait && (body.action === 'resume' || body.action === 'retry'))
+        return reply.code(202).header('location', `/workflows/runs/${runId}`).send(runView(snapshot));
+      return runView(snapshot);
     },
   );
 

@@ -108,6 +108,15 @@ const gateId: Parameter = {
   description: 'gate id, e.g. flag-s2, gate_review, manual-001',
   schema: { type: 'string' },
 };
+const wait: Parameter = {
+  name: 'wait',
+  in: 'query',
+  required: false,
+  description:
+    'true: answer when the engine stops (completed, paused, failed), as scripts want; default false',
+  schema: { type: 'string', enum: ['true', 'false'] },
+};
+const location = { Location: { description: 'the run, to follow with GET', schema: { type: 'string' } } };
 const auth = [{ bearer: [] }];
 const common = {
   '400': problem(
@@ -152,13 +161,17 @@ export function openApiDocument(): OpenApiDocument {
           operationId: 'createRun',
           summary: 'Create a run from a workflow and start it',
           description:
-            'The request returns when the engine stops: completed, paused at a gate, or failed. With `start: false` the run is created and waits (running) for external steps and a resume.',
+            'Answers as soon as the run is created (status running); the engine goes on in the background and `GET` the `Location` shows its progress. With `?wait=true` the request returns when the engine stops: completed, paused at a gate, or failed. With `start: false` the run is created and waits (running) for external steps and a resume.',
           security: auth,
+          parameters: [wait],
           requestBody: { required: true, content: json('CreateRunRequest') },
           responses: {
             '201': {
-              ...ok('the run, as its audit trail says after the engine stopped', 'RunView'),
-              headers: { Location: { description: 'the run', schema: { type: 'string' } } },
+              ...ok(
+                'the run as created (or, with ?wait=true, as its audit trail says after the engine stopped)',
+                'RunView',
+              ),
+              headers: location,
             },
             ...withBody,
           },
@@ -177,11 +190,20 @@ export function openApiDocument(): OpenApiDocument {
         patch: {
           operationId: 'changeRunStatus',
           summary: 'Pause, resume, retry or cancel a run',
+          description:
+            'pause and cancel answer 200 with the run after the change. resume and retry answer 202 with a `Location` once the move is taken (the run executes in the background); with `?wait=true` they answer 200 when the engine stops.',
           security: auth,
-          parameters: [runId],
+          parameters: [runId, wait],
           requestBody: { required: true, content: json('StatusChangeRequest') },
           responses: {
-            '200': ok('the run after the change (resume and retry return when the engine stops)', 'RunView'),
+            '200': ok(
+              'the run after the change (pause, cancel; resume and retry with ?wait=true, when the engine stops)',
+              'RunView',
+            ),
+            '202': {
+              ...ok('resume or retry taken: the run as it starts executing in the background', 'RunView'),
+              headers: location,
+            },
             ...change,
             ...bodyErrors,
           },

@@ -5,9 +5,7 @@ import { verifyChain } from '../core/audit-chain.js';
 import {
   beginSession,
   cancelRun,
-  createRun,
   execute,
-  openRun,
   resealStop,
   resolveGate,
   type EngineContext,
@@ -26,29 +24,26 @@ import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { AUDIT_LOG, readAuditLines } from '../core/run-journal.js';
 import { lockHash, type LockSnapshot, type RunInput } from '../core/run-plan.js';
-import { pendingGate, type RunState } from '../core/run-state.js';
+import { pendingGate } from '../core/run-state.js';
 import { checkCancel, checkRequestGate, checkResume, checkRetry } from '../core/run-transitions.js';
 import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
 import {
   checkBackendParams,
-  openReadOnly,
-  processLimiter,
+  createRunIn,
   readRunState,
   verifyFolder,
+  withRun,
+  type SessionOptions,
 } from '../store/run-service.js';
-import {
-  createRunFolder,
-  CREATING_PREFIX,
-  publishRunFolder,
-  requireRunFolder,
-  RUN_ID,
-} from '../store/run-folder.js';
+import { createRunFolder, CREATING_PREFIX, requireRunFolder, RUN_ID } from '../store/run-folder.js';
 import { readInputFile } from '../store/read-input-file.js';
 import { removeStaleLock } from '../store/run-lock.js';
-import { FsRunStore } from '../store/run-store.js';
 import type { GateDecisionRequest } from './api-schemas.js';
 import { KeyedMutex } from './run-mutex.js';
+import { runView, type RunSnapshot } from './run-view.js';
+
+export type { RunSnapshot } from './run-view.js';
 import type { AllowedFolder } from './workflow-source.js';
 
 /** What the server's run operations need from the composition root. */
@@ -64,6 +59,11 @@ export interface RunSessionsOptions {
   environment: Record<string, unknown>;
   clock?: Clock;
   retry?: RetryPolicy;
+  /**
+   * Told when a run that continues in the background (after its request was answered) ends on an error
+   * outside the engine's own handling; the run's audit trail records the rest.
+   */
+  onBackgroundError?(runId: string, err: unknown): void;
 }
 
 type Act = (run: OpenRun, ctx: EngineContext) => Promise<void> | void;
@@ -74,12 +74,6 @@ const NO_MODEL: Backend = {
   name: 'none',
   generate: () => Promise.reject(new Error('no model calls in this request')),
 };
-
-/** The state a request leaves a run in, for its response. */
-export interface RunSnapshot {
-  state: RunState;
-  input: RunInput;
-}
 
 /**
  * The server's edge to the run folders: every change to a run runs inside that run's mutex, opens the folder
@@ -94,10 +88,44 @@ interface Interruption {
   taken: boolean;
 }
 
+/** How many runs' last-read states are kept between requests (the oldest read is dropped first). */
+const CACHED_RUNS = 256;
+
+/** A run's state as last read, and the audit trail's identity then: any session's change appends to it. */
+interface CachedRun {
+  snapshot: RunSnapshot;
+  /** `ino:size:mtimeNs` of audit/log.jsonl when the snapshot was taken. */
+  auditStamp: string;
+}
+
+/** Resolves once a request's move is taken (or the run created), with the state to answer with. */
+interface Taken {
+  promise: Promise<RunSnapshot>;
+  resolve(snapshot: RunSnapshot): void;
+}
+
+function taken(): Taken {
+  let resolve: (snapshot: RunSnapshot) => void = () => {};
+  const promise = new Promise<RunSnapshot>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/** A copy of the run's state as it is now: the engine goes on changing the live one in the background. */
+const frozen = (run: OpenRun): RunSnapshot => ({
+  state: structuredClone(run.journal.state),
+  input: run.input,
+});
+
 export class RunSessions {
   readonly mutex = new KeyedMutex();
   /** Cancels and pauses waiting for the engine, per run, in the order they came. */
   private readonly interruptions = new Map<string, Interruption[]>();
+  /** Runs a session of this server has open now (executing in the background, or acting): their live state. */
+  private readonly live = new Map<string, RunSnapshot>();
+  /** Runs read before: a read whose audit trail is unchanged since costs one stat, not a re-derivation. */
+  private readonly cache = new Map<string, CachedRun>();
+  /** Serialised views of remembered snapshots (they never change once remembered). */
+  private readonly views = new WeakMap<RunSnapshot, string>();
 
   constructor(private readonly options: RunSessionsOptions) {}
 
@@ -117,6 +145,7 @@ export class RunSessions {
   async create(
     body: { workflow?: Record<string, unknown>; workflow_path?: string; start?: boolean },
     actor: string,
+    wait = false,
   ): Promise<RunSnapshot> {
     const { workflows } = this.options;
     let workflow: LoadedWorkflow;
@@ -138,21 +167,33 @@ export class RunSessions {
     const clock = this.options.clock ?? systemClock;
     const folder = createRunFolder(this.options.runsDir, clock.now());
     const { runId, dir } = folder;
-    return this.mutex.run(runId, async () => {
-      // The run is born under a hidden name and renamed into place once its first lines are durable:
-      // a crash never leaves a half-created run folder, only a leftover `recover` removes.
-      const store = new FsRunStore(folder.creating);
-      try {
-        createRun(runId, workflow, policy, this.context(store, actor, 'api:create', this.options.backend));
-      } finally {
-        store.close();
-      }
-      publishRunFolder(folder);
+    const created = taken();
+    const session = this.mutex.run(runId, async () => {
+      // A crash during creation leaves only a hidden `.creating-` folder, which `recover` removes.
+      createRunIn(folder, workflow, policy, this.session(actor, this.options.backend), 'api:create');
       if (body.start === false) return readRunState(dir);
       return this.open(dir, actor, 'api:create', this.options.backend, async (run, ctx) => {
+        created.resolve(frozen(run));
         await execute(run, ctx);
       });
     });
+    return this.answer(runId, session, created, wait || body.start === false);
+  }
+
+  /**
+   * What a request that starts execution answers with: the whole session's end when the client waits
+   * (`?wait=true`), else the state once the move is taken, the run going on in the background. A refusal
+   * or failure before the move is taken is the request's error either way.
+   */
+  private answer(
+    runId: string,
+    session: Promise<RunSnapshot>,
+    moved: Taken,
+    wait: boolean,
+  ): Promise<RunSnapshot> {
+    if (wait) return session;
+    session.catch((err: unknown) => this.options.onBackgroundError?.(runId, err));
+    return Promise.race([moved.promise, session]);
   }
 
   /**
@@ -162,7 +203,7 @@ export class RunSessions {
    * interrupted while running is left as it is: it verifies, and `retry` continues it. A run that does not
    * verify is left as it is too, and named. Returns what it did.
    */
-  recover(): string[] {
+  async recover(): Promise<string[]> {
     const done: string[] = [];
     const { runsDir } = this.options;
     if (!fs.existsSync(runsDir)) return done;
@@ -182,18 +223,15 @@ export class RunSessions {
         continue;
       }
       if (report.sealed || report.status === 'running') continue;
-      const store = new FsRunStore(dir);
       try {
-        store.lock('serve recover');
-        const ctx = this.context(store, 'system', 'recover', NO_MODEL);
-        resealStop(openRun(ctx), ctx);
+        await withRun(dir, this.session('system', NO_MODEL, 'serve recover'), 'recover', (run, ctx) => {
+          resealStop(run, ctx);
+        });
       } catch (err) {
         if (!(err instanceof IllegalTransition)) throw err;
         // Another session (a CLI resume) is working on it: it seals the run itself.
         done.push(`${name} is in use by another session, left to it`);
         continue;
-      } finally {
-        store.close();
       }
       const after = verifyFolder(dir);
       done.push(
@@ -205,9 +243,45 @@ export class RunSessions {
     return done;
   }
 
-  /** The run as its audit trail says, without changing anything. */
+  /**
+   * The run as its audit trail says, without changing anything. A run this server is working on is shown
+   * from its live state (progress while it executes); another is read once and kept while its audit trail
+   * is unchanged (every change of a run, by any session, appends to it), so a poll costs one stat.
+   */
   read(runId: string): Promise<RunSnapshot> {
-    return Promise.resolve().then(() => readRunState(this.runDir(runId)));
+    return Promise.resolve().then(() => {
+      const live = this.live.get(runId);
+      if (live) return live;
+      const dir = this.runDir(runId);
+      const stamp = auditStamp(dir);
+      const cached = this.cache.get(runId);
+      if (cached && stamp !== undefined && cached.auditStamp === stamp) return cached.snapshot;
+      const snapshot = readRunState(dir);
+      this.remember(runId, snapshot, stamp);
+      return snapshot;
+    });
+  }
+
+  /**
+   * `GET /workflows/runs/{id}`'s body: the run's view as JSON. A remembered run's view is serialised once
+   * and sent as is to every poll until the run changes; a live run's is built anew for each.
+   */
+  async readView(runId: string): Promise<string> {
+    const snapshot = await this.read(runId);
+    if (this.live.get(runId) === snapshot) return JSON.stringify(runView(snapshot));
+    let text = this.views.get(snapshot);
+    if (text === undefined) {
+      text = JSON.stringify(runView(snapshot));
+      this.views.set(snapshot, text);
+    }
+    return text;
+  }
+
+  private remember(runId: string, snapshot: RunSnapshot, stamp: string | undefined): void {
+    this.cache.delete(runId);
+    if (stamp === undefined) return;
+    this.cache.set(runId, { snapshot, auditStamp: stamp });
+    if (this.cache.size > CACHED_RUNS) this.cache.delete(this.cache.keys().next().value as string);
   }
 
   /** A page of the audit trail: lines with `seq` greater than `after`, at most `limit`. */
@@ -236,6 +310,7 @@ export class RunSessions {
     actor: string,
     action: 'pause' | 'resume' | 'retry' | 'cancel',
     reason: string | undefined,
+    wait = false,
   ): Promise<RunSnapshot> {
     const dir = this.runDir(runId);
     switch (action) {
@@ -249,7 +324,8 @@ export class RunSessions {
         });
       default: {
         const { input } = readRunState(dir);
-        return this.withRun(
+        const moved = taken();
+        const session = this.withRun(
           runId,
           dir,
           actor,
@@ -257,10 +333,12 @@ export class RunSessions {
           this.options.backendFor(input.backend),
           async (run, ctx) => {
             beginSession(run, ctx, action);
+            moved.resolve(frozen(run));
             await execute(run, ctx);
           },
           (run) => (action === 'resume' ? checkResume : checkRetry)(run.journal.state),
         );
+        return this.answer(runId, session, moved, wait);
       }
     }
   }
@@ -395,32 +473,50 @@ export class RunSessions {
     act: Act,
     allowed?: Allowed,
   ): Promise<RunSnapshot> {
-    const store = new FsRunStore(dir);
+    const runId = path.basename(dir);
     try {
-      store.lock(`serve ${command}`);
-      // A refused request changes nothing, not even the recovery of a crash: it is judged read-only first.
-      if (allowed) allowed(openReadOnly(dir));
-      const ctx = this.context(store, actor, command, backend);
-      const run = openRun(ctx);
-      await act(run, ctx);
-      return { state: run.journal.state, input: run.input };
+      return await withRun(
+        dir,
+        this.session(actor, backend, `serve ${command}`),
+        command,
+        async (run, ctx) => {
+          this.live.set(runId, { state: run.journal.state, input: run.input });
+          await act(run, ctx);
+          const snapshot = { state: run.journal.state, input: run.input };
+          this.remember(runId, snapshot, auditStamp(dir));
+          return snapshot;
+        },
+        allowed,
+      );
     } finally {
-      store.close();
+      this.live.delete(runId);
     }
   }
 
-  private context(store: FsRunStore, actor: string, command: string, backend: Backend): EngineContext {
+  /** The session options of the one create / lock / open / act path (src/store/run-service.ts). */
+  private session(actor: string, backend: Backend, holder?: string): SessionOptions {
     return {
-      store,
       backend,
-      clock: this.options.clock ?? systemClock,
       actor,
+      env: {},
+      cwd: this.options.runsDir,
+      clock: this.options.clock ?? systemClock,
       retry: this.options.retry,
-      limiter: processLimiter(),
       environment: this.options.environment,
-      command,
+      holder,
       interruption: (run, ctx) => this.takeInterruption(run, ctx),
     };
+  }
+}
+
+/** Identity of a run's audit trail as it is now: inode, size and change time (ns). */
+function auditStamp(dir: string): string | undefined {
+  try {
+    const stat = fs.statSync(path.join(dir, ...AUDIT_LOG.split('/')), { bigint: true });
+    return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+  } catch {
+    // No audit trail: nothing to key a kept state on; the read names what is wrong.
+    return undefined;
   }
 }
 

@@ -1,6 +1,12 @@
-import { pendingGate, reportedSteps, type GateRecord, type StepRecord } from '../core/run-state.js';
+import type { RunInput } from '../core/run-plan.js';
+import {
+  pendingGate,
+  reportedSteps,
+  type GateRecord,
+  type RunState,
+  type StepRecord,
+} from '../core/run-state.js';
 import type { GateView, RunView, StepView } from './api-schemas.js';
-import type { RunSnapshot } from './run-sessions.js';
 
 /** A step as the API shows it (only the fields its schema names). */
 export function stepView(step: StepRecord): StepView {
@@ -48,6 +54,12 @@ function gateView(gate: GateRecord): GateView {
 }
 
 /** The run as `GET /workflows/runs/{run_id}` and every change returns it. */
+/** The state a request leaves a run in, for its response. */
+export interface RunSnapshot {
+  state: RunState;
+  input: RunInput;
+}
+
 export function runView({ state, input }: RunSnapshot): RunView {
   const gate = pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
   return {

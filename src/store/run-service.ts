@@ -57,6 +57,12 @@ export interface SessionOptions {
   gateContext?: Record<string, unknown>;
   /** `sha256:` digest of the bundle this session continues (checked before extraction): recorded in the chain. */
   previousBundle?: string;
+  /** Facts recorded in metadata.json; derived from `env` and `cwd` when absent (the server derives them once). */
+  environment?: Record<string, unknown>;
+  /** Asked between steps: the server takes a cancel or pause that arrived while the run executes. */
+  interruption?: EngineContext['interruption'];
+  /** How the folder's lock names this session to others (default: the command). */
+  holder?: string;
 }
 
 export interface StartOptions extends SessionOptions {
@@ -118,8 +124,9 @@ function context(store: FsRunStore, options: SessionOptions, command: string): E
     retry: options.retry,
     concurrencyCap: options.concurrencyCap,
     precomputed: options.precomputed,
-    environment: runEnvironment(options.env, options.cwd),
+    environment: options.environment ?? runEnvironment(options.env, options.cwd),
     command,
+    interruption: options.interruption,
     ...(options.gateContext ? { gateContext: options.gateContext } : {}),
     ...(options.previousBundle ? { previousBundle: options.previousBundle } : {}),
   };
@@ -150,9 +157,24 @@ export async function startRun(options: StartOptions): Promise<RunOutcome> {
   checkBackendParams(workflow, options.backend);
   const clock = options.clock ?? systemClock;
   const folder = createRunFolder(path.resolve(options.cwd, options.runsDir), clock.now());
+  createRunIn(folder, workflow, policy, options, 'run');
+  return withRun(folder.dir, options, 'run', (run, ctx) => execute(run, ctx));
+}
+
+/**
+ * Writes a new run's first files into the folder `createRunFolder` reserved (under its hidden name) and
+ * renames it into place once they are durable: a crash never leaves a half-created run folder.
+ */
+export function createRunIn(
+  folder: { runId: string; dir: string; creating: string },
+  workflow: LoadedWorkflow,
+  policy: ResolvedPolicy,
+  options: SessionOptions & Pick<StartOptions, 'seed'>,
+  command: string,
+): void {
   const creating = new FsRunStore(folder.creating);
   try {
-    const ctx = context(creating, options, 'run');
+    const ctx = context(creating, options, command);
     const run = createRun(folder.runId, workflow, policy, ctx);
     if (options.seed) {
       options.seed(run, ctx);
@@ -162,10 +184,13 @@ export async function startRun(options: StartOptions): Promise<RunOutcome> {
     creating.close();
   }
   publishRunFolder(folder);
-  return withRun(folder.dir, options, 'run', (run, ctx) => execute(run, ctx));
 }
 
-async function withRun<T>(
+/**
+ * The one way every face works on a run folder: lock it, judge the move read-only (so a refused one
+ * changes nothing, not even a crash's recovery), open it (recovering what a crash left), act, close.
+ */
+export async function withRun<T>(
   runDir: string,
   options: SessionOptions,
   command: string,
@@ -176,7 +201,7 @@ async function withRun<T>(
   const dir = requireRunFolder(runDir);
   const store = new FsRunStore(dir);
   try {
-    store.lock(command);
+    store.lock(options.holder ?? command);
     if (allowed) allowed(openReadOnly(dir));
     const ctx = context(store, options, command);
     return await act(openRun(ctx), ctx);
@@ -304,16 +329,23 @@ export function openReadOnly(dir: string): OpenRun {
   return openRun(ctx);
 }
 
+/** What `awo verify` of a folder is given besides the folder. */
+export interface FolderVerifyOptions extends VerifyOptions {
+  /** Every file's hex digest, taken from the bytes as they were written (a bundle's extraction). */
+  knownDigests?: ReadonlyMap<string, string>;
+}
+
 /**
  * `awo verify` on a folder: everything the chain claims, the seal, then the SHA256SUMS.txt manifest when
- * present (a present manifest must hold, sealed or not). `checkpoint` is a head kept outside the folder.
+ * present (a present manifest must hold, sealed or not). `checkpoint` is a head kept outside the folder;
+ * `knownDigests` every file's digest, taken from the bytes as they were written (a bundle's extraction).
  */
-export function verifyFolder(runDir: string, options: VerifyOptions = {}): VerifyReport {
+export function verifyFolder(runDir: string, options: FolderVerifyOptions = {}): VerifyReport {
   const dir = requireRunFolder(runDir);
   const store = new FsRunStore(dir);
   const report = verifyRun(store, options);
   if (!report.ok || !fs.existsSync(path.join(dir, 'SHA256SUMS.txt'))) return report;
-  const manifest = checkManifest(dir);
+  const manifest = checkManifest(dir, options.knownDigests);
   if (!manifest.ok)
     return {
       ...report,

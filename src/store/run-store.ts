@@ -11,6 +11,9 @@ import { lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from './read-input-file.js';
 
+/** Up to this many changed files, a commit fsyncs each through Node instead of starting `sync -f`. */
+const FSYNC_ONE_BY_ONE = 256;
+
 let syncfsWorks: boolean | undefined = process.platform === 'linux' ? undefined : false;
 
 /** `sync -f DIR` (coreutils): syncfs(2) on the file system holding DIR. False where it is not available. */
@@ -95,16 +98,14 @@ export class FsRunStore implements RunStore {
     let fd = this.appendFds.get(rel);
     if (fd === undefined) {
       this.ensureDir(rel);
-      const existed = fs.existsSync(this.abs(rel));
       fd = fs.openSync(this.abs(rel), 'a');
       this.appendFds.set(rel, fd);
       // The running hash covers the whole file, so it starts from what the file already holds (the audit
       // trail of a resumed run, a recovered step log rewritten without its torn line). One writer per run.
-      if (!this.appended.has(rel))
-        this.appended.set(
-          rel,
-          existed ? createHash('sha256').update(this.read(rel) ?? new Uint8Array()) : createHash('sha256'),
-        );
+      if (!this.appended.has(rel)) {
+        const held = fs.fstatSync(fd).size > 0 ? this.read(rel) : undefined;
+        this.appended.set(rel, held ? createHash('sha256').update(held) : createHash('sha256'));
+      }
     }
     fs.writeSync(fd, text);
     this.appended.get(rel)?.update(text);
@@ -235,9 +236,11 @@ export class FsRunStore implements RunStore {
 
   commit(): void {
     if (this.dirty.size === 0) return;
-    // One syncfs(2) flushes every file and folder written since the last commit in a single journal
-    // commit; fsyncing tens of thousands of step files one by one costs seconds for the same guarantee.
-    if (syncFileSystem(this.dir)) {
+    // A few files (a server request's step, a seal) are fsynced one by one through Node. Past that, one
+    // syncfs(2) (coreutils `sync -f`, Node has no binding) flushes every file and folder written since the
+    // last commit in a single journal commit; fsyncing tens of thousands of step files one by one costs
+    // seconds for the same guarantee, against one process start per commit.
+    if (this.dirty.size > FSYNC_ONE_BY_ONE && syncFileSystem(this.dir)) {
       this.dirty.clear();
       return;
     }

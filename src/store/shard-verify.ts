@@ -9,9 +9,9 @@ import { checkPlan, type ShardPlan } from '../core/shard-plan.js';
 import { MERGE_FILE, PLAN_FILE, SHARDS_DIR, shardsRoot, type MergeRecord } from '../core/shard-record.js';
 import { mergeShardOutputs, shardWorkflowBytes, type RecordedCall } from '../core/shard-share.js';
 import { loadWorkflow } from '../core/workflow-load.js';
-import type { VerifyOptions, VerifyReport } from '../core/run-verify.js';
+import type { VerifyReport } from '../core/run-verify.js';
 import { verifyBundle, type FolderVerdict } from '../bundle/verify-bundle.js';
-import { verifyFolder } from './run-service.js';
+import { verifyFolder, type FolderVerifyOptions } from './run-service.js';
 
 /** What a verified shard bundle gives the merge. */
 export interface ShardEvidence {
@@ -234,7 +234,7 @@ export async function verifyShardsIn(runDir: string): Promise<number | undefined
  */
 export async function verifyWithShards(
   runDir: string,
-  options: VerifyOptions = {},
+  options: FolderVerifyOptions = {},
 ): Promise<VerifyReport & FolderVerdict> {
   const report = verifyFolder(runDir, options);
   if (!report.ok) return report;

@@ -39,6 +39,21 @@ describe('awo pack / awo unpack', () => {
     expect(unpackIo.lines).toEqual([path.join(where, 'restored', 'run_2025-01-02T03-04-05Z'), digest]);
   });
 
+  it('pack warns, naming the file, when a file changed since the seal (from the bytes it packed)', async () => {
+    const run = sealedRun();
+    const clean = io('/');
+    expect(await pack.run([run, '--out', tempDir('cmd-out')], clean)).toBe(0);
+    expect(clean.lines.filter((l) => l.startsWith('ERR'))).toEqual([]);
+
+    const [first] = Object.keys(sampleRunFiles()).sort();
+    fs.appendFileSync(path.join(run, first), 'edited after the seal');
+    const edited = io('/');
+    expect(await pack.run([run, '--out', tempDir('cmd-out')], edited)).toBe(0);
+    expect(edited.lines.filter((l) => l.startsWith('ERR'))).toEqual([
+      expect.stringContaining(`warning: the run folder does not verify (${first}: content does not match`),
+    ]);
+  });
+
   it('pack writes where --out says', async () => {
     const out = path.join(tempDir('cmd-out'), 'bundles');
     const packIo = io('/');

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createEchoBackend } from '../../src/backends/echo.js';
 import { SEAL } from '../../src/core/run-verify.js';
-import { verifyFolder } from '../../src/store/run-service.js';
+import { startRun, verifyFolder } from '../../src/store/run-service.js';
 import { treeDigest } from '../helpers.js';
 import { startApi, threeSteps, TOKENS, type Problem, type TestApi } from './api-harness.js';
 
@@ -20,7 +21,9 @@ const FLAG_NOTES = [
 
 /** A run paused at gate flag-s2, created by alice. */
 async function pausedRun(extra = {}): Promise<string> {
-  const created = await api.client.post('/workflows/runs', { workflow: threeSteps(FLAG_NOTES, extra) });
+  const created = await api.client.post('/workflows/runs?wait=true', {
+    workflow: threeSteps(FLAG_NOTES, extra),
+  });
   expect(created.body).toMatchObject({ status: 'paused', gate: { gate_id: 'flag-s2', status: 'pending' } });
   return created.body.run_id;
 }
@@ -149,7 +152,10 @@ describe('concurrency', () => {
   });
 
   test('parallel external steps on one run are serialised into one unbroken chain', async () => {
-    const created = await api.client.post('/workflows/runs', { workflow: threeSteps(), start: false });
+    const created = await api.client.post('/workflows/runs?wait=true', {
+      workflow: threeSteps(),
+      start: false,
+    });
     const runId = created.body.run_id;
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
@@ -161,7 +167,7 @@ describe('concurrency', () => {
       ),
     );
     expect(answers.every((answer) => answer.status === 200)).toBe(true);
-    const resumed = await api.client.patch(`/workflows/runs/${runId}/status`, { action: 'resume' });
+    const resumed = await api.client.patch(`/workflows/runs/${runId}/status?wait=true`, { action: 'resume' });
     expect(resumed.body.status).toBe('completed');
     expect(resumed.body.receipts).toBe(15);
     expect(verifyFolder(path.join(api.runsDir, runId)).ok).toBe(true);
@@ -189,7 +195,7 @@ describe('bad input', () => {
       raw: JSON.stringify({ workflow_path: 'x'.repeat(17 * 1024 * 1024) }),
     });
     expect([big.status, big.body.code]).toEqual([413, 'BODY_TOO_LARGE']);
-    const held = await api.client.post('/workflows/runs', { workflow: threeSteps(), start: false });
+    const held = await api.client.post('/workflows/runs?wait=true', { workflow: threeSteps(), start: false });
     const deep = await api.client.call<Problem>('POST', `/workflows/runs/${held.body.run_id}/steps`, {
       raw: `{"id":"deep","input":{"x":${'['.repeat(5000)}${']'.repeat(5000)}},"output":{}}`,
     });
@@ -203,18 +209,38 @@ describe('bad input', () => {
     expect(runFolders()).toEqual([...before, held.body.run_id].sort());
   });
 
-  test('a run folder that does not verify is a 409 INTEGRITY, reads too, naming the run but not where the server keeps it', async () => {
-    const created = await api.client.post('/workflows/runs', { workflow: threeSteps() });
+  test('a run folder that does not verify is a 409 INTEGRITY for every move, and for a read of a run the server has not opened, naming the run but not where the server keeps it', async () => {
+    // A run another session made (the CLI) is read for the first time: derived from its files, so the edit is found.
+    const file = path.join(api.root, 'three-steps.json');
+    fs.writeFileSync(file, JSON.stringify(threeSteps()));
+    const other = await startRun({
+      workflowPath: file,
+      runsDir: api.runsDir,
+      backend: createEchoBackend(),
+      actor: 'cli-user',
+      env: {},
+      cwd: api.root,
+    });
+    const otherId = path.basename(other.runDir);
+    fs.appendFileSync(path.join(other.runDir, 'metadata.json'), ' ');
+    const read = await api.client.get<Problem>(`/workflows/runs/${otherId}`);
+    expect([read.status, read.body.code]).toEqual([409, 'INTEGRITY']);
+    expect(read.body.detail).toContain(`run folder ${otherId}: metadata.json`);
+    expect(read.body.detail).not.toContain(api.runsDir);
+
+    // A run this server worked on is shown from memory (its audit trail unchanged), but no move goes on from it.
+    const created = await api.client.post('/workflows/runs?wait=true', { workflow: threeSteps() });
     const runId = created.body.run_id;
     fs.appendFileSync(path.join(api.runsDir, runId, 'metadata.json'), ' ');
-    const response = await api.client.get<Problem>(`/workflows/runs/${runId}`);
-    expect([response.status, response.body.code]).toEqual([409, 'INTEGRITY']);
-    expect(response.body.detail).toContain(`run folder ${runId}: metadata.json`);
-    expect(response.body.detail).not.toContain(api.runsDir);
+    expect((await api.client.get(`/workflows/runs/${runId}`)).body.status).toBe('completed');
+    const moved = await api.client.post<Problem>(`/workflows/runs/${runId}/gates`, { reason: 'look' });
+    expect([moved.status, moved.body.code]).toEqual([409, 'INTEGRITY']);
+    expect(moved.body.detail).toContain(`run folder ${runId}: metadata.json`);
+    expect(moved.body.detail).not.toContain(api.runsDir);
   });
 
   test('a refused request changes nothing in a folder a crash left something to recover in', async () => {
-    const created = await api.client.post('/workflows/runs', { workflow: threeSteps() });
+    const created = await api.client.post('/workflows/runs?wait=true', { workflow: threeSteps() });
     const dir = path.join(api.runsDir, created.body.run_id);
     for (const file of SEAL) fs.rmSync(path.join(dir, file));
     fs.appendFileSync(path.join(dir, 'audit/log.jsonl'), '{"seq":');
@@ -222,7 +248,7 @@ describe('bad input', () => {
     const base = `/workflows/runs/${created.body.run_id}`;
     const answers = [
       await api.client.patch(`${base}/gates/manual-001`, { decision: 'approved' }, TOKENS.bob),
-      await api.client.patch(`${base}/status`, { action: 'resume' }),
+      await api.client.patch(`${base}/status?wait=true`, { action: 'resume' }),
       await api.client.patch(`${base}/status`, { action: 'cancel' }),
       await api.client.post(`${base}/gates`, { reason: 'look' }),
       await api.client.post(`${base}/steps`, { id: 's1', input: {}, output: {} }),
@@ -232,7 +258,7 @@ describe('bad input', () => {
   });
 
   test('unknown fields are refused: in the body with a JSON Pointer, inside the workflow with its JSON path', async () => {
-    const body = await api.client.post<Problem>('/workflows/runs', {
+    const body = await api.client.post<Problem>('/workflows/runs?wait=true', {
       workflow: threeSteps(),
       priority: 'high',
     });
@@ -243,7 +269,7 @@ describe('bad input', () => {
     ]);
 
     const workflow = { ...threeSteps(), steps: [{ op: 'llm_map', prompt: 'x', colour: 'red' }] };
-    const inside = await api.client.post<Problem>('/workflows/runs', { workflow });
+    const inside = await api.client.post<Problem>('/workflows/runs?wait=true', { workflow });
     expect(inside.status).toBe(400);
     expect(inside.body.code).toBe('INPUT_INVALID');
     expect(inside.body.errors).toEqual([
@@ -258,7 +284,7 @@ describe('bad input', () => {
       { id: 'a', op: 'llm_map', prompt: 'again' },
       { id: 'b', op: 'write_text', args: { path: 'out.txt', text: 'x' } },
     ];
-    const response = await api.client.post<Problem>('/workflows/runs', { workflow: { steps } });
+    const response = await api.client.post<Problem>('/workflows/runs?wait=true', { workflow: { steps } });
     expect(response.status).toBe(400);
     const details = (response.body.errors ?? []).map((error) => error.detail);
     expect(details).toEqual([
@@ -289,24 +315,32 @@ describe('bad input', () => {
     fs.symlinkSync(outside, path.join(api.workflowsDir, 'link.json'));
     const before = runFolders();
     for (const workflowPath of ['../secret.json', outside, 'link.json']) {
-      const response = await api.client.post<Problem>('/workflows/runs', { workflow_path: workflowPath });
+      const response = await api.client.post<Problem>('/workflows/runs?wait=true', {
+        workflow_path: workflowPath,
+      });
       expect(response.status).toBe(403);
       expect(response.body.code).toBe('PATH_OUTSIDE_ALLOWED_FOLDER');
     }
-    const policyOutside = await api.client.post<Problem>('/workflows/runs', {
+    const policyOutside = await api.client.post<Problem>('/workflows/runs?wait=true', {
       workflow: { ...threeSteps(), policy: '../secret.json' },
     });
     expect(policyOutside.status).toBe(403);
-    const missing = await api.client.post<Problem>('/workflows/runs', { workflow_path: 'missing.json' });
+    const missing = await api.client.post<Problem>('/workflows/runs?wait=true', {
+      workflow_path: 'missing.json',
+    });
     expect(missing.status).toBe(400);
     expect(runFolders()).toEqual(before);
   });
 
   test('both or neither of workflow and workflow_path, and an unknown status action, are 400', async () => {
-    expect((await api.client.post<Problem>('/workflows/runs', {})).status).toBe(400);
+    expect((await api.client.post<Problem>('/workflows/runs?wait=true', {})).status).toBe(400);
     expect(
-      (await api.client.post<Problem>('/workflows/runs', { workflow: threeSteps(), workflow_path: 'x.json' }))
-        .status,
+      (
+        await api.client.post<Problem>('/workflows/runs?wait=true', {
+          workflow: threeSteps(),
+          workflow_path: 'x.json',
+        })
+      ).status,
     ).toBe(400);
     const runId = await pausedRun();
     const response = await api.client.patch<Problem>(`/workflows/runs/${runId}/status`, {

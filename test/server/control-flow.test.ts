@@ -30,7 +30,7 @@ async function allLogs(
 
 describe('control flow over HTTP', () => {
   test('A: every step allowed: the run completes, each step has a receipt, and the folder verifies', async () => {
-    const created = await api.client.post('/workflows/runs', { workflow: threeSteps() });
+    const created = await api.client.post('/workflows/runs?wait=true', { workflow: threeSteps() });
     expect(created.status).toBe(201);
     const runId = created.body.run_id;
     expect(created.headers.get('location')).toBe(`/workflows/runs/${runId}`);
@@ -73,7 +73,7 @@ describe('control flow over HTTP', () => {
         reason: 'notes are reviewed before they are written',
       },
     ];
-    const created = await api.client.post('/workflows/runs', { workflow: threeSteps(rules) });
+    const created = await api.client.post('/workflows/runs?wait=true', { workflow: threeSteps(rules) });
     expect(created.status).toBe(201);
     const runId = created.body.run_id;
     expect(created.body.status).toBe('paused');
@@ -105,7 +105,7 @@ describe('control flow over HTTP', () => {
       resolution: { actor: 'bob', comment: 'fine to write', source: 'api', decision: 'approved' },
     });
 
-    const resumed = await api.client.patch(`/workflows/runs/${runId}/status`, { action: 'resume' });
+    const resumed = await api.client.patch(`/workflows/runs/${runId}/status?wait=true`, { action: 'resume' });
     expect(resumed.status).toBe(200);
     expect(resumed.body.status).toBe('completed');
     expect(resumed.body.steps.every((step: { status: string }) => step.status === 'completed')).toBe(true);
@@ -132,7 +132,7 @@ describe('control flow over HTTP', () => {
         reason: 'notes may not be written by this workflow',
       },
     ];
-    const created = await api.client.post('/workflows/runs', { workflow: threeSteps(rules) });
+    const created = await api.client.post('/workflows/runs?wait=true', { workflow: threeSteps(rules) });
     expect(created.status).toBe(201);
     const runId = created.body.run_id;
     expect(created.body.status).toBe('failed');
@@ -153,7 +153,9 @@ describe('control flow over HTTP', () => {
       reason: expect.stringContaining('notes may not be written'),
     });
 
-    const retried = await api.client.patch<Problem>(`/workflows/runs/${runId}/status`, { action: 'retry' });
+    const retried = await api.client.patch<Problem>(`/workflows/runs/${runId}/status?wait=true`, {
+      action: 'retry',
+    });
     expect(retried.status).toBe(409);
     expect(retried.body.code).toBe('ILLEGAL_TRANSITION');
     expect(verifyFolder(dir).ok).toBe(true);
@@ -168,7 +170,7 @@ describe('control flow over HTTP', () => {
       JSON.stringify({ id: 'file-policy', tier: 'low', default: 'allow', rules: [] }),
     );
     fs.writeFileSync(path.join(api.workflowsDir, 'team/wf.json'), JSON.stringify(workflow));
-    const created = await api.client.post('/workflows/runs', { workflow_path: 'team/wf.json' });
+    const created = await api.client.post('/workflows/runs?wait=true', { workflow_path: 'team/wf.json' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'completed', policy_id: 'file-policy' });
     const input = fs.readFileSync(path.join(api.runsDir, created.body.run_id, 'input.json'), 'utf8');
@@ -176,7 +178,10 @@ describe('control flow over HTTP', () => {
   });
 
   test('pause opens a manual gate on a held run; reject ends it rejected; cancel and retry follow the state machine and never pass the gate', async () => {
-    const created = await api.client.post('/workflows/runs', { workflow: threeSteps(), start: false });
+    const created = await api.client.post('/workflows/runs?wait=true', {
+      workflow: threeSteps(),
+      start: false,
+    });
     expect(created.body.status).toBe('running');
     const runId = created.body.run_id;
     const paused = await api.client.patch(`/workflows/runs/${runId}/status`, {
@@ -199,7 +204,7 @@ describe('control flow over HTTP', () => {
       failure: { kind: 'cancelled', reason: 'not needed today' },
     });
     // The cancel stopped the session, not the review: a retry waits at the gate nobody decided.
-    const retried = await api.client.patch(`/workflows/runs/${runId}/status`, { action: 'retry' });
+    const retried = await api.client.patch(`/workflows/runs/${runId}/status?wait=true`, { action: 'retry' });
     expect(retried.body).toMatchObject({
       status: 'paused',
       gate: { gate_id: 'manual-001', status: 'pending' },
@@ -215,11 +220,14 @@ describe('control flow over HTTP', () => {
       TOKENS.bob,
     );
     expect(approved.body.status).toBe('paused');
-    const resumed = await api.client.patch(`/workflows/runs/${runId}/status`, { action: 'resume' });
+    const resumed = await api.client.patch(`/workflows/runs/${runId}/status?wait=true`, { action: 'resume' });
     expect(resumed.body.status).toBe('completed');
     expect(verifyFolder(path.join(api.runsDir, runId)).ok).toBe(true);
 
-    const second = await api.client.post('/workflows/runs', { workflow: threeSteps(), start: false });
+    const second = await api.client.post('/workflows/runs?wait=true', {
+      workflow: threeSteps(),
+      start: false,
+    });
     const gate = await api.client.post(`/workflows/runs/${second.body.run_id}/gates`, {
       reason: 'legal must look',
       checklist: 'legal.md',

@@ -33,7 +33,7 @@ async function heldRun(): Promise<string> {
     policy: policy(RULES),
     steps: [{ id: 'note', op: 'write_text', args: { path: 'note.txt', text: 'done' } }],
   };
-  const created = await api.client.post('/workflows/runs', { workflow, start: false });
+  const created = await api.client.post('/workflows/runs?wait=true', { workflow, start: false });
   expect(created.body).toMatchObject({ status: 'running', receipts: 0 });
   return created.body.run_id;
 }
@@ -87,7 +87,7 @@ describe('external steps', () => {
     const workflowId = await api.client.post<Problem>(`${base}/steps`, step('note', 'observe'));
     expect(workflowId.status).toBe(409);
 
-    const resumed = await api.client.patch(`${base}/status`, { action: 'resume' });
+    const resumed = await api.client.patch(`${base}/status?wait=true`, { action: 'resume' });
     expect(resumed.body.status).toBe('completed');
     expect(resumed.body.steps.map((record) => [record.step_id, record.op, record.status])).toEqual([
       ['note', 'write_text', 'completed'],
@@ -106,7 +106,7 @@ describe('external steps', () => {
     const decided = await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
     expect(decided.body.run.gate).toMatchObject({ gate_id: 'flag-choose', status: 'pending' });
     expect((await api.client.patch(`${base}/status`, { action: 'cancel' })).body.status).toBe('failed');
-    const retried = await api.client.patch(`${base}/status`, { action: 'retry' });
+    const retried = await api.client.patch(`${base}/status?wait=true`, { action: 'retry' });
     expect(retried.body).toMatchObject({
       status: 'paused',
       gate: { gate_id: 'flag-choose', status: 'pending' },
@@ -121,12 +121,12 @@ describe('external steps', () => {
     const base = `/workflows/runs/${runId}`;
     await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
     await api.client.patch(`${base}/gates/flag-choose`, { decision: 'approved' }, TOKENS.bob);
-    const early = await api.client.patch<Problem>(`${base}/status`, { action: 'resume' });
+    const early = await api.client.patch<Problem>(`${base}/status?wait=true`, { action: 'resume' });
     expect(early.status).toBe(409);
     expect(early.body.detail).toContain('external step "choose" is not recorded yet; post it again');
     const posted = await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
     expect(posted.body.step.status).toBe('completed');
-    const resumed = await api.client.patch(`${base}/status`, { action: 'resume' });
+    const resumed = await api.client.patch(`${base}/status?wait=true`, { action: 'resume' });
     expect(resumed.body.status).toBe('completed');
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'completed' });
   });
@@ -138,7 +138,9 @@ describe('external steps', () => {
     expect(denied.body.decision).toMatchObject({ decision: 'deny', rules_triggered: ['no-acting'] });
     expect(denied.body.run).toMatchObject({ status: 'failed', failure: { kind: 'denied', step_id: 'push' } });
     expect(denied.body.step.status).toBe('denied');
-    expect((await api.client.patch<Problem>(`${base}/status`, { action: 'resume' })).status).toBe(409);
+    expect((await api.client.patch<Problem>(`${base}/status?wait=true`, { action: 'resume' })).status).toBe(
+      409,
+    );
     expect((await api.client.post<Problem>(`${base}/steps`, step('later', 'observe'))).status).toBe(409);
     const dir = path.join(api.runsDir, runId);
     expect(fs.existsSync(path.join(dir, 'artifacts/note.txt'))).toBe(false);
@@ -150,7 +152,7 @@ describe('external steps', () => {
     const runId = await heldRun();
     const base = `/workflows/runs/${runId}`;
     await api.client.post(`${base}/steps`, step('look', 'observe'));
-    await api.client.patch(`${base}/status`, { action: 'resume' });
+    await api.client.patch(`${base}/status?wait=true`, { action: 'resume' });
     const dir = path.join(api.runsDir, runId);
     expect(verifyFolder(dir).ok).toBe(true);
     const outputFile = path.join(dir, 'outputs/look.json');

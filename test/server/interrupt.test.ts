@@ -37,7 +37,7 @@ const longRun = () => ({
 /** Starts a long run and resolves its id once its folder exists (the create request is still executing). */
 async function executing(): Promise<{ runId: string; created: Promise<{ status: number; body: unknown }> }> {
   const before = new Set(fs.existsSync(api.runsDir) ? fs.readdirSync(api.runsDir) : []);
-  const created = api.client.post('/workflows/runs', { workflow: longRun() });
+  const created = api.client.post('/workflows/runs?wait=true', { workflow: longRun() });
   for (let i = 0; i < 500; i++) {
     const fresh = (fs.existsSync(api.runsDir) ? fs.readdirSync(api.runsDir) : []).find(
       (name) => name.startsWith('run_') && !before.has(name),
@@ -105,13 +105,63 @@ describe('interrupting a run while it executes', () => {
     expect(statuses(paused.body)).toEqual(new Set(['completed', 'pending']));
     expect((await created).status).toBe(201);
     await api.client.patch(`/workflows/runs/${runId}/gates/manual-001`, { decision: 'approved' }, TOKENS.bob);
-    const resumed = await api.client.patch(`/workflows/runs/${runId}/status`, { action: 'resume' });
+    const resumed = await api.client.patch(`/workflows/runs/${runId}/status?wait=true`, { action: 'resume' });
     expect(resumed.body.status).toBe('completed');
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'completed' });
   });
 
+  test('without ?wait a create answers 201 and a Location at once; GET follows the run while it executes', async () => {
+    let release: () => void = () => {};
+    held = new Promise((done) => (release = done));
+    const atStep40 = new Promise<void>((done) => (reached = done));
+    try {
+      const created = await api.client.post('/workflows/runs', { workflow: longRun() });
+      expect(created.status).toBe(201);
+      expect(created.body.status).toBe('running');
+      const location = `/workflows/runs/${created.body.run_id}`;
+      expect(created.headers.get('location')).toBe(location);
+
+      await atStep40; // the engine is inside step s40, held there: the answer came before the run's end
+      const during = await api.client.get(location);
+      expect(during.body.status).toBe('running');
+      const done = during.body.steps
+        .filter((step) => step.status === 'completed')
+        .map((step) => step.step_id);
+      expect(done).toEqual(Array.from({ length: 40 }, (_, i) => `s${i}`));
+      release();
+
+      let after = during;
+      for (let i = 0; i < 2000 && after.body.status === 'running'; i++) {
+        await sleep(5);
+        after = await api.client.get(location);
+      }
+      expect(after.body.status).toBe('completed');
+      expect(verifyFolder(path.join(api.runsDir, created.body.run_id))).toMatchObject({ ok: true });
+    } finally {
+      release();
+      held = Promise.resolve();
+    }
+  });
+
+  test('without ?wait a resume answers 202 and a Location once the move is taken; a refused one is still a 409', async () => {
+    const created = await api.client.post('/workflows/runs?wait=true', { workflow: longRun(), start: false });
+    const location = `/workflows/runs/${created.body.run_id}`;
+    const resumed = await api.client.patch(`${location}/status`, { action: 'resume' });
+    expect(resumed.status).toBe(202);
+    expect(resumed.headers.get('location')).toBe(location);
+    expect(resumed.body.status).toBe('running');
+    let after = await api.client.get(location);
+    for (let i = 0; i < 2000 && after.body.status === 'running'; i++) {
+      await sleep(5);
+      after = await api.client.get(location);
+    }
+    expect(after.body.status).toBe('completed');
+    // A move the run does not allow is refused before anything runs, waiting or not.
+    expect((await api.client.patch(`${location}/status`, { action: 'resume' })).status).toBe(409);
+  });
+
   test('a cancel of a run that is not executing acts at once, as before', async () => {
-    const held = await api.client.post('/workflows/runs', { workflow: longRun(), start: false });
+    const held = await api.client.post('/workflows/runs?wait=true', { workflow: longRun(), start: false });
     const cancelled = await api.client.patch(`/workflows/runs/${held.body.run_id}/status`, {
       action: 'cancel',
     });

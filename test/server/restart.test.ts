@@ -24,8 +24,12 @@ let cli: string;
 function bundleCli(out: string): void {
   const script = `import ncc from ${JSON.stringify(path.join(repo, 'node_modules/@vercel/ncc/dist/ncc/index.js'))};
 import { writeFileSync } from 'node:fs';
-const { code } = await ncc(${JSON.stringify(path.join(repo, 'src/cli/index.ts'))}, { minify: false, sourceMap: false, quiet: true, target: 'es2022' });
-writeFileSync(${JSON.stringify(out)}, code.replace(/^#!.*\\n/, ''));`;
+import { join } from 'node:path';
+const { code, assets } = await ncc(${JSON.stringify(path.join(repo, 'src/cli/index.ts'))}, { minify: false, sourceMap: false, quiet: true, target: 'es2022' });
+writeFileSync(${JSON.stringify(out)}, code.replace(/^#!.*\\n/, ''));
+// The chunks each command loads on demand (and the workers), beside the entry as scripts/bundle.mjs writes them.
+for (const [name, asset] of Object.entries(assets ?? {}))
+  if (name !== 'package.json') writeFileSync(join(${JSON.stringify(path.dirname(out))}, name), asset.source);`;
   fs.writeFileSync(path.join(path.dirname(out), 'package.json'), '{ "type": "module" }\n');
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: repo,
@@ -111,12 +115,16 @@ afterAll(() => {
 describe('restart after SIGKILL', () => {
   test('a server killed during work restarts with every run folder verifiable, and every run can be finished', async () => {
     const first = await startServer();
-    const held = await first.client.post('/workflows/runs', { workflow_path: 'wf.json', start: false });
+    const held = await first.client.post('/workflows/runs?wait=true', {
+      workflow_path: 'wf.json',
+      start: false,
+    });
     expect(held.status).toBe(201);
 
     // Work in flight on many runs at once; the server is killed as soon as the first of it is answered.
     const work: Promise<unknown>[] = [];
-    for (let i = 0; i < 6; i++) work.push(first.client.post('/workflows/runs', { workflow_path: 'wf.json' }));
+    for (let i = 0; i < 6; i++)
+      work.push(first.client.post('/workflows/runs?wait=true', { workflow_path: 'wf.json' }));
     for (let i = 0; i < 20; i++)
       work.push(
         first.client.post(`/workflows/runs/${held.body.run_id}/steps`, {
@@ -151,7 +159,7 @@ describe('restart after SIGKILL', () => {
       let run = (await second.client.get(route)).body;
       for (let move = 0; move < 6 && run.status !== 'completed'; move++) {
         if (run.status === 'running') {
-          run = (await second.client.patch(`${route}/status`, { action: 'retry' })).body;
+          run = (await second.client.patch(`${route}/status?wait=true`, { action: 'retry' })).body;
         } else if (run.status === 'paused' && run.gate?.status === 'pending') {
           const decided = await second.client.patch<RunView | Problem>(
             `${route}/gates/${run.gate.gate_id}`,
@@ -161,7 +169,7 @@ describe('restart after SIGKILL', () => {
           expect(decided.status).toBe(200);
           run = (await second.client.get(route)).body;
         } else if (run.status === 'paused') {
-          run = (await second.client.patch(`${route}/status`, { action: 'resume' })).body;
+          run = (await second.client.patch(`${route}/status?wait=true`, { action: 'resume' })).body;
         } else {
           throw new Error(`${name} ended ${run.status}: ${run.failure?.reason ?? ''}`);
         }
@@ -178,11 +186,11 @@ describe('restart after SIGKILL', () => {
   test('restart removes unfinished creations and re-seals a stop whose closing files were cut short', async () => {
     const runsDir = path.join(root, 'runs');
     const server = await startServer();
-    const done = await server.client.post('/workflows/runs', {
+    const done = await server.client.post('/workflows/runs?wait=true', {
       workflow: { steps: [{ id: 'a', op: 'llm_map', prompt: 'hi' }] },
     });
     expect(done.body.status).toBe('completed');
-    const second = await server.client.post('/workflows/runs', {
+    const second = await server.client.post('/workflows/runs?wait=true', {
       workflow: { steps: [{ id: 'b', op: 'llm_map', prompt: 'hello' }] },
     });
     expect(second.body.status).toBe('completed');

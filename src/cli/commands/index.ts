@@ -1,31 +1,26 @@
 import type { Command } from '../command.js';
-import { command as run } from './run.js';
-import { command as serve } from './serve.js';
-import { resume, retry } from './continue.js';
-import { approve, reject } from './gate.js';
-import { command as status } from './status.js';
-import { command as verify } from './verify.js';
-import { command as pack } from './pack.js';
-import { command as unpack } from './unpack.js';
-import { command as replay } from './replay.js';
-import { command as proof } from './proof.js';
 
-import { scaleOutCommands } from './scale-out.js';
+/** A subcommand by name; its module (and everything it imports) loads only when it runs. */
+export interface CommandEntry {
+  name: string;
+  load(): Promise<Command>;
+}
 
 /** Every `awo` subcommand, in the order `awo --help` lists them. */
-export const commands: Command[] = [
-  run,
-  status,
-  approve,
-  reject,
-  resume,
-  retry,
-  verify,
-  pack,
-  unpack,
-  replay,
-  serve,
-  proof,
-
-  ...scaleOutCommands,
+export const commands: CommandEntry[] = [
+  { name: 'run', load: async () => (await import('./run.js')).command },
+  { name: 'status', load: async () => (await import('./status.js')).command },
+  { name: 'approve', load: async () => (await import('./gate.js')).approve },
+  { name: 'reject', load: async () => (await import('./gate.js')).reject },
+  { name: 'resume', load: async () => (await import('./continue.js')).resume },
+  { name: 'retry', load: async () => (await import('./continue.js')).retry },
+  { name: 'verify', load: async () => (await import('./verify.js')).command },
+  { name: 'pack', load: async () => (await import('./pack.js')).command },
+  { name: 'unpack', load: async () => (await import('./unpack.js')).command },
+  { name: 'replay', load: async () => (await import('./replay.js')).command },
+  { name: 'serve', load: async () => (await import('./serve.js')).command },
+  { name: 'proof', load: async () => (await import('./proof.js')).command },
+  { name: 'plan', load: async () => (await import('./scale-out.js')).plan },
+  { name: 'shard', load: async () => (await import('./scale-out.js')).shard },
+  { name: 'merge', load: async () => (await import('./scale-out.js')).merge },
 ];

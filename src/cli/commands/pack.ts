@@ -2,9 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from '../command.js';
 import { InputError, messageOf } from '../../core/errors.js';
-import { MANIFEST_NAME } from '../../bundle/manifest.js';
+import { checkManifest, MANIFEST_NAME } from '../../bundle/manifest.js';
 import { packRun } from '../../bundle/pack.js';
-import { verifyFolder } from '../../store/run-service.js';
 
 const usage = `Usage: awo pack <run folder> [--out <dir>]
 
@@ -48,10 +47,12 @@ export const command: Command = {
     io.out(bundle.path);
     io.out(bundle.sha256);
     // The evidence is packed either way (it may be all there is); the reader is told now, not at verify time.
+    // The check is the seal's manifest against the digests of the very bytes packed (one pass, no re-read):
+    // a file changed since the stop shows here; the audit chain and receipts are `awo verify`'s to recompute.
     let problem: string | undefined;
     try {
-      const report = verifyFolder(runDir);
-      if (!report.ok) problem = report.message ?? 'unknown mismatch';
+      const manifest = checkManifest(runDir, bundle.fileDigests);
+      if (!manifest.ok) problem = manifest.message ?? 'unknown mismatch';
     } catch (err) {
       problem = messageOf(err);
     }

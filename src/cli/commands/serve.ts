@@ -76,7 +76,7 @@ export const command: Command = {
       log: (line) => io.err(line),
     });
 
-    for (const line of sessions.recover()) io.err(`awo serve: recovery: ${line}`);
+    for (const line of await sessions.recover()) io.err(`awo serve: recovery: ${line}`);
     const stopped = new Promise<string>((resolve) => {
       const onSignal = (signal: string) => resolve(signal);
       process.once('SIGTERM', onSignal);

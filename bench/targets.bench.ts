@@ -1,0 +1,350 @@
+/**
+ * `npm run bench -- targets`: every target of issue 19, each as the project's figure beside its reference
+ * measured in the same run, in CPU time (user + sys), the median of interleaved pairs, and the ratio.
+ *
+ * CPU time of a child process is read with bash's `times` builtin (the children's user + sys, as the kernel
+ * accounts it), so the CLI, `tar`, `sha256sum` and `node -e 0` are all measured the same way. The server
+ * targets run in this process and read `process.cpuUsage()` around sequential requests (client included on
+ * both sides of each ratio).
+ *
+ * Sizes: AWO_BENCH_STEPS (default 10000; half llm_map on echo, half write_text), AWO_BENCH_PAIRS (default 5),
+ * AWO_BENCH_SERVER_STEPS (default 1000), AWO_BENCH_CLI (default dist/cli.js: what users run).
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBenchServers } from './bench-servers.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const numberFrom = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+const STEPS = numberFrom('AWO_BENCH_STEPS', 10_000);
+const PAIRS = numberFrom('AWO_BENCH_PAIRS', 5);
+const SERVER_STEPS = numberFrom('AWO_BENCH_SERVER_STEPS', 1000);
+const CLI = path.resolve(repo, process.env.AWO_BENCH_CLI ?? 'dist/cli.js');
+const FLOOR = path.join(here, 'floor-child.js');
+
+const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+
+/** CPU seconds (user + sys) a shell command's children used, from bash's `times`. */
+export function cpuOf(command: string, cwd: string): number {
+  const out = execFileSync('bash', ['-c', `${command} >/dev/null 2>&1 || true; times`], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  // `times` prints the shell's own user/sys, then its children's: "0m1.234s 0m0.056s".
+  const children = out.trim().split('\n').at(-1) ?? '';
+  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  if (seconds.length !== 2) throw new Error(`cannot read times output: ${out}`);
+  return seconds[0] + seconds[1];
+}
+
+const node = (args: string[]) => [quote(process.execPath), ...args.map(quote)].join(' ');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Runs `a` and `b` PAIRS times, alternating which goes first; returns both series. */
+async function pairs(
+  a: () => number | Promise<number>,
+  b: () => number | Promise<number>,
+  count = PAIRS,
+): Promise<[number[], number[]]> {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i % 2 === 0) {
+      as.push(await a());
+      bs.push(await b());
+    } else {
+      bs.push(await b());
+      as.push(await a());
+    }
+  }
+  return [as, bs];
+}
+
+interface Row {
+  name: string;
+  figure: number;
+  reference: number;
+  referenceName: string;
+  target: string;
+  unit: string;
+  /** Ratio as the target reads it (figure / reference unless `inverse`). */
+  inverse?: boolean;
+}
+const rows: Row[] = [];
+
+function report(row: Row): void {
+  rows.push(row);
+  const ratio = row.inverse ? row.reference / row.figure : row.figure / row.reference;
+  const f = (v: number) => `${v.toFixed(row.unit === 's' ? 3 : 3)} ${row.unit}`;
+  console.log(
+    `${row.name.padEnd(44)} ${f(row.figure).padStart(12)} | ${row.referenceName.padEnd(38)} ${f(row.reference).padStart(12)} | ratio ${ratio.toFixed(3)} (target ${row.target})`,
+  );
+}
+
+function workflow(steps: number, tail: boolean): unknown {
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < steps / 2; i++) {
+    out.push({
+      id: `ask_${i}`,
+      type: 'observe',
+      op: 'llm_map',
+      prompt: `Summarize item ${i}: the battery lasts all day`,
+    });
+    out.push({
+      id: `note_${i}`,
+      type: 'act',
+      op: 'write_text',
+      args: { path: `notes/${i % 50}/note_${i}.txt`, text: `Note ${i}: {{steps.ask_${i}.text}}` },
+    });
+  }
+  if (tail) {
+    out.push({ id: 'gate_review', op: 'audit_gate' });
+    out.push({ id: 'last', op: 'write_text', args: { path: 'last.txt', text: 'the last step' } });
+  }
+  return { name: 'bench', steps: out };
+}
+
+/** The one run folder under `runsDir`. */
+function onlyRun(runsDir: string): string {
+  const names = fs.readdirSync(runsDir).filter((name) => name.startsWith('run_'));
+  if (names.length !== 1) throw new Error(`expected one run in ${runsDir}, found ${names.join(', ')}`);
+  return path.join(runsDir, names[0]);
+}
+
+async function cliTargets(root: string): Promise<void> {
+  const flat = path.join(root, 'flat.json');
+  const gated = path.join(root, 'gated.json');
+  fs.writeFileSync(flat, JSON.stringify(workflow(STEPS, false)));
+  fs.writeFileSync(gated, JSON.stringify(workflow(STEPS, true)));
+  let n = 0;
+  const runCli = (args: string[]) => cpuOf(node([CLI, ...args]), root);
+
+  // A run to copy the plain write from (warm-up too).
+  const warmRuns = path.join(root, 'warm');
+  runCli(['run', flat, '--runs-dir', warmRuns, '--backend', 'echo']);
+  const warm = onlyRun(warmRuns);
+  execFileSync(process.execPath, [FLOOR, 'prepare', warm, path.join(root, 'floor.json')]);
+
+  // 1. the run vs the floor.
+  const runCpu: number[] = [];
+  const [engine, floor] = await pairs(
+    () => {
+      const cpu = runCli(['run', flat, '--runs-dir', path.join(root, `r${n++}`), '--backend', 'echo']);
+      runCpu.push(cpu);
+      return cpu;
+    },
+    () => {
+      const out = execFileSync(
+        process.execPath,
+        [FLOOR, 'write', path.join(root, 'floor.json'), path.join(root, `f${n++}`)],
+        { encoding: 'utf8' },
+      );
+      return Number(out.trim());
+    },
+  );
+  report({
+    name: `run, ${STEPS} steps`,
+    figure: median(engine),
+    reference: median(floor),
+    referenceName: 'floor: plain write + RFC 8785 digests',
+    target: '<= 1.5',
+    unit: 's',
+  });
+
+  // A paused run: N steps, a gate, one step left.
+  const pausedRuns = path.join(root, 'paused');
+  runCli(['run', gated, '--runs-dir', pausedRuns, '--backend', 'echo', '--actor', 'bench']);
+  const paused = onlyRun(pausedRuns);
+  runCli(['approve', paused, '--actor', 'reviewer', '--comment', 'bench']);
+
+  // 2. status after N steps vs the run.
+  const [status, run2] = await pairs(
+    () => runCli(['status', paused]),
+    () =>
+      runCpu.shift() ?? runCli(['run', flat, '--runs-dir', path.join(root, `r${n++}`), '--backend', 'echo']),
+  );
+  report({
+    name: `status after ${STEPS} steps`,
+    figure: median(status),
+    reference: median(run2),
+    referenceName: `the ${STEPS}-step run`,
+    target: '<= 0.05',
+    unit: 's',
+  });
+
+  // 3. resume with one step left vs the run (each resume on a fresh copy of the approved run).
+  const resumes: number[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    const copy = path.join(root, `resume${i}`, path.basename(paused));
+    fs.mkdirSync(path.dirname(copy));
+    execFileSync('cp', ['-a', paused, copy]);
+    resumes.push(runCli(['resume', copy, '--backend', 'echo']));
+  }
+  report({
+    name: 'resume with 1 step left',
+    figure: median(resumes),
+    reference: median(run2),
+    referenceName: `the ${STEPS}-step run`,
+    target: '<= 0.15',
+    unit: 's',
+  });
+
+  // 4. pack vs tar -czf + sha256sum on the same folder; verify of the bundle vs the run.
+  const parent = path.dirname(warm);
+  const [pack, tar] = await pairs(
+    () => runCli(['pack', warm, '--out', fs.mkdtempSync(path.join(root, 'pack-'))]),
+    () => {
+      const out = path.join(fs.mkdtempSync(path.join(root, 'tar-')), 'ref.tar.gz');
+      return cpuOf(
+        `tar -czf ${quote(out)} -C ${quote(parent)} ${quote(path.basename(warm))} && sha256sum ${quote(out)}`,
+        root,
+      );
+    },
+  );
+  report({
+    name: 'awo pack',
+    figure: median(pack),
+    reference: median(tar),
+    referenceName: 'tar -czf + sha256sum',
+    target: '<= 1.3',
+    unit: 's',
+  });
+  const bundleDir = fs.mkdtempSync(path.join(root, 'bundle-'));
+  runCli(['pack', warm, '--out', bundleDir]);
+  const bundle = path.join(
+    bundleDir,
+    fs.readdirSync(bundleDir).find((name) => name.endsWith('.tar.gz')) ?? '',
+  );
+  const verifies: number[] = [];
+  for (let i = 0; i < PAIRS; i++) verifies.push(runCli(['verify', bundle]));
+  report({
+    name: 'awo verify bundle',
+    figure: median(verifies),
+    reference: median(run2),
+    referenceName: `the ${STEPS}-step run`,
+    target: '<= 0.8',
+    unit: 's',
+  });
+}
+
+async function startTargets(): Promise<void> {
+  const [version, bare] = await pairs(
+    () => cpuOf(node([CLI, '--version']), repo),
+    () => cpuOf(node(['-e', '0']), repo),
+    Math.max(PAIRS, 11),
+  );
+  report({
+    name: 'awo --version',
+    figure: median(version),
+    reference: median(bare),
+    referenceName: 'node -e 0',
+    target: '<= 1.5',
+    unit: 's',
+  });
+}
+
+async function serverTargets(root: string): Promise<void> {
+  const servers = await startBenchServers(root);
+  try {
+    const { url, bareUrl, headers } = servers;
+    const post = async (where: string, body: unknown) => {
+      const response = await fetch(`${url}${where}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      const text = await response.text();
+      if (response.status >= 300) throw new Error(`POST ${where}: ${response.status} ${text}`);
+      return JSON.parse(text) as { run_id: string; status: string };
+    };
+    const steps = Array.from({ length: SERVER_STEPS }, (_, i) => ({
+      id: `s${i}`,
+      op: 'llm_map',
+      prompt: `Point ${i}`,
+    }));
+    const big = await post('/workflows/runs?wait=true', { workflow: { steps } });
+    for (let i = 0; i < 600 && big.status === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const got = (await (await fetch(`${url}/workflows/runs/${big.run_id}`, { headers })).json()) as {
+        status: string;
+      };
+      big.status = got.status;
+    }
+    const cpu = async (count: number, once: () => Promise<unknown>) => {
+      const start = process.cpuUsage();
+      for (let i = 0; i < count; i++) await once();
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1e6 / count;
+    };
+    const get = async (target: string, extra: Record<string, string> = {}) => {
+      const response = await fetch(target, { headers: extra });
+      if (response.status !== 200) throw new Error(`GET ${target}: ${response.status}`);
+      await response.arrayBuffer();
+    };
+    for (let i = 0; i < 20; i++) await get(`${url}/workflows/runs/${big.run_id}`, headers);
+    const [getRun, getBare] = await pairs(
+      () => cpu(50, () => get(`${url}/workflows/runs/${big.run_id}`, headers)),
+      () => cpu(50, () => get(`${bareUrl}/constant`)),
+    );
+    report({
+      name: `server: GET a ${SERVER_STEPS}-step run (s/request)`,
+      figure: median(getRun),
+      reference: median(getBare),
+      referenceName: 'GET a bare Fastify route',
+      target: '>= 0.5 (bare/GET)',
+      unit: 's',
+      inverse: true,
+    });
+
+    // Two held runs taking external steps: one at 10 steps, one grown to SERVER_STEPS.
+    const small = await post('/workflows/runs', {
+      workflow: { steps: [{ id: 'w', op: 'write_text', args: { path: 'a.txt', text: 'a' } }] },
+      start: false,
+    });
+    const large = await post('/workflows/runs', {
+      workflow: { steps: [{ id: 'w', op: 'write_text', args: { path: 'a.txt', text: 'a' } }] },
+      start: false,
+    });
+    let k = 0;
+    const step = (runId: string) =>
+      post(`/workflows/runs/${runId}/steps`, { id: `x${k++}`, input: { k }, output: { ok: true } });
+    for (let i = 0; i < 10; i++) await step(small.run_id);
+    const growStart = process.hrtime.bigint();
+    for (let i = 0; i < SERVER_STEPS - 1; i++) await step(large.run_id);
+    const growSeconds = Number(process.hrtime.bigint() - growStart) / 1e9;
+    const [late, early] = await pairs(
+      () => cpu(3, () => step(large.run_id)),
+      () => cpu(3, () => step(small.run_id)),
+    );
+    report({
+      name: `server: POST step ${SERVER_STEPS} (s/request)`,
+      figure: median(late),
+      reference: median(early),
+      referenceName: 'POST step 10 of a run',
+      target: '<= 1.5',
+      unit: 's',
+    });
+    console.log(`(growing a run to ${SERVER_STEPS} steps over HTTP took ${growSeconds.toFixed(1)} s wall)`);
+  } finally {
+    await servers.close();
+  }
+}
+
+export default async function (): Promise<void> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-bench-targets-'));
+  const only = (process.env.AWO_BENCH_ONLY ?? 'start,cli,server').split(',');
+  console.log(
+    `steps ${STEPS}, pairs ${PAIRS}, server steps ${SERVER_STEPS}, cli ${path.relative(repo, CLI)}; CPU seconds (user+sys), medians`,
+  );
+  try {
+    if (only.includes('start')) await startTargets();
+    if (only.includes('cli')) await cliTargets(root);
+    if (only.includes('server')) await serverTargets(fs.mkdtempSync(path.join(root, 'server-')));
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
