@@ -13,7 +13,7 @@ export const modules = {
   var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
   var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
   var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77094);
-  var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90299);
+  var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42605);
   var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40195);
   var _store_shard_planning_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43011);
   var _outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18948);
@@ -58,7 +58,7 @@ export const modules = {
   var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
   var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
   var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-  var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90299);
+  var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42605);
   var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40195);
   var _run_service_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75292);
   function loadPlanned(options) {

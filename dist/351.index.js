@@ -15,20 +15,16 @@ export const modules = {
   var node_path__WEBPACK_IMPORTED_MODULE_2___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
   var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
   var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = __webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
-  var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-  var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = __webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-  var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38522);
-  var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = __webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
-  var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-  var _manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9075);
-  var _pack_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80631);
-  var _run_tree_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(99562);
-  var _safe_extract_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(66156);
+  var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+  var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9075);
+  var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80631);
+  var _run_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99562);
+  var _safe_extract_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66156);
   function ancestors(file) {
    const parts = file.split("/");
    return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join("/"));
   }
-  async function packingProblem(bundlePath, runDir) {
+  async function packingProblem(bundlePath, runDir, tarSha256) {
    const header = Buffer.alloc(10);
    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(bundlePath, "r");
    try {
@@ -36,18 +32,14 @@ export const modules = {
    } finally {
     node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
    }
-   if (header[3] !== 0 || header.readUInt32LE(4) !== 0 || header[9] !== _pack_js__WEBPACK_IMPORTED_MODULE_8__.ZL) return `${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`;
-   const tree = (0, _run_tree_js__WEBPACK_IMPORTED_MODULE_9__.sE)(runDir);
+   if (header[3] !== 0 || header.readUInt32LE(4) !== 0 || header[9] !== _pack_js__WEBPACK_IMPORTED_MODULE_6__.ZL) return `${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`;
+   const tree = (0, _run_tree_js__WEBPACK_IMPORTED_MODULE_7__.sE)(runDir);
    const holding = new Set(tree.files.flatMap(file => ancestors(file.path)));
    const empty = tree.dirs.find(dir => !holding.has(dir));
    if (empty !== undefined) return `${empty}/: an empty folder that no run writes`;
-   const inside = (0, node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256");
-   await (0, node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream(bundlePath), node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGunzip(), async chunks => {
-    for await (const chunk of chunks) inside.update(chunk);
-   });
    const expected = (0, node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256");
-   for await (const chunk of (0, _pack_js__WEBPACK_IMPORTED_MODULE_8__.ZS)(runDir, tree)) expected.update(chunk);
-   if (inside.digest("hex") !== expected.digest("hex")) return `${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;
+   for await (const chunk of (0, _pack_js__WEBPACK_IMPORTED_MODULE_6__.ZS)(runDir, tree)) expected.update(chunk);
+   if (tarSha256 !== expected.digest("hex")) return `${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;
    return undefined;
   }
   async function verifyBundle(bundlePath, opts) {
@@ -55,14 +47,17 @@ export const modules = {
    try {
     let runDir;
     let sha256;
+    let tarSha256;
+    let digests;
     try {
-     ({runDir: runDir, sha256: sha256} = await (0, _safe_extract_js__WEBPACK_IMPORTED_MODULE_10__.zq)(bundlePath, tmp, {
+     ({runDir: runDir, sha256: sha256, tarSha256: tarSha256, digests: digests} = await (0, 
+     _safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.zq)(bundlePath, tmp, {
       expectedSha256: opts.expectedSha256,
       maxBytes: opts.maxBytes,
       maxEntries: opts.maxEntries
      }));
     } catch (err) {
-     if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.cs) return {
+     if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs) return {
       ok: false,
       where: err.where,
       message: err.message
@@ -70,7 +65,7 @@ export const modules = {
      throw err;
     }
     const runId = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(runDir);
-    const manifest = (0, _manifest_js__WEBPACK_IMPORTED_MODULE_7__.K7)(runDir);
+    const manifest = (0, _manifest_js__WEBPACK_IMPORTED_MODULE_5__.K7)(runDir, digests);
     if (!manifest.ok) return {
      ok: false,
      where: manifest.where,
@@ -78,7 +73,7 @@ export const modules = {
      runId: runId,
      sha256: sha256
     };
-    const folder = await opts.verifyFolder(runDir);
+    const folder = await opts.verifyFolder(runDir, digests);
     if (!folder.ok) return {
      ok: false,
      where: folder.where,
@@ -100,7 +95,7 @@ export const modules = {
      runId: runId,
      sha256: sha256
     };
-    const packing = await packingProblem(bundlePath, runDir);
+    const packing = await packingProblem(bundlePath, runDir, tarSha256);
     if (packing) return {
      ok: false,
      where: node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath),
@@ -141,7 +136,7 @@ export const modules = {
   });
   var _checkpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17745);
   var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-  var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90299);
+  var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42605);
   var _merkle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30161);
   var _shard_share_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56337);
   function shardArtifactName(packedName, facts) {
@@ -233,7 +228,7 @@ export const modules = {
    vT: () => shardWorkflowBytes
   });
   var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-  var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90299);
+  var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42605);
   function shardLabel(index) {
    return String(index).padStart(3, "0");
   }
@@ -287,7 +282,7 @@ export const modules = {
   var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
   var _core_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17745);
   var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-  var _core_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90299);
+  var _core_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42605);
   var _core_run_journal_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(208);
   var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40195);
   var _core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47861);
@@ -412,7 +407,10 @@ export const modules = {
       artifact: shard.artifact,
       workflowBytes: (0, _core_shard_share_js__WEBPACK_IMPORTED_MODULE_8__.vT)(workflow, plan, shard.shard),
       expectedSha256: shard.bundle_sha256,
-      backend: input.backend
+      backend: {
+       name: input.backend.name,
+       model: input.backend.model ?? null
+      }
      });
     } catch (err) {
      throw new ShardMismatch(shard.path, (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err));

@@ -122,7 +122,9 @@ export const modules = {
    const verdict = await (0, _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_4__.I)(file, {
     expectedSha256: inputs.bundleSha256,
     tmpDir: ctx.runnerTemp,
-    verifyFolder: async dir => report = await (0, _store_shard_verify_js__WEBPACK_IMPORTED_MODULE_6__.Bw)(dir)
+    verifyFolder: async (dir, known) => report = await (0, _store_shard_verify_js__WEBPACK_IMPORTED_MODULE_6__.Bw)(dir, {
+     knownDigests: known
+    })
    });
    const sha256 = verdict.sha256 ?? `sha256:${await (0, _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_5__.DC)(file)}`;
    (0, _outputs_js__WEBPACK_IMPORTED_MODULE_10__.n)({

@@ -303,23 +303,78 @@ export const modules = {
    return String(err);
   }
  },
- 90299: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+ 42605: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
   __webpack_require__.d(__webpack_exports__, {
+   dj: () => canonicalJson,
+   QN: () => digestBytes,
+   G5: () => digestObject,
    Bc: () => isDigest,
    D_: () => prettyJson,
-   G5: () => digestObject,
-   QN: () => digestBytes,
-   dj: () => canonicalJson,
    fg: () => sha256Hex
   });
-  var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-  var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-  var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23842);
-  var canonicalize__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(canonicalize__WEBPACK_IMPORTED_MODULE_1__);
-  const canonicalize = canonicalize__WEBPACK_IMPORTED_MODULE_1___default();
-  const oneShot = typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === "function" ? data => node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash("sha256", data, "hex") : undefined;
+  var external_node_crypto_ = __webpack_require__(77598);
+  const quotedNames = new Map;
+  const MAX_CACHED_NAMES = 4096;
+  function quoteName(name) {
+   let quoted = quotedNames.get(name);
+   if (quoted === undefined) {
+    quoted = JSON.stringify(name);
+    if (quotedNames.size < MAX_CACHED_NAMES) quotedNames.set(name, quoted);
+   }
+   return quoted;
+  }
+  function serialize(value) {
+   switch (typeof value) {
+   case "string":
+    return JSON.stringify(value);
+
+   case "number":
+    if (!Number.isFinite(value)) throw new TypeError(`${String(value)} cannot be canonicalized as JSON (RFC 8785 §3.2.2.3)`);
+    return JSON.stringify(value);
+
+   case "boolean":
+    return value ? "true" : "false";
+
+   case "object":
+    {
+     if (value === null) return "null";
+     if (Array.isArray(value)) {
+      let out = "[";
+      for (let i = 0; i < value.length; i++) {
+       if (i > 0) out += ",";
+       out += serialize(value[i]) ?? "null";
+      }
+      return out + "]";
+     }
+     const toJSON = value.toJSON;
+     if (typeof toJSON === "function") return serialize(toJSON.call(value));
+     const record = value;
+     const names = Object.keys(record).sort();
+     let out = "{";
+     let first = true;
+     for (const name of names) {
+      const member = serialize(record[name]);
+      if (member === undefined) continue;
+      if (!first) out += ",";
+      first = false;
+      out += quoteName(name) + ":" + member;
+     }
+     return out + "}";
+    }
+
+   case "bigint":
+    throw new TypeError("a BigInt cannot be canonicalized as JSON");
+
+   default:
+    return undefined;
+   }
+  }
+  function canonicalize(value) {
+   return serialize(value);
+  }
+  const oneShot = typeof external_node_crypto_.hash === "function" ? data => external_node_crypto_.hash("sha256", data, "hex") : undefined;
   function sha256Hex(data) {
-   return oneShot ? oneShot(data) : node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256").update(data).digest("hex");
+   return oneShot ? oneShot(data) : external_node_crypto_.createHash("sha256").update(data).digest("hex");
   }
   function digestBytes(data) {
    return `sha256:${sha256Hex(data)}`;
@@ -349,7 +404,7 @@ export const modules = {
   });
   var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
   var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-  var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90299);
+  var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42605);
   var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9153);
   const MAX_SHARDS = 256;
   const DigestField = zod__WEBPACK_IMPORTED_MODULE_2__.YjP().refine(_hash_js__WEBPACK_IMPORTED_MODULE_1__.Bc, {

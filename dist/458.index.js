@@ -115,6 +115,7 @@ export const modules = {
   var promises_ = __webpack_require__(46466);
   var errors = __webpack_require__(74296);
   var index_min = __webpack_require__(98697);
+  var hash = __webpack_require__(42605);
   var run_tree = __webpack_require__(99562);
   const FILE_MODE = 420;
   const DIR_MODE = 493;
@@ -159,10 +160,10 @@ export const modules = {
     const data = Buffer.allocUnsafe(item.size + 1);
     let got = 0;
     for (;;) {
-     const n = external_node_fs_.readSync(fd, data, got, data.length - got, null);
-     if (n === 0) break;
+     const asked = data.length - got;
+     const n = external_node_fs_.readSync(fd, data, got, asked, null);
      got += n;
-     if (got === data.length) break;
+     if (n === 0 || n < asked || got === data.length) break;
     }
     if (got !== item.size) throw changed(item.name, item.size);
     return data.subarray(0, got);
@@ -170,7 +171,8 @@ export const modules = {
     external_node_fs_.closeSync(fd);
    }
   }
-  async function* readLarge(item) {
+  async function* readLarge(item, digest) {
+   const content = digest ? (0, external_node_crypto_.createHash)("sha256") : undefined;
    const handle = await external_node_fs_.promises.open(item.abs, external_node_fs_.constants.O_RDONLY | NOFOLLOW);
    try {
     let left = item.size;
@@ -179,10 +181,13 @@ export const modules = {
      const {bytesRead: bytesRead} = await handle.read(buffer, 0, buffer.length, null);
      if (bytesRead === 0) throw changed(item.name, item.size);
      left -= bytesRead;
-     yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+     const chunk = bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+     content?.update(chunk);
+     yield chunk;
     }
     const {bytesRead: bytesRead} = await handle.read(Buffer.alloc(1), 0, 1, null);
     if (bytesRead !== 0) throw changed(item.name, item.size);
+    if (content && digest) digest(content.digest("hex"));
    } finally {
     await handle.close();
    }
@@ -200,12 +205,13 @@ export const modules = {
     items.push({
      name: `${topName}/${file.path}`,
      abs: external_node_path_.join(runDir, file.path),
+     rel: file.path,
      size: file.size
     });
    }
    return items.sort((a, b) => (0, run_tree.GV)(a.name, b.name));
   }
-  async function* deterministicTar(items, mtime) {
+  async function* deterministicTar(items, mtime, digests) {
    let batch = [];
    let batched = 0;
    const add = chunk => {
@@ -226,16 +232,18 @@ export const modules = {
       ...item,
       abs: item.abs
      });
+     if (digests && item.rel !== undefined) digests.set(item.rel, (0, hash.fg)(data));
      add(entryHeader(item.name, "File", item.size, mtime));
      add(data);
      add(padding(item.size));
     } else {
      add(entryHeader(item.name, "File", item.size, mtime));
      yield flush();
+     const rel = item.rel;
      yield* readLarge({
       ...item,
       abs: item.abs
-     });
+     }, digests && rel !== undefined ? hex => digests.set(rel, hex) : undefined);
      add(padding(item.size));
     }
     if (batched >= BATCH) yield flush();
@@ -308,8 +316,8 @@ export const modules = {
    const absRun = realFolder(runDir);
    return tarOf(absRun, readRunFacts(absRun), tree ?? (0, run_tree.sE)(absRun));
   }
-  function tarOf(absRun, facts, tree) {
-   return deterministicTar(tarItems(absRun, facts.runId, tree), facts.mtime);
+  function tarOf(absRun, facts, tree, digests) {
+   return deterministicTar(tarItems(absRun, facts.runId, tree), facts.mtime, digests);
   }
   function bundleName(runDir) {
    const facts = readRunFacts(runDir);
@@ -322,7 +330,8 @@ export const modules = {
    if (isInside(absOut, absRun)) {
     throw new errors.dz(`the bundle cannot be written inside the run folder it packs: ${absOut}`);
    }
-   const tar = tarOf(absRun, facts, (0, run_tree.sE)(absRun));
+   const fileDigests = new Map;
+   const tar = tarOf(absRun, facts, (0, run_tree.sE)(absRun), fileDigests);
    const name = `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
    try {
     (0, make_folders.w)(absOut);
@@ -359,7 +368,8 @@ export const modules = {
     path: finalPath,
     name: name,
     sha256: `sha256:${hash.digest("hex")}`,
-    bytes: bytes
+    bytes: bytes,
+    fileDigests: fileDigests
    };
   }
  },
@@ -373,6 +383,7 @@ export const modules = {
   var external_node_zlib_ = __webpack_require__(38522);
   var external_node_crypto_ = __webpack_require__(77598);
   var external_node_events_ = __webpack_require__(78474);
+  var external_node_stream_ = __webpack_require__(57075);
   var promises_ = __webpack_require__(46466);
   var index_min = __webpack_require__(98697);
   var run_tree = __webpack_require__(99562);
@@ -506,6 +517,8 @@ export const modules = {
     controller.abort(err);
    };
    const hash = (0, external_node_crypto_.createHash)("sha256");
+   const tarHash = (0, external_node_crypto_.createHash)("sha256");
+   const digests = new Map;
    let inBytes = 0;
    let tail = Buffer.alloc(0);
    let outBytes = 0;
@@ -586,7 +599,18 @@ export const modules = {
      flags: "wx",
      mode: 420
     });
-    entry.pipe(out);
+    const content = (0, external_node_crypto_.createHash)("sha256");
+    const tap = new external_node_stream_.Transform({
+     transform(chunk, _encoding, done) {
+      content.update(chunk);
+      done(null, chunk);
+     },
+     flush(done) {
+      digests.set(parts.slice(1).join("/"), content.digest("hex"));
+      done();
+     }
+    });
+    entry.pipe(tap).pipe(out);
     return new Promise(resolve => {
      out.on("close", resolve);
      out.on("error", err => {
@@ -615,6 +639,7 @@ export const modules = {
      }
      outBytes += chunk.length;
      crc = external_node_zlib_.crc32(chunk, crc);
+     tarHash.update(chunk);
      if (outBytes > limits.maxBytes) {
       const after = current === undefined ? "" : ` (reading past entry ${JSON.stringify(current)})`;
       throw bundleProblem(bundlePath, `the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`);
@@ -662,7 +687,9 @@ export const modules = {
    if (!sawEof || end.eofAt === undefined) throw bundleProblem(bundlePath, "the tar stream has no end-of-archive marker (truncated?)");
    return {
     top: top,
-    hex: hash.digest("hex")
+    hex: hash.digest("hex"),
+    tarHex: tarHash.digest("hex"),
+    digests: digests
    };
   }
   async function unpackBundle(bundlePath, targetDir, opts = {}) {
@@ -690,7 +717,7 @@ export const modules = {
    }
    const tmp = external_node_fs_.mkdtempSync(external_node_path_.join(absTarget, ".awo-unpack-"));
    try {
-    const {top: top, hex: hex} = await extractInto(bundlePath, tmp, limits);
+    const {top: top, hex: hex, tarHex: tarHex, digests: digests} = await extractInto(bundlePath, tmp, limits);
     if (expected !== undefined && hex !== expected) {
      throw new errors.cs(`bundle ${bundlePath} changed while it was being extracted`, bundlePath);
     }
@@ -703,7 +730,9 @@ export const modules = {
     });
     return {
      runDir: runDir,
-     sha256: `sha256:${hex}`
+     sha256: `sha256:${hex}`,
+     tarSha256: tarHex,
+     digests: digests
     };
    } catch (err) {
     external_node_fs_.rmSync(tmp, {

@@ -583,7 +583,7 @@ export const modules = {
   }
   var read_input_file = __webpack_require__(10047);
   var utf8_text = __webpack_require__(87842);
-  var hash = __webpack_require__(90299);
+  var hash = __webpack_require__(42605);
   const ENGINE_ONLY_PARAMS = [ "concurrency" ];
   const ENGINE_FIELDS = [ "prompt", "attempts" ];
   const isObject = v => typeof v === "object" && v !== null && !Array.isArray(v);

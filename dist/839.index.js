@@ -111,7 +111,7 @@ export const modules = {
    }
    return listed;
   }
-  function checkManifest(runDir) {
+  function checkManifest(runDir, knownDigests) {
    let text;
    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir, MANIFEST_NAME);
    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file)) return {
@@ -137,7 +137,8 @@ export const modules = {
    };
    let present;
    try {
-    present = (0, _run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir).filter(rel => rel !== MANIFEST_NAME);
+    present = (knownDigests ? [ ...knownDigests.keys() ].sort(_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV) : (0, 
+    _run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)).filter(rel => rel !== MANIFEST_NAME);
    } catch (err) {
     if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs) return {
      ok: false,
@@ -168,7 +169,7 @@ export const modules = {
      };
     }
     const {rel: rel, hex: hex} = listed[i];
-    const found = hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir, rel), buffer);
+    const found = knownDigests?.get(rel) ?? hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir, rel), buffer);
     if (found !== hex) {
      return {
       ok: false,
@@ -273,7 +274,7 @@ export const modules = {
    C: () => chainLine,
    H: () => verifyChain
   });
-  var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90299);
+  var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42605);
   function chainLine(entry, link) {
    const body = {
     seq: link.seq + 1,
@@ -363,7 +364,7 @@ export const modules = {
    wP: () => formatCheckpoint
   });
   var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-  var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90299);
+  var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42605);
   var _merkle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30161);
   const CHECKPOINT_FILE = "audit/checkpoint.json";
   function checkpointOf(runId, lines) {
@@ -551,7 +552,7 @@ export const modules = {
    U: () => evaluatePolicy
   });
   var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16085);
-  var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90299);
+  var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42605);
   var _linear_regex_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41536);
   const SEVERITY = {
    allow: 0,
@@ -894,7 +895,7 @@ export const modules = {
    oj: () => buildLock,
    s5: () => stepLogPath
   });
-  var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90299);
+  var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42605);
   var _workflow_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47007);
   const ENGINE_PARAMS = [ "concurrency" ];
   function backendParams(step) {
@@ -1232,6 +1233,7 @@ export const modules = {
  39084: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
   __webpack_require__.d(__webpack_exports__, {
    TY: () => gateOutput,
+   Wh: () => modelsOf,
    xI: () => resolveInput,
    R0: () => runLlmMap,
    iR: () => runWriteText
@@ -1264,7 +1266,7 @@ export const modules = {
    if (failed) throw firstError;
    return results;
   }
-  var hash = __webpack_require__(90299);
+  var hash = __webpack_require__(42605);
   var run_plan = __webpack_require__(90204);
   var template = __webpack_require__(9153);
   function resolveInput(step, texts) {
@@ -1334,6 +1336,10 @@ export const modules = {
     gate_id: gateId,
     ...resolution
    };
+  }
+  function modelsOf(output) {
+   const calls = output.calls ?? [];
+   return calls.flatMap(call => [ call.requested_model, call.model ].filter(model => typeof model === "string"));
   }
  },
  87842: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2058,7 +2064,7 @@ export const modules = {
   var external_node_path_ = __webpack_require__(76760);
   var errors = __webpack_require__(74296);
   var core_checkpoint = __webpack_require__(17745);
-  var core_hash = __webpack_require__(90299);
+  var core_hash = __webpack_require__(42605);
   var merkle = __webpack_require__(30161);
   var core_policy = __webpack_require__(32721);
   function decisionHasher() {
@@ -2602,6 +2608,7 @@ export const modules = {
    if (has.has("SHA256SUMS.txt") && !has.has("report.md")) throw new Mismatch("SHA256SUMS.txt", "is present without report.md, which a stop writes before it");
    const unsealed = !(stopped && receiptPresent && has.has("report.md") && has.has("SHA256SUMS.txt"));
    checkStepLogs(ctx, all, unsealed);
+   checkBoundFiles(ctx);
    checkGateFiles(ctx, all, unsealed);
    checkStopFiles(ctx, stopped, has);
    checkAccounted(ctx, all, unsealed);
@@ -2660,7 +2667,7 @@ export const modules = {
      if (artifact !== output.output.sha256) throw new Mismatch(artifactPath, `does not match its digest in ${outputPath}`);
     }
     if (typeof output.output.text === "string") texts.set(step.id, output.output.text);
-    for (const call of output.output.calls ?? []) for (const model of [ call.requested_model, call.model ]) if (typeof model === "string") ctx.models.add(model);
+    for (const model of (0, step_ops.Wh)(output.output)) ctx.models.add(model);
    }
   }
   function checkExternalReceipt(ctx, path, receipt, record) {
@@ -2698,6 +2705,20 @@ export const modules = {
     if (!unsealed || !known.has(path)) continue;
     ctx.accounted.add(path);
     ctx.report.logTails.set(path, 0);
+   }
+  }
+  const BRINGS_FILES = new Set([ "shards.merged" ]);
+  function checkBoundFiles(ctx) {
+   for (const line of ctx.lines) {
+    if (!BRINGS_FILES.has(line.event)) continue;
+    const files = line.details?.files;
+    if (!Array.isArray(files)) continue;
+    for (const file of files) {
+     const bytes = ctx.reader.read(file.path);
+     if (bytes === undefined) throw new Mismatch(file.path, `is missing (${run_journal.bd} line ${line.seq} binds it)`);
+     if ((0, core_hash.QN)(bytes) !== file.sha256) throw new Mismatch(file.path, `does not match the digest ${run_journal.bd} line ${line.seq} binds it to`);
+     ctx.accounted.add(file.path);
+    }
    }
   }
   function checkGateFiles(ctx, all, unsealed) {
@@ -3050,7 +3071,7 @@ export const modules = {
     const output = readJson(store, `outputs/${step.id}.json`);
     if (typeof output.output.text === "string") texts.set(step.id, output.output.text);
     if (step.op === "write_text") artifacts.add(String(output.output.path));
-    for (const model of modelsOf(output.output)) models.add(model);
+    for (const model of (0, step_ops.Wh)(output.output)) models.add(model);
    }
    const adopted = path => {
     const id = /^(?:receipts\/steps|outputs)\/(.+)\.json$/.exec(path)?.[1];
@@ -3079,10 +3100,6 @@ export const modules = {
     carried: verdict.digests,
     unsealedStop: unsealedStop
    };
-  }
-  function modelsOf(output) {
-   const calls = output.calls ?? [];
-   return calls.flatMap(call => [ call.requested_model, call.model ].filter(model => typeof model === "string"));
   }
   function outputMatches(store, stepId, receipt) {
    const output = readReceipt(store, `outputs/${stepId}.json`, false);
@@ -3303,6 +3320,7 @@ export const modules = {
       output = (0, step_ops.TY)(gate.gate_id, gate.resolution);
      } else if (step.op === "llm_map" && ctx.precomputed?.has(step.id)) {
       output = ctx.precomputed.get(step.id);
+      for (const model of (0, step_ops.Wh)(output)) run.models.add(model);
      } else if (step.op === "llm_map") {
       output = await (0, step_ops.R0)(step, stepInput, {
        backend: ctx.backend,
@@ -3337,7 +3355,7 @@ export const modules = {
         secrets_replaced: clean.replaced
        });
       }
-      for (const model of modelsOf(output)) run.models.add(model);
+      for (const model of (0, step_ops.Wh)(output)) run.models.add(model);
      } else {
       output = (0, step_ops.iR)(stepInput, ctx.store);
      }
@@ -3747,6 +3765,7 @@ export const modules = {
    return !fs.existsSync(file);
   }
   var make_folders = __webpack_require__(67383);
+  const FSYNC_ONE_BY_ONE = 256;
   let syncfsWorks = process.platform === "linux" ? undefined : false;
   function syncFileSystem(dir) {
    if (syncfsWorks === false) return false;
@@ -3816,11 +3835,13 @@ export const modules = {
     let fd = this.appendFds.get(rel);
     if (fd === undefined) {
      this.ensureDir(rel);
-     const existed = external_node_fs_.existsSync(this.abs(rel));
      fd = external_node_fs_.openSync(this.abs(rel), "a");
      this.appendFds.set(rel, fd);
-     if (!this.appended.has(rel)) this.appended.set(rel, existed ? (0, external_node_crypto_.createHash)("sha256").update(this.read(rel) ?? new Uint8Array) : (0, 
-     external_node_crypto_.createHash)("sha256"));
+     if (!this.appended.has(rel)) {
+      const held = external_node_fs_.fstatSync(fd).size > 0 ? this.read(rel) : undefined;
+      this.appended.set(rel, held ? (0, external_node_crypto_.createHash)("sha256").update(held) : (0, 
+      external_node_crypto_.createHash)("sha256"));
+     }
     }
     external_node_fs_.writeSync(fd, text);
     this.appended.get(rel)?.update(text);
@@ -3924,7 +3945,7 @@ export const modules = {
    }
    commit() {
     if (this.dirty.size === 0) return;
-    if (syncFileSystem(this.dir)) {
+    if (this.dirty.size > FSYNC_ONE_BY_ONE && syncFileSystem(this.dir)) {
      this.dirty.clear();
      return;
     }
@@ -4007,8 +4028,9 @@ export const modules = {
     retry: options.retry,
     concurrencyCap: options.concurrencyCap,
     precomputed: options.precomputed,
-    environment: runEnvironment(options.env, options.cwd),
+    environment: options.environment ?? runEnvironment(options.env, options.cwd),
     command: command,
+    interruption: options.interruption,
     ...options.gateContext ? {
      gateContext: options.gateContext
     } : {},
@@ -4039,9 +4061,13 @@ export const modules = {
    checkBackendParams(workflow, options.backend);
    const clock = options.clock ?? systemClock;
    const folder = (0, run_folder.kg)(external_node_path_.resolve(options.cwd, options.runsDir), clock.now());
+   createRunIn(folder, workflow, policy, options, "run");
+   return withRun(folder.dir, options, "run", (run, ctx) => execute(run, ctx));
+  }
+  function createRunIn(folder, workflow, policy, options, command) {
    const creating = new FsRunStore(folder.creating);
    try {
-    const ctx = context(creating, options, "run");
+    const ctx = context(creating, options, command);
     const run = createRun(folder.runId, workflow, policy, ctx);
     if (options.seed) {
      options.seed(run, ctx);
@@ -4051,13 +4077,12 @@ export const modules = {
     creating.close();
    }
    (0, run_folder.nl)(folder);
-   return withRun(folder.dir, options, "run", (run, ctx) => execute(run, ctx));
   }
   async function withRun(runDir, options, command, act, allowed) {
    const dir = (0, run_folder.Zy)(runDir);
    const store = new FsRunStore(dir);
    try {
-    store.lock(command);
+    store.lock(options.holder ?? command);
     if (allowed) allowed(openReadOnly(dir));
     const ctx = context(store, options, command);
     return await act(openRun(ctx), ctx);
@@ -4133,7 +4158,7 @@ export const modules = {
    const store = new FsRunStore(dir);
    const report = verifyRun(store, options);
    if (!report.ok || !external_node_fs_.existsSync(external_node_path_.join(dir, "SHA256SUMS.txt"))) return report;
-   const manifest = (0, bundle_manifest.K7)(dir);
+   const manifest = (0, bundle_manifest.K7)(dir, options.knownDigests);
    if (!manifest.ok) return {
     ...report,
     ok: false,

@@ -120,7 +120,7 @@ export const modules = {
   });
   var _checkpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17745);
   var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-  var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90299);
+  var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42605);
   var _merkle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30161);
   var _shard_share_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56337);
   function shardArtifactName(packedName, facts) {
@@ -212,7 +212,7 @@ export const modules = {
    vT: () => shardWorkflowBytes
   });
   var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-  var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90299);
+  var _hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42605);
   function shardLabel(index) {
    return String(index).padStart(3, "0");
   }
@@ -266,7 +266,7 @@ export const modules = {
   var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
   var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
   var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-  var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90299);
+  var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42605);
   var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40195);
   var _run_service_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75292);
   function loadPlanned(options) {

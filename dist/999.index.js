@@ -13,7 +13,7 @@ export const modules = {
   var shard_record = __webpack_require__(47861);
   var external_node_fs_ = __webpack_require__(73024);
   var errors = __webpack_require__(74296);
-  var hash = __webpack_require__(90299);
+  var hash = __webpack_require__(42605);
   var policy = __webpack_require__(32721);
   var run_plan = __webpack_require__(90204);
   var shard_share = __webpack_require__(56337);
@@ -76,9 +76,17 @@ export const modules = {
     ...options,
     precomputed: outputs,
     seed: (run, ctx) => {
-     ctx.store.write(shard_record.VI, (0, hash.D_)(plan));
-     for (const [i, shard] of shards.entries()) ctx.store.write(shard.path, external_node_fs_.readFileSync(chosen[i].file));
-     ctx.store.write(shard_record.ST, (0, hash.D_)(record));
+     const files = [];
+     const bring = (path, bytes) => {
+      ctx.store.write(path, bytes);
+      files.push({
+       path: path,
+       sha256: (0, hash.QN)(bytes)
+      });
+     };
+     bring(shard_record.VI, (0, hash.D_)(plan));
+     for (const [i, shard] of shards.entries()) bring(shard.path, external_node_fs_.readFileSync(chosen[i].file));
+     bring(shard_record.ST, (0, hash.D_)(record));
      run.journal.audit({
       actor: ctx.actor,
       event: "shards.merged",
@@ -90,7 +98,8 @@ export const modules = {
        shards_root: record.shards_root,
        bundles: shards.map(shard => shard.bundle_sha256),
        checkpoints: shards.map(shard => shard.checkpoint),
-       replaced: replaced.length
+       replaced: replaced.length,
+       files: files
       }
      });
     }
@@ -230,7 +239,7 @@ export const modules = {
   var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
   var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
   var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-  var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90299);
+  var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42605);
   var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40195);
   var _run_service_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75292);
   function loadPlanned(options) {
