@@ -2496,6 +2496,18 @@ export const modules = {
    return value;
   }
   const same = (a, b) => (0, core_hash.dj)(a) === (0, core_hash.dj)(b);
+  function requireShape(path, record, rebuilt) {
+   if (Object.keys(record).join("\n") !== Object.keys(rebuilt).join("\n") || (0, core_hash.D_)(record) !== (0, 
+   core_hash.D_)(rebuilt)) throw new Mismatch(path, "holds other fields than the writer writes (one added, missing or moved)");
+  }
+  function outputShape(output) {
+   return {
+    step_id: output.step_id,
+    op: output.op,
+    input: output.input,
+    output: output.output
+   };
+  }
   function verifyRun(reader, options = {}) {
    const report = {
     verdict: "mismatch",
@@ -2652,6 +2664,7 @@ export const modules = {
     const outputPath = `outputs/${step.id}.json`;
     ctx.accounted.add(outputPath);
     const output = readRecord(reader, outputPath);
+    requireShape(outputPath, output, outputShape(output));
     if (output.step_id !== step.id || output.op !== step.op) throw new Mismatch(outputPath, `names step ${String(output.step_id)} (${String(output.op)})`);
     if ((0, core_hash.G5)(output.input) !== receipt.input_hash) throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
     if ((0, core_hash.G5)(output.output) !== receipt.output_hash) throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
@@ -2674,6 +2687,7 @@ export const modules = {
    const outputPath = `outputs/${receipt.step_id}.json`;
    ctx.accounted.add(outputPath);
    const output = readRecord(ctx.reader, outputPath);
+   requireShape(outputPath, output, outputShape(output));
    if (receipt.op !== run_state.yC || output.op !== run_state.yC || output.step_id !== receipt.step_id) {
     throw new Mismatch(path, `names step ${receipt.step_id} as ${receipt.op}, but the audit trail records it as an external step`);
    }
@@ -2786,6 +2800,7 @@ export const modules = {
     const record = records.get(id);
     if (record?.status === "completed" || reader.text(path) === undefined) continue;
     const output = readRecord(reader, path);
+    requireShape(path, output, outputShape(output));
     if ((0, core_hash.G5)(output.input) === details.input_hash && (0, core_hash.G5)(output.output) === details.output_hash) ctx.accounted.add(path);
    }
    for (const file of [ "report.md", "SHA256SUMS.txt", "receipts/workflow.json" ]) ctx.accounted.add(file);
@@ -2819,6 +2834,20 @@ export const modules = {
    const {reader: reader, state: state, lock: lock, lines: lines, report: report} = ctx;
    const path = "receipts/workflow.json";
    const receipt = readRecord(reader, path);
+   requireShape(path, receipt, {
+    kind: "workflow",
+    run_id: receipt.run_id,
+    status: receipt.status,
+    workflow_file_hash: receipt.workflow_file_hash,
+    lock_hash: receipt.lock_hash,
+    policy_hash: receipt.policy_hash,
+    receipts: receipt.receipts,
+    audit_head: receipt.audit_head,
+    audit_lines: receipt.audit_lines,
+    checkpoint: receipt.checkpoint,
+    evidence: receipt.evidence,
+    workflow_hash: receipt.workflow_hash
+   });
    if (!workflowReceiptIntact(receipt)) throw new Mismatch(path, "workflow_hash does not match the receipt content");
    report.workflowHash = receipt.workflow_hash;
    if (receipt.run_id !== state.run_id || receipt.lock_hash !== (0, run_plan.Ug)(lock) || receipt.workflow_file_hash !== lock.workflow || receipt.policy_hash !== (0, 

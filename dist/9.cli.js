@@ -3053,6 +3053,18 @@ export const modules = {
   }
   const same = (a, b) => (0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(a) === (0, 
   _hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);
+  function requireShape(path, record, rebuilt) {
+   if (Object.keys(record).join("\n") !== Object.keys(rebuilt).join("\n") || (0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(record) !== (0, 
+   _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(rebuilt)) throw new Mismatch(path, "holds other fields than the writer writes (one added, missing or moved)");
+  }
+  function outputShape(output) {
+   return {
+    step_id: output.step_id,
+    op: output.op,
+    input: output.input,
+    output: output.output
+   };
+  }
   function verifyRun(reader, options = {}) {
    const report = {
     verdict: "mismatch",
@@ -3209,6 +3221,7 @@ export const modules = {
     const outputPath = `outputs/${step.id}.json`;
     ctx.accounted.add(outputPath);
     const output = readRecord(reader, outputPath);
+    requireShape(outputPath, output, outputShape(output));
     if (output.step_id !== step.id || output.op !== step.op) throw new Mismatch(outputPath, `names step ${String(output.step_id)} (${String(output.op)})`);
     if ((0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.input) !== receipt.input_hash) throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
     if ((0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.output) !== receipt.output_hash) throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
@@ -3231,6 +3244,7 @@ export const modules = {
    const outputPath = `outputs/${receipt.step_id}.json`;
    ctx.accounted.add(outputPath);
    const output = readRecord(ctx.reader, outputPath);
+   requireShape(outputPath, output, outputShape(output));
    if (receipt.op !== _run_state_js__WEBPACK_IMPORTED_MODULE_8__.yC || output.op !== _run_state_js__WEBPACK_IMPORTED_MODULE_8__.yC || output.step_id !== receipt.step_id) {
     throw new Mismatch(path, `names step ${receipt.step_id} as ${receipt.op}, but the audit trail records it as an external step`);
    }
@@ -3345,6 +3359,7 @@ export const modules = {
     const record = records.get(id);
     if (record?.status === "completed" || reader.text(path) === undefined) continue;
     const output = readRecord(reader, path);
+    requireShape(path, output, outputShape(output));
     if ((0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.input) === details.input_hash && (0, 
     _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.output) === details.output_hash) ctx.accounted.add(path);
    }
@@ -3379,6 +3394,20 @@ export const modules = {
    const {reader: reader, state: state, lock: lock, lines: lines, report: report} = ctx;
    const path = "receipts/workflow.json";
    const receipt = readRecord(reader, path);
+   requireShape(path, receipt, {
+    kind: "workflow",
+    run_id: receipt.run_id,
+    status: receipt.status,
+    workflow_file_hash: receipt.workflow_file_hash,
+    lock_hash: receipt.lock_hash,
+    policy_hash: receipt.policy_hash,
+    receipts: receipt.receipts,
+    audit_head: receipt.audit_head,
+    audit_lines: receipt.audit_lines,
+    checkpoint: receipt.checkpoint,
+    evidence: receipt.evidence,
+    workflow_hash: receipt.workflow_hash
+   });
    if (!(0, _receipts_js__WEBPACK_IMPORTED_MODULE_3__.tT)(receipt)) throw new Mismatch(path, "workflow_hash does not match the receipt content");
    report.workflowHash = receipt.workflow_hash;
    if (receipt.run_id !== state.run_id || receipt.lock_hash !== (0, _run_plan_js__WEBPACK_IMPORTED_MODULE_7__.Ug)(lock) || receipt.workflow_file_hash !== lock.workflow || receipt.policy_hash !== (0, 

@@ -10,16 +10,9 @@ const root = JSON.parse(readFileSync('package.json', 'utf8'));
 const dir = join('build', 'cli-package');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const cli = readFileSync('dist/cli.js', 'utf8');
-// The chunks dist/cli.js loads by dynamic import (`__nccwpck_require__.e(<id>)` → `<id>.index.js`).
-const chunks = [
-  ...new Set([...cli.matchAll(/__nccwpck_require__\.e\((\d+)\)/g)].map((m) => `${m[1]}.cli.js`)),
-];
-const files = [
-  'cli.js',
-  ...chunks,
-  ...readdirSync('dist').filter((f) => /^worker\d*\.js$|^file\.js$/.test(f)),
-];
+// Every chunk of the CLI (`dist/<id>.cli.js`): commands load on demand, and a chunk may load another.
+const chunks = readdirSync('dist').filter((name) => /^\d+\.cli\.js$/.test(name));
+const files = ['cli.js', ...chunks];
 for (const file of files) copyFileSync(join('dist', file), join(dir, file));
 writeFileSync(
   join(dir, 'package.json'),

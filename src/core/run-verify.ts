@@ -168,6 +168,24 @@ function readRecord<T>(reader: EvidenceReader, path: string): T {
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
+/**
+ * A record must hold exactly the fields its writer writes, in its order: `rebuilt` is the record made
+ * again from those fields alone, so an added, missing or reordered field is a mismatch even where no hash
+ * covers the whole file (a step's output file: its receipt hashes only `input` and `output`).
+ */
+function requireShape(path: string, record: object, rebuilt: object): void {
+  if (
+    Object.keys(record).join('\n') !== Object.keys(rebuilt).join('\n') ||
+    prettyJson(record) !== prettyJson(rebuilt)
+  )
+    throw new Mismatch(path, 'holds other fields than the writer writes (one added, missing or moved)');
+}
+
+/** An output file as the engine writes it. */
+function outputShape(output: StepOutputRecord): StepOutputRecord {
+  return { step_id: output.step_id, op: output.op, input: output.input, output: output.output };
+}
+
 /** Where verification got to, shared by the checks. */
 interface Context {
   reader: EvidenceReader;
@@ -392,6 +410,7 @@ function checkReceipts(ctx: Context, genesis: Digest): void {
     const outputPath = `outputs/${step.id}.json`;
     ctx.accounted.add(outputPath);
     const output = readRecord<StepOutputRecord>(reader, outputPath);
+    requireShape(outputPath, output, outputShape(output));
     if (output.step_id !== step.id || output.op !== step.op)
       throw new Mismatch(outputPath, `names step ${String(output.step_id)} (${String(output.op)})`);
     if (digestObject(output.input) !== receipt.input_hash)
@@ -426,6 +445,7 @@ function checkExternalReceipt(ctx: Context, path: string, receipt: StepReceipt, 
   const outputPath = `outputs/${receipt.step_id}.json`;
   ctx.accounted.add(outputPath);
   const output = readRecord<StepOutputRecord>(ctx.reader, outputPath);
+  requireShape(outputPath, output, outputShape(output));
   if (receipt.op !== EXTERNAL_OP || output.op !== EXTERNAL_OP || output.step_id !== receipt.step_id) {
     throw new Mismatch(
       path,
@@ -599,6 +619,7 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
     const record = records.get(id);
     if (record?.status === 'completed' || reader.text(path) === undefined) continue;
     const output = readRecord<StepOutputRecord>(reader, path);
+    requireShape(path, output, outputShape(output));
     if (
       digestObject(output.input) === details.input_hash &&
       digestObject(output.output) === details.output_hash
@@ -650,6 +671,20 @@ function checkSeal(ctx: Context, all: string[], stopped: boolean, torn: boolean)
   const { reader, state, lock, lines, report } = ctx;
   const path = 'receipts/workflow.json';
   const receipt = readRecord<WorkflowReceipt>(reader, path);
+  requireShape(path, receipt, {
+    kind: 'workflow',
+    run_id: receipt.run_id,
+    status: receipt.status,
+    workflow_file_hash: receipt.workflow_file_hash,
+    lock_hash: receipt.lock_hash,
+    policy_hash: receipt.policy_hash,
+    receipts: receipt.receipts,
+    audit_head: receipt.audit_head,
+    audit_lines: receipt.audit_lines,
+    checkpoint: receipt.checkpoint,
+    evidence: receipt.evidence,
+    workflow_hash: receipt.workflow_hash,
+  } satisfies WorkflowReceipt);
   if (!workflowReceiptIntact(receipt))
     throw new Mismatch(path, 'workflow_hash does not match the receipt content');
   report.workflowHash = receipt.workflow_hash;

@@ -274,6 +274,50 @@ describe('the tampering attempts of the evidence issue', () => {
     expect(verdict.message).toContain('rendered from the chain');
   });
 
+  /** What a forger recomputes after an edit: the file's digest in the workflow receipt, its hash, the manifest. */
+  function reseal(dir: string, edit: (receipt: Row & { evidence: Row }) => void = () => undefined): void {
+    const receiptPath = path.join(dir, 'receipts/workflow.json');
+    const receipt = JSON.parse(fs.readFileSync(receiptPath, 'utf8')) as Row & { evidence: Row };
+    for (const file of Object.keys(receipt.evidence))
+      receipt.evidence[file] = `sha256:${createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, file)))
+        .digest('hex')}`;
+    edit(receipt);
+    delete receipt.workflow_hash;
+    receipt.workflow_hash = digestObject(receipt);
+    fs.writeFileSync(receiptPath, JSON.stringify(receipt, null, 2) + '\n');
+    writeManifest(dir);
+  }
+
+  it('a field added to an output file beside what its receipt hashes is refused, with the head kept outside too', async () => {
+    const dir = copyRun();
+    const file = path.join(dir, 'outputs/observe_registry.json');
+    const output = JSON.parse(fs.readFileSync(file, 'utf8')) as Row;
+    fs.writeFileSync(file, JSON.stringify({ ...output, approved_by: 'ceo' }, null, 2) + '\n');
+    reseal(dir);
+    const head = headOf(read(original, 'audit/checkpoint.json'));
+    for (const verdict of [
+      verifyFolder(dir),
+      verifyFolder(dir, { checkpoint: parseCheckpoint(head, 'test') }),
+    ])
+      expect(verdict).toMatchObject({ verdict: 'mismatch', where: 'outputs/observe_registry.json' });
+    const result = await awo(['verify', dir, '--checkpoint', head]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('outputs/observe_registry.json: holds other fields than the writer writes');
+  });
+
+  it('a field added to or removed from the workflow receipt, its hash recomputed, is refused naming it', () => {
+    for (const edit of [
+      (receipt: Row) => (receipt.approved_by = 'ceo'),
+      (receipt: Row) => delete receipt.checkpoint,
+      (receipt: Row) => (receipt.kind = 'Workflow'),
+    ]) {
+      const dir = copyRun();
+      reseal(dir, edit);
+      expect(verifyFolder(dir)).toMatchObject({ verdict: 'mismatch', where: 'receipts/workflow.json' });
+    }
+  });
+
   it('a duplicate key in an audit line is refused, though JSON.parse reads it', () => {
     const dir = copyRun();
     const log = path.join(dir, 'audit/log.jsonl');
