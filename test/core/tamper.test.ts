@@ -69,7 +69,10 @@ describe('one changed byte in any file', () => {
       if (file !== 'SHA256SUMS.txt') expect(report.message).toContain(file);
       // coreutils agrees: the manifest alone catches it.
       expect(() =>
-        execFileSync('sha256sum', ['--quiet', '--strict', '-c', 'SHA256SUMS.txt'], { cwd: dir, stdio: 'pipe' }),
+        execFileSync('sha256sum', ['--quiet', '--strict', '-c', 'SHA256SUMS.txt'], {
+          cwd: dir,
+          stdio: 'pipe',
+        }),
       ).toThrow();
     }
   });
