@@ -22,8 +22,7 @@ export function getState(name: string): string {
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
-const escapeProperty = (s: string): string =>
-  escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** `::command name=value::message` on standard output (a workflow command). */
 function issueCommand(command: string, message: string, properties: Record<string, string> = {}): void {
