@@ -1,227 +1,78 @@
-export const id = 2;
-
-export const ids = [ 2 ];
-
-export const modules = {
- 42002: (__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-  __webpack_require__.r(__webpack_exports__);
-  __webpack_require__.d(__webpack_exports__, {
-   command: () => command
-  });
-  var external_node_fs_ = __webpack_require__(73024);
-  var external_node_os_ = __webpack_require__(48161);
-  var external_node_path_ = __webpack_require__(76760);
-  var read_input_file = __webpack_require__(10047);
-  var utf8_text = __webpack_require__(87842);
-  var safe_extract = __webpack_require__(66156);
-  function readJson(file) {
-   try {
-    return JSON.parse((0, utf8_text._)((0, read_input_file.jH)(file, "file"), file));
-   } catch {
-    return undefined;
-   }
-  }
-  const isObject = v => typeof v === "object" && v !== null;
-  function firstDifference(a, b, at = "$") {
-   if (isObject(a) && isObject(b) && Array.isArray(a) === Array.isArray(b)) {
-    const keys = [ ...new Set([ ...Object.keys(a), ...Object.keys(b) ]) ].sort();
-    for (const key of keys) {
-     const child = Array.isArray(a) ? `${at}[${key}]` : `${at}.${key}`;
-     const found = firstDifference(a[key], b[key], child);
-     if (found) return found;
-    }
-    return undefined;
-   }
-   if (JSON.stringify(a) === JSON.stringify(b)) return undefined;
-   const show = v => v === undefined ? "(absent)" : JSON.stringify(v).slice(0, 120);
-   return `${at}: ${show(a)} → ${show(b)}`;
-  }
-  function withoutAttempts(output) {
-   if (!isObject(output) || !Array.isArray(output.calls)) return output;
-   return {
-    ...output,
-    calls: output.calls.map(call => {
-     if (!isObject(call)) return call;
-     const rest = {
-      ...call
-     };
-     delete rest.attempts;
-     return rest;
-    })
-   };
-  }
-  function stepIds(runDir) {
-   const input = readJson(external_node_path_.join(runDir, "input.json"));
-   if (!isObject(input) || !Array.isArray(input.steps)) return [];
-   return input.steps.map(step => isObject(step) && typeof step.id === "string" ? step.id : undefined).filter(id => id !== undefined);
-  }
-  function compareRuns(originalDir, replayDir) {
-   const results = [];
-   for (const id of stepIds(originalDir)) {
-    const receipt = readJson(external_node_path_.join(originalDir, "receipts", "steps", `${id}.json`));
-    if (!isObject(receipt) || typeof receipt.output_hash !== "string") continue;
-    const replayReceipt = readJson(external_node_path_.join(replayDir, "receipts", "steps", `${id}.json`));
-    const original = receipt.output_hash;
-    const replayed = isObject(replayReceipt) && typeof replayReceipt.output_hash === "string" ? replayReceipt.output_hash : null;
-    if (replayed === null) {
-     results.push({
-      step_id: id,
-      verdict: "missing",
-      original: original,
-      replayed: replayed
-     });
-     continue;
-    }
-    if (replayed === original) {
-     results.push({
-      step_id: id,
-      verdict: "match",
-      original: original,
-      replayed: replayed
-     });
-     continue;
-    }
-    const a = readJson(external_node_path_.join(originalDir, "outputs", `${id}.json`));
-    const b = readJson(external_node_path_.join(replayDir, "outputs", `${id}.json`));
-    const outA = isObject(a) ? a.output : undefined;
-    const outB = isObject(b) ? b.output : undefined;
-    const difference = firstDifference(withoutAttempts(outA), withoutAttempts(outB), "$.output");
-    if (difference === undefined && outA !== undefined) {
-     results.push({
-      step_id: id,
-      verdict: "match-except-attempts",
-      original: original,
-      replayed: replayed,
-      difference: firstDifference(outA, outB, "$.output")
-     });
-    } else {
-     results.push({
-      step_id: id,
-      verdict: "mismatch",
-      original: original,
-      replayed: replayed,
-      difference: difference ?? "outputs unreadable"
-     });
-    }
-   }
-   return results;
-  }
-  var replay = __webpack_require__(78310);
-  var errors = __webpack_require__(74296);
-  var run_service = __webpack_require__(46116);
-  var options = __webpack_require__(97562);
-  const usage = `usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]\n\nRe-executes a recorded run with the replay backend: every model call is answered from the recording\n(same prompt and params), gates are resolved as they were, and each step's output hash is compared\nwith the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).\nExit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.\n\n  --sha256 HEX   for a bundle: check its digest before reading anything inside it`;
-  const replay_isObject = v => typeof v === "object" && v !== null;
-  function replay_readJson(file) {
-   try {
-    return JSON.parse((0, utf8_text._)((0, read_input_file.jH)(file, "file"), file));
-   } catch (err) {
-    throw new errors.m_(`cannot read ${file}: ${err.message}`);
-   }
-  }
-  function originalResolution(runDir, gateId) {
-   const file = external_node_path_.join(runDir, "audit", "gates", `${gateId}.json`);
-   if (!external_node_fs_.existsSync(file)) return undefined;
-   const gate = replay_readJson(file);
-   const resolution = replay_isObject(gate) ? gate.resolution : undefined;
-   return replay_isObject(resolution) && (resolution.decision === "approved" || resolution.decision === "rejected") ? resolution : undefined;
-  }
-  const command = {
-   name: "replay",
-   summary: "re-execute a run from its recorded answers and check every output hash matches",
-   usage: usage,
-   async run(args, io) {
-    const {values: values, positionals: positionals} = (0, options.qg)(args, {
-     "runs-dir": {
-      type: "string"
-     },
-     sha256: {
-      type: "string"
-     },
-     actor: {
-      type: "string"
-     }
-    }, usage);
-    if (values.help) return io.out(usage), 0;
-    const target = external_node_path_.resolve(io.cwd, (0, options.PN)(positionals, "run folder or bundle", usage));
-    const source = (0, replay.nL)(target);
-    let originalDir;
-    if (source.kind === "bundle") {
-     const into = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), "awo-replay-source-"));
-     originalDir = (await (0, safe_extract.zq)(source.bundlePath, into, {
-      expectedSha256: values.sha256
-     })).runDir;
-    } else {
-     if (values.sha256 !== undefined) throw new errors.dz(`--sha256 applies to bundles; ${target} is a folder\n${usage}`);
-     originalDir = source.runDir;
-    }
-    const snapshot = external_node_path_.join(originalDir, "workflow.snapshot.json");
-    if (!external_node_fs_.existsSync(snapshot)) throw new errors.m_(`${originalDir} has no workflow.snapshot.json: not a run folder`);
-    const input = replay_readJson(external_node_path_.join(originalDir, "input.json"));
-    const policy = replay_isObject(input) && replay_isObject(input.policy) ? input.policy.document : undefined;
-    const workDir = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), "awo-replay-"));
-    const workflowPath = external_node_path_.join(workDir, "workflow.json");
-    external_node_fs_.writeFileSync(workflowPath, (0, read_input_file.jH)(snapshot, "workflow snapshot"));
-    let policyPath;
-    if (policy !== undefined) {
-     policyPath = external_node_path_.join(workDir, "policy.json");
-     external_node_fs_.writeFileSync(policyPath, JSON.stringify(policy, null, 2));
-    }
-    const runsDir = values["runs-dir"] !== undefined ? external_node_path_.resolve(io.cwd, values["runs-dir"]) : external_node_path_.join(workDir, "runs");
-    const session = {
-     backend: (0, replay._r)({
-      kind: "folder",
-      runDir: originalDir
-     }),
-     actor: values.actor === undefined ? "awo-replay" : (0, options.dn)(values, io),
-     env: io.env,
-     cwd: workDir
-    };
-    let outcome = await (0, run_service.AD)({
-     ...session,
-     workflowPath: workflowPath,
-     runsDir: runsDir,
-     ...policyPath ? {
-      policyPath: policyPath
-     } : {}
-    });
-    for (let guard = 0; outcome.status === "paused" && outcome.gate && guard < 1e3; guard += 1) {
-     const resolution = originalResolution(originalDir, outcome.gate.gate_id);
-     if (!resolution) break;
-     outcome = await (0, run_service.q7)(outcome.runDir, resolution, session);
-     if (resolution.decision !== "approved" || outcome.status !== "paused") break;
-     outcome = await (0, run_service.X7)(outcome.runDir, "resume", session);
-    }
-    io.out(`original: ${originalDir}`);
-    io.out(`replay:   ${outcome.runDir} (${outcome.status})`);
-    if (outcome.failure) io.err(`replay run ${outcome.status}: ${outcome.failure.reason}`);
-    const steps = compareRuns(originalDir, outcome.runDir);
-    for (const step of steps) {
-     switch (step.verdict) {
-     case "match":
-      io.out(`match      ${step.step_id}  ${step.original}`);
-      break;
-
-     case "match-except-attempts":
-      io.out(`match      ${step.step_id}  same answers; output hash differs only in retry counts (${step.difference})`);
-      break;
-
-     case "missing":
-      io.out(`MISSING    ${step.step_id}  the replay did not complete this step (original ${step.original})`);
-      break;
-
-     case "mismatch":
-      io.out(`MISMATCH   ${step.step_id}  original ${step.original}, replay ${step.replayed}; first difference ${step.difference}`);
-     }
-    }
-    const bad = steps.filter(s => s.verdict === "mismatch" || s.verdict === "missing");
-    if (bad.length > 0) {
-     io.err(`not reproducible: ${bad.map(s => `step ${s.step_id} ${s.verdict === "missing" ? "not replayed" : "differs"}`).join(", ")}`);
-     return 1;
-    }
-    io.err(`reproducible: ${steps.length} of ${steps.length} step outputs match the original`);
-    return 0;
-   }
-  };
- }
-};
+export const id=2;export const ids=[2];export const modules={
+42002:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
+;__webpack_require__.d(__webpack_exports__,{command:()=>command});var external_node_fs_=__webpack_require__(73024)
+;var external_node_os_=__webpack_require__(48161);var external_node_path_=__webpack_require__(76760)
+;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842)
+;var safe_extract=__webpack_require__(66156);function readJson(file){try{return JSON.parse((0,utf8_text._)((0,
+read_input_file.jH)(file,"file"),file))}catch{return undefined}}const isObject=v=>typeof v==="object"&&v!==null
+;function firstDifference(a,b,at="$"){if(isObject(a)&&isObject(b)&&Array.isArray(a)===Array.isArray(b)){
+const keys=[...new Set([...Object.keys(a),...Object.keys(b)])].sort();for(const key of keys){
+const child=Array.isArray(a)?`${at}[${key}]`:`${at}.${key}`;const found=firstDifference(a[key],b[key],child)
+;if(found)return found}return undefined}if(JSON.stringify(a)===JSON.stringify(b))return undefined
+;const show=v=>v===undefined?"(absent)":JSON.stringify(v).slice(0,120);return`${at}: ${show(a)} → ${show(b)}`}
+function withoutAttempts(output){if(!isObject(output)||!Array.isArray(output.calls))return output;return{...output,
+calls:output.calls.map(call=>{if(!isObject(call))return call;const rest={...call};delete rest.attempts;return rest})}}
+function stepIds(runDir){const input=readJson(external_node_path_.join(runDir,"input.json"))
+;if(!isObject(input)||!Array.isArray(input.steps))return[]
+;return input.steps.map(step=>isObject(step)&&typeof step.id==="string"?step.id:undefined).filter(id=>id!==undefined)}
+function compareRuns(originalDir,replayDir){const results=[];for(const id of stepIds(originalDir)){
+const receipt=readJson(external_node_path_.join(originalDir,"receipts","steps",`${id}.json`))
+;if(!isObject(receipt)||typeof receipt.output_hash!=="string")continue
+;const replayReceipt=readJson(external_node_path_.join(replayDir,"receipts","steps",`${id}.json`))
+;const original=receipt.output_hash
+;const replayed=isObject(replayReceipt)&&typeof replayReceipt.output_hash==="string"?replayReceipt.output_hash:null
+;if(replayed===null){results.push({step_id:id,verdict:"missing",original:original,replayed:replayed});continue}
+if(replayed===original){results.push({step_id:id,verdict:"match",original:original,replayed:replayed});continue}
+const a=readJson(external_node_path_.join(originalDir,"outputs",`${id}.json`))
+;const b=readJson(external_node_path_.join(replayDir,"outputs",`${id}.json`));const outA=isObject(a)?a.output:undefined
+;const outB=isObject(b)?b.output:undefined
+;const difference=firstDifference(withoutAttempts(outA),withoutAttempts(outB),"$.output")
+;if(difference===undefined&&outA!==undefined){results.push({step_id:id,verdict:"match-except-attempts",
+original:original,replayed:replayed,difference:firstDifference(outA,outB,"$.output")})}else{results.push({step_id:id,
+verdict:"mismatch",original:original,replayed:replayed,difference:difference??"outputs unreadable"})}}return results}
+var replay=__webpack_require__(78310);var errors=__webpack_require__(74296);var run_service=__webpack_require__(46116)
+;var options=__webpack_require__(97562)
+;const usage=`usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]\n\nRe-executes a recorded run with the replay backend: every model call is answered from the recording\n(same prompt and params), gates are resolved as they were, and each step's output hash is compared\nwith the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).\nExit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.\n\n  --sha256 HEX   for a bundle: check its digest before reading anything inside it`
+;const replay_isObject=v=>typeof v==="object"&&v!==null;function replay_readJson(file){try{return JSON.parse((0,
+utf8_text._)((0,read_input_file.jH)(file,"file"),file))}catch(err){
+throw new errors.m_(`cannot read ${file}: ${err.message}`)}}function originalResolution(runDir,gateId){
+const file=external_node_path_.join(runDir,"audit","gates",`${gateId}.json`)
+;if(!external_node_fs_.existsSync(file))return undefined;const gate=replay_readJson(file)
+;const resolution=replay_isObject(gate)?gate.resolution:undefined
+;return replay_isObject(resolution)&&(resolution.decision==="approved"||resolution.decision==="rejected")?resolution:undefined
+}const command={name:"replay",summary:"re-execute a run from its recorded answers and check every output hash matches",
+usage:usage,async run(args,io){const{values:values,positionals:positionals}=(0,options.qg)(args,{"runs-dir":{
+type:"string"},sha256:{type:"string"},actor:{type:"string"}},usage);if(values.help)return io.out(usage),0
+;const target=external_node_path_.resolve(io.cwd,(0,options.PN)(positionals,"run folder or bundle",usage))
+;const source=(0,replay.nL)(target);let originalDir;if(source.kind==="bundle"){
+const into=external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(),"awo-replay-source-"))
+;originalDir=(await(0,safe_extract.zq)(source.bundlePath,into,{expectedSha256:values.sha256})).runDir}else{
+if(values.sha256!==undefined)throw new errors.dz(`--sha256 applies to bundles; ${target} is a folder\n${usage}`)
+;originalDir=source.runDir}const snapshot=external_node_path_.join(originalDir,"workflow.snapshot.json")
+;if(!external_node_fs_.existsSync(snapshot))throw new errors.m_(`${originalDir} has no workflow.snapshot.json: not a run folder`)
+;const input=replay_readJson(external_node_path_.join(originalDir,"input.json"))
+;const policy=replay_isObject(input)&&replay_isObject(input.policy)?input.policy.document:undefined
+;const workDir=external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(),"awo-replay-"))
+;const workflowPath=external_node_path_.join(workDir,"workflow.json");external_node_fs_.writeFileSync(workflowPath,(0,
+read_input_file.jH)(snapshot,"workflow snapshot"));let policyPath;if(policy!==undefined){
+policyPath=external_node_path_.join(workDir,"policy.json")
+;external_node_fs_.writeFileSync(policyPath,JSON.stringify(policy,null,2))}
+const runsDir=values["runs-dir"]!==undefined?external_node_path_.resolve(io.cwd,values["runs-dir"]):external_node_path_.join(workDir,"runs")
+;const session={backend:(0,replay._r)({kind:"folder",runDir:originalDir}),
+actor:values.actor===undefined?"awo-replay":(0,options.dn)(values,io),env:io.env,cwd:workDir};let outcome=await(0,
+run_service.AD)({...session,workflowPath:workflowPath,runsDir:runsDir,...policyPath?{policyPath:policyPath}:{}})
+;for(let guard=0;outcome.status==="paused"&&outcome.gate&&guard<1e3;guard+=1){
+const resolution=originalResolution(originalDir,outcome.gate.gate_id);if(!resolution)break;outcome=await(0,
+run_service.q7)(outcome.runDir,resolution,session);if(resolution.decision!=="approved"||outcome.status!=="paused")break
+;outcome=await(0,run_service.X7)(outcome.runDir,"resume",session)}io.out(`original: ${originalDir}`)
+;io.out(`replay:   ${outcome.runDir} (${outcome.status})`)
+;if(outcome.failure)io.err(`replay run ${outcome.status}: ${outcome.failure.reason}`)
+;const steps=compareRuns(originalDir,outcome.runDir);for(const step of steps){switch(step.verdict){case"match":
+io.out(`match      ${step.step_id}  ${step.original}`);break;case"match-except-attempts":
+io.out(`match      ${step.step_id}  same answers; output hash differs only in retry counts (${step.difference})`);break
+;case"missing":io.out(`MISSING    ${step.step_id}  the replay did not complete this step (original ${step.original})`)
+;break;case"mismatch":
+io.out(`MISMATCH   ${step.step_id}  original ${step.original}, replay ${step.replayed}; first difference ${step.difference}`)
+}}const bad=steps.filter(s=>s.verdict==="mismatch"||s.verdict==="missing");if(bad.length>0){
+io.err(`not reproducible: ${bad.map(s=>`step ${s.step_id} ${s.verdict==="missing"?"not replayed":"differs"}`).join(", ")}`)
+;return 1}io.err(`reproducible: ${steps.length} of ${steps.length} step outputs match the original`);return 0}}}};

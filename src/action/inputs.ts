@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { InputError } from '../core/errors.js';
 import { readScaleOutInputs, type ScaleOutInputs } from './scale-out-inputs.js';
 
@@ -46,7 +46,7 @@ export const channels = ['environment', 'comment', 'dispatch'] as const;
 export type Channel = (typeof channels)[number];
 
 function positiveInt(name: string, max: number): number | undefined {
-  const raw = core.getInput(name).trim();
+  const raw = runner.getInput(name).trim();
   if (raw === '') return undefined;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > max)
@@ -55,27 +55,27 @@ function positiveInt(name: string, max: number): number | undefined {
 }
 
 const optional = (name: string): string | undefined => {
-  const value = core.getInput(name);
+  const value = runner.getInput(name);
   return value === '' ? undefined : value;
 };
 
 /** Masks the secrets first, so nothing logged afterwards can show them. */
 export function maskSecrets(): void {
   for (const name of ['api-key', 'token']) {
-    const value = core.getInput(name);
-    if (value !== '') core.setSecret(value);
+    const value = runner.getInput(name);
+    if (value !== '') runner.setSecret(value);
   }
 }
 
 function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase();
+  const value = runner.getInput(name).trim().toLowerCase();
   if (value === '' || value === 'false') return false;
   if (value === 'true') return true;
-  throw new InputError(`input ${name} must be true or false, got ${JSON.stringify(core.getInput(name))}`);
+  throw new InputError(`input ${name} must be true or false, got ${JSON.stringify(runner.getInput(name))}`);
 }
 
 function retention(): number {
-  const raw = core.getInput('retention-days').trim();
+  const raw = runner.getInput('retention-days').trim();
   if (raw === '') return 0;
   const days = Number(raw);
   if (!Number.isInteger(days) || days < 0 || days > 90) {
@@ -90,19 +90,19 @@ const SHA256 = /^(sha256:)?[0-9a-fA-F]{64}$/;
 
 /** Reads and checks every input; mode-specific requirements are checked here too, before anything runs. */
 export function readInputs(): ActionInputs {
-  const mode = (core.getInput('mode') || 'run').trim() as Mode;
+  const mode = (runner.getInput('mode') || 'run').trim() as Mode;
   if (!modes.includes(mode))
     throw new InputError(`input mode must be one of ${modes.join(', ')}, got ${JSON.stringify(mode)}`);
   const inputs: ActionInputs = {
     mode,
-    workflow: core.getInput('workflow').trim(),
-    backend: (core.getInput('backend') || 'echo').trim(),
+    workflow: runner.getInput('workflow').trim(),
+    backend: (runner.getInput('backend') || 'echo').trim(),
     model: optional('model'),
     baseUrl: optional('base-url'),
     apiKey: optional('api-key'),
     token: optional('token'),
     policy: optional('policy'),
-    runsDir: (core.getInput('runs-dir') || 'runs').trim(),
+    runsDir: (runner.getInput('runs-dir') || 'runs').trim(),
     runId: optional('run-id'),
     bundleSha256: optional('bundle-sha256')?.trim(),
     bundlePath: optional('bundle-path'),
@@ -112,23 +112,23 @@ export function readInputs(): ActionInputs {
     environment: optional('environment')?.trim(),
     attest: booleanInput('attest'),
     scaleOut: readScaleOutInputs(mode),
-    channel: (core.getInput('approval-channel').trim() || 'environment') as Channel,
+    channel: (runner.getInput('approval-channel').trim() || 'environment') as Channel,
     issueNumber: positiveInt('issue-number', 2 ** 31 - 1),
     minApprovals: positiveInt('min-approvals', 20),
-    approvers: core
+    approvers: runner
       .getInput('approvers')
       .split(',')
       .map((login) => login.trim())
       .filter(Boolean),
     workflowRunId: optional('workflow-run-id')?.trim(),
     decision: undefined,
-    comment: core.getInput('comment'),
+    comment: runner.getInput('comment'),
   };
   if (!channels.includes(inputs.channel))
     throw new InputError(
       `input approval-channel must be one of ${channels.join(', ')}, got ${JSON.stringify(inputs.channel)}`,
     );
-  const decision = core.getInput('decision').trim();
+  const decision = runner.getInput('decision').trim();
   if (decision !== '') {
     if (decision !== 'approve' && decision !== 'reject')
       throw new InputError(`input decision must be approve or reject, got ${JSON.stringify(decision)}`);

@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
 import { AwoError, messageOf } from '../core/errors.js';
 import { githubContext } from './github-context.js';
 import { maskSecrets, readInputs, type Mode, type ActionInputs } from './inputs.js';
 import type { StepResult } from './outcome.js';
+import * as runner from './runner.js';
 import * as state from './state.js';
 import { writeSummary } from './summary.js';
 import type { GitHubContext } from './github-context.js';
@@ -24,7 +24,7 @@ const handlers: Record<Mode, () => Promise<Handler>> = {
 /**
  * The action's main step and its one catch. Masks secrets first, reads the inputs and the runner's
  * context, runs the mode, and turns a failed or rejected run, a refusal or an error into
- * `core.setFailed` with a message that says why (no stack trace for a user's mistake). Marks the step
+ * `runner.setFailed` with a message that says why (no stack trace for a user's mistake). Marks the step
  * finished for the post step in every outcome it reaches.
  */
 export async function run(): Promise<void> {
@@ -35,11 +35,11 @@ export async function run(): Promise<void> {
     state.save(state.keys.retentionDays, String(inputs.retentionDays));
     const handler = await handlers[inputs.mode]();
     const result = await handler(inputs, githubContext());
-    if (result.failure) core.setFailed(result.failure);
+    if (result.failure) runner.setFailed(result.failure);
   } catch (err) {
     const message = err instanceof AwoError ? err.message : `internal error: ${messageOf(err)}`;
-    core.setFailed(message);
-    if (!(err instanceof AwoError) && err instanceof Error && err.stack) core.debug(err.stack);
+    runner.setFailed(message);
+    if (!(err instanceof AwoError) && err instanceof Error && err.stack) runner.debug(err.stack);
     await writeSummary({ runDir: undefined, notes: [`**AWO action failed:** ${message}`] });
   } finally {
     state.save(state.keys.finished, 'true');

@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { InputError } from '../core/errors.js';
-import { MAX_SHARDS, parseShardCount } from '../core/shard-plan.js';
+import { MAX_SHARDS, parseShardCount } from '../core/shard-count.js';
 
 /** The scale-out modes' own inputs, checked before anything runs. */
 export interface ScaleOutInputs {
@@ -21,7 +21,7 @@ export interface ScaleOutInputs {
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
 function need(name: string, mode: string, what: string): string {
-  const value = core.getInput(name).trim();
+  const value = runner.getInput(name).trim();
   if (value === '') throw new InputError(`input ${name} is required in mode ${mode}: ${what}`);
   return value;
 }
@@ -29,7 +29,7 @@ function need(name: string, mode: string, what: string): string {
 /** Reads `shards`, `cost-from`, `plan`, `plan-digest` and `shard-index` for the mode that uses them. */
 export function readScaleOutInputs(mode: string): ScaleOutInputs {
   if (mode === 'plan') {
-    const costFrom = core.getInput('cost-from').trim();
+    const costFrom = runner.getInput('cost-from').trim();
     return {
       mode,
       shards: parseShardCount(need('shards', mode, `how many shards, 1 to ${MAX_SHARDS}`), 'input shards'),

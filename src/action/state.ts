@@ -1,7 +1,7 @@
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 
 /**
- * What the main step leaves for the post step (`core.saveState`, read back as `STATE_*`). Written as
+ * What the main step leaves for the post step (`GITHUB_STATE`, read back as `STATE_*`). Written as
  * soon as each fact is known, so a step killed mid-run still tells the post step where its evidence is.
  */
 export const keys = {
@@ -21,12 +21,12 @@ export const keys = {
 
 /** Saves one fact for the post step. */
 export function save(key: (typeof keys)[keyof typeof keys], value: string): void {
-  core.saveState(key, value);
+  runner.saveState(key, value);
 }
 
 /** Reads one fact saved by the main step ('' when absent). */
 export function read(key: (typeof keys)[keyof typeof keys]): string {
-  return core.getState(key);
+  return runner.getState(key);
 }
 
 /** Whether this is the post step: `dist/index.js` is the entry of both, and the main step saved the flag. */

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 
 /** What the job summary says about the bundle and where it went. */
 export interface SummaryFacts {
@@ -55,8 +55,8 @@ export function renderSummary(facts: SummaryFacts): string {
 /** Appends the summary to `GITHUB_STEP_SUMMARY`; a summary that cannot be written is a warning, not a failure. */
 export async function writeSummary(facts: SummaryFacts): Promise<void> {
   try {
-    await core.summary.addRaw(renderSummary(facts), true).write();
+    await runner.appendSummary(renderSummary(facts));
   } catch (err) {
-    core.warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
+    runner.warning(`could not write the job summary: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { InputError } from './errors.js';
+import { MAX_SHARDS } from './shard-count.js';
 import { canonicalJson, digestObject, isDigest, type Digest } from './hash.js';
 import { renderTemplate, stepReferences } from './template.js';
 import type { LoadedWorkflow } from './workflow-load.js';
 import type { NormalisedStep } from './workflow-schema.js';
-
-/** A GitHub Actions matrix holds at most 256 jobs per workflow run. */
-export const MAX_SHARDS = 256;
 
 const DigestField = z.string().refine(isDigest, { message: 'must be sha256:<64 lowercase hex>' });
 
@@ -77,17 +75,6 @@ export interface CostSource {
   source: string;
   /** Cost of a prompt of a step (its recorded total tokens), undefined when the run did not send it. */
   costOf(stepId: string, prompt: string): number | undefined;
-}
-
-/** Parses `--shards`/`shards`: a whole number from 1 to {@link MAX_SHARDS}. */
-export function parseShardCount(raw: string, where: string): number {
-  const n = Number(raw.trim());
-  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n < 1 || n > MAX_SHARDS) {
-    throw new InputError(
-      `${where} must be a whole number of shards from 1 to ${MAX_SHARDS} (a GitHub Actions matrix runs at most ${MAX_SHARDS} jobs), got ${JSON.stringify(raw)}`,
-    );
-  }
-  return n;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { startGitHub, type StartedGitHub } from '../servers/start-github.js';
 import { placeWorkflow, runAction } from './action-runner.js';
@@ -78,6 +79,41 @@ describeE2E('action mode run: the built dist/index.js under Node 24 against the 
       status: 'completed',
       github: { run_id: '5001', job: 'evidence', actor: 'octocat' },
     });
+  });
+
+  it('fails at once on a missing input: one ::error::, the secrets masked first, nothing written but the step files', async () => {
+    const job = await gh.job({ runId: 5001, jobName: 'no-workflow' });
+    const before = fs.readdirSync(job.root, { recursive: true, encoding: 'utf8' }).sort();
+    const { main, post } = await runAction({
+      node,
+      job,
+      token: 'tok%en\nsecond line',
+      inputs: { 'api-key': 'key:1,2' },
+    });
+    const message =
+      'input workflow is required in mode run: the path of the workflow JSON file, relative to the workspace';
+    expect(main.code).toBe(1);
+    expect(main.stderr).toBe('');
+    // As @actions/core prints them: masks first (escaped), then the one failure.
+    expect(main.stdout.split(os.EOL)).toEqual([
+      '::add-mask::key:1,2',
+      '::add-mask::tok%25en%0Asecond line',
+      `::error::${message}`,
+      '',
+    ]);
+    expect(main.failure).toBe(message);
+    expect(main.outputs).toEqual({});
+    expect(main.summary).toBe(`> **AWO action failed:** ${message}\n${os.EOL}`);
+    expect(main.state).toEqual({ 'awo-post': 'true', 'awo-finished': 'true' });
+    expect(post.code).toBe(0);
+    expect(post.stdout).toContain('nothing to seal');
+    // No runs folder, no temp file: only the runner's file-command files of the two steps are new.
+    const after = fs.readdirSync(job.root, { recursive: true, encoding: 'utf8' }).sort();
+    const added = after.filter((name) => !before.includes(name));
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((name) => /^step\d+-github_(output|step_summary|state|env)$/.test(name))).toBe(true);
+    expect(fs.readdirSync(job.env.GITHUB_WORKSPACE)).toEqual([]);
+    expect(gh.artifacts.list({ runId: 5001 }).filter((a) => a.name.includes('no-workflow'))).toHaveLength(0);
   });
 
   it('fails the step on a policy deny with an error annotation, and still uploads the failed run', async () => {

@@ -2,13 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { AwoError, InputError, IntegrityError } from '../../src/core/errors.js';
 import { digestBytes, digestObject } from '../../src/core/hash.js';
 import { DEFAULT_POLICY } from '../../src/core/policy-schema.js';
-import {
-  buildPlan,
-  checkPlan,
-  parseShardCount,
-  planMatrix,
-  type ShardPlan,
-} from '../../src/core/shard-plan.js';
+import { parseShardCount } from '../../src/core/shard-count.js';
+import { buildPlan, checkPlan, planMatrix, type ShardPlan } from '../../src/core/shard-plan.js';
 import {
   parseShardArtifact,
   selectShards,
