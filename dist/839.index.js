@@ -856,13 +856,17 @@ class Mismatch extends Error{where;constructor(where,message){super(message);thi
 function readRecord(reader,path){const text=reader.text(path);if(text===undefined)throw new Mismatch(path,"is missing")
 ;let value;try{value=JSON.parse(text)}catch{throw new Mismatch(path,"is not valid JSON")}if((0,
 core_hash.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
-;return value}const same=(a,b)=>(0,core_hash.dj)(a)===(0,core_hash.dj)(b);function verifyRun(reader,options={}){
-const report={verdict:"mismatch",ok:false,runId:null,status:null,notes:[],sealed:false,auditLines:0,receipts:0,
-workflowHash:null,checkpoint:null,lastDurable:null,unestablished:[],residue:[],logTails:new Map,digests:new Map}
-;const evidence=new EvidenceReader(reader);report.digests=evidence.digests;try{check(evidence,report,options)
-;report.ok=true;report.verdict=report.sealed?"verified":"incomplete"}catch(err){if(!(err instanceof Mismatch))throw err
-;report.where=err.where;report.message=`${err.where}: ${err.message}`;report.sealed=false}return report}
-function check(reader,report,options){const snapshot=reader.read("workflow.snapshot.json")
+;return value}const same=(a,b)=>(0,core_hash.dj)(a)===(0,core_hash.dj)(b);function requireShape(path,record,rebuilt){
+if(Object.keys(record).join("\n")!==Object.keys(rebuilt).join("\n")||(0,core_hash.D_)(record)!==(0,
+core_hash.D_)(rebuilt))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
+}function outputShape(output){return{step_id:output.step_id,op:output.op,input:output.input,output:output.output}}
+function verifyRun(reader,options={}){const report={verdict:"mismatch",ok:false,runId:null,status:null,notes:[],
+sealed:false,auditLines:0,receipts:0,workflowHash:null,checkpoint:null,lastDurable:null,unestablished:[],residue:[],
+logTails:new Map,digests:new Map};const evidence=new EvidenceReader(reader);report.digests=evidence.digests;try{
+check(evidence,report,options);report.ok=true;report.verdict=report.sealed?"verified":"incomplete"}catch(err){
+if(!(err instanceof Mismatch))throw err;report.where=err.where;report.message=`${err.where}: ${err.message}`
+;report.sealed=false}return report}function check(reader,report,options){
+const snapshot=reader.read("workflow.snapshot.json")
 ;if(snapshot===undefined)throw new Mismatch("workflow.snapshot.json","is missing")
 ;const lock=readRecord(reader,"lock.snapshot.json");const input=readRecord(reader,"input.json")
 ;report.runId=input.run_id
@@ -927,6 +931,7 @@ const gate=state.gates.find(candidate=>candidate.gate_id===receipt.gate_id&&cand
 ;if(!step&&record?.op===run_state.yC){checkExternalReceipt(ctx,path,receipt,record);continue}
 if(!step||!record)throw new Mismatch(path,`names unknown step ${receipt.step_id}`)
 ;const outputPath=`outputs/${step.id}.json`;ctx.accounted.add(outputPath);const output=readRecord(reader,outputPath)
+;requireShape(outputPath,output,outputShape(output))
 ;if(output.step_id!==step.id||output.op!==step.op)throw new Mismatch(outputPath,`names step ${String(output.step_id)} (${String(output.op)})`)
 ;if((0,
 core_hash.G5)(output.input)!==receipt.input_hash)throw new Mismatch(outputPath,"input does not match the receipt's input_hash")
@@ -943,7 +948,7 @@ core_hash.G5)((0,step_ops.xI)(step,texts))!==receipt.input_hash)throw new Mismat
 if(typeof output.output.text==="string")texts.set(step.id,output.output.text);for(const model of(0,
 step_ops.Wh)(output.output))ctx.models.add(model)}}function checkExternalReceipt(ctx,path,receipt,record){
 const outputPath=`outputs/${receipt.step_id}.json`;ctx.accounted.add(outputPath)
-;const output=readRecord(ctx.reader,outputPath)
+;const output=readRecord(ctx.reader,outputPath);requireShape(outputPath,output,outputShape(output))
 ;if(receipt.op!==run_state.yC||output.op!==run_state.yC||output.step_id!==receipt.step_id){
 throw new Mismatch(path,`names step ${receipt.step_id} as ${receipt.op}, but the audit trail records it as an external step`)
 }
@@ -999,8 +1004,8 @@ if(!stopped&&has.has(GATE_PENDING_FILE)&&ctx.state.status!=="paused")ctx.report.
 }function checkAccounted(ctx,all,unsealed){const{state:state,input:input,facts:facts,reader:reader}=ctx
 ;const records=new Map(state.steps.map(record=>[record.step_id,record]));for(const[id,details]of facts.externalStarts){
 const path=`outputs/${id}.json`;const record=records.get(id)
-;if(record?.status==="completed"||reader.text(path)===undefined)continue;const output=readRecord(reader,path);if((0,
-core_hash.G5)(output.input)===details.input_hash&&(0,
+;if(record?.status==="completed"||reader.text(path)===undefined)continue;const output=readRecord(reader,path)
+;requireShape(path,output,outputShape(output));if((0,core_hash.G5)(output.input)===details.input_hash&&(0,
 core_hash.G5)(output.output)===details.output_hash)ctx.accounted.add(path)}
 for(const file of["report.md","SHA256SUMS.txt","receipts/workflow.json"])ctx.accounted.add(file);const pending=(0,
 run_state.rG)(state);const crashWindow=new Set;const steps=new Map(input.steps.map(step=>[step.id,step]))
@@ -1016,7 +1021,10 @@ if(unsealed&&crashWindow.has(file)){ctx.report.residue.push(file)
 ;continue}
 throw new Mismatch(file,`is not accounted for by ${run_journal.bd} (a file no step, gate or stop of this run wrote)`)}}
 function checkSeal(ctx,all,stopped,torn){const{reader:reader,state:state,lock:lock,lines:lines,report:report}=ctx
-;const path="receipts/workflow.json";const receipt=readRecord(reader,path)
+;const path="receipts/workflow.json";const receipt=readRecord(reader,path);requireShape(path,receipt,{kind:"workflow",
+run_id:receipt.run_id,status:receipt.status,workflow_file_hash:receipt.workflow_file_hash,lock_hash:receipt.lock_hash,
+policy_hash:receipt.policy_hash,receipts:receipt.receipts,audit_head:receipt.audit_head,audit_lines:receipt.audit_lines,
+checkpoint:receipt.checkpoint,evidence:receipt.evidence,workflow_hash:receipt.workflow_hash})
 ;if(!workflowReceiptIntact(receipt))throw new Mismatch(path,"workflow_hash does not match the receipt content")
 ;report.workflowHash=receipt.workflow_hash;if(receipt.run_id!==state.run_id||receipt.lock_hash!==(0,
 run_plan.Ug)(lock)||receipt.workflow_file_hash!==lock.workflow||receipt.policy_hash!==(0,
