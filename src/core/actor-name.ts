@@ -43,3 +43,8 @@ export function checkActorText(name: string, where: string): void {
 export function escapeForTerminal(text: string): string {
   return text.replace(HIDDEN_IN_OUTPUT, visible);
 }
+
+/** The same for a value shown inside one line (a reason, a comment): a line feed cannot start a forged line. */
+export function escapeForLine(text: string): string {
+  return escapeForTerminal(text).replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+}

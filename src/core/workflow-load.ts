@@ -1,6 +1,7 @@
 import { InputError } from './errors.js';
 import { normaliseArtifactPath } from './artifact-path.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
+import { illFormedStrings, LONE_SURROGATE_PROBLEM } from './json-strings.js';
 import { duplicateKeys } from './json-duplicate-keys.js';
 import { DEFAULT_POLICY, Policy } from './policy-schema.js';
 import { placed, placeIssues, type PlacedProblem } from './schema-issues.js';
@@ -55,6 +56,7 @@ function parseJson(bytes: Uint8Array, source: string): unknown {
       ),
     ),
     ...nonFiniteNumbers(json, []).map((where) => placed(where, 'is too large to be a finite number')),
+    ...illFormedStrings(json).map((where) => placed(where, LONE_SURROGATE_PROBLEM)),
   ];
   if (problems.length > 0) throw invalid(source, problems);
   return json;

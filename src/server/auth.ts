@@ -5,6 +5,9 @@ import { describeIssues } from '../core/schema-issues.js';
 import { HttpProblem } from './problem.js';
 import { isEngineActor } from '../core/self-approval.js';
 import { actorNameProblem } from '../core/actor-name.js';
+import { duplicateKeys } from '../core/json-duplicate-keys.js';
+import { illFormedStrings, LONE_SURROGATE_PROBLEM } from '../core/json-strings.js';
+import { placed } from '../core/schema-issues.js';
 import { decodeUtf8 } from '../core/utf8-text.js';
 import { readInputFile } from '../store/read-input-file.js';
 
@@ -129,6 +132,15 @@ export function loadTokens(file: string): TokenTable {
     json = JSON.parse(text);
   } catch (err) {
     throw new InputError(`${file}: the tokens file is not valid JSON (${(err as Error).message})`);
+  }
+  // JSON.parse keeps the last of two keys: a second "actor" in an entry must not quietly rename it.
+  const twice = duplicateKeys(text)[0] ?? illFormedStrings(json)[0];
+  if (twice !== undefined) {
+    const { text: where } = placed(
+      twice,
+      duplicateKeys(text).length > 0 ? 'appears twice in one object; give it once' : LONE_SURROGATE_PROBLEM,
+    );
+    throw new InputError(`invalid tokens file ${file}: ${where}`);
   }
   const parsed = TokensFile.safeParse(json);
   if (!parsed.success) {

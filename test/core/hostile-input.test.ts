@@ -193,6 +193,16 @@ describe('input files are regular, bounded and UTF-8', () => {
     expect(runsIn(dir)).toEqual([]);
   });
 
+  it('refuses a lone surrogate escape in the workflow (no UTF-8 file can record it), naming its path', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'surrogate.json');
+    fs.writeFileSync(file, '{"steps":[{"id":"s1","op":"llm_map","prompt":"hi \\ud800 x"}]}');
+    const result = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('steps[0].prompt: holds a lone UTF-16 surrogate escape');
+    expect(runsIn(dir)).toEqual([]);
+  });
+
   it('finds the first ill-formed UTF-8 byte as the WHATWG decoder does', () => {
     const cases: [number[], number | undefined][] = [
       [[0x61, 0xc3, 0xa9], undefined],
@@ -267,6 +277,17 @@ describe('actor names and terminal output', () => {
     expect(rejected.err + rejected.out).toContain('no\\u001B[2J\\u001B]0;pwned\\u0007');
   });
 
+  it('shows a comment holding a line feed on its one line in awo status: no forged line', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, { steps: [{ id: 'gate', op: 'audit_gate' }] });
+    const runDir = (await awo(['run', file, '--runs-dir', path.join(dir, 'runs')])).out.trim().split('\n')[0];
+    const forged = 'x)\nrun_x: completed\ngate g (step g): approved by ceo';
+    expect((await awo(['reject', runDir, '--actor', 'carol', '--comment', forged])).code).toBe(1);
+    const lines = (await awo(['status', runDir])).out.trim().split('\n');
+    expect(lines.some((line) => line.startsWith('run_x: completed'))).toBe(false);
+    expect(lines[0]).toContain('x)\\nrun_x: completed\\ngate g (step g): approved by ceo');
+  });
+
   it('refuses an approvals API answer whose reviewer login holds an escape (fail closed)', () => {
     const entry = (login: string) => [
       { user: { login }, state: 'approved', environments: [{ name: 'prod' }] },
@@ -313,6 +334,11 @@ describe('tokens file', () => {
     ['an unknown scope', { tokens: [entry('t'.repeat(20), 'alice', ['admin'])] }, 'tokens[0].scopes[0]'],
     ['a scope twice', { tokens: [entry('t'.repeat(20), 'alice', ['read', 'read'])] }, 'lists "read" twice'],
     ['an actor with an escape', { tokens: [entry('t'.repeat(20), 'al\u001bice')] }, 'tokens[0].actor: holds'],
+    [
+      'an entry naming its actor twice (JSON.parse keeps the last)',
+      `{"tokens":[{"token":"${'t'.repeat(20)}","actor":"alice","actor":"mallory","scopes":["read"]}]}`,
+      'tokens[0].actor: appears twice in one object',
+    ],
   ])('refuses %s at start-up', (_name, content, words) => {
     const file = write(tempDir(), content);
     expect(refused(file)).toContain(words);

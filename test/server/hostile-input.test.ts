@@ -155,6 +155,23 @@ describe('one server, hostile requests', () => {
     expect(problem.detail).toContain('byte offset 18');
   });
 
+  test('a body key given twice or a lone surrogate escape is refused with a pointer, not read one way', async () => {
+    for (const [body, pointer, words] of [
+      ['{"workflow_path":"a.json","workflow_path":"b.json"}', '/workflow_path', 'appears twice'],
+      ['{"workflow_path":"a\\ud800.json"}', '/workflow_path', 'lone UTF-16 surrogate'],
+    ]) {
+      const response = await fetch(`${api.url}/workflows/runs`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKENS.alice}`, 'content-type': 'application/json' },
+        body,
+      });
+      const problem = (await response.json()) as Problem & { errors?: { pointer: string }[] };
+      expect([response.status, problem.code]).toEqual([400, 'INPUT_INVALID']);
+      expect(problem.detail).toContain(words);
+      expect(problem.errors?.[0]?.pointer).toBe(pointer);
+    }
+  });
+
   test('a workflow_path naming a FIFO is refused without waiting for a writer', async () => {
     execFileSync('mkfifo', [path.join(api.root, 'workflows', 'pipe.json')]);
     const response = await api.client.call<Problem>('POST', '/workflows/runs', {

@@ -1,3 +1,4 @@
+import { escapeForLine } from '../../core/actor-name.js';
 import { pendingGate, reportedSteps } from '../../core/run-state.js';
 import { readRunState } from '../../store/run-service.js';
 import type { Command } from '../command.js';
@@ -27,10 +28,12 @@ export const command: Command = {
       );
       return Promise.resolve(0);
     }
-    io.out(`${state.run_id}: ${state.status}${state.failure ? ` (${state.failure.reason})` : ''}`);
+    io.out(
+      `${state.run_id}: ${state.status}${state.failure ? ` (${escapeForLine(state.failure.reason)})` : ''}`,
+    );
     if (gate)
       io.out(
-        `gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${gate.resolution ? ` by ${gate.resolution.actor} at ${gate.resolution.at}` : ''}`,
+        `gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${gate.resolution ? ` by ${escapeForLine(gate.resolution.actor)} at ${escapeForLine(gate.resolution.at)}` : ''}`,
       );
     for (const step of steps)
       io.out(

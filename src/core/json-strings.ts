@@ -1,0 +1,21 @@
+/** A lone UTF-16 surrogate: with the `u` flag a well-formed pair is one code point, never `Cs`. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Paths of the strings (values or keys) in a parsed JSON value that hold a lone surrogate (`"\ud800"`).
+ * JSON.parse accepts the escape, but no UTF-8 file can hold the character: written out it becomes U+FFFD,
+ * so the evidence would no longer say what ran (and the run would no longer verify).
+ */
+export function illFormedStrings(value: unknown, at: readonly PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? [[...at]] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => illFormedStrings(item, [...at, i]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) =>
+      LONE_SURROGATE.test(key) ? [[...at, key]] : illFormedStrings(item, [...at, key]),
+    );
+  return [];
+}
+
+/** What a refusal of a lone surrogate says, after its place. */
+export const LONE_SURROGATE_PROBLEM =
+  'holds a lone UTF-16 surrogate escape (\\ud800-\\udfff without its pair), which no UTF-8 file can record';
