@@ -8,9 +8,9 @@ MB:()=>fetchReviews,nk:()=>parseBaseline});var errors=__webpack_require__(74296)
 ;return`holds ${visible(found[0])} at character ${found.index}; an actor name may not hold control characters, escape sequences or bidirectional controls`
 }function checkActorText(name,where){const problem=actorNameProblem(name)
 ;if(problem!==undefined)throw new InputError(`${where} ${escapeForTerminal(JSON.stringify(name))}: ${problem}`)}
-function escapeForTerminal(text){return text.replace(HIDDEN_IN_OUTPUT,visible)}
-var github_rest=__webpack_require__(20126);class ApprovalsError extends errors._{constructor(message){
-super("APPROVALS",message,1)}}function parseReviews(body){
+function escapeForTerminal(text){return text.replace(HIDDEN_IN_OUTPUT,visible)}function escapeForLine(text){
+return escapeForTerminal(text).replace(/\n/g,"\\n").replace(/\t/g,"\\t")}var github_rest=__webpack_require__(20126)
+;class ApprovalsError extends errors._{constructor(message){super("APPROVALS",message,1)}}function parseReviews(body){
 if(!Array.isArray(body))throw new ApprovalsError("the approvals API did not answer with a list of reviews")
 ;return body.map((entry,index)=>{const record=entry;const login=record?.user?.login;const state=record?.state
 ;if(typeof login!=="string"||actorNameProblem(login)!==undefined||state!=="approved"&&state!=="rejected"&&state!=="pending"||!Array.isArray(record.environments)){

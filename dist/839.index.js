@@ -295,7 +295,7 @@ known.size+=Buffer.byteLength(text);known.hash.update(text);this.store.append(pa
 ;this.unrecorded.set(step.id,path)}}},90204:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{Rt:()=>effectiveModel,Ug:()=>lockHash,d:()=>buildInput,j1:()=>backendParams,
 oj:()=>buildLock,s5:()=>stepLogPath});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
-;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(47007);const ENGINE_PARAMS=["concurrency"]
+;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(40940);const ENGINE_PARAMS=["concurrency"]
 ;function backendParams(step){if(step.op!=="llm_map"||!step.params)return{};const params={...step.params}
 ;for(const key of ENGINE_PARAMS)delete params[key];return params}function effectiveModel(step,backend){
 const fromParams=step.op==="llm_map"?step.params?.model:undefined
@@ -436,7 +436,7 @@ const at=firstInvalidUtf8(bytes)??0
 ;const shown=Array.from(bytes.subarray(at,at+4),b=>b.toString(16).padStart(2,"0").toUpperCase())
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: is not valid UTF-8 text: byte offset ${at} (bytes ${shown.join(" ")}) does not start a well-formed character; save the file as UTF-8`)
 }return text.charCodeAt(0)===65279?text.slice(1):text}},
-47007:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+40940:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 G2:()=>loadWorkflow,nZ:()=>resolvePolicy,bP:()=>stepIndexLabel});var errors=__webpack_require__(74296)
 ;function normaliseArtifactPath(raw){if(raw.includes("\0"))return{error:"contains a NUL byte"}
 ;if(raw.includes("\\"))return{error:'contains a backslash; use "/" between folders'}
@@ -451,10 +451,16 @@ error:`"${raw}" starts with "artifacts/", but paths are already relative to arti
 const MAX_JSON_DEPTH=100;function tooDeep(value,max=MAX_JSON_DEPTH,at=[]){
 if(value===null||typeof value!=="object")return undefined;if(at.length>=max)return[...at]
 ;const entries=Array.isArray(value)?value.map((item,i)=>[i,item]):Object.entries(value);for(const[key,item]of entries){
-const found=tooDeep(item,max,[...at,key]);if(found)return found}return undefined}function duplicateKeys(text){
-const found=[];const stack=[];for(let i=0;i<text.length;i++){const c=text[i];if(c==='"'){const start=i
-;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1);if(!top?.keys||!top.expectKey)continue
-;const raw=text.slice(start+1,i);const key=raw.includes("\\")?JSON.parse(text.slice(start,i+1)):raw
+const found=tooDeep(item,max,[...at,key]);if(found)return found}return undefined}const LONE_SURROGATE=/\p{Cs}/u
+;function illFormedStrings(value,at=[]){if(typeof value==="string")return LONE_SURROGATE.test(value)?[[...at]]:[]
+;if(Array.isArray(value))return value.flatMap((item,i)=>illFormedStrings(item,[...at,i]))
+;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>LONE_SURROGATE.test(key)?[[...at,key]]:illFormedStrings(item,[...at,key]))
+;return[]}
+const LONE_SURROGATE_PROBLEM="holds a lone UTF-16 surrogate escape (\\ud800-\\udfff without its pair), which no UTF-8 file can record"
+;function duplicateKeys(text){const found=[];const stack=[];for(let i=0;i<text.length;i++){const c=text[i];if(c==='"'){
+const start=i;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1)
+;if(!top?.keys||!top.expectKey)continue;const raw=text.slice(start+1,i)
+;const key=raw.includes("\\")?JSON.parse(text.slice(start,i+1)):raw
 ;if(top.keys.has(key))found.push([...stack.slice(1).map(frame=>frame.at),key]);top.keys.add(key);top.key=key
 ;top.expectKey=false}else if(c==="{"||c==="["){const parent=stack.at(-1);stack.push({keys:c==="{"?new Set:null,
 at:parent?parent.keys?parent.key:parent.index:null,key:"",index:0,expectKey:c==="{"})}else if(c==="}"||c==="]"){
@@ -570,7 +576,7 @@ function parseJson(bytes,source){const text=(0,utf8_text._)(bytes,source);let js
 const detail=err instanceof Error?err.message:String(err);throw new errors.dz(`${source}: not valid JSON (${detail})`)}
 const deep=tooDeep(json)
 ;if(deep!==undefined)throw invalid(source,[placed(deep,`is nested more than ${MAX_JSON_DEPTH} levels deep`)])
-;const problems=[...duplicateKeys(text).map(where=>placed(where,"the key appears twice in one object; JSON readers differ on which one counts, so give it once")),...nonFiniteNumbers(json,[]).map(where=>placed(where,"is too large to be a finite number"))]
+;const problems=[...duplicateKeys(text).map(where=>placed(where,"the key appears twice in one object; JSON readers differ on which one counts, so give it once")),...nonFiniteNumbers(json,[]).map(where=>placed(where,"is too large to be a finite number")),...illFormedStrings(json).map(where=>placed(where,LONE_SURROGATE_PROBLEM))]
 ;if(problems.length>0)throw invalid(source,problems);return json}function nonFiniteNumbers(value,at){
 if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
 ;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))
@@ -843,7 +849,7 @@ function renderConsistency(runId,facts,root){const size=facts.leaves.length
 ;const proofs=facts.stops.filter(stop=>stop<size).map(stop=>({from:{size:stop,root:(0,
 core_checkpoint.bb)(facts.leaves.slice(0,stop))},to:{size:size,root:root},proof:(0,
 merkle.H6)(facts.leaves,stop).map(hash=>`sha256:${hash.toString("hex")}`)}));return(0,core_hash.D_)({run_id:runId,
-proofs:proofs})}var workflow_load=__webpack_require__(47007)
+proofs:proofs})}var workflow_load=__webpack_require__(40940)
 ;const OUTSIDE_EVIDENCE=new Set(["receipts/workflow.json","SHA256SUMS.txt",run_journal.bd])
 ;const SEAL=["SHA256SUMS.txt","report.md","receipts/workflow.json"]
 ;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/;class EvidenceReader{reader

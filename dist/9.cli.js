@@ -593,7 +593,24 @@ D:()=>tooDeep,K:()=>MAX_JSON_DEPTH});const MAX_JSON_DEPTH=100;function tooDeep(v
 if(value===null||typeof value!=="object")return undefined;if(at.length>=max)return[...at]
 ;const entries=Array.isArray(value)?value.map((item,i)=>[i,item]):Object.entries(value);for(const[key,item]of entries){
 const found=tooDeep(item,max,[...at,key]);if(found)return found}return undefined}},
-41536:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+41774:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+s:()=>duplicateKeys});function duplicateKeys(text){const found=[];const stack=[];for(let i=0;i<text.length;i++){
+const c=text[i];if(c==='"'){const start=i;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1)
+;if(!top?.keys||!top.expectKey)continue;const raw=text.slice(start+1,i)
+;const key=raw.includes("\\")?JSON.parse(text.slice(start,i+1)):raw
+;if(top.keys.has(key))found.push([...stack.slice(1).map(frame=>frame.at),key]);top.keys.add(key);top.key=key
+;top.expectKey=false}else if(c==="{"||c==="["){const parent=stack.at(-1);stack.push({keys:c==="{"?new Set:null,
+at:parent?parent.keys?parent.key:parent.index:null,key:"",index:0,expectKey:c==="{"})}else if(c==="}"||c==="]"){
+stack.pop()}else if(c===","){const top=stack.at(-1);if(top?.keys)top.expectKey=true;else if(top)top.index++}}
+return found}},65986:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{R:()=>illFormedStrings,m:()=>LONE_SURROGATE_PROBLEM})
+;const LONE_SURROGATE=/\p{Cs}/u;function illFormedStrings(value,at=[]){
+if(typeof value==="string")return LONE_SURROGATE.test(value)?[[...at]]:[]
+;if(Array.isArray(value))return value.flatMap((item,i)=>illFormedStrings(item,[...at,i]))
+;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>LONE_SURROGATE.test(key)?[[...at,key]]:illFormedStrings(item,[...at,key]))
+;return[]}
+const LONE_SURROGATE_PROBLEM="holds a lone UTF-16 surrogate escape (\\ud800-\\udfff without its pair), which no UTF-8 file can record"
+},41536:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Wl:()=>linearRegexProblem,Zt:()=>compileLinear});var re2js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(2856)
 ;const MAX_PATTERN_LENGTH=4096;const cache=new Map;const CACHE_SIZE=256;function compileLinear(source){
 const known=cache.get(source);if(known)return known
@@ -862,7 +879,7 @@ known.size+=Buffer.byteLength(text);known.hash.update(text);this.store.append(pa
 ;this.unrecorded.set(step.id,path)}}},90204:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{Rt:()=>effectiveModel,Ug:()=>lockHash,d:()=>buildInput,j1:()=>backendParams,
 oj:()=>buildLock,s5:()=>stepLogPath});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
-;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(24812);const ENGINE_PARAMS=["concurrency"]
+;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(49215);const ENGINE_PARAMS=["concurrency"]
 ;function backendParams(step){if(step.op!=="llm_map"||!step.params)return{};const params={...step.params}
 ;for(const key of ENGINE_PARAMS)delete params[key];return params}function effectiveModel(step,backend){
 const fromParams=step.op==="llm_map"?step.params?.model:undefined
@@ -979,7 +996,7 @@ $f:()=>verifyRun,El:()=>SEAL,Hx:()=>LEFTOVER_TEMP,_Q:()=>OUTSIDE_EVIDENCE})
 ;var _self_approval_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(66957)
 ;var _step_ops_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(39084)
 ;var _stop_files_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(65469)
-;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(24812)
+;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(49215)
 ;const OUTSIDE_EVIDENCE=new Set(["receipts/workflow.json","SHA256SUMS.txt",_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd])
 ;const SEAL=["SHA256SUMS.txt","report.md","receipts/workflow.json"]
 ;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/;class EvidenceReader{reader
@@ -1375,74 +1392,81 @@ const at=firstInvalidUtf8(bytes)??0
 ;const shown=Array.from(bytes.subarray(at,at+4),b=>b.toString(16).padStart(2,"0").toUpperCase())
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: is not valid UTF-8 text: byte offset ${at} (bytes ${shown.join(" ")}) does not start a well-formed character; save the file as UTF-8`)
 }return text.charCodeAt(0)===65279?text.slice(1):text}},
-24812:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-G2:()=>loadWorkflow,nZ:()=>resolvePolicy,bP:()=>stepIndexLabel});var errors=__webpack_require__(74296)
-;var artifact_path=__webpack_require__(38165);var json_depth=__webpack_require__(19033);function duplicateKeys(text){
-const found=[];const stack=[];for(let i=0;i<text.length;i++){const c=text[i];if(c==='"'){const start=i
-;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1);if(!top?.keys||!top.expectKey)continue
-;const raw=text.slice(start+1,i);const key=raw.includes("\\")?JSON.parse(text.slice(start,i+1)):raw
-;if(top.keys.has(key))found.push([...stack.slice(1).map(frame=>frame.at),key]);top.keys.add(key);top.key=key
-;top.expectKey=false}else if(c==="{"||c==="["){const parent=stack.at(-1);stack.push({keys:c==="{"?new Set:null,
-at:parent?parent.keys?parent.key:parent.index:null,key:"",index:0,expectKey:c==="{"})}else if(c==="}"||c==="]"){
-stack.pop()}else if(c===","){const top=stack.at(-1);if(top?.keys)top.expectKey=true;else if(top)top.index++}}
-return found}var policy_schema=__webpack_require__(85593);var schema_issues=__webpack_require__(25221)
-;var utf8_text=__webpack_require__(87842);var core_template=__webpack_require__(9153)
-;var workflow_schema=__webpack_require__(7528);const GATE_ID_PREFIXES=["flag-","manual-"]
-;function stepIndexLabel(index,count){return String(index+1).padStart(Math.max(3,String(count).length),"0")}
-function parseJson(bytes,source){const text=(0,utf8_text._)(bytes,source);let json;try{json=JSON.parse(text)}catch(err){
-const detail=err instanceof Error?err.message:String(err);throw new errors.dz(`${source}: not valid JSON (${detail})`)}
-const deep=(0,json_depth.D)(json)
-;if(deep!==undefined)throw invalid(source,[(0,schema_issues.GS)(deep,`is nested more than ${json_depth.K} levels deep`)])
-;const problems=[...duplicateKeys(text).map(where=>(0,
-schema_issues.GS)(where,"the key appears twice in one object; JSON readers differ on which one counts, so give it once")),...nonFiniteNumbers(json,[]).map(where=>(0,
-schema_issues.GS)(where,"is too large to be a finite number"))];if(problems.length>0)throw invalid(source,problems)
-;return json}function nonFiniteNumbers(value,at){if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
+49215:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+G2:()=>loadWorkflow,bP:()=>stepIndexLabel,nZ:()=>resolvePolicy})
+;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+;var _artifact_path_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(38165)
+;var _json_depth_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(19033)
+;var _json_strings_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(65986)
+;var _json_duplicate_keys_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(41774)
+;var _policy_schema_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(85593)
+;var _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(25221)
+;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(87842)
+;var _template_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(9153)
+;var _workflow_schema_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(7528)
+;const GATE_ID_PREFIXES=["flag-","manual-"];function stepIndexLabel(index,count){
+return String(index+1).padStart(Math.max(3,String(count).length),"0")}function parseJson(bytes,source){const text=(0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__._)(bytes,source);let json;try{json=JSON.parse(text)}catch(err){
+const detail=err instanceof Error?err.message:String(err)
+;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: not valid JSON (${detail})`)}const deep=(0,
+_json_depth_js__WEBPACK_IMPORTED_MODULE_4__.D)(json);if(deep!==undefined)throw invalid(source,[(0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(deep,`is nested more than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_4__.K} levels deep`)])
+;const problems=[...(0,_json_duplicate_keys_js__WEBPACK_IMPORTED_MODULE_6__.s)(text).map(where=>(0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,"the key appears twice in one object; JSON readers differ on which one counts, so give it once")),...nonFiniteNumbers(json,[]).map(where=>(0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,"is too large to be a finite number")),...(0,
+_json_strings_js__WEBPACK_IMPORTED_MODULE_7__.R)(json).map(where=>(0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,_json_strings_js__WEBPACK_IMPORTED_MODULE_7__.m))]
+;if(problems.length>0)throw invalid(source,problems);return json}function nonFiniteNumbers(value,at){
+if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
 ;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))
 ;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>nonFiniteNumbers(item,[...at,key]))
 ;return[]}function loadWorkflow(bytes,source){const json=parseJson(bytes,source)
-;const parsed=workflow_schema.Cv.safeParse(json);if(!parsed.success){throw invalid(source,(0,
-schema_issues.SW)(parsed.error,workflow_schema.Cv,json))}const file=parsed.data;const problems=[]
-;const count=file.steps.length;const steps=file.steps.map((step,index)=>({...step,
-id:step.id??`step_${stepIndexLabel(index,count)}`}));steps.forEach((step,index)=>{
+;const parsed=_workflow_schema_js__WEBPACK_IMPORTED_MODULE_3__.Cv.safeParse(json);if(!parsed.success){
+throw invalid(source,(0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.SW)(parsed.error,_workflow_schema_js__WEBPACK_IMPORTED_MODULE_3__.Cv,json))
+}const file=parsed.data;const problems=[];const count=file.steps.length;const steps=file.steps.map((step,index)=>({
+...step,id:step.id??`step_${stepIndexLabel(index,count)}`}));steps.forEach((step,index)=>{
 const reserved=GATE_ID_PREFIXES.find(prefix=>step.id.startsWith(prefix))
 ;if(step.op==="audit_gate"&&reserved)problems.push((0,
-schema_issues.GS)(["steps",index,"id"],`"${step.id}" starts with "${reserved}", which names gates the ${reserved==="flag-"?"policy":"API"} opens; an audit_gate's id is its gate id, so give it another`))
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(["steps",index,"id"],`"${step.id}" starts with "${reserved}", which names gates the ${reserved==="flag-"?"policy":"API"} opens; an audit_gate's id is its gate id, so give it another`))
 });const firstIndex=new Map;steps.forEach((step,index)=>{const earlier=firstIndex.get(step.id);if(earlier!==undefined){
 problems.push((0,
-schema_issues.GS)(["steps",index,"id"],`duplicate id "${step.id}" (also steps[${earlier}]); step ids must be unique`))
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(["steps",index,"id"],`duplicate id "${step.id}" (also steps[${earlier}]); step ids must be unique`))
 }else{firstIndex.set(step.id,index)}});const ids=new Set(firstIndex.keys());steps.forEach((step,index)=>{
 const templates=step.op==="llm_map"?[[["steps",index,"prompt"],step.prompt]]:step.op==="write_text"?[[["steps",index,"args","text"],step.args.text]]:[]
-;for(const[where,template]of templates){for(const placeholder of(0,core_template.k5)(template,ids)){problems.push((0,
-schema_issues.GS)(where,`${placeholder} would be left in the text as it is; an earlier output is referenced as {{steps.<id>.text}}`))
-}for(const ref of(0,core_template.$t)(template)){const target=firstIndex.get(ref);if(target===undefined){
-problems.push((0,
-schema_issues.GS)(where,`references unknown step "${ref}"; known steps: ${[...firstIndex.keys()].join(", ")}`))
+;for(const[where,template]of templates){
+for(const placeholder of(0,_template_js__WEBPACK_IMPORTED_MODULE_8__.k5)(template,ids)){problems.push((0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`${placeholder} would be left in the text as it is; an earlier output is referenced as {{steps.<id>.text}}`))
+}for(const ref of(0,_template_js__WEBPACK_IMPORTED_MODULE_8__.$t)(template)){const target=firstIndex.get(ref)
+;if(target===undefined){
+problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`references unknown step "${ref}"; known steps: ${[...firstIndex.keys()].join(", ")}`))
 }else if(target>=index){
-problems.push((0,schema_issues.GS)(where,`references step "${ref}" (steps[${target}]), which does not run before this step; only earlier steps can be referenced`))
+problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`references step "${ref}" (steps[${target}]), which does not run before this step; only earlier steps can be referenced`))
 }else if(steps[target]?.op==="audit_gate"){
-problems.push((0,schema_issues.GS)(where,`references step "${ref}", an audit_gate, which has no text; reference an llm_map or write_text step`))
-}}}if(step.op==="write_text"){const normalised=(0,artifact_path.o)(step.args.path);if("path"in normalised)step.args={
-...step.args,path:normalised.path}}});problems.push(...artifactClashes(steps))
+problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`references step "${ref}", an audit_gate, which has no text; reference an llm_map or write_text step`))
+}}}if(step.op==="write_text"){const normalised=(0,_artifact_path_js__WEBPACK_IMPORTED_MODULE_9__.o)(step.args.path)
+;if("path"in normalised)step.args={...step.args,path:normalised.path}}});problems.push(...artifactClashes(steps))
 ;if(problems.length>0)throw invalid(source,problems);return{source:source,bytes:bytes,file:file,steps:steps}}
 function loadPolicy(input,source){const json=input instanceof Uint8Array?parseJson(input,source):input
-;const parsed=policy_schema.PE.safeParse(json);if(!parsed.success)throw invalid(source,(0,
-schema_issues.SW)(parsed.error,policy_schema.PE,json),"policy");return parsed.data}
-function resolvePolicy(workflow,override,readFile){const ref=override??workflow.file.policy;if(ref===undefined)return{
-policy:policy_schema.zj,source:"default"};if(typeof ref==="string"){const{bytes:bytes,source:source}=readFile(ref)
-;return{policy:loadPolicy(bytes,source),source:source}}return{policy:loadPolicy(ref,`${workflow.source} (policy)`),
-source:"inline"}}function invalid(source,problems,what="workflow"){
-const lines=problems.map(problem=>`${source}: ${problem.text}`)
+;const parsed=_policy_schema_js__WEBPACK_IMPORTED_MODULE_1__.PE.safeParse(json)
+;if(!parsed.success)throw invalid(source,(0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.SW)(parsed.error,_policy_schema_js__WEBPACK_IMPORTED_MODULE_1__.PE,json),"policy")
+;return parsed.data}function resolvePolicy(workflow,override,readFile){const ref=override??workflow.file.policy
+;if(ref===undefined)return{policy:_policy_schema_js__WEBPACK_IMPORTED_MODULE_1__.zj,source:"default"}
+;if(typeof ref==="string"){const{bytes:bytes,source:source}=readFile(ref);return{policy:loadPolicy(bytes,source),
+source:source}}return{policy:loadPolicy(ref,`${workflow.source} (policy)`),source:"inline"}}
+function invalid(source,problems,what="workflow"){const lines=problems.map(problem=>`${source}: ${problem.text}`)
 ;const head=problems.length===1?`invalid ${what} ${lines[0]}`:`invalid ${what} ${lines[0]} (and ${problems.length-1} more: ${problems.length} problems)`
-;return new errors.dz([head,...lines.map(line=>`  - ${line}`)].join("\n"),lines,problems.map(problem=>({source:source,
-path:problem.path})))}function artifactClashes(steps){const problems=[];const files=new Map;const folders=new Map
-;steps.forEach((step,index)=>{if(step.op!=="write_text")return;const target=step.args.path
+;return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz([head,...lines.map(line=>`  - ${line}`)].join("\n"),lines,problems.map(problem=>({
+source:source,path:problem.path})))}function artifactClashes(steps){const problems=[];const files=new Map
+;const folders=new Map;steps.forEach((step,index)=>{if(step.op!=="write_text")return;const target=step.args.path
 ;const where=["steps",index,"args","path"];const same=files.get(target);if(same!==undefined){problems.push((0,
-schema_issues.GS)(where,`"${target}" is also written by steps[${same}]; each step writes its own artifact`));return}
-const asFolder=folders.get(target)
-;if(asFolder!==undefined)problems.push((0,schema_issues.GS)(where,`"${target}" is a folder of the artifact written by steps[${asFolder}]`))
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`"${target}" is also written by steps[${same}]; each step writes its own artifact`))
+;return}const asFolder=folders.get(target);if(asFolder!==undefined)problems.push((0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`"${target}" is a folder of the artifact written by steps[${asFolder}]`))
 ;const parts=target.split("/");for(let i=1;i<parts.length;i++){const folder=parts.slice(0,i).join("/")
 ;const asFile=files.get(folder)
-;if(asFile!==undefined)problems.push((0,schema_issues.GS)(where,`"${target}" needs "${folder}" as a folder, but steps[${asFile}] writes it as a file`))
+;if(asFile!==undefined)problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`"${target}" needs "${folder}" as a folder, but steps[${asFile}] writes it as a file`))
 ;if(!folders.has(folder))folders.set(folder,index)}files.set(target,index)});return problems}},
 7528:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 AF:()=>LlmMapStep,Cv:()=>WorkflowFile,s2:()=>StepId});var zod__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(26921)
@@ -1597,7 +1621,7 @@ while(this.waiters.length>0&&this.inFlight<this.current){const grant=this.waiter
 if(this.wakeScheduled||this.waiters.length===0)return;this.wakeScheduled=true;void this.clock.sleep(ms).then(()=>{
 this.wakeScheduled=false;this.pump()})}}var run_verify=__webpack_require__(83238)
 ;var run_transitions=__webpack_require__(66795);var run_journal=__webpack_require__(208)
-;var self_approval=__webpack_require__(66957);var workflow_load=__webpack_require__(24812)
+;var self_approval=__webpack_require__(66957);var workflow_load=__webpack_require__(49215)
 ;var bundle_manifest=__webpack_require__(9075);var environment=__webpack_require__(50415)
 ;var run_folder=__webpack_require__(39089);var external_node_child_process_=__webpack_require__(31421)
 ;var external_node_crypto_=__webpack_require__(77598);var hash=__webpack_require__(42605)

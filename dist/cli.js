@@ -54,8 +54,8 @@ io.err(`awo ${name}: ${err.message}`);if(debug&&err.stack)io.err(err.stack);retu
 io.err(`awo ${name}: internal error: ${(0,errors.bD)(err)}`)
 ;if(debug&&err instanceof Error&&err.stack)io.err(err.stack);else io.err("(run again with --debug for details)")
 ;return 1}}},67796:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
-__nccwpck_require__.d(__webpack_exports__,{Y9:()=>actorNameProblem,fr:()=>escapeForTerminal,vU:()=>checkActorText})
-;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(74296)
+__nccwpck_require__.d(__webpack_exports__,{Y9:()=>actorNameProblem,fr:()=>escapeForTerminal,jg:()=>escapeForLine,
+vU:()=>checkActorText});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(74296)
 ;const HIDDEN=/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/u
 ;const HIDDEN_IN_OUTPUT=/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/gu
 ;const visible=char=>`\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4,"0")}`
@@ -63,7 +63,8 @@ __nccwpck_require__.d(__webpack_exports__,{Y9:()=>actorNameProblem,fr:()=>escape
 ;return`holds ${visible(found[0])} at character ${found.index}; an actor name may not hold control characters, escape sequences or bidirectional controls`
 }function checkActorText(name,where){const problem=actorNameProblem(name)
 ;if(problem!==undefined)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where} ${escapeForTerminal(JSON.stringify(name))}: ${problem}`)
-}function escapeForTerminal(text){return text.replace(HIDDEN_IN_OUTPUT,visible)}},
+}function escapeForTerminal(text){return text.replace(HIDDEN_IN_OUTPUT,visible)}function escapeForLine(text){
+return escapeForTerminal(text).replace(/\n/g,"\\n").replace(/\t/g,"\\t")}},
 74296:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{
 Jh:()=>BackendError,_:()=>AwoError,bD:()=>messageOf,cs:()=>IntegrityError,dz:()=>InputError,m_:()=>NotFoundError,
 sK:()=>IllegalTransition});class AwoError extends Error{code;exitCode;constructor(code,message,exitCode){super(message)
