@@ -26,6 +26,16 @@ const runsIn = (dir: string) => {
   return fs.existsSync(runs) ? fs.readdirSync(runs) : [];
 };
 
+/** `awo run` on one llm_map step whose prompt is 100,000 `a`, under a policy denying `pattern`. */
+async function runLongPrompt(pattern: string) {
+  const dir = tempDir();
+  const file = writeWorkflow(dir, {
+    policy: evilPolicy(pattern),
+    steps: [{ id: 's1', op: 'llm_map', prompt: 'a'.repeat(100_000) }],
+  });
+  return { dir, result: await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]) };
+}
+
 describe('policy regexes run in linear time', () => {
   it('runs a workflow whose policy holds ^(a|a)+$ against forty a and a !, and denies the all-a prompt', async () => {
     const dir = tempDir();
@@ -91,12 +101,7 @@ describe('policy regexes run in linear time', () => {
     'refuses %s at load time: a short pattern that compiles to a huge program',
     async (_name, pattern, size) => {
       expect(pattern.length).toBeLessThanOrEqual(4096);
-      const dir = tempDir();
-      const file = writeWorkflow(dir, {
-        policy: evilPolicy(pattern),
-        steps: [{ id: 's1', op: 'llm_map', prompt: 'a'.repeat(100_000) }],
-      });
-      const result = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+      const { dir, result } = await runLongPrompt(pattern);
       expect(result.code).toBe(2);
       const first = result.err.split('\n')[0];
       expect(first).toContain('policy.rules[0].match.prompt_regex: rule "no-as"');
@@ -142,12 +147,7 @@ describe('policy regexes run in linear time', () => {
     expect(decide([`${'a'.repeat(10_000)}b`])).toMatchObject({ decision: 'deny', reason: 'no-as: only a' });
     expect(decide(['a'.repeat(10_000)])).toMatchObject({ decision: 'allow', rules_triggered: [] });
 
-    const dir = tempDir();
-    const file = writeWorkflow(dir, {
-      policy: evilPolicy(pattern),
-      steps: [{ id: 's1', op: 'llm_map', prompt: 'a'.repeat(100_000) }],
-    });
-    const result = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    const { result } = await runLongPrompt(pattern);
     expect(result.code).toBe(1);
     expect(result.err).toContain('prompt_regex budget exceeded: rule "no-as"');
   });
