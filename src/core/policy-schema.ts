@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { globToSource } from './glob.js';
-import { linearRegexProblem } from './linear-regex.js';
+import { linearRegexProblem, MAX_PATTERN_LENGTH, MAX_PROGRAM_SIZE } from './linear-regex.js';
 
 /** The three policy outcomes, most lenient first. */
 export const Decision = z
@@ -47,7 +47,9 @@ export const RuleMatch = z
     prompt_regex: z
       .string()
       .optional()
-      .describe('regular expression (RE2 syntax, linear time) tested on the prompt'),
+      .describe(
+        'regular expression (RE2 syntax, linear time; at most 4096 characters and 2000 compiled instructions) tested on the prompt',
+      ),
     params: z
       .record(z.string(), ParamCondition)
       .optional()
@@ -66,7 +68,8 @@ export const PolicyRule = z
     decision: Decision,
     reason: z.string().min(1).describe('why, in words a reviewer reads'),
   })
-  // A pattern RE2 cannot run in linear time is refused here, at load time, naming the rule: never at match time.
+  // A pattern RE2 cannot run in linear time, or whose compiled program is too large, is refused here, at load
+  // time, naming the rule: never at match time.
   .superRefine((rule, ctx) => {
     for (const field of ['step_id', 'path'] as const) {
       const globs = rule.match[field];
@@ -81,12 +84,12 @@ export const PolicyRule = z
       }
     }
     const source = rule.match.prompt_regex;
-    const problem = source === undefined ? undefined : linearRegexProblem(source);
+    const problem = source === undefined ? undefined : linearRegexProblem(source, MAX_PROGRAM_SIZE);
     if (problem !== undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['match', 'prompt_regex'],
-        message: `rule "${rule.id}": is not a regular expression the policy engine accepts (RE2 syntax, matched in linear time; no backreferences or lookaround): ${problem}`,
+        message: `rule "${rule.id}": is not a regular expression the policy engine accepts (RE2 syntax, matched in linear time; no backreferences or lookaround; at most ${MAX_PATTERN_LENGTH} characters compiling to at most ${MAX_PROGRAM_SIZE} instructions): ${problem}`,
       });
   });
 export type PolicyRule = z.infer<typeof PolicyRule>;

@@ -1,7 +1,7 @@
 import { matchesAnyGlob } from './glob.js';
 import type { Decision, ParamCondition, Policy, PolicyRule } from './policy-schema.js';
 import { canonicalJson } from './hash.js';
-import { compileLinear } from './linear-regex.js';
+import { compileLinear, MAX_REGEX_WORK } from './linear-regex.js';
 import type { NormalisedStep } from './workflow-schema.js';
 
 /** A step executed outside the engine and reported over the API: only its id and type label are known up front. */
@@ -53,8 +53,8 @@ function conditionHolds(value: unknown, condition: ParamCondition): boolean {
   return true;
 }
 
-/** True when every field the rule gives matches the step. */
-export function ruleMatches(rule: PolicyRule, facts: StepFacts): boolean {
+/** True when every field the rule gives, except `prompt_regex`, matches the step. */
+function ruleMatchesBesidesRegex(rule: PolicyRule, facts: StepFacts): boolean {
   const { match } = rule;
   const { step } = facts;
   if (match.op && !list(match.op).includes(step.op)) return false;
@@ -68,10 +68,6 @@ export function ruleMatches(rule: PolicyRule, facts: StepFacts): boolean {
       if (!facts.prompts.some((prompt) => needles.some((needle) => prompt.toLowerCase().includes(needle))))
         return false;
     }
-    if (match.prompt_regex) {
-      const pattern = compileLinear(match.prompt_regex);
-      if (!facts.prompts.some((prompt) => pattern.test(prompt))) return false;
-    }
   }
   if (match.params) {
     for (const [name, condition] of Object.entries(match.params)) {
@@ -84,12 +80,45 @@ export function ruleMatches(rule: PolicyRule, facts: StepFacts): boolean {
   return true;
 }
 
+const regexMatches = (source: string, prompts: readonly string[]): boolean => {
+  const pattern = compileLinear(source);
+  return prompts.some((prompt) => pattern.test(prompt));
+};
+
+/**
+ * The work `prompt_regex` tests would cost for these rules (compiled instructions × prompt characters, one more
+ * character per prompt for the end of text), so a step can be refused before any of it is spent.
+ */
+function regexWork(rules: readonly PolicyRule[], prompts: readonly string[]): number {
+  const characters = prompts.reduce((sum, prompt) => sum + prompt.length + 1, 0);
+  return rules.reduce(
+    (sum, rule) => sum + compileLinear(rule.match.prompt_regex as string).programSize * characters,
+    0,
+  );
+}
+
 /**
  * Evaluates every rule against a step. The most severe matching decision wins (deny > flag > allow);
  * no match gives the policy's default. Pure.
  */
 export function evaluatePolicy(policy: Policy, facts: StepFacts): PolicyDecision {
-  const triggered = policy.rules.filter((rule) => ruleMatches(rule, facts));
+  const candidates = policy.rules.filter((rule) => ruleMatchesBesidesRegex(rule, facts));
+  const withRegex = candidates.filter((rule) => rule.match.prompt_regex !== undefined);
+  const work = regexWork(withRegex, facts.prompts);
+  if (work > MAX_REGEX_WORK) {
+    // Fail closed: a prompt too long for the rules' regex budget is denied, never checked in part or allowed.
+    const ids = withRegex.map((rule) => rule.id);
+    return {
+      policy_id: policy.id,
+      tier: policy.tier,
+      rules_triggered: ids,
+      decision: 'deny',
+      reason: `prompt_regex budget exceeded: rule${ids.length > 1 ? 's' : ''} ${ids.map((id) => `"${id}"`).join(', ')} would cost ${work} (compiled instructions × prompt characters); at most ${MAX_REGEX_WORK} is allowed per step`,
+    };
+  }
+  const triggered = candidates.filter(
+    (rule) => rule.match.prompt_regex === undefined || regexMatches(rule.match.prompt_regex, facts.prompts),
+  );
   const base = { policy_id: policy.id, tier: policy.tier, rules_triggered: triggered.map((rule) => rule.id) };
   if (triggered.length === 0) {
     return {

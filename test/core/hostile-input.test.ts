@@ -26,6 +26,16 @@ const runsIn = (dir: string) => {
   return fs.existsSync(runs) ? fs.readdirSync(runs) : [];
 };
 
+/** `awo run` on one llm_map step whose prompt is 100,000 `a`, under a policy denying `pattern`. */
+async function runLongPrompt(pattern: string) {
+  const dir = tempDir();
+  const file = writeWorkflow(dir, {
+    policy: evilPolicy(pattern),
+    steps: [{ id: 's1', op: 'llm_map', prompt: 'a'.repeat(100_000) }],
+  });
+  return { dir, result: await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]) };
+}
+
 describe('policy regexes run in linear time', () => {
   it('runs a workflow whose policy holds ^(a|a)+$ against forty a and a !, and denies the all-a prompt', async () => {
     const dir = tempDir();
@@ -82,6 +92,64 @@ describe('policy regexes run in linear time', () => {
     expect(result.err).toContain('policy.rules[0].match.prompt_regex: rule "no-as"');
     expect(result.err).toContain('RE2 syntax');
     expect(runsIn(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['.{1000} twenty times and [bc]', `${'.{1000}'.repeat(20)}[bc]`, '20003'],
+    ['(?i) and \\pL{1000} a hundred times and b', `(?i)${'\\pL{1000}'.repeat(100)}b`, '100003'],
+  ])(
+    'refuses %s at load time: a short pattern that compiles to a huge program',
+    async (_name, pattern, size) => {
+      expect(pattern.length).toBeLessThanOrEqual(4096);
+      const { dir, result } = await runLongPrompt(pattern);
+      expect(result.code).toBe(2);
+      const first = result.err.split('\n')[0];
+      expect(first).toContain('policy.rules[0].match.prompt_regex: rule "no-as"');
+      expect(first).toContain(`compiles to ${size}`);
+      expect(first).toContain('at most 2000 are accepted');
+      expect(runsIn(dir)).toEqual([]);
+    },
+  );
+
+  it('accepts a pattern of 2000 instructions and refuses one of 2001', () => {
+    // `.{n}` compiles to n instructions plus fixed ones; find the edge through the loader, not by formula.
+    const sized = (n: number) => evilPolicy(`${'.'.repeat(n)}`);
+    const refused = (n: number) => {
+      try {
+        loadPolicy(sized(n), 'policy.json');
+        return false;
+      } catch (err) {
+        expect(err).toBeInstanceOf(InputError);
+        return true;
+      }
+    };
+    const edge = Array.from({ length: 12 }, (_, i) => 1990 + i).find(refused);
+    expect(edge).toBeDefined();
+    expect(refused((edge as number) - 1)).toBe(false);
+    expect(() => loadPolicy(sized(edge as number), 'policy.json')).toThrow(
+      /compiles to 2001 RE2 instructions/,
+    );
+  });
+
+  it('denies, naming the rule and the limit, a prompt too long for the regex budget, and checks a shorter one in full', async () => {
+    const pattern = `${'.{100}'.repeat(15)}[bc]`; // about 1500 instructions: accepted at load time
+    const policy = loadPolicy(evilPolicy(pattern), 'policy.json');
+    const decide = (prompts: string[]) =>
+      evaluatePolicy(policy, { step: { id: 's', op: 'llm_map', prompt: '' }, prompts, params: {} });
+    const long = decide(['a'.repeat(100_000)]);
+    expect(long).toMatchObject({ decision: 'deny', rules_triggered: ['no-as'] });
+    expect(long.reason).toMatch(
+      /^prompt_regex budget exceeded: rule "no-as" would cost \d+ .*at most 16000000/,
+    );
+    // The budget counts every prompt of the step: many short prompts cannot add up past it either.
+    expect(decide(Array.from({ length: 100 }, () => 'a'.repeat(1000))).decision).toBe('deny');
+    // Within the budget the whole prompt is checked: a `b` near its end still matches.
+    expect(decide([`${'a'.repeat(10_000)}b`])).toMatchObject({ decision: 'deny', reason: 'no-as: only a' });
+    expect(decide(['a'.repeat(10_000)])).toMatchObject({ decision: 'allow', rules_triggered: [] });
+
+    const { result } = await runLongPrompt(pattern);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('prompt_regex budget exceeded: rule "no-as"');
   });
 
   it('keeps the JavaScript escapes a policy may already use (\\u, \\d, \\p{L}, \\/)', () => {

@@ -115,6 +115,34 @@ describe('one server, hostile requests', () => {
     expect(document.status).toBe(200);
   });
 
+  test('a short pattern compiling to a huge program is refused at load time, naming the rule and the limit', async () => {
+    const pattern = `${'.{1000}'.repeat(20)}[bc]`;
+    const response = await api.client.call<Problem>('POST', '/workflows/runs', {
+      body: runWith('a'.repeat(100_000), [
+        { id: 'wide', match: { prompt_regex: pattern }, decision: 'deny', reason: 'r' },
+      ]),
+    });
+    expect([response.status, response.body.code]).toEqual([400, 'INPUT_INVALID']);
+    expect(response.body.errors?.[0]).toMatchObject({
+      pointer: '/workflow/policy/rules/0/match/prompt_regex',
+      detail: expect.stringContaining('rule "wide"'),
+    });
+    expect(response.body.errors?.[0]?.detail).toContain('at most 2000 are accepted');
+    expect((await fetch(`${api.url}/openapi.json`)).status).toBe(200);
+  });
+
+  test("a prompt too long for a rule's regex budget ends the run denied, naming the rule and the limit", async () => {
+    const rules = [
+      { id: 'wide', match: { prompt_regex: `${'.{100}'.repeat(15)}[bc]` }, decision: 'allow', reason: 'r' },
+    ];
+    const created = await api.client.post('/workflows/runs?wait=true', runWith('a'.repeat(100_000), rules));
+    expect([created.status, created.body.status]).toEqual([201, 'failed']);
+    expect(created.body.failure).toMatchObject({ kind: 'denied', step_id: 's1' });
+    expect(created.body.failure?.reason).toContain('prompt_regex budget exceeded: rule "wide"');
+    expect(created.body.failure?.reason).toContain('at most 16000000');
+    expect((await fetch(`${api.url}/openapi.json`)).status).toBe(200);
+  });
+
   test('a regex that needs backtracking is refused with a pointer to the rule', async () => {
     const response = await api.client.call<Problem>('POST', '/workflows/runs', {
       body: runWith('x', [{ id: 'back', match: { prompt_regex: '(a)\\1' }, decision: 'deny', reason: 'r' }]),
