@@ -86,6 +86,21 @@ async function openSocket(port: number, partial?: string): Promise<net.Socket> {
   return socket;
 }
 
+/**
+ * A new connection sending a whole GET /openapi.json (with `extraHeaders`), kept in `sockets`: the start of
+ * its answer (`HTTP/1.1 200`), or 'closed' when the server closes it without one.
+ */
+function newcomer(port: number, sockets: net.Socket[], extraHeaders: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    sockets.push(socket);
+    socket.on('error', () => undefined);
+    socket.once('data', (chunk: Buffer) => resolve(chunk.toString('latin1').slice(0, 12)));
+    socket.once('close', () => resolve('closed'));
+    socket.write(`GET /openapi.json HTTP/1.1\r\nHost: x\r\n${extraHeaders}\r\n`);
+  });
+}
+
 /** A create-run body: one llm_map step under an inline policy of the given rules. */
 const runWith = (prompt: string, rules: unknown[]) => ({
   workflow: {
@@ -270,16 +285,7 @@ describe('slow and idle clients', () => {
       held.push(await openSocket(api.port, 'GET /openapi.json HTTP/1.1\r\nHost: x\r\n'));
       held.push(await openSocket(api.port), await openSocket(api.port));
       const closed = held.map((socket) => once(socket, 'close').then(() => socket));
-      /** A newcomer sending a request (kept alive after): the start of its answer, or 'closed' without one. */
-      const probe = () =>
-        new Promise<string>((resolve) => {
-          const socket = net.connect(api.port, '127.0.0.1');
-          held.push(socket);
-          socket.on('error', () => undefined);
-          socket.once('data', (chunk: Buffer) => resolve(chunk.toString('latin1').slice(0, 12)));
-          socket.once('close', () => resolve('closed'));
-          socket.write('GET /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n');
-        });
+      const probe = () => newcomer(api.port, held, '');
       expect(await probe()).toBe('HTTP/1.1 200');
       expect(await Promise.race(closed)).toBe(kept);
       // Another newcomer sheds the next oldest one without a request (the half-sent one), and is answered too.
@@ -307,25 +313,16 @@ describe('slow and idle clients', () => {
       expect(String((await go)[0])).toMatch(/^HTTP\/1\.1 100 Continue/);
       return socket;
     };
-    /** A new connection sending a whole request: 'served' when an answer comes, 'closed' when none does. */
-    const attempt = () =>
-      new Promise<'served' | 'closed'>((resolve) => {
-        const socket = net.connect(api.port, '127.0.0.1');
-        busy.push(socket);
-        socket.on('error', () => undefined);
-        socket.once('data', () => resolve('served'));
-        socket.once('close', () => resolve('closed'));
-        socket.write('GET /openapi.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
-      });
     try {
       const requests = [await inFlight(), await inFlight(), await inFlight()];
-      expect(await attempt()).toBe('closed');
+      expect(await newcomer(api.port, busy, 'Connection: close\r\n')).toBe('closed');
       expect(requests.every((socket) => !socket.destroyed)).toBe(true);
       requests[0].destroy();
       // The server counts a close when it sees it; a bounded number of tries finds the freed place.
       let again = 'closed';
-      for (let i = 0; i < 50 && again !== 'served'; i++) again = await attempt();
-      expect(again).toBe('served');
+      for (let i = 0; i < 50 && again === 'closed'; i++)
+        again = await newcomer(api.port, busy, 'Connection: close\r\n');
+      expect(again).toBe('HTTP/1.1 200');
     } finally {
       for (const socket of busy) socket.destroy();
       await api.close();
