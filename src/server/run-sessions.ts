@@ -102,12 +102,24 @@ interface CachedRun {
 interface Taken {
   promise: Promise<RunSnapshot>;
   resolve(snapshot: RunSnapshot): void;
+  /** True once the move is taken: from then on the run continues after its request was answered. */
+  readonly done: boolean;
 }
 
 function taken(): Taken {
   let resolve: (snapshot: RunSnapshot) => void = () => {};
-  const promise = new Promise<RunSnapshot>((done) => (resolve = done));
-  return { promise, resolve };
+  let done = false;
+  const promise = new Promise<RunSnapshot>((settle) => (resolve = settle));
+  return {
+    promise,
+    resolve(snapshot) {
+      done = true;
+      resolve(snapshot);
+    },
+    get done() {
+      return done;
+    },
+  };
 }
 
 /** A copy of the run's state as it is now: the engine goes on changing the live one in the background. */
@@ -192,7 +204,10 @@ export class RunSessions {
     wait: boolean,
   ): Promise<RunSnapshot> {
     if (wait) return session;
-    session.catch((err: unknown) => this.options.onBackgroundError?.(runId, err));
+    // An error before the move is taken (a refused move: 409) is the request's answer, not a background one.
+    session.catch((err: unknown) => {
+      if (moved.done) this.options.onBackgroundError?.(runId, err);
+    });
     return Promise.race([moved.promise, session]);
   }
 
@@ -369,16 +384,21 @@ export class RunSessions {
   }
 
   /**
-   * The engine's question between steps: the first cancel or pause waiting for this run stops it; every
-   * request waiting then answers with the state it stopped in.
+   * The engine's question between steps: the first cancel or pause waiting for this run stops it, and the
+   * waiting requests for the same move answer with the state it stopped in. A waiting request for the other
+   * move is left waiting: it acts itself once the run has stopped (a cancel after a pause cancels the paused
+   * run; a pause after a cancel is refused, 409), so no request answers 200 for a move that was not taken.
    */
   private takeInterruption(run: OpenRun, ctx: EngineContext): RunOutcome | undefined {
     const runId = run.journal.state.run_id;
     const waiting = this.interruptions.get(runId);
     if (!waiting || waiting.length === 0) return undefined;
-    this.interruptions.delete(runId);
-    for (const request of waiting) request.taken = true;
-    return stopFor(waiting[0], run, { ...ctx, actor: waiting[0].actor });
+    const first = waiting[0];
+    const left = waiting.filter((request) => request.action !== first.action);
+    if (left.length > 0) this.interruptions.set(runId, left);
+    else this.interruptions.delete(runId);
+    for (const request of waiting) if (request.action === first.action) request.taken = true;
+    return stopFor(first, run, { ...ctx, actor: first.actor });
   }
 
   /** Records a step executed outside the engine; the policy decides first. */

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Backend } from '../../src/core/ports.js';
 import { verifyFolder } from '../../src/store/run-service.js';
-import { startApi, TOKENS, type TestApi } from './api-harness.js';
+import { startApi, TOKENS, type LogPage, type TestApi } from './api-harness.js';
 
 /** A model that takes a few milliseconds per call, as a real provider takes longer: a run is long enough to interrupt. */
 const slow: Backend = {
@@ -69,7 +69,7 @@ describe('interrupting a run while it executes', () => {
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'failed' });
   });
 
-  test('several cancels and a pause sent together: the first stops the run and every one answers with that state', async () => {
+  test('several cancels and a pause sent together: the first cancel stops the run, the cancels answer with that state, the pause is refused', async () => {
     let release = () => {};
     held = new Promise((resolve) => (release = resolve));
     const atHold = new Promise<void>((resolve) => (reached = resolve));
@@ -84,14 +84,66 @@ describe('interrupting a run while it executes', () => {
     await sleep(200);
     release();
     const answers = await Promise.all([first, ...rest]);
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
-    for (const answer of answers)
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 409]);
+    for (const answer of answers.slice(0, 2))
       expect(answer.body).toMatchObject({
         status: 'failed',
         failure: { kind: 'cancelled', reason: 'first' },
       });
+    // The pause was not taken: it acts itself on the cancelled run, which cannot be paused.
+    expect(answers[2].body).toMatchObject({ status: 409, detail: expect.stringMatching(/cannot pause/) });
     await created;
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'failed' });
+  });
+
+  test('a cancel waiting behind a pause is applied to the paused run and answers cancelled; no approve revives it', async () => {
+    let release = () => {};
+    held = new Promise((resolve) => (release = resolve));
+    const atHold = new Promise<void>((resolve) => (reached = resolve));
+    const { runId, created } = await executing();
+    await atHold;
+    const status = `/workflows/runs/${runId}/status`;
+    const paused = api.client.patch(status, { action: 'pause' });
+    await sleep(50);
+    const cancelled = api.client.patch(status, { action: 'cancel', reason: 'stop now' });
+    // Both wait while the engine is held inside step s40; the pause takes the run before s41.
+    await sleep(200);
+    release();
+    const [pause, cancel] = await Promise.all([paused, cancelled]);
+    expect([pause.status, pause.body.status]).toEqual([200, 'paused']);
+    expect(cancel.status).toBe(200);
+    expect(cancel.body).toMatchObject({
+      status: 'failed',
+      failure: { kind: 'cancelled', reason: 'stop now' },
+    });
+    await created;
+    const page = await api.client.get<LogPage>(`/workflows/runs/${runId}/logs?limit=1000`);
+    const cancels = page.body.lines.filter(
+      (line) => line.actor === 'alice' && JSON.stringify(line).includes('stop now'),
+    );
+    expect(cancels.length).toBeGreaterThan(0);
+    const approve = await api.client.patch(
+      `/workflows/runs/${runId}/gates/manual-001`,
+      { decision: 'approved' },
+      TOKENS.bob,
+    );
+    expect(approve.status).toBe(409);
+    const resume = await api.client.patch(`${status}?wait=true`, { action: 'resume' });
+    expect(resume.status).toBe(409);
+    expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'failed' });
+  });
+
+  test('a refused move answers 409 and is not logged as an error of a run continuing in the background', async () => {
+    const done = await api.client.post('/workflows/runs?wait=true', {
+      workflow: { steps: [{ id: 'one', op: 'llm_map', prompt: 'item 1' }] },
+    });
+    expect(done.body.status).toBe('completed');
+    const logged = api.logs.length;
+    const retry = await api.client.patch(`/workflows/runs/${done.body.run_id}/status`, { action: 'retry' });
+    expect(retry.status).toBe(409);
+    const resume = await api.client.patch(`/workflows/runs/${done.body.run_id}/status`, { action: 'resume' });
+    expect(resume.status).toBe(409);
+    expect(api.logs.slice(logged)).toEqual([]);
   });
 
   test('pause opens a manual gate at the next step; approve and resume finish the run', async () => {
