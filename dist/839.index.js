@@ -149,17 +149,19 @@ const text=canonicalize(value);if(text===undefined)throw new TypeError("value ca
 return digestBytes(canonicalJson(value))}function isDigest(value){
 return typeof value==="string"&&/^sha256:[0-9a-f]{64}$/.test(value)}},
 41536:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Wl:()=>linearRegexProblem,Zt:()=>compileLinear});var re2js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(2856)
-;const MAX_PATTERN_LENGTH=4096;const cache=new Map;const CACHE_SIZE=256;function compileLinear(source){
-const known=cache.get(source);if(known)return known
+Wl:()=>linearRegexProblem,Ym:()=>MAX_PROGRAM_SIZE,Zt:()=>compileLinear,ju:()=>MAX_REGEX_WORK,n7:()=>MAX_PATTERN_LENGTH})
+;var re2js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(2856);const MAX_PATTERN_LENGTH=4096
+;const MAX_PROGRAM_SIZE=2e3;const MAX_REGEX_WORK=16e6;const cache=new Map;const CACHE_SIZE=256
+;function compileLinear(source){const known=cache.get(source);if(known)return known
 ;if(source.length>MAX_PATTERN_LENGTH)throw new SyntaxError(`is ${source.length} characters long; at most ${MAX_PATTERN_LENGTH} are accepted`)
 ;let compiled;try{
 compiled=re2js__WEBPACK_IMPORTED_MODULE_0__.L3.compile(re2js__WEBPACK_IMPORTED_MODULE_0__.L3.translateRegExp(source))
 }catch(err){const why=(err instanceof Error?err.message:String(err)).replace(/^error parsing regexp: /,"")
-;throw new SyntaxError(why,{cause:err})}const regex={test:text=>compiled.test(text)}
+;throw new SyntaxError(why,{cause:err})}const regex={test:text=>compiled.test(text),programSize:compiled.programSize()}
 ;if(cache.size>=CACHE_SIZE)cache.delete(cache.keys().next().value);cache.set(source,regex);return regex}
-function linearRegexProblem(source){try{compileLinear(source);return undefined}catch(err){
-return err instanceof Error?err.message:String(err)}}},
+function linearRegexProblem(source,maxProgramSize=Infinity){try{const{programSize:programSize}=compileLinear(source)
+;if(programSize>maxProgramSize)return`compiles to ${programSize} RE2 instructions; at most ${maxProgramSize} are accepted (repetitions such as {1000} expand)`
+;return undefined}catch(err){return err instanceof Error?err.message:String(err)}}},
 30161:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 H6:()=>consistencyProof,Jq:()=>leafHash,Ro:()=>treeRoot})
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
@@ -201,19 +203,28 @@ _hash_js__WEBPACK_IMPORTED_MODULE_1__.dj)(other)
 if(typeof value!=="number")return false;if(condition.gt!==undefined&&!(value>condition.gt))return false
 ;if(condition.gte!==undefined&&!(value>=condition.gte))return false
 ;if(condition.lt!==undefined&&!(value<condition.lt))return false
-;if(condition.lte!==undefined&&!(value<=condition.lte))return false}return true}function ruleMatches(rule,facts){
-const{match:match}=rule;const{step:step}=facts;if(match.op&&!list(match.op).includes(step.op))return false
-;if(match.step_id&&!(0,_glob_js__WEBPACK_IMPORTED_MODULE_0__.oy)(step.id,match.step_id))return false
+;if(condition.lte!==undefined&&!(value<=condition.lte))return false}return true}
+function ruleMatchesBesidesRegex(rule,facts){const{match:match}=rule;const{step:step}=facts
+;if(match.op&&!list(match.op).includes(step.op))return false;if(match.step_id&&!(0,
+_glob_js__WEBPACK_IMPORTED_MODULE_0__.oy)(step.id,match.step_id))return false
 ;if(match.step_type&&!(step.type!==undefined&&list(match.step_type).includes(step.type)))return false
 ;if(match.prompt_contains||match.prompt_regex){if(step.op!=="llm_map")return false;if(match.prompt_contains){
 const needles=list(match.prompt_contains).map(needle=>needle.toLowerCase())
-;if(!facts.prompts.some(prompt=>needles.some(needle=>prompt.toLowerCase().includes(needle))))return false}
-if(match.prompt_regex){const pattern=(0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_2__.Zt)(match.prompt_regex)
-;if(!facts.prompts.some(prompt=>pattern.test(prompt)))return false}}if(match.params){
-for(const[name,condition]of Object.entries(match.params)){if(!conditionHolds(facts.params[name],condition))return false}
-}if(match.path){
-if(step.op!=="write_text"||!(0,_glob_js__WEBPACK_IMPORTED_MODULE_0__.oy)(step.args.path,match.path))return false}
-return true}function evaluatePolicy(policy,facts){const triggered=policy.rules.filter(rule=>ruleMatches(rule,facts))
+;if(!facts.prompts.some(prompt=>needles.some(needle=>prompt.toLowerCase().includes(needle))))return false}}
+if(match.params){for(const[name,condition]of Object.entries(match.params)){
+if(!conditionHolds(facts.params[name],condition))return false}}if(match.path){if(step.op!=="write_text"||!(0,
+_glob_js__WEBPACK_IMPORTED_MODULE_0__.oy)(step.args.path,match.path))return false}return true}
+const regexMatches=(source,prompts)=>{const pattern=(0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_2__.Zt)(source)
+;return prompts.some(prompt=>pattern.test(prompt))};function regexWork(rules,prompts){
+const characters=prompts.reduce((sum,prompt)=>sum+prompt.length+1,0);return rules.reduce((sum,rule)=>sum+(0,
+_linear_regex_js__WEBPACK_IMPORTED_MODULE_2__.Zt)(rule.match.prompt_regex).programSize*characters,0)}
+function evaluatePolicy(policy,facts){const candidates=policy.rules.filter(rule=>ruleMatchesBesidesRegex(rule,facts))
+;const withRegex=candidates.filter(rule=>rule.match.prompt_regex!==undefined)
+;const work=regexWork(withRegex,facts.prompts);if(work>_linear_regex_js__WEBPACK_IMPORTED_MODULE_2__.ju){
+const ids=withRegex.map(rule=>rule.id);return{policy_id:policy.id,tier:policy.tier,rules_triggered:ids,decision:"deny",
+reason:`prompt_regex budget exceeded: rule${ids.length>1?"s":""} ${ids.map(id=>`"${id}"`).join(", ")} would cost ${work} (compiled instructions × prompt characters); at most ${_linear_regex_js__WEBPACK_IMPORTED_MODULE_2__.ju} is allowed per step`
+}}
+const triggered=candidates.filter(rule=>rule.match.prompt_regex===undefined||regexMatches(rule.match.prompt_regex,facts.prompts))
 ;const base={policy_id:policy.id,tier:policy.tier,rules_triggered:triggered.map(rule=>rule.id)}
 ;if(triggered.length===0){return{...base,decision:policy.default,
 reason:`no rule matched; policy default is ${policy.default}`}}
@@ -480,7 +491,7 @@ op:oneOrMany(schemas.k5n(["llm_map","write_text","audit_gate","external"])).opti
 step_id:oneOrMany(schemas.YjP().min(1)).optional().describe("glob(s) on the step id: * any run, ? one character"),
 step_type:oneOrMany(schemas.YjP().min(1)).optional().describe("step type label(s): observe, decide, gate, act, transform, ..."),
 prompt_contains:oneOrMany(schemas.YjP().min(1)).optional().describe("substring(s) of the prompt, case-insensitive"),
-prompt_regex:schemas.YjP().optional().describe("regular expression (RE2 syntax, linear time) tested on the prompt"),
+prompt_regex:schemas.YjP().optional().describe("regular expression (RE2 syntax, linear time; at most 4096 characters and 2000 compiled instructions) tested on the prompt"),
 params:schemas.g1P(schemas.YjP(),ParamCondition).optional().describe("conditions on params; `model` is the effective model"),
 path:oneOrMany(schemas.YjP().min(1)).optional().describe("glob(s) on the write_text path, relative to artifacts/; ** crosses folders")
 }).describe("all given fields must match");const PolicyRule=schemas.rej({
@@ -490,9 +501,9 @@ for(const field of["step_id","path"]){const globs=rule.match[field]
 ;for(const glob of globs===undefined?[]:typeof globs==="string"?[globs]:globs){const problem=(0,linear_regex.Wl)((0,
 core_glob.p$)(glob));if(problem!==undefined)ctx.addIssue({code:"custom",path:["match",field],
 message:`rule "${rule.id}": glob ${problem}`})}}const source=rule.match.prompt_regex
-;const problem=source===undefined?undefined:(0,linear_regex.Wl)(source);if(problem!==undefined)ctx.addIssue({
-code:"custom",path:["match","prompt_regex"],
-message:`rule "${rule.id}": is not a regular expression the policy engine accepts (RE2 syntax, matched in linear time; no backreferences or lookaround): ${problem}`
+;const problem=source===undefined?undefined:(0,linear_regex.Wl)(source,linear_regex.Ym)
+;if(problem!==undefined)ctx.addIssue({code:"custom",path:["match","prompt_regex"],
+message:`rule "${rule.id}": is not a regular expression the policy engine accepts (RE2 syntax, matched in linear time; no backreferences or lookaround; at most ${linear_regex.n7} characters compiling to at most ${linear_regex.Ym} instructions): ${problem}`
 })});const Policy=schemas.rej({$schema:schemas.YjP().optional(),
 id:schemas.YjP().min(1).max(128).describe("policy id, recorded with every decision"),
 tier:schemas.YjP().min(1).max(64).describe("risk tier label, e.g. low, medium, high"),

@@ -268,10 +268,11 @@ step_id:state.failure.step_id}:null,created_at:state.created_at,updated_at:state
 policy_id:input.policy.document.id,steps:(0,run_state.BC)(state).map(stepView),gate:gate?gateView(gate):null,
 gates:state.gates.map(gateView),receipts:state.receipts.length,audit:{lines:state.seq,head:state.head}}}const NO_MODEL={
 name:"none",generate:()=>Promise.reject(new Error("no model calls in this request"))};const CACHED_RUNS=256
-;function taken(){let resolve=()=>{};const promise=new Promise(done=>resolve=done);return{promise:promise,
-resolve:resolve}}const frozen=run=>({state:structuredClone(run.journal.state),input:run.input});class RunSessions{
-options;mutex=new KeyedMutex;interruptions=new Map;live=new Map;cache=new Map;views=new WeakMap;constructor(options){
-this.options=options}runDir(runId){
+;function taken(){let resolve=()=>{};let done=false;const promise=new Promise(settle=>resolve=settle);return{
+promise:promise,resolve(snapshot){done=true;resolve(snapshot)},get done(){return done}}}const frozen=run=>({
+state:structuredClone(run.journal.state),input:run.input});class RunSessions{options;mutex=new KeyedMutex
+;interruptions=new Map;live=new Map;cache=new Map;views=new WeakMap;constructor(options){this.options=options}
+runDir(runId){
 if(!run_folder.UC.test(runId))throw new core_errors.m_(`no run ${runId}: run ids look like run_2026-01-31T12-00-00Z`)
 ;const dir=external_node_path_.join(this.options.runsDir,runId);try{return(0,run_folder.Zy)(dir)}catch{
 throw new core_errors.m_(`no run ${runId} in the runs folder`)}}async create(body,actor,wait=false){
@@ -289,11 +290,12 @@ source:shownAs}});(0,run_service.zO)(workflow,this.options.backend);const clock=
 ;if(body.start===false)return(0,run_service.xz)(dir)
 ;return this.open(dir,actor,"api:create",this.options.backend,async(run,ctx)=>{created.resolve(frozen(run));await(0,
 engine.g7)(run,ctx)})});return this.answer(runId,session,created,wait||body.start===false)}
-answer(runId,session,moved,wait){if(wait)return session;session.catch(err=>this.options.onBackgroundError?.(runId,err))
-;return Promise.race([moved.promise,session])}async recover(){const done=[];const{runsDir:runsDir}=this.options
-;if(!external_node_fs_.existsSync(runsDir))return done;for(const name of external_node_fs_.readdirSync(runsDir).sort()){
-const dir=external_node_path_.join(runsDir,name);if(name.startsWith(run_folder.RR)){external_node_fs_.rmSync(dir,{
-recursive:true,force:true});done.push(`removed ${name}: a run creation the server did not finish`);continue}
+answer(runId,session,moved,wait){if(wait)return session;session.catch(err=>{
+if(moved.done)this.options.onBackgroundError?.(runId,err)});return Promise.race([moved.promise,session])}
+async recover(){const done=[];const{runsDir:runsDir}=this.options;if(!external_node_fs_.existsSync(runsDir))return done
+;for(const name of external_node_fs_.readdirSync(runsDir).sort()){const dir=external_node_path_.join(runsDir,name)
+;if(name.startsWith(run_folder.RR)){external_node_fs_.rmSync(dir,{recursive:true,force:true})
+;done.push(`removed ${name}: a run creation the server did not finish`);continue}
 if(!run_folder.UC.test(name)||!external_node_fs_.statSync(dir).isDirectory())continue;if((0,
 run_lock.zF)(dir))done.push(`removed the lock ${name} was left with by a session that is gone`);const report=(0,
 run_service.Mh)(dir);if(!report.ok){done.push(`${name} does not verify, left as it is: ${report.message??""}`);continue}
@@ -332,9 +334,11 @@ const waiting=(this.interruptions.get(runId)??[]).filter(other=>other!==request)
 ;return this.open(dir,request.actor,`api:${request.action}`,NO_MODEL,(run,ctx)=>{stopFor(request,run,ctx)
 },run=>(request.action==="cancel"?run_transitions.v1:run_transitions.N5)(run.journal.state))})}
 takeInterruption(run,ctx){const runId=run.journal.state.run_id;const waiting=this.interruptions.get(runId)
-;if(!waiting||waiting.length===0)return undefined;this.interruptions.delete(runId)
-;for(const request of waiting)request.taken=true;return stopFor(waiting[0],run,{...ctx,actor:waiting[0].actor})}
-async recordStep(runId,actor,report){let result
+;if(!waiting||waiting.length===0)return undefined;const first=waiting[0]
+;const left=waiting.filter(request=>request.action!==first.action)
+;if(left.length>0)this.interruptions.set(runId,left);else this.interruptions.delete(runId)
+;for(const request of waiting)if(request.action===first.action)request.taken=true;return stopFor(first,run,{...ctx,
+actor:first.actor})}async recordStep(runId,actor,report){let result
 ;const snapshot=await this.withRun(runId,this.runDir(runId),actor,"api:step",NO_MODEL,(run,ctx)=>{
 result=recordExternalStep(run,ctx,report)},run=>void checkExternalReport(run,report.id));return{result:result,
 snapshot:snapshot}}requestGate(runId,actor,request){
@@ -392,8 +396,15 @@ const{problem:problem}=toProblem(problemFor(err),"/");const body=JSON.stringify(
 requestTimeoutMs:6e4,keepAliveTimeoutMs:5e3,maxConnections:256,checkIntervalMs:1e3}
 ;function limitedServer(limits,handler){const server=external_node_http_.createServer({
 headersTimeout:limits.headersTimeoutMs,requestTimeout:limits.requestTimeoutMs,
-keepAliveTimeout:limits.keepAliveTimeoutMs,connectionsCheckingInterval:limits.checkIntervalMs},handler)
-;server.keepAliveTimeout=limits.keepAliveTimeoutMs;server.maxConnections=limits.maxConnections;return server}
+keepAliveTimeout:limits.keepAliveTimeoutMs,connectionsCheckingInterval:limits.checkIntervalMs},(request,response)=>{
+connections.mark(request.socket,1);response.once("close",()=>connections.mark(request.socket,-1))
+;handler(request,response)});const connections=new ConnectionCap(limits.maxConnections)
+;server.keepAliveTimeout=limits.keepAliveTimeoutMs;server.on("connection",socket=>connections.admit(socket))
+;return server}class ConnectionCap{cap;open=new Map;constructor(cap){this.cap=cap}admit(socket){
+if(this.open.size>=this.cap&&!this.shedIdle()){socket.destroy();return}this.open.set(socket,0)
+;socket.once("close",()=>this.open.delete(socket))}mark(socket,change){const count=this.open.get(socket)
+;if(count!==undefined)this.open.set(socket,Math.max(0,count+change))}shedIdle(){for(const[socket,count]of this.open){
+if(count>0&&!socket.destroyed)continue;this.open.delete(socket);socket.destroy();return true}return false}}
 function principal(request){return request.principal}function buildServer(options){const sessions=new RunSessions({
 onBackgroundError:(runId,err)=>options.log?.(`run ${runId} (continuing after its request was answered): ${String(err)}`),
 ...options});const limits={...DEFAULT_HTTP_LIMITS,...options.limits}
