@@ -378,7 +378,11 @@ return text.toUpperCase().toLowerCase().replace(/ς/g,"σ")}function sameActor(n
 ;if(key===undefined){key=foldName(name);if(folded.size>1e4)folded.clear();folded.set(name,key)}return key}
 const folded=new Map;function foldName(name){
 const clean=text=>caseFold(text.normalize("NFKC")).normalize("NFD").replace(INVISIBLE,"").replace(/[\s\u2800]+/g," ").trim()
-;return clean((0,unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(clean(name)).normalize("NFD"))}
+;return clean((0,
+unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(clean(latinLookalikes(name.normalize("NFKC")))).normalize("NFD"))
+}function latinLookalikes(text){let out="";for(const char of text){const prototype=char.charCodeAt(0)<128?char:(0,
+unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(char)
+;out+=/^[A-Za-z0-9]$/.test(prototype)?prototype:char}return out}
 const ENGINE_KEYS=new Set([...ENGINE_ACTORS].map(sameActor));function isEngineActor(name){
 return ENGINE_KEYS.has(sameActor(name))}function checkActorName(name,where){
 if(sameActor(name)==="")throw new InputError(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`)

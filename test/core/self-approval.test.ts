@@ -12,6 +12,9 @@ describe('sameActor', () => {
     ['ali\u034fce', 'alice'],
     ['\u0430lice', 'alice'], // Cyrillic а
     ['b\u043eb', 'bob'], // Cyrillic о
+    ['\u13aalice', 'alice'], // Cherokee Ꭺ: folded first it would be ꭺ, another prototype
+    ['\u13f4OB', 'bob'], // Cherokee Ᏼ
+    ['Ilse', 'ilse'], // ASCII is folded, never mapped (the data maps I to l)
     ['ｂｏｂ', 'bob'], // fullwidth
     ['İlker', 'ilker'],
   ])('takes %j and %j for one person', (a, b) => {
