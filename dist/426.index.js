@@ -44,7 +44,7 @@ throw new errors.dz(`input retention-days must be a whole number of days from 1 
 }return days}const SHA256=/^(sha256:)?[0-9a-fA-F]{64}$/;function readInputs(){
 const mode=(runner.V4("mode")||"run").trim()
 ;if(!modes.includes(mode))throw new errors.dz(`input mode must be one of ${modes.join(", ")}, got ${JSON.stringify(mode)}`)
-;const inputs={mode:mode,workflow:runner.V4("workflow").trim(),backend:(runner.V4("backend")||"echo").trim(),
+;const inputs={mode:mode,workflow:runner.V4("workflow").trim(),backend:optional("backend")?.trim(),
 model:optional("model"),baseUrl:optional("base-url"),apiKey:optional("api-key"),token:optional("token"),
 policy:optional("policy"),runsDir:(runner.V4("runs-dir")||"runs").trim(),runId:optional("run-id"),
 bundleSha256:optional("bundle-sha256")?.trim(),bundlePath:optional("bundle-path"),

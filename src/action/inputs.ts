@@ -10,7 +10,8 @@ export type Mode = (typeof modes)[number];
 export interface ActionInputs {
   mode: Mode;
   workflow: string;
-  backend: string;
+  /** Unset: the run's recorded backend when continuing a run, else `echo`. */
+  backend: string | undefined;
   model: string | undefined;
   baseUrl: string | undefined;
   apiKey: string | undefined;
@@ -96,7 +97,7 @@ export function readInputs(): ActionInputs {
   const inputs: ActionInputs = {
     mode,
     workflow: runner.getInput('workflow').trim(),
-    backend: (runner.getInput('backend') || 'echo').trim(),
+    backend: optional('backend')?.trim(),
     model: optional('model'),
     baseUrl: optional('base-url'),
     apiKey: optional('api-key'),

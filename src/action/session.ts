@@ -2,19 +2,31 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createBackend } from '../backends/index.js';
 import { unpackBundle } from '../bundle/safe-extract.js';
+import type { RunInput } from '../core/run-plan.js';
 import type { SessionOptions } from '../store/run-service.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
 
+/** The backend a run folder recorded (`input.json`), when `dir` is one. */
+function recordedBackend(dir: string): RunInput['backend'] | undefined {
+  const file = path.join(dir, 'input.json');
+  if (!fs.existsSync(file)) return undefined;
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as RunInput).backend;
+}
+
 /**
- * The engine session for this step: the backend the inputs select, the run's trigger as the acting
+ * The engine session for this step: the backend the inputs select (for a run being continued, the run's
+ * recorded backend, model and endpoint unless the inputs name others; `echo` for a new run), the run's trigger as the acting
  * user (audit lines name who the automation acts for; approvers are recorded on the gate), the
  * runner's environment and the workspace as the working folder.
  */
 export function sessionOptions(inputs: ActionInputs, ctx: GitHubContext, runsDir: string): SessionOptions {
-  const backend = createBackend(inputs.backend, {
-    model: inputs.model,
-    baseUrl: inputs.baseUrl,
+  const recorded = recordedBackend(runsDir);
+  const name = inputs.backend ?? recorded?.name ?? 'echo';
+  const same = recorded?.name === name;
+  const backend = createBackend(name, {
+    model: inputs.model ?? (same ? (recorded.model ?? undefined) : undefined),
+    baseUrl: inputs.baseUrl ?? (same ? (recorded.base_url ?? undefined) : undefined),
     apiKey: inputs.apiKey,
     env: process.env,
     runsDir,
