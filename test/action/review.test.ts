@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONTAINER } from '../servers/artifact-service.js';
+import { startNamedHostProxy } from '../servers/named-host-proxy.js';
 import { startGitHub, type GitHubJob, type JobOptions, type StartedGitHub } from '../servers/start-github.js';
 import { placeWorkflow, runAction, type StepRun } from './action-runner.js';
 import { describeE2E, nodeBinary } from './e2e-setup.js';
@@ -123,6 +124,39 @@ describeE2E('action modes resume and finalize: environment approvals, under Node
       .map((line) => JSON.parse(line) as { event: string; actor: string });
     expect(audit.find((line) => line.event === 'gate.resolved')?.actor).toBe('alice');
     expect(fs.readFileSync(path.join(runDir, 'artifacts/notes/final.txt'), 'utf8')).toContain('Approved:');
+  });
+
+  it('reads the approvals through HTTPS_PROXY / HTTP_PROXY on a runner behind a proxy', async () => {
+    const run = await pausedRun(6011);
+    gh.api.addApproval('waveframe/awo-demo', 6011, {
+      state: 'approved',
+      user: 'alice',
+      comment: 'via the proxy',
+      environments: 'production',
+    });
+    const api = new URL(gh.api.url);
+    // A name only the proxy knows: the action reaches the API through it or not at all.
+    const proxy = await startNamedHostProxy({ 'api.github.test': Number(api.port) });
+    try {
+      const job = await gh.job({ runId: 6011, jobName: 'review' });
+      const apiUrl = `http://api.github.test:${api.port}`;
+      const { main, post } = await runAction({
+        node,
+        job: { ...job, env: { ...job.env, GITHUB_API_URL: apiUrl } },
+        token: gh.token,
+        inputs: { mode: 'resume', 'bundle-sha256': run.outputs['bundle-sha256'] },
+        // The artifact service and its blob store stand on loopback, as a runner's NO_PROXY lists internal hosts.
+        extraEnv: { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1,localhost' },
+      });
+      expect(post.code).toBe(0);
+      expect(main.failure).toBeUndefined();
+      expect(main.outputs.status).toBe('completed');
+      expect(proxy.seen.some((line) => line.includes('api.github.test'))).toBe(true);
+      const receipt = readJson<GateReceipt>(await verifiedRun(job, main), 'receipts/gates/gate_review.json');
+      expect([receipt.actor, receipt.comment]).toEqual(['alice', 'via the proxy']);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('refuses to resume when no approval is recorded, explains what to configure, and changes nothing', async () => {
