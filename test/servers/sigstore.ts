@@ -116,6 +116,15 @@ export async function startSigstore(claims: ActionsClaims): Promise<SigstoreServ
   const ctlog = await initializeCTLog(keyPair());
   const ca = await initializeCA(keyPair(), ctlog);
   const tsa = await initializeTSA(keyPair());
+  // asn1js writes a GeneralizedTime's milliseconds without trailing zeros (`.5Z`), which
+  // @sigstore/core's parser refuses ("invalid time": it takes exactly three digits). The double's clock
+  // moves such an instant on by a millisecond, never back, so about one signature in ten no longer fails.
+  (tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () => {
+    const now = new Date();
+    const ms = now.getUTCMilliseconds();
+    if (ms !== 0 && ms % 10 === 0) now.setUTCMilliseconds(ms + 1);
+    return now;
+  };
   const idToken = crypto.randomUUID();
   const handlers = new Map<string, HandlerFn>();
   const requests: string[] = [];
