@@ -466,57 +466,15 @@ error:`"${raw}" starts with "artifacts/", but paths are already relative to arti
 const MAX_JSON_DEPTH=100;function tooDeep(value,max=MAX_JSON_DEPTH,at=[]){
 if(value===null||typeof value!=="object")return undefined;if(at.length>=max)return[...at]
 ;const entries=Array.isArray(value)?value.map((item,i)=>[i,item]):Object.entries(value);for(const[key,item]of entries){
-const found=tooDeep(item,max,[...at,key]);if(found)return found}return undefined}const LONE_SURROGATE=/\p{Cs}/u
-;function illFormedStrings(value,at=[]){if(typeof value==="string")return LONE_SURROGATE.test(value)?[[...at]]:[]
-;if(Array.isArray(value))return value.flatMap((item,i)=>illFormedStrings(item,[...at,i]))
-;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>LONE_SURROGATE.test(key)?[[...at,key]]:illFormedStrings(item,[...at,key]))
-;return[]}
-const LONE_SURROGATE_PROBLEM="holds a lone UTF-16 surrogate escape (\\ud800-\\udfff without its pair), which no UTF-8 file can record"
-;function duplicateKeys(text){const found=[];const stack=[];for(let i=0;i<text.length;i++){const c=text[i];if(c==='"'){
-const start=i;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1)
-;if(!top?.keys||!top.expectKey)continue;const raw=text.slice(start+1,i)
-;const key=raw.includes("\\")?JSON.parse(text.slice(start,i+1)):raw
+const found=tooDeep(item,max,[...at,key]);if(found)return found}return undefined}function duplicateKeys(text){
+const found=[];const stack=[];for(let i=0;i<text.length;i++){const c=text[i];if(c==='"'){const start=i
+;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1);if(!top?.keys||!top.expectKey)continue
+;const raw=text.slice(start+1,i);const key=raw.includes("\\")?JSON.parse(text.slice(start,i+1)):raw
 ;if(top.keys.has(key))found.push([...stack.slice(1).map(frame=>frame.at),key]);top.keys.add(key);top.key=key
 ;top.expectKey=false}else if(c==="{"||c==="["){const parent=stack.at(-1);stack.push({keys:c==="{"?new Set:null,
 at:parent?parent.keys?parent.key:parent.index:null,key:"",index:0,expectKey:c==="{"})}else if(c==="}"||c==="]"){
 stack.pop()}else if(c===","){const top=stack.at(-1);if(top?.keys)top.expectKey=true;else if(top)top.index++}}
-return found}var schemas=__webpack_require__(38816);var core_glob=__webpack_require__(16085)
-;var linear_regex=__webpack_require__(41536)
-;const Decision=schemas.k5n(["allow","flag","deny"]).describe("allow runs the step; flag pauses for a human first; deny fails the run closed")
-;const oneOrMany=item=>schemas.KCZ([item,schemas.YOg(item).min(1)]);const ParamCondition=schemas.rej({
-present:schemas.zMY().optional().describe("true: the param is set; false: it is not"),
-equals:schemas.L5J().optional().describe("matches when the param equals this value"),
-in:schemas.YOg(schemas.L5J()).min(1).optional().describe("matches when the param is one of these (e.g. a model allow-list)"),
-not_in:schemas.YOg(schemas.L5J()).min(1).optional().describe("matches when the param is none of these"),
-gt:schemas.aig().optional().describe("matches when the param is a number greater than this"),
-gte:schemas.aig().optional(),lt:schemas.aig().optional(),lte:schemas.aig().optional()
-}).describe("tests on one parameter");const RuleMatch=schemas.rej({
-op:oneOrMany(schemas.k5n(["llm_map","write_text","audit_gate","external"])).optional().describe("step op(s); `external` matches steps reported over the API (awo serve)"),
-step_id:oneOrMany(schemas.YjP().min(1)).optional().describe("glob(s) on the step id: * any run, ? one character"),
-step_type:oneOrMany(schemas.YjP().min(1)).optional().describe("step type label(s): observe, decide, gate, act, transform, ..."),
-prompt_contains:oneOrMany(schemas.YjP().min(1)).optional().describe("substring(s) of the prompt, case-insensitive"),
-prompt_regex:schemas.YjP().optional().describe("regular expression (RE2 syntax, linear time; at most 4096 characters and 2000 compiled instructions) tested on the prompt"),
-params:schemas.g1P(schemas.YjP(),ParamCondition).optional().describe("conditions on params; `model` is the effective model"),
-path:oneOrMany(schemas.YjP().min(1)).optional().describe("glob(s) on the write_text path, relative to artifacts/; ** crosses folders")
-}).describe("all given fields must match");const PolicyRule=schemas.rej({
-id:schemas.YjP().min(1).max(128).describe("rule id, reported in rules_triggered"),match:RuleMatch,decision:Decision,
-reason:schemas.YjP().min(1).describe("why, in words a reviewer reads")}).superRefine((rule,ctx)=>{
-for(const field of["step_id","path"]){const globs=rule.match[field]
-;for(const glob of globs===undefined?[]:typeof globs==="string"?[globs]:globs){const problem=(0,linear_regex.Wl)((0,
-core_glob.p$)(glob));if(problem!==undefined)ctx.addIssue({code:"custom",path:["match",field],
-message:`rule "${rule.id}": glob ${problem}`})}}const source=rule.match.prompt_regex
-;const problem=source===undefined?undefined:(0,linear_regex.Wl)(source,linear_regex.Ym)
-;if(problem!==undefined)ctx.addIssue({code:"custom",path:["match","prompt_regex"],
-message:`rule "${rule.id}": is not a regular expression the policy engine accepts (RE2 syntax, matched in linear time; no backreferences or lookaround; at most ${linear_regex.n7} characters compiling to at most ${linear_regex.Ym} instructions): ${problem}`
-})});const Policy=schemas.rej({$schema:schemas.YjP().optional(),
-id:schemas.YjP().min(1).max(128).describe("policy id, recorded with every decision"),
-tier:schemas.YjP().min(1).max(64).describe("risk tier label, e.g. low, medium, high"),
-default:Decision.describe("decision when no rule matches"),rules:schemas.YOg(PolicyRule).default([]),
-allow_self_approval:schemas.zMY().optional().describe("true lets the actor who started a run (or requested its gate) approve its gates; absent or false refuses self-approval")
-}).superRefine((policy,ctx)=>{const seen=new Set;policy.rules.forEach((rule,index)=>{if(seen.has(rule.id))ctx.addIssue({
-code:"custom",path:["rules",index,"id"],message:`duplicate rule id "${rule.id}"`});seen.add(rule.id)})})
-;const DEFAULT_POLICY={id:"default-allow",tier:"none",default:"allow",rules:[]}
-;const PLAIN_KEY=/^[A-Za-z_$][A-Za-z0-9_$-]*$/;function jsonPath(path){let out="";for(const key of path){
+return found}const PLAIN_KEY=/^[A-Za-z_$][A-Za-z0-9_$-]*$/;function jsonPath(path){let out="";for(const key of path){
 if(typeof key==="number")out+=`[${key}]`;else if(!PLAIN_KEY.test(String(key)))out+=`[${JSON.stringify(String(key))}]`;else out+=out===""?String(key):`.${String(key)}`
 }return out===""?"(root)":out}function placed(path,what){return{path:path,text:`${jsonPath(path)}: ${what}`}}
 function flattenUnion(issue){
@@ -559,8 +517,52 @@ return issue.origin==="array"?`must have at most ${String(issue.maximum)} items`
 ;default:return issue.message}}function placeIssues(error,schema,input){const seen=new Set
 ;return error.issues.flatMap(flatten).map(issue=>placed(issue.path,phrase(issue,schema,input))).filter(problem=>!seen.has(problem.text)&&seen.add(problem.text))
 }function describeIssues(error,schema,input){return placeIssues(error,schema,input).map(problem=>problem.text)}
-var utf8_text=__webpack_require__(87842);var core_template=__webpack_require__(9153)
-;const StepId=schemas.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,{
+const LONE_SURROGATE=/\p{Cs}/u;function illFormedStrings(value,at=[]){
+if(typeof value==="string")return LONE_SURROGATE.test(value)?[[...at]]:[]
+;if(Array.isArray(value))return value.flatMap((item,i)=>illFormedStrings(item,[...at,i]))
+;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>LONE_SURROGATE.test(key)?[[...at,key]]:illFormedStrings(item,[...at,key]))
+;return[]}
+const LONE_SURROGATE_PROBLEM="holds a lone UTF-16 surrogate escape (\\ud800-\\udfff without its pair), which no UTF-8 file can record"
+;const DUPLICATE_KEY_PROBLEM="the key appears twice in one object; JSON readers differ on which one counts, so give it once"
+;function ambiguousJson(text,value){
+return[...duplicateKeys(text).map(where=>placed(where,DUPLICATE_KEY_PROBLEM)),...illFormedStrings(value).map(where=>placed(where,LONE_SURROGATE_PROBLEM))]
+}var schemas=__webpack_require__(38816);var core_glob=__webpack_require__(16085)
+;var linear_regex=__webpack_require__(41536)
+;const Decision=schemas.k5n(["allow","flag","deny"]).describe("allow runs the step; flag pauses for a human first; deny fails the run closed")
+;const oneOrMany=item=>schemas.KCZ([item,schemas.YOg(item).min(1)]);const ParamCondition=schemas.rej({
+present:schemas.zMY().optional().describe("true: the param is set; false: it is not"),
+equals:schemas.L5J().optional().describe("matches when the param equals this value"),
+in:schemas.YOg(schemas.L5J()).min(1).optional().describe("matches when the param is one of these (e.g. a model allow-list)"),
+not_in:schemas.YOg(schemas.L5J()).min(1).optional().describe("matches when the param is none of these"),
+gt:schemas.aig().optional().describe("matches when the param is a number greater than this"),
+gte:schemas.aig().optional(),lt:schemas.aig().optional(),lte:schemas.aig().optional()
+}).describe("tests on one parameter");const RuleMatch=schemas.rej({
+op:oneOrMany(schemas.k5n(["llm_map","write_text","audit_gate","external"])).optional().describe("step op(s); `external` matches steps reported over the API (awo serve)"),
+step_id:oneOrMany(schemas.YjP().min(1)).optional().describe("glob(s) on the step id: * any run, ? one character"),
+step_type:oneOrMany(schemas.YjP().min(1)).optional().describe("step type label(s): observe, decide, gate, act, transform, ..."),
+prompt_contains:oneOrMany(schemas.YjP().min(1)).optional().describe("substring(s) of the prompt, case-insensitive"),
+prompt_regex:schemas.YjP().optional().describe("regular expression (RE2 syntax, linear time; at most 4096 characters and 2000 compiled instructions) tested on the prompt"),
+params:schemas.g1P(schemas.YjP(),ParamCondition).optional().describe("conditions on params; `model` is the effective model"),
+path:oneOrMany(schemas.YjP().min(1)).optional().describe("glob(s) on the write_text path, relative to artifacts/; ** crosses folders")
+}).describe("all given fields must match");const PolicyRule=schemas.rej({
+id:schemas.YjP().min(1).max(128).describe("rule id, reported in rules_triggered"),match:RuleMatch,decision:Decision,
+reason:schemas.YjP().min(1).describe("why, in words a reviewer reads")}).superRefine((rule,ctx)=>{
+for(const field of["step_id","path"]){const globs=rule.match[field]
+;for(const glob of globs===undefined?[]:typeof globs==="string"?[globs]:globs){const problem=(0,linear_regex.Wl)((0,
+core_glob.p$)(glob));if(problem!==undefined)ctx.addIssue({code:"custom",path:["match",field],
+message:`rule "${rule.id}": glob ${problem}`})}}const source=rule.match.prompt_regex
+;const problem=source===undefined?undefined:(0,linear_regex.Wl)(source,linear_regex.Ym)
+;if(problem!==undefined)ctx.addIssue({code:"custom",path:["match","prompt_regex"],
+message:`rule "${rule.id}": is not a regular expression the policy engine accepts (RE2 syntax, matched in linear time; no backreferences or lookaround; at most ${linear_regex.n7} characters compiling to at most ${linear_regex.Ym} instructions): ${problem}`
+})});const Policy=schemas.rej({$schema:schemas.YjP().optional(),
+id:schemas.YjP().min(1).max(128).describe("policy id, recorded with every decision"),
+tier:schemas.YjP().min(1).max(64).describe("risk tier label, e.g. low, medium, high"),
+default:Decision.describe("decision when no rule matches"),rules:schemas.YOg(PolicyRule).default([]),
+allow_self_approval:schemas.zMY().optional().describe("true lets the actor who started a run (or requested its gate) approve its gates; absent or false refuses self-approval")
+}).superRefine((policy,ctx)=>{const seen=new Set;policy.rules.forEach((rule,index)=>{if(seen.has(rule.id))ctx.addIssue({
+code:"custom",path:["rules",index,"id"],message:`duplicate rule id "${rule.id}"`});seen.add(rule.id)})})
+;const DEFAULT_POLICY={id:"default-allow",tier:"none",default:"allow",rules:[]};var utf8_text=__webpack_require__(87842)
+;var core_template=__webpack_require__(9153);const StepId=schemas.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,{
 message:'must be 1-64 characters of ASCII letters, digits, "_", "-" or ".", starting with a letter or digit'
 }).describe("unique step id; defaults to step_NNN (the 1-based index)")
 ;const StepType=schemas.YjP().regex(/^[a-z][a-z0-9_-]{0,31}$/,{
@@ -591,7 +593,7 @@ function parseJson(bytes,source){const text=(0,utf8_text._)(bytes,source);let js
 const detail=err instanceof Error?err.message:String(err);throw new errors.dz(`${source}: not valid JSON (${detail})`)}
 const deep=tooDeep(json)
 ;if(deep!==undefined)throw invalid(source,[placed(deep,`is nested more than ${MAX_JSON_DEPTH} levels deep`)])
-;const problems=[...duplicateKeys(text).map(where=>placed(where,"the key appears twice in one object; JSON readers differ on which one counts, so give it once")),...nonFiniteNumbers(json,[]).map(where=>placed(where,"is too large to be a finite number")),...illFormedStrings(json).map(where=>placed(where,LONE_SURROGATE_PROBLEM))]
+;const problems=[...ambiguousJson(text,json),...nonFiniteNumbers(json,[]).map(where=>placed(where,"is too large to be a finite number"))]
 ;if(problems.length>0)throw invalid(source,problems);return json}function nonFiniteNumbers(value,at){
 if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
 ;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))

@@ -38,11 +38,10 @@ detail:detail}:{detail:detail,pointer:base+toPointer(place.path)}}function toPro
 [status,code,detail]=[400,"MALFORMED_JSON",`the request body is not valid JSON: ${err.message}`]}const problem={
 type:`${PROBLEM_BASE}${code.toLowerCase().replace(/_/g,"-")}`,title:TITLES[status]??"Error",status:status,detail:detail,
 instance:instance,code:code,...errors?{errors:errors}:{}};return{problem:problem,headers:headers,internal:status===500}}
-var actor_name=__webpack_require__(67796);var json_duplicate_keys=__webpack_require__(41774)
-;var json_strings=__webpack_require__(65986);var utf8_text=__webpack_require__(87842)
-;var read_input_file=__webpack_require__(10047);const Scope=schemas.k5n(["read","run","review"])
-;const BEARER_TOKEN=/^[A-Za-z0-9\-._~+/]+=*$/;const TokensFile=schemas.rej({tokens:schemas.YOg(schemas.rej({
-token:schemas.YjP().min(16).regex(BEARER_TOKEN,{
+var actor_name=__webpack_require__(67796);var json_strings=__webpack_require__(98174)
+;var utf8_text=__webpack_require__(87842);var read_input_file=__webpack_require__(10047)
+;const Scope=schemas.k5n(["read","run","review"]);const BEARER_TOKEN=/^[A-Za-z0-9\-._~+/]+=*$/
+;const TokensFile=schemas.rej({tokens:schemas.YOg(schemas.rej({token:schemas.YjP().min(16).regex(BEARER_TOKEN,{
 message:"may hold only letters, digits and - . _ ~ + / (then = padding), the characters a bearer token can carry (RFC 6750)"
 }).describe("bearer token; at least 16 characters"),actor:schemas.YjP().min(1).max(200).superRefine((actor,ctx)=>{
 const problem=(0,actor_name.Y9)(actor);if(problem!==undefined)ctx.addIssue({code:"custom",message:problem})
@@ -66,11 +65,9 @@ function requireScope(principal,scope){if(!principal.scopes.has(scope)){
 throw new HttpProblem(403,"FORBIDDEN",`${principal.actor}'s token does not have the "${scope}" scope this request needs (it has: ${[...principal.scopes].join(", ")})`)
 }}function loadTokens(file){const text=(0,utf8_text._)((0,read_input_file.jH)(file,"tokens file"),file);let json;try{
 json=JSON.parse(text)}catch(err){throw new core_errors.dz(`${file}: the tokens file is not valid JSON (${err.message})`)
-}const twice=(0,json_duplicate_keys.s)(text)[0]??(0,json_strings.R)(json)[0];if(twice!==undefined){const{text:where}=(0,
-schema_issues.GS)(twice,(0,
-json_duplicate_keys.s)(text).length>0?"appears twice in one object; give it once":json_strings.m)
-;throw new core_errors.dz(`invalid tokens file ${file}: ${where}`)}const parsed=TokensFile.safeParse(json)
-;if(!parsed.success){
+}const ambiguous=(0,json_strings.l2)(text,json)[0]
+;if(ambiguous!==undefined)throw new core_errors.dz(`invalid tokens file ${file}: ${ambiguous.text}`)
+;const parsed=TokensFile.safeParse(json);if(!parsed.success){
 const problems=(0,schema_issues.wF)(parsed.error,TokensFile,json).map(problem=>`${file}: ${problem}`)
 ;throw new core_errors.dz([`invalid tokens file ${file}:`,...problems.map(p=>`  - ${p}`)].join("\n"),problems)}
 return new TokenTable(parsed.data)}var fastify=__webpack_require__(16703)
@@ -381,11 +378,10 @@ const refuse=(where,what)=>{const{text:text,path:path}=(0,schema_issues.GS)(wher
 }]))};const deep=(0,json_depth.D)(value)
 ;if(deep!==undefined)return refuse(deep,`is nested more than ${json_depth.K} levels deep`)
 ;const proto=prototypeKey(value)
-;if(proto!==undefined)return refuse(proto,"is a key the server refuses (it could change prototypes)");const twice=(0,
-json_duplicate_keys.s)(text)[0]
-;if(twice!==undefined)return refuse(twice,"appears twice in one object; JSON readers differ on which one counts, so give it once")
-;const lone=(0,json_strings.R)(value)[0];if(lone!==undefined)return refuse(lone,json_strings.m);done(null,value)})}
-function problemFor(err){
+;if(proto!==undefined)return refuse(proto,"is a key the server refuses (it could change prototypes)")
+;const ambiguous=(0,json_strings.l2)(text,value)[0]
+;if(ambiguous!==undefined)return done(new HttpProblem(400,"INPUT_INVALID",`invalid request body: ${ambiguous.text}`,[{
+detail:ambiguous.text,pointer:toPointer(ambiguous.path)}]));done(null,value)})}function problemFor(err){
 if(err.code==="ERR_HTTP_REQUEST_TIMEOUT")return new HttpProblem(408,"REQUEST_TIMEOUT","the request (headers or body) did not arrive in time; send it at once")
 ;if(err.code==="HPE_HEADER_OVERFLOW")return new HttpProblem(431,"HEADERS_TOO_LARGE","the request headers are larger than the server reads")
 ;return new HttpProblem(400,"BAD_REQUEST","the request is not well-formed HTTP/1.1")}

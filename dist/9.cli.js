@@ -593,8 +593,8 @@ D:()=>tooDeep,K:()=>MAX_JSON_DEPTH});const MAX_JSON_DEPTH=100;function tooDeep(v
 if(value===null||typeof value!=="object")return undefined;if(at.length>=max)return[...at]
 ;const entries=Array.isArray(value)?value.map((item,i)=>[i,item]):Object.entries(value);for(const[key,item]of entries){
 const found=tooDeep(item,max,[...at,key]);if(found)return found}return undefined}},
-41774:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-s:()=>duplicateKeys});function duplicateKeys(text){const found=[];const stack=[];for(let i=0;i<text.length;i++){
+98174:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+l2:()=>ambiguousJson});function duplicateKeys(text){const found=[];const stack=[];for(let i=0;i<text.length;i++){
 const c=text[i];if(c==='"'){const start=i;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1)
 ;if(!top?.keys||!top.expectKey)continue;const raw=text.slice(start+1,i)
 ;const key=raw.includes("\\")?JSON.parse(text.slice(start,i+1)):raw
@@ -602,15 +602,17 @@ const c=text[i];if(c==='"'){const start=i;for(i++;text[i]!=='"';i++)if(text[i]==
 ;top.expectKey=false}else if(c==="{"||c==="["){const parent=stack.at(-1);stack.push({keys:c==="{"?new Set:null,
 at:parent?parent.keys?parent.key:parent.index:null,key:"",index:0,expectKey:c==="{"})}else if(c==="}"||c==="]"){
 stack.pop()}else if(c===","){const top=stack.at(-1);if(top?.keys)top.expectKey=true;else if(top)top.index++}}
-return found}},65986:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{R:()=>illFormedStrings,m:()=>LONE_SURROGATE_PROBLEM})
-;const LONE_SURROGATE=/\p{Cs}/u;function illFormedStrings(value,at=[]){
-if(typeof value==="string")return LONE_SURROGATE.test(value)?[[...at]]:[]
+return found}var schema_issues=__webpack_require__(25221);const LONE_SURROGATE=/\p{Cs}/u
+;function illFormedStrings(value,at=[]){if(typeof value==="string")return LONE_SURROGATE.test(value)?[[...at]]:[]
 ;if(Array.isArray(value))return value.flatMap((item,i)=>illFormedStrings(item,[...at,i]))
 ;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>LONE_SURROGATE.test(key)?[[...at,key]]:illFormedStrings(item,[...at,key]))
 ;return[]}
 const LONE_SURROGATE_PROBLEM="holds a lone UTF-16 surrogate escape (\\ud800-\\udfff without its pair), which no UTF-8 file can record"
-},41536:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+;const DUPLICATE_KEY_PROBLEM="the key appears twice in one object; JSON readers differ on which one counts, so give it once"
+;function ambiguousJson(text,value){return[...duplicateKeys(text).map(where=>(0,
+schema_issues.GS)(where,DUPLICATE_KEY_PROBLEM)),...illFormedStrings(value).map(where=>(0,
+schema_issues.GS)(where,LONE_SURROGATE_PROBLEM))]}},
+41536:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Wl:()=>linearRegexProblem,Ym:()=>MAX_PROGRAM_SIZE,Zt:()=>compileLinear,ju:()=>MAX_REGEX_WORK,n7:()=>MAX_PATTERN_LENGTH})
 ;var re2js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(2856);const MAX_PATTERN_LENGTH=4096
 ;const MAX_PROGRAM_SIZE=2e3;const MAX_REGEX_WORK=16e6;const cache=new Map;const CACHE_SIZE=256
@@ -1410,14 +1412,13 @@ const at=firstInvalidUtf8(bytes)??0
 49215:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 G2:()=>loadWorkflow,bP:()=>stepIndexLabel,nZ:()=>resolvePolicy})
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
-;var _artifact_path_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(38165)
+;var _artifact_path_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(38165)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(19033)
-;var _json_strings_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(65986)
-;var _json_duplicate_keys_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(41774)
+;var _json_strings_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(98174)
 ;var _policy_schema_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(85593)
 ;var _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(25221)
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(87842)
-;var _template_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(9153)
+;var _template_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(9153)
 ;var _workflow_schema_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(7528)
 ;const GATE_ID_PREFIXES=["flag-","manual-"];function stepIndexLabel(index,count){
 return String(index+1).padStart(Math.max(3,String(count).length),"0")}function parseJson(bytes,source){const text=(0,
@@ -1426,11 +1427,9 @@ const detail=err instanceof Error?err.message:String(err)
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: not valid JSON (${detail})`)}const deep=(0,
 _json_depth_js__WEBPACK_IMPORTED_MODULE_4__.D)(json);if(deep!==undefined)throw invalid(source,[(0,
 _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(deep,`is nested more than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_4__.K} levels deep`)])
-;const problems=[...(0,_json_duplicate_keys_js__WEBPACK_IMPORTED_MODULE_6__.s)(text).map(where=>(0,
-_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,"the key appears twice in one object; JSON readers differ on which one counts, so give it once")),...nonFiniteNumbers(json,[]).map(where=>(0,
-_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,"is too large to be a finite number")),...(0,
-_json_strings_js__WEBPACK_IMPORTED_MODULE_7__.R)(json).map(where=>(0,
-_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,_json_strings_js__WEBPACK_IMPORTED_MODULE_7__.m))]
+;const problems=[...(0,
+_json_strings_js__WEBPACK_IMPORTED_MODULE_6__.l2)(text,json),...nonFiniteNumbers(json,[]).map(where=>(0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,"is too large to be a finite number"))]
 ;if(problems.length>0)throw invalid(source,problems);return json}function nonFiniteNumbers(value,at){
 if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
 ;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))
@@ -1450,16 +1449,16 @@ _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(["steps",index,"id"],`duplica
 }else{firstIndex.set(step.id,index)}});const ids=new Set(firstIndex.keys());steps.forEach((step,index)=>{
 const templates=step.op==="llm_map"?[[["steps",index,"prompt"],step.prompt]]:step.op==="write_text"?[[["steps",index,"args","text"],step.args.text]]:[]
 ;for(const[where,template]of templates){
-for(const placeholder of(0,_template_js__WEBPACK_IMPORTED_MODULE_8__.k5)(template,ids)){problems.push((0,
+for(const placeholder of(0,_template_js__WEBPACK_IMPORTED_MODULE_7__.k5)(template,ids)){problems.push((0,
 _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`${placeholder} would be left in the text as it is; an earlier output is referenced as {{steps.<id>.text}}`))
-}for(const ref of(0,_template_js__WEBPACK_IMPORTED_MODULE_8__.$t)(template)){const target=firstIndex.get(ref)
+}for(const ref of(0,_template_js__WEBPACK_IMPORTED_MODULE_7__.$t)(template)){const target=firstIndex.get(ref)
 ;if(target===undefined){
 problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`references unknown step "${ref}"; known steps: ${[...firstIndex.keys()].join(", ")}`))
 }else if(target>=index){
 problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`references step "${ref}" (steps[${target}]), which does not run before this step; only earlier steps can be referenced`))
 }else if(steps[target]?.op==="audit_gate"){
 problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`references step "${ref}", an audit_gate, which has no text; reference an llm_map or write_text step`))
-}}}if(step.op==="write_text"){const normalised=(0,_artifact_path_js__WEBPACK_IMPORTED_MODULE_9__.o)(step.args.path)
+}}}if(step.op==="write_text"){const normalised=(0,_artifact_path_js__WEBPACK_IMPORTED_MODULE_8__.o)(step.args.path)
 ;if("path"in normalised)step.args={...step.args,path:normalised.path}}});problems.push(...artifactClashes(steps))
 ;if(problems.length>0)throw invalid(source,problems);return{source:source,bytes:bytes,file:file,steps:steps}}
 function loadPolicy(input,source){const json=input instanceof Uint8Array?parseJson(input,source):input

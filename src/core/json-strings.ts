@@ -1,3 +1,6 @@
+import { duplicateKeys } from './json-duplicate-keys.js';
+import { placed, type PlacedProblem } from './schema-issues.js';
+
 /** A lone UTF-16 surrogate: with the `u` flag a well-formed pair is one code point, never `Cs`. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -19,3 +22,18 @@ export function illFormedStrings(value: unknown, at: readonly PropertyKey[] = []
 /** What a refusal of a lone surrogate says, after its place. */
 export const LONE_SURROGATE_PROBLEM =
   'holds a lone UTF-16 surrogate escape (\\ud800-\\udfff without its pair), which no UTF-8 file can record';
+
+const DUPLICATE_KEY_PROBLEM =
+  'the key appears twice in one object; JSON readers differ on which one counts, so give it once';
+
+/**
+ * What JSON.parse accepts in `text` (parsed as `value`) but no evidence may hold: a key given twice in one
+ * object (readers differ on which counts) and a lone surrogate escape. Every reader of user JSON (workflow,
+ * policy, request body, tokens file) refuses these the same way.
+ */
+export function ambiguousJson(text: string, value: unknown): PlacedProblem[] {
+  return [
+    ...duplicateKeys(text).map((where) => placed(where, DUPLICATE_KEY_PROBLEM)),
+    ...illFormedStrings(value).map((where) => placed(where, LONE_SURROGATE_PROBLEM)),
+  ];
+}

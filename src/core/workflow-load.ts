@@ -1,8 +1,7 @@
 import { InputError } from './errors.js';
 import { normaliseArtifactPath } from './artifact-path.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
-import { illFormedStrings, LONE_SURROGATE_PROBLEM } from './json-strings.js';
-import { duplicateKeys } from './json-duplicate-keys.js';
+import { ambiguousJson } from './json-strings.js';
 import { DEFAULT_POLICY, Policy } from './policy-schema.js';
 import { placed, placeIssues, type PlacedProblem } from './schema-issues.js';
 import { decodeUtf8 } from './utf8-text.js';
@@ -49,14 +48,8 @@ function parseJson(bytes: Uint8Array, source: string): unknown {
     throw invalid(source, [placed(deep, `is nested more than ${MAX_JSON_DEPTH} levels deep`)]);
   // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
   const problems = [
-    ...duplicateKeys(text).map((where) =>
-      placed(
-        where,
-        'the key appears twice in one object; JSON readers differ on which one counts, so give it once',
-      ),
-    ),
+    ...ambiguousJson(text, json),
     ...nonFiniteNumbers(json, []).map((where) => placed(where, 'is too large to be a finite number')),
-    ...illFormedStrings(json).map((where) => placed(where, LONE_SURROGATE_PROBLEM)),
   ];
   if (problems.length > 0) throw invalid(source, problems);
   return json;

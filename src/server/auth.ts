@@ -5,9 +5,7 @@ import { describeIssues } from '../core/schema-issues.js';
 import { HttpProblem } from './problem.js';
 import { isEngineActor } from '../core/self-approval.js';
 import { actorNameProblem } from '../core/actor-name.js';
-import { duplicateKeys } from '../core/json-duplicate-keys.js';
-import { illFormedStrings, LONE_SURROGATE_PROBLEM } from '../core/json-strings.js';
-import { placed } from '../core/schema-issues.js';
+import { ambiguousJson } from '../core/json-strings.js';
 import { decodeUtf8 } from '../core/utf8-text.js';
 import { readInputFile } from '../store/read-input-file.js';
 
@@ -134,14 +132,8 @@ export function loadTokens(file: string): TokenTable {
     throw new InputError(`${file}: the tokens file is not valid JSON (${(err as Error).message})`);
   }
   // JSON.parse keeps the last of two keys: a second "actor" in an entry must not quietly rename it.
-  const twice = duplicateKeys(text)[0] ?? illFormedStrings(json)[0];
-  if (twice !== undefined) {
-    const { text: where } = placed(
-      twice,
-      duplicateKeys(text).length > 0 ? 'appears twice in one object; give it once' : LONE_SURROGATE_PROBLEM,
-    );
-    throw new InputError(`invalid tokens file ${file}: ${where}`);
-  }
+  const ambiguous = ambiguousJson(text, json)[0];
+  if (ambiguous !== undefined) throw new InputError(`invalid tokens file ${file}: ${ambiguous.text}`);
   const parsed = TokensFile.safeParse(json);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error, TokensFile, json).map((problem) => `${file}: ${problem}`);

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { MAX_JSON_DEPTH, tooDeep } from '../core/json-depth.js';
 import { placed } from '../core/schema-issues.js';
-import { duplicateKeys } from '../core/json-duplicate-keys.js';
-import { illFormedStrings, LONE_SURROGATE_PROBLEM } from '../core/json-strings.js';
+import { ambiguousJson } from '../core/json-strings.js';
 import { decodeUtf8 } from '../core/utf8-text.js';
 import { toPointer } from './json-pointer.js';
 import { HttpProblem } from './problem.js';
@@ -61,14 +60,13 @@ export function registerJsonBody(app: FastifyInstance): void {
     if (deep !== undefined) return refuse(deep, `is nested more than ${MAX_JSON_DEPTH} levels deep`);
     const proto = prototypeKey(value);
     if (proto !== undefined) return refuse(proto, 'is a key the server refuses (it could change prototypes)');
-    const twice = duplicateKeys(text)[0];
-    if (twice !== undefined)
-      return refuse(
-        twice,
-        'appears twice in one object; JSON readers differ on which one counts, so give it once',
+    const ambiguous = ambiguousJson(text, value)[0];
+    if (ambiguous !== undefined)
+      return done(
+        new HttpProblem(400, 'INPUT_INVALID', `invalid request body: ${ambiguous.text}`, [
+          { detail: ambiguous.text, pointer: toPointer(ambiguous.path) },
+        ]),
       );
-    const lone = illFormedStrings(value)[0];
-    if (lone !== undefined) return refuse(lone, LONE_SURROGATE_PROBLEM);
     done(null, value);
   });
 }

@@ -405,7 +405,7 @@ describe('tokens file', () => {
     [
       'an entry naming its actor twice (JSON.parse keeps the last)',
       `{"tokens":[{"token":"${'t'.repeat(20)}","actor":"alice","actor":"mallory","scopes":["read"]}]}`,
-      'tokens[0].actor: appears twice in one object',
+      'tokens[0].actor: the key appears twice in one object',
     ],
   ])('refuses %s at start-up', (_name, content, words) => {
     const file = write(tempDir(), content);
