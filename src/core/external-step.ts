@@ -1,19 +1,11 @@
-import {
-  auditStepCompleted,
-  beginSession,
-  denyStep,
-  recordStart,
-  lastReceipt,
-  stop,
-  writeGateFile,
-  type EngineContext,
-  type OpenRun,
-  type RunOutcome,
-} from './engine.js';
+import type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
+import { auditStepCompleted, beginSession, denyStep, recordStart } from './run-execute.js';
+import { writeGateFile } from './run-gates.js';
+import { stop } from './run-stop.js';
 import { IllegalTransition } from './errors.js';
 import { digestObject, prettyJson } from './hash.js';
 import { evaluatePolicy, type ExternalStepShape, type PolicyDecision } from './policy.js';
-import { sealReceipt, type StepReceipt } from './receipts.js';
+import { lastReceipt, sealReceipt, type StepReceipt } from './receipts.js';
 import { EXTERNAL_OP, gateForStep, type StepRecord } from './run-state.js';
 import { checkExternalStep } from './run-transitions.js';
 import type { StepOutputRecord } from './step-ops.js';

@@ -1,4 +1,6 @@
-import { stop, writeGateFile, type EngineContext, type OpenRun, type RunOutcome } from './engine.js';
+import type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
+import { writeGateFile } from './run-gates.js';
+import { stop } from './run-stop.js';
 import { EXTERNAL_OP } from './run-state.js';
 import { checkRequestGate } from './run-transitions.js';
 

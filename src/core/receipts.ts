@@ -98,3 +98,8 @@ export function workflowReceiptIntact(receipt: WorkflowReceipt): boolean {
   const { workflow_hash, ...body } = receipt;
   return digestObject(body) === workflow_hash;
 }
+
+/** The hash the next receipt links to: the last receipt's, or the genesis (lock snapshot) hash. */
+export function lastReceipt(receipts: { receipt_hash: Digest }[], genesis: Digest): Digest {
+  return receipts.at(-1)?.receipt_hash ?? genesis;
+}

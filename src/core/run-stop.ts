@@ -1,11 +1,14 @@
 import type { AuditLine } from './audit-chain.js';
-import type { EngineContext, OpenRun } from './engine.js';
+import type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
 import { digestBytes, digestObject, type Digest, prettyJson } from './hash.js';
 import { leafHash } from './merkle.js';
 import { sealWorkflowReceipt } from './receipts.js';
 import { renderReport } from './report.js';
-import { AUDIT_LOG } from './run-journal.js';
+import type { PolicyDecision } from './policy.js';
+import { AUDIT_LOG, isStop } from './run-journal.js';
 import { lockHash } from './run-plan.js';
+import type { RunFailure, RunStatus } from './run-state.js';
+import { checkCancel } from './run-transitions.js';
 import { OUTSIDE_EVIDENCE, SEAL } from './run-verify.js';
 import {
   AUDIT_STATUS_FILE,
@@ -22,6 +25,71 @@ import {
   renderMetadata,
   type StopFacts,
 } from './stop-files.js';
+
+const EXIT: Record<RunStatus, number> = { completed: 0, paused: 78, failed: 1, rejected: 1, running: 1 };
+
+/**
+ * Ends a run that cannot go on in this session (a cancelled CI job, an operator's cancel): status `failed`
+ * with kind `cancelled` and the reason, so the evidence that exists is sealed and can be packaged.
+ * `awo retry` can still continue it later. Refused for a run that already stopped.
+ */
+export function cancelRun(run: OpenRun, ctx: EngineContext, reason: string): RunOutcome {
+  checkCancel(run.journal.state);
+  return stop(run, ctx, 'failed', { kind: 'cancelled', reason, step_id: null });
+}
+
+/** Records the run's new status (when it changes, or at every pause) and seals its evidence (`writeStop`). */
+export function stop(
+  run: OpenRun,
+  ctx: EngineContext,
+  status: RunStatus,
+  failure: RunFailure | null,
+): RunOutcome {
+  const { journal } = run;
+  // The status line is sealed in the workflow receipt before it is appended: a stopped status in the
+  // audit trail therefore always has its receipt, and a crash in between reads as an interrupted stop.
+  // A stop always ends the trail with a stop line (a run is sealed only there): when the status changes,
+  // at every pause, and after any other line (a recovery's).
+  let statusLine: AuditLine | undefined;
+  const last = journal.recentLines().last.at(-1);
+  if (journal.state.status !== status || status === 'paused' || !last || !isStop(last)) {
+    statusLine = journal.prepare({
+      actor: ctx.actor,
+      event: 'run.status',
+      reason: failure?.reason,
+      details: { status, ...(failure ? { failure } : {}), command: ctx.command, backend: ctx.backend.name },
+    });
+    journal.apply(statusLine);
+  }
+  return outcomeOf(run, ctx, writeStop(run, ctx, statusLine));
+}
+
+/**
+ * Seals again a run whose trail ended at a stop but whose seal is missing or incomplete (a session died
+ * right after removing it, or while writing it): every stop file rendered from the chain, and a stop line
+ * only when recovery wrote after the old one.
+ */
+export function resealStop(run: OpenRun, ctx: EngineContext): RunOutcome {
+  return stop(run, ctx, run.journal.state.status, run.journal.state.failure);
+}
+
+function outcomeOf(run: OpenRun, ctx: EngineContext, workflowHash: Digest): RunOutcome {
+  const state = run.journal.state;
+  return {
+    runId: state.run_id,
+    runDir: ctx.store.dir,
+    status: state.status,
+    exitCode: EXIT[state.status],
+    gate:
+      state.gates.filter((gate) => gate.status === 'pending').at(-1) ??
+      (state.status === 'paused' ? (state.gates.at(-1) ?? null) : null),
+    failure: state.failure,
+    workflowHash,
+    decisions: state.steps
+      .filter((step) => step.decision && step.decision.decision !== 'allow')
+      .map((step) => ({ step_id: step.step_id, decision: step.decision as PolicyDecision })),
+  };
+}
 
 /**
  * Everything written when a run stops (paused, completed, failed, rejected), in an order a crash cannot

@@ -1,0 +1,133 @@
+import { prettyJson } from './hash.js';
+import type { RunStore } from './ports.js';
+import { lastReceipt, sealReceipt, resolutionOf, type GateReceipt } from './receipts.js';
+import { RunJournal } from './run-journal.js';
+import type { GateRecord, GateResolution, RunFailure } from './run-state.js';
+import { checkDeadline, gateToResolve } from './run-transitions.js';
+import { allowSelfApproval } from './self-approval.js';
+import { renderGateFile } from './stop-files.js';
+import type { NormalisedStep } from './workflow-schema.js';
+import type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
+import { stop } from './run-stop.js';
+
+export function auditGateResolution(
+  journal: RunJournal,
+  receipt: GateReceipt,
+  actor: string,
+  recovered: boolean,
+): void {
+  const resolution = resolutionOf(receipt);
+  journal.audit({
+    actor,
+    event: 'gate.resolved',
+    gate_id: receipt.gate_id,
+    step_id: receipt.step_id,
+    decision: receipt.decision,
+    reason: receipt.comment,
+    evidence_ref: `receipts/gates/${receipt.gate_id}.json`,
+    details: { resolution, receipt_hash: receipt.receipt_hash, ...(recovered ? { recovered } : {}) },
+  });
+}
+/**
+ * Approves or rejects the pending gate. The gate receipt is written first (the commit point), then the
+ * audit line; a rejection ends the run. Refused with `IllegalTransition` when there is nothing to resolve.
+ */
+export function resolveGate(
+  run: OpenRun,
+  ctx: EngineContext,
+  resolution: Omit<GateResolution, 'at'> & { at?: string },
+): RunOutcome {
+  const { journal } = run;
+  const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
+  const at = resolution.at ?? journal.now();
+  checkDeadline(journal.state, gate, resolution.decision, at);
+  // The same rule `awo verify` re-applies: a requester's approval stands only as a recorded override.
+  const override = allowSelfApproval(run.input.policy.document, run.journal.facts.actors, gate, resolution);
+  const receipt = sealReceipt<GateReceipt>({
+    kind: 'gate',
+    run_id: journal.state.run_id,
+    gate_id: gate.gate_id,
+    step_id: gate.step_id,
+    decision: resolution.decision,
+    actor: resolution.actor,
+    comment: resolution.comment,
+    at,
+    source: resolution.source,
+    ...(resolution.details || override ? { details: { ...resolution.details, ...override } } : {}),
+    prev_receipt_hash: lastReceipt(journal.state.receipts, run.genesis),
+  });
+  ctx.store.write(`receipts/gates/${gate.gate_id}.json`, prettyJson(receipt));
+  auditGateResolution(journal, receipt, ctx.actor, false);
+  writeGateFile(run, ctx.store, gate.gate_id);
+  if (resolution.decision === 'timed_out') {
+    return stop(run, ctx, 'failed', {
+      kind: 'timed_out',
+      reason: `gate "${gate.gate_id}" timed out: no decision before its deadline ${gate.deadline ?? '(none)'}${resolution.comment ? ` (${resolution.comment})` : ''}`,
+      step_id: gate.step_id,
+    });
+  }
+  if (resolution.decision === 'rejected') {
+    const failure: RunFailure = {
+      kind: 'rejected',
+      reason: `gate "${gate.gate_id}" rejected by ${resolution.actor}${resolution.comment ? `: ${resolution.comment}` : ''}`,
+      step_id: gate.step_id,
+    };
+    return stop(run, ctx, 'rejected', failure);
+  }
+  return stop(run, ctx, 'paused', null);
+}
+/**
+ * A gate already requested but not approved: only reachable when a stop was interrupted while it was being
+ * sealed. A pending gate pauses again (never requested twice); a rejected one ends the run as rejected.
+ */
+export function waitOrEnd(run: OpenRun, ctx: EngineContext, gate: GateRecord): RunOutcome {
+  if (gate.status === 'rejected') {
+    return stop(run, ctx, 'rejected', {
+      kind: 'rejected',
+      reason: `gate "${gate.gate_id}" rejected by ${gate.resolution?.actor ?? 'unknown'}`,
+      step_id: gate.step_id,
+    });
+  }
+  return stop(run, ctx, 'paused', null);
+}
+
+export function requestGate(
+  run: OpenRun,
+  ctx: EngineContext,
+  step: NormalisedStep,
+  gateId: string,
+  kind: GateRecord['kind'],
+  reason: string,
+): RunOutcome {
+  const { journal } = run;
+  const args = step.op === 'audit_gate' ? step.args : undefined;
+  const opened = journal.now();
+  const minutes = args?.deadline_minutes;
+  const details = {
+    kind,
+    checklist: args?.checklist ?? null,
+    environment: args?.environment ?? null,
+    opened_at: opened,
+    min_approvals: args?.min_approvals ?? 1,
+    deadline: minutes ? new Date(Date.parse(opened) + minutes * 60_000).toISOString() : null,
+    ...(ctx.gateContext ? { context: ctx.gateContext } : {}),
+  };
+  journal.stepEvent(step, 'gate', { gate_id: gateId, reason, ...details });
+  journal.audit({
+    actor: kind === 'flag' ? 'policy' : ctx.actor,
+    event: 'gate.requested',
+    step_id: step.id,
+    gate_id: gateId,
+    reason,
+    evidence_ref: `audit/gates/${gateId}.json`,
+    details,
+  });
+  writeGateFile(run, ctx.store, gateId);
+  return stop(run, ctx, 'paused', null);
+}
+
+/** `audit/gates/<id>.json`: the gate's request, then its resolution, as the chain records them. */
+export function writeGateFile(run: OpenRun, store: RunStore, gateId: string): void {
+  const gate = run.journal.state.gates.filter((candidate) => candidate.gate_id === gateId).at(-1);
+  if (gate) store.write(`audit/gates/${gateId}.json`, renderGateFile(gate));
+}
