@@ -1,13 +1,14 @@
 export const id=156;export const ids=[156];export const modules={
 99562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Et:()=>hasControlChar,GV:()=>compareBytewise,sE:()=>listRunTree,ty:()=>listRunFiles})
+Et:()=>hasControlChar,GV:()=>compareBytewise,lP:()=>sortBytewise,sE:()=>listRunTree,ty:()=>listRunFiles})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function compareBytewise(a,b){
-return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}function sortBytewise(paths){return paths.map(p=>({
-p:p,b:Buffer.from(p,"utf8")})).sort((x,y)=>Buffer.compare(x.b,y.b)).map(x=>x.p)}function hasControlChar(name){
+return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}function sortBytewise(paths){
+if(!paths.some(p=>/[\ud800-\uffff]/.test(p)))return[...paths].sort((a,b)=>a<b?-1:a>b?1:0);return paths.map(p=>({p:p,
+b:Buffer.from(p,"utf8")})).sort((x,y)=>Buffer.compare(x.b,y.b)).map(x=>x.p)}function hasControlChar(name){
 for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}return false}
 function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
 ;if(entry.isCharacterDevice())return"a character device";if(entry.isBlockDevice())return"a block device"

@@ -1,7 +1,7 @@
 export const id=44;export const ids=[44,642];export const modules={
 64044:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{finalizeMode:()=>finalizeMode})
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(75292)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(86776)
 ;var _gate_outcome_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(68560)
 ;var _outcome_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(85458)
 ;var _paused_bundle_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(15099)
@@ -75,32 +75,32 @@ Q:()=>fetchPausedRun});var node_path__WEBPACK_IMPORTED_MODULE_0__=__webpack_requ
 ;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(66156)
 ;var _core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(208)
 ;var _core_self_approval_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66957)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(75292)
-;var _find_bundle_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(29111)
-;var _outputs_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(18948)
-;var _state_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(33175)
-;var _store_make_folders_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(67383)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(86776)
+;var _store_run_store_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(16674)
+;var _find_bundle_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(29111)
+;var _outputs_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(18948)
+;var _state_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(33175)
+;var _store_make_folders_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(67383)
 ;async function fetchPausedRun(inputs,ctx,where={artifactName:inputs.artifactName,runId:inputs.runId,
 sha256:inputs.bundleSha256}){
-const{artifact:artifact,file:file}=await(0,_find_bundle_js__WEBPACK_IMPORTED_MODULE_7__.L)({
+const{artifact:artifact,file:file}=await(0,_find_bundle_js__WEBPACK_IMPORTED_MODULE_8__.L)({
 artifactName:where.artifactName,runId:where.runId,sha256:where.sha256,stage:where.artifactName?undefined:"paused"
 },ctx.runnerTemp,where.find);const runsDir=node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(ctx.workspace,inputs.runsDir)
-;(0,_store_make_folders_js__WEBPACK_IMPORTED_MODULE_10__.w)(runsDir);const{runDir:runDir}=await(0,
+;(0,_store_make_folders_js__WEBPACK_IMPORTED_MODULE_11__.w)(runsDir);const{runDir:runDir}=await(0,
 _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_3__.zq)(file,runsDir,{expectedSha256:where.sha256})
 ;_actions_core__WEBPACK_IMPORTED_MODULE_1__.pq(`Bundle ${artifact.name} matches bundle-sha256 ${where.sha256}; extracted to ${runDir}`)
 ;const{state:run}=(0,_store_run_service_js__WEBPACK_IMPORTED_MODULE_6__.xz)(runDir);(0,
-_outputs_js__WEBPACK_IMPORTED_MODULE_8__.n)({"run-id":run.run_id,"run-dir":runDir})
+_outputs_js__WEBPACK_IMPORTED_MODULE_9__.n)({"run-id":run.run_id,"run-dir":runDir})
 ;const gate=run.gates.find(candidate=>candidate.status==="pending");if(run.status!=="paused"||!gate){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.sK(`bundle ${artifact.name} holds run ${run.run_id} with status ${run.status}, not paused at a gate; there is nothing to ${inputs.mode}`)
 }if(where.runId&&where.runId!==run.run_id){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.dz(`bundle ${artifact.name} holds run ${run.run_id}, not run ${where.runId}`)
-}_state_js__WEBPACK_IMPORTED_MODULE_9__.UN(_state_js__WEBPACK_IMPORTED_MODULE_9__.HP.runDir,runDir);return{
+}_state_js__WEBPACK_IMPORTED_MODULE_10__.UN(_state_js__WEBPACK_IMPORTED_MODULE_10__.HP.runDir,runDir);return{
 bundleSha256:where.sha256,runDir:runDir,runId:run.run_id,gate:gate,
 environment:inputs.environment??gate.environment??"awo-audit",artifact:{id:artifact.id,name:artifact.name},
 requesters:(0,
 _core_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.pW)((0,_core_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.SD)((0,
-_core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.Rf)((0,
-_store_run_service_js__WEBPACK_IMPORTED_MODULE_6__.Xu)(runDir).journal.store)),gate),
+_core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.Rf)(new _store_run_store_js__WEBPACK_IMPORTED_MODULE_7__.q(runDir))),gate),
 minApprovals:Math.max(gate.min_approvals,inputs.minApprovals??1)}}},
 42642:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{checkNotResolved:()=>checkNotResolved,

@@ -270,12 +270,10 @@ function withEndpoint(backend,baseUrl){return{...backend,endpoint:endpointOf(bas
 function withSecrets(backend,apiKey){return apiKey===undefined?backend:{...backend,secrets:[apiKey]}}
 function withTimeout(backend,timeoutMs){if(timeoutMs===undefined)return backend;return{...backend,
 generate:(prompt,params,signal)=>{const bound=AbortSignal.timeout(timeoutMs)
-;return backend.generate(prompt,params,signal?AbortSignal.any([signal,bound]):bound)}}}function recordedBackend(dir){
-const file=external_node_path_.join(dir,"input.json");if(!external_node_fs_.existsSync(file))return undefined
-;return JSON.parse(external_node_fs_.readFileSync(file,"utf8")).backend}function sessionOptions(inputs,ctx,runsDir){
-const recorded=recordedBackend(runsDir);const name=inputs.backend??recorded?.name??"echo"
-;const same=recorded?.name===name;const backend=createBackend(name,{
-model:inputs.model??(same?recorded.model??undefined:undefined),
+;return backend.generate(prompt,params,signal?AbortSignal.any([signal,bound]):bound)}}}
+var run_service=__webpack_require__(86776);function sessionOptions(inputs,ctx,runsDir){const recorded=(0,
+run_service.$O)(runsDir);const name=inputs.backend??recorded?.name??"echo";const same=recorded?.name===name
+;const backend=createBackend(name,{model:inputs.model??(same?recorded.model??undefined:undefined),
 baseUrl:inputs.baseUrl??(same?recorded.base_url??undefined:undefined),apiKey:inputs.apiKey,env:process.env,
 runsDir:runsDir,openBundle:async bundlePath=>{
 const target=external_node_fs_.mkdtempSync(external_node_path_.join(ctx.runnerTemp,"awo-replay-"));return(await(0,

@@ -328,13 +328,14 @@ error:`"${raw}" ends with "/"; name the file to write`};if(parts[0]==="artifacts
 error:`"${raw}" starts with "artifacts/", but paths are already relative to artifacts/; give "${parts.slice(1).join("/")}"`
 };const path=parts.join("/");if(path.length>1024)return{error:"is longer than 1024 characters"};return{path:path}}},
 34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-C:()=>chainLine,H:()=>verifyChain});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
-;function chainLine(entry,link){const body={seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head}
-;return{...body,hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function verifyChain(text,genesis,runId){
-const raw=text.split("\n");const tail=raw.pop()??"";const torn=tail!=="";const lines=[];let head=genesis
-;for(let i=0;i<raw.length;i++){const number=i+1;let line;try{line=JSON.parse(raw[i])}catch{return{ok:false,line:number,
-message:"is not valid JSON",lines:lines}}if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,
-line:number,message:"is not an object",lines:lines};if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
+Bz:()=>linkedLines,Cm:()=>chainLine,H5:()=>verifyChain,hv:()=>lineHashHolds})
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);function chainLine(entry,link){const body={
+seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function verifyChain(text,genesis,runId){const raw=text.split("\n")
+;const tail=raw.pop()??"";const torn=tail!=="";const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){
+const number=i+1;let line;try{line=JSON.parse(raw[i])}catch{return{ok:false,line:number,message:"is not valid JSON",
+lines:lines}}if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,
+message:"is not an object",lines:lines};if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
 message:"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)",
 lines:lines};if(line.seq!==number)return{ok:false,line:number,
 message:`has seq ${String(line.seq)}, expected ${number} (a line was removed, added or reordered)`,lines:lines}
@@ -344,9 +345,17 @@ message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line 
 ;const{hash:hash,...body}=line;if(!(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(hash)||(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)!==hash)return{ok:false,line:number,
 message:"hash does not match the line content",lines:lines};lines.push(line);head=hash}return{ok:true,lines:lines,
-texts:raw,head:head,torn:torn}}},17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{S$:()=>checkpointOf,S5:()=>CHECKPOINT_FILE,S7:()=>parseCheckpoint,
-bb:()=>rootDigest,wP:()=>formatCheckpoint});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+texts:raw,head:head,torn:torn}}function linkedLines(text,genesis,runId){
+if(text===""||!text.endsWith("\n"))return undefined;const texts=text.slice(0,-1).split("\n")
+;const lines=new Array(texts.length);let head=genesis;for(let i=0;i<texts.length;i++){let line;try{
+line=JSON.parse(texts[i])}catch{return undefined}if(line===null||typeof line!=="object")return undefined
+;if(line.seq!==i+1||line.run_id!==runId||line.prev_hash!==head||!(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(line.hash))return undefined;lines[i]=line;head=line.hash}return{lines:lines,
+texts:texts}}function lineHashHolds(line){const{hash:hash,...body}=line;return(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===hash}},
+17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+S$:()=>checkpointOf,S5:()=>CHECKPOINT_FILE,S7:()=>parseCheckpoint,bb:()=>rootDigest,wP:()=>formatCheckpoint})
+;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(42605)
 ;var _merkle_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(30161);const CHECKPOINT_FILE="audit/checkpoint.json"
 ;function checkpointOf(runId,lines){return{run_id:runId,size:lines.length,root:rootDigest(lines.map(line=>(0,
@@ -357,48 +366,14 @@ const match=/^(0|[1-9][0-9]{0,14}):(sha256:[0-9a-f]{64})$/.exec(text.trim());if(
 _hash_js__WEBPACK_IMPORTED_MODULE_1__.Bc)(match[2])){
 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where}: "${text}" is not a checkpoint; expected <size>:sha256:<64 lowercase hex>, e.g. 12:sha256:ab12…`)
 }return{size:Number(match[1]),root:match[2]}}},
-41830:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-hr:()=>auditStepCompleted,c2:()=>beginSession,Su:()=>cancelRun,ut:()=>createRun,nR:()=>denyStep,g7:()=>execute,
-Tm:()=>lastReceipt,Iy:()=>openRun,cv:()=>recordStart,jB:()=>resealStop,mW:()=>resolveGate,ds:()=>stop,
-xC:()=>writeGateFile});var checkpoint=__webpack_require__(17745);var errors=__webpack_require__(74296)
-;var hash=__webpack_require__(42605);var merkle=__webpack_require__(30161);var core_policy=__webpack_require__(32721)
-;var receipts=__webpack_require__(16598);var core_retry=__webpack_require__(27253);const REDACTED_SECRET="[redacted]"
-;const MIN_SECRET_LENGTH=4;function redactSecrets(value,secrets){
-const keys=(secrets??[]).filter(secret=>secret.length>=MIN_SECRET_LENGTH);if(keys.length===0)return{value:value,
-replaced:0};let replaced=0;const clean=text=>{let out=text;for(const key of keys){if(!out.includes(key))continue
-;const parts=out.split(key);replaced+=parts.length-1;out=parts.join(REDACTED_SECRET)}return out};const walk=node=>{
-if(typeof node==="string")return clean(node);if(Array.isArray(node))return node.map(walk)
-;if(node!==null&&typeof node==="object")return Object.fromEntries(Object.entries(node).map(([key,child])=>[clean(key),walk(child)]))
-;return node};const out=walk(value);return{value:replaced===0?value:out,replaced:replaced}}
-var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
-;var run_state=__webpack_require__(28298);var run_transitions=__webpack_require__(66795)
-;var report=__webpack_require__(88557);var run_verify=__webpack_require__(83238)
-;var stop_files=__webpack_require__(65469);function writeStop(run,ctx,statusLine){const{store:store}=ctx
-;const{state:state,facts:facts}=run.journal;for(const file of run_verify.El)store.remove(file);const written=new Map
-;const put=(path,text)=>{store.write(path,text);written.set(path,(0,hash.QN)(text))};const stopFacts={state:state,
-input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort()};put(stop_files.VR,(0,stop_files.Sc)(stopFacts))
-;put(stop_files.ip,(0,stop_files.E8)(state));const pending=(0,stop_files.XP)(state)
-;if(pending===undefined)store.remove(stop_files.pG);else put(stop_files.pG,pending);for(const[path,gate]of(0,
-stop_files.jP)(state))put(path,(0,stop_files.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
-;const leaves=statusText===undefined?facts.leaves:[...facts.leaves,(0,merkle.Jq)(statusText)]
-;const{checkpoint:checkpoint,text:text}=(0,stop_files.r_)(state.run_id,leaves);put(stop_files.S5,text)
-;put(stop_files.K5,(0,stop_files.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root));put("report.md",(0,
-report.B)({state:state,input:run.input,texts:run.texts,auditLines:run.journal.recentLines(),models:stopFacts.models,
-sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,receipts:state.receipts.length}}))
-;const evidence={};for(const file of store.list()){if(run_verify._Q.has(file))continue
-;evidence[file]=written.get(file)??knownDigest(run,ctx,file)}const receipt=(0,receipts.vQ)({kind:"workflow",
-run_id:state.run_id,status:state.status,workflow_file_hash:run.lock.workflow,lock_hash:(0,run_plan.Ug)(run.lock),
-policy_hash:(0,hash.G5)(run.input.policy.document),receipts:state.receipts,audit_head:state.head,audit_lines:state.seq,
-checkpoint:checkpoint,evidence:evidence});const receiptText=(0,hash.D_)(receipt)
-;store.write("receipts/workflow.json",receiptText);if(statusLine)run.journal.append(statusLine);store.commit()
-;const manifest=new Map(Object.entries(evidence));manifest.set("receipts/workflow.json",(0,hash.QN)(receiptText))
-;manifest.set(run_journal.bd,knownDigest(run,ctx,run_journal.bd));store.writeManifest(manifest);store.commit()
-;return receipt.workflow_hash}function knownDigest(run,ctx,file){
-const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}
-var self_approval=__webpack_require__(66957);var step_ops=__webpack_require__(39084);const EXIT={completed:0,paused:78,
-failed:1,rejected:1,running:1};function createRun(runId,workflow,policy,ctx){const{store:store,backend:backend}=ctx
-;const now=ctx.clock.now().toISOString();const lock=(0,run_plan.oj)(workflow,policy,backend,now);const genesis=(0,
-run_plan.Ug)(lock);const input=(0,run_plan.d)(runId,workflow,policy,backend);const inputText=(0,hash.D_)(input)
+10075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+c2:()=>run_execute.c2,Su:()=>run_stop.Su,ut:()=>createRun,g7:()=>run_execute.g7,Iy:()=>openRun,jB:()=>run_stop.jB,
+mW:()=>run_gates.mW});var hash=__webpack_require__(42605);var run_journal=__webpack_require__(208)
+;var run_plan=__webpack_require__(90204);var run_state=__webpack_require__(28298)
+;var stop_files=__webpack_require__(65469);function createRun(runId,workflow,policy,ctx){
+const{store:store,backend:backend}=ctx;const now=ctx.clock.now().toISOString();const lock=(0,
+run_plan.oj)(workflow,policy,backend,now);const genesis=(0,run_plan.Ug)(lock);const input=(0,
+run_plan.d)(runId,workflow,policy,backend);const inputText=(0,hash.D_)(input)
 ;store.write("workflow.snapshot.json",workflow.bytes);store.write("lock.snapshot.json",(0,hash.D_)(lock))
 ;store.write("input.json",inputText)
 ;const journal=new run_journal.z9(store,(0,run_state.ue)(runId,workflow.steps,genesis),workflow.steps,ctx.clock)
@@ -408,10 +383,14 @@ input_hash:(0,hash.QN)(inputText),environment:ctx.environment}});journal.audit({
 details:{status:"running",command:ctx.command}});const run={input:input,lock:lock,genesis:genesis,journal:journal,
 texts:new Map,models:new Set,carried:new Map,unsealedStop:false};store.write(stop_files.VR,(0,stop_files.Sc)({
 state:journal.state,input:input,lock:lock,facts:journal.facts,models:[]}));store.commit();return run}
-function readJson(store,path){const bytes=store.read(path)
+var errors=__webpack_require__(74296);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
+;var run_verify=__webpack_require__(83238);var step_ops=__webpack_require__(39084)
+;var run_execute=__webpack_require__(82532);var run_gates=__webpack_require__(64575)
+;var run_open_sealed=__webpack_require__(33939);function readJson(store,path){const bytes=store.read(path)
 ;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);try{
 return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
-function openRun(ctx){const{store:store}=ctx;const verdict=(0,run_verify.$f)(store)
+function openRun(ctx){return(0,run_open_sealed.j)(ctx)??openRecovering(ctx)}function openRecovering(ctx){
+const{store:store}=ctx;const verdict=(0,run_verify.$f)(store)
 ;if(verdict.verdict==="mismatch")throw new errors.cs(`refusing to continue run folder ${store.dir}: ${verdict.message??"it does not verify"}`,verdict.where??store.dir)
 ;store.unsealOnFirstWrite(run_verify.El);const input=readJson(store,"input.json")
 ;const lock=readJson(store,"lock.snapshot.json");const genesis=(0,run_plan.Ug)(lock);const state=(0,
@@ -426,20 +405,19 @@ text=text.slice(0,text.lastIndexOf("\n")+1);store.write(run_journal.bd,text)
 journal.apply(JSON.parse(raw));journal.facts.leaves.push((0,merkle.Jq)(raw))}
 const opened=journal.recentLines().last.at(-1);const unsealedStop=!verdict.sealed&&opened!==undefined&&(0,
 run_journal.jX)(opened);for(const gate of state.gates.filter(candidate=>candidate.status==="pending")){
-const receipt=readReceipt(store,`receipts/gates/${gate.gate_id}.json`)
-;if(receipt&&receipt.prev_receipt_hash===lastReceipt(state.receipts,genesis)){
-auditGateResolution(journal,receipt,receipt.actor,true)
+const receipt=readReceipt(store,`receipts/gates/${gate.gate_id}.json`);if(receipt&&receipt.prev_receipt_hash===(0,
+receipts.Tm)(state.receipts,genesis)){(0,run_gates.rH)(journal,receipt,receipt.actor,true)
 ;recovered.push(`recorded the resolution of gate ${gate.gate_id} from its receipt`)}}for(const record of state.steps){
 if(record.status==="completed"||record.op===run_state.yC)continue
 ;const receipt=readReceipt(store,`receipts/steps/${record.step_id}.json`);if(!receipt)break
-;if(receipt.prev_receipt_hash!==lastReceipt(state.receipts,genesis))break;if((0,run_state.tI)(state,record))break
+;if(receipt.prev_receipt_hash!==(0,receipts.Tm)(state.receipts,genesis))break;if((0,run_state.tI)(state,record))break
 ;if(!outputMatches(store,record.step_id,receipt))break
-;auditStepCompleted(journal,input.steps[journal.index.get(record.step_id)??0],receipt,"system",true)
+;(0,run_execute.hr)(journal,input.steps[journal.index.get(record.step_id)??0],receipt,"system",true)
 ;recovered.push(`recorded step ${record.step_id} as completed from its receipt`)}for(const record of state.steps){
 if(record.op!==run_state.yC||record.status!=="started")continue
-;const receipt=readReceipt(store,`receipts/steps/${record.step_id}.json`)
-;if(!receipt||receipt.prev_receipt_hash!==lastReceipt(state.receipts,genesis))continue;if((0,
-run_state.tI)(state,record))continue;auditStepCompleted(journal,{id:record.step_id,op:record.op},receipt,"system",true)
+;const receipt=readReceipt(store,`receipts/steps/${record.step_id}.json`);if(!receipt||receipt.prev_receipt_hash!==(0,
+receipts.Tm)(state.receipts,genesis))continue;if((0,run_state.tI)(state,record))continue;(0,run_execute.hr)(journal,{
+id:record.step_id,op:record.op},receipt,"system",true)
 ;recovered.push(`recorded external step ${record.step_id} as completed from its receipt`)}const texts=new Map
 ;const models=new Set;const artifacts=new Set;for(const step of input.steps){
 const record=state.steps[journal.index.get(step.id)??0];if(record?.status!=="completed"||step.op==="audit_gate")continue
@@ -462,108 +440,14 @@ function outputMatches(store,stepId,receipt){const output=readReceipt(store,`out
 ;const artifact=store.read(output.output.path);return artifact!==undefined&&(0,hash.QN)(artifact)===output.output.sha256
 }function readReceipt(store,path,receipt=true){const bytes=store.read(path);if(!bytes)return undefined;try{
 const value=JSON.parse(Buffer.from(bytes).toString("utf8"));return!receipt||(0,receipts.qS)(value)?value:undefined
-}catch{return undefined}}function lastReceipt(receipts,genesis){return receipts.at(-1)?.receipt_hash??genesis}
-function auditStepCompleted(journal,step,receipt,actor,recovered){const details={input_hash:receipt.input_hash,
-output_hash:receipt.output_hash,receipt_hash:receipt.receipt_hash,...recovered?{recovered:recovered}:{}}
-;journal.stepEvent(step,"completed",details);journal.audit({actor:actor,event:"step.completed",step_id:step.id,
-evidence_ref:`receipts/steps/${step.id}.json`,details:details})}
-function auditGateResolution(journal,receipt,actor,recovered){const resolution=(0,receipts.Cp)(receipt);journal.audit({
-actor:actor,event:"gate.resolved",gate_id:receipt.gate_id,step_id:receipt.step_id,decision:receipt.decision,
-reason:receipt.comment,evidence_ref:`receipts/gates/${receipt.gate_id}.json`,details:{resolution:resolution,
-receipt_hash:receipt.receipt_hash,...recovered?{recovered:recovered}:{}}})}function beginSession(run,ctx,mode,posting){
-const{state:state}=run.journal;if(mode==="resume")(0,run_transitions.sR)(state,posting);else(0,
-run_transitions.Du)(state);ctx.store.remove("gate_pending.json");run.journal.audit({actor:ctx.actor,event:"run.status",
-details:{status:"running",command:mode,previous:previousStop(run,ctx)}})}function previousStop(run,ctx){
-const{facts:facts}=run.journal;const size=facts.stops.at(-1)??0;return{checkpoint:(0,checkpoint.wP)({size:size,root:(0,
-checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{bundle_sha256:ctx.previousBundle}:{}}}
-function resolveGate(run,ctx,resolution){const{journal:journal}=run;const gate=(0,
-run_transitions.jp)(journal.state,resolution.decision==="approved"?"approve":"reject")
-;const at=resolution.at??journal.now();(0,run_transitions.Ft)(journal.state,gate,resolution.decision,at)
-;const override=(0,self_approval.Vv)(run.input.policy.document,run.journal.facts.actors,gate,resolution)
-;const receipt=(0,receipts.IN)({kind:"gate",run_id:journal.state.run_id,gate_id:gate.gate_id,step_id:gate.step_id,
-decision:resolution.decision,actor:resolution.actor,comment:resolution.comment,at:at,source:resolution.source,
-...resolution.details||override?{details:{...resolution.details,...override}}:{},
-prev_receipt_hash:lastReceipt(journal.state.receipts,run.genesis)})
-;ctx.store.write(`receipts/gates/${gate.gate_id}.json`,(0,hash.D_)(receipt))
-;auditGateResolution(journal,receipt,ctx.actor,false);writeGateFile(run,ctx.store,gate.gate_id)
-;if(resolution.decision==="timed_out"){return stop(run,ctx,"failed",{kind:"timed_out",
-reason:`gate "${gate.gate_id}" timed out: no decision before its deadline ${gate.deadline??"(none)"}${resolution.comment?` (${resolution.comment})`:""}`,
-step_id:gate.step_id})}if(resolution.decision==="rejected"){const failure={kind:"rejected",
-reason:`gate "${gate.gate_id}" rejected by ${resolution.actor}${resolution.comment?`: ${resolution.comment}`:""}`,
-step_id:gate.step_id};return stop(run,ctx,"rejected",failure)}return stop(run,ctx,"paused",null)}
-function cancelRun(run,ctx,reason){(0,run_transitions.v1)(run.journal.state);return stop(run,ctx,"failed",{
-kind:"cancelled",reason:reason,step_id:null})}function recordStart(journal,actor,step,decision,logDetails,auditDetails){
-journal.stepEvents(step,[["started",{type:step.type??null,...logDetails}],["policy",{...decision}]]);journal.auditAll([{
-actor:actor,event:"step.started",step_id:step.id,details:auditDetails},{actor:"policy",event:"policy.decision",
-step_id:step.id,decision:decision.decision,reason:decision.reason,evidence_ref:journal.stepLog(step.id),details:{
-policy:decision}}])}function denyStep(run,ctx,step,decision){run.journal.stepEvent(step,"denied",{reason:decision.reason
-});run.journal.audit({actor:"policy",event:"step.denied",step_id:step.id,decision:"deny",reason:decision.reason})
-;return stop(run,ctx,"failed",{kind:"denied",
-reason:`step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,step_id:step.id})}
-async function execute(run,ctx){const{journal:journal,input:input}=run;const{state:state}=journal
-;const policy=input.policy.document;const retry=ctx.retry??core_retry.vI;const decisionHash=(0,receipts.qW)();if((0,
-run_state.rG)(state))return stop(run,ctx,"paused",null);for(const step of input.steps){
-const record=state.steps[journal.index.get(step.id)??0];if(!record||record.status==="completed")continue
-;const interrupted=ctx.interruption?.(run,ctx);if(interrupted)return interrupted;const stepInput=(0,
-step_ops.xI)(step,run.texts);const facts={step:step,prompts:stepInput.prompts??[],params:{...stepInput.params,model:(0,
-run_plan.Rt)(step,ctx.backend)}};const decision=(0,core_policy.U)(policy,facts)
-;recordStart(journal,ctx.actor,step,decision,{},{op:step.op,type:step.type??null})
-;if(decision.decision==="deny")return denyStep(run,ctx,step,decision);if(decision.decision==="flag"){const gate=(0,
-run_state.$I)(state,step.id,"flag")
-;if(gate?.status!=="approved")return gate?waitOrEnd(run,ctx,gate):requestGate(run,ctx,step,`flag-${step.id}`,"flag",decision.reason)
-}let output;try{if(step.op==="audit_gate"){const gate=(0,run_state.$I)(state,step.id,"audit_gate")
-;if(gate?.status!=="approved"||!gate.resolution){
-return gate?waitOrEnd(run,ctx,gate):requestGate(run,ctx,step,step.id,"audit_gate","audit gate: human review required")}
-output=(0,step_ops.TY)(gate.gate_id,gate.resolution)}else if(step.op==="llm_map"&&ctx.precomputed?.has(step.id)){
-output=ctx.precomputed.get(step.id);for(const model of(0,step_ops.Wh)(output))run.models.add(model)
-}else if(step.op==="llm_map"){output=await(0,step_ops.R0)(step,stepInput,{backend:ctx.backend,store:ctx.store,
-clock:ctx.clock,retry:retry,limiter:ctx.limiter,concurrencyCap:ctx.concurrencyCap??32,onRetry:raw=>{
-const info=redactSecrets(raw,ctx.backend.secrets).value;journal.stepEvent(step,"retry",{...info});journal.audit({
-actor:"system",event:"step.retry",step_id:step.id,reason:info.reason,details:{attempt:info.attempt,
-delay_ms:info.delayMs,status:info.status??null,item:info.item}})}})
-;const clean=redactSecrets(output,ctx.backend.secrets);if(clean.replaced>0){output=clean.value
-;journal.stepEvent(step,"redacted",{secrets_replaced:clean.replaced})}for(const model of(0,
-step_ops.Wh)(output))run.models.add(model)}else{output=(0,step_ops.iR)(stepInput,ctx.store)}}catch(err){
-const reason=redactSecrets((0,errors.bD)(err),ctx.backend.secrets).value;journal.stepEvent(step,"failed",{error:reason})
-;journal.audit({actor:"system",event:"step.failed",step_id:step.id,reason:reason});return stop(run,ctx,"failed",{
-kind:"error",reason:`step "${step.id}" failed: ${reason}`,step_id:step.id})}const outputRecord={step_id:step.id,
-op:step.op,input:stepInput,output:output};ctx.store.write(`outputs/${step.id}.json`,(0,hash.D_)(outputRecord),{
-atomic:false});const receipt=(0,receipts.IN)({kind:"step",run_id:state.run_id,step_id:step.id,step_type:step.type??null,
-op:step.op,input_hash:(0,hash.G5)(stepInput),output_hash:(0,hash.G5)(output),decision_hash:decisionHash(decision),
-prev_receipt_hash:lastReceipt(state.receipts,run.genesis)});ctx.store.write(`receipts/steps/${step.id}.json`,(0,
-hash.D_)(receipt),{atomic:false});auditStepCompleted(journal,step,receipt,ctx.actor,false)
-;ctx.store.release(journal.stepLog(step.id));if(typeof output.text==="string")run.texts.set(step.id,output.text)}
-return stop(run,ctx,"completed",null)}function waitOrEnd(run,ctx,gate){if(gate.status==="rejected"){
-return stop(run,ctx,"rejected",{kind:"rejected",
-reason:`gate "${gate.gate_id}" rejected by ${gate.resolution?.actor??"unknown"}`,step_id:gate.step_id})}
-return stop(run,ctx,"paused",null)}function requestGate(run,ctx,step,gateId,kind,reason){const{journal:journal}=run
-;const args=step.op==="audit_gate"?step.args:undefined;const opened=journal.now();const minutes=args?.deadline_minutes
-;const details={kind:kind,checklist:args?.checklist??null,environment:args?.environment??null,opened_at:opened,
-min_approvals:args?.min_approvals??1,deadline:minutes?new Date(Date.parse(opened)+minutes*6e4).toISOString():null,
-...ctx.gateContext?{context:ctx.gateContext}:{}};journal.stepEvent(step,"gate",{gate_id:gateId,reason:reason,...details
-});journal.audit({actor:kind==="flag"?"policy":ctx.actor,event:"gate.requested",step_id:step.id,gate_id:gateId,
-reason:reason,evidence_ref:`audit/gates/${gateId}.json`,details:details});writeGateFile(run,ctx.store,gateId)
-;return stop(run,ctx,"paused",null)}function writeGateFile(run,store,gateId){
-const gate=run.journal.state.gates.filter(candidate=>candidate.gate_id===gateId).at(-1)
-;if(gate)store.write(`audit/gates/${gateId}.json`,(0,stop_files.mu)(gate))}function stop(run,ctx,status,failure){
-const{journal:journal}=run;let statusLine;const last=journal.recentLines().last.at(-1)
-;if(journal.state.status!==status||status==="paused"||!last||!(0,run_journal.jX)(last)){statusLine=journal.prepare({
-actor:ctx.actor,event:"run.status",reason:failure?.reason,details:{status:status,...failure?{failure:failure}:{},
-command:ctx.command,backend:ctx.backend.name}});journal.apply(statusLine)}
-return outcomeOf(run,ctx,writeStop(run,ctx,statusLine))}function resealStop(run,ctx){
-return stop(run,ctx,run.journal.state.status,run.journal.state.failure)}function outcomeOf(run,ctx,workflowHash){
-const state=run.journal.state;return{runId:state.run_id,runDir:ctx.store.dir,status:state.status,
-exitCode:EXIT[state.status],
-gate:state.gates.filter(gate=>gate.status==="pending").at(-1)??(state.status==="paused"?state.gates.at(-1)??null:null),
-failure:state.failure,workflowHash:workflowHash,
-decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allow").map(step=>({step_id:step.step_id,
-decision:step.decision}))}}},16085:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{oy:()=>matchesAnyGlob,p$:()=>globToSource})
-;var _linear_regex_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(41536);function globToSource(glob){let source=""
-;for(let i=0;i<glob.length;i++){const char=glob[i];if(char==="*"&&glob[i+1]==="*"){i++;if(glob[i+1]==="/"){i++
-;source+="(?:.*/)?"}else{source+=".*"}}else if(char==="*"){source+="[^/]*"}else if(char==="?"){source+="[^/]"}else{
-source+=char.replace(/[.+^${}()|[\]\\]/g,"\\$&")}}return`^${source}$`}function globToRegExp(glob){return(0,
-_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__.Zt)(globToSource(glob))}function matchesAnyGlob(value,globs){
+}catch{return undefined}}var run_stop=__webpack_require__(20687)},
+16085:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+oy:()=>matchesAnyGlob,p$:()=>globToSource});var _linear_regex_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(41536)
+;function globToSource(glob){let source="";for(let i=0;i<glob.length;i++){const char=glob[i]
+;if(char==="*"&&glob[i+1]==="*"){i++;if(glob[i+1]==="/"){i++;source+="(?:.*/)?"}else{source+=".*"}}else if(char==="*"){
+source+="[^/]*"}else if(char==="?"){source+="[^/]"}else{source+=char.replace(/[.+^${}()|[\]\\]/g,"\\$&")}}
+return`^${source}$`}function globToRegExp(glob){
+return(0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__.Zt)(globToSource(glob))}function matchesAnyGlob(value,globs){
 return(typeof globs==="string"?[globs]:globs).some(glob=>globToRegExp(glob).test(value))}},
 42605:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 dj:()=>canonicalJson,QN:()=>digestBytes,G5:()=>digestObject,Bc:()=>isDigest,D_:()=>prettyJson,fg:()=>sha256Hex})
@@ -741,20 +625,21 @@ const worst=triggered.reduce((a,b)=>SEVERITY[b.decision]>SEVERITY[a.decision]?b:
 64119:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 m:()=>systemClock});const systemClock={now:()=>new Date,sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))}},
 16598:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Cp:()=>resolutionOf,IN:()=>sealReceipt,qS:()=>receiptIntact,qW:()=>decisionHasher,tT:()=>workflowReceiptIntact,
-vQ:()=>sealWorkflowReceipt});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
-;function decisionHasher(){const known=new Map;return decision=>{const key=JSON.stringify(decision)
-;let hash=known.get(key);if(hash===undefined)known.set(key,hash=(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(decision))
-;return hash}}function resolutionOf(receipt){return{decision:receipt.decision,actor:receipt.actor,
-comment:receipt.comment,at:receipt.at,source:receipt.source,...receipt.details?{details:receipt.details}:{}}}
-function sealReceipt(body){return{...body,receipt_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}
-function sealWorkflowReceipt(body){return{...body,workflow_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}
-function receiptIntact(receipt){const{receipt_hash:receipt_hash,...body}=receipt;return(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===receipt_hash}function workflowReceiptIntact(receipt){
-const{workflow_hash:workflow_hash,...body}=receipt
-;return(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===workflow_hash}},
+Cp:()=>resolutionOf,IN:()=>sealReceipt,Tm:()=>lastReceipt,qS:()=>receiptIntact,qW:()=>decisionHasher,
+tT:()=>workflowReceiptIntact,vQ:()=>sealWorkflowReceipt})
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);function decisionHasher(){const known=new Map
+;return decision=>{const key=JSON.stringify(decision);let hash=known.get(key);if(hash===undefined)known.set(key,hash=(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(decision));return hash}}function resolutionOf(receipt){return{
+decision:receipt.decision,actor:receipt.actor,comment:receipt.comment,at:receipt.at,source:receipt.source,
+...receipt.details?{details:receipt.details}:{}}}function sealReceipt(body){return{...body,receipt_hash:(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function sealWorkflowReceipt(body){return{...body,workflow_hash:(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function receiptIntact(receipt){
+const{receipt_hash:receipt_hash,...body}=receipt;return(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===receipt_hash
+}function workflowReceiptIntact(receipt){const{workflow_hash:workflow_hash,...body}=receipt;return(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===workflow_hash}function lastReceipt(receipts,genesis){
+return receipts.at(-1)?.receipt_hash??genesis}},
 88557:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-B:()=>renderReport});var _checkpoint_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(17745)
+B:()=>renderReport,v:()=>sampleOutputs});var _checkpoint_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(17745)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298);const MAX_STEP_ROWS=500
 ;const short=hash=>hash?`\`${hash.slice(7,19)}\``:"—";const oneLine=text=>text.replace(/\r\n|\r|\n/g," ")
 ;const code=text=>{const line=oneLine(text)
@@ -805,10 +690,9 @@ if(allowed>0)out.push(`- ${allowed} step(s) **allow**ed by policy ${code(input.p
 out.push("| Gate | Step | Kind | Requested | Status | Decided by | Comment | At | Source |","| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 ;for(const gate of state.gates){const r=gate.resolution
 ;out.push(`| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${cell(r?.actor)} | ${cell(r?.comment||null)} | ${r?.at??"—"} | ${cell(r?.source)} |`)
-}}out.push("");const samples=steps.filter(step=>step.op==="llm_map"&&data.texts.has(step.step_id)).slice(0,3)
-;if(samples.length>0){out.push("## Sample outputs","")
-;for(const step of samples)out.push(`- \`${step.step_id}\`: ${cell(clip(data.texts.get(step.step_id)??"",300))}`)
-;out.push("")}out.push("## Audit trail (excerpt)","");const{count:count,first:first,last:last}=data.auditLines
+}}out.push("");const samples=sampleOutputs(state,data.texts).map(([id,text])=>`- \`${id}\`: ${cell(clip(text,300))}`)
+;if(samples.length>0)out.push("## Sample outputs","",...samples,"");out.push("## Audit trail (excerpt)","")
+;const{count:count,first:first,last:last}=data.auditLines
 ;const excerpt=count<=12?first:[...first.slice(0,4),null,...last.slice(-8)]
 ;out.push("| Seq | Time | Actor | Event | Step / gate | Decision | Hash |","| --- | --- | --- | --- | --- | --- | --- |")
 ;for(const line of excerpt){
@@ -816,7 +700,10 @@ if(line===null)out.push(`| … | ${count-12} more lines in \`audit/log.jsonl\` |
 }out.push("");out.push("## What was sealed","")
 ;out.push(`This stop sealed ${sealed.auditLines} audit lines (head \`${sealed.auditHead}\`) and ${sealed.receipts} receipts in \`receipts/workflow.json\`, which lists the digest of every other file, this report included; \`SHA256SUMS.txt\` lists them all.`,"",`Checkpoint (RFC 9162 Merkle tree head over the audit lines): \`${(0,
 _checkpoint_js__WEBPACK_IMPORTED_MODULE_0__.wP)(sealed.checkpoint)}\`, also in \`audit/checkpoint.json\`. Keep it outside the folder: a folder that no longer extends it was rewritten.`,"","The writer does not certify its own work. Check it: `awo verify <run folder or bundle> [--checkpoint <size>:<root>]`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.","")
-;return out.join("\n")}},27253:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+;return out.join("\n")}function sampleOutputs(state,texts){const samples=[];for(const step of(0,
+_run_state_js__WEBPACK_IMPORTED_MODULE_1__.BC)(state)){if(samples.length===3)break
+;const text=step.op==="llm_map"?texts.get(step.step_id):undefined;if(text!==undefined)samples.push([step.step_id,text])}
+return samples}},27253:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{ZG:()=>callWithRetry,vI:()=>DEFAULT_RETRY})
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296);const DEFAULT_RETRY=Object.freeze({
 maxAttempts:5,baseDelayMs:500,maxDelayMs:2e4,maxTotalMs:12e4,timeoutMs:6e4});const SLOW_DOWN_STATUSES=new Set([429,529])
@@ -842,20 +729,132 @@ if(ms<=0)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh("no time left for 
 const error=new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh(`timed out after ${ms} ms`,true);controller.abort(error)
 ;reject(error)},ms)});try{return await Promise.race([attempt(controller.signal),timedOut])}catch(err){
 if(controller.signal.aborted&&controller.signal.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh)throw controller.signal.reason
-;throw err}finally{clearTimeout(timer)}}},208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{JI:()=>emptyFacts,Rf:()=>readAuditLines,bd:()=>AUDIT_LOG,jX:()=>isStop,
-rk:()=>noteLine,z9:()=>RunJournal});var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
+;throw err}finally{clearTimeout(timer)}}},82532:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{hr:()=>auditStepCompleted,c2:()=>beginSession,nR:()=>denyStep,g7:()=>execute,
+cv:()=>recordStart});var checkpoint=__webpack_require__(17745);var errors=__webpack_require__(74296)
+;var hash=__webpack_require__(42605);var core_policy=__webpack_require__(32721);var receipts=__webpack_require__(16598)
+;var core_retry=__webpack_require__(27253);const REDACTED_SECRET="[redacted]";const MIN_SECRET_LENGTH=4
+;function redactSecrets(value,secrets){const keys=(secrets??[]).filter(secret=>secret.length>=MIN_SECRET_LENGTH)
+;if(keys.length===0)return{value:value,replaced:0};let replaced=0;const clean=text=>{let out=text
+;for(const key of keys){if(!out.includes(key))continue;const parts=out.split(key);replaced+=parts.length-1
+;out=parts.join(REDACTED_SECRET)}return out};const walk=node=>{if(typeof node==="string")return clean(node)
+;if(Array.isArray(node))return node.map(walk)
+;if(node!==null&&typeof node==="object")return Object.fromEntries(Object.entries(node).map(([key,child])=>[clean(key),walk(child)]))
+;return node};const out=walk(value);return{value:replaced===0?value:out,replaced:replaced}}
+var run_plan=__webpack_require__(90204);var run_state=__webpack_require__(28298)
+;var run_transitions=__webpack_require__(66795);var step_ops=__webpack_require__(39084)
+;var run_gates=__webpack_require__(64575);var run_stop=__webpack_require__(20687)
+;function auditStepCompleted(journal,step,receipt,actor,recovered){const details={input_hash:receipt.input_hash,
+output_hash:receipt.output_hash,receipt_hash:receipt.receipt_hash,...recovered?{recovered:recovered}:{}}
+;journal.stepEvent(step,"completed",details);journal.audit({actor:actor,event:"step.completed",step_id:step.id,
+evidence_ref:`receipts/steps/${step.id}.json`,details:details})}function beginSession(run,ctx,mode,posting){
+const{state:state}=run.journal;if(mode==="resume")(0,run_transitions.sR)(state,posting);else(0,
+run_transitions.Du)(state);ctx.store.remove("gate_pending.json");run.journal.audit({actor:ctx.actor,event:"run.status",
+details:{status:"running",command:mode,previous:previousStop(run,ctx)}})}function previousStop(run,ctx){
+const{facts:facts}=run.journal;const size=facts.stops.at(-1)??0;return{checkpoint:(0,checkpoint.wP)({size:size,root:(0,
+checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{bundle_sha256:ctx.previousBundle}:{}}}
+function recordStart(journal,actor,step,decision,logDetails,auditDetails){journal.stepEvents(step,[["started",{
+type:step.type??null,...logDetails}],["policy",{...decision}]]);journal.auditAll([{actor:actor,event:"step.started",
+step_id:step.id,details:auditDetails},{actor:"policy",event:"policy.decision",step_id:step.id,
+decision:decision.decision,reason:decision.reason,evidence_ref:journal.stepLog(step.id),details:{policy:decision}}])}
+function denyStep(run,ctx,step,decision){run.journal.stepEvent(step,"denied",{reason:decision.reason})
+;run.journal.audit({actor:"policy",event:"step.denied",step_id:step.id,decision:"deny",reason:decision.reason})
+;return(0,run_stop.ds)(run,ctx,"failed",{kind:"denied",
+reason:`step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,step_id:step.id})}
+async function execute(run,ctx){const{journal:journal,input:input}=run;const{state:state}=journal
+;const policy=input.policy.document;const retry=ctx.retry??core_retry.vI;const decisionHash=(0,receipts.qW)();if((0,
+run_state.rG)(state))return(0,run_stop.ds)(run,ctx,"paused",null);for(const step of input.steps){
+const record=state.steps[journal.index.get(step.id)??0];if(!record||record.status==="completed")continue
+;const interrupted=ctx.interruption?.(run,ctx);if(interrupted)return interrupted;const stepInput=(0,
+step_ops.xI)(step,run.texts);const facts={step:step,prompts:stepInput.prompts??[],params:{...stepInput.params,model:(0,
+run_plan.Rt)(step,ctx.backend)}};const decision=(0,core_policy.U)(policy,facts)
+;recordStart(journal,ctx.actor,step,decision,{},{op:step.op,type:step.type??null})
+;if(decision.decision==="deny")return denyStep(run,ctx,step,decision);if(decision.decision==="flag"){const gate=(0,
+run_state.$I)(state,step.id,"flag");if(gate?.status!=="approved")return gate?(0,run_gates.wW)(run,ctx,gate):(0,
+run_gates.lQ)(run,ctx,step,`flag-${step.id}`,"flag",decision.reason)}let output;try{if(step.op==="audit_gate"){
+const gate=(0,run_state.$I)(state,step.id,"audit_gate");if(gate?.status!=="approved"||!gate.resolution){return gate?(0,
+run_gates.wW)(run,ctx,gate):(0,run_gates.lQ)(run,ctx,step,step.id,"audit_gate","audit gate: human review required")}
+output=(0,step_ops.TY)(gate.gate_id,gate.resolution)}else if(step.op==="llm_map"&&ctx.precomputed?.has(step.id)){
+output=ctx.precomputed.get(step.id);for(const model of(0,step_ops.Wh)(output))run.models.add(model)
+}else if(step.op==="llm_map"){output=await(0,step_ops.R0)(step,stepInput,{backend:ctx.backend,store:ctx.store,
+clock:ctx.clock,retry:retry,limiter:ctx.limiter,concurrencyCap:ctx.concurrencyCap??32,onRetry:raw=>{
+const info=redactSecrets(raw,ctx.backend.secrets).value;journal.stepEvent(step,"retry",{...info});journal.audit({
+actor:"system",event:"step.retry",step_id:step.id,reason:info.reason,details:{attempt:info.attempt,
+delay_ms:info.delayMs,status:info.status??null,item:info.item}})}})
+;const clean=redactSecrets(output,ctx.backend.secrets);if(clean.replaced>0){output=clean.value
+;journal.stepEvent(step,"redacted",{secrets_replaced:clean.replaced})}for(const model of(0,
+step_ops.Wh)(output))run.models.add(model)}else{output=(0,step_ops.iR)(stepInput,ctx.store)}}catch(err){
+const reason=redactSecrets((0,errors.bD)(err),ctx.backend.secrets).value;journal.stepEvent(step,"failed",{error:reason})
+;journal.audit({actor:"system",event:"step.failed",step_id:step.id,reason:reason});return(0,
+run_stop.ds)(run,ctx,"failed",{kind:"error",reason:`step "${step.id}" failed: ${reason}`,step_id:step.id})}
+const outputRecord={step_id:step.id,op:step.op,input:stepInput,output:output}
+;ctx.store.write(`outputs/${step.id}.json`,(0,hash.D_)(outputRecord),{atomic:false});const receipt=(0,receipts.IN)({
+kind:"step",run_id:state.run_id,step_id:step.id,step_type:step.type??null,op:step.op,input_hash:(0,hash.G5)(stepInput),
+output_hash:(0,hash.G5)(output),decision_hash:decisionHash(decision),prev_receipt_hash:(0,
+receipts.Tm)(state.receipts,run.genesis)});ctx.store.write(`receipts/steps/${step.id}.json`,(0,hash.D_)(receipt),{
+atomic:false});auditStepCompleted(journal,step,receipt,ctx.actor,false);ctx.store.release(journal.stepLog(step.id))
+;if(typeof output.text==="string")run.texts.set(step.id,output.text)}return(0,run_stop.ds)(run,ctx,"completed",null)}},
+64575:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+lQ:()=>requestGate,mW:()=>resolveGate,rH:()=>auditGateResolution,wW:()=>waitOrEnd,xC:()=>writeGateFile})
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+;var _receipts_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(16598)
+;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(66795)
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(66957)
+;var _stop_files_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(65469)
+;var _run_stop_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(20687)
+;function auditGateResolution(journal,receipt,actor,recovered){const resolution=(0,
+_receipts_js__WEBPACK_IMPORTED_MODULE_1__.Cp)(receipt);journal.audit({actor:actor,event:"gate.resolved",
+gate_id:receipt.gate_id,step_id:receipt.step_id,decision:receipt.decision,reason:receipt.comment,
+evidence_ref:`receipts/gates/${receipt.gate_id}.json`,details:{resolution:resolution,receipt_hash:receipt.receipt_hash,
+...recovered?{recovered:recovered}:{}}})}function resolveGate(run,ctx,resolution){const{journal:journal}=run
+;const gate=(0,
+_run_transitions_js__WEBPACK_IMPORTED_MODULE_2__.jp)(journal.state,resolution.decision==="approved"?"approve":"reject")
+;const at=resolution.at??journal.now()
+;(0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_2__.Ft)(journal.state,gate,resolution.decision,at);const override=(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_3__.Vv)(run.input.policy.document,run.journal.facts.actors,gate,resolution)
+;const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_1__.IN)({kind:"gate",run_id:journal.state.run_id,
+gate_id:gate.gate_id,step_id:gate.step_id,decision:resolution.decision,actor:resolution.actor,
+comment:resolution.comment,at:at,source:resolution.source,...resolution.details||override?{details:{
+...resolution.details,...override}}:{},
+prev_receipt_hash:(0,_receipts_js__WEBPACK_IMPORTED_MODULE_1__.Tm)(journal.state.receipts,run.genesis)})
+;ctx.store.write(`receipts/gates/${gate.gate_id}.json`,(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt))
+;auditGateResolution(journal,receipt,ctx.actor,false);writeGateFile(run,ctx.store,gate.gate_id)
+;if(resolution.decision==="timed_out"){return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"failed",{
+kind:"timed_out",
+reason:`gate "${gate.gate_id}" timed out: no decision before its deadline ${gate.deadline??"(none)"}${resolution.comment?` (${resolution.comment})`:""}`,
+step_id:gate.step_id})}if(resolution.decision==="rejected"){const failure={kind:"rejected",
+reason:`gate "${gate.gate_id}" rejected by ${resolution.actor}${resolution.comment?`: ${resolution.comment}`:""}`,
+step_id:gate.step_id};return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"rejected",failure)}return(0,
+_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"paused",null)}function waitOrEnd(run,ctx,gate){
+if(gate.status==="rejected"){return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"rejected",{kind:"rejected",
+reason:`gate "${gate.gate_id}" rejected by ${gate.resolution?.actor??"unknown"}`,step_id:gate.step_id})}return(0,
+_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"paused",null)}
+function requestGate(run,ctx,step,gateId,kind,reason){const{journal:journal}=run
+;const args=step.op==="audit_gate"?step.args:undefined;const opened=journal.now();const minutes=args?.deadline_minutes
+;const details={kind:kind,checklist:args?.checklist??null,environment:args?.environment??null,opened_at:opened,
+min_approvals:args?.min_approvals??1,deadline:minutes?new Date(Date.parse(opened)+minutes*6e4).toISOString():null,
+...ctx.gateContext?{context:ctx.gateContext}:{}};journal.stepEvent(step,"gate",{gate_id:gateId,reason:reason,...details
+});journal.audit({actor:kind==="flag"?"policy":ctx.actor,event:"gate.requested",step_id:step.id,gate_id:gateId,
+reason:reason,evidence_ref:`audit/gates/${gateId}.json`,details:details});writeGateFile(run,ctx.store,gateId);return(0,
+_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"paused",null)}function writeGateFile(run,store,gateId){
+const gate=run.journal.state.gates.filter(candidate=>candidate.gate_id===gateId).at(-1)
+;if(gate)store.write(`audit/gates/${gateId}.json`,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_4__.mu)(gate))}},
+208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+JI:()=>emptyFacts,Rf:()=>readAuditLines,bd:()=>AUDIT_LOG,jX:()=>isStop,rk:()=>noteLine,z9:()=>RunJournal})
+;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
 ;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(34860)
-;var _merkle_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(30161)
-;var _run_plan_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(90204)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(28298)
-;var _self_approval_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66957);const AUDIT_LOG="audit/log.jsonl"
+;var _errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
+;var _hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
+;var _merkle_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(30161)
+;var _run_plan_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(90204)
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(28298)
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(66957);const AUDIT_LOG="audit/log.jsonl"
 ;const EXCERPT=12;const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
 return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function emptyFacts(){return{environment:{},
 sessions:[],stops:[],logs:new Map,externalStarts:new Map,leaves:[],
-actors:(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ic)()}}function noteLine(facts,line){(0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.s_)(facts.actors,line);const details=line.details;if(!details)return
+actors:(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_7__.ic)()}}function noteLine(facts,line){(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_7__.s_)(facts.actors,line);const details=line.details;if(!details)return
 ;const log=details.log;if(log&&typeof log.path==="string")facts.logs.set(log.path,log)
 ;if(line.event==="run.created"&&details.environment&&typeof details.environment==="object")facts.environment=details.environment
 ;if(line.event==="step.started"&&details.external===true&&line.step_id)facts.externalStarts.set(line.step_id,details)
@@ -869,29 +868,108 @@ this.store=store;this.state=state;this.steps=steps;this.clock=clock;this.facts=f
 ;this.index=new Map(steps.map((step,i)=>[step.id,i]))}now(){return this.clock.now().toISOString()}audit(entry){
 const line=this.prepare(entry);this.append(line);this.apply(line);return line}auditAll(entries){let text=""
 ;for(const entry of entries){const line=this.prepare(entry);this.apply(line);const json=JSON.stringify(line)
-;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_2__.Jq)(json));text+=json+"\n"}
+;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(json));text+=json+"\n"}
 this.store.append(AUDIT_LOG,text)}prepare(entry){
-return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.C)(this.recordLog(entry),{seq:this.state.seq,head:this.state.head,
-runId:this.state.run_id,ts:this.now()})}recordLog(entry){
+return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.Cm)(this.recordLog(entry),{seq:this.state.seq,
+head:this.state.head,runId:this.state.run_id,ts:this.now()})}recordLog(entry){
 const path=entry.step_id===undefined?undefined:this.unrecorded.get(entry.step_id);if(path===undefined)return entry
 ;this.unrecorded.delete(entry.step_id);const known=this.logHashes.get(path);if(!known)return entry;const log={path:path,
 size:known.size,sha256:`sha256:${known.hash.copy().digest("hex")}`};return{...entry,details:{...entry.details,log:log}}}
-first=[];last=[];apply(line){(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.xk)(this.state,line,this.index)
+first=[];last=[];apply(line){(0,_run_state_js__WEBPACK_IMPORTED_MODULE_6__.xk)(this.state,line,this.index)
 ;noteLine(this.facts,line);if(this.first.length<EXCERPT)this.first.push(line);this.last.push(line)
 ;if(this.last.length>2*EXCERPT)this.last=this.last.slice(-EXCERPT)}recentLines(){return{count:this.state.seq,
 first:[...this.first],last:this.last.slice(-EXCERPT)}}append(line){const json=JSON.stringify(line)
-;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_2__.Jq)(json));this.store.append(AUDIT_LOG,json+"\n")}
+;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(json));this.store.append(AUDIT_LOG,json+"\n")}
 stepLog(stepId){const at=this.index.get(stepId)??this.state.steps.findIndex(record=>record.step_id===stepId);return(0,
-_run_plan_js__WEBPACK_IMPORTED_MODULE_3__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)}
+_run_plan_js__WEBPACK_IMPORTED_MODULE_5__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)}
 stepEvent(step,event,details={}){this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
 ;const text=events.map(([event,details])=>JSON.stringify({ts:ts,id:step.id,op:step.op,event:event,...details
 })+"\n").join("");const path=this.stepLog(step.id);let known=this.logHashes.get(path);if(!known){
-const before=(this.facts.logs.has(path)?this.store.read(path):undefined)??new Uint8Array;known={size:before.length,
-hash:(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(before)};this.logHashes.set(path,known)}
-known.size+=Buffer.byteLength(text);known.hash.update(text);this.store.append(path,text)
-;this.unrecorded.set(step.id,path)}}},90204:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{Rt:()=>effectiveModel,Ug:()=>lockHash,d:()=>buildInput,j1:()=>backendParams,
-oj:()=>buildLock,s5:()=>stepLogPath});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+const record=this.facts.logs.get(path);const before=record?this.recordedLog(record):new Uint8Array;known={
+size:before.length,hash:(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(before)}
+;this.logHashes.set(path,known)}known.size+=Buffer.byteLength(text);known.hash.update(text);this.store.append(path,text)
+;this.unrecorded.set(step.id,path)}recordedLog(record){
+const bytes=(this.store.read(record.path)??new Uint8Array).subarray(0,record.size);if(bytes.length!==record.size||(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_3__.QN)(bytes)!==record.sha256)throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refusing to continue run folder ${this.store.dir}: ${record.path} is not the step log ${AUDIT_LOG} last recorded (size ${record.size}, ${record.sha256})`,record.path)
+;return bytes}}},33939:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{j:()=>openSealed,m:()=>readSealedState})
+;var audit_chain=__webpack_require__(34860);var errors=__webpack_require__(74296);var hash=__webpack_require__(42605)
+;var stop_files=__webpack_require__(65469);function readCarried(store,carried,path){const bytes=store.read(path)
+;const sealed=carried.get(path)
+;if(bytes===undefined||sealed===undefined||(0,hash.QN)(bytes)!==sealed)throw new errors.cs(`refusing to continue run folder ${store.dir}: ${path} is not the file its seal (receipts/workflow.json) records`,path)
+;return bytes}function parseCarried(store,carried,path){const bytes=readCarried(store,carried,path);try{
+return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
+class CarriedTexts extends Map{store;carried;unread;constructor(store,carried,completed){super();this.store=store
+;this.carried=carried;this.unread=new Set(completed)}get(id){if(this.unread.delete(id)){
+const record=parseCarried(this.store,this.carried,`outputs/${id}.json`)
+;if(typeof record.output?.text==="string")super.set(id,record.output.text)}return super.get(id)}has(id){
+return this.get(id)!==undefined}set(id,text){this.unread.delete(id);return super.set(id,text)}}
+class CarriedModels extends Set{metadata;constructor(metadata){super();this.metadata=metadata}load(){
+if(this.metadata===undefined)return;const bytes=this.metadata;this.metadata=undefined;let models;try{
+models=JSON.parse(Buffer.from(bytes).toString("utf8")).models}catch{
+throw new errors.cs(`${stop_files.VR} is not valid JSON`,stop_files.VR)}
+if(Array.isArray(models))for(const model of models)if(typeof model==="string")super.add(model)}add(model){this.load()
+;return super.add(model)}has(model){this.load();return super.has(model)}get size(){this.load();return super.size}
+values(){this.load();return super.values()}[Symbol.iterator](){return this.values()}}
+var merkle=__webpack_require__(30161);var ports=__webpack_require__(64119);var receipts=__webpack_require__(16598)
+;var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
+;var run_state=__webpack_require__(28298);var run_verify=__webpack_require__(83238)
+;var report=__webpack_require__(88557);var step_ops=__webpack_require__(39084);const MANIFEST="SHA256SUMS.txt"
+;const RECEIPT="receipts/workflow.json";const INPUT="input.json";const LOCK="lock.snapshot.json"
+;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function openSealed(ctx){
+return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){const{store:store}=ctx
+;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
+;const{receipt:receipt,manifest:manifest}=seal;const carried=new Map(Object.entries(receipt.evidence))
+;if(manifest.size!==carried.size+2)return undefined
+;for(const[path,digest]of carried)if(run_verify._Q.has(path)||manifest.get(path)!==digest)return undefined;let files
+;try{files=store.list()}catch{return undefined}if(files.length!==manifest.size+1)return undefined
+;for(const file of files)if(file!==MANIFEST&&!manifest.has(file))return undefined;const lockBytes=store.read(LOCK)
+;const lock=lockBytes&&carried.get(LOCK)===(0,hash.QN)(lockBytes)&&parse(lockBytes);if(!lock||(0,
+run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const trail=sealedTrail(store,seal);if(!trail)return undefined
+;const{input:input,lines:lines}=trail;const journal=new run_journal.z9(store,(0,
+run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,run_journal.JI)())
+;lines.forEach((line,i)=>{journal.apply(line);journal.facts.leaves.push((0,merkle.Jq)(trail.texts[i]))})
+;if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
+;const metadata=store.read(stop_files.VR)
+;if(!metadata||(0,hash.QN)(metadata)!==carried.get(stop_files.VR))return undefined
+;const completed=journal.state.steps.filter(record=>record.status==="completed"&&record.op!=="audit_gate").map(record=>record.step_id)
+;const texts=new CarriedTexts(store,carried,completed);try{(0,report.v)(journal.state,texts)
+;for(const step of input.steps)if(journal.state.steps[journal.index.get(step.id)??-1]?.status!=="completed")(0,
+step_ops.xI)(step,texts)}catch{return undefined}store.unsealOnFirstWrite(run_verify.El);return{input:input,lock:lock,
+genesis:receipt.lock_hash,journal:journal,texts:texts,models:new CarriedModels(metadata),carried:carried,
+unsealedStop:false}}function readSealedState(store){return unlessUnreadable(()=>stateFromSeal(store))}
+function stateFromSeal(store){const seal=readSeal(store);if(!seal)return undefined;const trail=sealedTrail(store,seal)
+;if(!trail)return undefined;const state=(0,run_state.ue)(trail.input.run_id,trail.input.steps,seal.receipt.lock_hash)
+;const journal=new run_journal.z9(store,state,trail.input.steps,ports.m)
+;for(const line of trail.lines)journal.apply(line);return agrees(state,seal.receipt)?{state:state,input:trail.input
+}:undefined}function unlessUnreadable(open){try{return open()}catch{return undefined}}function readSeal(store){
+const manifestBytes=store.read(MANIFEST);const receiptBytes=store.read(RECEIPT)
+;if(manifestBytes===undefined||receiptBytes===undefined)return undefined;const manifest=parseManifest(manifestBytes)
+;const receipt=parse(receiptBytes);if(!manifest||!receipt||manifest.get(RECEIPT)!==(0,
+hash.QN)(receiptBytes))return undefined;if(typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined
+;return{receipt:receipt,manifest:manifest}}function sealedTrail(store,{receipt:receipt,manifest:manifest}){
+const inputBytes=store.read(INPUT);const logBytes=store.read(run_journal.bd);if(!inputBytes||!logBytes)return undefined
+;const inputDigest=(0,hash.QN)(inputBytes);if(manifest.get(INPUT)!==inputDigest||manifest.get(run_journal.bd)!==(0,
+hash.QN)(logBytes))return undefined;const input=parse(inputBytes)
+;if(!input||!Array.isArray(input.steps))return undefined
+;const trail=(0,audit_chain.Bz)(Buffer.from(logBytes).toString("utf8"),receipt.lock_hash,input.run_id)
+;const first=trail?.lines[0];const last=trail?.lines.at(-1);if(!trail||!first||!last||!(0,run_journal.jX)(last)||!(0,
+audit_chain.hv)(last))return undefined
+;if(first.event!=="run.created"||first.details?.input_hash!==inputDigest)return undefined;return{input:input,...trail}}
+function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
+;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
+}function openLogsSealed(journal,carried){for(const record of journal.state.steps){
+if(record.status==="completed")continue;const log=journal.facts.logs.get(journal.stepLog(record.step_id))
+;if(!log)continue;const bytes=journal.store.read(log.path);if(!bytes||bytes.length!==log.size)return false
+;const digest=(0,hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}
+function parse(bytes){try{const value=JSON.parse(Buffer.from(bytes).toString("utf8"))
+;return value!==null&&typeof value==="object"&&!Array.isArray(value)?value:undefined}catch{return undefined}}
+function parseManifest(bytes){const text=Buffer.from(bytes).toString("utf8");if(!text.endsWith("\n"))return undefined
+;const out=new Map;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
+;if(!match||out.has(match[2]))return undefined;out.set(match[2],`sha256:${match[1]}`)}return out}},
+90204:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+Rt:()=>effectiveModel,Ug:()=>lockHash,d:()=>buildInput,j1:()=>backendParams,oj:()=>buildLock,s5:()=>stepLogPath})
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
 ;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(49215);const ENGINE_PARAMS=["concurrency"]
 ;function backendParams(step){if(step.op!=="llm_map"||!step.params)return{};const params={...step.params}
 ;for(const key of ENGINE_PARAMS)delete params[key];return params}function effectiveModel(step,backend){
@@ -953,6 +1031,61 @@ function unapprovedExecution(state,record){const decision=record.decision?.decis
 ;return undefined}function auditStatus(state){return state.gates.at(-1)?.status??"none"}function reportedSteps(state){
 const finished=state.status==="completed"||state.status==="failed"||state.status==="rejected"
 ;return state.steps.map(step=>finished&&step.status==="pending"?{...step,status:"skipped"}:step)}},
+20687:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+Su:()=>cancelRun,ds:()=>stop,jB:()=>resealStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+;var _merkle_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(30161)
+;var _receipts_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(16598)
+;var _report_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(88557)
+;var _run_journal_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(208)
+;var _run_plan_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(90204)
+;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66795)
+;var _run_verify_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(83238)
+;var _stop_files_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(65469);const EXIT={completed:0,paused:78,failed:1,
+rejected:1,running:1};function cancelRun(run,ctx,reason){
+(0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_6__.v1)(run.journal.state);return stop(run,ctx,"failed",{
+kind:"cancelled",reason:reason,step_id:null})}function stop(run,ctx,status,failure){const{journal:journal}=run
+;let statusLine;const last=journal.recentLines().last.at(-1)
+;if(journal.state.status!==status||status==="paused"||!last||!(0,
+_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.jX)(last)){statusLine=journal.prepare({actor:ctx.actor,event:"run.status",
+reason:failure?.reason,details:{status:status,...failure?{failure:failure}:{},command:ctx.command,
+backend:ctx.backend.name}});journal.apply(statusLine)}return outcomeOf(run,ctx,writeStop(run,ctx,statusLine))}
+function resealStop(run,ctx){return stop(run,ctx,run.journal.state.status,run.journal.state.failure)}
+function outcomeOf(run,ctx,workflowHash){const state=run.journal.state;return{runId:state.run_id,runDir:ctx.store.dir,
+status:state.status,exitCode:EXIT[state.status],
+gate:state.gates.filter(gate=>gate.status==="pending").at(-1)??(state.status==="paused"?state.gates.at(-1)??null:null),
+failure:state.failure,workflowHash:workflowHash,
+decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allow").map(step=>({step_id:step.step_id,
+decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
+;const{state:state,facts:facts}=run.journal
+;for(const file of _run_verify_js__WEBPACK_IMPORTED_MODULE_7__.El)store.remove(file);const written=new Map
+;const put=(path,text)=>{store.write(path,text);written.set(path,(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(text))}
+;const stopFacts={state:state,input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort()}
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.VR,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.Sc)(stopFacts))
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.ip,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.E8)(state))
+;const pending=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.XP)(state)
+;if(pending===undefined)store.remove(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.pG);else put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.pG,pending)
+;for(const[path,gate]of(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.jP)(state))put(path,(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
+;const leaves=statusText===undefined?facts.leaves:[...facts.leaves,(0,
+_merkle_js__WEBPACK_IMPORTED_MODULE_1__.Jq)(statusText)];const{checkpoint:checkpoint,text:text}=(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.r_)(state.run_id,leaves)
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.S5,text);put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.K5,(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root))
+;put("report.md",(0,_report_js__WEBPACK_IMPORTED_MODULE_3__.B)({state:state,input:run.input,texts:run.texts,
+auditLines:run.journal.recentLines(),models:stopFacts.models,sealed:{checkpoint:checkpoint,auditHead:state.head,
+auditLines:state.seq,receipts:state.receipts.length}}));const evidence={};for(const file of store.list()){
+if(_run_verify_js__WEBPACK_IMPORTED_MODULE_7__._Q.has(file))continue
+;evidence[file]=written.get(file)??knownDigest(run,ctx,file)}
+const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_2__.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
+workflow_file_hash:run.lock.workflow,lock_hash:(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_5__.Ug)(run.lock),
+policy_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(run.input.policy.document),receipts:state.receipts,
+audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence});const receiptText=(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt);store.write("receipts/workflow.json",receiptText)
+;if(statusLine)run.journal.append(statusLine);store.commit();const manifest=new Map(Object.entries(evidence))
+;manifest.set("receipts/workflow.json",(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(receiptText))
+;manifest.set(_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd,knownDigest(run,ctx,_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd))
+;store.writeManifest(manifest);store.commit();return receipt.workflow_hash}function knownDigest(run,ctx,file){
+const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}},
 66795:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Du:()=>checkRetry,Ft:()=>checkDeadline,N5:()=>checkRequestGate,UI:()=>checkExternalStep,jp:()=>gateToResolve,
 sR:()=>checkResume,v1:()=>checkCancel});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
@@ -1052,7 +1185,7 @@ if((expectedLock.endpoint??null)!==(lock.endpoint??null))throw new Mismatch("loc
 ;const genesis=(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.Ug)(lock)
 ;const logText=reader.text(_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd)
 ;if(logText===undefined)throw new Mismatch(_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd,"is missing");const chain=(0,
-_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.H)(logText,genesis,input.run_id)
+_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.H5)(logText,genesis,input.run_id)
 ;if(!chain.ok)throw new Mismatch(`${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd}:${chain.line}`,`line ${chain.line} ${chain.message}`)
 ;const{lines:lines}=chain;report.auditLines=lines.length
 ;if(lines[0]?.event!=="run.created")throw new Mismatch(`${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd}:1`,"line 1 is not the run.created line")
@@ -1611,9 +1744,10 @@ const file=lockFileOf(runDir);if(!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSyn
 ;return!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)}},
 46116:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 zO:()=>checkBackendParams,X7:()=>continueRun,nh:()=>createRunIn,q7:()=>decideGate,Vt:()=>loadRunInputs,
-xz:()=>readRunState,AD:()=>startRun,Mh:()=>verifyFolder,Yq:()=>withRun})
+xz:()=>readRunState,$O:()=>recordedBackend,AD:()=>startRun,Mh:()=>verifyFolder,Yq:()=>withRun})
 ;var external_node_fs_=__webpack_require__(73024);var external_node_path_=__webpack_require__(76760)
-;var errors=__webpack_require__(74296);var engine=__webpack_require__(41830);var ports=__webpack_require__(64119)
+;var errors=__webpack_require__(74296);var engine=__webpack_require__(10075)
+;var run_open_sealed=__webpack_require__(33939);var ports=__webpack_require__(64119)
 ;var run_plan=__webpack_require__(90204);const DEFAULT_MAX_CONCURRENCY=64;class ConcurrencyLimiter{max;min;clock
 ;cooldownMs;current;inFlight=0;successes=0;pausedUntil=0;lastDecreaseAt=Number.NEGATIVE_INFINITY;decreases=0
 ;wakeScheduled=false;waiters=[];constructor(options){
@@ -1634,13 +1768,12 @@ const now=this.clock.now().getTime();if(now<this.pausedUntil){this.scheduleWake(
 while(this.waiters.length>0&&this.inFlight<this.current){const grant=this.waiters.shift();grant()}}scheduleWake(ms){
 if(this.wakeScheduled||this.waiters.length===0)return;this.wakeScheduled=true;void this.clock.sleep(ms).then(()=>{
 this.wakeScheduled=false;this.pump()})}}var run_verify=__webpack_require__(83238)
-;var run_transitions=__webpack_require__(66795);var run_journal=__webpack_require__(208)
-;var self_approval=__webpack_require__(66957);var workflow_load=__webpack_require__(49215)
-;var bundle_manifest=__webpack_require__(9075);var environment=__webpack_require__(50415)
-;var run_folder=__webpack_require__(39089);var external_node_child_process_=__webpack_require__(31421)
-;var external_node_crypto_=__webpack_require__(77598);var hash=__webpack_require__(42605)
-;var run_lock=__webpack_require__(65890);var make_folders=__webpack_require__(67383)
-;var read_input_file=__webpack_require__(10047);const FSYNC_ONE_BY_ONE=256
+;var run_transitions=__webpack_require__(66795);var self_approval=__webpack_require__(66957)
+;var workflow_load=__webpack_require__(49215);var bundle_manifest=__webpack_require__(9075)
+;var environment=__webpack_require__(50415);var run_folder=__webpack_require__(39089)
+;var external_node_child_process_=__webpack_require__(31421);var external_node_crypto_=__webpack_require__(77598)
+;var hash=__webpack_require__(42605);var run_tree=__webpack_require__(99562);var run_lock=__webpack_require__(65890)
+;var make_folders=__webpack_require__(67383);var read_input_file=__webpack_require__(10047);const FSYNC_ONE_BY_ONE=256
 ;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{(0,external_node_child_process_.execFileSync)("sync",["-f",dir],{stdio:"ignore",
 timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}class FsRunStore{dir;appendFds=new Map
@@ -1682,7 +1815,7 @@ return external_node_fs_.existsSync(this.abs(rel))}remove(rel){if(!run_verify.Hx
 const out=[];const walk=rel=>{for(const entry of external_node_fs_.readdirSync(rel===""?this.dir:this.abs(rel),{
 withFileTypes:true})){const child=rel===""?entry.name:`${rel}/${entry.name}`
 ;if(entry.isDirectory())walk(child);else if(entry.isFile())out.push(child);else throw new errors.cs(`${child} is ${entry.isSymbolicLink()?"a symbolic link":"not a regular file"}; a run folder holds only regular files and folders`,child)
-}};walk("");return out.sort((a,b)=>Buffer.compare(Buffer.from(a),Buffer.from(b)))}digest(rel){
+}};walk("");return(0,run_tree.lP)(out)}digest(rel){
 const known=this.written.get(rel)??this.appended.get(rel)?.copy().digest("hex");if(known)return known
 ;const data=this.read(rel);if(data===undefined)throw new Error(`${rel} does not exist`);return(0,hash.fg)(data)}
 knownDigest(rel){const hex=this.written.get(rel)??this.appended.get(rel)?.copy().digest("hex")
@@ -1728,8 +1861,9 @@ const creating=new FsRunStore(folder.creating);try{const ctx=context(creating,op
 engine.ut)(folder.runId,workflow,policy,ctx);if(options.seed){options.seed(run,ctx);creating.commit()}}finally{
 creating.close()}(0,run_folder.nl)(folder)}async function withRun(runDir,options,command,act,allowed){const dir=(0,
 run_folder.Zy)(runDir);const store=new FsRunStore(dir);try{store.lock(options.holder??command)
-;if(allowed)allowed(openReadOnly(dir));const ctx=context(store,options,command);return await act((0,engine.Iy)(ctx),ctx)
-}finally{store.close()}}function continueRun(runDir,mode,options){
+;const ctx=context(store,options,command);const sealed=(0,run_open_sealed.j)(ctx);if(sealed){allowed?.(sealed)
+;return await act(sealed,ctx)}if(allowed)allowed(openReadOnly(dir));return await act((0,engine.Iy)(ctx),ctx)}finally{
+store.close()}}function continueRun(runDir,mode,options){
 const check=run=>(mode==="resume"?run_transitions.sR:run_transitions.Du)(run.journal.state);const movable=run=>{try{
 check(run);return true}catch(err){if(!run.unsealedStop)throw err;return false}}
 ;return withRun(runDir,options,mode,(run,ctx)=>{if(!movable(run))return(0,engine.jB)(run,ctx);(0,
@@ -1737,14 +1871,17 @@ engine.c2)(run,ctx,mode);return(0,engine.g7)(run,ctx)},movable)}function decideG
 const verb=decision.decision==="approved"?"approve":"reject";const allowed=run=>{const gate=(0,
 run_transitions.jp)(run.journal.state,verb)
 ;(0,run_transitions.Ft)(run.journal.state,gate,decision.decision,decision.at??run.journal.now())
-;if(options.checkSelfApproval)(0,self_approval.eJ)(run.input.policy.document,(0,
-run_journal.Rf)(run.journal.store),gate,decision.decision==="approved"?"approved":"rejected",decision.actor)}
-;return withRun(runDir,{...options,actor:decision.actor},verb,(run,ctx)=>(0,engine.mW)(run,ctx,decision),allowed)}
+;if(options.checkSelfApproval)(0,self_approval.Vv)(run.input.policy.document,run.journal.facts.actors,gate,{
+decision:decision.decision==="approved"?"approved":"rejected",actor:decision.actor})};return withRun(runDir,{...options,
+actor:decision.actor},verb,(run,ctx)=>(0,engine.mW)(run,ctx,decision),allowed)}
 function cancelRunFolder(runDir,reason,options){
 return withRun(runDir,options,"cancel",(run,ctx)=>cancelRun(run,ctx,reason),run=>checkCancel(run.journal.state))}
-function readRunState(runDir){const run=openReadOnly((0,run_folder.Zy)(runDir));return{state:run.journal.state,
-input:run.input}}function openReadOnly(dir){const store=new FsRunStore(dir);const readOnly=new Proxy(store,{
-get(target,key,receiver){
+function recordedBackend(dir){try{
+const bytes=(0,read_input_file.jH)(external_node_path_.join(dir,"input.json"),"run file",{maxBytes:read_input_file.Qc})
+;return JSON.parse(Buffer.from(bytes).toString("utf8")).backend}catch{return undefined}}function readRunState(runDir){
+const dir=(0,run_folder.Zy)(runDir);const sealed=(0,run_open_sealed.m)(new FsRunStore(dir));if(sealed)return sealed
+;const run=openReadOnly(dir);return{state:run.journal.state,input:run.input}}function openReadOnly(dir){
+const store=new FsRunStore(dir);const readOnly=new Proxy(store,{get(target,key,receiver){
 if(["write","append","release","remove","writeArtifact","commit","writeManifest"].includes(String(key))){
 return()=>undefined}return Reflect.get(target,key,receiver)}});const ctx={store:readOnly,backend:{name:"none",
 generate:()=>Promise.reject(new Error("read only"))},clock:ports.m,actor:"status",environment:{},command:"status"}

@@ -6,7 +6,8 @@ import { unpackBundle } from '../bundle/safe-extract.js';
 import type { FindOptions } from '@actions/artifact';
 import { readAuditLines } from '../core/run-journal.js';
 import { actorsOf, gateRequesters } from '../core/self-approval.js';
-import { openReadOnly, readRunState } from '../store/run-service.js';
+import { readRunState } from '../store/run-service.js';
+import { FsRunStore } from '../store/run-store.js';
 import { fetchBundle } from './find-bundle.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
@@ -86,7 +87,7 @@ export async function fetchPausedRun(
     gate,
     environment: inputs.environment ?? gate.environment ?? 'awo-audit',
     artifact: { id: artifact.id, name: artifact.name },
-    requesters: gateRequesters(actorsOf(readAuditLines(openReadOnly(runDir).journal.store)), gate),
+    requesters: gateRequesters(actorsOf(readAuditLines(new FsRunStore(runDir))), gate),
     minApprovals: Math.max(gate.min_approvals, inputs.minApprovals ?? 1),
   };
 }

@@ -2,17 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createBackend } from '../backends/index.js';
 import { unpackBundle } from '../bundle/safe-extract.js';
-import type { RunInput } from '../core/run-plan.js';
-import type { SessionOptions } from '../store/run-service.js';
+import { recordedBackend, type SessionOptions } from '../store/run-service.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
-
-/** The backend a run folder recorded (`input.json`), when `dir` is one. */
-function recordedBackend(dir: string): RunInput['backend'] | undefined {
-  const file = path.join(dir, 'input.json');
-  if (!fs.existsSync(file)) return undefined;
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as RunInput).backend;
-}
 
 /**
  * The engine session for this step: the backend the inputs select (for a run being continued, the run's

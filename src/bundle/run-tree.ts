@@ -22,6 +22,9 @@ export function compareBytewise(a: string, b: string): number {
 
 /** Sorts strings bytewise, converting each to bytes once (15,000 paths would otherwise be re-encoded per comparison). */
 export function sortBytewise(paths: string[]): string[] {
+  // Below U+D800, UTF-16 code units order strings as their UTF-8 bytes do: no conversion needed.
+  if (!paths.some((p) => /[\ud800-\uffff]/.test(p)))
+    return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return paths
     .map((p) => ({ p, b: Buffer.from(p, 'utf8') }))
     .sort((x, y) => Buffer.compare(x.b, y.b))

@@ -108,3 +108,40 @@ export function verifyChain(text: string, genesis: Digest, runId: string): Chain
   }
   return { ok: true, lines, texts: raw, head, torn };
 }
+
+/**
+ * The trail's lines parsed, each following the one before (seq, run, `prev_hash` naming the previous line's
+ * `hash`), without recomputing any hash: for a trail whose bytes a seal already vouches for (the manifest's
+ * digest), read to know the state it implies. Undefined on a torn last line or any break; `verifyChain` is
+ * the full check.
+ */
+export function linkedLines(
+  text: string,
+  genesis: Digest,
+  runId: string,
+): { lines: AuditLine[]; texts: string[] } | undefined {
+  if (text === '' || !text.endsWith('\n')) return undefined;
+  const texts = text.slice(0, -1).split('\n');
+  const lines: AuditLine[] = new Array<AuditLine>(texts.length);
+  let head = genesis;
+  for (let i = 0; i < texts.length; i++) {
+    let line: AuditLine;
+    try {
+      line = JSON.parse(texts[i]) as AuditLine;
+    } catch {
+      return undefined;
+    }
+    if (line === null || typeof line !== 'object') return undefined;
+    if (line.seq !== i + 1 || line.run_id !== runId || line.prev_hash !== head || !isDigest(line.hash))
+      return undefined;
+    lines[i] = line;
+    head = line.hash;
+  }
+  return { lines, texts };
+}
+
+/** True when a line's `hash` is the digest of the rest of it. */
+export function lineHashHolds(line: AuditLine): boolean {
+  const { hash, ...body } = line;
+  return digestObject(body) === hash;
+}

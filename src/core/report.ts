@@ -169,13 +169,10 @@ export function renderReport(data: ReportData): string {
   }
   out.push('');
 
-  const samples = steps.filter((step) => step.op === 'llm_map' && data.texts.has(step.step_id)).slice(0, 3);
-  if (samples.length > 0) {
-    out.push('## Sample outputs', '');
-    for (const step of samples)
-      out.push(`- \`${step.step_id}\`: ${cell(clip(data.texts.get(step.step_id) ?? '', 300))}`);
-    out.push('');
-  }
+  const samples = sampleOutputs(state, data.texts).map(
+    ([id, text]) => `- \`${id}\`: ${cell(clip(text, 300))}`,
+  );
+  if (samples.length > 0) out.push('## Sample outputs', '', ...samples, '');
 
   out.push('## Audit trail (excerpt)', '');
   const { count, first, last } = data.auditLines;
@@ -203,4 +200,18 @@ export function renderReport(data: ReportData): string {
     '',
   );
   return out.join('\n');
+}
+
+/**
+ * The report's sample outputs: the texts of the first three `llm_map` steps that have one. A text is looked
+ * up only until three are found (a run opened from its seal reads each from its output).
+ */
+export function sampleOutputs(state: RunState, texts: ReadonlyMap<string, string>): [string, string][] {
+  const samples: [string, string][] = [];
+  for (const step of reportedSteps(state)) {
+    if (samples.length === 3) break;
+    const text = step.op === 'llm_map' ? texts.get(step.step_id) : undefined;
+    if (text !== undefined) samples.push([step.step_id, text]);
+  }
+  return samples;
 }

@@ -1,6 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { chainLine, type AuditEntry, type AuditLine } from './audit-chain.js';
-import type { Digest } from './hash.js';
+import { IntegrityError } from './errors.js';
+import { digestBytes, type Digest } from './hash.js';
 import { leafHash } from './merkle.js';
 import type { Clock, RunStore } from './ports.js';
 import { stepLogPath } from './run-plan.js';
@@ -221,10 +222,11 @@ export class RunJournal {
     const path = this.stepLog(step.id);
     let known = this.logHashes.get(path);
     if (!known) {
-      // A step log from an earlier session (a gate step, a retried step): continue its digest from its bytes,
-      // which verify bound to the chain when the run was opened.
-      // Only a log the chain records can exist (recovery removed any other), so a new one is not looked for.
-      const before = (this.facts.logs.has(path) ? this.store.read(path) : undefined) ?? new Uint8Array();
+      // A step log from an earlier session (a gate step, a retried step): continue its digest from the bytes
+      // the chain last recorded for it, refused if they are not those (a run opened from its seal has not
+      // read them yet). Only a log the chain records can exist (recovery removed any other).
+      const record = this.facts.logs.get(path);
+      const before = record ? this.recordedLog(record) : new Uint8Array();
       known = { size: before.length, hash: createHash('sha256').update(before) };
       this.logHashes.set(path, known);
     }
@@ -232,5 +234,16 @@ export class RunJournal {
     known.hash.update(text);
     this.store.append(path, text);
     this.unrecorded.set(step.id, path);
+  }
+
+  /** A step log's bytes up to the size the chain last recorded, which must have the recorded digest. */
+  private recordedLog(record: StepLogRecord): Uint8Array {
+    const bytes = (this.store.read(record.path) ?? new Uint8Array()).subarray(0, record.size);
+    if (bytes.length !== record.size || digestBytes(bytes) !== record.sha256)
+      throw new IntegrityError(
+        `refusing to continue run folder ${this.store.dir}: ${record.path} is not the step log ${AUDIT_LOG} last recorded (size ${record.size}, ${record.sha256})`,
+        record.path,
+      );
+    return bytes;
   }
 }

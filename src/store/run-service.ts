@@ -13,8 +13,9 @@ import {
   type OpenRun,
   type RunOutcome,
 } from '../core/engine.js';
+import { openSealed, readSealedState } from '../core/run-open-sealed.js';
 import { systemClock, type Backend, type Clock } from '../core/ports.js';
-import { backendParams } from '../core/run-plan.js';
+import { backendParams, type RunInput } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
 import { verifyRun, type VerifyOptions, type VerifyReport } from '../core/run-verify.js';
@@ -26,8 +27,7 @@ import {
   checkRetry,
   gateToResolve,
 } from '../core/run-transitions.js';
-import { readAuditLines } from '../core/run-journal.js';
-import { checkSelfApproval } from '../core/self-approval.js';
+import { allowSelfApproval } from '../core/self-approval.js';
 import {
   loadWorkflow,
   resolvePolicy,
@@ -38,7 +38,7 @@ import { checkManifest } from '../bundle/manifest.js';
 import { runEnvironment } from './environment.js';
 import { createRunFolder, publishRunFolder, requireRunFolder } from './run-folder.js';
 import { FsRunStore } from './run-store.js';
-import { readInputFile } from './read-input-file.js';
+import { MAX_RUN_FILE_BYTES, readInputFile } from './read-input-file.js';
 
 /** What every session needs, whichever face starts it. */
 export interface SessionOptions {
@@ -202,8 +202,14 @@ export async function withRun<T>(
   const store = new FsRunStore(dir);
   try {
     store.lock(options.holder ?? command);
-    if (allowed) allowed(openReadOnly(dir));
     const ctx = context(store, options, command);
+    // A run sealed whole opens without writing anything: the move is judged on that very opening.
+    const sealed = openSealed(ctx);
+    if (sealed) {
+      allowed?.(sealed);
+      return await act(sealed, ctx);
+    }
+    if (allowed) allowed(openReadOnly(dir));
     return await act(openRun(ctx), ctx);
   } finally {
     store.close();
@@ -261,13 +267,10 @@ export function decideGate(
     const gate = gateToResolve(run.journal.state, verb);
     checkDeadline(run.journal.state, gate, decision.decision, decision.at ?? run.journal.now());
     if (options.checkSelfApproval)
-      checkSelfApproval(
-        run.input.policy.document,
-        readAuditLines(run.journal.store),
-        gate,
-        decision.decision === 'approved' ? 'approved' : 'rejected',
-        decision.actor,
-      );
+      allowSelfApproval(run.input.policy.document, run.journal.facts.actors, gate, {
+        decision: decision.decision === 'approved' ? 'approved' : 'rejected',
+        actor: decision.actor,
+      });
   };
   return withRun(
     runDir,
@@ -294,9 +297,25 @@ export function cancelRunFolder(
   );
 }
 
+/**
+ * The backend settings a run folder recorded (`input.json`), for a session that continues it with the same;
+ * undefined when it has none. Only a default: the session that then opens the run verifies the file.
+ */
+export function recordedBackend(dir: string): RunInput['backend'] | undefined {
+  try {
+    const bytes = readInputFile(path.join(dir, 'input.json'), 'run file', { maxBytes: MAX_RUN_FILE_BYTES });
+    return (JSON.parse(Buffer.from(bytes).toString('utf8')) as RunInput).backend;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The state a run folder's audit trail implies, without changing anything. */
 export function readRunState(runDir: string): { state: RunState; input: OpenRun['input'] } {
-  const run = openReadOnly(requireRunFolder(runDir));
+  const dir = requireRunFolder(runDir);
+  const sealed = readSealedState(new FsRunStore(dir));
+  if (sealed) return sealed;
+  const run = openReadOnly(dir);
   return { state: run.journal.state, input: run.input };
 }
 

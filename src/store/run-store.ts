@@ -7,6 +7,7 @@ import { sha256Hex } from '../core/hash.js';
 import { LEFTOVER_TEMP } from '../core/run-verify.js';
 import type { RunStore } from '../core/ports.js';
 import { writeManifest } from '../bundle/manifest.js';
+import { sortBytewise } from '../bundle/run-tree.js';
 import { lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from './read-input-file.js';
@@ -211,7 +212,7 @@ export class FsRunStore implements RunStore {
       }
     };
     walk('');
-    return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    return sortBytewise(out);
   }
 
   digest(rel: string): string {

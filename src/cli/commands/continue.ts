@@ -1,4 +1,5 @@
-import { readRunState, continueRun } from '../../store/run-service.js';
+import { continueRun, recordedBackend } from '../../store/run-service.js';
+import { requireRunFolder } from '../../store/run-folder.js';
 import type { Command } from '../command.js';
 import { actorOf, backendOf, backendOptions, onePositional, parse } from '../options.js';
 import { printOutcome } from '../print-outcome.js';
@@ -16,17 +17,17 @@ Steps that already have a receipt are never executed again. The backend defaults
       const { values, positionals } = parse(args, backendOptions, usage);
       if (values.help) return (io.out(usage), 0);
       const runDir = onePositional(positionals, 'run folder', usage);
-      const { input } = readRunState(runDir);
+      const recorded = recordedBackend(requireRunFolder(runDir));
       // The run's recorded backend settings (name, model, endpoint) unless the options name others; the key
       // comes from the options or the environment, as it was never recorded.
       const backend = backendOf(
         {
-          model: input.backend.model ?? undefined,
-          'base-url': input.backend.base_url ?? undefined,
+          model: recorded?.model ?? undefined,
+          'base-url': recorded?.base_url ?? undefined,
           ...values,
         },
         io,
-        input.backend.name,
+        recorded?.name,
       );
       const outcome = await continueRun(runDir, mode, {
         backend,

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { awo, tempDir, treeDigest } from '../helpers.js';
+import { FsRunStore } from '../../src/store/run-store.js';
+import { openSealed, readSealedState } from '../../src/core/run-open-sealed.js';
+import { systemClock } from '../../src/core/ports.js';
+import type { EngineContext } from '../../src/core/engine.js';
+
+/**
+ * A run sealed at a stop is opened from its seal (issue 19): its files are not re-read, their sealed digests
+ * are carried into the next seal, and what a session builds on is checked before it writes anything.
+ */
+const WORKFLOW = {
+  name: 'sealed-open',
+  steps: [
+    { id: 'ask', op: 'llm_map', prompt: 'Say hello' },
+    // The report quotes the first three llm_map outputs: `other`, the fourth, is read by no later session.
+    { id: 'second', op: 'llm_map', prompt: 'Say two' },
+    { id: 'third', op: 'llm_map', prompt: 'Say three' },
+    { id: 'other', op: 'llm_map', prompt: 'Say something else' },
+    { id: 'note', op: 'write_text', args: { path: 'note.txt', text: 'note: {{steps.ask.text}}' } },
+    { id: 'review', op: 'audit_gate' },
+    { id: 'after', op: 'write_text', args: { path: 'after.txt', text: 'after: {{steps.ask.text}}' } },
+  ],
+};
+
+let approved = '';
+
+beforeAll(async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'workflow.json');
+  fs.writeFileSync(file, JSON.stringify(WORKFLOW));
+  const paused = (await awo(['run', file, '--runs-dir', path.join(dir, 'runs')])).out.split('\n')[0];
+  expect((await awo(['approve', paused, '--actor', 'alice'])).code).toBe(0);
+  approved = paused;
+});
+
+function copy(): string {
+  const dir = path.join(tempDir(), path.basename(approved));
+  fs.cpSync(approved, dir, { recursive: true });
+  return dir;
+}
+
+const edit = (dir: string, file: string, from: string, to: string) => {
+  const full = path.join(dir, file);
+  const text = fs.readFileSync(full, 'utf8');
+  expect(text).toContain(from);
+  fs.writeFileSync(full, text.replace(from, to));
+};
+
+const context = (dir: string): EngineContext => ({
+  store: new FsRunStore(dir),
+  backend: { name: 'none', generate: () => Promise.reject(new Error('no calls')) },
+  clock: systemClock,
+  actor: 'tester',
+  environment: {},
+  command: 'test',
+});
+
+describe('a sealed run', () => {
+  it('opens from its seal, with the state the full verification derives', async () => {
+    const dir = copy();
+    expect(openSealed(context(dir))).toBeDefined();
+    const fromSeal = await awo(['status', dir, '--json']);
+    // Without the manifest the seal is not whole: the run opens the full way, every file verified.
+    fs.rmSync(path.join(dir, 'SHA256SUMS.txt'));
+    expect(openSealed(context(dir))).toBeUndefined();
+    expect(readSealedState(new FsRunStore(dir))).toBeUndefined();
+    const full = await awo(['status', dir, '--json']);
+    expect(fromSeal.code).toBe(0);
+    expect(fromSeal.out).toBe(full.out);
+    expect(JSON.parse(fromSeal.out)).toMatchObject({ status: 'paused', gate: { status: 'approved' } });
+  });
+
+  it('carries the sealed digest of a file no session reads: an edit still fails awo verify', async () => {
+    const dir = copy();
+    edit(dir, 'outputs/other.json', 'Say something else', 'Say something nicer');
+    expect(openSealed(context(dir))).toBeDefined();
+    const resumed = await awo(['resume', dir]);
+    expect(resumed.code).toBe(0);
+    const verified = await awo(['verify', dir]);
+    expect(verified.code).toBe(1);
+    expect(verified.out + verified.err).toMatch(/verification FAILED.*outputs\/other\.json/s);
+  });
+
+  it.each([
+    ['an output a remaining step names', 'outputs/ask.json', 'Say hello', 'Say goodbye'],
+    ['the step log the session appends to', 'steps/006_review.jsonl', '"gate"', '"pass"'],
+    ['an output the next report quotes', 'outputs/third.json', 'Say three', 'Say four'],
+    ['metadata.json, whose models the next seal lists', 'metadata.json', '"echo-1"', '"gpt-x"'],
+    ['the audit trail', 'audit/log.jsonl', '"alice"', '"bobby"'],
+  ])('refuses %s when it was edited, before writing anything', async (_what, file, from, to) => {
+    const dir = copy();
+    edit(dir, file, from, to);
+    expect(openSealed(context(dir))).toBeUndefined();
+    const before = treeDigest(dir);
+    const resumed = await awo(['resume', dir]);
+    expect(resumed.code).toBe(1);
+    expect(resumed.err).toContain(`refusing to continue run folder ${path.resolve(dir)}: ${file}`);
+    expect(treeDigest(dir)).toEqual(before);
+  });
+
+  it('is opened the full way when the manifest was edited to match an edited file', async () => {
+    const dir = copy();
+    edit(dir, 'outputs/ask.json', 'Say hello', 'Say goodbye');
+    const sums = path.join(dir, 'SHA256SUMS.txt');
+    fs.writeFileSync(
+      sums,
+      fs.readFileSync(sums, 'utf8').replace(/^[0-9a-f]{64}(?= {2}\.\/outputs\/ask\.json)/m, '0'.repeat(64)),
+    );
+    expect(openSealed(context(dir))).toBeUndefined();
+    expect((await awo(['resume', dir])).code).toBe(1);
+  });
+});
