@@ -40,8 +40,9 @@ import { createRunFolder, CREATING_PREFIX, requireRunFolder, RUN_ID } from '../s
 import { readInputFile } from '../store/read-input-file.js';
 import { removeStaleLock } from '../store/run-lock.js';
 import type { GateDecisionRequest } from './api-schemas.js';
+import { auditStamp, HeldRuns } from './held-runs.js';
 import { KeyedMutex } from './run-mutex.js';
-import { runView, type RunSnapshot } from './run-view.js';
+import { runViewJson, type RunSnapshot } from './run-view.js';
 
 export type { RunSnapshot } from './run-view.js';
 import type { AllowedFolder } from './workflow-source.js';
@@ -136,8 +137,10 @@ export class RunSessions {
   private readonly live = new Map<string, RunSnapshot>();
   /** Runs read before: a read whose audit trail is unchanged since costs one stat, not a re-derivation. */
   private readonly cache = new Map<string, CachedRun>();
+  /** Runs this server left running, kept open between its moves. */
+  private readonly held = new HeldRuns();
   /** Serialised views of remembered snapshots (they never change once remembered). */
-  private readonly views = new WeakMap<RunSnapshot, string>();
+  private readonly views = new WeakMap<RunSnapshot, Buffer>();
 
   constructor(private readonly options: RunSessionsOptions) {}
 
@@ -267,10 +270,12 @@ export class RunSessions {
     return Promise.resolve().then(() => {
       const live = this.live.get(runId);
       if (live) return live;
+      // Only an id whose folder was found before is kept: its trail's stamp is the one check a poll needs.
+      const cached = this.cache.get(runId);
+      if (cached && cached.auditStamp === auditStamp(path.join(this.options.runsDir, runId)))
+        return cached.snapshot;
       const dir = this.runDir(runId);
       const stamp = auditStamp(dir);
-      const cached = this.cache.get(runId);
-      if (cached && stamp !== undefined && cached.auditStamp === stamp) return cached.snapshot;
       const snapshot = readRunState(dir);
       this.remember(runId, snapshot, stamp);
       return snapshot;
@@ -281,12 +286,12 @@ export class RunSessions {
    * `GET /workflows/runs/{id}`'s body: the run's view as JSON. A remembered run's view is serialised once
    * and sent as is to every poll until the run changes; a live run's is built anew for each.
    */
-  async readView(runId: string): Promise<string> {
+  async readView(runId: string): Promise<Buffer> {
     const snapshot = await this.read(runId);
-    if (this.live.get(runId) === snapshot) return JSON.stringify(runView(snapshot));
+    if (this.live.get(runId) === snapshot) return runViewJson(snapshot);
     let text = this.views.get(snapshot);
     if (text === undefined) {
-      text = JSON.stringify(runView(snapshot));
+      text = runViewJson(snapshot);
       this.views.set(snapshot, text);
     }
     return text;
@@ -484,7 +489,10 @@ export class RunSessions {
     return this.mutex.run(runId, () => this.open(dir, actor, command, backend, act, allowed));
   }
 
-  /** Opens a run folder (recovering what a crash left), acts on it and closes it. The caller holds the run's mutex. */
+  /**
+   * Opens a run folder (recovering what a crash left), acts on it and closes it; a run this server left
+   * running is acted on from memory (see HeldRuns). The caller holds the run's mutex.
+   */
   private async open(
     dir: string,
     actor: string,
@@ -494,20 +502,37 @@ export class RunSessions {
     allowed?: Allowed,
   ): Promise<RunSnapshot> {
     const runId = path.basename(dir);
+    const acted = async (run: OpenRun, ctx: EngineContext) => {
+      this.live.set(runId, { state: run.journal.state, input: run.input });
+      try {
+        await act(run, ctx);
+      } catch (err) {
+        // What a failed move left is for the next opening to find (and recover): nothing of it is kept.
+        this.cache.delete(runId);
+        throw err;
+      }
+      const snapshot = { state: run.journal.state, input: run.input };
+      this.remember(runId, snapshot, auditStamp(dir));
+      this.held.keep(run, ctx);
+      return snapshot;
+    };
+    const holder = `serve ${command}`;
     try {
-      return await withRun(
-        dir,
-        this.session(actor, backend, `serve ${command}`),
-        command,
-        async (run, ctx) => {
-          this.live.set(runId, { state: run.journal.state, input: run.input });
-          await act(run, ctx);
-          const snapshot = { state: run.journal.state, input: run.input };
-          this.remember(runId, snapshot, auditStamp(dir));
-          return snapshot;
-        },
-        allowed,
-      );
+      const held = this.held.take(runId, { actor, command, holder, backend });
+      if (!held) return await withRun(dir, this.session(actor, backend, holder), command, acted, allowed);
+      try {
+        // The run is locked and its trail is as this server left it: its state in memory is the folder's.
+        try {
+          allowed?.(held.run);
+        } catch (err) {
+          // A refused move wrote nothing: the run stays as it was.
+          this.held.keep(held.run, held.ctx);
+          throw err;
+        }
+        return await acted(held.run, held.ctx);
+      } finally {
+        held.store.close();
+      }
     } finally {
       this.live.delete(runId);
     }
@@ -526,17 +551,6 @@ export class RunSessions {
       holder,
       interruption: (run, ctx) => this.takeInterruption(run, ctx),
     };
-  }
-}
-
-/** Identity of a run's audit trail as it is now: inode, size and change time (ns). */
-function auditStamp(dir: string): string | undefined {
-  try {
-    const stat = fs.statSync(path.join(dir, ...AUDIT_LOG.split('/')), { bigint: true });
-    return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-  } catch {
-    // No audit trail: nothing to key a kept state on; the read names what is wrong.
-    return undefined;
   }
 }
 
