@@ -181,11 +181,15 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startApi(backend: Backend = createEchoBackend()): Promise<TestApi> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-serve-'));
+/**
+ * Starts a server over a new temporary folder, or over `over`'s folders (a restart: the same runs, a new
+ * process state); closing it removes the folder only when it made it.
+ */
+export async function startApi(backend: Backend = createEchoBackend(), over?: TestApi): Promise<TestApi> {
+  const root = over?.root ?? fs.mkdtempSync(path.join(os.tmpdir(), 'awo-serve-'));
   const workflowsDir = path.join(root, 'workflows');
   const runsDir = path.join(root, 'runs');
-  fs.mkdirSync(workflowsDir);
+  fs.mkdirSync(workflowsDir, { recursive: true });
   const logs: string[] = [];
   const { app } = buildServer({
     runsDir,
@@ -209,7 +213,7 @@ export async function startApi(backend: Backend = createEchoBackend()): Promise<
     logs,
     async close() {
       await app.close();
-      fs.rmSync(root, { recursive: true, force: true });
+      if (!over) fs.rmSync(root, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { verifyFolder } from '../../src/store/run-service.js';
+import { createEchoBackend } from '../../src/backends/echo.js';
+import { cancelRunFolder, verifyFolder } from '../../src/store/run-service.js';
 import { policy, startApi, TOKENS, type Problem, type StepResult, type TestApi } from './api-harness.js';
 
 let api: TestApi;
@@ -198,5 +199,68 @@ describe('external steps', () => {
     const recorded = await api.client.post<StepResult>(`${base}/steps`, step('look', 'observe'));
     expect(recorded.body.run.status).toBe('running');
     expect(verifyFolder(path.join(api.runsDir, runId)).ok).toBe(true);
+  });
+});
+
+describe('a run the server keeps open between reports', () => {
+  test('is opened from its files again once another session changed it: a report after a CLI cancel is refused, the trail not forked', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    const dir = path.join(api.runsDir, runId);
+    expect((await api.client.post<StepResult>(`${base}/steps`, step('a', 'observe'))).status).toBe(200);
+    await cancelRunFolder(dir, 'stopped from the CLI', {
+      backend: createEchoBackend(),
+      actor: 'cli-user',
+      env: {},
+      cwd: api.root,
+    });
+    const late = await api.client.post<Problem>(`${base}/steps`, step('b', 'observe'));
+    expect([late.status, late.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+    expect((await api.client.get(base)).body).toMatchObject({
+      status: 'failed',
+      failure: { kind: 'cancelled', reason: 'stopped from the CLI' },
+    });
+    expect(fs.existsSync(path.join(dir, 'outputs/b.json'))).toBe(false);
+    expect(verifyFolder(dir)).toMatchObject({ ok: true, status: 'failed' });
+  });
+
+  test('a refused report leaves it as it was: the next report is recorded, every answer shows the whole run, the trail verifies', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    expect((await api.client.post(`${base}/steps`, step('a', 'observe'))).status).toBe(200);
+    expect((await api.client.post<Problem>(`${base}/steps`, step('a', 'observe'))).status).toBe(409);
+    const next = await api.client.post<StepResult>(`${base}/steps`, step('b', 'observe'));
+    expect(next.status).toBe(200);
+    expect(next.body.run.steps.map((record) => [record.step_id, record.status])).toEqual([
+      ['note', 'pending'],
+      ['a', 'completed'],
+      ['b', 'completed'],
+    ]);
+    expect(next.body.run.receipts).toBe(2);
+    const read = await api.client.get(base);
+    expect(read.body).toEqual(next.body.run);
+    expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, receipts: 2 });
+  });
+
+  test('is not re-read for each report: a file edited meanwhile is named by awo verify, and a restarted server refuses to go on', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    const dir = path.join(api.runsDir, runId);
+    await api.client.post(`${base}/steps`, step('a', 'observe'));
+    const output = path.join(dir, 'outputs/a.json');
+    const record = JSON.parse(fs.readFileSync(output, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(output, JSON.stringify({ ...record, output: { answer: 'forged' } }, null, 2) + '\n');
+    // Kept open: the report costs what it adds, not a re-verification of the folder.
+    expect((await api.client.post(`${base}/steps`, step('b', 'observe'))).status).toBe(200);
+    expect(verifyFolder(dir)).toMatchObject({ ok: false, where: 'outputs/a.json' });
+    const restarted = await startApi(createEchoBackend(), api);
+    try {
+      const refused = await restarted.client.post<Problem>(`${base}/steps`, step('c', 'observe'));
+      expect([refused.status, refused.body.code]).toEqual([409, 'INTEGRITY']);
+      expect(refused.body.detail).toContain('outputs/a.json');
+    } finally {
+      await restarted.close();
+    }
+    expect(fs.existsSync(path.join(dir, 'outputs/c.json'))).toBe(false);
   });
 });
