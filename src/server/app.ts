@@ -14,9 +14,17 @@ import {
 import { requireScope, type Principal, type Scope, type TokenTable } from './auth.js';
 import { openApiDocument } from './openapi.js';
 import { HttpProblem, toProblem } from './problem.js';
+import { prefersMinimal } from './prefer.js';
 import { parseRequest } from './request-body.js';
 import { RunSessions, type RunSessionsOptions } from './run-sessions.js';
-import { runViewJson, runViewParts, shownGate, stepView, type RunSnapshot } from './run-view.js';
+import {
+  runSummaryJson,
+  runViewJson,
+  runViewParts,
+  shownGate,
+  stepView,
+  type RunSnapshot,
+} from './run-view.js';
 import { registerJsonBody } from './json-body.js';
 import { answerClientError } from './client-error.js';
 import { DEFAULT_HTTP_LIMITS, limitedServer, type HttpLimits } from './http-limits.js';
@@ -193,8 +201,14 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
       // A StepResult: { decision, step, run }, in that order.
       const decision: StepResult['decision'] = result.decision;
       const step: StepResult['step'] = stepView(result.step);
-      const head = `{"decision":${JSON.stringify(decision)},"step":${JSON.stringify(step)},"run":`;
-      return sendJson(reply, Buffer.concat([Buffer.from(head), ...runViewParts(snapshot), CLOSE]));
+      const head = Buffer.from(
+        `{"decision":${JSON.stringify(decision)},"step":${JSON.stringify(step)},"run":`,
+      );
+      if (prefersMinimal(request.headers.prefer)) {
+        reply.header('preference-applied', 'return=minimal');
+        return sendJson(reply, Buffer.concat([head, runSummaryJson(snapshot), CLOSE]));
+      }
+      return sendJson(reply, Buffer.concat([head, ...runViewParts(snapshot), CLOSE]));
     },
   );
 

@@ -24,7 +24,7 @@ interface Response {
 }
 interface Parameter {
   name: string;
-  in: 'path' | 'query';
+  in: 'path' | 'query' | 'header';
   required: boolean;
   description: string;
   schema: JsonSchema;
@@ -99,6 +99,14 @@ const runId: Parameter = {
   in: 'path',
   required: true,
   description: 'run id, e.g. run_2026-01-31T12-00-00Z',
+  schema: { type: 'string' },
+};
+const preferMinimal: Parameter = {
+  name: 'Prefer',
+  in: 'header',
+  required: false,
+  description:
+    'RFC 7240. `return=minimal`: the answer carries the run without its step and gate lists (RunSummary), so reporting step N does not cost a copy of steps 1..N; the answer then has `Preference-Applied: return=minimal`',
   schema: { type: 'string' },
 };
 const gateId: Parameter = {
@@ -216,7 +224,7 @@ export function openApiDocument(): OpenApiDocument {
           description:
             'allow: the step gets a receipt in the chain; flag: gate flag-<id> opens and the run pauses (after approval, post the same step again); deny: the run fails.',
           security: auth,
-          parameters: [runId],
+          parameters: [runId, preferMinimal],
           requestBody: { required: true, content: json('ExternalStepRequest') },
           responses: {
             '200': ok('the decision, the step and the run', 'StepResult'),

@@ -6,7 +6,7 @@ import {
   type RunState,
   type StepRecord,
 } from '../core/run-state.js';
-import type { GateView, RunView, StepView } from './api-schemas.js';
+import type { GateView, RunSummary, RunView, StepView } from './api-schemas.js';
 
 /** A step as the API shows it (only the fields its schema names). */
 export function stepView(step: StepRecord): StepView {
@@ -130,4 +130,11 @@ export function runViewParts(snapshot: RunSnapshot): Buffer[] {
 /** `JSON.stringify(runView(snapshot))` as UTF-8 (see `runViewParts`). */
 export function runViewJson(snapshot: RunSnapshot): Buffer {
   return Buffer.concat(runViewParts(snapshot));
+}
+
+/** The run without its step and gate lists, as JSON (`Prefer: return=minimal`): its size does not grow with the run. */
+export function runSummaryJson({ state, input }: RunSnapshot): Buffer {
+  const { steps: _steps, gates: _gates, ...summary } = runView({ state: { ...state, steps: [] }, input });
+  const view: RunSummary = summary;
+  return Buffer.from(JSON.stringify(view));
 }

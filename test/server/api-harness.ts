@@ -131,9 +131,15 @@ export class ApiClient {
   async call<T = RunView>(
     method: string,
     route: string,
-    options: { token?: string | null; body?: unknown; raw?: string; contentType?: string } = {},
+    options: {
+      token?: string | null;
+      body?: unknown;
+      raw?: string;
+      contentType?: string;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     const token = options.token === undefined ? TOKENS.alice : options.token;
     if (token !== null) headers.authorization = `Bearer ${token}`;
     let payload: string | undefined;

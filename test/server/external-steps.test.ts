@@ -3,7 +3,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createEchoBackend } from '../../src/backends/echo.js';
 import { cancelRunFolder, verifyFolder } from '../../src/store/run-service.js';
-import { policy, startApi, TOKENS, type Problem, type StepResult, type TestApi } from './api-harness.js';
+import {
+  policy,
+  startApi,
+  TOKENS,
+  type Problem,
+  type RunView,
+  type StepResult,
+  type TestApi,
+} from './api-harness.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -231,7 +239,7 @@ describe('a run the server keeps open between reports', () => {
     expect((await api.client.post<Problem>(`${base}/steps`, step('a', 'observe'))).status).toBe(409);
     const next = await api.client.post<StepResult>(`${base}/steps`, step('b', 'observe'));
     expect(next.status).toBe(200);
-    expect(next.body.run.steps.map((record) => [record.step_id, record.status])).toEqual([
+    expect((next.body.run as RunView).steps.map((record) => [record.step_id, record.status])).toEqual([
       ['note', 'pending'],
       ['a', 'completed'],
       ['b', 'completed'],
@@ -262,5 +270,39 @@ describe('a run the server keeps open between reports', () => {
       await restarted.close();
     }
     expect(fs.existsSync(path.join(dir, 'outputs/c.json'))).toBe(false);
+  });
+
+  test('with `Prefer: return=minimal` the answer carries the run without its step and gate lists, and says so', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    const report = (body: unknown, prefer?: string) =>
+      api.client.call<StepResult>('POST', `${base}/steps`, {
+        body,
+        headers: prefer === undefined ? {} : { prefer },
+      });
+    const minimal = await report(step('a', 'observe'), 'return=minimal');
+    expect(minimal.status).toBe(200);
+    expect(minimal.headers.get('preference-applied')).toBe('return=minimal');
+    expect(minimal.body.step).toMatchObject({ step_id: 'a', status: 'completed' });
+    const { steps, gates, ...summary } = (await api.client.get(base)).body;
+    expect(steps.map((record) => record.step_id)).toEqual(['note', 'a']);
+    expect(gates).toEqual([]);
+    expect(minimal.body.run).toEqual(summary);
+
+    // Several preferences, parameters, any case, a quoted value: still minimal.
+    const flagged = await report(step('choose', 'decide'), 'respond-async, RETURN="minimal"; x=y');
+    expect(flagged.headers.get('preference-applied')).toBe('return=minimal');
+    expect(flagged.body.run).toMatchObject({
+      status: 'paused',
+      gate: { gate_id: 'flag-choose', status: 'pending' },
+    });
+    expect(Object.keys(flagged.body.run)).not.toContain('steps');
+    expect(Object.keys(flagged.body.run)).not.toContain('gates');
+
+    await api.client.patch(`${base}/gates/flag-choose`, { decision: 'approved' }, TOKENS.bob);
+    const full = await report(step('choose', 'decide'), 'return=representation');
+    expect(full.headers.get('preference-applied')).toBeNull();
+    expect((full.body.run as RunView).steps.map((record) => record.step_id)).toEqual(['note', 'a', 'choose']);
+    expect((full.body.run as RunView).gates).toHaveLength(1);
   });
 });
