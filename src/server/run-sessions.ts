@@ -92,6 +92,9 @@ interface Interruption {
 /** How many runs' last-read states are kept between requests (the oldest read is dropped first). */
 const CACHED_RUNS = 256;
 
+/** How many runs' audit trails are kept for paging (the oldest read is dropped first). */
+const CACHED_TRAILS = 8;
+
 /** A run's state as last read, and the audit trail's identity then: any session's change appends to it. */
 interface CachedRun {
   snapshot: RunSnapshot;
@@ -137,6 +140,8 @@ export class RunSessions {
   private readonly live = new Map<string, RunSnapshot>();
   /** Runs read before: a read whose audit trail is unchanged since costs one stat, not a re-derivation. */
   private readonly cache = new Map<string, CachedRun>();
+  /** Audit trails last paged through, with the stamp they were read at. */
+  private readonly trails = new Map<string, { stamp: string | undefined; lines: AuditLine[] }>();
   /** Runs this server left running, kept open between its moves. */
   private readonly held = new HeldRuns();
   /** Serialised views of remembered snapshots (they never change once remembered). */
@@ -304,28 +309,26 @@ export class RunSessions {
     if (this.cache.size > CACHED_RUNS) this.cache.delete(this.cache.keys().next().value as string);
   }
 
-  /** A page of the audit trail: lines with `seq` greater than `after`, at most `limit`. */
+  /**
+   * A page of the audit trail: lines with `seq` greater than `after`, at most `limit`. The trail is read and
+   * its chain checked once per change (the lines are kept while its stamp is unchanged), so paging through
+   * a long trail does not re-read it for every page.
+   */
   async logs(runId: string, after: number, limit: number): Promise<{ lines: AuditLine[]; total: number }> {
     const dir = this.runDir(runId);
-    const read = (rel: string) => fs.promises.readFile(path.join(dir, ...rel.split('/')), 'utf8');
-    const [lockText, inputText, log] = await Promise.all([
-      read('lock.snapshot.json'),
-      read('input.json'),
-      read(AUDIT_LOG),
-    ]);
-    const lock = JSON.parse(lockText) as LockSnapshot;
-    const input = JSON.parse(inputText) as RunInput;
-    const chain = verifyChain(log, lockHash(lock), input.run_id);
-    if (!chain.ok)
-      throw new IntegrityError(
-        `${AUDIT_LOG} line ${chain.line} ${chain.message}`,
-        `${AUDIT_LOG}:${chain.line}`,
-      );
-    return { lines: chain.lines.slice(after, after + limit), total: chain.lines.length };
+    const stamp = auditStamp(dir);
+    let lines = this.trails.get(runId);
+    if (lines === undefined || lines.stamp !== stamp) {
+      lines = { stamp, lines: await readTrail(dir) };
+      this.trails.delete(runId);
+      if (stamp !== undefined) this.trails.set(runId, lines);
+      if (this.trails.size > CACHED_TRAILS) this.trails.delete(this.trails.keys().next().value as string);
+    }
+    return { lines: lines.lines.slice(after, after + limit), total: lines.lines.length };
   }
 
   /** pause | resume | retry | cancel, where the state machine allows (else 409). */
-  changeStatus(
+  async changeStatus(
     runId: string,
     actor: string,
     action: 'pause' | 'resume' | 'retry' | 'cancel',
@@ -343,7 +346,7 @@ export class RunSessions {
           taken: false,
         });
       default: {
-        const { input } = readRunState(dir);
+        const { input } = await this.read(runId);
         const moved = taken();
         const session = this.withRun(
           runId,
@@ -374,7 +377,8 @@ export class RunSessions {
       const waiting = (this.interruptions.get(runId) ?? []).filter((other) => other !== request);
       if (waiting.length > 0) this.interruptions.set(runId, waiting);
       else this.interruptions.delete(runId);
-      if (request.taken) return readRunState(dir);
+      // The session that took it remembered the state it left.
+      if (request.taken) return this.read(runId);
       return this.open(
         dir,
         request.actor,
@@ -552,6 +556,25 @@ export class RunSessions {
       interruption: (run, ctx) => this.takeInterruption(run, ctx),
     };
   }
+}
+
+/** A run's audit trail, its chain checked against the run's lock snapshot. */
+async function readTrail(dir: string): Promise<AuditLine[]> {
+  const read = (rel: string) => fs.promises.readFile(path.join(dir, ...rel.split('/')), 'utf8');
+  const [lockText, inputText, log] = await Promise.all([
+    read('lock.snapshot.json'),
+    read('input.json'),
+    read(AUDIT_LOG),
+  ]);
+  const lock = JSON.parse(lockText) as LockSnapshot;
+  const input = JSON.parse(inputText) as RunInput;
+  const chain = verifyChain(log, lockHash(lock), input.run_id);
+  if (!chain.ok)
+    throw new IntegrityError(
+      `${AUDIT_LOG} line ${chain.line} ${chain.message}`,
+      `${AUDIT_LOG}:${chain.line}`,
+    );
+  return chain.lines;
 }
 
 function stopFor(request: Interruption, run: OpenRun, ctx: EngineContext): RunOutcome {

@@ -7,6 +7,7 @@ import {
   policy,
   startApi,
   TOKENS,
+  type LogPage,
   type Problem,
   type RunView,
   type StepResult,
@@ -304,5 +305,23 @@ describe('a run the server keeps open between reports', () => {
     expect(full.headers.get('preference-applied')).toBeNull();
     expect((full.body.run as RunView).steps.map((record) => record.step_id)).toEqual(['note', 'a', 'choose']);
     expect((full.body.run as RunView).gates).toHaveLength(1);
+  });
+
+  test('its audit trail pages show each change, and a trail edited between two pages is refused', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    await api.client.post(`${base}/steps`, step('a', 'observe'));
+    const first = await api.client.get<LogPage>(`${base}/logs?limit=2`);
+    expect(first.body.lines.map((line) => line.seq)).toEqual([1, 2]);
+    await api.client.post(`${base}/steps`, step('b', 'observe'));
+    const grown = await api.client.get<LogPage>(`${base}/logs?after=${first.body.total}`);
+    expect(grown.body.total).toBeGreaterThan(first.body.total);
+    expect(grown.body.lines.at(-1)).toMatchObject({ event: 'step.completed', step_id: 'b' });
+
+    const log = path.join(api.runsDir, runId, 'audit/log.jsonl');
+    const text = fs.readFileSync(log, 'utf8');
+    fs.writeFileSync(log, text.replace('"step_id":"a"', '"step_id":"z"'));
+    const refused = await api.client.get<Problem>(`${base}/logs?limit=2`);
+    expect([refused.status, refused.body.code]).toEqual([409, 'INTEGRITY']);
   });
 });
