@@ -68,6 +68,18 @@ async function pairs(
   return [as, bs];
 }
 
+/** Runs each of `fns` PAIRS times, in rounds whose first runner rotates; returns each one's series. */
+async function rounds(fns: (() => number | Promise<number>)[], count = PAIRS): Promise<number[][]> {
+  const out: number[][] = fns.map(() => []);
+  for (let i = 0; i < count; i++) {
+    for (let j = 0; j < fns.length; j++) {
+      const at = (i + j) % fns.length;
+      out[at].push(await fns[at]());
+    }
+  }
+  return out;
+}
+
 interface Row {
   name: string;
   figure: number;
@@ -294,12 +306,11 @@ async function serverTargets(root: string): Promise<void> {
       await (await fetch(`${url}/workflows/runs/${big.run_id}`, { headers })).arrayBuffer(),
     );
     servers.setBareBody(bigView);
-    const [getRun, getBare] = await pairs(
+    const [getRun, getBare, getFloor] = await rounds([
       () => cpu(50, () => get(`${url}/workflows/runs/${big.run_id}`, headers)),
       () => cpu(50, () => get(`${bareUrl}/constant`)),
-    );
-    const getFloor: number[] = [];
-    for (let i = 0; i < PAIRS; i++) getFloor.push(await cpu(50, () => get(`${bareUrl}/body`)));
+      () => cpu(50, () => get(`${bareUrl}/body`)),
+    ]);
     report({
       name: `server: GET a ${SERVER_STEPS}-step run (s/request)`,
       figure: median(getRun),
