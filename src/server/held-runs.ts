@@ -37,7 +37,7 @@ export class HeldRuns {
   /**
    * Takes the held run of `runId` for one move: locks its folder and returns the run and the context to act
    * with, or undefined (nothing held, or the folder changed since) for a move that opens it from its files.
-   * The caller holds the run's mutex and calls `release` once the move is over.
+   * The caller holds the run's mutex and closes the store once the move is over (which gives the lock back).
    */
   take(runId: string, move: HeldMove): { run: OpenRun; ctx: EngineContext; store: FsRunStore } | undefined {
     const held = this.runs.get(runId);
