@@ -164,7 +164,12 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
   app.get<{ Params: RunParams }>(
     '/workflows/runs/:run_id',
     { config: { scope: 'read' } },
-    async (request, reply) => sendJson(reply, await sessions.readView(request.params.run_id)),
+    async (request, reply) => {
+      const { tag, body } = await sessions.readView(request.params.run_id, request.headers['if-none-match']);
+      reply.header('etag', tag);
+      // A poll that holds the view as it is gets 304 and no body (RFC 9110 conditional GET).
+      return body === undefined ? reply.code(304).send() : sendJson(reply, body);
+    },
   );
 
   app.patch<{ Params: RunParams }>(

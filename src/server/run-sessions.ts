@@ -42,7 +42,7 @@ import { removeStaleLock } from '../store/run-lock.js';
 import type { GateDecisionRequest } from './api-schemas.js';
 import { auditStamp, HeldRuns } from './held-runs.js';
 import { KeyedMutex } from './run-mutex.js';
-import { runViewJson, type RunSnapshot } from './run-view.js';
+import { matchesTag, runViewJson, viewTag, type RunSnapshot } from './run-view.js';
 
 export type { RunSnapshot } from './run-view.js';
 import type { AllowedFolder } from './workflow-source.js';
@@ -288,18 +288,21 @@ export class RunSessions {
   }
 
   /**
-   * `GET /workflows/runs/{id}`'s body: the run's view as JSON. A remembered run's view is serialised once
-   * and sent as is to every poll until the run changes; a live run's is built anew for each.
+   * `GET /workflows/runs/{id}`'s body, the run's view as JSON, and its entity tag. A remembered run's view is
+   * serialised once and sent as is to every poll until the run changes; a live run's is built anew for each.
+   * `unless`: the tag the client holds; when it still matches, no body is built at all.
    */
-  async readView(runId: string): Promise<Buffer> {
+  async readView(runId: string, unless?: string): Promise<{ tag: string; body: Buffer | undefined }> {
     const snapshot = await this.read(runId);
-    if (this.live.get(runId) === snapshot) return runViewJson(snapshot);
-    let text = this.views.get(snapshot);
-    if (text === undefined) {
-      text = runViewJson(snapshot);
-      this.views.set(snapshot, text);
+    const tag = viewTag(snapshot.state);
+    if (matchesTag(unless, tag)) return { tag, body: undefined };
+    if (this.live.get(runId) === snapshot) return { tag, body: runViewJson(snapshot) };
+    let body = this.views.get(snapshot);
+    if (body === undefined) {
+      body = runViewJson(snapshot);
+      this.views.set(snapshot, body);
     }
-    return text;
+    return { tag, body };
   }
 
   private remember(runId: string, snapshot: RunSnapshot, stamp: string | undefined): void {

@@ -1,4 +1,5 @@
 import type { RunInput } from '../core/run-plan.js';
+import { TOOL_VERSION } from '../core/version.js';
 import {
   pendingGate,
   reportedSteps,
@@ -137,4 +138,21 @@ export function runSummaryJson({ state, input }: RunSnapshot): Buffer {
   const { steps: _steps, gates: _gates, ...summary } = runView({ state: { ...state, steps: [] }, input });
   const view: RunSummary = summary;
   return Buffer.from(JSON.stringify(view));
+}
+
+/**
+ * The strong entity tag of a run's view: the view is a function of the audit trail (its length and head)
+ * and of the server's version, so the tag changes whenever the bytes can.
+ */
+export function viewTag(state: RunState): string {
+  return `"${TOOL_VERSION}-${state.seq}-${state.head.slice(state.head.indexOf(':') + 1)}"`;
+}
+
+/** RFC 9110 If-None-Match: true when the header names `tag` (weak comparison) or is `*`. */
+export function matchesTag(header: string | undefined, tag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((candidate) => {
+    const value = candidate.trim();
+    return value === '*' || value.replace(/^W\//, '') === tag;
+  });
 }

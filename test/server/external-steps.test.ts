@@ -324,4 +324,25 @@ describe('a run the server keeps open between reports', () => {
     const refused = await api.client.get<Problem>(`${base}/logs?limit=2`);
     expect([refused.status, refused.body.code]).toEqual([409, 'INTEGRITY']);
   });
+
+  test('a poll that holds the view as it is gets 304 without a body; any change gives a new entity tag', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    await api.client.post(`${base}/steps`, step('a', 'observe'));
+    const first = await api.client.get(base);
+    const tag = first.headers.get('etag') ?? '';
+    expect(tag).toMatch(/^"[^"]+"$/);
+    for (const held of [tag, `W/${tag}`, `"other", ${tag}`, '*']) {
+      const same = await api.client.get(base, undefined, { 'if-none-match': held });
+      expect([same.status, same.body, same.headers.get('etag')]).toEqual([304, undefined, tag]);
+    }
+    const other = await api.client.get(base, undefined, { 'if-none-match': '"other"' });
+    expect([other.status, other.body]).toEqual([200, first.body]);
+
+    await api.client.post(`${base}/steps`, step('b', 'observe'));
+    const changed = await api.client.get(base, undefined, { 'if-none-match': tag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(tag);
+    expect(changed.body.steps.map((record) => record.step_id)).toEqual(['note', 'a', 'b']);
+  });
 });
