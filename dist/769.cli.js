@@ -147,9 +147,12 @@ $ref:`#/components/schemas/${name}`});const json=name=>({"application/json":{sch
 required:true,description:"run id, e.g. run_2026-01-31T12-00-00Z",schema:{type:"string"}};const preferMinimal={
 name:"Prefer",in:"header",required:false,
 description:"RFC 7240. `return=minimal`: the answer carries the run without its step and gate lists (RunSummary), so reporting step N does not cost a copy of steps 1..N; the answer then has `Preference-Applied: return=minimal`",
-schema:{type:"string"}};const gateId={name:"gate_id",in:"path",required:true,
-description:"gate id, e.g. flag-s2, gate_review, manual-001",schema:{type:"string"}};const wait={name:"wait",in:"query",
-required:false,
+schema:{type:"string"}};const ifNoneMatch={name:"If-None-Match",in:"header",required:false,
+description:"RFC 9110: the `ETag` of a view the client holds; `304` without a body while the run's audit trail is where it was",
+schema:{type:"string"}};const etag={ETag:{
+description:"the view's entity tag: it changes with every line of the run's audit trail",schema:{type:"string"}}}
+;const gateId={name:"gate_id",in:"path",required:true,description:"gate id, e.g. flag-s2, gate_review, manual-001",
+schema:{type:"string"}};const wait={name:"wait",in:"query",required:false,
 description:"true: answer when the engine stops (completed, paused, failed), as scripts want; default false",schema:{
 type:"string",enum:["true","false"]}};const openapi_location={Location:{description:"the run, to follow with GET",
 schema:{type:"string"}}};const auth=[{bearer:[]}];const common={
@@ -171,9 +174,10 @@ description:"Answers as soon as the run is created (status running); the engine 
 security:auth,parameters:[wait],requestBody:{required:true,content:json("CreateRunRequest")},responses:{201:{
 ...ok("the run as created (or, with ?wait=true, as its audit trail says after the engine stopped)","RunView"),
 headers:openapi_location},...withBody}}},"/workflows/runs/{run_id}":{get:{operationId:"getRun",
-summary:"Status, steps with timestamps and hashes, pending gate",security:auth,parameters:[runId],responses:{
-200:ok("the run","RunView"),...readRun}}},"/workflows/runs/{run_id}/status":{patch:{operationId:"changeRunStatus",
-summary:"Pause, resume, retry or cancel a run",
+summary:"Status, steps with timestamps and hashes, pending gate",security:auth,parameters:[runId,ifNoneMatch],
+responses:{200:{...ok("the run","RunView"),headers:etag},304:{
+description:"the run is as the `If-None-Match` entity tag says: no body",headers:etag},...readRun}}},
+"/workflows/runs/{run_id}/status":{patch:{operationId:"changeRunStatus",summary:"Pause, resume, retry or cancel a run",
 description:"pause and cancel answer 200 with the run after the change. resume and retry answer 202 with a `Location` once the move is taken (the run executes in the background); with `?wait=true` they answer 200 when the engine stops.",
 security:auth,parameters:[runId,wait],requestBody:{required:true,content:json("StatusChangeRequest")},responses:{
 200:ok("the run after the change (pause, cancel; resume and retry with ?wait=true, when the engine stops)","RunView"),
@@ -293,13 +297,16 @@ run_state.BC)(snapshot.state).forEach((step,i)=>{if(i>0)parts.push(COMMA);parts.
 ;parts.push(Buffer.from(head.slice(at)));return parts}function runViewJson(snapshot){
 return Buffer.concat(runViewParts(snapshot))}function runSummaryJson({state:state,input:input}){
 const{steps:_steps,gates:_gates,...summary}=runView({state:{...state,steps:[]},input:input});const view=summary
-;return Buffer.from(JSON.stringify(view))}const NO_MODEL={name:"none",
-generate:()=>Promise.reject(new Error("no model calls in this request"))};const CACHED_RUNS=256;function taken(){
-let resolve=()=>{};let done=false;const promise=new Promise(settle=>resolve=settle);return{promise:promise,
-resolve(snapshot){done=true;resolve(snapshot)},get done(){return done}}}const frozen=run=>({
+;return Buffer.from(JSON.stringify(view))}function viewTag(state){
+return`"${version.w}-${state.seq}-${state.head.slice(state.head.indexOf(":")+1)}"`}function matchesTag(header,tag){
+if(header===undefined)return false;return header.split(",").some(candidate=>{const value=candidate.trim()
+;return value==="*"||value.replace(/^W\//,"")===tag})}const NO_MODEL={name:"none",
+generate:()=>Promise.reject(new Error("no model calls in this request"))};const CACHED_RUNS=256;const CACHED_TRAILS=8
+;function taken(){let resolve=()=>{};let done=false;const promise=new Promise(settle=>resolve=settle);return{
+promise:promise,resolve(snapshot){done=true;resolve(snapshot)},get done(){return done}}}const frozen=run=>({
 state:structuredClone(run.journal.state),input:run.input});class RunSessions{options;mutex=new KeyedMutex
-;interruptions=new Map;live=new Map;cache=new Map;held=new HeldRuns;views=new WeakMap;constructor(options){
-this.options=options}runDir(runId){
+;interruptions=new Map;live=new Map;cache=new Map;trails=new Map;held=new HeldRuns;views=new WeakMap
+;constructor(options){this.options=options}runDir(runId){
 if(!run_folder.UC.test(runId))throw new core_errors.m_(`no run ${runId}: run ids look like run_2026-01-31T12-00-00Z`)
 ;const dir=external_node_path_.join(this.options.runsDir,runId);try{return(0,run_folder.Zy)(dir)}catch{
 throw new core_errors.m_(`no run ${runId} in the runs folder`)}}async create(body,actor,wait=false){
@@ -335,22 +342,22 @@ return done}read(runId){return Promise.resolve().then(()=>{const live=this.live.
 ;const cached=this.cache.get(runId)
 ;if(cached&&cached.auditStamp===auditStamp(external_node_path_.join(this.options.runsDir,runId)))return cached.snapshot
 ;const dir=this.runDir(runId);const stamp=auditStamp(dir);const snapshot=(0,run_service.xz)(dir)
-;this.remember(runId,snapshot,stamp);return snapshot})}async readView(runId){const snapshot=await this.read(runId)
-;if(this.live.get(runId)===snapshot)return runViewJson(snapshot);let text=this.views.get(snapshot);if(text===undefined){
-text=runViewJson(snapshot);this.views.set(snapshot,text)}return text}remember(runId,snapshot,stamp){
-this.cache.delete(runId);if(stamp===undefined)return;this.cache.set(runId,{snapshot:snapshot,auditStamp:stamp})
+;this.remember(runId,snapshot,stamp);return snapshot})}async readView(runId,unless){
+const snapshot=await this.read(runId);const tag=viewTag(snapshot.state);if(matchesTag(unless,tag))return{tag:tag,
+body:undefined};if(this.live.get(runId)===snapshot)return{tag:tag,body:runViewJson(snapshot)}
+;let body=this.views.get(snapshot);if(body===undefined){body=runViewJson(snapshot);this.views.set(snapshot,body)}return{
+tag:tag,body:body}}remember(runId,snapshot,stamp){this.cache.delete(runId);if(stamp===undefined)return
+;this.cache.set(runId,{snapshot:snapshot,auditStamp:stamp})
 ;if(this.cache.size>CACHED_RUNS)this.cache.delete(this.cache.keys().next().value)}async logs(runId,after,limit){
-const dir=this.runDir(runId)
-;const read=rel=>external_node_fs_.promises.readFile(external_node_path_.join(dir,...rel.split("/")),"utf8")
-;const[lockText,inputText,log]=await Promise.all([read("lock.snapshot.json"),read("input.json"),read(run_journal.bd)])
-;const lock=JSON.parse(lockText);const input=JSON.parse(inputText);const chain=(0,audit_chain.H)(log,(0,
-run_plan.Ug)(lock),input.run_id)
-;if(!chain.ok)throw new core_errors.cs(`${run_journal.bd} line ${chain.line} ${chain.message}`,`${run_journal.bd}:${chain.line}`)
-;return{lines:chain.lines.slice(after,after+limit),total:chain.lines.length}}
-changeStatus(runId,actor,action,reason,wait=false){const dir=this.runDir(runId);switch(action){case"pause":case"cancel":
-return this.interrupt(runId,dir,{action:action,actor:actor,
-reason:reason??`${action==="pause"?"paused":"cancelled"} by ${actor}`,taken:false});default:{const{input:input}=(0,
-run_service.xz)(dir);const moved=taken()
+const dir=this.runDir(runId);const stamp=auditStamp(dir);let lines=this.trails.get(runId)
+;if(lines===undefined||lines.stamp!==stamp){lines={stamp:stamp,lines:await readTrail(dir)};this.trails.delete(runId)
+;if(stamp!==undefined)this.trails.set(runId,lines)
+;if(this.trails.size>CACHED_TRAILS)this.trails.delete(this.trails.keys().next().value)}return{
+lines:lines.lines.slice(after,after+limit),total:lines.lines.length}}
+async changeStatus(runId,actor,action,reason,wait=false){const dir=this.runDir(runId);switch(action){case"pause":
+case"cancel":return this.interrupt(runId,dir,{action:action,actor:actor,
+reason:reason??`${action==="pause"?"paused":"cancelled"} by ${actor}`,taken:false});default:{
+const{input:input}=await this.read(runId);const moved=taken()
 ;const session=this.withRun(runId,dir,actor,`api:${action}`,this.options.backendFor(input.backend),async(run,ctx)=>{(0,
 engine.c2)(run,ctx,action);moved.resolve(frozen(run));await(0,engine.g7)(run,ctx)
 },run=>(action==="resume"?run_transitions.sR:run_transitions.Du)(run.journal.state))
@@ -358,7 +365,7 @@ engine.c2)(run,ctx,action);moved.resolve(frozen(run));await(0,engine.g7)(run,ctx
 this.interruptions.set(runId,[...this.interruptions.get(runId)??[],request]);return this.mutex.run(runId,()=>{
 const waiting=(this.interruptions.get(runId)??[]).filter(other=>other!==request)
 ;if(waiting.length>0)this.interruptions.set(runId,waiting);else this.interruptions.delete(runId)
-;if(request.taken)return(0,run_service.xz)(dir)
+;if(request.taken)return this.read(runId)
 ;return this.open(dir,request.actor,`api:${request.action}`,NO_MODEL,(run,ctx)=>{stopFor(request,run,ctx)
 },run=>(request.action==="cancel"?run_transitions.v1:run_transitions.N5)(run.journal.state))})}
 takeInterruption(run,ctx){const runId=run.journal.state.run_id;const waiting=this.interruptions.get(runId)
@@ -392,9 +399,15 @@ allowed?.(held.run)}catch(err){this.held.keep(held.run,held.ctx);throw err}retur
 }finally{held.store.close()}}finally{this.live.delete(runId)}}session(actor,backend,holder){return{backend:backend,
 actor:actor,env:{},cwd:this.options.runsDir,clock:this.options.clock??ports.m,retry:this.options.retry,
 environment:this.options.environment,holder:holder,interruption:(run,ctx)=>this.takeInterruption(run,ctx)}}}
-function stopFor(request,run,ctx){
-return request.action==="cancel"?(0,engine.Su)(run,ctx,request.reason):requestManualGate(run,ctx,{reason:request.reason
-})}var json_depth=__webpack_require__(19033);function prototypeKey(value,at=[]){
+async function readTrail(dir){
+const read=rel=>external_node_fs_.promises.readFile(external_node_path_.join(dir,...rel.split("/")),"utf8")
+;const[lockText,inputText,log]=await Promise.all([read("lock.snapshot.json"),read("input.json"),read(run_journal.bd)])
+;const lock=JSON.parse(lockText);const input=JSON.parse(inputText);const chain=(0,audit_chain.H)(log,(0,
+run_plan.Ug)(lock),input.run_id)
+;if(!chain.ok)throw new core_errors.cs(`${run_journal.bd} line ${chain.line} ${chain.message}`,`${run_journal.bd}:${chain.line}`)
+;return chain.lines}function stopFor(request,run,ctx){return request.action==="cancel"?(0,
+engine.Su)(run,ctx,request.reason):requestManualGate(run,ctx,{reason:request.reason})}
+var json_depth=__webpack_require__(19033);function prototypeKey(value,at=[]){
 if(value===null||typeof value!=="object")return undefined;for(const[key,item]of Object.entries(value)){
 const here=[...at,Array.isArray(value)?Number(key):key];if(key==="__proto__")return here
 ;if(key==="constructor"&&item!==null&&typeof item==="object"&&"prototype"in item)return[...here,"prototype"]
@@ -462,8 +475,9 @@ throw new HttpProblem(404,"NOT_FOUND",`no route ${request.method} ${request.url.
 const body=parseRequest(CreateRunEnvelope,request.body);const{wait:wait}=parseRequest(WaitQuery,request.query,"query")
 ;const snapshot=await sessions.create(body,principal(request).actor,wait==="true")
 ;return sendRun(reply.code(201).header("location",`/workflows/runs/${snapshot.state.run_id}`),snapshot)})
-;app.get("/workflows/runs/:run_id",{config:{scope:"read"}
-},async(request,reply)=>sendJson(reply,await sessions.readView(request.params.run_id)))
+;app.get("/workflows/runs/:run_id",{config:{scope:"read"}},async(request,reply)=>{
+const{tag:tag,body:body}=await sessions.readView(request.params.run_id,request.headers["if-none-match"])
+;reply.header("etag",tag);return body===undefined?reply.code(304).send():sendJson(reply,body)})
 ;app.patch("/workflows/runs/:run_id/status",{config:{scope:"run"}},async(request,reply)=>{
 const body=parseRequest(StatusChangeRequest,request.body)
 ;const wait=parseRequest(WaitQuery,request.query,"query").wait==="true";const{run_id:runId}=request.params
