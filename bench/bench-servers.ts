@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import { createEchoBackend } from '../src/backends/echo.js';
 import { buildServer } from '../src/server/app.js';
 import { TokenTable } from '../src/server/auth.js';
@@ -13,6 +13,11 @@ export interface BenchServers {
   url: string;
   /** `GET ${bareUrl}/constant` is the reference route. */
   bareUrl: string;
+  /**
+   * Sets what `GET` and `POST ${bareUrl}/body` answer (JSON bytes sent as they are): the cost of moving an
+   * answer of that size, with nothing computed, is the floor an API answer of the same bytes cannot go under.
+   */
+  setBareBody(body: Buffer): void;
   /** Authorization and JSON content type for the API. */
   headers: Record<string, string>;
   close(): Promise<void>;
@@ -31,6 +36,11 @@ export async function startBenchServers(root: string): Promise<BenchServers> {
   });
   const bare = Fastify({ logger: false });
   bare.get('/constant', () => ({ ok: true }));
+  let body: Buffer = Buffer.from('{}');
+  const sendBody = (_request: unknown, reply: FastifyReply) =>
+    reply.type('application/json; charset=utf-8').send(body);
+  bare.get('/body', sendBody);
+  bare.post('/body', sendBody);
   const close = async () => {
     await app.close();
     await bare.close();
@@ -39,7 +49,7 @@ export async function startBenchServers(root: string): Promise<BenchServers> {
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
     const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
-    return { url, bareUrl, headers, close };
+    return { url, bareUrl, headers, close, setBareBody: (bytes) => (body = bytes) };
   } catch (err) {
     await close();
     throw err;

@@ -68,6 +68,18 @@ async function pairs(
   return [as, bs];
 }
 
+/** Runs each of `fns` PAIRS times, in rounds whose first runner rotates; returns each one's series. */
+async function rounds(fns: (() => number | Promise<number>)[], count = PAIRS): Promise<number[][]> {
+  const out: number[][] = fns.map(() => []);
+  for (let i = 0; i < count; i++) {
+    for (let j = 0; j < fns.length; j++) {
+      const at = (i + j) % fns.length;
+      out[at].push(await fns[at]());
+    }
+  }
+  return out;
+}
+
 interface Row {
   name: string;
   figure: number;
@@ -255,8 +267,12 @@ async function serverTargets(root: string): Promise<void> {
   const servers = await startBenchServers(root);
   try {
     const { url, bareUrl, headers } = servers;
-    const post = async (where: string, body: unknown) => {
-      const response = await fetch(`${url}${where}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const post = async (where: string, body: unknown, extra: Record<string, string> = {}) => {
+      const response = await fetch(`${url}${where}`, {
+        method: 'POST',
+        headers: { ...headers, ...extra },
+        body: JSON.stringify(body),
+      });
       const text = await response.text();
       if (response.status >= 300) throw new Error(`POST ${where}: ${response.status} ${text}`);
       return JSON.parse(text) as { run_id: string; status: string };
@@ -286,10 +302,24 @@ async function serverTargets(root: string): Promise<void> {
       await response.arrayBuffer();
     };
     for (let i = 0; i < 20; i++) await get(`${url}/workflows/runs/${big.run_id}`, headers);
-    const [getRun, getBare] = await pairs(
+    const bigView = Buffer.from(
+      await (await fetch(`${url}/workflows/runs/${big.run_id}`, { headers })).arrayBuffer(),
+    );
+    servers.setBareBody(bigView);
+    const tag = (await fetch(`${url}/workflows/runs/${big.run_id}`, { headers })).headers.get('etag') ?? '';
+    const poll = async () => {
+      const response = await fetch(`${url}/workflows/runs/${big.run_id}`, {
+        headers: { ...headers, 'if-none-match': tag },
+      });
+      if (response.status !== 304) throw new Error(`GET with If-None-Match: ${response.status}`);
+      await response.arrayBuffer();
+    };
+    const [getRun, getBare, getFloor, getPoll] = await rounds([
       () => cpu(50, () => get(`${url}/workflows/runs/${big.run_id}`, headers)),
       () => cpu(50, () => get(`${bareUrl}/constant`)),
-    );
+      () => cpu(50, () => get(`${bareUrl}/body`)),
+      () => cpu(50, poll),
+    ]);
     report({
       name: `server: GET a ${SERVER_STEPS}-step run (s/request)`,
       figure: median(getRun),
@@ -299,6 +329,18 @@ async function serverTargets(root: string): Promise<void> {
       unit: 's',
       inverse: true,
     });
+    report({
+      name: `server: GET a ${SERVER_STEPS}-step run, If-None-Match`,
+      figure: median(getPoll),
+      reference: median(getBare),
+      referenceName: 'GET a bare Fastify route',
+      target: '>= 0.5 (bare/GET)',
+      unit: 's',
+      inverse: true,
+    });
+    console.log(
+      `(floor: a bare route answering the same ${(bigView.length / 1024).toFixed(0)} KiB costs ${(median(getFloor) * 1e3).toFixed(3)} ms: bare/floor ${(median(getBare) / median(getFloor)).toFixed(3)}; GET/floor ${(median(getRun) / median(getFloor)).toFixed(3)})`,
+    );
 
     // Two held runs taking external steps: one at 10 steps, one grown to SERVER_STEPS.
     const small = await post('/workflows/runs', {
@@ -328,6 +370,52 @@ async function serverTargets(root: string): Promise<void> {
       target: '<= 1.5',
       unit: 's',
     });
+    // The same with `Prefer: return=minimal`: the answer's run without its step list.
+    const minimal = (runId: string) =>
+      post(
+        `/workflows/runs/${runId}/steps`,
+        { id: `x${k++}`, input: { k }, output: { ok: true } },
+        { prefer: 'return=minimal' },
+      );
+    const [lateMinimal, earlyMinimal] = await pairs(
+      () => cpu(3, () => minimal(large.run_id)),
+      () => cpu(3, () => minimal(small.run_id)),
+    );
+    report({
+      name: `server: POST step ${SERVER_STEPS}, return=minimal`,
+      figure: median(lateMinimal),
+      reference: median(earlyMinimal),
+      referenceName: 'POST step 10, return=minimal',
+      target: '<= 1.5',
+      unit: 's',
+    });
+    // The answer is the step and the whole run (StepResult): moving and parsing it grows with the run.
+    const answerOf = async (runId: string) => {
+      const response = await fetch(`${url}/workflows/runs/${runId}/steps`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ id: `x${k++}`, input: { k }, output: { ok: true } }),
+      });
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const lateAnswer = await answerOf(large.run_id);
+    const earlyAnswer = await answerOf(small.run_id);
+    const bareAnswer = (answer: Buffer) => async () => {
+      servers.setBareBody(answer);
+      return cpu(20, async () => {
+        const response = await fetch(`${bareUrl}/body`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ id: `x${k}`, input: { k }, output: { ok: true } }),
+        });
+        JSON.parse(await response.text());
+      });
+    };
+    const [lateFloor, earlyFloor] = await pairs(bareAnswer(lateAnswer), bareAnswer(earlyAnswer));
+    const grows = median(lateFloor) - median(earlyFloor);
+    console.log(
+      `(floor: a bare route answering a POST with the same bytes, parsed: ${(lateAnswer.length / 1024).toFixed(0)} KiB costs ${(grows * 1e3).toFixed(3)} ms more than ${(earlyAnswer.length / 1024).toFixed(0)} KiB; POST step 10 plus that is ratio ${((median(early) + grows) / median(early)).toFixed(3)})`,
+    );
     console.log(`(growing a run to ${SERVER_STEPS} steps over HTTP took ${growSeconds.toFixed(1)} s wall)`);
   } finally {
     await servers.close();

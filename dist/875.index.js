@@ -425,15 +425,18 @@ step_type:stepType,op:op,status:"pending",started_at:null,ended_at:null,input_ha
 receipt_hash:null,decision:null,retries:0,error:null}}function initialState(runId,steps,genesis){return{run_id:runId,
 status:"running",failure:null,steps:steps.map(step=>pendingStep(step.id,step.type??null,step.op)),gates:[],receipts:[],
 head:genesis,seq:0,created_at:null,updated_at:null}}const detail=(line,key)=>line.details?.[key]
-;const EXTERNAL_OP="external";const externalIndex=new WeakMap;function stepOf(state,line,index){const id=line.step_id
-;const at=index.get(id);if(at!==undefined)return state.steps[at];let externals=externalIndex.get(state);if(!externals){
+;const EXTERNAL_OP="external";const externalIndex=new WeakMap;function externalsOf(state){
+let externals=externalIndex.get(state);if(!externals){
 externals=new Map(state.steps.filter(record=>record.op===EXTERNAL_OP).map(record=>[record.step_id,record]))
-;externalIndex.set(state,externals)}const known=externals.get(id)
-;if(known||line.event!=="step.started"||detail(line,"external")!==true)return known
-;const record=pendingStep(id,detail(line,"type")??null,EXTERNAL_OP);state.steps.push(record);externals.set(id,record)
-;return record}function applyLine(state,line,index){state.seq=line.seq;state.head=line.hash;state.updated_at=line.ts
-;const step=line.step_id!==undefined?stepOf(state,line,index):undefined;switch(line.event){case"run.created":
-state.created_at=line.ts;state.status="running";break;case"run.status":state.status=detail(line,"status")??state.status
+;externalIndex.set(state,externals)}return externals}function stepRecord(state,stepId,index){const at=index.get(stepId)
+;return at!==undefined?state.steps[at]:externalsOf(state).get(stepId)}function stepOf(state,line,index){
+const id=line.step_id;const known=stepRecord(state,id,index)
+;if(known||index.has(id)||line.event!=="step.started"||detail(line,"external")!==true)return known
+;const record=pendingStep(id,detail(line,"type")??null,EXTERNAL_OP);state.steps.push(record)
+;externalsOf(state).set(id,record);return record}function applyLine(state,line,index){state.seq=line.seq
+;state.head=line.hash;state.updated_at=line.ts;const step=line.step_id!==undefined?stepOf(state,line,index):undefined
+;switch(line.event){case"run.created":state.created_at=line.ts;state.status="running";break;case"run.status":
+state.status=detail(line,"status")??state.status
 ;state.failure=state.status==="failed"||state.status==="rejected"?detail(line,"failure")??null:null;break
 ;case"step.started":if(step){step.status="started";step.started_at??=line.ts;step.error=null}break
 ;case"policy.decision":if(step)step.decision=detail(line,"policy")??null;break;case"step.retry":if(step)step.retries+=1

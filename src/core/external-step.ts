@@ -6,7 +6,7 @@ import { IllegalTransition } from './errors.js';
 import { digestObject, prettyJson } from './hash.js';
 import { evaluatePolicy, type ExternalStepShape, type PolicyDecision } from './policy.js';
 import { lastReceipt, sealReceipt, type StepReceipt } from './receipts.js';
-import { EXTERNAL_OP, gateForStep, type StepRecord } from './run-state.js';
+import { EXTERNAL_OP, gateForStep, stepRecord, type StepRecord } from './run-state.js';
 import { checkExternalStep } from './run-transitions.js';
 import type { StepOutputRecord } from './step-ops.js';
 
@@ -39,7 +39,7 @@ export function checkExternalReport(run: OpenRun, stepId: string): { resume: boo
       `cannot record external step "${stepId}" in run ${state.run_id}: the workflow has a step with that id`,
     );
   }
-  const existing = state.steps.find((record) => record.step_id === stepId);
+  const existing = stepRecord(state, stepId, journal.index);
   if (existing && existing.status !== 'started') {
     throw new IllegalTransition(
       `cannot record external step "${stepId}" in run ${state.run_id}: it was already recorded (${existing.status})`,
@@ -97,7 +97,7 @@ export function recordExternalStep(
   };
   const decision = evaluatePolicy(input.policy.document, { step, prompts: [], params: { ...report.input } });
   recordStart(journal, ctx.actor, step, decision, { external: true }, details);
-  const record = () => state.steps.find((candidate) => candidate.step_id === report.id) as StepRecord;
+  const record = () => stepRecord(state, report.id, journal.index) as StepRecord;
 
   if (decision.decision === 'deny') {
     const outcome = denyStep(run, ctx, step, decision);

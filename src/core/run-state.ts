@@ -125,6 +125,27 @@ export const EXTERNAL_OP = 'external';
 /** External step records by id, per state, so a long run's replay stays linear. */
 const externalIndex = new WeakMap<RunState, Map<string, StepRecord>>();
 
+function externalsOf(state: RunState): Map<string, StepRecord> {
+  let externals = externalIndex.get(state);
+  if (!externals) {
+    externals = new Map(
+      state.steps.filter((record) => record.op === EXTERNAL_OP).map((record) => [record.step_id, record]),
+    );
+    externalIndex.set(state, externals);
+  }
+  return externals;
+}
+
+/** The record of step `stepId`: a workflow step (by the plan's `index`), else an external step; no scan. */
+export function stepRecord(
+  state: RunState,
+  stepId: string,
+  index: ReadonlyMap<string, number>,
+): StepRecord | undefined {
+  const at = index.get(stepId);
+  return at !== undefined ? state.steps[at] : externalsOf(state).get(stepId);
+}
+
 /**
  * The record a line's step id names: a workflow step, else an external step. An external step's record
  * is born only from a `step.started` line marked `details.external: true`; any other unknown id names nothing.
@@ -135,20 +156,12 @@ function stepOf(
   index: ReadonlyMap<string, number>,
 ): StepRecord | undefined {
   const id = line.step_id as string;
-  const at = index.get(id);
-  if (at !== undefined) return state.steps[at];
-  let externals = externalIndex.get(state);
-  if (!externals) {
-    externals = new Map(
-      state.steps.filter((record) => record.op === EXTERNAL_OP).map((record) => [record.step_id, record]),
-    );
-    externalIndex.set(state, externals);
-  }
-  const known = externals.get(id);
-  if (known || line.event !== 'step.started' || detail<boolean>(line, 'external') !== true) return known;
+  const known = stepRecord(state, id, index);
+  if (known || index.has(id) || line.event !== 'step.started' || detail<boolean>(line, 'external') !== true)
+    return known;
   const record = pendingStep(id, detail<string>(line, 'type') ?? null, EXTERNAL_OP);
   state.steps.push(record);
-  externals.set(id, record);
+  externalsOf(state).set(id, record);
   return record;
 }
 

@@ -179,10 +179,16 @@ export const RunView = z.object({
 });
 export type RunView = z.infer<typeof RunView>;
 
+/** The run without its step and gate lists (they grow with the run): what `Prefer: return=minimal` answers with. */
+export const RunSummary = RunView.omit({ steps: true, gates: true });
+export type RunSummary = z.infer<typeof RunSummary>;
+
 export const StepResult = z.object({
   decision: PolicyDecisionView,
   step: StepView,
-  run: RunView,
+  run: z
+    .union([RunView, RunSummary])
+    .describe('the whole run; with the request header `Prefer: return=minimal`, its RunSummary'),
 });
 export type StepResult = z.infer<typeof StepResult>;
 

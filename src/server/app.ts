@@ -14,9 +14,17 @@ import {
 import { requireScope, type Principal, type Scope, type TokenTable } from './auth.js';
 import { openApiDocument } from './openapi.js';
 import { HttpProblem, toProblem } from './problem.js';
+import { prefersMinimal } from './prefer.js';
 import { parseRequest } from './request-body.js';
 import { RunSessions, type RunSessionsOptions } from './run-sessions.js';
-import { runView, stepView } from './run-view.js';
+import {
+  runSummaryJson,
+  runViewJson,
+  runViewParts,
+  shownGate,
+  stepView,
+  type RunSnapshot,
+} from './run-view.js';
 import { registerJsonBody } from './json-body.js';
 import { answerClientError } from './client-error.js';
 import { DEFAULT_HTTP_LIMITS, limitedServer, type HttpLimits } from './http-limits.js';
@@ -44,6 +52,20 @@ export interface ServerOptions extends RunSessionsOptions {
 
 type RunParams = { run_id: string };
 type GateParams = RunParams & { gate_id: string };
+
+/**
+ * Sends JSON rendered here (the bytes `JSON.stringify` would give): a run's view is assembled from the
+ * renderings of its steps that did not change, so answering about a long run costs what changed.
+ */
+function sendJson(reply: FastifyReply, json: string | Buffer): FastifyReply {
+  return reply
+    .type('application/json; charset=utf-8')
+    .send(typeof json === 'string' ? Buffer.from(json) : json);
+}
+
+const CLOSE = Buffer.from('}');
+
+const sendRun = (reply: FastifyReply, snapshot: RunSnapshot) => sendJson(reply, runViewJson(snapshot));
 
 function principal(request: FastifyRequest): Principal {
   // The auth hook ran for every route with a scope, so a principal is always set here.
@@ -136,17 +158,18 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
     const body = parseRequest(CreateRunEnvelope, request.body);
     const { wait } = parseRequest(WaitQuery, request.query, 'query');
     const snapshot = await sessions.create(body, principal(request).actor, wait === 'true');
-    return reply
-      .code(201)
-      .header('location', `/workflows/runs/${snapshot.state.run_id}`)
-      .send(runView(snapshot));
+    return sendRun(reply.code(201).header('location', `/workflows/runs/${snapshot.state.run_id}`), snapshot);
   });
 
   app.get<{ Params: RunParams }>(
     '/workflows/runs/:run_id',
     { config: { scope: 'read' } },
-    async (request, reply) =>
-      reply.type('application/json; charset=utf-8').send(await sessions.readView(request.params.run_id)),
+    async (request, reply) => {
+      const { tag, body } = await sessions.readView(request.params.run_id, request.headers['if-none-match']);
+      reply.header('etag', tag);
+      // A poll that holds the view as it is gets 304 and no body (RFC 9110 conditional GET).
+      return body === undefined ? reply.code(304).send() : sendJson(reply, body);
+    },
   );
 
   app.patch<{ Params: RunParams }>(
@@ -165,22 +188,32 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
       );
       // resume and retry go on in the background unless the client waits: 202, and where to follow the run.
       if (!wait && (body.action === 'resume' || body.action === 'retry'))
-        return reply.code(202).header('location', `/workflows/runs/${runId}`).send(runView(snapshot));
-      return runView(snapshot);
+        return sendRun(reply.code(202).header('location', `/workflows/runs/${runId}`), snapshot);
+      return sendRun(reply, snapshot);
     },
   );
 
   app.post<{ Params: RunParams }>(
     '/workflows/runs/:run_id/steps',
     { config: { scope: 'run' } },
-    async (request): Promise<StepResult> => {
+    async (request, reply) => {
       const body = parseRequest(ExternalStepRequest, request.body);
       const { result, snapshot } = await sessions.recordStep(
         request.params.run_id,
         principal(request).actor,
         body,
       );
-      return { decision: result.decision, step: stepView(result.step), run: runView(snapshot) };
+      // A StepResult: { decision, step, run }, in that order.
+      const decision: StepResult['decision'] = result.decision;
+      const step: StepResult['step'] = stepView(result.step);
+      const head = Buffer.from(
+        `{"decision":${JSON.stringify(decision)},"step":${JSON.stringify(step)},"run":`,
+      );
+      if (prefersMinimal(request.headers.prefer)) {
+        reply.header('preference-applied', 'return=minimal');
+        return sendJson(reply, Buffer.concat([head, runSummaryJson(snapshot), CLOSE]));
+      }
+      return sendJson(reply, Buffer.concat([head, ...runViewParts(snapshot), CLOSE]));
     },
   );
 
@@ -207,27 +240,28 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
     async (request, reply) => {
       const body = parseRequest(GateRequest, request.body);
       const snapshot = await sessions.requestGate(request.params.run_id, principal(request).actor, body);
-      const view = runView(snapshot);
-      return reply
-        .code(201)
-        .header('location', `/workflows/runs/${view.run_id}/gates/${view.gate?.gate_id ?? ''}`)
-        .send(view);
+      const gate = shownGate(snapshot.state);
+      return sendRun(
+        reply
+          .code(201)
+          .header('location', `/workflows/runs/${snapshot.state.run_id}/gates/${gate?.gate_id ?? ''}`),
+        snapshot,
+      );
     },
   );
 
   app.patch<{ Params: GateParams }>(
     '/workflows/runs/:run_id/gates/:gate_id',
     { config: { scope: 'review' } },
-    async (request) => {
+    async (request, reply) => {
       const body = parseRequest(GateDecisionRequest, request.body);
-      return runView(
-        await sessions.decideGate(
-          request.params.run_id,
-          request.params.gate_id,
-          principal(request).actor,
-          body,
-        ),
+      const snapshot = await sessions.decideGate(
+        request.params.run_id,
+        request.params.gate_id,
+        principal(request).actor,
+        body,
       );
+      return sendRun(reply, snapshot);
     },
   );
 

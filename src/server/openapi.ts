@@ -24,7 +24,7 @@ interface Response {
 }
 interface Parameter {
   name: string;
-  in: 'path' | 'query';
+  in: 'path' | 'query' | 'header';
   required: boolean;
   description: string;
   schema: JsonSchema;
@@ -100,6 +100,28 @@ const runId: Parameter = {
   required: true,
   description: 'run id, e.g. run_2026-01-31T12-00-00Z',
   schema: { type: 'string' },
+};
+const preferMinimal: Parameter = {
+  name: 'Prefer',
+  in: 'header',
+  required: false,
+  description:
+    'RFC 7240. `return=minimal`: the answer carries the run without its step and gate lists (RunSummary), so reporting step N does not cost a copy of steps 1..N; the answer then has `Preference-Applied: return=minimal`',
+  schema: { type: 'string' },
+};
+const ifNoneMatch: Parameter = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description:
+    "RFC 9110: the `ETag` of a view the client holds; `304` without a body while the run's audit trail is where it was",
+  schema: { type: 'string' },
+};
+const etag = {
+  ETag: {
+    description: "the view's entity tag: it changes with every line of the run's audit trail",
+    schema: { type: 'string' },
+  },
 };
 const gateId: Parameter = {
   name: 'gate_id',
@@ -182,8 +204,15 @@ export function openApiDocument(): OpenApiDocument {
           operationId: 'getRun',
           summary: 'Status, steps with timestamps and hashes, pending gate',
           security: auth,
-          parameters: [runId],
-          responses: { '200': ok('the run', 'RunView'), ...readRun },
+          parameters: [runId, ifNoneMatch],
+          responses: {
+            '200': { ...ok('the run', 'RunView'), headers: etag },
+            '304': {
+              description: 'the run is as the `If-None-Match` entity tag says: no body',
+              headers: etag,
+            },
+            ...readRun,
+          },
         },
       },
       '/workflows/runs/{run_id}/status': {
@@ -216,7 +245,7 @@ export function openApiDocument(): OpenApiDocument {
           description:
             'allow: the step gets a receipt in the chain; flag: gate flag-<id> opens and the run pauses (after approval, post the same step again); deny: the run fails.',
           security: auth,
-          parameters: [runId],
+          parameters: [runId, preferMinimal],
           requestBody: { required: true, content: json('ExternalStepRequest') },
           responses: {
             '200': ok('the decision, the step and the run', 'StepResult'),

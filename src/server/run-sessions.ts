@@ -40,8 +40,9 @@ import { createRunFolder, CREATING_PREFIX, requireRunFolder, RUN_ID } from '../s
 import { readInputFile } from '../store/read-input-file.js';
 import { removeStaleLock } from '../store/run-lock.js';
 import type { GateDecisionRequest } from './api-schemas.js';
+import { auditStamp, HeldRuns } from './held-runs.js';
 import { KeyedMutex } from './run-mutex.js';
-import { runView, type RunSnapshot } from './run-view.js';
+import { matchesTag, runViewJson, viewTag, type RunSnapshot } from './run-view.js';
 
 export type { RunSnapshot } from './run-view.js';
 import type { AllowedFolder } from './workflow-source.js';
@@ -91,6 +92,9 @@ interface Interruption {
 /** How many runs' last-read states are kept between requests (the oldest read is dropped first). */
 const CACHED_RUNS = 256;
 
+/** How many runs' audit trails are kept for paging (the oldest read is dropped first). */
+const CACHED_TRAILS = 8;
+
 /** A run's state as last read, and the audit trail's identity then: any session's change appends to it. */
 interface CachedRun {
   snapshot: RunSnapshot;
@@ -136,8 +140,12 @@ export class RunSessions {
   private readonly live = new Map<string, RunSnapshot>();
   /** Runs read before: a read whose audit trail is unchanged since costs one stat, not a re-derivation. */
   private readonly cache = new Map<string, CachedRun>();
+  /** Audit trails last paged through, with the stamp they were read at. */
+  private readonly trails = new Map<string, { stamp: string | undefined; lines: AuditLine[] }>();
+  /** Runs this server left running, kept open between its moves. */
+  private readonly held = new HeldRuns();
   /** Serialised views of remembered snapshots (they never change once remembered). */
-  private readonly views = new WeakMap<RunSnapshot, string>();
+  private readonly views = new WeakMap<RunSnapshot, Buffer>();
 
   constructor(private readonly options: RunSessionsOptions) {}
 
@@ -267,10 +275,12 @@ export class RunSessions {
     return Promise.resolve().then(() => {
       const live = this.live.get(runId);
       if (live) return live;
+      // Only an id whose folder was found before is kept: its trail's stamp is the one check a poll needs.
+      const cached = this.cache.get(runId);
+      if (cached && cached.auditStamp === auditStamp(path.join(this.options.runsDir, runId)))
+        return cached.snapshot;
       const dir = this.runDir(runId);
       const stamp = auditStamp(dir);
-      const cached = this.cache.get(runId);
-      if (cached && stamp !== undefined && cached.auditStamp === stamp) return cached.snapshot;
       const snapshot = readRunState(dir);
       this.remember(runId, snapshot, stamp);
       return snapshot;
@@ -278,18 +288,21 @@ export class RunSessions {
   }
 
   /**
-   * `GET /workflows/runs/{id}`'s body: the run's view as JSON. A remembered run's view is serialised once
-   * and sent as is to every poll until the run changes; a live run's is built anew for each.
+   * `GET /workflows/runs/{id}`'s body, the run's view as JSON, and its entity tag. A remembered run's view is
+   * serialised once and sent as is to every poll until the run changes; a live run's is built anew for each.
+   * `unless`: the tag the client holds; when it still matches, no body is built at all.
    */
-  async readView(runId: string): Promise<string> {
+  async readView(runId: string, unless?: string): Promise<{ tag: string; body: Buffer | undefined }> {
     const snapshot = await this.read(runId);
-    if (this.live.get(runId) === snapshot) return JSON.stringify(runView(snapshot));
-    let text = this.views.get(snapshot);
-    if (text === undefined) {
-      text = JSON.stringify(runView(snapshot));
-      this.views.set(snapshot, text);
+    const tag = viewTag(snapshot.state);
+    if (matchesTag(unless, tag)) return { tag, body: undefined };
+    if (this.live.get(runId) === snapshot) return { tag, body: runViewJson(snapshot) };
+    let body = this.views.get(snapshot);
+    if (body === undefined) {
+      body = runViewJson(snapshot);
+      this.views.set(snapshot, body);
     }
-    return text;
+    return { tag, body };
   }
 
   private remember(runId: string, snapshot: RunSnapshot, stamp: string | undefined): void {
@@ -299,28 +312,26 @@ export class RunSessions {
     if (this.cache.size > CACHED_RUNS) this.cache.delete(this.cache.keys().next().value as string);
   }
 
-  /** A page of the audit trail: lines with `seq` greater than `after`, at most `limit`. */
+  /**
+   * A page of the audit trail: lines with `seq` greater than `after`, at most `limit`. The trail is read and
+   * its chain checked once per change (the lines are kept while its stamp is unchanged), so paging through
+   * a long trail does not re-read it for every page.
+   */
   async logs(runId: string, after: number, limit: number): Promise<{ lines: AuditLine[]; total: number }> {
     const dir = this.runDir(runId);
-    const read = (rel: string) => fs.promises.readFile(path.join(dir, ...rel.split('/')), 'utf8');
-    const [lockText, inputText, log] = await Promise.all([
-      read('lock.snapshot.json'),
-      read('input.json'),
-      read(AUDIT_LOG),
-    ]);
-    const lock = JSON.parse(lockText) as LockSnapshot;
-    const input = JSON.parse(inputText) as RunInput;
-    const chain = verifyChain(log, lockHash(lock), input.run_id);
-    if (!chain.ok)
-      throw new IntegrityError(
-        `${AUDIT_LOG} line ${chain.line} ${chain.message}`,
-        `${AUDIT_LOG}:${chain.line}`,
-      );
-    return { lines: chain.lines.slice(after, after + limit), total: chain.lines.length };
+    const stamp = auditStamp(dir);
+    let lines = this.trails.get(runId);
+    if (lines === undefined || lines.stamp !== stamp) {
+      lines = { stamp, lines: await readTrail(dir) };
+      this.trails.delete(runId);
+      if (stamp !== undefined) this.trails.set(runId, lines);
+      if (this.trails.size > CACHED_TRAILS) this.trails.delete(this.trails.keys().next().value as string);
+    }
+    return { lines: lines.lines.slice(after, after + limit), total: lines.lines.length };
   }
 
   /** pause | resume | retry | cancel, where the state machine allows (else 409). */
-  changeStatus(
+  async changeStatus(
     runId: string,
     actor: string,
     action: 'pause' | 'resume' | 'retry' | 'cancel',
@@ -338,7 +349,7 @@ export class RunSessions {
           taken: false,
         });
       default: {
-        const { input } = readRunState(dir);
+        const { input } = await this.read(runId);
         const moved = taken();
         const session = this.withRun(
           runId,
@@ -369,7 +380,8 @@ export class RunSessions {
       const waiting = (this.interruptions.get(runId) ?? []).filter((other) => other !== request);
       if (waiting.length > 0) this.interruptions.set(runId, waiting);
       else this.interruptions.delete(runId);
-      if (request.taken) return readRunState(dir);
+      // The session that took it remembered the state it left.
+      if (request.taken) return this.read(runId);
       return this.open(
         dir,
         request.actor,
@@ -484,7 +496,10 @@ export class RunSessions {
     return this.mutex.run(runId, () => this.open(dir, actor, command, backend, act, allowed));
   }
 
-  /** Opens a run folder (recovering what a crash left), acts on it and closes it. The caller holds the run's mutex. */
+  /**
+   * Opens a run folder (recovering what a crash left), acts on it and closes it; a run this server left
+   * running is acted on from memory (see HeldRuns). The caller holds the run's mutex.
+   */
   private async open(
     dir: string,
     actor: string,
@@ -494,20 +509,37 @@ export class RunSessions {
     allowed?: Allowed,
   ): Promise<RunSnapshot> {
     const runId = path.basename(dir);
+    const acted = async (run: OpenRun, ctx: EngineContext) => {
+      this.live.set(runId, { state: run.journal.state, input: run.input });
+      try {
+        await act(run, ctx);
+      } catch (err) {
+        // What a failed move left is for the next opening to find (and recover): nothing of it is kept.
+        this.cache.delete(runId);
+        throw err;
+      }
+      const snapshot = { state: run.journal.state, input: run.input };
+      this.remember(runId, snapshot, auditStamp(dir));
+      this.held.keep(run, ctx);
+      return snapshot;
+    };
+    const holder = `serve ${command}`;
     try {
-      return await withRun(
-        dir,
-        this.session(actor, backend, `serve ${command}`),
-        command,
-        async (run, ctx) => {
-          this.live.set(runId, { state: run.journal.state, input: run.input });
-          await act(run, ctx);
-          const snapshot = { state: run.journal.state, input: run.input };
-          this.remember(runId, snapshot, auditStamp(dir));
-          return snapshot;
-        },
-        allowed,
-      );
+      const held = this.held.take(runId, { actor, command, holder, backend });
+      if (!held) return await withRun(dir, this.session(actor, backend, holder), command, acted, allowed);
+      try {
+        // The run is locked and its trail is as this server left it: its state in memory is the folder's.
+        try {
+          allowed?.(held.run);
+        } catch (err) {
+          // A refused move wrote nothing: the run stays as it was.
+          this.held.keep(held.run, held.ctx);
+          throw err;
+        }
+        return await acted(held.run, held.ctx);
+      } finally {
+        held.store.close();
+      }
     } finally {
       this.live.delete(runId);
     }
@@ -529,15 +561,23 @@ export class RunSessions {
   }
 }
 
-/** Identity of a run's audit trail as it is now: inode, size and change time (ns). */
-function auditStamp(dir: string): string | undefined {
-  try {
-    const stat = fs.statSync(path.join(dir, ...AUDIT_LOG.split('/')), { bigint: true });
-    return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-  } catch {
-    // No audit trail: nothing to key a kept state on; the read names what is wrong.
-    return undefined;
-  }
+/** A run's audit trail, its chain checked against the run's lock snapshot. */
+async function readTrail(dir: string): Promise<AuditLine[]> {
+  const read = (rel: string) => fs.promises.readFile(path.join(dir, ...rel.split('/')), 'utf8');
+  const [lockText, inputText, log] = await Promise.all([
+    read('lock.snapshot.json'),
+    read('input.json'),
+    read(AUDIT_LOG),
+  ]);
+  const lock = JSON.parse(lockText) as LockSnapshot;
+  const input = JSON.parse(inputText) as RunInput;
+  const chain = verifyChain(log, lockHash(lock), input.run_id);
+  if (!chain.ok)
+    throw new IntegrityError(
+      `${AUDIT_LOG} line ${chain.line} ${chain.message}`,
+      `${AUDIT_LOG}:${chain.line}`,
+    );
+  return chain.lines;
 }
 
 function stopFor(request: Interruption, run: OpenRun, ctx: EngineContext): RunOutcome {

@@ -100,6 +100,11 @@ export class OpenApiValidator {
         throw new Error(
           `${method} ${pathname} answered ${response.status}, which /openapi.json does not document`,
         );
+      // A response documented without content (304) must come without a body.
+      if (!documented.content && response.body === undefined) {
+        this.checked += 1;
+        return;
+      }
       const media = documented.content?.[contentType];
       if (!media)
         throw new Error(
@@ -131,9 +136,15 @@ export class ApiClient {
   async call<T = RunView>(
     method: string,
     route: string,
-    options: { token?: string | null; body?: unknown; raw?: string; contentType?: string } = {},
+    options: {
+      token?: string | null;
+      body?: unknown;
+      raw?: string;
+      contentType?: string;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     const token = options.token === undefined ? TOKENS.alice : options.token;
     if (token !== null) headers.authorization = `Bearer ${token}`;
     let payload: string | undefined;
@@ -152,8 +163,8 @@ export class ApiClient {
     return result;
   }
 
-  get<T = RunView>(route: string, token?: string | null) {
-    return this.call<T>('GET', route, { token });
+  get<T = RunView>(route: string, token?: string | null, headers?: Record<string, string>) {
+    return this.call<T>('GET', route, { token, headers });
   }
   post<T = RunView>(route: string, body: unknown, token?: string | null) {
     return this.call<T>('POST', route, { body, token });
@@ -181,11 +192,15 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startApi(backend: Backend = createEchoBackend()): Promise<TestApi> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-serve-'));
+/**
+ * Starts a server over a new temporary folder, or over `over`'s folders (a restart: the same runs, a new
+ * process state); closing it removes the folder only when it made it.
+ */
+export async function startApi(backend: Backend = createEchoBackend(), over?: TestApi): Promise<TestApi> {
+  const root = over?.root ?? fs.mkdtempSync(path.join(os.tmpdir(), 'awo-serve-'));
   const workflowsDir = path.join(root, 'workflows');
   const runsDir = path.join(root, 'runs');
-  fs.mkdirSync(workflowsDir);
+  fs.mkdirSync(workflowsDir, { recursive: true });
   const logs: string[] = [];
   const { app } = buildServer({
     runsDir,
@@ -209,7 +224,7 @@ export async function startApi(backend: Backend = createEchoBackend()): Promise<
     logs,
     async close() {
       await app.close();
-      fs.rmSync(root, { recursive: true, force: true });
+      if (!over) fs.rmSync(root, { recursive: true, force: true });
     },
   };
 }

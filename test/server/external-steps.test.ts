@@ -1,8 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { verifyFolder } from '../../src/store/run-service.js';
-import { policy, startApi, TOKENS, type Problem, type StepResult, type TestApi } from './api-harness.js';
+import { createEchoBackend } from '../../src/backends/echo.js';
+import { cancelRunFolder, verifyFolder } from '../../src/store/run-service.js';
+import {
+  policy,
+  startApi,
+  TOKENS,
+  type LogPage,
+  type Problem,
+  type RunView,
+  type StepResult,
+  type TestApi,
+} from './api-harness.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -198,5 +208,141 @@ describe('external steps', () => {
     const recorded = await api.client.post<StepResult>(`${base}/steps`, step('look', 'observe'));
     expect(recorded.body.run.status).toBe('running');
     expect(verifyFolder(path.join(api.runsDir, runId)).ok).toBe(true);
+  });
+});
+
+describe('a run the server keeps open between reports', () => {
+  test('is opened from its files again once another session changed it: a report after a CLI cancel is refused, the trail not forked', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    const dir = path.join(api.runsDir, runId);
+    expect((await api.client.post<StepResult>(`${base}/steps`, step('a', 'observe'))).status).toBe(200);
+    await cancelRunFolder(dir, 'stopped from the CLI', {
+      backend: createEchoBackend(),
+      actor: 'cli-user',
+      env: {},
+      cwd: api.root,
+    });
+    const late = await api.client.post<Problem>(`${base}/steps`, step('b', 'observe'));
+    expect([late.status, late.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+    expect((await api.client.get(base)).body).toMatchObject({
+      status: 'failed',
+      failure: { kind: 'cancelled', reason: 'stopped from the CLI' },
+    });
+    expect(fs.existsSync(path.join(dir, 'outputs/b.json'))).toBe(false);
+    expect(verifyFolder(dir)).toMatchObject({ ok: true, status: 'failed' });
+  });
+
+  test('a refused report leaves it as it was: the next report is recorded, every answer shows the whole run, the trail verifies', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    expect((await api.client.post(`${base}/steps`, step('a', 'observe'))).status).toBe(200);
+    expect((await api.client.post<Problem>(`${base}/steps`, step('a', 'observe'))).status).toBe(409);
+    const next = await api.client.post<StepResult>(`${base}/steps`, step('b', 'observe'));
+    expect(next.status).toBe(200);
+    expect((next.body.run as RunView).steps.map((record) => [record.step_id, record.status])).toEqual([
+      ['note', 'pending'],
+      ['a', 'completed'],
+      ['b', 'completed'],
+    ]);
+    expect(next.body.run.receipts).toBe(2);
+    const read = await api.client.get(base);
+    expect(read.body).toEqual(next.body.run);
+    expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, receipts: 2 });
+  });
+
+  test('is not re-read for each report: a file edited meanwhile is named by awo verify, and a restarted server refuses to go on', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    const dir = path.join(api.runsDir, runId);
+    await api.client.post(`${base}/steps`, step('a', 'observe'));
+    const output = path.join(dir, 'outputs/a.json');
+    const record = JSON.parse(fs.readFileSync(output, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(output, JSON.stringify({ ...record, output: { answer: 'forged' } }, null, 2) + '\n');
+    // Kept open: the report costs what it adds, not a re-verification of the folder.
+    expect((await api.client.post(`${base}/steps`, step('b', 'observe'))).status).toBe(200);
+    expect(verifyFolder(dir)).toMatchObject({ ok: false, where: 'outputs/a.json' });
+    const restarted = await startApi(createEchoBackend(), api);
+    try {
+      const refused = await restarted.client.post<Problem>(`${base}/steps`, step('c', 'observe'));
+      expect([refused.status, refused.body.code]).toEqual([409, 'INTEGRITY']);
+      expect(refused.body.detail).toContain('outputs/a.json');
+    } finally {
+      await restarted.close();
+    }
+    expect(fs.existsSync(path.join(dir, 'outputs/c.json'))).toBe(false);
+  });
+
+  test('with `Prefer: return=minimal` the answer carries the run without its step and gate lists, and says so', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    const report = (body: unknown, prefer?: string) =>
+      api.client.call<StepResult>('POST', `${base}/steps`, {
+        body,
+        headers: prefer === undefined ? {} : { prefer },
+      });
+    const minimal = await report(step('a', 'observe'), 'return=minimal');
+    expect(minimal.status).toBe(200);
+    expect(minimal.headers.get('preference-applied')).toBe('return=minimal');
+    expect(minimal.body.step).toMatchObject({ step_id: 'a', status: 'completed' });
+    const { steps, gates, ...summary } = (await api.client.get(base)).body;
+    expect(steps.map((record) => record.step_id)).toEqual(['note', 'a']);
+    expect(gates).toEqual([]);
+    expect(minimal.body.run).toEqual(summary);
+
+    // Several preferences, parameters, any case, a quoted value: still minimal.
+    const flagged = await report(step('choose', 'decide'), 'respond-async, RETURN="minimal"; x=y');
+    expect(flagged.headers.get('preference-applied')).toBe('return=minimal');
+    expect(flagged.body.run).toMatchObject({
+      status: 'paused',
+      gate: { gate_id: 'flag-choose', status: 'pending' },
+    });
+    expect(Object.keys(flagged.body.run)).not.toContain('steps');
+    expect(Object.keys(flagged.body.run)).not.toContain('gates');
+
+    await api.client.patch(`${base}/gates/flag-choose`, { decision: 'approved' }, TOKENS.bob);
+    const full = await report(step('choose', 'decide'), 'return=representation');
+    expect(full.headers.get('preference-applied')).toBeNull();
+    expect((full.body.run as RunView).steps.map((record) => record.step_id)).toEqual(['note', 'a', 'choose']);
+    expect((full.body.run as RunView).gates).toHaveLength(1);
+  });
+
+  test('its audit trail pages show each change, and a trail edited between two pages is refused', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    await api.client.post(`${base}/steps`, step('a', 'observe'));
+    const first = await api.client.get<LogPage>(`${base}/logs?limit=2`);
+    expect(first.body.lines.map((line) => line.seq)).toEqual([1, 2]);
+    await api.client.post(`${base}/steps`, step('b', 'observe'));
+    const grown = await api.client.get<LogPage>(`${base}/logs?after=${first.body.total}`);
+    expect(grown.body.total).toBeGreaterThan(first.body.total);
+    expect(grown.body.lines.at(-1)).toMatchObject({ event: 'step.completed', step_id: 'b' });
+
+    const log = path.join(api.runsDir, runId, 'audit/log.jsonl');
+    const text = fs.readFileSync(log, 'utf8');
+    fs.writeFileSync(log, text.replace('"step_id":"a"', '"step_id":"z"'));
+    const refused = await api.client.get<Problem>(`${base}/logs?limit=2`);
+    expect([refused.status, refused.body.code]).toEqual([409, 'INTEGRITY']);
+  });
+
+  test('a poll that holds the view as it is gets 304 without a body; any change gives a new entity tag', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    await api.client.post(`${base}/steps`, step('a', 'observe'));
+    const first = await api.client.get(base);
+    const tag = first.headers.get('etag') ?? '';
+    expect(tag).toMatch(/^"[^"]+"$/);
+    for (const held of [tag, `W/${tag}`, `"other", ${tag}`, '*']) {
+      const same = await api.client.get(base, undefined, { 'if-none-match': held });
+      expect([same.status, same.body, same.headers.get('etag')]).toEqual([304, undefined, tag]);
+    }
+    const other = await api.client.get(base, undefined, { 'if-none-match': '"other"' });
+    expect([other.status, other.body]).toEqual([200, first.body]);
+
+    await api.client.post(`${base}/steps`, step('b', 'observe'));
+    const changed = await api.client.get(base, undefined, { 'if-none-match': tag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(tag);
+    expect(changed.body.steps.map((record) => record.step_id)).toEqual(['note', 'a', 'b']);
   });
 });
