@@ -210,7 +210,8 @@ describe('bad input', () => {
   });
 
   test('a run folder that does not verify is a 409 INTEGRITY for every move, and for a read of a run the server has not opened, naming the run but not where the server keeps it', async () => {
-    // A run another session made (the CLI) is read for the first time: derived from its files, so the edit is found.
+    // A run another session made (the CLI) is read for the first time: from its seal when the seal holds for
+    // what a read shows (the trail and input, issue 19), else derived from its files, so an edit there is found.
     const file = path.join(api.root, 'three-steps.json');
     fs.writeFileSync(file, JSON.stringify(threeSteps()));
     const other = await startRun({
@@ -222,10 +223,11 @@ describe('bad input', () => {
       cwd: api.root,
     });
     const otherId = path.basename(other.runDir);
-    fs.appendFileSync(path.join(other.runDir, 'metadata.json'), ' ');
+    const trail = path.join(other.runDir, 'audit/log.jsonl');
+    fs.writeFileSync(trail, fs.readFileSync(trail, 'utf8').replace('"cli-user"', '"cli-usex"'));
     const read = await api.client.get<Problem>(`/workflows/runs/${otherId}`);
     expect([read.status, read.body.code]).toEqual([409, 'INTEGRITY']);
-    expect(read.body.detail).toContain(`run folder ${otherId}: metadata.json`);
+    expect(read.body.detail).toContain(`run folder ${otherId}: audit/log.jsonl`);
     expect(read.body.detail).not.toContain(api.runsDir);
 
     // A run this server worked on is shown from memory (its audit trail unchanged), but no move goes on from it.
