@@ -1299,7 +1299,7 @@ now:()=>new Date,sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))};const M
 ;const RECEIPT="receipts/workflow.json";const INPUT="input.json";const LOCK="lock.snapshot.json"
 ;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function openSealed(ctx){
 return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){const{store:store}=ctx
-;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
+;const seal=readSeal(store,true);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
 ;const{receipt:receipt,manifest:manifest}=seal;const carried=new Map(Object.entries(receipt.evidence))
 ;if(manifest.size!==carried.size+2)return undefined
 ;for(const[path,digest]of carried)if(run_verify._Q.has(path)||manifest.get(path)!==digest)return undefined;let files
@@ -1319,13 +1319,15 @@ run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,
 step_ops.xI)(step,texts)}catch{return undefined}store.unsealOnFirstWrite(run_verify.El);return{input:input,lock:lock,
 genesis:receipt.lock_hash,journal:journal,texts:texts,models:new CarriedModels(metadata),carried:carried,
 unsealedStop:false}}function readSealedState(store){return unlessUnreadable(()=>stateFromSeal(store))}
-function stateFromSeal(store){const seal=readSeal(store);if(!seal)return undefined;const trail=sealedTrail(store,seal)
-;if(!trail)return undefined;const state=(0,run_state.ue)(trail.input.run_id,trail.input.steps,seal.receipt.lock_hash)
+function stateFromSeal(store){const seal=readSeal(store,false);if(!seal)return undefined
+;const trail=sealedTrail(store,seal);if(!trail)return undefined
+;const state=(0,run_state.ue)(trail.input.run_id,trail.input.steps,seal.receipt.lock_hash)
 ;const journal=new run_journal.z9(store,state,trail.input.steps,systemClock)
 ;for(const line of trail.lines)journal.apply(line);return agrees(state,seal.receipt)?{state:state,input:trail.input
-}:undefined}function unlessUnreadable(open){try{return open()}catch{return undefined}}function readSeal(store){
+}:undefined}function unlessUnreadable(open){try{return open()}catch{return undefined}}function readSeal(store,whole){
 const manifestBytes=store.read(MANIFEST);const receiptBytes=store.read(RECEIPT)
-;if(manifestBytes===undefined||receiptBytes===undefined)return undefined;const manifest=parseManifest(manifestBytes)
+;if(manifestBytes===undefined||receiptBytes===undefined)return undefined
+;const text=Buffer.from(manifestBytes).toString("utf8");const manifest=whole?parseManifest(text):lookupManifest(text)
 ;const receipt=parse(receiptBytes);if(!manifest||!receipt||manifest.get(RECEIPT)!==(0,
 hash.QN)(receiptBytes))return undefined;if(typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined
 ;return{receipt:receipt,manifest:manifest}}function sealedTrail(store,{receipt:receipt,manifest:manifest}){
@@ -1345,10 +1347,13 @@ if(record.status==="completed")continue;const log=journal.facts.logs.get(journal
 ;const digest=(0,hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}
 function parse(bytes){try{const value=JSON.parse(Buffer.from(bytes).toString("utf8"))
 ;return value!==null&&typeof value==="object"&&!Array.isArray(value)?value:undefined}catch{return undefined}}
-function parseManifest(bytes){const text=Buffer.from(bytes).toString("utf8");if(!text.endsWith("\n"))return undefined
-;const out=new Map;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
+function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=new Map
+;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
 ;if(!match||out.has(match[2]))return undefined;out.set(match[2],`sha256:${match[1]}`)}return out}
-function readJson(store,path){const bytes=store.read(path)
+function lookupManifest(text){return{get(path){const tail=`  ./${path}\n`;const at=text.indexOf(tail)
+;if(at<64||text.indexOf(tail,at+1)!==-1)return undefined;const line=text.slice(at-64,at+tail.length-1)
+;const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
+;return match?.[2]===path?`sha256:${match[1]}`:undefined}}}function readJson(store,path){const bytes=store.read(path)
 ;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);try{
 return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
 function openRun(ctx){return openSealed(ctx)??openRecovering(ctx)}function openRecovering(ctx){const{store:store}=ctx

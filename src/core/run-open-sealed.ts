@@ -41,7 +41,7 @@ export function openSealed(ctx: EngineContext): OpenRun | undefined {
 
 function openFromSeal(ctx: EngineContext): OpenRun | undefined {
   const { store } = ctx;
-  const seal = readSeal(store);
+  const seal = readSeal(store, true);
   if (!seal || !workflowReceiptIntact(seal.receipt)) return undefined;
   const { receipt, manifest } = seal;
   const carried = new Map(Object.entries(receipt.evidence));
@@ -117,7 +117,7 @@ export function readSealedState(store: RunStore): { state: RunState; input: RunI
 }
 
 function stateFromSeal(store: RunStore): { state: RunState; input: RunInput } | undefined {
-  const seal = readSeal(store);
+  const seal = readSeal(store, false);
   if (!seal) return undefined;
   const trail = sealedTrail(store, seal);
   if (!trail) return undefined;
@@ -136,17 +136,28 @@ function unlessUnreadable<T>(open: () => T | undefined): T | undefined {
   }
 }
 
-interface Seal {
-  receipt: WorkflowReceipt;
-  manifest: Map<string, Digest>;
+/** Digests by path, as `SHA256SUMS.txt` lists them. */
+interface ManifestLookup {
+  get(path: string): Digest | undefined;
 }
 
-/** The workflow receipt and the manifest, when both are present, well formed and the receipt is listed. */
-function readSeal(store: RunStore): Seal | undefined {
+interface Seal<M extends ManifestLookup = ManifestLookup> {
+  receipt: WorkflowReceipt;
+  manifest: M;
+}
+
+/**
+ * The workflow receipt and the manifest, when both are present and well formed and the receipt is listed:
+ * the manifest parsed whole (`whole`), or only looked up (a read needs three of its lines).
+ */
+function readSeal(store: RunStore, whole: true): Seal<Map<string, Digest>> | undefined;
+function readSeal(store: RunStore, whole: false): Seal | undefined;
+function readSeal(store: RunStore, whole: boolean): Seal | undefined {
   const manifestBytes = store.read(MANIFEST);
   const receiptBytes = store.read(RECEIPT);
   if (manifestBytes === undefined || receiptBytes === undefined) return undefined;
-  const manifest = parseManifest(manifestBytes);
+  const text = Buffer.from(manifestBytes).toString('utf8');
+  const manifest = whole ? parseManifest(text) : lookupManifest(text);
   const receipt = parse<WorkflowReceipt>(receiptBytes);
   if (!manifest || !receipt || manifest.get(RECEIPT) !== digestBytes(receiptBytes)) return undefined;
   if (typeof receipt.evidence !== 'object' || receipt.evidence === null) return undefined;
@@ -217,8 +228,7 @@ function parse<T>(bytes: Uint8Array): T | undefined {
 }
 
 /** `SHA256SUMS.txt` as the stop writes it (names needing no escape), as digests by path; else undefined. */
-function parseManifest(bytes: Uint8Array): Map<string, Digest> | undefined {
-  const text = Buffer.from(bytes).toString('utf8');
+function parseManifest(text: string): Map<string, Digest> | undefined {
   if (!text.endsWith('\n')) return undefined;
   const out = new Map<string, Digest>();
   for (const line of text.slice(0, -1).split('\n')) {
@@ -227,4 +237,18 @@ function parseManifest(bytes: Uint8Array): Map<string, Digest> | undefined {
     out.set(match[2], `sha256:${match[1]}`);
   }
   return out;
+}
+
+/** The manifest's line for one path, found without parsing the others; undefined unless there is exactly one. */
+function lookupManifest(text: string): ManifestLookup {
+  return {
+    get(path) {
+      const tail = `  ./${path}\n`;
+      const at = text.indexOf(tail);
+      if (at < 64 || text.indexOf(tail, at + 1) !== -1) return undefined;
+      const line = text.slice(at - 64, at + tail.length - 1);
+      const match = at === 64 || text[at - 65] === '\n' ? MANIFEST_LINE.exec(line) : null;
+      return match?.[2] === path ? `sha256:${match[1]}` : undefined;
+    },
+  };
 }

@@ -101,6 +101,16 @@ describe('a sealed run', () => {
     expect(treeDigest(dir)).toEqual(before);
   });
 
+  it('is read the full way when the manifest lists the audit trail twice', () => {
+    const dir = copy();
+    expect(readSealedState(new FsRunStore(dir))).toBeDefined();
+    const sums = path.join(dir, 'SHA256SUMS.txt');
+    const text = fs.readFileSync(sums, 'utf8');
+    const line = text.split('\n').find((l) => l.endsWith('  ./audit/log.jsonl')) ?? '';
+    fs.writeFileSync(sums, `${text}${'0'.repeat(64)}${line.slice(64)}\n`);
+    expect(readSealedState(new FsRunStore(dir))).toBeUndefined();
+  });
+
   it('is opened the full way when the manifest was edited to match an edited file', async () => {
     const dir = copy();
     edit(dir, 'outputs/ask.json', 'Say hello', 'Say goodbye');
