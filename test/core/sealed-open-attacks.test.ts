@@ -77,6 +77,18 @@ describe('a sealed run whose trail was edited behind unchanged line hashes', () 
     expect(treeDigest(dir)).toEqual(before);
   });
 
+  it('refuses a trail line with a duplicate key whose hash still holds (last key wins), as the full way does', async () => {
+    const dir = copy();
+    tamperTrail(dir, (line, seq) =>
+      seq === 8 ? line.replace('"actor":"mallory"', '"actor":"bob","actor":"mallory"') : line,
+    );
+    const before = treeDigest(dir);
+    const approve = await awo(['approve', dir, '--actor', 'bob']);
+    expect(approve.code).not.toBe(0);
+    expect(approve.err).toContain('duplicate key');
+    expect(treeDigest(dir)).toEqual(before);
+  });
+
   it('reads the same status from the seal as the full way (both refuse the edited trail)', async () => {
     const dir = copy();
     tamperTrail(dir, (line, seq) =>
