@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { awo, tempDir, treeDigest } from '../helpers.js';
+import { awo, tempDir, treeDigest, writeWorkflow } from '../helpers.js';
+import { digestBytes, digestObject } from '../../src/core/hash.js';
 
 /**
  * Red team of issue 19 (a sealed run opened from its seal). The audit trail is outside the workflow
@@ -100,5 +101,54 @@ describe('a sealed run whose trail was edited behind unchanged line hashes', () 
     expect(full.code).not.toBe(0);
     expect(full.err).toContain('line 8 hash does not match');
     expect(fromSeal.code).toBe(full.code);
+  });
+});
+
+/**
+ * What a session builds on (an output a remaining step's template names) is checked against the workflow
+ * receipt's evidence only. The receipt is a self-hashed file (`workflow_hash`) whose digest only the manifest
+ * names: an output edited with the receipt re-hashed as a forger would (no audit line touched) is built on,
+ * where the full way (14d7417) compares it with the chain's output_hash and refuses.
+ */
+describe('a sealed run whose workflow receipt was re-hashed over an edited output', () => {
+  it('does not build a remaining step on the edited output', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, {
+      name: 'forged-receipt',
+      steps: [
+        { id: 'ask', op: 'llm_map', prompt: 'Say hello' },
+        { id: 'review', op: 'audit_gate' },
+        { id: 'after', op: 'write_text', args: { path: 'after.txt', text: 'after: {{steps.ask.text}}' } },
+      ],
+    });
+    const run = path.join(dir, 'runs');
+    const paused = (await awo(['run', file, '--runs-dir', run])).out.split('\n')[0];
+    expect((await awo(['approve', paused, '--actor', 'bob'])).code).toBe(0);
+
+    const output = path.join(paused, 'outputs/ask.json');
+    const record = JSON.parse(fs.readFileSync(output, 'utf8')) as { output: { text: string } };
+    record.output.text = 'FORGED';
+    fs.writeFileSync(output, JSON.stringify(record, null, 2) + '\n');
+    const receiptFile = path.join(paused, 'receipts/workflow.json');
+    const receipt = JSON.parse(fs.readFileSync(receiptFile, 'utf8')) as Record<string, unknown> & {
+      evidence: Record<string, string>;
+    };
+    receipt.evidence['outputs/ask.json'] = digestBytes(fs.readFileSync(output));
+    delete receipt.workflow_hash;
+    receipt.workflow_hash = digestObject(receipt);
+    fs.writeFileSync(receiptFile, JSON.stringify(receipt, null, 2) + '\n');
+    const manifest = path.join(paused, 'SHA256SUMS.txt');
+    let sums = fs.readFileSync(manifest, 'utf8');
+    for (const rel of ['outputs/ask.json', 'receipts/workflow.json']) {
+      const hex = digestBytes(fs.readFileSync(path.join(paused, rel))).slice('sha256:'.length);
+      sums = sums.replace(new RegExp(`^[0-9a-f]{64}( {2}\\./${rel.replace('.', '\\.')})$`, 'm'), `${hex}$1`);
+    }
+    fs.writeFileSync(manifest, sums);
+
+    const before = treeDigest(paused);
+    const resume = await awo(['resume', paused]);
+    expect(resume.code).not.toBe(0);
+    expect(fs.existsSync(path.join(paused, 'artifacts/after.txt'))).toBe(false);
+    expect(treeDigest(paused)).toEqual(before);
   });
 });
