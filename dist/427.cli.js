@@ -328,14 +328,13 @@ error:`"${raw}" ends with "/"; name the file to write`};if(parts[0]==="artifacts
 error:`"${raw}" starts with "artifacts/", but paths are already relative to artifacts/; give "${parts.slice(1).join("/")}"`
 };const path=parts.join("/");if(path.length>1024)return{error:"is longer than 1024 characters"};return{path:path}}},
 34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Bz:()=>linkedLines,Cm:()=>chainLine,H5:()=>verifyChain,hv:()=>lineHashHolds})
-;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);function chainLine(entry,link){const body={
-seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function verifyChain(text,genesis,runId){const raw=text.split("\n")
-;const tail=raw.pop()??"";const torn=tail!=="";const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){
-const number=i+1;let line;try{line=JSON.parse(raw[i])}catch{return{ok:false,line:number,message:"is not valid JSON",
-lines:lines}}if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,
-message:"is not an object",lines:lines};if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
+Cm:()=>chainLine,H5:()=>verifyChain});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+;function chainLine(entry,link){const body={seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head}
+;return{...body,hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function verifyChain(text,genesis,runId){
+const raw=text.split("\n");const tail=raw.pop()??"";const torn=tail!=="";const lines=[];let head=genesis
+;for(let i=0;i<raw.length;i++){const number=i+1;let line;try{line=JSON.parse(raw[i])}catch{return{ok:false,line:number,
+message:"is not valid JSON",lines:lines}}if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,
+line:number,message:"is not an object",lines:lines};if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
 message:"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)",
 lines:lines};if(line.seq!==number)return{ok:false,line:number,
 message:`has seq ${String(line.seq)}, expected ${number} (a line was removed, added or reordered)`,lines:lines}
@@ -349,13 +348,11 @@ texts:raw,head:head,torn:torn}}function linkedLines(text,genesis,runId){
 if(text===""||!text.endsWith("\n"))return undefined;const texts=text.slice(0,-1).split("\n")
 ;const lines=new Array(texts.length);let head=genesis;for(let i=0;i<texts.length;i++){let line;try{
 line=JSON.parse(texts[i])}catch{return undefined}if(line===null||typeof line!=="object")return undefined
-;if(line.seq!==i+1||line.run_id!==runId||line.prev_hash!==head||!(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(line.hash))return undefined;lines[i]=line;head=line.hash}return{lines:lines,
-texts:texts}}function lineHashHolds(line){const{hash:hash,...body}=line;return(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===hash}},
-17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-S$:()=>checkpointOf,S5:()=>CHECKPOINT_FILE,S7:()=>parseCheckpoint,bb:()=>rootDigest,wP:()=>formatCheckpoint})
-;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+;if(line.seq!==i+1||line.run_id!==runId||line.prev_hash!==head||!isDigest(line.hash))return undefined;lines[i]=line
+;head=line.hash}return{lines:lines,texts:texts}}function lineHashHolds(line){const{hash:hash,...body}=line
+;return digestObject(body)===hash}},17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{S$:()=>checkpointOf,S5:()=>CHECKPOINT_FILE,S7:()=>parseCheckpoint,
+bb:()=>rootDigest,wP:()=>formatCheckpoint});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(42605)
 ;var _merkle_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(30161);const CHECKPOINT_FILE="audit/checkpoint.json"
 ;function checkpointOf(runId,lines){return{run_id:runId,size:lines.length,root:rootDigest(lines.map(line=>(0,
@@ -954,11 +951,12 @@ const inputBytes=store.read(INPUT);const logBytes=store.read(run_journal.bd);if(
 ;const inputDigest=(0,hash.QN)(inputBytes);if(manifest.get(INPUT)!==inputDigest||manifest.get(run_journal.bd)!==(0,
 hash.QN)(logBytes))return undefined;const input=parse(inputBytes)
 ;if(!input||!Array.isArray(input.steps))return undefined
-;const trail=(0,audit_chain.Bz)(Buffer.from(logBytes).toString("utf8"),receipt.lock_hash,input.run_id)
-;const first=trail?.lines[0];const last=trail?.lines.at(-1);if(!trail||!first||!last||!(0,run_journal.jX)(last)||!(0,
-audit_chain.hv)(last))return undefined
-;if(first.event!=="run.created"||first.details?.input_hash!==inputDigest)return undefined;return{input:input,...trail}}
-function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
+;const trail=(0,audit_chain.H5)(Buffer.from(logBytes).toString("utf8"),receipt.lock_hash,input.run_id)
+;if(!trail.ok||trail.torn)return undefined;const first=trail.lines[0];const last=trail.lines.at(-1)
+;if(!first||!last||!(0,run_journal.jX)(last))return undefined
+;if(first.event!=="run.created"||first.details?.input_hash!==inputDigest)return undefined;return{input:input,
+lines:trail.lines,texts:trail.texts}}function agrees(state,receipt){
+const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
 }function openLogsSealed(journal,carried){for(const record of journal.state.steps){
 if(record.status==="completed")continue;const log=journal.facts.logs.get(journal.stepLog(record.step_id))

@@ -1,4 +1,4 @@
-import { linkedLines, lineHashHolds, type AuditLine } from './audit-chain.js';
+import { verifyChain, type AuditLine } from './audit-chain.js';
 import { CarriedModels, CarriedTexts } from './carried-evidence.js';
 import type { EngineContext, OpenRun } from './engine-context.js';
 import { digestBytes, type Digest } from './hash.js';
@@ -177,12 +177,15 @@ function sealedTrail(
     return undefined;
   const input = parse<RunInput>(inputBytes);
   if (!input || !Array.isArray(input.steps)) return undefined;
-  const trail = linkedLines(Buffer.from(logBytes).toString('utf8'), receipt.lock_hash, input.run_id);
-  const first = trail?.lines[0];
-  const last = trail?.lines.at(-1);
-  if (!trail || !first || !last || !isStop(last) || !lineHashHolds(last)) return undefined;
+  // Every line's hash is recomputed: the trail is outside the receipt's evidence (only the manifest, which
+  // anyone can rewrite, names its digest), so a line edited behind its unchanged hash must not be folded.
+  const trail = verifyChain(Buffer.from(logBytes).toString('utf8'), receipt.lock_hash, input.run_id);
+  if (!trail.ok || trail.torn) return undefined;
+  const first = trail.lines[0];
+  const last = trail.lines.at(-1);
+  if (!first || !last || !isStop(last)) return undefined;
   if (first.event !== 'run.created' || first.details?.input_hash !== inputDigest) return undefined;
-  return { input, ...trail };
+  return { input, lines: trail.lines, texts: trail.texts };
 }
 
 /** The state the trail implies is the one the receipt sealed: status, head, size and receipts. */
