@@ -403,7 +403,7 @@ environment:this.options.environment,holder:holder,interruption:(run,ctx)=>this.
 async function readTrail(dir){
 const read=rel=>external_node_fs_.promises.readFile(external_node_path_.join(dir,...rel.split("/")),"utf8")
 ;const[lockText,inputText,log]=await Promise.all([read("lock.snapshot.json"),read("input.json"),read(run_journal.bd)])
-;const lock=JSON.parse(lockText);const input=JSON.parse(inputText);const chain=(0,audit_chain.H5)(log,(0,
+;const lock=JSON.parse(lockText);const input=JSON.parse(inputText);const chain=(0,audit_chain.H)(log,(0,
 run_plan.Ug)(lock),input.run_id)
 ;if(!chain.ok)throw new core_errors.cs(`${run_journal.bd} line ${chain.line} ${chain.message}`,`${run_journal.bd}:${chain.line}`)
 ;return chain.lines}function stopFor(request,run,ctx){return request.action==="cancel"?(0,

@@ -90,7 +90,7 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.string
 }}}const order=new Map(sortBytewise(files.map(f=>f.path)).map((p,i)=>[p,i]))
 ;files.sort((a,b)=>order.get(a.path)-order.get(b.path));return{files:files,dirs:sortBytewise(dirs)}}},
 34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Cm:()=>chainLine,H5:()=>verifyChain});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+C:()=>chainLine,H:()=>verifyChain});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
 ;function chainLine(entry,link){const body={seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head}
 ;return{...body,hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function verifyChain(text,genesis,runId){
 const raw=text.split("\n");const tail=raw.pop()??"";const torn=tail!=="";const lines=[];let head=genesis
@@ -106,13 +106,7 @@ message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line 
 ;const{hash:hash,...body}=line;if(!(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(hash)||(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)!==hash)return{ok:false,line:number,
 message:"hash does not match the line content",lines:lines};lines.push(line);head=hash}return{ok:true,lines:lines,
-texts:raw,head:head,torn:torn}}function linkedLines(text,genesis,runId){
-if(text===""||!text.endsWith("\n"))return undefined;const texts=text.slice(0,-1).split("\n")
-;const lines=new Array(texts.length);let head=genesis;for(let i=0;i<texts.length;i++){let line;try{
-line=JSON.parse(texts[i])}catch{return undefined}if(line===null||typeof line!=="object")return undefined
-;if(line.seq!==i+1||line.run_id!==runId||line.prev_hash!==head||!isDigest(line.hash))return undefined;lines[i]=line
-;head=line.hash}return{lines:lines,texts:texts}}function lineHashHolds(line){const{hash:hash,...body}=line
-;return digestObject(body)===hash}},17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+texts:raw,head:head,torn:torn}}},17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{S$:()=>checkpointOf,S5:()=>CHECKPOINT_FILE,bb:()=>rootDigest,
 wP:()=>formatCheckpoint});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(42605)
@@ -374,8 +368,8 @@ const line=this.prepare(entry);this.append(line);this.apply(line);return line}au
 ;for(const entry of entries){const line=this.prepare(entry);this.apply(line);const json=JSON.stringify(line)
 ;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(json));text+=json+"\n"}
 this.store.append(AUDIT_LOG,text)}prepare(entry){
-return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.Cm)(this.recordLog(entry),{seq:this.state.seq,
-head:this.state.head,runId:this.state.run_id,ts:this.now()})}recordLog(entry){
+return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.C)(this.recordLog(entry),{seq:this.state.seq,head:this.state.head,
+runId:this.state.run_id,ts:this.now()})}recordLog(entry){
 const path=entry.step_id===undefined?undefined:this.unrecorded.get(entry.step_id);if(path===undefined)return entry
 ;this.unrecorded.delete(entry.step_id);const known=this.logHashes.get(path);if(!known)return entry;const log={path:path,
 size:known.size,sha256:`sha256:${known.hash.copy().digest("hex")}`};return{...entry,details:{...entry.details,log:log}}}
@@ -519,7 +513,7 @@ if((expectedLock.endpoint??null)!==(lock.endpoint??null))throw new Mismatch("loc
 ;const genesis=(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.Ug)(lock)
 ;const logText=reader.text(_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd)
 ;if(logText===undefined)throw new Mismatch(_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd,"is missing");const chain=(0,
-_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.H5)(logText,genesis,input.run_id)
+_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.H)(logText,genesis,input.run_id)
 ;if(!chain.ok)throw new Mismatch(`${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd}:${chain.line}`,`line ${chain.line} ${chain.message}`)
 ;const{lines:lines}=chain;report.auditLines=lines.length
 ;if(lines[0]?.event!=="run.created")throw new Mismatch(`${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd}:1`,"line 1 is not the run.created line")
@@ -1281,9 +1275,10 @@ hash.QN)(bytes)!==sealed)throw new errors.cs(`refusing to continue run folder ${
 ;return bytes}function parseCarried(store,carried,path){const bytes=readCarried(store,carried,path);try{
 return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
 class CarriedTexts extends Map{store;carried;unread;constructor(store,carried,completed){super();this.store=store
-;this.carried=carried;this.unread=new Set(completed)}get(id){if(this.unread.delete(id)){
-const record=parseCarried(this.store,this.carried,`outputs/${id}.json`)
-;if(typeof record.output?.text==="string")super.set(id,record.output.text)}return super.get(id)}has(id){
+;this.carried=carried;this.unread=new Map(completed)}get(id){const chained=this.unread.get(id);if(chained!==undefined){
+this.unread.delete(id);const path=`outputs/${id}.json`;const record=parseCarried(this.store,this.carried,path);if((0,
+hash.G5)(record.output)!==chained)throw new errors.cs(`refusing to continue run folder ${this.store.dir}: ${path} is not the output its step's audit line records`,path)
+;if(typeof record.output.text==="string")super.set(id,record.output.text)}return super.get(id)}has(id){
 return this.get(id)!==undefined}set(id,text){this.unread.delete(id);return super.set(id,text)}}
 class CarriedModels extends Set{metadata;constructor(metadata){super();this.metadata=metadata}load(){
 if(this.metadata===undefined)return;const bytes=this.metadata;this.metadata=undefined;let models;try{
@@ -1310,7 +1305,7 @@ run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,
 ;if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
 ;const metadata=store.read(stop_files.VR)
 ;if(!metadata||(0,hash.QN)(metadata)!==carried.get(stop_files.VR))return undefined
-;const completed=journal.state.steps.filter(record=>record.status==="completed"&&record.op!=="audit_gate").map(record=>record.step_id)
+;const completed=journal.state.steps.flatMap(record=>record.status==="completed"&&record.op!=="audit_gate"&&record.output_hash?[[record.step_id,record.output_hash]]:[])
 ;const texts=new CarriedTexts(store,carried,completed);try{(0,report.v)(journal.state,texts)
 ;for(const step of input.steps)if(journal.state.steps[journal.index.get(step.id)??-1]?.status!=="completed")(0,
 step_ops.xI)(step,texts)}catch{return undefined}store.unsealOnFirstWrite(run_verify.El);return{input:input,lock:lock,
@@ -1332,7 +1327,7 @@ const inputBytes=store.read(INPUT);const logBytes=store.read(run_journal.bd);if(
 ;const inputDigest=(0,hash.QN)(inputBytes);if(manifest.get(INPUT)!==inputDigest||manifest.get(run_journal.bd)!==(0,
 hash.QN)(logBytes))return undefined;const input=parse(inputBytes)
 ;if(!input||!Array.isArray(input.steps))return undefined
-;const trail=(0,audit_chain.H5)(Buffer.from(logBytes).toString("utf8"),receipt.lock_hash,input.run_id)
+;const trail=(0,audit_chain.H)(Buffer.from(logBytes).toString("utf8"),receipt.lock_hash,input.run_id)
 ;if(!trail.ok||trail.torn)return undefined;const first=trail.lines[0];const last=trail.lines.at(-1)
 ;if(!first||!last||!(0,run_journal.jX)(last))return undefined
 ;if(first.event!=="run.created"||first.details?.input_hash!==inputDigest)return undefined;return{input:input,

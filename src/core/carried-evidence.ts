@@ -1,5 +1,5 @@
 import { IntegrityError } from './errors.js';
-import { digestBytes, type Digest } from './hash.js';
+import { digestBytes, digestObject, type Digest } from './hash.js';
 import type { RunStore } from './ports.js';
 import type { StepOutputRecord } from './step-ops.js';
 import { METADATA_FILE } from './stop-files.js';
@@ -34,22 +34,32 @@ function parseCarried<T>(store: RunStore, carried: ReadonlyMap<string, Digest>, 
  * remaining steps name, not all of them. Only `get`, `has` and `set` are meaningful (nothing iterates it).
  */
 export class CarriedTexts extends Map<string, string> {
-  private readonly unread: Set<string>;
+  /** Completed steps whose output has not been read yet, with the output hash the chain records. */
+  private readonly unread: Map<string, Digest>;
 
   constructor(
     private readonly store: RunStore,
     private readonly carried: ReadonlyMap<string, Digest>,
-    /** Steps whose output is sealed: completed steps other than gates. */
-    completed: Iterable<string>,
+    /** Steps whose output is sealed (completed steps other than gates), each with its chained output hash. */
+    completed: Iterable<[string, Digest]>,
   ) {
     super();
-    this.unread = new Set(completed);
+    this.unread = new Map(completed);
   }
 
   override get(id: string): string | undefined {
-    if (this.unread.delete(id)) {
-      const record = parseCarried<StepOutputRecord>(this.store, this.carried, `outputs/${id}.json`);
-      if (typeof record.output?.text === 'string') super.set(id, record.output.text);
+    const chained = this.unread.get(id);
+    if (chained !== undefined) {
+      this.unread.delete(id);
+      const path = `outputs/${id}.json`;
+      const record = parseCarried<StepOutputRecord>(this.store, this.carried, path);
+      // The seal's digest can be rewritten with the seal; the chain's output hash cannot, once verified.
+      if (digestObject(record.output) !== chained)
+        throw new IntegrityError(
+          `refusing to continue run folder ${this.store.dir}: ${path} is not the output its step's audit line records`,
+          path,
+        );
+      if (typeof record.output.text === 'string') super.set(id, record.output.text);
     }
     return super.get(id);
   }

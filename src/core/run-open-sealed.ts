@@ -24,9 +24,8 @@ const MANIFEST_LINE = /^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;
  * the folder: the seal is checked, not the past re-derived from every file (that is `awo verify`'s work).
  *
  * The check: `SHA256SUMS.txt` lists exactly the files on disk with the workflow receipt's digests; the
- * receipt's own hash holds; the audit trail is the manifest's bytes, its lines follow one another (seq and
- * links) and end at a stop line whose hash holds and is the receipt's head, with the receipts the receipt
- * lists; what the session builds on is the sealed bytes: the input and lock snapshot (the chain's genesis),
+ * receipt's own hash holds; the audit trail is the manifest's bytes, every line's hash and link holds and
+ * it ends at a stop line that is the receipt's head, with the receipts the receipt lists; what the session builds on is the sealed bytes: the input and lock snapshot (the chain's genesis),
  * metadata.json (the models the next seal lists), the step logs it may append to, the outputs the remaining
  * steps' templates and the next report name. All of that before anything is written. No other file is read
  * or hashed: the seal's digests are carried into the next one (run-stop.ts), so a file edited between two
@@ -78,9 +77,11 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
 
   const metadata = store.read(METADATA_FILE);
   if (!metadata || digestBytes(metadata) !== carried.get(METADATA_FILE)) return undefined;
-  const completed = journal.state.steps
-    .filter((record) => record.status === 'completed' && record.op !== 'audit_gate')
-    .map((record) => record.step_id);
+  const completed = journal.state.steps.flatMap((record): [string, Digest][] =>
+    record.status === 'completed' && record.op !== 'audit_gate' && record.output_hash
+      ? [[record.step_id, record.output_hash]]
+      : [],
+  );
   const texts = new CarriedTexts(store, carried, completed);
   // The outputs the next seal's report quotes and the remaining steps' templates name are read (and checked)
   // now, before anything is written.
