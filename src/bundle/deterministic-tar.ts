@@ -19,11 +19,13 @@ const BATCH = 1024 * 1024;
 const ZEROS = Buffer.alloc(BLOCK * 2);
 const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 
-interface TarItem {
+export interface TarItem {
   /** Path inside the archive, without a trailing slash. */
   name: string;
-  /** Absolute path on disk; undefined for folders. */
+  /** Absolute path on disk; undefined for folders and for files given as `data`. */
   abs?: string;
+  /** A file's bytes, when they are in memory already (a bundle being verified). */
+  data?: Uint8Array;
   /** Path inside the run folder, for files. */
   rel?: string;
   size: number;
@@ -124,6 +126,11 @@ export function tarItems(runDir: string, topName: string, tree: RunTree): TarIte
       size: file.size,
     });
   }
+  return sortItems(items);
+}
+
+/** Items in bytewise order of their archive names (a folder then precedes its contents). */
+export function sortItems(items: TarItem[]): TarItem[] {
   return items.sort((a, b) => compareBytewise(a.name, b.name));
 }
 
@@ -151,7 +158,11 @@ export async function* deterministicTar(
   };
 
   for (const item of items) {
-    if (item.abs === undefined) {
+    if (item.data !== undefined) {
+      add(entryHeader(item.name, 'File', item.data.length, mtime));
+      add(Buffer.from(item.data.buffer, item.data.byteOffset, item.data.byteLength));
+      add(padding(item.data.length));
+    } else if (item.abs === undefined) {
       add(entryHeader(item.name, 'Directory', 0, mtime));
     } else if (item.size <= SMALL_FILE) {
       const data = readSmall({ ...item, abs: item.abs });

@@ -28,6 +28,12 @@ export function sortBytewise(paths: string[]): string[] {
     .map((x) => x.p);
 }
 
+/** The folders a file's path lies in, outermost first: `a`, `a/b` for `a/b/c.txt`. */
+export function ancestors(file: string): string[] {
+  const parts = file.split('/');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
 // A newline or other control character in a name would break the one-line-per-file manifest and the
 // auditor's terminal; evidence file names never need one, so they are refused rather than escaped.
 /** True when a name holds a control character (U+0000 to U+001F, or DEL). */

@@ -46,6 +46,11 @@ import { loadWorkflow } from './workflow-load.js';
 export interface RunReader {
   read(path: string): Uint8Array | undefined;
   list(): string[];
+  /**
+   * The digest of the very bytes `read` returns for a file, when the reader took it as it got them (a
+   * bundle's extraction); verification then does not hash them again. Never a digest a writer remembers.
+   */
+  extractedDigest?(path: string): Digest | undefined;
 }
 
 /**
@@ -119,7 +124,8 @@ class EvidenceReader implements RunReader {
 
   read(path: string): Uint8Array | undefined {
     const bytes = this.reader.read(path);
-    if (bytes !== undefined && !OUTSIDE_EVIDENCE.has(path)) this.digests.set(path, digestBytes(bytes));
+    if (bytes !== undefined && !OUTSIDE_EVIDENCE.has(path))
+      this.digests.set(path, this.reader.extractedDigest?.(path) ?? digestBytes(bytes));
     return bytes;
   }
 
