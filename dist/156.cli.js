@@ -1,19 +1,22 @@
 export const id=156;export const ids=[156];export const modules={
 99562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Et:()=>hasControlChar,GV:()=>compareBytewise,sE:()=>listRunTree,ty:()=>listRunFiles})
-;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
+Et:()=>hasControlChar,GV:()=>compareBytewise,T1:()=>ancestors,lP:()=>sortBytewise,sE:()=>listRunTree,ty:()=>listRunFiles
+});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function compareBytewise(a,b){
-return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}function sortBytewise(paths){return paths.map(p=>({
-p:p,b:Buffer.from(p,"utf8")})).sort((x,y)=>Buffer.compare(x.b,y.b)).map(x=>x.p)}function hasControlChar(name){
+const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
+;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
+return a.length-b.length}function sortBytewise(paths){return paths.map(p=>({p:p,b:Buffer.from(p,"utf8")
+})).sort((x,y)=>Buffer.compare(x.b,y.b)).map(x=>x.p)}function ancestors(file){const parts=file.split("/")
+;return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}function hasControlChar(name){
 for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}return false}
 function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
 ;if(entry.isCharacterDevice())return"a character device";if(entry.isBlockDevice())return"a block device"
 ;if(entry.isSocket())return"a socket";return"not a regular file or folder"}function listRunTree(runDir){
-return walkRunTree(runDir,true)}function listRunFiles(runDir){return walkRunTree(runDir,false).files.map(f=>f.path)}
-function walkRunTree(runDir,withSizes){let top;try{top=node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(runDir)}catch{
+return walkRunTree(runDir)}function listRunFiles(runDir){return walkRunTree(runDir).files.map(f=>f.path)}
+function walkRunTree(runDir){let top;try{top=node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(runDir)}catch{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.m_(`run folder not found: ${runDir}`)}
 if(!top.isDirectory())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.m_(`not a run folder (not a directory): ${runDir}`)
 ;const files=[];const dirs=[];const pending=[""];while(pending.length>0){const rel=pending.pop()
@@ -21,14 +24,14 @@ if(!top.isDirectory())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.m_(
 ;for(const entry of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs,{withFileTypes:true})){
 const childRel=rel===""?entry.name:`${rel}/${entry.name}`;if(hasControlChar(entry.name)){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: file names with control characters cannot be listed in SHA256SUMS.txt`,childRel)
-}if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel,
-size:withSizes?node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs,entry.name)).size:0
-})}else{
+}if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel})
+}else{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,childRel)
 }}}const order=new Map(sortBytewise(files.map(f=>f.path)).map((p,i)=>[p,i]))
 ;files.sort((a,b)=>order.get(a.path)-order.get(b.path));return{files:files,dirs:sortBytewise(dirs)}}},
 66156:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-fS:()=>DEFAULT_MAX_BYTES,DC:()=>hashFile,zq:()=>unpackBundle});var external_node_fs_=__webpack_require__(73024)
+fS:()=>DEFAULT_MAX_BYTES,KK:()=>checkBeforeReading,Qz:()=>extractInto,W1:()=>folderSink,DC:()=>hashFile,
+zq:()=>unpackBundle});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_path_=__webpack_require__(76760);var external_node_zlib_=__webpack_require__(38522)
 ;var external_node_crypto_=__webpack_require__(77598);var external_node_events_=__webpack_require__(78474)
 ;var external_node_stream_=__webpack_require__(57075);var promises_=__webpack_require__(46466)
@@ -71,12 +74,21 @@ run_tree.Et)(name))return"the path contains a control character"
 ;const trimmed=isDir&&name.endsWith("/")?name.slice(0,-1):name;const parts=trimmed.split("/")
 ;if(parts.includes(".."))return"path escapes the bundle's top folder"
 ;if(parts.some(p=>p===""||p==="."))return'the path has an empty or "." component';return parts}
-async function extractInto(bundlePath,tmp,limits){const controller=new AbortController;let failure;const fail=err=>{
-if(failure)return;failure=err;controller.abort(err)};const hash=(0,external_node_crypto_.createHash)("sha256")
-;const tarHash=(0,external_node_crypto_.createHash)("sha256");const digests=new Map;let inBytes=0
-;let tail=Buffer.alloc(0);let outBytes=0;let crc=0;let sawEof=false;const end=new TarEndTracker;let top;let current
-;let entries=0;let declared=0;const kinds=new Map;const writes=[];const parser=new index_min.iX({strict:true,zstd:false,
-brotli:false});parser.on("error",err=>{const why=err.message.replace(/^TAR_[A-Z_]+: /,"")
+const labelOf=(source,label)=>typeof source==="string"?source:label??"bundle";function folderSink(tmp){return{
+folder(parts){(0,make_folders.w)(external_node_path_.join(tmp,...parts),493)},file(parts,entry){
+const dest=external_node_path_.join(tmp,...parts);(0,make_folders.w)(external_node_path_.dirname(dest),493)
+;const out=external_node_fs_.createWriteStream(dest,{flags:"wx",mode:420});const content=(0,
+external_node_crypto_.createHash)("sha256");const tap=new external_node_stream_.Transform({
+transform(chunk,_encoding,done){content.update(chunk);done(null,chunk)}});entry.pipe(tap).pipe(out)
+;return new Promise((resolve,reject)=>{out.on("close",()=>resolve(content.digest("hex")));out.on("error",err=>{
+entry.resume();reject(refuse(entry.path,err.code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,
+errors.bD)(err)))})})}}}async function extractInto(source,sink,limits,label){const bundlePath=labelOf(source,label)
+;const controller=new AbortController;let failure;const fail=err=>{if(failure)return;failure=err;controller.abort(err)}
+;const hash=(0,external_node_crypto_.createHash)("sha256");const tarHash=(0,external_node_crypto_.createHash)("sha256")
+;const digests=new Map;let inBytes=0;let gzipHeader=Buffer.alloc(0);let tail=Buffer.alloc(0);let outBytes=0;let crc=0
+;let sawEof=false;const end=new TarEndTracker;let top;let current;let entries=0;let declared=0;const kinds=new Map
+;const writes=[];const parser=new index_min.iX({strict:true,zstd:false,brotli:false});parser.on("error",err=>{
+const why=err.message.replace(/^TAR_[A-Z_]+: /,"")
 ;const at=current===undefined?"its start":`entry ${JSON.stringify(current)}`
 ;fail(bundleProblem(bundlePath,`the tar stream is invalid at ${at}: ${why}`))});parser.on("ignoredEntry",entry=>{
 fail(refuse(entry.path,`unsupported entry type "${entry.type}"`))});parser.on("eof",()=>{sawEof=true})
@@ -94,18 +106,14 @@ throw refuse(name,`the bundle expands beyond the limit of ${limits.maxBytes} byt
 const rel=parts.join("/");if(kinds.has(rel))throw refuse(name,"duplicate entry: this path appears twice in the bundle")
 ;for(let i=1;i<parts.length;i++){const parent=parts.slice(0,i).join("/")
 ;if(kinds.get(parent)==="file")throw refuse(name,`its parent "${parent}" is a file`);kinds.set(parent,"dir")}
-kinds.set(rel,isDir?"dir":"file");const dest=external_node_path_.join(tmp,...parts);if(isDir){(0,
-make_folders.w)(dest,493);entry.resume();return Promise.resolve()}
-(0,make_folders.w)(external_node_path_.dirname(dest),493);const out=external_node_fs_.createWriteStream(dest,{
-flags:"wx",mode:420});const content=(0,external_node_crypto_.createHash)("sha256")
-;const tap=new external_node_stream_.Transform({transform(chunk,_encoding,done){content.update(chunk);done(null,chunk)},
-flush(done){digests.set(parts.slice(1).join("/"),content.digest("hex"));done()}});entry.pipe(tap).pipe(out)
-;return new Promise(resolve=>{out.on("close",resolve);out.on("error",err=>{entry.resume()
-;fail(refuse(name,err.code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,errors.bD)(err)));resolve()})})}
+kinds.set(rel,isDir?"dir":"file");if(isDir){sink.folder(parts);entry.resume();return Promise.resolve()}
+return sink.file(parts,entry).then(hex=>void digests.set(parts.slice(1).join("/"),hex),err=>fail(err))}
 const readBundle=async function*(chunks){for await(const chunk of chunks){
 if(inBytes===0&&(chunk.length<3||chunk[0]!==31||chunk[1]!==139||chunk[2]!==8)){
-throw bundleProblem(bundlePath,"not a gzip file (a bundle is the .tar.gz that awo pack writes)")}inBytes+=chunk.length
-;hash.update(chunk);tail=Buffer.concat([tail,chunk.subarray(Math.max(0,chunk.length-8))]).subarray(-8);yield chunk}}
+throw bundleProblem(bundlePath,"not a gzip file (a bundle is the .tar.gz that awo pack writes)")}
+if(gzipHeader.length<10)gzipHeader=Buffer.concat([gzipHeader,chunk.subarray(0,10-gzipHeader.length)])
+;inBytes+=chunk.length;hash.update(chunk)
+;tail=Buffer.concat([tail,chunk.subarray(Math.max(0,chunk.length-8))]).subarray(-8);yield chunk}}
 ;const feedParser=async chunks=>{for await(const chunk of chunks){if(outBytes===0&&chunk[0]===31&&chunk[1]===139){
 throw bundleProblem(bundlePath,"the tar stream is itself compressed (a .tar.gz inside a .gz)")}outBytes+=chunk.length
 ;crc=external_node_zlib_.crc32(chunk,crc);tarHash.update(chunk);if(outBytes>limits.maxBytes){
@@ -114,10 +122,11 @@ const after=current===undefined?"":` (reading past entry ${JSON.stringify(curren
 }if(!end.push(chunk))throw bundleProblem(bundlePath,"data follows the end-of-archive marker")
 ;if(!parser.write(chunk))await(0,external_node_events_.once)(parser,"drain",{signal:controller.signal})
 ;if(failure)throw failure}const ended=(0,external_node_events_.once)(parser,"end",{signal:controller.signal})
-;parser.end();await ended};try{await(0,promises_.pipeline)(external_node_fs_.createReadStream(bundlePath,{
-highWaterMark:1<<20}),readBundle,external_node_zlib_.createGunzip({chunkSize:256*1024}),feedParser,{
-signal:controller.signal});await Promise.all(writes)}catch(err){if(failure)throw failure
-;if(err instanceof errors._)throw err;if(err.name==="AbortError"){
+;parser.end();await ended};try{
+await(0,promises_.pipeline)(typeof source==="string"?external_node_fs_.createReadStream(source,{highWaterMark:1<<20
+}):external_node_stream_.Readable.from([Buffer.from(source.buffer,source.byteOffset,source.byteLength)]),readBundle,external_node_zlib_.createGunzip({
+chunkSize:256*1024}),feedParser,{signal:controller.signal});await Promise.all(writes)}catch(err){
+if(failure)throw failure;if(err instanceof errors._)throw err;if(err.name==="AbortError"){
 throw bundleProblem(bundlePath,"data follows the gzip stream (the gzip member ends before the file does)")}
 const code=err.code;if(code==="Z_BUF_ERROR")throw bundleProblem(bundlePath,"the gzip stream is truncated")
 ;if(code==="Z_DATA_ERROR"){throw bundleProblem(bundlePath,`the gzip stream is corrupt or has data after its end (${(0,
@@ -126,18 +135,22 @@ errors.bD)(err)})`)}throw err}if(failure)throw failure
 throw bundleProblem(bundlePath,"data follows the gzip stream (trailing garbage or a second gzip member)")}
 if(top===undefined)throw bundleProblem(bundlePath,"the bundle holds no entries")
 ;if(!sawEof||end.eofAt===undefined)throw bundleProblem(bundlePath,"the tar stream has no end-of-archive marker (truncated?)")
-;return{top:top,hex:hash.digest("hex"),tarHex:tarHash.digest("hex"),digests:digests}}
-async function unpackBundle(bundlePath,targetDir,opts={}){const limits={maxBytes:opts.maxBytes??DEFAULT_MAX_BYTES,
+;return{top:top,hex:hash.digest("hex"),tarHex:tarHash.digest("hex"),digests:digests,gzipHeader:gzipHeader}}
+async function checkBeforeReading(source,opts,label){const limits={maxBytes:opts.maxBytes??DEFAULT_MAX_BYTES,
 maxEntries:opts.maxEntries??DEFAULT_MAX_ENTRIES}
-;const expected=opts.expectedSha256===undefined?undefined:parseSha256(opts.expectedSha256)
-;if(!external_node_fs_.existsSync(bundlePath))throw new errors.m_(`bundle not found: ${bundlePath}`)
-;external_node_fs_.closeSync((0,read_input_file.Hd)(bundlePath,"bundle",{maxBytes:read_input_file.Me}).fd)
-;if(expected!==undefined){const found=await hashFile(bundlePath);if(found!==expected){
-throw new errors.cs(`bundle digest mismatch for ${bundlePath}: expected sha256:${expected}, found sha256:${found}; nothing was extracted`,bundlePath)
-}}const absTarget=external_node_path_.resolve(targetDir);const createdTarget=!external_node_fs_.existsSync(absTarget)
+;const expected=opts.expectedSha256===undefined?undefined:parseSha256(opts.expectedSha256);if(typeof source==="string"){
+if(!external_node_fs_.existsSync(source))throw new errors.m_(`bundle not found: ${source}`)
+;external_node_fs_.closeSync((0,read_input_file.Hd)(source,"bundle",{maxBytes:read_input_file.Me}).fd)}
+if(expected!==undefined){const found=typeof source==="string"?await hashFile(source):(0,
+external_node_crypto_.createHash)("sha256").update(source).digest("hex");if(found!==expected){
+const name=labelOf(source,label)
+;throw new errors.cs(`bundle digest mismatch for ${name}: expected sha256:${expected}, found sha256:${found}; nothing was extracted`,name)
+}}return{limits:limits,expected:expected}}async function unpackBundle(bundlePath,targetDir,opts={}){
+const{limits:limits,expected:expected}=await checkBeforeReading(bundlePath,opts)
+;const absTarget=external_node_path_.resolve(targetDir);const createdTarget=!external_node_fs_.existsSync(absTarget)
 ;try{(0,make_folders.w)(absTarget)}catch(err){throw new errors.dz(`cannot unpack into ${absTarget}: ${(0,
 errors.bD)(err)}`)}const tmp=external_node_fs_.mkdtempSync(external_node_path_.join(absTarget,".awo-unpack-"));try{
-const{top:top,hex:hex,tarHex:tarHex,digests:digests}=await extractInto(bundlePath,tmp,limits)
+const{top:top,hex:hex,tarHex:tarHex,digests:digests}=await extractInto(bundlePath,folderSink(tmp),limits)
 ;if(expected!==undefined&&hex!==expected){
 throw new errors.cs(`bundle ${bundlePath} changed while it was being extracted`,bundlePath)}
 const runDir=external_node_path_.join(absTarget,top)

@@ -1,137 +1,9 @@
 export const id=851;export const ids=[851];export const modules={
-80631:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-ZL:()=>GZIP_OS_UNIX,jX:()=>packRun,ZS:()=>runTar});var external_node_fs_=__webpack_require__(73024)
-;var external_node_path_=__webpack_require__(76760);var external_node_zlib_=__webpack_require__(38522)
-;var external_node_crypto_=__webpack_require__(77598);var external_node_stream_=__webpack_require__(57075)
-;var promises_=__webpack_require__(46466);var errors=__webpack_require__(74296);var index_min=__webpack_require__(98697)
-;var hash=__webpack_require__(42605);var run_tree=__webpack_require__(99562);const FILE_MODE=420;const DIR_MODE=493
-;const BLOCK=512;const SMALL_FILE=256*1024;const READ_CHUNK=1024*1024;const BATCH=1024*1024
-;const ZEROS=Buffer.alloc(BLOCK*2);const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0
-;function entryHeader(name,type,size,mtime){const archivePath=type==="Directory"?`${name}/`:name
-;const header=new index_min.Y9({path:archivePath,mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,
-mtime:mtime,type:type,uname:"",gname:""});const needPax=header.encode();const block=header.block
-;if(!needPax)return block;const pax=new index_min.un({path:archivePath,size:size>8589934591?size:undefined})
-;return Buffer.concat([pax.encode(),block])}function padding(size){const rest=size%BLOCK
-;return rest===0?ZEROS.subarray(0,0):ZEROS.subarray(0,BLOCK-rest)}function changed(name,expected){
-return new errors.cs(`refused ${JSON.stringify(name)}: the file changed while it was being packed (expected ${expected} bytes)`,name)
-}function readSmall(item){const fd=external_node_fs_.openSync(item.abs,external_node_fs_.constants.O_RDONLY|NOFOLLOW)
-;try{const data=Buffer.allocUnsafe(item.size+1);let got=0;for(;;){const asked=data.length-got
-;const n=external_node_fs_.readSync(fd,data,got,asked,null);got+=n;if(n===0||n<asked||got===data.length)break}
-if(got!==item.size)throw changed(item.name,item.size);return data.subarray(0,got)}finally{
-external_node_fs_.closeSync(fd)}}async function*readLarge(item,digest){const content=digest?(0,
-external_node_crypto_.createHash)("sha256"):undefined
-;const handle=await external_node_fs_.promises.open(item.abs,external_node_fs_.constants.O_RDONLY|NOFOLLOW);try{
-let left=item.size;while(left>0){const buffer=Buffer.allocUnsafe(Math.min(READ_CHUNK,left))
-;const{bytesRead:bytesRead}=await handle.read(buffer,0,buffer.length,null)
-;if(bytesRead===0)throw changed(item.name,item.size);left-=bytesRead
-;const chunk=bytesRead===buffer.length?buffer:buffer.subarray(0,bytesRead);content?.update(chunk);yield chunk}
-const{bytesRead:bytesRead}=await handle.read(Buffer.alloc(1),0,1,null)
-;if(bytesRead!==0)throw changed(item.name,item.size);if(content&&digest)digest(content.digest("hex"))}finally{
-await handle.close()}}function tarItems(runDir,topName,tree){const items=[{name:topName,size:0}]
-;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`,size:0});for(const file of tree.files){items.push({
-name:`${topName}/${file.path}`,abs:external_node_path_.join(runDir,file.path),rel:file.path,size:file.size})}
-return items.sort((a,b)=>(0,run_tree.GV)(a.name,b.name))}async function*deterministicTar(items,mtime,digests){
-let batch=[];let batched=0;const add=chunk=>{batch.push(chunk);batched+=chunk.length};const flush=()=>{
-const out=batch.length===1?batch[0]:Buffer.concat(batch,batched);batch=[];batched=0;return out}
-;for(const item of items){if(item.abs===undefined){add(entryHeader(item.name,"Directory",0,mtime))
-}else if(item.size<=SMALL_FILE){const data=readSmall({...item,abs:item.abs})
-;if(digests&&item.rel!==undefined)digests.set(item.rel,(0,hash.fg)(data))
-;add(entryHeader(item.name,"File",item.size,mtime));add(data);add(padding(item.size))}else{
-add(entryHeader(item.name,"File",item.size,mtime));yield flush();const rel=item.rel;yield*readLarge({...item,
-abs:item.abs},digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined);add(padding(item.size))}
-if(batched>=BATCH)yield flush()}add(ZEROS);yield flush()}var make_folders=__webpack_require__(67383)
-;var run_folder=__webpack_require__(39089);var read_input_file=__webpack_require__(10047);const GZIP_OS_UNIX=3
-;const readRunText=file=>Buffer.from((0,read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc
-})).toString("utf8");function runIdOf(runDir){const inputPath=external_node_path_.join(runDir,"input.json")
-;if(!external_node_fs_.existsSync(inputPath))return external_node_path_.basename(runDir);let runId;try{
-runId=JSON.parse(readRunText(inputPath)).run_id}catch(err){if(err instanceof errors.dz)throw err
-;throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`)}
-if(typeof runId!=="string"||!run_folder.UC.test(runId))throw new errors.dz(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`)
-;return runId}function readRunFacts(runDir){const facts={runId:runIdOf(runDir),shortSha:"nosha",mtime:new Date(0)}
-;const metaPath=external_node_path_.join(runDir,"metadata.json");if(!external_node_fs_.existsSync(metaPath))return facts
-;let meta;try{meta=JSON.parse(readRunText(metaPath))}catch(err){if(err instanceof errors.dz)throw err
-;throw new errors.dz(`${metaPath} is not valid JSON; cannot name or date the bundle`)}
-if(typeof meta!=="object"||meta===null)return facts;const record=meta;if(record.created_at!==undefined){
-const ms=typeof record.created_at==="string"?Date.parse(record.created_at):NaN;if(Number.isNaN(ms)){
-throw new errors.dz(`${metaPath}: created_at must be an ISO date, found ${JSON.stringify(record.created_at)}`)}
-facts.mtime=new Date(Math.floor(ms/1e3)*1e3)}const sha=record.git?.sha;if(typeof sha==="string"){
-if(!/^[0-9a-fA-F]{7,64}$/.test(sha)){
-throw new errors.dz(`${metaPath}: git.sha must be a hex commit SHA, found ${JSON.stringify(sha)}`)}
-facts.shortSha=sha.slice(0,7).toLowerCase()}return facts}function realFolder(runDir){
-const abs=external_node_path_.resolve(runDir)
-;return external_node_fs_.existsSync(abs)?external_node_fs_.realpathSync(abs):abs}function isInside(child,parent){
-const rel=external_node_path_.relative(parent,child)
-;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function runTar(runDir,tree){
-const absRun=realFolder(runDir);return tarOf(absRun,readRunFacts(absRun),tree??(0,run_tree.sE)(absRun))}
-function tarOf(absRun,facts,tree,digests){return deterministicTar(tarItems(absRun,facts.runId,tree),facts.mtime,digests)
-}function bundleName(runDir){const facts=readRunFacts(runDir);return`awo-${facts.runId}-${facts.shortSha}.tar.gz`}
-async function packRun(runDir,outDir,opts={}){const absRun=realFolder(runDir)
-;const absOut=external_node_path_.resolve(outDir);const facts=readRunFacts(absRun);if(isInside(absOut,absRun)){
-throw new errors.dz(`the bundle cannot be written inside the run folder it packs: ${absOut}`)}const fileDigests=new Map
-;const tar=tarOf(absRun,facts,(0,run_tree.sE)(absRun),fileDigests)
-;const name=`awo-${facts.runId}-${facts.shortSha}.tar.gz`;try{(0,make_folders.w)(absOut)}catch(err){
-throw new errors.dz(`cannot create output folder ${absOut}: ${(0,errors.bD)(err)}`)}
-const finalPath=external_node_path_.join(absOut,name)
-;const partial=external_node_path_.join(absOut,`.${name}.${process.pid}.partial`);const hash=(0,
-external_node_crypto_.createHash)("sha256");let bytes=0;const fixHeaderAndHash=async function*(chunks){
-for await(const chunk of chunks){if(bytes<10&&bytes+chunk.length>9)chunk[9-bytes]=GZIP_OS_UNIX;bytes+=chunk.length
-;hash.update(chunk);yield chunk}};try{
-await(0,promises_.pipeline)(external_node_stream_.Readable.from(tar),external_node_zlib_.createGzip({
-level:opts.level??6,chunkSize:256*1024}),fixHeaderAndHash,external_node_fs_.createWriteStream(partial,{mode:420}))
-;external_node_fs_.renameSync(partial,finalPath)}catch(err){external_node_fs_.rmSync(partial,{force:true});throw err}
-return{path:finalPath,name:name,sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,fileDigests:fileDigests}}},
-59732:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-I:()=>verifyBundle});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
-;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
-;var node_os__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(48161)
-;var node_os__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__)
-;var node_path__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(76760)
-;var node_path__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(77598)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_3___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
-;var _manifest_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9075)
-;var _pack_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(80631)
-;var _run_tree_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(99562)
-;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(66156);function ancestors(file){
-const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
-async function packingProblem(bundlePath,runDir,tarSha256){const header=Buffer.alloc(10)
-;const fd=node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(bundlePath,"r");try{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,header,0,10,0)}finally{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}
-if(header[3]!==0||header.readUInt32LE(4)!==0||header[9]!==_pack_js__WEBPACK_IMPORTED_MODULE_6__.ZL)return`${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`
-;const tree=(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_7__.sE)(runDir)
-;const holding=new Set(tree.files.flatMap(file=>ancestors(file.path)))
-;const empty=tree.dirs.find(dir=>!holding.has(dir))
-;if(empty!==undefined)return`${empty}/: an empty folder that no run writes`;const expected=(0,
-node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256");for await(const chunk of(0,
-_pack_js__WEBPACK_IMPORTED_MODULE_6__.ZS)(runDir,tree))expected.update(chunk)
-;if(tarSha256!==expected.digest("hex"))return`${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`
-;return undefined}async function verifyBundle(bundlePath,opts){
-const tmp=node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(),"awo-verify-"))
-;try{let runDir;let sha256;let tarSha256;let digests;try{
-({runDir:runDir,sha256:sha256,tarSha256:tarSha256,digests:digests}=await(0,
-_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.zq)(bundlePath,tmp,{expectedSha256:opts.expectedSha256,
-maxBytes:opts.maxBytes,maxEntries:opts.maxEntries}))}catch(err){
-if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs)return{ok:false,where:err.where,message:err.message}
-;throw err}const runId=node_path__WEBPACK_IMPORTED_MODULE_2__.basename(runDir);const manifest=(0,
-_manifest_js__WEBPACK_IMPORTED_MODULE_5__.K7)(runDir,digests);if(!manifest.ok)return{ok:false,where:manifest.where,
-message:manifest.message,runId:runId,sha256:sha256};const folder=await opts.verifyFolder(runDir,digests)
-;if(!folder.ok)return{ok:false,where:folder.where,message:folder.message,runId:runId,sha256:sha256}
-;if(folder.runId&&folder.runId!==runId)return{ok:false,where:runId,
-message:`${runId}: the bundle's top folder is not the run it holds (input.json names ${folder.runId})`,runId:runId,
-sha256:sha256};if(folder.sealed===false)return{ok:false,where:"audit/log.jsonl",
-message:`audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one (${folder.notes?.[0]??"no seal"})`,
-runId:runId,sha256:sha256};const packing=await packingProblem(bundlePath,runDir,tarSha256);if(packing)return{ok:false,
-where:node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath),message:packing,runId:runId,sha256:sha256};return{
-ok:true,runId:runId,sha256:sha256,status:folder.status,workflowHash:folder.workflowHash,...folder.checkpoint?{
-checkpoint:folder.checkpoint}:{},notes:folder.notes}}finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp,{
-recursive:true,force:true})}}},47851:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.r(__webpack_exports__);__webpack_require__.d(__webpack_exports__,{command:()=>command})
-;var external_node_fs_=__webpack_require__(73024);var external_node_path_=__webpack_require__(76760)
-;var errors=__webpack_require__(74296);var external_node_os_=__webpack_require__(48161)
-;var version=__webpack_require__(83323);var promises_=__webpack_require__(58500);class ApiCallFailed extends Error{call
-;constructor(call,detail){
+47851:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
+;__webpack_require__.d(__webpack_exports__,{command:()=>command});var external_node_fs_=__webpack_require__(73024)
+;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
+;var external_node_os_=__webpack_require__(48161);var version=__webpack_require__(83323)
+;var promises_=__webpack_require__(58500);class ApiCallFailed extends Error{call;constructor(call,detail){
 super(`${call.method} ${call.path} as ${call.actor} answered ${call.status||"nothing"}: ${detail}`);this.call=call
 ;this.name="ApiCallFailed"}}const DEFAULT_POLL={attempts:600,intervalMs:100};class GovernanceClient{baseUrl;poll
 ;calls=[];constructor(baseUrl,poll=DEFAULT_POLL){this.baseUrl=baseUrl;this.poll=poll}async createRun(as,workflow){
@@ -159,7 +31,7 @@ this.calls.push(call);const problem=parsed
 ;throw new ApiCallFailed(call,`${problem.code??"error"}: ${problem.detail??text.slice(0,200)}`)}
 const runStatus=parsed.status;this.calls.push({...call,...typeof runStatus==="string"?{runStatus:runStatus}:{}})
 ;return parsed}}var pack=__webpack_require__(80631);var verify_bundle=__webpack_require__(59732)
-;var run_service=__webpack_require__(46116);const readJson=file=>JSON.parse(external_node_fs_.readFileSync(file,"utf8"))
+;var run_service=__webpack_require__(55218);const readJson=file=>JSON.parse(external_node_fs_.readFileSync(file,"utf8"))
 ;function copyInto(runDir,rel,outDir,files){const from=external_node_path_.join(runDir,rel)
 ;if(!external_node_fs_.existsSync(from))return;if(external_node_fs_.statSync(from).isDirectory()){
 for(const name of external_node_fs_.readdirSync(from).sort())copyInto(runDir,`${rel}/${name}`,outDir,files);return}

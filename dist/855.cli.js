@@ -244,7 +244,7 @@ actor:ctx.actor,event:"gate.requested",gate_id:gateId,...next?{step_id:next.step
 evidence_ref:`audit/gates/${gateId}.json`,details:{kind:"manual",checklist:request.checklist??null,environment:null}})
 ;(0,engine.xC)(run,ctx.store,gateId);return(0,engine.ds)(run,ctx,"paused",null)}var ports=__webpack_require__(64119)
 ;var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
-;var workflow_load=__webpack_require__(49215);var run_service=__webpack_require__(46116)
+;var workflow_load=__webpack_require__(49215);var run_service=__webpack_require__(55218)
 ;var run_folder=__webpack_require__(39089);var run_lock=__webpack_require__(65890);class KeyedMutex{tails=new Map
 ;async run(key,task){const previous=this.tails.get(key)??Promise.resolve();const current=previous.then(task,task)
 ;const tail=current.catch(()=>undefined);this.tails.set(key,tail);try{return await current}finally{

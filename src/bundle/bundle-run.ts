@@ -8,7 +8,13 @@ import type { RunReader } from '../core/run-verify.js';
 import { IntegrityError } from '../core/errors.js';
 import { checkManifestText, MANIFEST_NAME, type ManifestCheck } from './manifest.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
-import { checkBeforeReading, extractInto, folderSink, type BundleSource, type EntrySink } from './safe-extract.js';
+import {
+  checkBeforeReading,
+  extractInto,
+  folderSink,
+  type BundleSource,
+  type EntrySink,
+} from './safe-extract.js';
 
 /**
  * Bytes of a bundle's files held in memory at most; past it, files go to a temporary folder (removed by

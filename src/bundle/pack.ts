@@ -45,7 +45,9 @@ type ReadRunFile = (rel: string) => Uint8Array | undefined;
 function folderFiles(runDir: string): ReadRunFile {
   return (rel) => {
     const file = path.join(runDir, rel);
-    return fs.existsSync(file) ? readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES }) : undefined;
+    return fs.existsSync(file)
+      ? readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES })
+      : undefined;
   };
 }
 
@@ -137,13 +139,13 @@ export function runTar(runDir: string, tree?: RunTree): AsyncGenerator<Buffer> {
 export function bundleRunTar(run: BundleRun): AsyncGenerator<Buffer> {
   const facts = readRunFacts((rel) => run.read(rel), run.name);
   const files = run.list();
-  const items: TarItem[] = [{ name: facts.runId, size: 0 }];
-  for (const dir of new Set(files.flatMap(ancestors))) items.push({ name: `${facts.runId}/${dir}`, size: 0 });
+  const items: TarItem[] = [{ name: facts.runId }];
+  for (const dir of new Set(files.flatMap(ancestors))) items.push({ name: `${facts.runId}/${dir}` });
   for (const rel of files) {
     const content = run.content(rel);
     const name = `${facts.runId}/${rel}`;
-    if (typeof content === 'string') items.push({ name, abs: content, size: fs.statSync(content).size });
-    else if (content !== undefined) items.push({ name, data: content, size: content.length });
+    if (typeof content === 'string') items.push({ name, abs: content });
+    else if (content !== undefined) items.push({ name, data: content });
   }
   return deterministicTar(sortItems(items), facts.mtime);
 }

@@ -350,7 +350,10 @@ describe('readBundle (verification reads a bundle into memory)', () => {
   it('refuses bytes whose digest differs before reading them', async () => {
     const { file } = await packedSample();
     await expect(
-      readBundle(fs.readFileSync(file), { expectedSha256: `sha256:${'0'.repeat(64)}`, label: 'inner.tar.gz' }),
+      readBundle(fs.readFileSync(file), {
+        expectedSha256: `sha256:${'0'.repeat(64)}`,
+        label: 'inner.tar.gz',
+      }),
     ).rejects.toThrow(/bundle digest mismatch for inner\.tar\.gz/);
   });
 });
