@@ -8,11 +8,10 @@ Et:()=>hasControlChar,GV:()=>compareBytewise,T1:()=>ancestors,lP:()=>sortBytewis
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function compareBytewise(a,b){
 const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
 ;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
-return a.length-b.length}function sortBytewise(paths){return paths.map(p=>({p:p,b:Buffer.from(p,"utf8")
-})).sort((x,y)=>Buffer.compare(x.b,y.b)).map(x=>x.p)}function ancestors(file){const parts=file.split("/")
-;return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}function hasControlChar(name){
-for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}return false}
-function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
+return a.length-b.length}function sortBytewise(paths){return[...paths].sort(compareBytewise)}function ancestors(file){
+const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
+function hasControlChar(name){for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}
+return false}function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
 ;if(entry.isCharacterDevice())return"a character device";if(entry.isBlockDevice())return"a block device"
 ;if(entry.isSocket())return"a socket";return"not a regular file or folder"}function listRunTree(runDir){
 return walkRunTree(runDir)}function listRunFiles(runDir){return walkRunTree(runDir).files.map(f=>f.path)}
@@ -27,8 +26,7 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.string
 }if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel})
 }else{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,childRel)
-}}}const order=new Map(sortBytewise(files.map(f=>f.path)).map((p,i)=>[p,i]))
-;files.sort((a,b)=>order.get(a.path)-order.get(b.path));return{files:files,dirs:sortBytewise(dirs)}}},
+}}}files.sort((a,b)=>compareBytewise(a.path,b.path));return{files:files,dirs:sortBytewise(dirs)}}},
 66156:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 fS:()=>DEFAULT_MAX_BYTES,KK:()=>checkBeforeReading,Qz:()=>extractInto,W1:()=>folderSink,DC:()=>hashFile,
 zq:()=>unpackBundle});var external_node_fs_=__webpack_require__(73024)
@@ -36,6 +34,7 @@ zq:()=>unpackBundle});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_crypto_=__webpack_require__(77598);var external_node_events_=__webpack_require__(78474)
 ;var external_node_stream_=__webpack_require__(57075);var promises_=__webpack_require__(46466)
 ;var index_min=__webpack_require__(98697);var run_tree=__webpack_require__(99562);const BLOCK=512
+;const ZERO_BLOCK=Buffer.alloc(BLOCK)
 ;const META_TYPES=new Set(["ExtendedHeader","OldExtendedHeader","GlobalExtendedHeader","NextFileHasLongPath","OldGnuLongPath","NextFileHasLongLinkpath"])
 ;const MAX_META=1024*1024;class TarEndTracker{eofAt;broken=false;pos=0;skip=0;zeroBlocks=0;header=Buffer.alloc(0);meta
 ;ex;gex;push(chunk){if(this.broken)return true;let off=0;while(off<chunk.length){if(this.eofAt!==undefined){
@@ -45,12 +44,13 @@ const n=Math.min(this.skip,chunk.length-off)
 const want=Math.min(n,this.meta.size-this.meta.collected);this.meta.parts.push(chunk.subarray(off,off+want))
 ;this.meta.collected+=want}this.skip-=n;off+=n;this.pos+=n;if(this.skip===0&&this.meta)this.endMeta();continue}
 const n=Math.min(BLOCK-this.header.length,chunk.length-off)
-;this.header=Buffer.concat([this.header,chunk.subarray(off,off+n)]);off+=n;this.pos+=n;if(this.header.length===BLOCK){
-try{this.onHeader(this.header)}catch{this.broken=true;return true}this.header=Buffer.alloc(0)}}return true}
-onHeader(block){if(block.every(b=>b===0)){this.zeroBlocks+=1;if(this.zeroBlocks===2)this.eofAt=this.pos;return}
-this.zeroBlocks=0;const header=new index_min.Y9(block,0,this.ex,this.gex);const size=header.size??0
-;this.skip=BLOCK*Math.ceil(size/BLOCK);if(META_TYPES.has(header.type)){this.meta={type:header.type,size:size,parts:[],
-collected:0};if(this.skip===0)this.endMeta()}else{this.ex=undefined}}endMeta(){const meta=this.meta;this.meta=undefined
+;const block=this.header.length===0&&n===BLOCK?chunk.subarray(off,off+n):this.header=Buffer.concat([this.header,chunk.subarray(off,off+n)])
+;off+=n;this.pos+=n;if(block.length===BLOCK){this.header=Buffer.alloc(0);try{this.onHeader(block)}catch{this.broken=true
+;return true}}}return true}onHeader(block){if(block.equals(ZERO_BLOCK)){this.zeroBlocks+=1
+;if(this.zeroBlocks===2)this.eofAt=this.pos;return}this.zeroBlocks=0
+;const header=new index_min.Y9(block,0,this.ex,this.gex);const size=header.size??0;this.skip=BLOCK*Math.ceil(size/BLOCK)
+;if(META_TYPES.has(header.type)){this.meta={type:header.type,size:size,parts:[],collected:0}
+;if(this.skip===0)this.endMeta()}else{this.ex=undefined}}endMeta(){const meta=this.meta;this.meta=undefined
 ;if(!meta||meta.size>MAX_META)return;const text=Buffer.concat(meta.parts).toString("utf8")
 ;if(meta.type==="GlobalExtendedHeader")this.gex=index_min.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader")this.ex=index_min.un.parse(text,this.ex)
 }}var errors=__webpack_require__(74296);var make_folders=__webpack_require__(67383)

@@ -1,9 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createHash } from 'node:crypto';
 import type { ReadEntry } from 'tar';
-import type { Digest } from '../core/hash.js';
+import { sha256Hex, type Digest } from '../core/hash.js';
 import type { RunReader } from '../core/run-verify.js';
 import { IntegrityError } from '../core/errors.js';
 import { checkManifestText, MANIFEST_NAME, type ManifestCheck } from './manifest.js';
@@ -126,7 +125,7 @@ class MemorySink implements EntrySink {
         // A copy: the chunks may be views of the parser's buffers.
         const bytes = Buffer.concat(chunks);
         this.files.set(rel, bytes);
-        resolve(createHash('sha256').update(bytes).digest('hex'));
+        resolve(sha256Hex(bytes));
       });
     });
   }

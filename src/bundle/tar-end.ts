@@ -1,6 +1,7 @@
 import { Header, Pax } from 'tar';
 
 const BLOCK = 512;
+const ZERO_BLOCK = Buffer.alloc(BLOCK);
 const META_TYPES = new Set([
   'ExtendedHeader',
   'OldExtendedHeader',
@@ -52,25 +53,29 @@ export class TarEndTracker {
         continue;
       }
       const n = Math.min(BLOCK - this.header.length, chunk.length - off);
-      this.header = Buffer.concat([this.header, chunk.subarray(off, off + n)]);
+      // A header within one chunk is read in place; one split across chunks is gathered first.
+      const block =
+        this.header.length === 0 && n === BLOCK
+          ? chunk.subarray(off, off + n)
+          : (this.header = Buffer.concat([this.header, chunk.subarray(off, off + n)]));
       off += n;
       this.pos += n;
-      if (this.header.length === BLOCK) {
+      if (block.length === BLOCK) {
+        this.header = Buffer.alloc(0);
         // A header the classes cannot decode is the parser's to refuse; stop tracking rather than guess.
         try {
-          this.onHeader(this.header);
+          this.onHeader(block);
         } catch {
           this.broken = true;
           return true;
         }
-        this.header = Buffer.alloc(0);
       }
     }
     return true;
   }
 
   private onHeader(block: Buffer): void {
-    if (block.every((b) => b === 0)) {
+    if (block.equals(ZERO_BLOCK)) {
       this.zeroBlocks += 1;
       if (this.zeroBlocks === 2) this.eofAt = this.pos;
       return;

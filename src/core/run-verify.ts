@@ -136,8 +136,12 @@ class EvidenceReader implements RunReader {
 
   /** The digest of a file's bytes as this verification read them; undefined when it is missing. */
   digest(path: string): Digest | undefined {
-    if (this.digests.has(path)) return this.digests.get(path);
-    return this.read(path) === undefined ? undefined : this.digests.get(path);
+    const known = this.digests.get(path);
+    if (known !== undefined) return known;
+    const bytes = this.read(path);
+    if (bytes === undefined) return undefined;
+    // Files outside the evidence map (the audit log, the workflow receipt, the manifest) are hashed here.
+    return this.digests.get(path) ?? this.reader.extractedDigest?.(path) ?? digestBytes(bytes);
   }
 
   list(): string[] {
@@ -253,7 +257,7 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
   const lock = readRecord<LockSnapshot>(reader, 'lock.snapshot.json');
   const input = readRecord<RunInput>(reader, 'input.json');
   report.runId = input.run_id;
-  if (lock.workflow !== digestBytes(snapshot))
+  if (lock.workflow !== reader.digest('workflow.snapshot.json'))
     throw new Mismatch('workflow.snapshot.json', "does not match lock.snapshot.json's workflow hash");
 
   let workflow;
@@ -484,7 +488,10 @@ function checkStepLogs(ctx: Context, all: string[], unsealed: boolean): void {
     const bytes = reader.read(path);
     if (bytes === undefined)
       throw new Mismatch(path, `is missing (the audit trail records ${record.size} bytes)`);
-    if (bytes.length < record.size || digestBytes(bytes.subarray(0, record.size)) !== record.sha256)
+    // A log no longer than the chain records is hashed once, when read; only a longer one needs its prefix.
+    const prefix =
+      bytes.length === record.size ? reader.digest(path) : digestBytes(bytes.subarray(0, record.size));
+    if (bytes.length < record.size || prefix !== record.sha256)
       throw new Mismatch(path, `does not match the size and digest ${AUDIT_LOG} records for it`);
     if (bytes.length > record.size) {
       if (!unsealed)
@@ -522,7 +529,7 @@ function checkBoundFiles(ctx: Context): void {
       const bytes = ctx.reader.read(file.path);
       if (bytes === undefined)
         throw new Mismatch(file.path, `is missing (${AUDIT_LOG} line ${line.seq} binds it)`);
-      if (digestBytes(bytes) !== file.sha256)
+      if (ctx.reader.digest(file.path) !== file.sha256)
         throw new Mismatch(file.path, `does not match the digest ${AUDIT_LOG} line ${line.seq} binds it to`);
       ctx.accounted.add(file.path);
     }
