@@ -10,8 +10,7 @@ Bo:()=>readBundle,iX:()=>checkBundleManifest});var node_fs__WEBPACK_IMPORTED_MOD
 ;var node_os__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(77598)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_3___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__)
+;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
 ;var _manifest_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9075)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(10047)
@@ -35,9 +34,8 @@ this.spillDir??=node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBP
 spilled:node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.spillDir,...parts)});return this.disk.file(parts,entry)}
 this.held+=entry.size;const chunks=[];entry.on("data",chunk=>chunks.push(chunk));return new Promise((resolve,reject)=>{
 entry.on("error",reject);entry.on("end",()=>{const bytes=Buffer.concat(chunks);this.files.set(rel,bytes);resolve((0,
-node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256").update(bytes).digest("hex"))})})}}
-async function readBundle(source,opts={}){const{limits:limits,expected:expected}=await(0,
-_safe_extract_js__WEBPACK_IMPORTED_MODULE_7__.KK)(source,opts,opts.label)
+_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(bytes))})})}}async function readBundle(source,opts={}){
+const{limits:limits,expected:expected}=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_7__.KK)(source,opts,opts.label)
 ;const sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
 ;try{const read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_7__.Qz)(source,sink,limits,opts.label)
 ;if(expected!==undefined&&read.hex!==expected){const name=typeof source==="string"?source:opts.label??"bundle"
@@ -143,7 +141,7 @@ KK:()=>checkBeforeReading,Qz:()=>extractInto,W1:()=>folderSink,DC:()=>hashFile,z
 ;var external_node_zlib_=__webpack_require__(38522);var external_node_crypto_=__webpack_require__(77598)
 ;var external_node_events_=__webpack_require__(78474);var external_node_stream_=__webpack_require__(57075)
 ;var promises_=__webpack_require__(46466);var index_min=__webpack_require__(98697)
-;var run_tree=__webpack_require__(99562);const BLOCK=512
+;var run_tree=__webpack_require__(99562);const BLOCK=512;const ZERO_BLOCK=Buffer.alloc(BLOCK)
 ;const META_TYPES=new Set(["ExtendedHeader","OldExtendedHeader","GlobalExtendedHeader","NextFileHasLongPath","OldGnuLongPath","NextFileHasLongLinkpath"])
 ;const MAX_META=1024*1024;class TarEndTracker{eofAt;broken=false;pos=0;skip=0;zeroBlocks=0;header=Buffer.alloc(0);meta
 ;ex;gex;push(chunk){if(this.broken)return true;let off=0;while(off<chunk.length){if(this.eofAt!==undefined){
@@ -153,12 +151,13 @@ const n=Math.min(this.skip,chunk.length-off)
 const want=Math.min(n,this.meta.size-this.meta.collected);this.meta.parts.push(chunk.subarray(off,off+want))
 ;this.meta.collected+=want}this.skip-=n;off+=n;this.pos+=n;if(this.skip===0&&this.meta)this.endMeta();continue}
 const n=Math.min(BLOCK-this.header.length,chunk.length-off)
-;this.header=Buffer.concat([this.header,chunk.subarray(off,off+n)]);off+=n;this.pos+=n;if(this.header.length===BLOCK){
-try{this.onHeader(this.header)}catch{this.broken=true;return true}this.header=Buffer.alloc(0)}}return true}
-onHeader(block){if(block.every(b=>b===0)){this.zeroBlocks+=1;if(this.zeroBlocks===2)this.eofAt=this.pos;return}
-this.zeroBlocks=0;const header=new index_min.Y9(block,0,this.ex,this.gex);const size=header.size??0
-;this.skip=BLOCK*Math.ceil(size/BLOCK);if(META_TYPES.has(header.type)){this.meta={type:header.type,size:size,parts:[],
-collected:0};if(this.skip===0)this.endMeta()}else{this.ex=undefined}}endMeta(){const meta=this.meta;this.meta=undefined
+;const block=this.header.length===0&&n===BLOCK?chunk.subarray(off,off+n):this.header=Buffer.concat([this.header,chunk.subarray(off,off+n)])
+;off+=n;this.pos+=n;if(block.length===BLOCK){this.header=Buffer.alloc(0);try{this.onHeader(block)}catch{this.broken=true
+;return true}}}return true}onHeader(block){if(block.equals(ZERO_BLOCK)){this.zeroBlocks+=1
+;if(this.zeroBlocks===2)this.eofAt=this.pos;return}this.zeroBlocks=0
+;const header=new index_min.Y9(block,0,this.ex,this.gex);const size=header.size??0;this.skip=BLOCK*Math.ceil(size/BLOCK)
+;if(META_TYPES.has(header.type)){this.meta={type:header.type,size:size,parts:[],collected:0}
+;if(this.skip===0)this.endMeta()}else{this.ex=undefined}}endMeta(){const meta=this.meta;this.meta=undefined
 ;if(!meta||meta.size>MAX_META)return;const text=Buffer.concat(meta.parts).toString("utf8")
 ;if(meta.type==="GlobalExtendedHeader")this.gex=index_min.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader")this.ex=index_min.un.parse(text,this.ex)
 }}var errors=__webpack_require__(74296);var make_folders=__webpack_require__(67383)
@@ -644,13 +643,14 @@ $f:()=>verifyRun,El:()=>SEAL,Hx:()=>LEFTOVER_TEMP,_Q:()=>OUTSIDE_EVIDENCE})
 ;digests=new Map;constructor(reader){this.reader=reader}read(path){const bytes=this.reader.read(path)
 ;if(bytes!==undefined&&!OUTSIDE_EVIDENCE.has(path))this.digests.set(path,this.reader.extractedDigest?.(path)??(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes));return bytes}text(path){const bytes=this.read(path)
-;return bytes===undefined?undefined:Buffer.from(bytes).toString("utf8")}digest(path){
-if(this.digests.has(path))return this.digests.get(path)
-;return this.read(path)===undefined?undefined:this.digests.get(path)}list(){return this.reader.list()}}
-class Mismatch extends Error{where;constructor(where,message){super(message);this.where=where}}
-function readRecord(reader,path){const text=reader.text(path);if(text===undefined)throw new Mismatch(path,"is missing")
-;let value;try{value=JSON.parse(text)}catch{throw new Mismatch(path,"is not valid JSON")}if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
+;return bytes===undefined?undefined:Buffer.from(bytes).toString("utf8")}digest(path){const known=this.digests.get(path)
+;if(known!==undefined)return known;const bytes=this.read(path);if(bytes===undefined)return undefined
+;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)
+}list(){return this.reader.list()}}class Mismatch extends Error{where;constructor(where,message){super(message)
+;this.where=where}}function readRecord(reader,path){const text=reader.text(path)
+;if(text===undefined)throw new Mismatch(path,"is missing");let value;try{value=JSON.parse(text)}catch{
+throw new Mismatch(path,"is not valid JSON")}
+if((0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
 ;return value}const same=(a,b)=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(a)===(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);function requireShape(path,record,rebuilt){
 if(Object.keys(record).join("\n")!==Object.keys(rebuilt).join("\n")||(0,
@@ -667,7 +667,7 @@ const snapshot=reader.read("workflow.snapshot.json")
 ;if(snapshot===undefined)throw new Mismatch("workflow.snapshot.json","is missing")
 ;const lock=readRecord(reader,"lock.snapshot.json");const input=readRecord(reader,"input.json")
 ;report.runId=input.run_id
-;if(lock.workflow!==(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(snapshot))throw new Mismatch("workflow.snapshot.json","does not match lock.snapshot.json's workflow hash")
+;if(lock.workflow!==reader.digest("workflow.snapshot.json"))throw new Mismatch("workflow.snapshot.json","does not match lock.snapshot.json's workflow hash")
 ;let workflow;try{workflow=(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_12__.G2)(snapshot,"workflow.snapshot.json")
 }catch{throw new Mismatch("workflow.snapshot.json","is no longer a valid workflow")}
 if(!same(workflow.steps,input.steps))throw new Mismatch("input.json","steps differ from workflow.snapshot.json")
@@ -768,8 +768,9 @@ function checkStepLogs(ctx,all,unsealed){const{reader:reader,facts:facts,state:s
 _run_plan_js__WEBPACK_IMPORTED_MODULE_7__.s5)(i,input.steps.length,record.step_id)))
 ;for(const[path,record]of facts.logs){ctx.accounted.add(path);const bytes=reader.read(path)
 ;if(bytes===undefined)throw new Mismatch(path,`is missing (the audit trail records ${record.size} bytes)`)
-;if(bytes.length<record.size||(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes.subarray(0,record.size))!==record.sha256)throw new Mismatch(path,`does not match the size and digest ${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} records for it`)
+;const prefix=bytes.length===record.size?reader.digest(path):(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes.subarray(0,record.size))
+;if(bytes.length<record.size||prefix!==record.sha256)throw new Mismatch(path,`does not match the size and digest ${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} records for it`)
 ;if(bytes.length>record.size){
 if(!unsealed)throw new Mismatch(path,`has ${bytes.length-record.size} bytes after what ${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} records`)
 ;ctx.report.logTails.set(path,record.size)
@@ -780,8 +781,7 @@ const BRINGS_FILES=new Set(["shards.merged"]);function checkBoundFiles(ctx){for(
 if(!BRINGS_FILES.has(line.event))continue;const files=line.details?.files;if(!Array.isArray(files))continue
 ;for(const file of files){const bytes=ctx.reader.read(file.path)
 ;if(bytes===undefined)throw new Mismatch(file.path,`is missing (${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} line ${line.seq} binds it)`)
-;if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)!==file.sha256)throw new Mismatch(file.path,`does not match the digest ${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} line ${line.seq} binds it to`)
+;if(ctx.reader.digest(file.path)!==file.sha256)throw new Mismatch(file.path,`does not match the digest ${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} line ${line.seq} binds it to`)
 ;ctx.accounted.add(file.path)}}}function checkGateFiles(ctx,all,unsealed){const gates=(0,
 _stop_files_js__WEBPACK_IMPORTED_MODULE_11__.jP)(ctx.state);for(const[path,gate]of gates){ctx.accounted.add(path)
 ;const text=ctx.reader.text(path);if(text===undefined){if(unsealed)continue
