@@ -227,11 +227,11 @@ export function sortItems(items: TarItem[]): TarItem[] {
  * The bytes depend only on names, sizes, contents and `mtime`: the same folder gives the same tar anywhere.
  * `digests`, when given, receives each file's hex SHA-256 (by `rel`) from the very bytes read for the tar.
  */
-export async function* deterministicTar(
+export function* deterministicTar(
   items: readonly TarItem[],
   mtime: Date,
   digests?: Map<string, string>,
-): AsyncGenerator<Buffer> {
+): Generator<Buffer> {
   const batch = new Batch();
   let full: Buffer | undefined;
   for (const item of items) {

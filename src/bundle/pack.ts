@@ -123,20 +123,11 @@ function isInside(child: string, parent: string): boolean {
 }
 
 /**
- * The tar `packRun` writes for a run folder, before gzip: what a bundle of that folder holds, byte for byte.
- * `tree` is the folder's listing when the caller has walked it already.
- */
-export function runTar(runDir: string, tree?: RunTree): AsyncGenerator<Buffer> {
-  const absRun = realFolder(runDir);
-  return tarOf(absRun, folderFacts(absRun), tree ?? listRunTree(absRun));
-}
-
-/**
  * The tar `packRun` writes for the run a bundle holds, from the files as they were read out of it: what
  * the bundle's own tar must be, byte for byte. Its folders are those of its files (an empty folder is never
  * packed), whatever folder entries the bundle's tar held.
  */
-export function bundleRunTar(run: BundleRun): AsyncGenerator<Buffer> {
+export function bundleRunTar(run: BundleRun): Generator<Buffer> {
   const facts = readRunFacts((rel) => run.read(rel), run.name);
   const files = run.list();
   const items: TarItem[] = [{ name: facts.runId }];
@@ -159,7 +150,7 @@ function tarOf(
   facts: RunFacts,
   tree: RunTree,
   digests?: Map<string, string>,
-): AsyncGenerator<Buffer> {
+): Generator<Buffer> {
   return deterministicTar(tarItems(absRun, facts.runId, tree), facts.mtime, digests);
 }
 

@@ -67,7 +67,7 @@ export interface BundleVerdict {
  * extracted files (extra folders, other modes, owners, times or order). Compared before gzip, so another
  * zlib's compression does not matter.
  */
-async function packingProblem(run: BundleRun, label: string): Promise<string | undefined> {
+function packingProblem(run: BundleRun, label: string): string | undefined {
   const header = run.gzipHeader;
   if (header.length < 10 || header[3] !== 0 || header.readUInt32LE(4) !== 0 || header[9] !== GZIP_OS_UNIX)
     return `${path.basename(label)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`;
@@ -77,7 +77,7 @@ async function packingProblem(run: BundleRun, label: string): Promise<string | u
   if (empty !== undefined) return `${empty}/: an empty folder that no run writes`;
   // The bundle's own tar was hashed while it was read; only the re-packing is computed here.
   const expected = createHash('sha256');
-  for await (const chunk of bundleRunTar(run)) expected.update(chunk);
+  for (const chunk of bundleRunTar(run)) expected.update(chunk);
   if (run.tarSha256 !== expected.digest('hex'))
     return `${path.basename(label)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;
   return undefined;
@@ -130,7 +130,7 @@ export async function verifyBundle(bundle: BundleSource, opts: VerifyBundleOptio
         runId,
         sha256,
       };
-    const packing = await packingProblem(run, label);
+    const packing = packingProblem(run, label);
     if (packing) return { ok: false, where: path.basename(label), message: packing, runId, sha256 };
     return {
       ok: true,
