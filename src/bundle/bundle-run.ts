@@ -6,6 +6,7 @@ import { sha256Hex, type Digest } from '../core/hash.js';
 import type { RunReader } from '../core/run-verify.js';
 import { IntegrityError } from '../core/errors.js';
 import { checkManifestText, MANIFEST_NAME, type ManifestCheck } from './manifest.js';
+import { NotPlainUstar } from './ustar-walk.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
 import {
   checkBeforeReading,
@@ -108,6 +109,13 @@ class MemorySink implements EntrySink {
     if (parts.length > 1) this.folders.add(parts.slice(1).join('/'));
   }
 
+  bytes(parts: readonly string[], data: Buffer): string | undefined {
+    if (this.held + data.length > this.budget) return undefined;
+    this.held += data.length;
+    this.files.set(parts.slice(1).join('/'), data);
+    return sha256Hex(data);
+  }
+
   file(parts: readonly string[], entry: ReadEntry): Promise<string> {
     const rel = parts.slice(1).join('/');
     if (this.held + entry.size > this.budget) {
@@ -139,9 +147,17 @@ class MemorySink implements EntrySink {
  */
 export async function readBundle(source: BundleSource, opts: ReadBundleOptions = {}): Promise<BundleRun> {
   const { limits, expected } = await checkBeforeReading(source, opts, opts.label);
-  const sink = new MemorySink(opts.memoryBudget ?? MEMORY_BUDGET, opts.tmpDir ?? os.tmpdir());
+  let sink = new MemorySink(opts.memoryBudget ?? MEMORY_BUDGET, opts.tmpDir ?? os.tmpdir());
   try {
-    const read = await extractInto(source, sink, limits, opts.label);
+    let read;
+    try {
+      read = await extractInto(source, sink, limits, opts.label);
+    } catch (err) {
+      if (!(err instanceof NotPlainUstar)) throw err;
+      // Not the plain tar awo pack writes (or over the memory budget): read again with the tar package.
+      sink = new MemorySink(opts.memoryBudget ?? MEMORY_BUDGET, opts.tmpDir ?? os.tmpdir());
+      read = await extractInto(source, sink, limits, opts.label, false);
+    }
     if (expected !== undefined && read.hex !== expected) {
       const name = typeof source === 'string' ? source : (opts.label ?? 'bundle');
       throw new IntegrityError(`bundle ${name} changed while it was being read`, name);

@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { Parser, type ReadEntry } from 'tar';
 import { hasControlChar } from './run-tree.js';
 import { TarEndTracker } from './tar-end.js';
+import { NotPlainUstar, UstarWalker } from './ustar-walk.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
 import { makeFolders } from '../store/make-folders.js';
 import { MAX_BUNDLE_BYTES, openInputFile } from '../store/read-input-file.js';
@@ -93,6 +94,12 @@ export interface Limits {
 export interface EntrySink {
   folder(parts: readonly string[]): void;
   file(parts: readonly string[], entry: ReadEntry): Promise<string>;
+  /**
+   * Takes a file's bytes whole and returns their hex SHA-256, or undefined when it cannot hold them (then
+   * the bundle is read again through `file`). A sink with this method is read with the plain-ustar walker
+   * first (see ustar-walk.ts).
+   */
+  bytes?(parts: readonly string[], data: Buffer): string | undefined;
 }
 
 /** A bundle to read: a file, or bytes already in memory (a shard bundle inside a bundle). */
@@ -159,6 +166,7 @@ export async function extractInto(
   sink: EntrySink,
   limits: Limits,
   label?: string,
+  plain = true,
 ): Promise<Extracted> {
   const bundlePath = labelOf(source, label);
   const controller = new AbortController();
@@ -185,6 +193,18 @@ export async function extractInto(
   let declared = 0;
   const kinds = new Map<string, 'file' | 'dir'>();
   const writes: Promise<void>[] = [];
+  const take = plain ? sink.bytes?.bind(sink) : undefined;
+  const walker =
+    take &&
+    new UstarWalker((entry) => {
+      const parts = admit(entry.name, entry.type, entry.size);
+      if (entry.type === 'Directory') return void sink.folder(parts);
+      return (data) => {
+        const hex = take(parts, data);
+        if (hex === undefined) throw new NotPlainUstar('over the memory budget');
+        digests.set(parts.slice(1).join('/'), hex);
+      };
+    });
 
   const parser = new Parser({ strict: true, zstd: false, brotli: false });
   parser.on('error', (err: Error & { tarCode?: string }) => {
@@ -211,25 +231,25 @@ export async function extractInto(
     }
   });
 
-  function onEntry(entry: ReadEntry): Promise<void> {
-    const name = entry.path;
+  /** Every check an entry passes before its bytes are taken, whichever reader found it; returns its parts. */
+  function admit(name: string, type: string, size: number): string[] {
     current = name;
     if (sawEof) throw refuse(name, 'it comes after the end-of-archive marker');
     entries += 1;
     if (entries > limits.maxEntries) {
       throw refuse(name, `the bundle has more than ${limits.maxEntries} entries (the set limit)`);
     }
-    const isDir = entry.type === 'Directory';
+    const isDir = type === 'Directory';
     const parts = entryParts(name, isDir);
     if (typeof parts === 'string') throw refuse(name, parts);
-    if (!isDir && entry.type !== 'File' && entry.type !== 'OldFile') {
-      throw refuse(name, TYPE_PROBLEMS[entry.type] ?? `unsupported entry type "${entry.type}"`);
+    if (!isDir && type !== 'File' && type !== 'OldFile') {
+      throw refuse(name, TYPE_PROBLEMS[type] ?? `unsupported entry type "${type}"`);
     }
     if (top === undefined) top = parts[0];
     if (parts[0] !== top) throw refuse(name, `it is outside the single top folder "${top}"`);
     if (parts.length === 1 && !isDir)
       throw refuse(name, 'a file at the top level; a bundle holds one top folder');
-    declared += entry.size;
+    declared += size;
     if (declared > limits.maxBytes) {
       throw refuse(
         name,
@@ -244,6 +264,12 @@ export async function extractInto(
       kinds.set(parent, 'dir');
     }
     kinds.set(rel, isDir ? 'dir' : 'file');
+    return parts;
+  }
+
+  function onEntry(entry: ReadEntry): Promise<void> {
+    const isDir = entry.type === 'Directory';
+    const parts = admit(entry.path, entry.type, entry.size);
 
     if (isDir) {
       sink.folder(parts);
@@ -285,9 +311,16 @@ export async function extractInto(
           `the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`,
         );
       }
-      if (!end.push(chunk)) throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
+      if (!(walker ?? end).push(chunk))
+        throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
+      if (walker) continue;
       if (!parser.write(chunk)) await once(parser, 'drain', { signal: controller.signal });
       if (failure) throw failure;
+    }
+    if (walker) {
+      walker.end();
+      sawEof = true;
+      return;
     }
     const ended = once(parser, 'end', { signal: controller.signal });
     parser.end();
@@ -307,7 +340,7 @@ export async function extractInto(
     await Promise.all(writes);
   } catch (err) {
     if (failure) throw failure;
-    if (err instanceof AwoError) throw err;
+    if (err instanceof AwoError || err instanceof NotPlainUstar) throw err;
     // zlib ends its output early when zero bytes follow the gzip member; the pipeline then aborts the
     // stages still reading, which is how trailing padding shows up for small bundles.
     if ((err as Error).name === 'AbortError') {
@@ -336,7 +369,7 @@ export async function extractInto(
     );
   }
   if (top === undefined) throw bundleProblem(bundlePath, 'the bundle holds no entries');
-  if (!sawEof || end.eofAt === undefined)
+  if (!sawEof || (!walker && end.eofAt === undefined))
     throw bundleProblem(bundlePath, 'the tar stream has no end-of-archive marker (truncated?)');
   return { top, hex: hash.digest('hex'), tarHex: tarHash.digest('hex'), digests, gzipHeader };
 }
