@@ -49,7 +49,7 @@ if(external_node_fs_.readSync(fd,Buffer.alloc(1),0,1,null)!==0)throw changed(ite
 ;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`});for(const file of tree.files)items.push({
 name:`${topName}/${file.path}`,abs:external_node_path_.join(runDir,file.path),rel:file.path});return sortItems(items)}
 function sortItems(items){return items.sort((a,b)=>(0,run_tree.GV)(a.name,b.name))}
-async function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
+function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
 if(item.data!==undefined){const header=entryHeader(item.name,"File",item.data.length,mtime)
 ;if(full=batch.room(header.length+item.data.length+BLOCK))yield full;batch.put(header);batch.put(item.data)
 ;batch.pad(item.data.length)}else if(item.abs===undefined){const header=entryHeader(item.name,"Directory",0,mtime)
@@ -83,10 +83,9 @@ facts.shortSha=sha.slice(0,7).toLowerCase()}return facts}function realFolder(run
 const abs=external_node_path_.resolve(runDir)
 ;return external_node_fs_.existsSync(abs)?external_node_fs_.realpathSync(abs):abs}function isInside(child,parent){
 const rel=external_node_path_.relative(parent,child)
-;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function runTar(runDir,tree){
-const absRun=realFolder(runDir);return tarOf(absRun,folderFacts(absRun),tree??listRunTree(absRun))}
-function bundleRunTar(run){const facts=readRunFacts(rel=>run.read(rel),run.name);const files=run.list();const items=[{
-name:facts.runId}];for(const dir of new Set(files.flatMap(run_tree.T1)))items.push({name:`${facts.runId}/${dir}`})
+;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function bundleRunTar(run){
+const facts=readRunFacts(rel=>run.read(rel),run.name);const files=run.list();const items=[{name:facts.runId}]
+;for(const dir of new Set(files.flatMap(run_tree.T1)))items.push({name:`${facts.runId}/${dir}`})
 ;for(const rel of files){const content=run.content(rel);const name=`${facts.runId}/${rel}`
 ;if(typeof content==="string")items.push({name:name,abs:content});else if(content!==undefined)items.push({name:name,
 data:content})}return deterministicTar(sortItems(items),facts.mtime)}
@@ -117,13 +116,13 @@ I:()=>verifyBundle});var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_requ
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
 ;var _bundle_run_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(60126)
 ;var _pack_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(80631)
-;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562);async function packingProblem(run,label){
+;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562);function packingProblem(run,label){
 const header=run.gzipHeader
 ;if(header.length<10||header[3]!==0||header.readUInt32LE(4)!==0||header[9]!==_pack_js__WEBPACK_IMPORTED_MODULE_4__.ZL)return`${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(label)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`
 ;const holding=new Set(run.list().flatMap(file=>(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.T1)(file)))
 ;const empty=[...run.folders].find(dir=>!holding.has(dir))
 ;if(empty!==undefined)return`${empty}/: an empty folder that no run writes`;const expected=(0,
-node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");for await(const chunk of(0,
+node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");for(const chunk of(0,
 _pack_js__WEBPACK_IMPORTED_MODULE_4__.LH)(run))expected.update(chunk)
 ;if(run.tarSha256!==expected.digest("hex"))return`${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(label)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`
 ;return undefined}async function verifyBundle(bundle,opts){
@@ -139,7 +138,7 @@ where:manifest.where,message:manifest.message,runId:runId,sha256:sha256};const f
 message:`${runId}: the bundle's top folder is not the run it holds (input.json names ${folder.runId})`,runId:runId,
 sha256:sha256};if(folder.sealed===false)return{ok:false,where:"audit/log.jsonl",
 message:`audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one (${folder.notes?.[0]??"no seal"})`,
-runId:runId,sha256:sha256};const packing=await packingProblem(run,label);if(packing)return{ok:false,
+runId:runId,sha256:sha256};const packing=packingProblem(run,label);if(packing)return{ok:false,
 where:node_path__WEBPACK_IMPORTED_MODULE_1__.basename(label),message:packing,runId:runId,sha256:sha256};return{ok:true,
 runId:runId,sha256:sha256,status:folder.status,workflowHash:folder.workflowHash,...folder.checkpoint?{
 checkpoint:folder.checkpoint}:{},notes:folder.notes}}finally{run.close()}}}};

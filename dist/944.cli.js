@@ -109,7 +109,7 @@ if(external_node_fs_.readSync(fd,Buffer.alloc(1),0,1,null)!==0)throw changed(ite
 ;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`});for(const file of tree.files)items.push({
 name:`${topName}/${file.path}`,abs:external_node_path_.join(runDir,file.path),rel:file.path});return sortItems(items)}
 function sortItems(items){return items.sort((a,b)=>(0,run_tree.GV)(a.name,b.name))}
-async function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
+function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
 if(item.data!==undefined){const header=entryHeader(item.name,"File",item.data.length,mtime)
 ;if(full=batch.room(header.length+item.data.length+BLOCK))yield full;batch.put(header);batch.put(item.data)
 ;batch.pad(item.data.length)}else if(item.abs===undefined){const header=entryHeader(item.name,"Directory",0,mtime)
@@ -143,10 +143,9 @@ facts.shortSha=sha.slice(0,7).toLowerCase()}return facts}function realFolder(run
 const abs=external_node_path_.resolve(runDir)
 ;return external_node_fs_.existsSync(abs)?external_node_fs_.realpathSync(abs):abs}function isInside(child,parent){
 const rel=external_node_path_.relative(parent,child)
-;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function runTar(runDir,tree){
-const absRun=realFolder(runDir);return tarOf(absRun,folderFacts(absRun),tree??listRunTree(absRun))}
-function bundleRunTar(run){const facts=readRunFacts(rel=>run.read(rel),run.name);const files=run.list();const items=[{
-name:facts.runId}];for(const dir of new Set(files.flatMap(run_tree.T1)))items.push({name:`${facts.runId}/${dir}`})
+;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function bundleRunTar(run){
+const facts=readRunFacts(rel=>run.read(rel),run.name);const files=run.list();const items=[{name:facts.runId}]
+;for(const dir of new Set(files.flatMap(run_tree.T1)))items.push({name:`${facts.runId}/${dir}`})
 ;for(const rel of files){const content=run.content(rel);const name=`${facts.runId}/${rel}`
 ;if(typeof content==="string")items.push({name:name,abs:content});else if(content!==undefined)items.push({name:name,
 data:content})}return deterministicTar(sortItems(items),facts.mtime)}

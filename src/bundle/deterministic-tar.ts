@@ -64,7 +64,7 @@ function tarHeader(archivePath: string, type: 'File' | 'Directory', size: number
 // empty name and size 0 (the same for every entry of a type and time), with the name, the size and the
 // checksum written in as that package writes them. The bytes are the same (a test compares them);
 // encoding 15,000 headers this way costs a tenth of constructing a Header for each.
-const templates = new Map<string, Buffer>();
+const templates = new Map<string, { block: Buffer; sum: number }>();
 const NAME_FIELD = 100;
 const SIZE_AT = 124;
 const SIZE_FIELD = 12;
@@ -77,6 +77,13 @@ function octalField(value: number, field: number): string {
   return (digits.length === field - 1 ? digits : `${digits.padStart(field - 2, '0')} `) + '\0';
 }
 
+/** The byte sum of a latin1 string (what it adds to a header's checksum). */
+function byteSum(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+  return sum;
+}
+
 function shortHeader(
   archivePath: string,
   type: 'File' | 'Directory',
@@ -84,20 +91,29 @@ function shortHeader(
   mtime: Date,
 ): Buffer | undefined {
   if (archivePath.length >= NAME_FIELD || size > 0o77777777777) return undefined;
-  for (let i = 0; i < archivePath.length; i++) if (archivePath.charCodeAt(i) >= 0x80) return undefined;
+  let nameSum = 0;
+  for (let i = 0; i < archivePath.length; i++) {
+    const c = archivePath.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    nameSum += c;
+  }
   const key = `${type}:${mtime.getTime()}`;
   let template = templates.get(key);
   if (template === undefined) {
-    template = tarHeader('', type, 0, mtime);
-    if (template.length !== BLOCK) return undefined;
+    const block = tarHeader('', type, 0, mtime);
+    if (block.length !== BLOCK) return undefined;
+    // The checksum counts its own field as spaces, and the template's size field is replaced below.
+    let sum = 8 * 0x20;
+    for (let i = 0; i < BLOCK; i++) if (i < CKSUM_AT || i >= CKSUM_AT + CKSUM_FIELD) sum += block[i];
+    template = { block, sum: sum - byteSum(block.toString('latin1', SIZE_AT, SIZE_AT + SIZE_FIELD)) };
     templates.set(key, template);
   }
-  const block = Buffer.from(template);
+  const block = Buffer.from(template.block);
+  // The template's name field is all NULs: writing the name leaves the NULs after it, as the package does.
   block.write(archivePath, 0, NAME_FIELD, 'latin1');
-  block.write(octalField(size, SIZE_FIELD), SIZE_AT, SIZE_FIELD, 'latin1');
-  let sum = 8 * 0x20;
-  for (let i = 0; i < CKSUM_AT; i++) sum += block[i];
-  for (let i = CKSUM_AT + CKSUM_FIELD; i < BLOCK; i++) sum += block[i];
+  const sizeField = octalField(size, SIZE_FIELD).slice(0, SIZE_FIELD);
+  block.write(sizeField, SIZE_AT, SIZE_FIELD, 'latin1');
+  const sum = template.sum + nameSum + byteSum(sizeField);
   block.write(octalField(sum, CKSUM_FIELD), CKSUM_AT, CKSUM_FIELD, 'latin1');
   return block;
 }
