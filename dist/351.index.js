@@ -7,13 +7,13 @@ I:()=>verifyBundle});var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_requ
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
 ;var _bundle_run_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(60126)
 ;var _pack_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(80631)
-;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562);async function packingProblem(run,label){
+;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562);function packingProblem(run,label){
 const header=run.gzipHeader
 ;if(header.length<10||header[3]!==0||header.readUInt32LE(4)!==0||header[9]!==_pack_js__WEBPACK_IMPORTED_MODULE_4__.ZL)return`${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(label)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`
 ;const holding=new Set(run.list().flatMap(file=>(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.T1)(file)))
 ;const empty=[...run.folders].find(dir=>!holding.has(dir))
 ;if(empty!==undefined)return`${empty}/: an empty folder that no run writes`;const expected=(0,
-node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");for await(const chunk of(0,
+node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");for(const chunk of(0,
 _pack_js__WEBPACK_IMPORTED_MODULE_4__.LH)(run))expected.update(chunk)
 ;if(run.tarSha256!==expected.digest("hex"))return`${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(label)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`
 ;return undefined}async function verifyBundle(bundle,opts){
@@ -29,7 +29,7 @@ where:manifest.where,message:manifest.message,runId:runId,sha256:sha256};const f
 message:`${runId}: the bundle's top folder is not the run it holds (input.json names ${folder.runId})`,runId:runId,
 sha256:sha256};if(folder.sealed===false)return{ok:false,where:"audit/log.jsonl",
 message:`audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one (${folder.notes?.[0]??"no seal"})`,
-runId:runId,sha256:sha256};const packing=await packingProblem(run,label);if(packing)return{ok:false,
+runId:runId,sha256:sha256};const packing=packingProblem(run,label);if(packing)return{ok:false,
 where:node_path__WEBPACK_IMPORTED_MODULE_1__.basename(label),message:packing,runId:runId,sha256:sha256};return{ok:true,
 runId:runId,sha256:sha256,status:folder.status,workflowHash:folder.workflowHash,...folder.checkpoint?{
 checkpoint:folder.checkpoint}:{},notes:folder.notes}}finally{run.close()}}},

@@ -1077,8 +1077,9 @@ _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes));return bytes}text(path){const 
 throw new Mismatch(path,"is not valid JSON")}
 if((0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
 ;return value}const same=(a,b)=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(a)===(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);function requireShape(path,record,rebuilt){
-if(Object.keys(record).join("\n")!==Object.keys(rebuilt).join("\n")||(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);function requireShape(path,record,rebuilt){const keys=Object.keys(record)
+;if(keys.join("\n")!==Object.keys(rebuilt).join("\n"))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
+;const own=record;const again=rebuilt;if(keys.some(key=>own[key]!==again[key])&&(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(record)!==(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(rebuilt))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
 }function outputShape(output){return{step_id:output.step_id,op:output.op,input:output.input,output:output.output}}

@@ -58,14 +58,17 @@ mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,mtime:mtime,typ
 path:archivePath,size:size>8589934591?size:undefined});return Buffer.concat([pax.encode(),block])}
 const templates=new Map;const NAME_FIELD=100;const SIZE_AT=124;const SIZE_FIELD=12;const CKSUM_AT=148
 ;const CKSUM_FIELD=8;function octalField(value,field){const digits=value.toString(8)
-;return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}
-function shortHeader(archivePath,type,size,mtime){if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined
-;for(let i=0;i<archivePath.length;i++)if(archivePath.charCodeAt(i)>=128)return undefined
-;const key=`${type}:${mtime.getTime()}`;let template=templates.get(key);if(template===undefined){
-template=tarHeader("",type,0,mtime);if(template.length!==BLOCK)return undefined;templates.set(key,template)}
-const block=Buffer.from(template);block.write(archivePath,0,NAME_FIELD,"latin1")
-;block.write(octalField(size,SIZE_FIELD),SIZE_AT,SIZE_FIELD,"latin1");let sum=8*32
-;for(let i=0;i<CKSUM_AT;i++)sum+=block[i];for(let i=CKSUM_AT+CKSUM_FIELD;i<BLOCK;i++)sum+=block[i]
+;return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}function byteSum(text){let sum=0
+;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}function shortHeader(archivePath,type,size,mtime){
+if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined;let nameSum=0;for(let i=0;i<archivePath.length;i++){
+const c=archivePath.charCodeAt(i);if(c>=128)return undefined;nameSum+=c}const key=`${type}:${mtime.getTime()}`
+;let template=templates.get(key);if(template===undefined){const block=tarHeader("",type,0,mtime)
+;if(block.length!==BLOCK)return undefined;let sum=8*32
+;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i];template={block:block,
+sum:sum-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))};templates.set(key,template)}
+const block=Buffer.from(template.block);block.write(archivePath,0,NAME_FIELD,"latin1")
+;const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD);block.write(sizeField,SIZE_AT,SIZE_FIELD,"latin1")
+;const sum=template.sum+nameSum+byteSum(sizeField)
 ;block.write(octalField(sum,CKSUM_FIELD),CKSUM_AT,CKSUM_FIELD,"latin1");return block}function changed(name,expected){
 return new errors.cs(`refused ${JSON.stringify(name)}: the file changed while it was being packed (expected ${expected} bytes)`,name)
 }function openFile(item){
@@ -91,7 +94,7 @@ if(external_node_fs_.readSync(fd,Buffer.alloc(1),0,1,null)!==0)throw changed(ite
 ;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`});for(const file of tree.files)items.push({
 name:`${topName}/${file.path}`,abs:external_node_path_.join(runDir,file.path),rel:file.path});return sortItems(items)}
 function sortItems(items){return items.sort((a,b)=>(0,run_tree.GV)(a.name,b.name))}
-async function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
+function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
 if(item.data!==undefined){const header=entryHeader(item.name,"File",item.data.length,mtime)
 ;if(full=batch.room(header.length+item.data.length+BLOCK))yield full;batch.put(header);batch.put(item.data)
 ;batch.pad(item.data.length)}else if(item.abs===undefined){const header=entryHeader(item.name,"Directory",0,mtime)
@@ -125,10 +128,9 @@ facts.shortSha=sha.slice(0,7).toLowerCase()}return facts}function realFolder(run
 const abs=external_node_path_.resolve(runDir)
 ;return external_node_fs_.existsSync(abs)?external_node_fs_.realpathSync(abs):abs}function isInside(child,parent){
 const rel=external_node_path_.relative(parent,child)
-;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function runTar(runDir,tree){
-const absRun=realFolder(runDir);return tarOf(absRun,folderFacts(absRun),tree??listRunTree(absRun))}
-function bundleRunTar(run){const facts=readRunFacts(rel=>run.read(rel),run.name);const files=run.list();const items=[{
-name:facts.runId}];for(const dir of new Set(files.flatMap(run_tree.T1)))items.push({name:`${facts.runId}/${dir}`})
+;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function bundleRunTar(run){
+const facts=readRunFacts(rel=>run.read(rel),run.name);const files=run.list();const items=[{name:facts.runId}]
+;for(const dir of new Set(files.flatMap(run_tree.T1)))items.push({name:`${facts.runId}/${dir}`})
 ;for(const rel of files){const content=run.content(rel);const name=`${facts.runId}/${rel}`
 ;if(typeof content==="string")items.push({name:name,abs:content});else if(content!==undefined)items.push({name:name,
 data:content})}return deterministicTar(sortItems(items),facts.mtime)}

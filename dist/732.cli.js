@@ -16,14 +16,17 @@ mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,mtime:mtime,typ
 path:archivePath,size:size>8589934591?size:undefined});return Buffer.concat([pax.encode(),block])}
 const templates=new Map;const NAME_FIELD=100;const SIZE_AT=124;const SIZE_FIELD=12;const CKSUM_AT=148
 ;const CKSUM_FIELD=8;function octalField(value,field){const digits=value.toString(8)
-;return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}
-function shortHeader(archivePath,type,size,mtime){if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined
-;for(let i=0;i<archivePath.length;i++)if(archivePath.charCodeAt(i)>=128)return undefined
-;const key=`${type}:${mtime.getTime()}`;let template=templates.get(key);if(template===undefined){
-template=tarHeader("",type,0,mtime);if(template.length!==BLOCK)return undefined;templates.set(key,template)}
-const block=Buffer.from(template);block.write(archivePath,0,NAME_FIELD,"latin1")
-;block.write(octalField(size,SIZE_FIELD),SIZE_AT,SIZE_FIELD,"latin1");let sum=8*32
-;for(let i=0;i<CKSUM_AT;i++)sum+=block[i];for(let i=CKSUM_AT+CKSUM_FIELD;i<BLOCK;i++)sum+=block[i]
+;return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}function byteSum(text){let sum=0
+;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}function shortHeader(archivePath,type,size,mtime){
+if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined;let nameSum=0;for(let i=0;i<archivePath.length;i++){
+const c=archivePath.charCodeAt(i);if(c>=128)return undefined;nameSum+=c}const key=`${type}:${mtime.getTime()}`
+;let template=templates.get(key);if(template===undefined){const block=tarHeader("",type,0,mtime)
+;if(block.length!==BLOCK)return undefined;let sum=8*32
+;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i];template={block:block,
+sum:sum-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))};templates.set(key,template)}
+const block=Buffer.from(template.block);block.write(archivePath,0,NAME_FIELD,"latin1")
+;const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD);block.write(sizeField,SIZE_AT,SIZE_FIELD,"latin1")
+;const sum=template.sum+nameSum+byteSum(sizeField)
 ;block.write(octalField(sum,CKSUM_FIELD),CKSUM_AT,CKSUM_FIELD,"latin1");return block}function changed(name,expected){
 return new errors.cs(`refused ${JSON.stringify(name)}: the file changed while it was being packed (expected ${expected} bytes)`,name)
 }function openFile(item){

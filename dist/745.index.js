@@ -13,32 +13,38 @@ Bo:()=>readBundle,iX:()=>checkBundleManifest});var node_fs__WEBPACK_IMPORTED_MOD
 ;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
 ;var _manifest_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9075)
-;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(10047)
-;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(66156);const MEMORY_BUDGET=256*1024*1024
+;var _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(99285)
+;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(10047)
+;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(66156);const MEMORY_BUDGET=256*1024*1024
 ;class BundleRun{name;files;folders;digests;sha256;tarSha256;gzipHeader;spillDir;sorted
 ;constructor(name,files,folders,digests,sha256,tarSha256,gzipHeader,spillDir){this.name=name;this.files=files
 ;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tarSha256=tarSha256;this.gzipHeader=gzipHeader
 ;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
 ;if(file===undefined||file instanceof Uint8Array)return file
-;return(0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_6__.jH)(file.spilled,"run file",{
-maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_6__.Qc,shownAs:rel})}list(){
+;return(0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_7__.jH)(file.spilled,"run file",{
+maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_7__.Qc,shownAs:rel})}list(){
 this.sorted??=[...this.files.keys()].sort((a,b)=>Buffer.compare(Buffer.from(a),Buffer.from(b)));return[...this.sorted]}
 extractedDigest(rel){const hex=this.digests.get(rel);return hex===undefined?undefined:`sha256:${hex}`}content(rel){
 const file=this.files.get(rel);return file===undefined||file instanceof Uint8Array?file:file.spilled}close(){
 if(this.spillDir!==undefined)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(this.spillDir,{recursive:true,force:true})}}
 class MemorySink{budget;tmpDir;files=new Map;folders=new Set;spillDir;held=0;disk;constructor(budget,tmpDir){
 this.budget=budget;this.tmpDir=tmpDir}folder(parts){if(parts.length>1)this.folders.add(parts.slice(1).join("/"))}
+bytes(parts,data){if(this.held+data.length>this.budget)return undefined;this.held+=data.length
+;this.files.set(parts.slice(1).join("/"),data);return(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(data)}
 file(parts,entry){const rel=parts.slice(1).join("/");if(this.held+entry.size>this.budget){
 this.spillDir??=node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmpDir,"awo-verify-"))
-;this.disk??=(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_7__.W1)(this.spillDir);this.files.set(rel,{
+;this.disk??=(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.W1)(this.spillDir);this.files.set(rel,{
 spilled:node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.spillDir,...parts)});return this.disk.file(parts,entry)}
 this.held+=entry.size;const chunks=[];entry.on("data",chunk=>chunks.push(chunk));return new Promise((resolve,reject)=>{
 entry.on("error",reject);entry.on("end",()=>{const bytes=Buffer.concat(chunks);this.files.set(rel,bytes);resolve((0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(bytes))})})}}async function readBundle(source,opts={}){
-const{limits:limits,expected:expected}=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_7__.KK)(source,opts,opts.label)
-;const sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
-;try{const read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_7__.Qz)(source,sink,limits,opts.label)
-;if(expected!==undefined&&read.hex!==expected){const name=typeof source==="string"?source:opts.label??"bundle"
+const{limits:limits,expected:expected}=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.KK)(source,opts,opts.label)
+;let sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
+;try{let read;try{read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.Qz)(source,sink,limits,opts.label)
+}catch(err){if(!(err instanceof _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__.T))throw err
+;sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
+;read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.Qz)(source,sink,limits,opts.label,false)}
+if(expected!==undefined&&read.hex!==expected){const name=typeof source==="string"?source:opts.label??"bundle"
 ;throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`bundle ${name} changed while it was being read`,name)}
 return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tarHex,read.gzipHeader,sink.spillDir)
 }catch(err){if(sink.spillDir!==undefined)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(sink.spillDir,{recursive:true,
@@ -160,9 +166,9 @@ const n=Math.min(BLOCK-this.header.length,chunk.length-off)
 ;if(this.skip===0)this.endMeta()}else{this.ex=undefined}}endMeta(){const meta=this.meta;this.meta=undefined
 ;if(!meta||meta.size>MAX_META)return;const text=Buffer.concat(meta.parts).toString("utf8")
 ;if(meta.type==="GlobalExtendedHeader")this.gex=index_min.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader")this.ex=index_min.un.parse(text,this.ex)
-}}var errors=__webpack_require__(74296);var make_folders=__webpack_require__(67383)
-;var read_input_file=__webpack_require__(10047);const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5
-;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
+}}var ustar_walk=__webpack_require__(99285);var errors=__webpack_require__(74296)
+;var make_folders=__webpack_require__(67383);var read_input_file=__webpack_require__(10047)
+;const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
 const hex=(value.startsWith("sha256:")?value.slice(7):value).trim().toLowerCase()
 ;if(!HEX.test(hex))throw new errors.dz(`expected a SHA-256 as sha256:<64 hex> or <64 hex>, found "${value}"`);return hex
 }async function hashFile(file){const hash=(0,external_node_crypto_.createHash)("sha256")
@@ -189,31 +195,36 @@ external_node_crypto_.createHash)("sha256");const tap=new external_node_stream_.
 transform(chunk,_encoding,done){content.update(chunk);done(null,chunk)}});entry.pipe(tap).pipe(out)
 ;return new Promise((resolve,reject)=>{out.on("close",()=>resolve(content.digest("hex")));out.on("error",err=>{
 entry.resume();reject(refuse(entry.path,err.code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,
-errors.bD)(err)))})})}}}async function extractInto(source,sink,limits,label){const bundlePath=labelOf(source,label)
-;const controller=new AbortController;let failure;const fail=err=>{if(failure)return;failure=err;controller.abort(err)}
-;const hash=(0,external_node_crypto_.createHash)("sha256");const tarHash=(0,external_node_crypto_.createHash)("sha256")
-;const digests=new Map;let inBytes=0;let gzipHeader=Buffer.alloc(0);let tail=Buffer.alloc(0);let outBytes=0;let crc=0
-;let sawEof=false;const end=new TarEndTracker;let top;let current;let entries=0;let declared=0;const kinds=new Map
-;const writes=[];const parser=new index_min.iX({strict:true,zstd:false,brotli:false});parser.on("error",err=>{
-const why=err.message.replace(/^TAR_[A-Z_]+: /,"")
+errors.bD)(err)))})})}}}async function extractInto(source,sink,limits,label,plain=true){
+const bundlePath=labelOf(source,label);const controller=new AbortController;let failure;const fail=err=>{
+if(failure)return;failure=err;controller.abort(err)};const hash=(0,external_node_crypto_.createHash)("sha256")
+;const tarHash=(0,external_node_crypto_.createHash)("sha256");const digests=new Map;let inBytes=0
+;let gzipHeader=Buffer.alloc(0);let tail=Buffer.alloc(0);let outBytes=0;let crc=0;let sawEof=false
+;const end=new TarEndTracker;let top;let current;let entries=0;let declared=0;const kinds=new Map;const writes=[]
+;const take=plain?sink.bytes?.bind(sink):undefined;const walker=take&&new ustar_walk.M(entry=>{
+const parts=admit(entry.name,entry.type,entry.size);if(entry.type==="Directory")return void sink.folder(parts)
+;return data=>{const hex=take(parts,data);if(hex===undefined)throw new ustar_walk.T("over the memory budget")
+;digests.set(parts.slice(1).join("/"),hex)}});const parser=new index_min.iX({strict:true,zstd:false,brotli:false})
+;parser.on("error",err=>{const why=err.message.replace(/^TAR_[A-Z_]+: /,"")
 ;const at=current===undefined?"its start":`entry ${JSON.stringify(current)}`
 ;fail(bundleProblem(bundlePath,`the tar stream is invalid at ${at}: ${why}`))});parser.on("ignoredEntry",entry=>{
 fail(refuse(entry.path,`unsupported entry type "${entry.type}"`))});parser.on("eof",()=>{sawEof=true})
 ;parser.on("entry",entry=>{if(failure){entry.resume();return}try{writes.push(onEntry(entry))}catch(err){entry.resume()
-;fail(err)}});function onEntry(entry){const name=entry.path;current=name
+;fail(err)}});function admit(name,type,size){current=name
 ;if(sawEof)throw refuse(name,"it comes after the end-of-archive marker");entries+=1;if(entries>limits.maxEntries){
 throw refuse(name,`the bundle has more than ${limits.maxEntries} entries (the set limit)`)}
-const isDir=entry.type==="Directory";const parts=entryParts(name,isDir)
-;if(typeof parts==="string")throw refuse(name,parts);if(!isDir&&entry.type!=="File"&&entry.type!=="OldFile"){
-throw refuse(name,TYPE_PROBLEMS[entry.type]??`unsupported entry type "${entry.type}"`)}if(top===undefined)top=parts[0]
-;if(parts[0]!==top)throw refuse(name,`it is outside the single top folder "${top}"`)
-;if(parts.length===1&&!isDir)throw refuse(name,"a file at the top level; a bundle holds one top folder")
-;declared+=entry.size;if(declared>limits.maxBytes){
+const isDir=type==="Directory";const parts=entryParts(name,isDir);if(typeof parts==="string")throw refuse(name,parts)
+;if(!isDir&&type!=="File"&&type!=="OldFile"){throw refuse(name,TYPE_PROBLEMS[type]??`unsupported entry type "${type}"`)}
+if(top===undefined)top=parts[0];if(parts[0]!==top)throw refuse(name,`it is outside the single top folder "${top}"`)
+;if(parts.length===1&&!isDir)throw refuse(name,"a file at the top level; a bundle holds one top folder");declared+=size
+;if(declared>limits.maxBytes){
 throw refuse(name,`the bundle expands beyond the limit of ${limits.maxBytes} bytes (decompression bomb?)`)}
 const rel=parts.join("/");if(kinds.has(rel))throw refuse(name,"duplicate entry: this path appears twice in the bundle")
 ;for(let i=1;i<parts.length;i++){const parent=parts.slice(0,i).join("/")
 ;if(kinds.get(parent)==="file")throw refuse(name,`its parent "${parent}" is a file`);kinds.set(parent,"dir")}
-kinds.set(rel,isDir?"dir":"file");if(isDir){sink.folder(parts);entry.resume();return Promise.resolve()}
+kinds.set(rel,isDir?"dir":"file");return parts}function onEntry(entry){const isDir=entry.type==="Directory"
+;const parts=admit(entry.path,entry.type,entry.size);if(isDir){sink.folder(parts);entry.resume()
+;return Promise.resolve()}
 return sink.file(parts,entry).then(hex=>void digests.set(parts.slice(1).join("/"),hex),err=>fail(err))}
 const readBundle=async function*(chunks){for await(const chunk of chunks){
 if(inBytes===0&&(chunk.length<3||chunk[0]!==31||chunk[1]!==139||chunk[2]!==8)){
@@ -226,14 +237,14 @@ throw bundleProblem(bundlePath,"the tar stream is itself compressed (a .tar.gz i
 ;crc=external_node_zlib_.crc32(chunk,crc);tarHash.update(chunk);if(outBytes>limits.maxBytes){
 const after=current===undefined?"":` (reading past entry ${JSON.stringify(current)})`
 ;throw bundleProblem(bundlePath,`the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`)
-}if(!end.push(chunk))throw bundleProblem(bundlePath,"data follows the end-of-archive marker")
-;if(!parser.write(chunk))await(0,external_node_events_.once)(parser,"drain",{signal:controller.signal})
-;if(failure)throw failure}const ended=(0,external_node_events_.once)(parser,"end",{signal:controller.signal})
-;parser.end();await ended};try{
-await(0,promises_.pipeline)(typeof source==="string"?external_node_fs_.createReadStream(source,{highWaterMark:1<<20
+}if(!(walker??end).push(chunk))throw bundleProblem(bundlePath,"data follows the end-of-archive marker")
+;if(walker)continue;if(!parser.write(chunk))await(0,external_node_events_.once)(parser,"drain",{signal:controller.signal
+});if(failure)throw failure}if(walker){walker.end();sawEof=true;return}const ended=(0,
+external_node_events_.once)(parser,"end",{signal:controller.signal});parser.end();await ended};try{await(0,
+promises_.pipeline)(typeof source==="string"?external_node_fs_.createReadStream(source,{highWaterMark:1<<20
 }):external_node_stream_.Readable.from([Buffer.from(source.buffer,source.byteOffset,source.byteLength)]),readBundle,external_node_zlib_.createGunzip({
 chunkSize:256*1024}),feedParser,{signal:controller.signal});await Promise.all(writes)}catch(err){
-if(failure)throw failure;if(err instanceof errors._)throw err;if(err.name==="AbortError"){
+if(failure)throw failure;if(err instanceof errors._||err instanceof ustar_walk.T)throw err;if(err.name==="AbortError"){
 throw bundleProblem(bundlePath,"data follows the gzip stream (the gzip member ends before the file does)")}
 const code=err.code;if(code==="Z_BUF_ERROR")throw bundleProblem(bundlePath,"the gzip stream is truncated")
 ;if(code==="Z_DATA_ERROR"){throw bundleProblem(bundlePath,`the gzip stream is corrupt or has data after its end (${(0,
@@ -241,7 +252,7 @@ errors.bD)(err)})`)}throw err}if(failure)throw failure
 ;if(tail.length<8||tail.readUInt32LE(0)!==crc>>>0||tail.readUInt32LE(4)!==outBytes%2**32){
 throw bundleProblem(bundlePath,"data follows the gzip stream (trailing garbage or a second gzip member)")}
 if(top===undefined)throw bundleProblem(bundlePath,"the bundle holds no entries")
-;if(!sawEof||end.eofAt===undefined)throw bundleProblem(bundlePath,"the tar stream has no end-of-archive marker (truncated?)")
+;if(!sawEof||!walker&&end.eofAt===undefined)throw bundleProblem(bundlePath,"the tar stream has no end-of-archive marker (truncated?)")
 ;return{top:top,hex:hash.digest("hex"),tarHex:tarHash.digest("hex"),digests:digests,gzipHeader:gzipHeader}}
 async function checkBeforeReading(source,opts,label){const limits={maxBytes:opts.maxBytes??DEFAULT_MAX_BYTES,
 maxEntries:opts.maxEntries??DEFAULT_MAX_ENTRIES}
@@ -265,7 +276,37 @@ const runDir=external_node_path_.join(absTarget,top)
 ;external_node_fs_.renameSync(external_node_path_.join(tmp,top),runDir);external_node_fs_.rmSync(tmp,{recursive:true,
 force:true});return{runDir:runDir,sha256:`sha256:${hex}`,tarSha256:tarHex,digests:digests}}catch(err){
 external_node_fs_.rmSync(tmp,{recursive:true,force:true});if(createdTarget)external_node_fs_.rmSync(absTarget,{
-recursive:true,force:true});throw err}}},34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+recursive:true,force:true});throw err}}},99285:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{M:()=>UstarWalker,T:()=>NotPlainUstar});const BLOCK=512
+;const ZERO_BLOCK=Buffer.alloc(BLOCK);const MAGIC=Buffer.from("ustar\x0000","latin1")
+;class NotPlainUstar extends Error{}function allZero(block,from,to){for(let i=from;i<to;i++)if(block[i]!==0)return false
+;return true}function octal(block,from,size){let value=0;let i=from;for(;i<from+size;i++){const c=block[i]
+;if(c<48||c>55)break;value=value*8+(c-48)}if(i===from)return undefined
+;for(;i<from+size;i++)if(block[i]!==0&&block[i]!==32)return undefined;return value}function plainHeader(block){
+const flag=block[156];if(flag!==48&&flag!==53)throw new NotPlainUstar("entry type")
+;if(!block.subarray(257,265).equals(MAGIC))throw new NotPlainUstar("magic");let sum=8*32
+;for(let i=0;i<148;i++)sum+=block[i];for(let i=156;i<BLOCK;i++)sum+=block[i]
+;if(octal(block,148,8)!==sum)throw new NotPlainUstar("checksum")
+;if(!allZero(block,157,257)||!allZero(block,345,500))throw new NotPlainUstar("link or prefix");let end=0
+;while(end<100&&block[end]!==0){if(block[end]<32||block[end]>126)throw new NotPlainUstar("name");end++}
+if(end===0||!allZero(block,end,100))throw new NotPlainUstar("name");const size=octal(block,124,12)
+;if(size===undefined)throw new NotPlainUstar("size");const type=flag===53?"Directory":"File"
+;if(type==="Directory"&&size!==0)throw new NotPlainUstar("folder with data");return{name:block.toString("latin1",0,end),
+type:type,size:size}}class UstarWalker{onEntry;eof=false;header=Buffer.alloc(0);zeroBlocks=0;file;skip=0
+;constructor(onEntry){this.onEntry=onEntry}push(chunk){let off=0;while(off<chunk.length){
+if(this.eof)return allZero(chunk,off,chunk.length);if(this.file){
+const n=Math.min(this.file.size-this.file.got,chunk.length-off);this.file.parts.push(chunk.subarray(off,off+n))
+;this.file.got+=n;off+=n;if(this.file.got===this.file.size){const{parts:parts,take:take,size:size}=this.file
+;this.file=undefined;take(parts.length===1?Buffer.from(parts[0]):Buffer.concat(parts,size))
+;this.skip=(BLOCK-size%BLOCK)%BLOCK}continue}if(this.skip>0){const n=Math.min(this.skip,chunk.length-off);this.skip-=n
+;off+=n;continue}const n=Math.min(BLOCK-this.header.length,chunk.length-off)
+;const block=this.header.length===0&&n===BLOCK?chunk.subarray(off,off+n):this.header=Buffer.concat([this.header,chunk.subarray(off,off+n)])
+;off+=n;if(block.length<BLOCK)continue;this.header=Buffer.alloc(0);this.onBlock(block)}return true}end(){
+if(!this.eof||this.file||this.header.length>0)throw new NotPlainUstar("truncated")}onBlock(block){
+if(block.equals(ZERO_BLOCK)){this.zeroBlocks+=1;if(this.zeroBlocks===2)this.eof=true;return}
+if(this.zeroBlocks>0)throw new NotPlainUstar("a lone zero block");const entry=plainHeader(block)
+;const take=this.onEntry(entry);if(entry.type==="File"&&take){if(entry.size===0)take(Buffer.alloc(0));else this.file={
+size:entry.size,parts:[],got:0,take:take}}}}},34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{C:()=>chainLine,H:()=>verifyChain})
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);function chainLine(entry,link){const body={
 seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
@@ -652,8 +693,9 @@ _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes));return bytes}text(path){const 
 throw new Mismatch(path,"is not valid JSON")}
 if((0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
 ;return value}const same=(a,b)=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(a)===(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);function requireShape(path,record,rebuilt){
-if(Object.keys(record).join("\n")!==Object.keys(rebuilt).join("\n")||(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);function requireShape(path,record,rebuilt){const keys=Object.keys(record)
+;if(keys.join("\n")!==Object.keys(rebuilt).join("\n"))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
+;const own=record;const again=rebuilt;if(keys.some(key=>own[key]!==again[key])&&(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(record)!==(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(rebuilt))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
 }function outputShape(output){return{step_id:output.step_id,op:output.op,input:output.input,output:output.output}}
