@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { checkpointOf, CHECKPOINT_FILE, formatCheckpoint, type Checkpoint } from '../core/checkpoint.js';
 import { AwoError, IntegrityError, messageOf } from '../core/errors.js';
 import { canonicalJson } from '../core/hash.js';
@@ -205,7 +206,8 @@ export async function verifyShardsIn(target: string | RunReader): Promise<number
   for (const shard of record.shards) {
     let found: ShardEvidence;
     try {
-      const bytes = run.read(shard.path);
+      // A folder's shard bundle is streamed from its file; a bundle's is already in memory.
+      const bytes = typeof target === 'string' ? path.join(target, shard.path) : run.read(shard.path);
       if (bytes === undefined) throw new ShardMismatch(shard.path, 'is missing');
       found = await verifyShardBundle(bytes, {
         label: shard.path,
