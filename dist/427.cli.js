@@ -70,7 +70,7 @@ Bo:()=>readBundle,iX:()=>checkBundleManifest});var node_fs__WEBPACK_IMPORTED_MOD
 ;var _manifest_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9075)
 ;var _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(99285)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(10047)
-;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(66156);const MEMORY_BUDGET=256*1024*1024
+;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(79463);const MEMORY_BUDGET=256*1024*1024
 ;class BundleRun{name;files;folders;digests;sha256;tarSha256;gzipHeader;spillDir;sorted
 ;constructor(name,files,folders,digests,sha256,tarSha256,gzipHeader,spillDir){this.name=name;this.files=files
 ;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tarSha256=tarSha256;this.gzipHeader=gzipHeader
@@ -172,7 +172,7 @@ message:`${rel}: content does not match ${MANIFEST_NAME} (listed ${hex}, found $
 dn:()=>actorOf,EC:()=>backendOf,$c:()=>backendOptions,PN:()=>onePositional,qg:()=>parse})
 ;var external_node_path_=__webpack_require__(76760);var external_node_util_=__webpack_require__(57975)
 ;var errors=__webpack_require__(74296);var external_node_fs_=__webpack_require__(73024)
-;var external_node_os_=__webpack_require__(48161);var safe_extract=__webpack_require__(66156)
+;var external_node_os_=__webpack_require__(48161);var safe_extract=__webpack_require__(79463)
 ;var external_node_http_=__webpack_require__(37067);var external_node_https_=__webpack_require__(44708)
 ;const REDACTED="[redacted]";const MIN_SECRET_LENGTH=4;function redact(text,secrets){let out=text
 ;for(const secret of secrets){if(secret===undefined||secret.length<MIN_SECRET_LENGTH)continue

@@ -14,6 +14,30 @@ const META_TYPES = new Set([
 const MAX_META = 1024 * 1024;
 
 /**
+ * Gathers 512-byte header blocks from a stream's chunks: a block within one chunk is read in place, one
+ * split across chunks is copied together first.
+ */
+export class HeaderBlocks {
+  private pending = Buffer.alloc(0);
+
+  /** True while part of a block is waiting for the next chunk. */
+  get partial(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Takes bytes at `off` towards the next block; returns the block once whole, and how many bytes it took. */
+  take(chunk: Buffer, off: number): { block: Buffer | undefined; used: number } {
+    const used = Math.min(BLOCK - this.pending.length, chunk.length - off);
+    if (this.pending.length === 0 && used === BLOCK) return { block: chunk.subarray(off, off + used), used };
+    this.pending = Buffer.concat([this.pending, chunk.subarray(off, off + used)]);
+    if (this.pending.length < BLOCK) return { block: undefined, used };
+    const block = this.pending;
+    this.pending = Buffer.alloc(0);
+    return { block, used };
+  }
+}
+
+/**
  * Follows a tar stream block by block, decoding headers with the same `tar` classes the parser uses, only
  * to learn where the end-of-archive marker (two zero blocks) is. Tar readers stop there and silently
  * ignore what follows, so data hidden after it would be invisible to every check; this finds it.
@@ -25,7 +49,7 @@ export class TarEndTracker {
   private pos = 0;
   private skip = 0;
   private zeroBlocks = 0;
-  private header = Buffer.alloc(0);
+  private readonly headers = new HeaderBlocks();
   private meta: { type: string; size: number; parts: Buffer[]; collected: number } | undefined;
   private ex: Pax | undefined;
   private gex: Pax | undefined;
@@ -52,16 +76,10 @@ export class TarEndTracker {
         if (this.skip === 0 && this.meta) this.endMeta();
         continue;
       }
-      const n = Math.min(BLOCK - this.header.length, chunk.length - off);
-      // A header within one chunk is read in place; one split across chunks is gathered first.
-      const block =
-        this.header.length === 0 && n === BLOCK
-          ? chunk.subarray(off, off + n)
-          : (this.header = Buffer.concat([this.header, chunk.subarray(off, off + n)]));
-      off += n;
-      this.pos += n;
-      if (block.length === BLOCK) {
-        this.header = Buffer.alloc(0);
+      const { block, used } = this.headers.take(chunk, off);
+      off += used;
+      this.pos += used;
+      if (block) {
         // A header the classes cannot decode is the parser's to refuse; stop tracking rather than guess.
         try {
           this.onHeader(block);

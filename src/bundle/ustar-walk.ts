@@ -8,6 +8,8 @@
  * admission checks either way, and a bundle that verifies must still equal `awo pack`'s bytes.
  */
 
+import { HeaderBlocks } from './tar-end.js';
+
 const BLOCK = 512;
 const ZERO_BLOCK = Buffer.alloc(BLOCK);
 const MAGIC = Buffer.from('ustar\u000000', 'latin1');
@@ -70,7 +72,7 @@ function plainHeader(block: Buffer): PlainEntry {
 export class UstarWalker {
   /** True once the end-of-archive marker (two zero blocks) was read. */
   eof = false;
-  private header = Buffer.alloc(0);
+  private readonly headers = new HeaderBlocks();
   private zeroBlocks = 0;
   private file: { size: number; parts: Buffer[]; got: number; take: (data: Buffer) => void } | undefined;
   private skip = 0;
@@ -102,14 +104,9 @@ export class UstarWalker {
         off += n;
         continue;
       }
-      const n = Math.min(BLOCK - this.header.length, chunk.length - off);
-      const block =
-        this.header.length === 0 && n === BLOCK
-          ? chunk.subarray(off, off + n)
-          : (this.header = Buffer.concat([this.header, chunk.subarray(off, off + n)]));
-      off += n;
-      if (block.length < BLOCK) continue;
-      this.header = Buffer.alloc(0);
+      const { block, used } = this.headers.take(chunk, off);
+      off += used;
+      if (!block) continue;
       this.onBlock(block);
     }
     return true;
@@ -117,7 +114,7 @@ export class UstarWalker {
 
   /** The stream ended: it must end at the marker, not inside an entry. */
   end(): void {
-    if (!this.eof || this.file || this.header.length > 0) throw new NotPlainUstar('truncated');
+    if (!this.eof || this.file || this.headers.partial) throw new NotPlainUstar('truncated');
   }
 
   private onBlock(block: Buffer): void {
