@@ -9,6 +9,9 @@
  *
  * Sizes: AWO_BENCH_STEPS (default 10000; half llm_map on echo, half write_text), AWO_BENCH_PAIRS (default 5),
  * AWO_BENCH_SERVER_STEPS (default 1000), AWO_BENCH_CLI (default dist/cli.js: what users run).
+ * AWO_BENCH_ONLY (default start,cli,server) picks the groups; `bundle` is the part of `cli` that measures
+ * `awo pack` and `awo verify` of a bundle (and the runs verify is compared with), skipping the floor,
+ * status and resume.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -131,7 +134,7 @@ function onlyRun(runsDir: string): string {
   return path.join(runsDir, names[0]);
 }
 
-async function cliTargets(root: string): Promise<void> {
+async function cliTargets(root: string, bundleOnly: boolean): Promise<void> {
   const flat = path.join(root, 'flat.json');
   const gated = path.join(root, 'gated.json');
   fs.writeFileSync(flat, JSON.stringify(workflow(STEPS, false)));
@@ -147,6 +150,12 @@ async function cliTargets(root: string): Promise<void> {
 
   // 1. the run vs the floor.
   const runCpu: number[] = [];
+  if (bundleOnly) {
+    for (let i = 0; i < PAIRS; i++)
+      runCpu.push(runCli(['run', flat, '--runs-dir', path.join(root, `r${n++}`), '--backend', 'echo']));
+    await bundleTargets(root, warm, median(runCpu), runCli);
+    return;
+  }
   const [engine, floor] = await pairs(
     () => {
       const cpu = runCli(['run', flat, '--runs-dir', path.join(root, `r${n++}`), '--backend', 'echo']);
@@ -209,7 +218,16 @@ async function cliTargets(root: string): Promise<void> {
     unit: 's',
   });
 
-  // 4. pack vs tar -czf + sha256sum on the same folder; verify of the bundle vs the run.
+  await bundleTargets(root, warm, median(run2), runCli);
+}
+
+/** 4. pack vs tar -czf + sha256sum on the same folder; verify of the bundle vs the run (`runMedian`). */
+async function bundleTargets(
+  root: string,
+  warm: string,
+  runMedian: number,
+  runCli: (args: string[]) => number,
+): Promise<void> {
   const parent = path.dirname(warm);
   const [pack, tar] = await pairs(
     () => runCli(['pack', warm, '--out', fs.mkdtempSync(path.join(root, 'pack-'))]),
@@ -240,7 +258,7 @@ async function cliTargets(root: string): Promise<void> {
   report({
     name: 'awo verify bundle',
     figure: median(verifies),
-    reference: median(run2),
+    reference: runMedian,
     referenceName: `the ${STEPS}-step run`,
     target: '<= 0.8',
     unit: 's',
@@ -430,7 +448,7 @@ export default async function (): Promise<void> {
   );
   try {
     if (only.includes('start')) await startTargets();
-    if (only.includes('cli')) await cliTargets(root);
+    if (only.includes('cli') || only.includes('bundle')) await cliTargets(root, !only.includes('cli'));
     if (only.includes('server')) await serverTargets(fs.mkdtempSync(path.join(root, 'server-')));
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

@@ -29,8 +29,8 @@ options.PN)(positionals,"run folder or bundle",usage);const checkpoint=values.ch
 core_checkpoint.S7)(values.checkpoint,"--checkpoint");let report
 ;if(external_node_fs_.existsSync(target)&&external_node_fs_.statSync(target).isFile()){
 if(!/\.(tar\.gz|tgz)$/.test(target))throw new errors.dz(`${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${usage}`)
-;report=await(0,verify_bundle.I)(target,{expectedSha256:values.sha256,verifyFolder:(dir,known)=>(0,
-shard_verify.Bw)(dir,{checkpoint:checkpoint,knownDigests:known})})}else{
+;report=await(0,verify_bundle.I)(target,{expectedSha256:values.sha256,verifyFolder:run=>(0,shard_verify.Bw)(run,{
+checkpoint:checkpoint})})}else{
 if(values.sha256)throw new errors.dz("--sha256 applies to a bundle file, not a run folder");report=await(0,
 shard_verify.Bw)(target,{checkpoint:checkpoint})}for(const note of report.notes??[])io.err(`note: ${note}`)
 ;if(!report.ok){io.err(`verification FAILED: ${report.message??"unknown mismatch"}`);return 1}

@@ -1,135 +1,7 @@
 export const id=351;export const ids=[351];export const modules={
-80631:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-ZL:()=>GZIP_OS_UNIX,jX:()=>packRun,ZS:()=>runTar});var external_node_fs_=__webpack_require__(73024)
-;var external_node_path_=__webpack_require__(76760);var external_node_zlib_=__webpack_require__(38522)
-;var external_node_crypto_=__webpack_require__(77598);var external_node_stream_=__webpack_require__(57075)
-;var promises_=__webpack_require__(46466);var errors=__webpack_require__(74296);var index_min=__webpack_require__(98697)
-;var hash=__webpack_require__(42605);var run_tree=__webpack_require__(99562);const FILE_MODE=420;const DIR_MODE=493
-;const BLOCK=512;const SMALL_FILE=256*1024;const READ_CHUNK=1024*1024;const BATCH=1024*1024
-;const ZEROS=Buffer.alloc(BLOCK*2);const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0
-;function entryHeader(name,type,size,mtime){const archivePath=type==="Directory"?`${name}/`:name
-;const header=new index_min.Y9({path:archivePath,mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,
-mtime:mtime,type:type,uname:"",gname:""});const needPax=header.encode();const block=header.block
-;if(!needPax)return block;const pax=new index_min.un({path:archivePath,size:size>8589934591?size:undefined})
-;return Buffer.concat([pax.encode(),block])}function padding(size){const rest=size%BLOCK
-;return rest===0?ZEROS.subarray(0,0):ZEROS.subarray(0,BLOCK-rest)}function changed(name,expected){
-return new errors.cs(`refused ${JSON.stringify(name)}: the file changed while it was being packed (expected ${expected} bytes)`,name)
-}function readSmall(item){const fd=external_node_fs_.openSync(item.abs,external_node_fs_.constants.O_RDONLY|NOFOLLOW)
-;try{const data=Buffer.allocUnsafe(item.size+1);let got=0;for(;;){const asked=data.length-got
-;const n=external_node_fs_.readSync(fd,data,got,asked,null);got+=n;if(n===0||n<asked||got===data.length)break}
-if(got!==item.size)throw changed(item.name,item.size);return data.subarray(0,got)}finally{
-external_node_fs_.closeSync(fd)}}async function*readLarge(item,digest){const content=digest?(0,
-external_node_crypto_.createHash)("sha256"):undefined
-;const handle=await external_node_fs_.promises.open(item.abs,external_node_fs_.constants.O_RDONLY|NOFOLLOW);try{
-let left=item.size;while(left>0){const buffer=Buffer.allocUnsafe(Math.min(READ_CHUNK,left))
-;const{bytesRead:bytesRead}=await handle.read(buffer,0,buffer.length,null)
-;if(bytesRead===0)throw changed(item.name,item.size);left-=bytesRead
-;const chunk=bytesRead===buffer.length?buffer:buffer.subarray(0,bytesRead);content?.update(chunk);yield chunk}
-const{bytesRead:bytesRead}=await handle.read(Buffer.alloc(1),0,1,null)
-;if(bytesRead!==0)throw changed(item.name,item.size);if(content&&digest)digest(content.digest("hex"))}finally{
-await handle.close()}}function tarItems(runDir,topName,tree){const items=[{name:topName,size:0}]
-;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`,size:0});for(const file of tree.files){items.push({
-name:`${topName}/${file.path}`,abs:external_node_path_.join(runDir,file.path),rel:file.path,size:file.size})}
-return items.sort((a,b)=>(0,run_tree.GV)(a.name,b.name))}async function*deterministicTar(items,mtime,digests){
-let batch=[];let batched=0;const add=chunk=>{batch.push(chunk);batched+=chunk.length};const flush=()=>{
-const out=batch.length===1?batch[0]:Buffer.concat(batch,batched);batch=[];batched=0;return out}
-;for(const item of items){if(item.abs===undefined){add(entryHeader(item.name,"Directory",0,mtime))
-}else if(item.size<=SMALL_FILE){const data=readSmall({...item,abs:item.abs})
-;if(digests&&item.rel!==undefined)digests.set(item.rel,(0,hash.fg)(data))
-;add(entryHeader(item.name,"File",item.size,mtime));add(data);add(padding(item.size))}else{
-add(entryHeader(item.name,"File",item.size,mtime));yield flush();const rel=item.rel;yield*readLarge({...item,
-abs:item.abs},digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined);add(padding(item.size))}
-if(batched>=BATCH)yield flush()}add(ZEROS);yield flush()}var make_folders=__webpack_require__(67383)
-;var run_folder=__webpack_require__(39089);var read_input_file=__webpack_require__(10047);const GZIP_OS_UNIX=3
-;const readRunText=file=>Buffer.from((0,read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc
-})).toString("utf8");function runIdOf(runDir){const inputPath=external_node_path_.join(runDir,"input.json")
-;if(!external_node_fs_.existsSync(inputPath))return external_node_path_.basename(runDir);let runId;try{
-runId=JSON.parse(readRunText(inputPath)).run_id}catch(err){if(err instanceof errors.dz)throw err
-;throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`)}
-if(typeof runId!=="string"||!run_folder.UC.test(runId))throw new errors.dz(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`)
-;return runId}function readRunFacts(runDir){const facts={runId:runIdOf(runDir),shortSha:"nosha",mtime:new Date(0)}
-;const metaPath=external_node_path_.join(runDir,"metadata.json");if(!external_node_fs_.existsSync(metaPath))return facts
-;let meta;try{meta=JSON.parse(readRunText(metaPath))}catch(err){if(err instanceof errors.dz)throw err
-;throw new errors.dz(`${metaPath} is not valid JSON; cannot name or date the bundle`)}
-if(typeof meta!=="object"||meta===null)return facts;const record=meta;if(record.created_at!==undefined){
-const ms=typeof record.created_at==="string"?Date.parse(record.created_at):NaN;if(Number.isNaN(ms)){
-throw new errors.dz(`${metaPath}: created_at must be an ISO date, found ${JSON.stringify(record.created_at)}`)}
-facts.mtime=new Date(Math.floor(ms/1e3)*1e3)}const sha=record.git?.sha;if(typeof sha==="string"){
-if(!/^[0-9a-fA-F]{7,64}$/.test(sha)){
-throw new errors.dz(`${metaPath}: git.sha must be a hex commit SHA, found ${JSON.stringify(sha)}`)}
-facts.shortSha=sha.slice(0,7).toLowerCase()}return facts}function realFolder(runDir){
-const abs=external_node_path_.resolve(runDir)
-;return external_node_fs_.existsSync(abs)?external_node_fs_.realpathSync(abs):abs}function isInside(child,parent){
-const rel=external_node_path_.relative(parent,child)
-;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function runTar(runDir,tree){
-const absRun=realFolder(runDir);return tarOf(absRun,readRunFacts(absRun),tree??(0,run_tree.sE)(absRun))}
-function tarOf(absRun,facts,tree,digests){return deterministicTar(tarItems(absRun,facts.runId,tree),facts.mtime,digests)
-}function bundleName(runDir){const facts=readRunFacts(runDir);return`awo-${facts.runId}-${facts.shortSha}.tar.gz`}
-async function packRun(runDir,outDir,opts={}){const absRun=realFolder(runDir)
-;const absOut=external_node_path_.resolve(outDir);const facts=readRunFacts(absRun);if(isInside(absOut,absRun)){
-throw new errors.dz(`the bundle cannot be written inside the run folder it packs: ${absOut}`)}const fileDigests=new Map
-;const tar=tarOf(absRun,facts,(0,run_tree.sE)(absRun),fileDigests)
-;const name=`awo-${facts.runId}-${facts.shortSha}.tar.gz`;try{(0,make_folders.w)(absOut)}catch(err){
-throw new errors.dz(`cannot create output folder ${absOut}: ${(0,errors.bD)(err)}`)}
-const finalPath=external_node_path_.join(absOut,name)
-;const partial=external_node_path_.join(absOut,`.${name}.${process.pid}.partial`);const hash=(0,
-external_node_crypto_.createHash)("sha256");let bytes=0;const fixHeaderAndHash=async function*(chunks){
-for await(const chunk of chunks){if(bytes<10&&bytes+chunk.length>9)chunk[9-bytes]=GZIP_OS_UNIX;bytes+=chunk.length
-;hash.update(chunk);yield chunk}};try{
-await(0,promises_.pipeline)(external_node_stream_.Readable.from(tar),external_node_zlib_.createGzip({
-level:opts.level??6,chunkSize:256*1024}),fixHeaderAndHash,external_node_fs_.createWriteStream(partial,{mode:420}))
-;external_node_fs_.renameSync(partial,finalPath)}catch(err){external_node_fs_.rmSync(partial,{force:true});throw err}
-return{path:finalPath,name:name,sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,fileDigests:fileDigests}}},
-59732:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-I:()=>verifyBundle});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
-;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
-;var node_os__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(48161)
-;var node_os__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__)
-;var node_path__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(76760)
-;var node_path__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(77598)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_3___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
-;var _manifest_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9075)
-;var _pack_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(80631)
-;var _run_tree_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(99562)
-;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(66156);function ancestors(file){
-const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
-async function packingProblem(bundlePath,runDir,tarSha256){const header=Buffer.alloc(10)
-;const fd=node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(bundlePath,"r");try{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,header,0,10,0)}finally{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}
-if(header[3]!==0||header.readUInt32LE(4)!==0||header[9]!==_pack_js__WEBPACK_IMPORTED_MODULE_6__.ZL)return`${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`
-;const tree=(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_7__.sE)(runDir)
-;const holding=new Set(tree.files.flatMap(file=>ancestors(file.path)))
-;const empty=tree.dirs.find(dir=>!holding.has(dir))
-;if(empty!==undefined)return`${empty}/: an empty folder that no run writes`;const expected=(0,
-node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256");for await(const chunk of(0,
-_pack_js__WEBPACK_IMPORTED_MODULE_6__.ZS)(runDir,tree))expected.update(chunk)
-;if(tarSha256!==expected.digest("hex"))return`${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`
-;return undefined}async function verifyBundle(bundlePath,opts){
-const tmp=node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(),"awo-verify-"))
-;try{let runDir;let sha256;let tarSha256;let digests;try{
-({runDir:runDir,sha256:sha256,tarSha256:tarSha256,digests:digests}=await(0,
-_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.zq)(bundlePath,tmp,{expectedSha256:opts.expectedSha256,
-maxBytes:opts.maxBytes,maxEntries:opts.maxEntries}))}catch(err){
-if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs)return{ok:false,where:err.where,message:err.message}
-;throw err}const runId=node_path__WEBPACK_IMPORTED_MODULE_2__.basename(runDir);const manifest=(0,
-_manifest_js__WEBPACK_IMPORTED_MODULE_5__.K7)(runDir,digests);if(!manifest.ok)return{ok:false,where:manifest.where,
-message:manifest.message,runId:runId,sha256:sha256};const folder=await opts.verifyFolder(runDir,digests)
-;if(!folder.ok)return{ok:false,where:folder.where,message:folder.message,runId:runId,sha256:sha256}
-;if(folder.runId&&folder.runId!==runId)return{ok:false,where:runId,
-message:`${runId}: the bundle's top folder is not the run it holds (input.json names ${folder.runId})`,runId:runId,
-sha256:sha256};if(folder.sealed===false)return{ok:false,where:"audit/log.jsonl",
-message:`audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one (${folder.notes?.[0]??"no seal"})`,
-runId:runId,sha256:sha256};const packing=await packingProblem(bundlePath,runDir,tarSha256);if(packing)return{ok:false,
-where:node_path__WEBPACK_IMPORTED_MODULE_2__.basename(bundlePath),message:packing,runId:runId,sha256:sha256};return{
-ok:true,runId:runId,sha256:sha256,status:folder.status,workflowHash:folder.workflowHash,...folder.checkpoint?{
-checkpoint:folder.checkpoint}:{},notes:folder.notes}}finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp,{
-recursive:true,force:true})}}},22413:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{h:()=>MAX_SHARDS,v:()=>parseShardCount})
-;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296);const MAX_SHARDS=256
-;function parseShardCount(raw,where){const n=Number(raw.trim())
+22413:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+h:()=>MAX_SHARDS,v:()=>parseShardCount});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+;const MAX_SHARDS=256;function parseShardCount(raw,where){const n=Number(raw.trim())
 ;if(!/^\d+$/.test(raw.trim())||!Number.isInteger(n)||n<1||n>MAX_SHARDS){
 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where} must be a whole number of shards from 1 to ${MAX_SHARDS} (a GitHub Actions matrix runs at most ${MAX_SHARDS} jobs), got ${JSON.stringify(raw)}`)
 }return n}},40195:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
@@ -257,94 +129,95 @@ throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.cs(`shard ${assignment.shard}:
 }merged.get(range.step_id)?.calls.push(...calls)}}
 for(const output of merged.values())output.text=output.calls.map(call=>String(call.text)).join("\n");return merged}},
 13351:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Bw:()=>verifyWithShards,Q3:()=>verifyShardBundle});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
-;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
-;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
-;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
-;var _core_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(17745)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
-;var _core_hash_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(42605)
-;var _core_run_journal_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(208)
-;var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(40195)
-;var _core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(47861)
-;var _core_shard_share_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(56337)
-;var _core_workflow_load_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(49215)
-;var _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(59732)
-;var _run_service_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(55218);function readJson(dir,file){
-return JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir,file),"utf8"))
-}function readShardFolder(dir,plan,shard){const metadata=readJson(dir,"metadata.json")
-;const log=node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir,_core_run_journal_js__WEBPACK_IMPORTED_MODULE_5__.bd),"utf8")
-;const calls=new Map;for(const range of plan.assignments[shard]?.ranges??[]){
-const file=node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir,"outputs",`${range.step_id}.json`)
-;if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))continue
-;const record=readJson(dir,`outputs/${range.step_id}.json`);calls.set(range.step_id,record.output?.calls??[])}return{
-snapshot:node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir,"workflow.snapshot.json")),
-input:readJson(dir,"input.json"),status:metadata.status,attempt:metadata.github?.run_attempt,
+Bw:()=>verifyWithShards,Q3:()=>verifyShardBundle});var node_path__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(76760)
+;var node_path__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__)
+;var _core_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(17745)
+;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
+;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
+;var _core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(208)
+;var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(40195)
+;var _core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(47861)
+;var _core_shard_share_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(56337)
+;var _core_workflow_load_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(49215)
+;var _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(59732)
+;var _run_folder_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(39089)
+;var _run_store_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(86380)
+;var _run_service_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(55218);function readBytes(reader,file){
+const bytes=reader.read(file);if(bytes===undefined)throw new Error(`${file} is missing`)
+;return Buffer.from(bytes.buffer,bytes.byteOffset,bytes.byteLength)}function readJson(reader,file){
+return JSON.parse(readBytes(reader,file).toString("utf8"))}
+const readerOf=target=>typeof target==="string"?new _run_store_js__WEBPACK_IMPORTED_MODULE_11__.q(target):target
+;function readShardFolder(run,plan,shard){const metadata=readJson(run,"metadata.json")
+;const log=readBytes(run,_core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd).toString("utf8");const calls=new Map
+;for(const range of plan.assignments[shard]?.ranges??[]){const file=`outputs/${range.step_id}.json`
+;if(run.read(file)===undefined)continue;const record=readJson(run,file)
+;calls.set(range.step_id,record.output?.calls??[])}return{snapshot:readBytes(run,"workflow.snapshot.json"),
+input:readJson(run,"input.json"),status:metadata.status,attempt:metadata.github?.run_attempt,
 lines:log.split("\n").slice(0,-1),
-checkpointFile:node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir,_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__.S5))?readJson(dir,_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__.S5):undefined,
+checkpointFile:run.read(_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.S5)!==undefined?readJson(run,_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.S5):undefined,
 calls:calls}}async function verifyShardBundle(file,expect){const label=`shard ${expect.shard} (${expect.artifact})`
-;const fail=message=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs(`${label}: ${message}`,expect.artifact)
-;let folder;let problem;const verdict=await(0,_bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_10__.I)(file,{
-expectedSha256:expect.expectedSha256,verifyFolder:dir=>{
-const report=(0,_run_service_js__WEBPACK_IMPORTED_MODULE_11__.Mh)(dir);if(report.ok){try{
-folder=readShardFolder(dir,expect.plan,expect.shard)}catch(err){
-problem=(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}}return report}})
+;const fail=message=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`${label}: ${message}`,expect.artifact)
+;let folder;let problem;const verdict=await(0,_bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_9__.I)(file,{
+expectedSha256:expect.expectedSha256,label:expect.label,verifyFolder:run=>{const report=(0,
+_run_service_js__WEBPACK_IMPORTED_MODULE_12__.Mh)(run);if(report.ok){try{
+folder=readShardFolder(run,expect.plan,expect.shard)}catch(err){
+problem=(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.bD)(err)}}return report}})
 ;if(!verdict.ok||!verdict.sha256)throw fail(`does not verify: ${verdict.message??"unknown mismatch"}`)
 ;if(problem||!folder)throw fail(`cannot be read as a shard run: ${problem??"no run folder"}`)
 ;if(!folder.snapshot.equals(Buffer.from(expect.workflowBytes)))throw fail(`is not shard ${expect.shard} of plan ${expect.plan.plan_digest}: its workflow.snapshot.json is another share (a shard of another plan, or another shard)`)
 ;if(folder.status!=="completed")throw fail(`its run is ${String(folder.status)}, not completed`);const backend={
 name:folder.input.backend?.name,model:folder.input.backend?.model??null}
-;if((0,_core_hash_js__WEBPACK_IMPORTED_MODULE_4__.dj)(backend)!==(0,
-_core_hash_js__WEBPACK_IMPORTED_MODULE_4__.dj)(expect.backend))throw fail(`ran on backend ${backend.name} (model ${String(backend.model)}), the merge on ${expect.backend.name} (model ${String(expect.backend.model)})`)
+;if((0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.dj)(backend)!==(0,
+_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.dj)(expect.backend))throw fail(`ran on backend ${backend.name} (model ${String(backend.model)}), the merge on ${expect.backend.name} (model ${String(expect.backend.model)})`)
 ;if(expect.attempt!==undefined&&folder.attempt!=null&&String(folder.attempt)!==String(expect.attempt))throw fail(`its name says attempt ${expect.attempt}, its metadata.json says ${String(folder.attempt)}`)
-;const checkpoint=(0,_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__.S$)(folder.input.run_id,folder.lines)
-;if(folder.checkpointFile&&(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_4__.dj)(folder.checkpointFile)!==(0,
-_core_hash_js__WEBPACK_IMPORTED_MODULE_4__.dj)(checkpoint))throw fail(`${_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__.S5} says ${(0,
-_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__.wP)(folder.checkpointFile)}, its audit trail gives ${(0,
-_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__.wP)(checkpoint)}`);return{sha256:verdict.sha256,checkpoint:checkpoint,
+;const checkpoint=(0,_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.S$)(folder.input.run_id,folder.lines)
+;if(folder.checkpointFile&&(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.dj)(folder.checkpointFile)!==(0,
+_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.dj)(checkpoint))throw fail(`${_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.S5} says ${(0,
+_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.wP)(folder.checkpointFile)}, its audit trail gives ${(0,
+_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.wP)(checkpoint)}`);return{sha256:verdict.sha256,checkpoint:checkpoint,
 calls:folder.calls}}class ShardMismatch extends Error{where;constructor(where,message){super(`${where}: ${message}`)
-;this.where=where}}async function verifyShardsIn(runDir){
-if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.ST)))return undefined
-;const read=file=>{try{return readJson(runDir,file)}catch(err){throw new ShardMismatch(file,`cannot be read: ${(0,
-_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}`)}}
-;const record=read(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.ST);const lock=read("lock.snapshot.json")
+;this.where=where}}async function verifyShardsIn(target){const run=readerOf(target)
+;if(run.read(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST)===undefined)return undefined;const read=file=>{try{
+return readJson(run,file)}catch(err){throw new ShardMismatch(file,`cannot be read: ${(0,
+_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.bD)(err)}`)}}
+;const record=read(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST);const lock=read("lock.snapshot.json")
 ;const input=read("input.json")
-;const workflow=(0,_core_workflow_load_js__WEBPACK_IMPORTED_MODULE_9__.G2)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,"workflow.snapshot.json")),input.workflow_source)
+;const workflow=(0,_core_workflow_load_js__WEBPACK_IMPORTED_MODULE_8__.G2)(readBytes(run,"workflow.snapshot.json"),input.workflow_source)
 ;let plan;try{
-plan=(0,_core_shard_plan_js__WEBPACK_IMPORTED_MODULE_6__.Gy)(read(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.VI),_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.VI,workflow,{
+plan=(0,_core_shard_plan_js__WEBPACK_IMPORTED_MODULE_5__.Gy)(read(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.VI),_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.VI,workflow,{
 workflow:lock.workflow,policy:lock.policy})}catch(err){
-throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.VI,(0,
-_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err))}
-if(record.plan_digest!==plan.plan_digest)throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.ST,"names another plan than shards/plan.json")
-;const bound=node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,_core_run_journal_js__WEBPACK_IMPORTED_MODULE_5__.bd),"utf8").split("\n").filter(line=>line.includes('"shards.merged"')).map(line=>JSON.parse(line)).filter(line=>line.event==="shards.merged")
-;if(bound.length!==1||bound[0].details?.shards_root!==record.shards_root||bound[0].details?.plan_digest!==plan.plan_digest)throw new ShardMismatch(_core_run_journal_js__WEBPACK_IMPORTED_MODULE_5__.bd,`does not bind ${_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.ST} (one shards.merged line with its plan digest and shards_root)`)
-;if(record.shards.length!==plan.shards||record.shards.some((shard,i)=>shard.shard!==i))throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.ST,`must list shards 0 to ${plan.shards-1} in order`)
+throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.VI,(0,
+_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.bD)(err))}
+if(record.plan_digest!==plan.plan_digest)throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST,"names another plan than shards/plan.json")
+;const bound=readBytes(run,_core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd).toString("utf8").split("\n").filter(line=>line.includes('"shards.merged"')).map(line=>JSON.parse(line)).filter(line=>line.event==="shards.merged")
+;if(bound.length!==1||bound[0].details?.shards_root!==record.shards_root||bound[0].details?.plan_digest!==plan.plan_digest)throw new ShardMismatch(_core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd,`does not bind ${_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST} (one shards.merged line with its plan digest and shards_root)`)
+;if(record.shards.length!==plan.shards||record.shards.some((shard,i)=>shard.shard!==i))throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST,`must list shards 0 to ${plan.shards-1} in order`)
 ;if((0,
-_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.G4)(record.shards)!==record.shards_root)throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.ST,"shards_root is not the Merkle root of its shard records")
-;const kept=new Set([_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.VI,_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.ST,...record.shards.map(shard=>shard.path)])
-;for(const file of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.MH),{
-recursive:true,withFileTypes:true})){if(!file.isFile())continue
-;const rel=node_path__WEBPACK_IMPORTED_MODULE_1__.relative(runDir,node_path__WEBPACK_IMPORTED_MODULE_1__.join(file.parentPath,file.name)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/")
-;if(!kept.has(rel))throw new ShardMismatch(rel,`is not a shard bundle of ${_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.ST}`)
+_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.G4)(record.shards)!==record.shards_root)throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST,"shards_root is not the Merkle root of its shard records")
+;const kept=new Set([_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.VI,_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST,...record.shards.map(shard=>shard.path)])
+;for(const rel of run.list()){
+if(rel.startsWith(`${_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.MH}/`)&&!kept.has(rel))throw new ShardMismatch(rel,`is not a shard bundle of ${_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST}`)
 }const evidence=[];for(const shard of record.shards){let found;try{
-found=await verifyShardBundle(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,shard.path),{plan:plan,
-shard:shard.shard,artifact:shard.artifact,
-workflowBytes:(0,_core_shard_share_js__WEBPACK_IMPORTED_MODULE_8__.vT)(workflow,plan,shard.shard),
-expectedSha256:shard.bundle_sha256,backend:{name:input.backend.name,model:input.backend.model??null}})}catch(err){
-throw new ShardMismatch(shard.path,(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err))}if((0,
-_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__.wP)(found.checkpoint)!==shard.checkpoint||found.checkpoint.run_id!==shard.run_id)throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.ST,`shard ${shard.shard}: checkpoint ${shard.checkpoint} is not the bundle's (${(0,
-_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__.wP)(found.checkpoint)})`);evidence.push(found)}let merged;try{
-merged=(0,_core_shard_share_js__WEBPACK_IMPORTED_MODULE_8__.DH)(plan,(shard,step)=>evidence[shard]?.calls.get(step))
-}catch(err){throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.MH,(0,
-_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err))}for(const[step,output]of merged){
+const bytes=typeof target==="string"?node_path__WEBPACK_IMPORTED_MODULE_0__.join(target,shard.path):run.read(shard.path)
+;if(bytes===undefined)throw new ShardMismatch(shard.path,"is missing");found=await verifyShardBundle(bytes,{
+label:shard.path,plan:plan,shard:shard.shard,artifact:shard.artifact,workflowBytes:(0,
+_core_shard_share_js__WEBPACK_IMPORTED_MODULE_7__.vT)(workflow,plan,shard.shard),expectedSha256:shard.bundle_sha256,
+backend:{name:input.backend.name,model:input.backend.model??null}})}catch(err){throw new ShardMismatch(shard.path,(0,
+_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.bD)(err))}
+if((0,_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.wP)(found.checkpoint)!==shard.checkpoint||found.checkpoint.run_id!==shard.run_id)throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST,`shard ${shard.shard}: checkpoint ${shard.checkpoint} is not the bundle's (${(0,
+_core_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.wP)(found.checkpoint)})`);evidence.push(found)}let merged;try{
+merged=(0,_core_shard_share_js__WEBPACK_IMPORTED_MODULE_7__.DH)(plan,(shard,step)=>evidence[shard]?.calls.get(step))
+}catch(err){throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.MH,(0,
+_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.bD)(err))}for(const[step,output]of merged){
 const file=`outputs/${step}.json`;const recorded=read(file)
-;if((0,_core_hash_js__WEBPACK_IMPORTED_MODULE_4__.dj)(recorded.output)!==(0,
-_core_hash_js__WEBPACK_IMPORTED_MODULE_4__.dj)(output))throw new ShardMismatch(file,"output is not its shards' outputs in plan order")
-}return plan.shards}async function verifyWithShards(runDir,options={}){const report=(0,
-_run_service_js__WEBPACK_IMPORTED_MODULE_11__.Mh)(runDir,options);if(!report.ok)return report;try{
-const shards=await verifyShardsIn(runDir)
-;if(shards!==undefined)report.notes.push(`${shards} shard bundles inside verified, and bound by ${_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.ST}`)
+;if((0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.dj)(recorded.output)!==(0,
+_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.dj)(output))throw new ShardMismatch(file,"output is not its shards' outputs in plan order")
+}return plan.shards}async function verifyWithShards(target,options={}){const report=(0,
+_run_service_js__WEBPACK_IMPORTED_MODULE_12__.Mh)(target,options);if(!report.ok)return report;try{
+const shards=await verifyShardsIn(typeof target==="string"?(0,
+_run_folder_js__WEBPACK_IMPORTED_MODULE_10__.Zy)(target):target)
+;if(shards!==undefined)report.notes.push(`${shards} shard bundles inside verified, and bound by ${_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST}`)
 ;return report}catch(err){if(err instanceof ShardMismatch)return mismatch(report,err.where,err.message)
-;if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__._)return mismatch(report,_core_shard_record_js__WEBPACK_IMPORTED_MODULE_7__.MH,err.message)
+;if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__._)return mismatch(report,_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.MH,err.message)
 ;throw err}}function mismatch(report,where,message){return{...report,ok:false,verdict:"mismatch",sealed:false,
 where:where,message:message}}}};

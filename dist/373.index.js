@@ -41,7 +41,7 @@ throw new artifact_error.n(`no AWO bundle matching ${wanted(criteria)} has those
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(91659)
 ;var _core_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(17745)
 ;var _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(59732)
-;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66156)
+;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(79463)
 ;var _store_shard_verify_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(13351)
 ;var _artifacts_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(18089)
 ;var _find_bundle_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(29111)
@@ -55,11 +55,11 @@ runId:inputs.runId,sha256:inputs.bundleSha256})
 _outputs_js__WEBPACK_IMPORTED_MODULE_10__.n)({"artifact-name":artifact.name,"artifact-id":String(artifact.id),
 "artifact-url":(0,_github_context_js__WEBPACK_IMPORTED_MODULE_9__.W)(ctx,artifact.id)})}let report
 ;const verdict=await(0,_bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_4__.I)(file,{
-expectedSha256:inputs.bundleSha256,tmpDir:ctx.runnerTemp,verifyFolder:async(dir,known)=>report=await(0,
-_store_shard_verify_js__WEBPACK_IMPORTED_MODULE_6__.Bw)(dir,{knownDigests:known})})
-;const sha256=verdict.sha256??`sha256:${await(0,_bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_5__.DC)(file)}`;(0,
-_outputs_js__WEBPACK_IMPORTED_MODULE_10__.n)({"bundle-path":file,"bundle-sha256":sha256,"run-id":verdict.runId,
-status:report?.status??undefined,"workflow-hash":report?.workflowHash??undefined,checkpoint:report?.checkpoint?(0,
+expectedSha256:inputs.bundleSha256,tmpDir:ctx.runnerTemp,verifyFolder:async run=>report=await(0,
+_store_shard_verify_js__WEBPACK_IMPORTED_MODULE_6__.Bw)(run)});const sha256=verdict.sha256??`sha256:${await(0,
+_bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_5__.DC)(file)}`;(0,_outputs_js__WEBPACK_IMPORTED_MODULE_10__.n)({
+"bundle-path":file,"bundle-sha256":sha256,"run-id":verdict.runId,status:report?.status??undefined,
+"workflow-hash":report?.workflowHash??undefined,checkpoint:report?.checkpoint?(0,
 _core_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__.wP)(report.checkpoint):undefined})
 ;const pinned=inputs.bundleSha256?`its SHA-256 equals bundle-sha256 ${inputs.bundleSha256}`:"no bundle-sha256 was given, so its digest was not pinned"
 ;const notes=verdict.ok?[`Verified ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${pinned}; the audit chain, receipts and SHA256SUMS.txt all match (run ${verdict.runId}, status ${report?.status??"unknown"}).`]:[`Verification FAILED for ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}: ${verdict.message??"mismatch"}`]

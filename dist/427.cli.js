@@ -58,8 +58,58 @@ _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.QN)(prompt);const steps=idx.prompts.g
 ;throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.Jh(`replay: no recorded call in ${idx.runDir} for prompt ${promptHash} with params ${(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.dj)(withoutEngineParams(params))}: ${why}`,false)}const n=served.get(key)??0
 ;served.set(key,n+1);const call=recorded[Math.min(n,recorded.length-1)];return structuredClone(call.result)}}}},
-9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-HN:()=>writeManifest,K7:()=>checkManifest,ir:()=>MANIFEST_NAME})
+60126:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+Bo:()=>readBundle,iX:()=>checkBundleManifest});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
+;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
+;var node_os__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(48161)
+;var node_os__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__)
+;var node_path__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(76760)
+;var node_path__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__)
+;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
+;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
+;var _manifest_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9075)
+;var _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(99285)
+;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(10047)
+;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(79463);const MEMORY_BUDGET=256*1024*1024
+;class BundleRun{name;files;folders;digests;sha256;tarSha256;gzipHeader;spillDir;sorted
+;constructor(name,files,folders,digests,sha256,tarSha256,gzipHeader,spillDir){this.name=name;this.files=files
+;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tarSha256=tarSha256;this.gzipHeader=gzipHeader
+;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
+;if(file===undefined||file instanceof Uint8Array)return file
+;return(0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_7__.jH)(file.spilled,"run file",{
+maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_7__.Qc,shownAs:rel})}list(){
+this.sorted??=[...this.files.keys()].sort((a,b)=>Buffer.compare(Buffer.from(a),Buffer.from(b)));return[...this.sorted]}
+extractedDigest(rel){const hex=this.digests.get(rel);return hex===undefined?undefined:`sha256:${hex}`}content(rel){
+const file=this.files.get(rel);return file===undefined||file instanceof Uint8Array?file:file.spilled}close(){
+if(this.spillDir!==undefined)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(this.spillDir,{recursive:true,force:true})}}
+class MemorySink{budget;tmpDir;files=new Map;folders=new Set;spillDir;held=0;disk;constructor(budget,tmpDir){
+this.budget=budget;this.tmpDir=tmpDir}folder(parts){if(parts.length>1)this.folders.add(parts.slice(1).join("/"))}
+bytes(parts,data){if(this.held+data.length>this.budget)return undefined;this.held+=data.length
+;this.files.set(parts.slice(1).join("/"),data);return(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(data)}
+file(parts,entry){const rel=parts.slice(1).join("/");if(this.held+entry.size>this.budget){
+this.spillDir??=node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmpDir,"awo-verify-"))
+;this.disk??=(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.W1)(this.spillDir);this.files.set(rel,{
+spilled:node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.spillDir,...parts)});return this.disk.file(parts,entry)}
+this.held+=entry.size;const chunks=[];entry.on("data",chunk=>chunks.push(chunk));return new Promise((resolve,reject)=>{
+entry.on("error",reject);entry.on("end",()=>{const bytes=Buffer.concat(chunks);this.files.set(rel,bytes);resolve((0,
+_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(bytes))})})}}async function readBundle(source,opts={}){
+const{limits:limits,expected:expected}=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.KK)(source,opts,opts.label)
+;let sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
+;try{let read;try{read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.Qz)(source,sink,limits,opts.label)
+}catch(err){if(!(err instanceof _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__.T))throw err
+;sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
+;read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.Qz)(source,sink,limits,opts.label,false)}
+if(expected!==undefined&&read.hex!==expected){const name=typeof source==="string"?source:opts.label??"bundle"
+;throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`bundle ${name} changed while it was being read`,name)}
+return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tarHex,read.gzipHeader,sink.spillDir)
+}catch(err){if(sink.spillDir!==undefined)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(sink.spillDir,{recursive:true,
+force:true});throw err}}function checkBundleManifest(run){
+const bytes=run.read(_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir);if(bytes===undefined)return{ok:false,
+where:_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir,
+message:`${_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir} is missing from ${run.name}`};return(0,
+_manifest_js__WEBPACK_IMPORTED_MODULE_5__.P7)(Buffer.from(bytes).toString("utf8"),run.list(),rel=>run.digests.get(rel))}
+},9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+HN:()=>writeManifest,K7:()=>checkManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
@@ -97,30 +147,32 @@ const rel=m[1]==="\\"?m[3].replace(/\\(.)/g,(_,c)=>c==="n"?"\n":c):m[3];const pr
 _run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV)(previous.rel,rel)>=0){return{where:where,
 message:`${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice`}}if(rel===MANIFEST_NAME)return{
 where:where,message:`${where}: the manifest must not list itself`};listed.push({hex:m[2],rel:rel})}return listed}
-function checkManifest(runDir,knownDigests){let text
+function checkManifest(runDir,knownDigests,complete=knownDigests!==undefined){let text
 ;const file=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,MANIFEST_NAME)
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))return{ok:false,where:MANIFEST_NAME,
 message:`${MANIFEST_NAME} is missing from ${runDir}`};try{
 text=Buffer.from((0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.jH)(file,"manifest",{
 maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.Qc})).toString("utf8")}catch(err){return{ok:false,
-where:MANIFEST_NAME,message:(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}}const listed=parseManifest(text)
-;if(!Array.isArray(listed))return{ok:false,...listed};let present;try{
-present=(knownDigests?[...knownDigests.keys()].sort(_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV):(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)).filter(rel=>rel!==MANIFEST_NAME)}catch(err){
-if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs)return{ok:false,where:err.where,message:err.message}
-;throw err}const buffer=Buffer.allocUnsafe(CHUNK);let i=0;let j=0;while(i<listed.length||j<present.length){
-const order=i>=listed.length?1:j>=present.length?-1:(0,
+where:MANIFEST_NAME,message:(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}}let present;try{
+present=complete&&knownDigests?[...knownDigests.keys()]:(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)
+}catch(err){if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs)return{ok:false,where:err.where,
+message:err.message};throw err}const buffer=Buffer.allocUnsafe(CHUNK);return checkManifestText(text,present,rel=>{
+const known=knownDigests?.get(rel)
+;return known===undefined?hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer):knownHex(known,rel)
+})}function checkManifestText(text,files,digestOf){const listed=parseManifest(text);if(!Array.isArray(listed))return{
+ok:false,...listed}
+;const present=(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.lP)(files.filter(rel=>rel!==MANIFEST_NAME));let i=0;let j=0
+;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
 _run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel;return{
 ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j];return{
 ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}const{rel:rel,hex:hex}=listed[i]
-;const found=knownDigests?.get(rel)??hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer)
-;if(found!==hex){return{ok:false,where:rel,
+;const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
 message:`${rel}: content does not match ${MANIFEST_NAME} (listed ${hex}, found ${found})`}}i+=1;j+=1}return{ok:true}}},
 97562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 dn:()=>actorOf,EC:()=>backendOf,$c:()=>backendOptions,PN:()=>onePositional,qg:()=>parse})
 ;var external_node_path_=__webpack_require__(76760);var external_node_util_=__webpack_require__(57975)
 ;var errors=__webpack_require__(74296);var external_node_fs_=__webpack_require__(73024)
-;var external_node_os_=__webpack_require__(48161);var safe_extract=__webpack_require__(66156)
+;var external_node_os_=__webpack_require__(48161);var safe_extract=__webpack_require__(79463)
 ;var external_node_http_=__webpack_require__(37067);var external_node_https_=__webpack_require__(44708)
 ;const REDACTED="[redacted]";const MIN_SECRET_LENGTH=4;function redact(text,secrets){let out=text
 ;for(const secret of secrets){if(secret===undefined||secret.length<MIN_SECRET_LENGTH)continue
@@ -1149,18 +1201,20 @@ $f:()=>verifyRun,El:()=>SEAL,Hx:()=>LEFTOVER_TEMP,_Q:()=>OUTSIDE_EVIDENCE})
 ;const SEAL=["SHA256SUMS.txt","report.md","receipts/workflow.json"]
 ;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/;class EvidenceReader{reader
 ;digests=new Map;constructor(reader){this.reader=reader}read(path){const bytes=this.reader.read(path)
-;if(bytes!==undefined&&!OUTSIDE_EVIDENCE.has(path))this.digests.set(path,(0,
+;if(bytes!==undefined&&!OUTSIDE_EVIDENCE.has(path))this.digests.set(path,this.reader.extractedDigest?.(path)??(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes));return bytes}text(path){const bytes=this.read(path)
-;return bytes===undefined?undefined:Buffer.from(bytes).toString("utf8")}digest(path){
-if(this.digests.has(path))return this.digests.get(path)
-;return this.read(path)===undefined?undefined:this.digests.get(path)}list(){return this.reader.list()}}
-class Mismatch extends Error{where;constructor(where,message){super(message);this.where=where}}
-function readRecord(reader,path){const text=reader.text(path);if(text===undefined)throw new Mismatch(path,"is missing")
-;let value;try{value=JSON.parse(text)}catch{throw new Mismatch(path,"is not valid JSON")}if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
+;return bytes===undefined?undefined:Buffer.from(bytes).toString("utf8")}digest(path){const known=this.digests.get(path)
+;if(known!==undefined)return known;const bytes=this.read(path);if(bytes===undefined)return undefined
+;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)
+}list(){return this.reader.list()}}class Mismatch extends Error{where;constructor(where,message){super(message)
+;this.where=where}}function readRecord(reader,path){const text=reader.text(path)
+;if(text===undefined)throw new Mismatch(path,"is missing");let value;try{value=JSON.parse(text)}catch{
+throw new Mismatch(path,"is not valid JSON")}
+if((0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
 ;return value}const same=(a,b)=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(a)===(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);function requireShape(path,record,rebuilt){
-if(Object.keys(record).join("\n")!==Object.keys(rebuilt).join("\n")||(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);function requireShape(path,record,rebuilt){const keys=Object.keys(record)
+;if(keys.join("\n")!==Object.keys(rebuilt).join("\n"))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
+;const own=record;const again=rebuilt;if(keys.some(key=>own[key]!==again[key])&&(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(record)!==(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(rebuilt))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
 }function outputShape(output){return{step_id:output.step_id,op:output.op,input:output.input,output:output.output}}
@@ -1174,7 +1228,7 @@ const snapshot=reader.read("workflow.snapshot.json")
 ;if(snapshot===undefined)throw new Mismatch("workflow.snapshot.json","is missing")
 ;const lock=readRecord(reader,"lock.snapshot.json");const input=readRecord(reader,"input.json")
 ;report.runId=input.run_id
-;if(lock.workflow!==(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(snapshot))throw new Mismatch("workflow.snapshot.json","does not match lock.snapshot.json's workflow hash")
+;if(lock.workflow!==reader.digest("workflow.snapshot.json"))throw new Mismatch("workflow.snapshot.json","does not match lock.snapshot.json's workflow hash")
 ;let workflow;try{workflow=(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_12__.G2)(snapshot,"workflow.snapshot.json")
 }catch{throw new Mismatch("workflow.snapshot.json","is no longer a valid workflow")}
 if(!same(workflow.steps,input.steps))throw new Mismatch("input.json","steps differ from workflow.snapshot.json")
@@ -1275,8 +1329,9 @@ function checkStepLogs(ctx,all,unsealed){const{reader:reader,facts:facts,state:s
 _run_plan_js__WEBPACK_IMPORTED_MODULE_7__.s5)(i,input.steps.length,record.step_id)))
 ;for(const[path,record]of facts.logs){ctx.accounted.add(path);const bytes=reader.read(path)
 ;if(bytes===undefined)throw new Mismatch(path,`is missing (the audit trail records ${record.size} bytes)`)
-;if(bytes.length<record.size||(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes.subarray(0,record.size))!==record.sha256)throw new Mismatch(path,`does not match the size and digest ${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} records for it`)
+;const prefix=bytes.length===record.size?reader.digest(path):(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes.subarray(0,record.size))
+;if(bytes.length<record.size||prefix!==record.sha256)throw new Mismatch(path,`does not match the size and digest ${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} records for it`)
 ;if(bytes.length>record.size){
 if(!unsealed)throw new Mismatch(path,`has ${bytes.length-record.size} bytes after what ${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} records`)
 ;ctx.report.logTails.set(path,record.size)
@@ -1287,8 +1342,7 @@ const BRINGS_FILES=new Set(["shards.merged"]);function checkBoundFiles(ctx){for(
 if(!BRINGS_FILES.has(line.event))continue;const files=line.details?.files;if(!Array.isArray(files))continue
 ;for(const file of files){const bytes=ctx.reader.read(file.path)
 ;if(bytes===undefined)throw new Mismatch(file.path,`is missing (${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} line ${line.seq} binds it)`)
-;if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)!==file.sha256)throw new Mismatch(file.path,`does not match the digest ${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} line ${line.seq} binds it to`)
+;if(ctx.reader.digest(file.path)!==file.sha256)throw new Mismatch(file.path,`does not match the digest ${_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.bd} line ${line.seq} binds it to`)
 ;ctx.accounted.add(file.path)}}}function checkGateFiles(ctx,all,unsealed){const gates=(0,
 _stop_files_js__WEBPACK_IMPORTED_MODULE_11__.jP)(ctx.state);for(const[path,gate]of gates){ctx.accounted.add(path)
 ;const text=ctx.reader.text(path);if(text===undefined){if(unsealed)continue
@@ -1771,14 +1825,15 @@ while(this.waiters.length>0&&this.inFlight<this.current){const grant=this.waiter
 if(this.wakeScheduled||this.waiters.length===0)return;this.wakeScheduled=true;void this.clock.sleep(ms).then(()=>{
 this.wakeScheduled=false;this.pump()})}}var run_verify=__webpack_require__(83238)
 ;var run_transitions=__webpack_require__(66795);var self_approval=__webpack_require__(66957)
-;var workflow_load=__webpack_require__(49215);var bundle_manifest=__webpack_require__(9075)
-;var environment=__webpack_require__(50415);var run_folder=__webpack_require__(39089)
-;var run_store=__webpack_require__(86380);var read_input_file=__webpack_require__(10047)
-;function readInput(file,what,via=""){return(0,read_input_file.jH)(file,what,{via:via})}
-function checkBackendParams(workflow,backend){if(!backend.validateParams)return;const problems=[];const places=[]
-;workflow.steps.forEach((step,index)=>{if(step.op!=="llm_map")return;for(const problem of backend.validateParams((0,
-run_plan.j1)(step))){problems.push(`${workflow.source}: steps[${index}].${problem}`);places.push({
-source:workflow.source,path:["steps",index]})}});if(problems.length>0){
+;var workflow_load=__webpack_require__(49215);var bundle_run=__webpack_require__(60126)
+;var bundle_manifest=__webpack_require__(9075);var environment=__webpack_require__(50415)
+;var run_folder=__webpack_require__(39089);var run_store=__webpack_require__(86380)
+;var read_input_file=__webpack_require__(10047);function readInput(file,what,via=""){return(0,
+read_input_file.jH)(file,what,{via:via})}function checkBackendParams(workflow,backend){if(!backend.validateParams)return
+;const problems=[];const places=[];workflow.steps.forEach((step,index)=>{if(step.op!=="llm_map")return
+;for(const problem of backend.validateParams((0,run_plan.j1)(step))){
+problems.push(`${workflow.source}: steps[${index}].${problem}`);places.push({source:workflow.source,path:["steps",index]
+})}});if(problems.length>0){
 throw new errors.dz([`invalid workflow ${workflow.source} for backend ${backend.name}:`,...problems.map(p=>`  - ${p}`)].join("\n"),problems,places)
 }}let sharedLimiter;function processLimiter(){sharedLimiter??=new ConcurrencyLimiter({max:DEFAULT_MAX_CONCURRENCY,
 clock:ports.m});return sharedLimiter}function context(store,options,command){const clock=options.clock??ports.m;return{
@@ -1828,15 +1883,17 @@ const store=new run_store.q(dir);const readOnly=new Proxy(store,{get(target,key,
 if(["write","append","release","remove","writeArtifact","commit","writeManifest"].includes(String(key))){
 return()=>undefined}return Reflect.get(target,key,receiver)}});const ctx={store:readOnly,backend:{name:"none",
 generate:()=>Promise.reject(new Error("read only"))},clock:ports.m,actor:"status",environment:{},command:"status"}
-;return(0,engine.Iy)(ctx)}function verifyFolder(runDir,options={}){const dir=(0,run_folder.Zy)(runDir)
-;const store=new run_store.q(dir);const report=(0,run_verify.$f)(store,options)
-;if(!report.ok||!external_node_fs_.existsSync(external_node_path_.join(dir,"SHA256SUMS.txt")))return report
-;const manifest=(0,bundle_manifest.K7)(dir,options.knownDigests);if(!manifest.ok)return{...report,ok:false,
+;return(0,engine.Iy)(ctx)}function verifyFolder(target,options={}){const dir=typeof target==="string"?(0,
+run_folder.Zy)(target):undefined;const report=(0,run_verify.$f)(dir===undefined?target:new run_store.q(dir),options)
+;if(!report.ok)return report;let manifest;if(dir===undefined){const run=target
+;if(run.read(bundle_manifest.ir)!==undefined)manifest=(0,bundle_run.iX)(run)
+}else if(external_node_fs_.existsSync(external_node_path_.join(dir,bundle_manifest.ir))){
+manifest=options.knownDigests?(0,bundle_manifest.K7)(dir,options.knownDigests):(0,
+bundle_manifest.K7)(dir,report.digests,false)}if(!manifest||manifest.ok)return report;return{...report,ok:false,
 verdict:"mismatch",sealed:false,where:manifest.where,
-message:manifest.message.startsWith(manifest.where)?manifest.message:`${manifest.where}: ${manifest.message}`}
-;return report}},86380:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{q:()=>FsRunStore})
-;var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(31421)
+message:manifest.message.startsWith(manifest.where)?manifest.message:`${manifest.where}: ${manifest.message}`}}},
+86380:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+q:()=>FsRunStore});var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(31421)
 ;var node_child_process__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(77598)
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__)

@@ -1,6 +1,6 @@
 export const id=944;export const ids=[944];export const modules={
 9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-HN:()=>writeManifest,K7:()=>checkManifest,ir:()=>MANIFEST_NAME})
+HN:()=>writeManifest,K7:()=>checkManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
@@ -38,77 +38,104 @@ const rel=m[1]==="\\"?m[3].replace(/\\(.)/g,(_,c)=>c==="n"?"\n":c):m[3];const pr
 _run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV)(previous.rel,rel)>=0){return{where:where,
 message:`${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice`}}if(rel===MANIFEST_NAME)return{
 where:where,message:`${where}: the manifest must not list itself`};listed.push({hex:m[2],rel:rel})}return listed}
-function checkManifest(runDir,knownDigests){let text
+function checkManifest(runDir,knownDigests,complete=knownDigests!==undefined){let text
 ;const file=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,MANIFEST_NAME)
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))return{ok:false,where:MANIFEST_NAME,
 message:`${MANIFEST_NAME} is missing from ${runDir}`};try{
 text=Buffer.from((0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.jH)(file,"manifest",{
 maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.Qc})).toString("utf8")}catch(err){return{ok:false,
-where:MANIFEST_NAME,message:(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}}const listed=parseManifest(text)
-;if(!Array.isArray(listed))return{ok:false,...listed};let present;try{
-present=(knownDigests?[...knownDigests.keys()].sort(_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV):(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)).filter(rel=>rel!==MANIFEST_NAME)}catch(err){
-if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs)return{ok:false,where:err.where,message:err.message}
-;throw err}const buffer=Buffer.allocUnsafe(CHUNK);let i=0;let j=0;while(i<listed.length||j<present.length){
-const order=i>=listed.length?1:j>=present.length?-1:(0,
+where:MANIFEST_NAME,message:(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}}let present;try{
+present=complete&&knownDigests?[...knownDigests.keys()]:(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)
+}catch(err){if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs)return{ok:false,where:err.where,
+message:err.message};throw err}const buffer=Buffer.allocUnsafe(CHUNK);return checkManifestText(text,present,rel=>{
+const known=knownDigests?.get(rel)
+;return known===undefined?hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer):knownHex(known,rel)
+})}function checkManifestText(text,files,digestOf){const listed=parseManifest(text);if(!Array.isArray(listed))return{
+ok:false,...listed}
+;const present=(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.lP)(files.filter(rel=>rel!==MANIFEST_NAME));let i=0;let j=0
+;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
 _run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel;return{
 ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j];return{
 ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}const{rel:rel,hex:hex}=listed[i]
-;const found=knownDigests?.get(rel)??hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer)
-;if(found!==hex){return{ok:false,where:rel,
+;const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
 message:`${rel}: content does not match ${MANIFEST_NAME} (listed ${hex}, found ${found})`}}i+=1;j+=1}return{ok:true}}},
 80631:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-ZL:()=>GZIP_OS_UNIX,jX:()=>packRun,ZS:()=>runTar});var external_node_fs_=__webpack_require__(73024)
+ZL:()=>GZIP_OS_UNIX,LH:()=>bundleRunTar,jX:()=>packRun});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_path_=__webpack_require__(76760);var external_node_zlib_=__webpack_require__(38522)
 ;var external_node_crypto_=__webpack_require__(77598);var external_node_stream_=__webpack_require__(57075)
 ;var promises_=__webpack_require__(46466);var errors=__webpack_require__(74296);var index_min=__webpack_require__(98697)
 ;var hash=__webpack_require__(42605);var run_tree=__webpack_require__(99562);const FILE_MODE=420;const DIR_MODE=493
 ;const BLOCK=512;const SMALL_FILE=256*1024;const READ_CHUNK=1024*1024;const BATCH=1024*1024
 ;const ZEROS=Buffer.alloc(BLOCK*2);const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0
-;function entryHeader(name,type,size,mtime){const archivePath=type==="Directory"?`${name}/`:name
-;const header=new index_min.Y9({path:archivePath,mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,
-mtime:mtime,type:type,uname:"",gname:""});const needPax=header.encode();const block=header.block
-;if(!needPax)return block;const pax=new index_min.un({path:archivePath,size:size>8589934591?size:undefined})
-;return Buffer.concat([pax.encode(),block])}function padding(size){const rest=size%BLOCK
-;return rest===0?ZEROS.subarray(0,0):ZEROS.subarray(0,BLOCK-rest)}function changed(name,expected){
+;const NONBLOCK=external_node_fs_.constants.O_NONBLOCK??0;function entryHeader(name,type,size,mtime){
+const archivePath=type==="Directory"?`${name}/`:name
+;return shortHeader(archivePath,type,size,mtime)??tarHeader(archivePath,type,size,mtime)}
+function tarHeader(archivePath,type,size,mtime){const header=new index_min.Y9({path:archivePath,
+mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,mtime:mtime,type:type,uname:"",gname:""})
+;const needPax=header.encode();const block=header.block;if(!needPax)return block;const pax=new index_min.un({
+path:archivePath,size:size>8589934591?size:undefined});return Buffer.concat([pax.encode(),block])}
+const templates=new Map;const NAME_FIELD=100;const SIZE_AT=124;const SIZE_FIELD=12;const CKSUM_AT=148
+;const CKSUM_FIELD=8;function octalField(value,field){const digits=value.toString(8)
+;return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}function byteSum(text){let sum=0
+;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}function shortHeader(archivePath,type,size,mtime){
+if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined;let nameSum=0;for(let i=0;i<archivePath.length;i++){
+const c=archivePath.charCodeAt(i);if(c>=128)return undefined;nameSum+=c}const key=`${type}:${mtime.getTime()}`
+;let template=templates.get(key);if(template===undefined){const block=tarHeader("",type,0,mtime)
+;if(block.length!==BLOCK)return undefined;let sum=8*32
+;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i];template={block:block,
+sum:sum-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))};templates.set(key,template)}
+const block=Buffer.from(template.block);block.write(archivePath,0,NAME_FIELD,"latin1")
+;const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD);block.write(sizeField,SIZE_AT,SIZE_FIELD,"latin1")
+;const sum=template.sum+nameSum+byteSum(sizeField)
+;block.write(octalField(sum,CKSUM_FIELD),CKSUM_AT,CKSUM_FIELD,"latin1");return block}function changed(name,expected){
 return new errors.cs(`refused ${JSON.stringify(name)}: the file changed while it was being packed (expected ${expected} bytes)`,name)
-}function readSmall(item){const fd=external_node_fs_.openSync(item.abs,external_node_fs_.constants.O_RDONLY|NOFOLLOW)
-;try{const data=Buffer.allocUnsafe(item.size+1);let got=0;for(;;){const asked=data.length-got
-;const n=external_node_fs_.readSync(fd,data,got,asked,null);got+=n;if(n===0||n<asked||got===data.length)break}
-if(got!==item.size)throw changed(item.name,item.size);return data.subarray(0,got)}finally{
-external_node_fs_.closeSync(fd)}}async function*readLarge(item,digest){const content=digest?(0,
-external_node_crypto_.createHash)("sha256"):undefined
-;const handle=await external_node_fs_.promises.open(item.abs,external_node_fs_.constants.O_RDONLY|NOFOLLOW);try{
-let left=item.size;while(left>0){const buffer=Buffer.allocUnsafe(Math.min(READ_CHUNK,left))
-;const{bytesRead:bytesRead}=await handle.read(buffer,0,buffer.length,null)
-;if(bytesRead===0)throw changed(item.name,item.size);left-=bytesRead
+}function openFile(item){
+const fd=external_node_fs_.openSync(item.abs,external_node_fs_.constants.O_RDONLY|NOFOLLOW|NONBLOCK)
+;const stat=external_node_fs_.fstatSync(fd);if(!stat.isFile()){external_node_fs_.closeSync(fd)
+;throw new errors.cs(`refused ${JSON.stringify(item.name)}: it is no longer a regular file (changed while it was being packed)`,item.name)
+}return{fd:fd,size:stat.size}}function readSmallInto(item,fd,size,target,at){let got=0;for(;;){const asked=size+1-got
+;const n=external_node_fs_.readSync(fd,target,at+got,asked,null);got+=n;if(n===0||n<asked||got===size+1)break}
+if(got!==size)throw changed(item.name,size);return target.subarray(at,at+size)}class Batch{
+buffer=Buffer.allocUnsafe(BATCH);used=0;room(bytes){if(this.used+bytes<=this.buffer.length)return undefined
+;return this.take(bytes)}take(next=0){const out=this.buffer.subarray(0,this.used)
+;this.buffer=Buffer.allocUnsafe(Math.max(BATCH,next));this.used=0;return out}put(bytes){this.buffer.set(bytes,this.used)
+;this.used+=bytes.length}pad(size){const rest=size%BLOCK;if(rest===0)return
+;this.buffer.fill(0,this.used,this.used+BLOCK-rest);this.used+=BLOCK-rest}read(item,fd,size){
+const data=readSmallInto(item,fd,size,this.buffer,this.used);this.used+=size;return data}}
+function*readLarge(item,fd,size,digest){const content=digest?(0,external_node_crypto_.createHash)("sha256"):undefined
+;let left=size;while(left>0){const buffer=Buffer.allocUnsafe(Math.min(READ_CHUNK,left))
+;const bytesRead=external_node_fs_.readSync(fd,buffer,0,buffer.length,null)
+;if(bytesRead===0)throw changed(item.name,size);left-=bytesRead
 ;const chunk=bytesRead===buffer.length?buffer:buffer.subarray(0,bytesRead);content?.update(chunk);yield chunk}
-const{bytesRead:bytesRead}=await handle.read(Buffer.alloc(1),0,1,null)
-;if(bytesRead!==0)throw changed(item.name,item.size);if(content&&digest)digest(content.digest("hex"))}finally{
-await handle.close()}}function tarItems(runDir,topName,tree){const items=[{name:topName,size:0}]
-;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`,size:0});for(const file of tree.files){items.push({
-name:`${topName}/${file.path}`,abs:external_node_path_.join(runDir,file.path),rel:file.path,size:file.size})}
-return items.sort((a,b)=>(0,run_tree.GV)(a.name,b.name))}async function*deterministicTar(items,mtime,digests){
-let batch=[];let batched=0;const add=chunk=>{batch.push(chunk);batched+=chunk.length};const flush=()=>{
-const out=batch.length===1?batch[0]:Buffer.concat(batch,batched);batch=[];batched=0;return out}
-;for(const item of items){if(item.abs===undefined){add(entryHeader(item.name,"Directory",0,mtime))
-}else if(item.size<=SMALL_FILE){const data=readSmall({...item,abs:item.abs})
-;if(digests&&item.rel!==undefined)digests.set(item.rel,(0,hash.fg)(data))
-;add(entryHeader(item.name,"File",item.size,mtime));add(data);add(padding(item.size))}else{
-add(entryHeader(item.name,"File",item.size,mtime));yield flush();const rel=item.rel;yield*readLarge({...item,
-abs:item.abs},digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined);add(padding(item.size))}
-if(batched>=BATCH)yield flush()}add(ZEROS);yield flush()}var make_folders=__webpack_require__(67383)
-;var run_folder=__webpack_require__(39089);var read_input_file=__webpack_require__(10047);const GZIP_OS_UNIX=3
-;const readRunText=file=>Buffer.from((0,read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc
-})).toString("utf8");function runIdOf(runDir){const inputPath=external_node_path_.join(runDir,"input.json")
-;if(!external_node_fs_.existsSync(inputPath))return external_node_path_.basename(runDir);let runId;try{
-runId=JSON.parse(readRunText(inputPath)).run_id}catch(err){if(err instanceof errors.dz)throw err
-;throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`)}
+if(external_node_fs_.readSync(fd,Buffer.alloc(1),0,1,null)!==0)throw changed(item.name,size)
+;if(content&&digest)digest(content.digest("hex"))}function tarItems(runDir,topName,tree){const items=[{name:topName}]
+;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`});for(const file of tree.files)items.push({
+name:`${topName}/${file.path}`,abs:external_node_path_.join(runDir,file.path),rel:file.path});return sortItems(items)}
+function sortItems(items){return items.sort((a,b)=>(0,run_tree.GV)(a.name,b.name))}
+function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
+if(item.data!==undefined){const header=entryHeader(item.name,"File",item.data.length,mtime)
+;if(full=batch.room(header.length+item.data.length+BLOCK))yield full;batch.put(header);batch.put(item.data)
+;batch.pad(item.data.length)}else if(item.abs===undefined){const header=entryHeader(item.name,"Directory",0,mtime)
+;if(full=batch.room(header.length))yield full;batch.put(header)}else{const{fd:fd,size:size}=openFile({...item,
+abs:item.abs});try{const header=entryHeader(item.name,"File",size,mtime);if(size<=SMALL_FILE){
+if(full=batch.room(header.length+size+BLOCK))yield full;batch.put(header);const data=batch.read(item,fd,size)
+;if(digests&&item.rel!==undefined)digests.set(item.rel,(0,hash.fg)(data))}else{
+if(full=batch.room(header.length))yield full;batch.put(header);yield batch.take();const rel=item.rel
+;yield*readLarge(item,fd,size,digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined)}}finally{
+external_node_fs_.closeSync(fd)}if(full=batch.room(BLOCK))yield full;batch.pad(size)}}
+if(full=batch.room(ZEROS.length))yield full;batch.put(ZEROS);yield batch.take()}
+var make_folders=__webpack_require__(67383);var run_folder=__webpack_require__(39089)
+;var read_input_file=__webpack_require__(10047);const GZIP_OS_UNIX=3;function folderFiles(runDir){return rel=>{
+const file=external_node_path_.join(runDir,rel);return external_node_fs_.existsSync(file)?(0,
+read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc}):undefined}}function runIdOf(read,fallback,shown){
+const bytes=read("input.json");if(bytes===undefined)return fallback;const inputPath=shown("input.json");let runId;try{
+runId=JSON.parse(Buffer.from(bytes).toString("utf8")).run_id}catch{
+throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`)}
 if(typeof runId!=="string"||!run_folder.UC.test(runId))throw new errors.dz(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`)
-;return runId}function readRunFacts(runDir){const facts={runId:runIdOf(runDir),shortSha:"nosha",mtime:new Date(0)}
-;const metaPath=external_node_path_.join(runDir,"metadata.json");if(!external_node_fs_.existsSync(metaPath))return facts
-;let meta;try{meta=JSON.parse(readRunText(metaPath))}catch(err){if(err instanceof errors.dz)throw err
-;throw new errors.dz(`${metaPath} is not valid JSON; cannot name or date the bundle`)}
+;return runId}function readRunFacts(read,fallback,shown=rel=>rel){const facts={runId:runIdOf(read,fallback,shown),
+shortSha:"nosha",mtime:new Date(0)};const bytes=read("metadata.json");if(bytes===undefined)return facts
+;const metaPath=shown("metadata.json");let meta;try{meta=JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{
+throw new errors.dz(`${metaPath} is not valid JSON; cannot name or date the bundle`)}
 if(typeof meta!=="object"||meta===null)return facts;const record=meta;if(record.created_at!==undefined){
 const ms=typeof record.created_at==="string"?Date.parse(record.created_at):NaN;if(Number.isNaN(ms)){
 throw new errors.dz(`${metaPath}: created_at must be an ISO date, found ${JSON.stringify(record.created_at)}`)}
@@ -119,12 +146,18 @@ facts.shortSha=sha.slice(0,7).toLowerCase()}return facts}function realFolder(run
 const abs=external_node_path_.resolve(runDir)
 ;return external_node_fs_.existsSync(abs)?external_node_fs_.realpathSync(abs):abs}function isInside(child,parent){
 const rel=external_node_path_.relative(parent,child)
-;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function runTar(runDir,tree){
-const absRun=realFolder(runDir);return tarOf(absRun,readRunFacts(absRun),tree??(0,run_tree.sE)(absRun))}
-function tarOf(absRun,facts,tree,digests){return deterministicTar(tarItems(absRun,facts.runId,tree),facts.mtime,digests)
-}function bundleName(runDir){const facts=readRunFacts(runDir);return`awo-${facts.runId}-${facts.shortSha}.tar.gz`}
+;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function bundleRunTar(run){
+const facts=readRunFacts(rel=>run.read(rel),run.name);const files=run.list();const items=[{name:facts.runId}]
+;for(const dir of new Set(files.flatMap(run_tree.T1)))items.push({name:`${facts.runId}/${dir}`})
+;for(const rel of files){const content=run.content(rel);const name=`${facts.runId}/${rel}`
+;if(typeof content==="string")items.push({name:name,abs:content});else if(content!==undefined)items.push({name:name,
+data:content})}return deterministicTar(sortItems(items),facts.mtime)}
+const folderFacts=absRun=>readRunFacts(folderFiles(absRun),external_node_path_.basename(absRun),rel=>external_node_path_.join(absRun,rel))
+;function tarOf(absRun,facts,tree,digests){
+return deterministicTar(tarItems(absRun,facts.runId,tree),facts.mtime,digests)}function bundleName(runDir){
+const facts=folderFacts(runDir);return`awo-${facts.runId}-${facts.shortSha}.tar.gz`}
 async function packRun(runDir,outDir,opts={}){const absRun=realFolder(runDir)
-;const absOut=external_node_path_.resolve(outDir);const facts=readRunFacts(absRun);if(isInside(absOut,absRun)){
+;const absOut=external_node_path_.resolve(outDir);const facts=folderFacts(absRun);if(isInside(absOut,absRun)){
 throw new errors.dz(`the bundle cannot be written inside the run folder it packs: ${absOut}`)}const fileDigests=new Map
 ;const tar=tarOf(absRun,facts,(0,run_tree.sE)(absRun),fileDigests)
 ;const name=`awo-${facts.runId}-${facts.shortSha}.tar.gz`;try{(0,make_folders.w)(absOut)}catch(err){
@@ -139,21 +172,22 @@ level:opts.level??6,chunkSize:256*1024}),fixHeaderAndHash,external_node_fs_.crea
 ;external_node_fs_.renameSync(partial,finalPath)}catch(err){external_node_fs_.rmSync(partial,{force:true});throw err}
 return{path:finalPath,name:name,sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,fileDigests:fileDigests}}},
 99562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Et:()=>hasControlChar,GV:()=>compareBytewise,lP:()=>sortBytewise,sE:()=>listRunTree,ty:()=>listRunFiles})
-;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
+Et:()=>hasControlChar,GV:()=>compareBytewise,T1:()=>ancestors,lP:()=>sortBytewise,sE:()=>listRunTree,ty:()=>listRunFiles
+});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function compareBytewise(a,b){
-return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}function sortBytewise(paths){
-if(!paths.some(p=>/[\ud800-\uffff]/.test(p)))return[...paths].sort((a,b)=>a<b?-1:a>b?1:0);return paths.map(p=>({p:p,
-b:Buffer.from(p,"utf8")})).sort((x,y)=>Buffer.compare(x.b,y.b)).map(x=>x.p)}function hasControlChar(name){
-for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}return false}
-function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
+const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
+;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
+return a.length-b.length}function sortBytewise(paths){return[...paths].sort(compareBytewise)}function ancestors(file){
+const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
+function hasControlChar(name){for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}
+return false}function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
 ;if(entry.isCharacterDevice())return"a character device";if(entry.isBlockDevice())return"a block device"
 ;if(entry.isSocket())return"a socket";return"not a regular file or folder"}function listRunTree(runDir){
-return walkRunTree(runDir,true)}function listRunFiles(runDir){return walkRunTree(runDir,false).files.map(f=>f.path)}
-function walkRunTree(runDir,withSizes){let top;try{top=node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(runDir)}catch{
+return walkRunTree(runDir)}function listRunFiles(runDir){return walkRunTree(runDir).files.map(f=>f.path)}
+function walkRunTree(runDir){let top;try{top=node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(runDir)}catch{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.m_(`run folder not found: ${runDir}`)}
 if(!top.isDirectory())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.m_(`not a run folder (not a directory): ${runDir}`)
 ;const files=[];const dirs=[];const pending=[""];while(pending.length>0){const rel=pending.pop()
@@ -161,12 +195,10 @@ if(!top.isDirectory())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.m_(
 ;for(const entry of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(abs,{withFileTypes:true})){
 const childRel=rel===""?entry.name:`${rel}/${entry.name}`;if(hasControlChar(entry.name)){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: file names with control characters cannot be listed in SHA256SUMS.txt`,childRel)
-}if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel,
-size:withSizes?node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs,entry.name)).size:0
-})}else{
+}if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel})
+}else{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,childRel)
-}}}const order=new Map(sortBytewise(files.map(f=>f.path)).map((p,i)=>[p,i]))
-;files.sort((a,b)=>order.get(a.path)-order.get(b.path));return{files:files,dirs:sortBytewise(dirs)}}},
+}}}files.sort((a,b)=>compareBytewise(a.path,b.path));return{files:files,dirs:sortBytewise(dirs)}}},
 39944:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)

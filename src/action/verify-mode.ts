@@ -42,7 +42,7 @@ export async function verifyMode(inputs: ActionInputs, ctx: GitHubContext): Prom
   const verdict = await verifyBundle(file, {
     expectedSha256: inputs.bundleSha256,
     tmpDir: ctx.runnerTemp,
-    verifyFolder: async (dir, known) => (report = await verifyWithShards(dir, { knownDigests: known })),
+    verifyFolder: async (run) => (report = await verifyWithShards(run)),
   });
   const sha256 = verdict.sha256 ?? `sha256:${await hashFile(file)}`;
   setOutputs({

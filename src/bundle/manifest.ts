@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { IntegrityError, messageOf } from '../core/errors.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
-import { compareBytewise, listRunFiles } from './run-tree.js';
+import { compareBytewise, listRunFiles, sortBytewise } from './run-tree.js';
 
 export { listRunFiles } from './run-tree.js';
 
@@ -106,10 +106,15 @@ function parseManifest(text: string): Listed[] | { where: string; message: strin
 /**
  * Checks a run folder against its `SHA256SUMS.txt`: the same set of files, each with the listed digest.
  * Files are compared in bytewise order and the first one that is missing, unlisted or different is named.
- * `knownDigests` (hex, by relative path) are digests the caller took of every file of the folder while
- * writing or reading those very bytes (extraction, packing): the folder is neither listed nor read again.
+ * `knownDigests` (hex or `sha256:<hex>`, by relative path) are digests the caller took of files of the
+ * folder while writing or reading those very bytes (extraction, packing, a verification): those files are
+ * not read again. With `complete`, they are every file of the folder, and the folder is not even listed.
  */
-export function checkManifest(runDir: string, knownDigests?: ReadonlyMap<string, string>): ManifestCheck {
+export function checkManifest(
+  runDir: string,
+  knownDigests?: ReadonlyMap<string, string>,
+  complete = knownDigests !== undefined,
+): ManifestCheck {
   let text: string;
   const file = path.join(runDir, MANIFEST_NAME);
   if (!fs.existsSync(file))
@@ -119,20 +124,33 @@ export function checkManifest(runDir: string, knownDigests?: ReadonlyMap<string,
   } catch (err) {
     return { ok: false, where: MANIFEST_NAME, message: messageOf(err) };
   }
-  const listed = parseManifest(text);
-  if (!Array.isArray(listed)) return { ok: false, ...listed };
-
   let present: string[];
   try {
-    present = (knownDigests ? [...knownDigests.keys()].sort(compareBytewise) : listRunFiles(runDir)).filter(
-      (rel) => rel !== MANIFEST_NAME,
-    );
+    present = complete && knownDigests ? [...knownDigests.keys()] : listRunFiles(runDir);
   } catch (err) {
     if (err instanceof IntegrityError) return { ok: false, where: err.where, message: err.message };
     throw err;
   }
-
   const buffer = Buffer.allocUnsafe(CHUNK);
+  return checkManifestText(text, present, (rel) => {
+    const known = knownDigests?.get(rel);
+    return known === undefined ? hashFileSync(path.join(runDir, rel), buffer) : knownHex(known, rel);
+  });
+}
+
+/**
+ * Checks a manifest's text against the files present (relative paths, any order; the manifest itself is
+ * skipped) and their digests (hex, from `digestOf`): the same set of files, each with the listed digest.
+ * Names the first file, in bytewise order, that is missing, unlisted or different.
+ */
+export function checkManifestText(
+  text: string,
+  files: readonly string[],
+  digestOf: (rel: string) => string | undefined,
+): ManifestCheck {
+  const listed = parseManifest(text);
+  if (!Array.isArray(listed)) return { ok: false, ...listed };
+  const present = sortBytewise(files.filter((rel) => rel !== MANIFEST_NAME));
   let i = 0;
   let j = 0;
   while (i < listed.length || j < present.length) {
@@ -147,7 +165,7 @@ export function checkManifest(runDir: string, knownDigests?: ReadonlyMap<string,
       return { ok: false, where: rel, message: `${rel}: present but not listed in ${MANIFEST_NAME}` };
     }
     const { rel, hex } = listed[i];
-    const found = knownDigests?.get(rel) ?? hashFileSync(path.join(runDir, rel), buffer);
+    const found = digestOf(rel);
     if (found !== hex) {
       return {
         ok: false,

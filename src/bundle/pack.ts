@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InputError, messageOf } from '../core/errors.js';
-import { deterministicTar, tarItems } from './deterministic-tar.js';
-import { listRunTree, type RunTree } from './run-tree.js';
+import { deterministicTar, sortItems, tarItems, type TarItem } from './deterministic-tar.js';
+import type { BundleRun } from './bundle-run.js';
+import { ancestors, listRunTree, type RunTree } from './run-tree.js';
 import { makeFolders } from '../store/make-folders.js';
 import { RUN_ID } from '../store/run-folder.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
@@ -37,19 +38,31 @@ interface RunFacts {
   mtime: Date;
 }
 
-/** A run folder's file as text, refused (not waited on) when it is a FIFO or a device. */
-const readRunText = (file: string) =>
-  Buffer.from(readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES })).toString('utf8');
+/** A run file's bytes by its path inside the run folder; undefined when it does not exist. */
+type ReadRunFile = (rel: string) => Uint8Array | undefined;
 
-/** The run id `input.json` names (a copied or renamed folder is still that run), else the folder's name. */
-function runIdOf(runDir: string): string {
-  const inputPath = path.join(runDir, 'input.json');
-  if (!fs.existsSync(inputPath)) return path.basename(runDir);
+/** Reads a run folder's files, refusing (not waiting on) a FIFO or a device. */
+function folderFiles(runDir: string): ReadRunFile {
+  return (rel) => {
+    const file = path.join(runDir, rel);
+    return fs.existsSync(file)
+      ? readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES })
+      : undefined;
+  };
+}
+
+/**
+ * The run id `input.json` names (a copied or renamed folder is still that run), else `fallback` (the folder's
+ * name). `shown` names a file in messages.
+ */
+function runIdOf(read: ReadRunFile, fallback: string, shown: (rel: string) => string): string {
+  const bytes = read('input.json');
+  if (bytes === undefined) return fallback;
+  const inputPath = shown('input.json');
   let runId: unknown;
   try {
-    runId = (JSON.parse(readRunText(inputPath)) as { run_id?: unknown }).run_id;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
+    runId = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { run_id?: unknown }).run_id;
+  } catch {
     throw new InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
   }
   // It names the bundle file and its top folder: anything but a run id is refused rather than trusted.
@@ -60,15 +73,19 @@ function runIdOf(runDir: string): string {
   return runId;
 }
 
-function readRunFacts(runDir: string): RunFacts {
-  const facts: RunFacts = { runId: runIdOf(runDir), shortSha: 'nosha', mtime: new Date(0) };
-  const metaPath = path.join(runDir, 'metadata.json');
-  if (!fs.existsSync(metaPath)) return facts;
+function readRunFacts(
+  read: ReadRunFile,
+  fallback: string,
+  shown: (rel: string) => string = (rel) => rel,
+): RunFacts {
+  const facts: RunFacts = { runId: runIdOf(read, fallback, shown), shortSha: 'nosha', mtime: new Date(0) };
+  const bytes = read('metadata.json');
+  if (bytes === undefined) return facts;
+  const metaPath = shown('metadata.json');
   let meta: unknown;
   try {
-    meta = JSON.parse(readRunText(metaPath));
-  } catch (err) {
-    if (err instanceof InputError) throw err;
+    meta = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
     throw new InputError(`${metaPath} is not valid JSON; cannot name or date the bundle`);
   }
   if (typeof meta !== 'object' || meta === null) return facts;
@@ -106,26 +123,40 @@ function isInside(child: string, parent: string): boolean {
 }
 
 /**
- * The tar `packRun` writes for a run folder, before gzip: what a bundle of that folder holds, byte for byte.
- * `tree` is the folder's listing when the caller has walked it already.
+ * The tar `packRun` writes for the run a bundle holds, from the files as they were read out of it: what
+ * the bundle's own tar must be, byte for byte. Its folders are those of its files (an empty folder is never
+ * packed), whatever folder entries the bundle's tar held.
  */
-export function runTar(runDir: string, tree?: RunTree): AsyncGenerator<Buffer> {
-  const absRun = realFolder(runDir);
-  return tarOf(absRun, readRunFacts(absRun), tree ?? listRunTree(absRun));
+export function bundleRunTar(run: BundleRun): Generator<Buffer> {
+  const facts = readRunFacts((rel) => run.read(rel), run.name);
+  const files = run.list();
+  const items: TarItem[] = [{ name: facts.runId }];
+  for (const dir of new Set(files.flatMap(ancestors))) items.push({ name: `${facts.runId}/${dir}` });
+  for (const rel of files) {
+    const content = run.content(rel);
+    const name = `${facts.runId}/${rel}`;
+    if (typeof content === 'string') items.push({ name, abs: content });
+    else if (content !== undefined) items.push({ name, data: content });
+  }
+  return deterministicTar(sortItems(items), facts.mtime);
 }
+
+/** The facts of a run folder on disk, its files named by their absolute path in messages. */
+const folderFacts = (absRun: string) =>
+  readRunFacts(folderFiles(absRun), path.basename(absRun), (rel) => path.join(absRun, rel));
 
 function tarOf(
   absRun: string,
   facts: RunFacts,
   tree: RunTree,
   digests?: Map<string, string>,
-): AsyncGenerator<Buffer> {
+): Generator<Buffer> {
   return deterministicTar(tarItems(absRun, facts.runId, tree), facts.mtime, digests);
 }
 
 /** Bundle file name for a run folder: `awo-<run id>-<short sha>.tar.gz` (docs/format.md#evidence-bundle). */
 export function bundleName(runDir: string): string {
-  const facts = readRunFacts(runDir);
+  const facts = folderFacts(runDir);
   return `awo-${facts.runId}-${facts.shortSha}.tar.gz`;
 }
 
@@ -142,7 +173,7 @@ export function bundleName(runDir: string): string {
 export async function packRun(runDir: string, outDir: string, opts: PackOptions = {}): Promise<PackedBundle> {
   const absRun = realFolder(runDir);
   const absOut = path.resolve(outDir);
-  const facts = readRunFacts(absRun);
+  const facts = folderFacts(absRun);
   if (isInside(absOut, absRun)) {
     throw new InputError(`the bundle cannot be written inside the run folder it packs: ${absOut}`);
   }

@@ -2,10 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IntegrityError, NotFoundError } from '../core/errors.js';
 
-/** A regular file of a run folder: its `/`-separated path relative to the folder, and its size at listing time. */
+/** A regular file of a run folder: its `/`-separated path relative to the folder. */
 export interface RunFile {
   path: string;
-  size: number;
 }
 
 /** Everything a run folder holds, each list sorted bytewise (the order `LC_ALL=C sort` gives). */
@@ -17,18 +16,27 @@ export interface RunTree {
 
 /** Bytewise comparison of UTF-8 paths: the same order on every machine and locale, unlike `localeCompare`. */
 export function compareBytewise(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Below the surrogates, UTF-16 code units order as code points do, and so as their UTF-8 bytes do.
+    if (x < 0xd800 && y < 0xd800) return x - y;
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  }
+  return a.length - b.length;
 }
 
-/** Sorts strings bytewise, converting each to bytes once (15,000 paths would otherwise be re-encoded per comparison). */
+/** Sorts strings bytewise (a copy); {@link compareBytewise} encodes nothing for names below U+D800. */
 export function sortBytewise(paths: string[]): string[] {
-  // Below U+D800, UTF-16 code units order strings as their UTF-8 bytes do: no conversion needed.
-  if (!paths.some((p) => /[\ud800-\uffff]/.test(p)))
-    return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return paths
-    .map((p) => ({ p, b: Buffer.from(p, 'utf8') }))
-    .sort((x, y) => Buffer.compare(x.b, y.b))
-    .map((x) => x.p);
+  return [...paths].sort(compareBytewise);
+}
+
+/** The folders a file's path lies in, outermost first: `a`, `a/b` for `a/b/c.txt`. */
+export function ancestors(file: string): string[] {
+  const parts = file.split('/');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
 // A newline or other control character in a name would break the one-line-per-file manifest and the
@@ -57,16 +65,16 @@ function kindOf(entry: fs.Dirent): string {
  * here is exactly what the manifest covers and the bundle holds.
  */
 export function listRunTree(runDir: string): RunTree {
-  return walkRunTree(runDir, true);
+  return walkRunTree(runDir);
 }
 
 /** Sorted relative paths of every regular file in a run folder (see {@link listRunTree} for what is refused). */
 export function listRunFiles(runDir: string): string[] {
-  return walkRunTree(runDir, false).files.map((f) => f.path);
+  return walkRunTree(runDir).files.map((f) => f.path);
 }
 
-/** The walk behind both listings; `withSizes` adds an lstat per file, which only the packer needs. */
-function walkRunTree(runDir: string, withSizes: boolean): RunTree {
+/** The walk behind both listings: one readdir per folder, no stat per file. */
+function walkRunTree(runDir: string): RunTree {
   let top: fs.Stats;
   try {
     top = fs.lstatSync(runDir);
@@ -93,7 +101,7 @@ function walkRunTree(runDir: string, withSizes: boolean): RunTree {
         dirs.push(childRel);
         pending.push(childRel);
       } else if (entry.isFile()) {
-        files.push({ path: childRel, size: withSizes ? fs.lstatSync(path.join(abs, entry.name)).size : 0 });
+        files.push({ path: childRel });
       } else {
         throw new IntegrityError(
           `refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,
@@ -102,7 +110,6 @@ function walkRunTree(runDir: string, withSizes: boolean): RunTree {
       }
     }
   }
-  const order = new Map(sortBytewise(files.map((f) => f.path)).map((p, i) => [p, i]));
-  files.sort((a, b) => (order.get(a.path) as number) - (order.get(b.path) as number));
+  files.sort((a, b) => compareBytewise(a.path, b.path));
   return { files, dirs: sortBytewise(dirs) };
 }

@@ -3,11 +3,12 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Parser, type ReadEntry } from 'tar';
 import { hasControlChar } from './run-tree.js';
 import { TarEndTracker } from './tar-end.js';
+import { NotPlainUstar, UstarWalker } from './ustar-walk.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
 import { makeFolders } from '../store/make-folders.js';
 import { MAX_BUNDLE_BYTES, openInputFile } from '../store/read-input-file.js';
@@ -81,20 +82,93 @@ function entryParts(name: string, isDir: boolean): string[] | string {
   return parts;
 }
 
-interface Limits {
+export interface Limits {
   maxBytes: number;
   maxEntries: number;
 }
 
 /**
- * Streams the bundle through gunzip and the `tar` package's parser into `tmp`, refusing the first entry
- * that is unsafe. Returns the top folder's name and the bundle's hex digest.
+ * Where the entries of a bundle go once they passed every check: written into a folder, or held in memory.
+ * `file` consumes the entry's bytes and resolves to their hex SHA-256, taken from the very bytes it kept.
  */
-async function extractInto(
-  bundlePath: string,
-  tmp: string,
+export interface EntrySink {
+  folder(parts: readonly string[]): void;
+  file(parts: readonly string[], entry: ReadEntry): Promise<string>;
+  /**
+   * Takes a file's bytes whole and returns their hex SHA-256, or undefined when it cannot hold them (then
+   * the bundle is read again through `file`). A sink with this method is read with the plain-ustar walker
+   * first (see ustar-walk.ts).
+   */
+  bytes?(parts: readonly string[], data: Buffer): string | undefined;
+}
+
+/** A bundle to read: a file, or bytes already in memory (a shard bundle inside a bundle). */
+export type BundleSource = string | Uint8Array;
+
+/** How a bundle is named in messages: its path, or the label given for bytes. */
+const labelOf = (source: BundleSource, label?: string) =>
+  typeof source === 'string' ? source : (label ?? 'bundle');
+
+/** What {@link extractInto} learned while reading a bundle. */
+export interface Extracted {
+  top: string;
+  hex: string;
+  tarHex: string;
+  /** Hex SHA-256 of every file, keyed by its path inside the run folder. */
+  digests: Map<string, string>;
+  /** The gzip member's 10-byte header, as read. */
+  gzipHeader: Buffer;
+}
+
+/** The sink of `unpackBundle`: writes every entry under `tmp`, never overwriting, never through a link. */
+export function folderSink(tmp: string): EntrySink {
+  return {
+    folder(parts) {
+      makeFolders(path.join(tmp, ...parts), 0o755);
+    },
+    file(parts, entry) {
+      const dest = path.join(tmp, ...parts);
+      makeFolders(path.dirname(dest), 0o755);
+      // 'wx': never overwrite, never follow a link; on a case-insensitive disk two names that differ only
+      // in case collide here and are refused rather than merged.
+      const out = fs.createWriteStream(dest, { flags: 'wx', mode: 0o644 });
+      // The file's digest is taken from the bytes written, so the manifest check need not read them back.
+      const content = createHash('sha256');
+      const tap = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          content.update(chunk);
+          done(null, chunk);
+        },
+      });
+      entry.pipe(tap).pipe(out);
+      return new Promise<string>((resolve, reject) => {
+        out.on('close', () => resolve(content.digest('hex')));
+        out.on('error', (err: NodeJS.ErrnoException) => {
+          entry.resume();
+          reject(
+            refuse(
+              entry.path,
+              err.code === 'EEXIST' ? 'duplicate entry (names collide on this disk)' : messageOf(err),
+            ),
+          );
+        });
+      });
+    },
+  };
+}
+
+/**
+ * Streams the bundle through gunzip and the `tar` package's parser into `sink`, refusing the first entry
+ * that is unsafe. Returns the top folder's name, the bundle's and the tar's hex digests and every file's.
+ */
+export async function extractInto(
+  source: BundleSource,
+  sink: EntrySink,
   limits: Limits,
-): Promise<{ top: string; hex: string; tarHex: string; digests: Map<string, string> }> {
+  label?: string,
+  plain = true,
+): Promise<Extracted> {
+  const bundlePath = labelOf(source, label);
   const controller = new AbortController();
   let failure: Error | undefined;
   const fail = (err: Error): void => {
@@ -107,6 +181,7 @@ async function extractInto(
   const tarHash = createHash('sha256');
   const digests = new Map<string, string>();
   let inBytes = 0;
+  let gzipHeader = Buffer.alloc(0);
   let tail = Buffer.alloc(0);
   let outBytes = 0;
   let crc = 0;
@@ -118,6 +193,18 @@ async function extractInto(
   let declared = 0;
   const kinds = new Map<string, 'file' | 'dir'>();
   const writes: Promise<void>[] = [];
+  const take = plain ? sink.bytes?.bind(sink) : undefined;
+  const walker =
+    take &&
+    new UstarWalker((entry) => {
+      const parts = admit(entry.name, entry.type, entry.size);
+      if (entry.type === 'Directory') return void sink.folder(parts);
+      return (data) => {
+        const hex = take(parts, data);
+        if (hex === undefined) throw new NotPlainUstar('over the memory budget');
+        digests.set(parts.slice(1).join('/'), hex);
+      };
+    });
 
   const parser = new Parser({ strict: true, zstd: false, brotli: false });
   parser.on('error', (err: Error & { tarCode?: string }) => {
@@ -144,25 +231,25 @@ async function extractInto(
     }
   });
 
-  function onEntry(entry: ReadEntry): Promise<void> {
-    const name = entry.path;
+  /** Every check an entry passes before its bytes are taken, whichever reader found it; returns its parts. */
+  function admit(name: string, type: string, size: number): string[] {
     current = name;
     if (sawEof) throw refuse(name, 'it comes after the end-of-archive marker');
     entries += 1;
     if (entries > limits.maxEntries) {
       throw refuse(name, `the bundle has more than ${limits.maxEntries} entries (the set limit)`);
     }
-    const isDir = entry.type === 'Directory';
+    const isDir = type === 'Directory';
     const parts = entryParts(name, isDir);
     if (typeof parts === 'string') throw refuse(name, parts);
-    if (!isDir && entry.type !== 'File' && entry.type !== 'OldFile') {
-      throw refuse(name, TYPE_PROBLEMS[entry.type] ?? `unsupported entry type "${entry.type}"`);
+    if (!isDir && type !== 'File' && type !== 'OldFile') {
+      throw refuse(name, TYPE_PROBLEMS[type] ?? `unsupported entry type "${type}"`);
     }
     if (top === undefined) top = parts[0];
     if (parts[0] !== top) throw refuse(name, `it is outside the single top folder "${top}"`);
     if (parts.length === 1 && !isDir)
       throw refuse(name, 'a file at the top level; a bundle holds one top folder');
-    declared += entry.size;
+    declared += size;
     if (declared > limits.maxBytes) {
       throw refuse(
         name,
@@ -177,43 +264,22 @@ async function extractInto(
       kinds.set(parent, 'dir');
     }
     kinds.set(rel, isDir ? 'dir' : 'file');
+    return parts;
+  }
 
-    const dest = path.join(tmp, ...parts);
+  function onEntry(entry: ReadEntry): Promise<void> {
+    const isDir = entry.type === 'Directory';
+    const parts = admit(entry.path, entry.type, entry.size);
+
     if (isDir) {
-      makeFolders(dest, 0o755);
+      sink.folder(parts);
       entry.resume();
       return Promise.resolve();
     }
-    makeFolders(path.dirname(dest), 0o755);
-    // 'wx': never overwrite, never follow a link; on a case-insensitive disk two names that differ only
-    // in case collide here and are refused rather than merged.
-    const out = fs.createWriteStream(dest, { flags: 'wx', mode: 0o644 });
-    // The file's digest is taken from the bytes written, so the manifest check need not read them back.
-    const content = createHash('sha256');
-    const tap = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        content.update(chunk);
-        done(null, chunk);
-      },
-      flush(done) {
-        digests.set(parts.slice(1).join('/'), content.digest('hex'));
-        done();
-      },
-    });
-    entry.pipe(tap).pipe(out);
-    return new Promise<void>((resolve) => {
-      out.on('close', resolve);
-      out.on('error', (err: NodeJS.ErrnoException) => {
-        entry.resume();
-        fail(
-          refuse(
-            name,
-            err.code === 'EEXIST' ? 'duplicate entry (names collide on this disk)' : messageOf(err),
-          ),
-        );
-        resolve();
-      });
-    });
+    return sink.file(parts, entry).then(
+      (hex) => void digests.set(parts.slice(1).join('/'), hex),
+      (err: Error) => fail(err),
+    );
   }
 
   const readBundle = async function* (chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
@@ -221,6 +287,8 @@ async function extractInto(
       if (inBytes === 0 && (chunk.length < 3 || chunk[0] !== 0x1f || chunk[1] !== 0x8b || chunk[2] !== 8)) {
         throw bundleProblem(bundlePath, 'not a gzip file (a bundle is the .tar.gz that awo pack writes)');
       }
+      if (gzipHeader.length < 10)
+        gzipHeader = Buffer.concat([gzipHeader, chunk.subarray(0, 10 - gzipHeader.length)]);
       inBytes += chunk.length;
       hash.update(chunk);
       tail = Buffer.concat([tail, chunk.subarray(Math.max(0, chunk.length - 8))]).subarray(-8);
@@ -243,9 +311,16 @@ async function extractInto(
           `the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`,
         );
       }
-      if (!end.push(chunk)) throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
+      if (!(walker ?? end).push(chunk))
+        throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
+      if (walker) continue;
       if (!parser.write(chunk)) await once(parser, 'drain', { signal: controller.signal });
       if (failure) throw failure;
+    }
+    if (walker) {
+      walker.end();
+      sawEof = true;
+      return;
     }
     const ended = once(parser, 'end', { signal: controller.signal });
     parser.end();
@@ -254,7 +329,9 @@ async function extractInto(
 
   try {
     await pipeline(
-      fs.createReadStream(bundlePath, { highWaterMark: 1 << 20 }),
+      typeof source === 'string'
+        ? fs.createReadStream(source, { highWaterMark: 1 << 20 })
+        : Readable.from([Buffer.from(source.buffer, source.byteOffset, source.byteLength)]),
       readBundle,
       zlib.createGunzip({ chunkSize: 256 * 1024 }),
       feedParser,
@@ -263,7 +340,7 @@ async function extractInto(
     await Promise.all(writes);
   } catch (err) {
     if (failure) throw failure;
-    if (err instanceof AwoError) throw err;
+    if (err instanceof AwoError || err instanceof NotPlainUstar) throw err;
     // zlib ends its output early when zero bytes follow the gzip member; the pipeline then aborts the
     // stages still reading, which is how trailing padding shows up for small bundles.
     if ((err as Error).name === 'AbortError') {
@@ -292,9 +369,42 @@ async function extractInto(
     );
   }
   if (top === undefined) throw bundleProblem(bundlePath, 'the bundle holds no entries');
-  if (!sawEof || end.eofAt === undefined)
+  if (!sawEof || (!walker && end.eofAt === undefined))
     throw bundleProblem(bundlePath, 'the tar stream has no end-of-archive marker (truncated?)');
-  return { top, hex: hash.digest('hex'), tarHex: tarHash.digest('hex'), digests };
+  return { top, hex: hash.digest('hex'), tarHex: tarHash.digest('hex'), digests, gzipHeader };
+}
+
+/**
+ * The checks made before a bundle's content is parsed: the limits, that a file is a regular file within the
+ * bound, and its digest when one is expected. Returns the limits and the expected hex digest.
+ */
+export async function checkBeforeReading(
+  source: BundleSource,
+  opts: UnpackOptions,
+  label?: string,
+): Promise<{ limits: Limits; expected: string | undefined }> {
+  const limits: Limits = {
+    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxEntries: opts.maxEntries ?? DEFAULT_MAX_ENTRIES,
+  };
+  const expected = opts.expectedSha256 === undefined ? undefined : parseSha256(opts.expectedSha256);
+  if (typeof source === 'string') {
+    if (!fs.existsSync(source)) throw new NotFoundError(`bundle not found: ${source}`);
+    // A regular file within the bound, checked without blocking (a FIFO or a device is refused, not read).
+    fs.closeSync(openInputFile(source, 'bundle', { maxBytes: MAX_BUNDLE_BYTES }).fd);
+  }
+  if (expected !== undefined) {
+    const found =
+      typeof source === 'string' ? await hashFile(source) : createHash('sha256').update(source).digest('hex');
+    if (found !== expected) {
+      const name = labelOf(source, label);
+      throw new IntegrityError(
+        `bundle digest mismatch for ${name}: expected sha256:${expected}, found sha256:${found}; nothing was extracted`,
+        name,
+      );
+    }
+  }
+  return { limits, expected };
 }
 
 /**
@@ -309,23 +419,7 @@ export async function unpackBundle(
   targetDir: string,
   opts: UnpackOptions = {},
 ): Promise<Unpacked> {
-  const limits: Limits = {
-    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-    maxEntries: opts.maxEntries ?? DEFAULT_MAX_ENTRIES,
-  };
-  const expected = opts.expectedSha256 === undefined ? undefined : parseSha256(opts.expectedSha256);
-  if (!fs.existsSync(bundlePath)) throw new NotFoundError(`bundle not found: ${bundlePath}`);
-  // A regular file within the bound, checked without blocking (a FIFO or a device is refused, not read).
-  fs.closeSync(openInputFile(bundlePath, 'bundle', { maxBytes: MAX_BUNDLE_BYTES }).fd);
-  if (expected !== undefined) {
-    const found = await hashFile(bundlePath);
-    if (found !== expected) {
-      throw new IntegrityError(
-        `bundle digest mismatch for ${bundlePath}: expected sha256:${expected}, found sha256:${found}; nothing was extracted`,
-        bundlePath,
-      );
-    }
-  }
+  const { limits, expected } = await checkBeforeReading(bundlePath, opts);
 
   const absTarget = path.resolve(targetDir);
   const createdTarget = !fs.existsSync(absTarget);
@@ -336,7 +430,7 @@ export async function unpackBundle(
   }
   const tmp = fs.mkdtempSync(path.join(absTarget, '.awo-unpack-'));
   try {
-    const { top, hex, tarHex, digests } = await extractInto(bundlePath, tmp, limits);
+    const { top, hex, tarHex, digests } = await extractInto(bundlePath, folderSink(tmp), limits);
     if (expected !== undefined && hex !== expected) {
       throw new IntegrityError(`bundle ${bundlePath} changed while it was being extracted`, bundlePath);
     }

@@ -1,6 +1,7 @@
 import { Header, Pax } from 'tar';
 
 const BLOCK = 512;
+const ZERO_BLOCK = Buffer.alloc(BLOCK);
 const META_TYPES = new Set([
   'ExtendedHeader',
   'OldExtendedHeader',
@@ -11,6 +12,30 @@ const META_TYPES = new Set([
 ]);
 /** Larger extended headers are refused by the parser anyway; past this they are skipped, not collected. */
 const MAX_META = 1024 * 1024;
+
+/**
+ * Gathers 512-byte header blocks from a stream's chunks: a block within one chunk is read in place, one
+ * split across chunks is copied together first.
+ */
+export class HeaderBlocks {
+  private pending = Buffer.alloc(0);
+
+  /** True while part of a block is waiting for the next chunk. */
+  get partial(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Takes bytes at `off` towards the next block; returns the block once whole, and how many bytes it took. */
+  take(chunk: Buffer, off: number): { block: Buffer | undefined; used: number } {
+    const used = Math.min(BLOCK - this.pending.length, chunk.length - off);
+    if (this.pending.length === 0 && used === BLOCK) return { block: chunk.subarray(off, off + used), used };
+    this.pending = Buffer.concat([this.pending, chunk.subarray(off, off + used)]);
+    if (this.pending.length < BLOCK) return { block: undefined, used };
+    const block = this.pending;
+    this.pending = Buffer.alloc(0);
+    return { block, used };
+  }
+}
 
 /**
  * Follows a tar stream block by block, decoding headers with the same `tar` classes the parser uses, only
@@ -24,7 +49,7 @@ export class TarEndTracker {
   private pos = 0;
   private skip = 0;
   private zeroBlocks = 0;
-  private header = Buffer.alloc(0);
+  private readonly headers = new HeaderBlocks();
   private meta: { type: string; size: number; parts: Buffer[]; collected: number } | undefined;
   private ex: Pax | undefined;
   private gex: Pax | undefined;
@@ -51,26 +76,24 @@ export class TarEndTracker {
         if (this.skip === 0 && this.meta) this.endMeta();
         continue;
       }
-      const n = Math.min(BLOCK - this.header.length, chunk.length - off);
-      this.header = Buffer.concat([this.header, chunk.subarray(off, off + n)]);
-      off += n;
-      this.pos += n;
-      if (this.header.length === BLOCK) {
+      const { block, used } = this.headers.take(chunk, off);
+      off += used;
+      this.pos += used;
+      if (block) {
         // A header the classes cannot decode is the parser's to refuse; stop tracking rather than guess.
         try {
-          this.onHeader(this.header);
+          this.onHeader(block);
         } catch {
           this.broken = true;
           return true;
         }
-        this.header = Buffer.alloc(0);
       }
     }
     return true;
   }
 
   private onHeader(block: Buffer): void {
-    if (block.every((b) => b === 0)) {
+    if (block.equals(ZERO_BLOCK)) {
       this.zeroBlocks += 1;
       if (this.zeroBlocks === 2) this.eofAt = this.pos;
       return;

@@ -1,19 +1,19 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { createHash } from 'node:crypto';
+import * as path from 'node:path';
 import { IntegrityError } from '../core/errors.js';
-import { checkManifest } from './manifest.js';
-import { GZIP_OS_UNIX, runTar } from './pack.js';
-import { listRunTree } from './run-tree.js';
-import { unpackBundle } from './safe-extract.js';
+import { BundleRun, checkBundleManifest, readBundle } from './bundle-run.js';
+import { bundleRunTar, GZIP_OS_UNIX } from './pack.js';
+import { ancestors } from './run-tree.js';
+import type { BundleSource } from './safe-extract.js';
 
-/** The engine's own folder verification (audit chain, receipts, ...), injected so this module stays small. */
-export type VerifyFolder = (
-  runDir: string,
-  /** Every file's hex digest, taken while extracting: the manifest check need not read them again. */
-  knownDigests?: ReadonlyMap<string, string>,
-) => FolderVerdict | Promise<FolderVerdict>;
+export { BundleRun } from './bundle-run.js';
+
+/**
+ * The engine's own folder verification (audit chain, receipts, ...), injected so this module stays small.
+ * It is given the run as read out of the bundle: its files (a RunReader), each with the digest taken while
+ * it was extracted, so nothing is written to disk or read twice.
+ */
+export type VerifyFolder = (run: BundleRun) => FolderVerdict | Promise<FolderVerdict>;
 
 /** What {@link VerifyFolder} says of the extracted run folder. */
 export interface FolderVerdict {
@@ -38,8 +38,10 @@ export interface VerifyBundleOptions {
   /** Extraction limits (see `unpackBundle`). */
   maxBytes?: number;
   maxEntries?: number;
-  /** Where the temporary extraction goes; the OS temp folder by default. It is removed afterwards. */
+  /** Where files beyond the memory budget go; the OS temp folder by default. It is removed afterwards. */
   tmpDir?: string;
+  /** How a bundle given as bytes is named in messages. */
+  label?: string;
 }
 
 export interface BundleVerdict {
@@ -65,67 +67,51 @@ export interface BundleVerdict {
  * extracted files (extra folders, other modes, owners, times or order). Compared before gzip, so another
  * zlib's compression does not matter.
  */
-/** `a`, `a/b` for `a/b/c.txt`. */
-function ancestors(file: string): string[] {
-  const parts = file.split('/');
-  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-
-async function packingProblem(
-  bundlePath: string,
-  runDir: string,
-  tarSha256: string,
-): Promise<string | undefined> {
-  const header = Buffer.alloc(10);
-  const fd = fs.openSync(bundlePath, 'r');
-  try {
-    fs.readSync(fd, header, 0, 10, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (header[3] !== 0 || header.readUInt32LE(4) !== 0 || header[9] !== GZIP_OS_UNIX)
-    return `${path.basename(bundlePath)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`;
+function packingProblem(run: BundleRun, label: string): string | undefined {
+  const header = run.gzipHeader;
+  if (header.length < 10 || header[3] !== 0 || header.readUInt32LE(4) !== 0 || header[9] !== GZIP_OS_UNIX)
+    return `${path.basename(label)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`;
   // A run writes files, never an empty folder; one in a bundle was added, and could only mislead a reader.
-  const tree = listRunTree(runDir);
-  const holding = new Set(tree.files.flatMap((file) => ancestors(file.path)));
-  const empty = tree.dirs.find((dir) => !holding.has(dir));
+  const holding = new Set(run.list().flatMap((file) => ancestors(file)));
+  const empty = [...run.folders].find((dir) => !holding.has(dir));
   if (empty !== undefined) return `${empty}/: an empty folder that no run writes`;
-  // The bundle's own tar was hashed while it was extracted; only the re-packing is computed here.
+  // The bundle's own tar was hashed while it was read; only the re-packing is computed here.
   const expected = createHash('sha256');
-  for await (const chunk of runTar(runDir, tree)) expected.update(chunk);
-  if (tarSha256 !== expected.digest('hex'))
-    return `${path.basename(bundlePath)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;
+  for (const chunk of bundleRunTar(run)) expected.update(chunk);
+  if (run.tarSha256 !== expected.digest('hex'))
+    return `${path.basename(label)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;
   return undefined;
 }
 
 /**
- * Verifies a bundle: its digest when one is given, then safe extraction into a temp folder, then
- * `SHA256SUMS.txt`, then everything `verifyFolder` checks on the run folder, then that the bundle is the
- * one `awo pack` makes of that run (top folder, tar bytes, gzip header). Refused or mismatching
- * evidence gives `{ ok: false, where, message }`; bad arguments and a missing bundle throw.
- * The temp folder is always removed. Works on bundles of paused runs as on finished ones.
+ * Verifies a bundle (a file, or its bytes): its digest when one is given, then safe extraction into memory
+ * (every check of `unpackBundle`; files beyond a memory budget go to a temp folder that is always removed),
+ * then `SHA256SUMS.txt`, then everything `verifyFolder` checks on the run, then that the bundle is the one
+ * `awo pack` makes of that run (top folder, tar bytes, gzip header). Each file is read once, from the tar
+ * stream. Refused or mismatching evidence gives `{ ok: false, where, message }`; bad arguments and a
+ * missing bundle throw. Works on bundles of paused runs as on finished ones.
  */
-export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions): Promise<BundleVerdict> {
-  const tmp = fs.mkdtempSync(path.join(opts.tmpDir ?? os.tmpdir(), 'awo-verify-'));
+export async function verifyBundle(bundle: BundleSource, opts: VerifyBundleOptions): Promise<BundleVerdict> {
+  const label = typeof bundle === 'string' ? bundle : (opts.label ?? 'bundle');
+  let run: BundleRun;
   try {
-    let runDir: string;
-    let sha256: string;
-    let tarSha256: string;
-    let digests: Map<string, string>;
-    try {
-      ({ runDir, sha256, tarSha256, digests } = await unpackBundle(bundlePath, tmp, {
-        expectedSha256: opts.expectedSha256,
-        maxBytes: opts.maxBytes,
-        maxEntries: opts.maxEntries,
-      }));
-    } catch (err) {
-      if (err instanceof IntegrityError) return { ok: false, where: err.where, message: err.message };
-      throw err;
-    }
-    const runId = path.basename(runDir);
-    const manifest = checkManifest(runDir, digests);
+    run = await readBundle(bundle, {
+      expectedSha256: opts.expectedSha256,
+      maxBytes: opts.maxBytes,
+      maxEntries: opts.maxEntries,
+      tmpDir: opts.tmpDir,
+      label: opts.label,
+    });
+  } catch (err) {
+    if (err instanceof IntegrityError) return { ok: false, where: err.where, message: err.message };
+    throw err;
+  }
+  try {
+    const runId = run.name;
+    const sha256 = run.sha256;
+    const manifest = checkBundleManifest(run);
     if (!manifest.ok) return { ok: false, where: manifest.where, message: manifest.message, runId, sha256 };
-    const folder = await opts.verifyFolder(runDir, digests);
+    const folder = await opts.verifyFolder(run);
     if (!folder.ok) return { ok: false, where: folder.where, message: folder.message, runId, sha256 };
     if (folder.runId && folder.runId !== runId)
       return {
@@ -144,8 +130,8 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
         runId,
         sha256,
       };
-    const packing = await packingProblem(bundlePath, runDir, tarSha256);
-    if (packing) return { ok: false, where: path.basename(bundlePath), message: packing, runId, sha256 };
+    const packing = packingProblem(run, label);
+    if (packing) return { ok: false, where: path.basename(label), message: packing, runId, sha256 };
     return {
       ok: true,
       runId,
@@ -156,6 +142,6 @@ export async function verifyBundle(bundlePath: string, opts: VerifyBundleOptions
       notes: folder.notes,
     };
   } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    run.close();
   }
 }

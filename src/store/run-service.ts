@@ -34,7 +34,8 @@ import {
   type LoadedWorkflow,
   type ResolvedPolicy,
 } from '../core/workflow-load.js';
-import { checkManifest } from '../bundle/manifest.js';
+import { checkBundleManifest, type BundleRun } from '../bundle/bundle-run.js';
+import { checkManifest, MANIFEST_NAME, type ManifestCheck } from '../bundle/manifest.js';
 import { runEnvironment } from './environment.js';
 import { createRunFolder, publishRunFolder, requireRunFolder } from './run-folder.js';
 import { FsRunStore } from './run-store.js';
@@ -355,26 +356,33 @@ export interface FolderVerifyOptions extends VerifyOptions {
 }
 
 /**
- * `awo verify` on a folder: everything the chain claims, the seal, then the SHA256SUMS.txt manifest when
- * present (a present manifest must hold, sealed or not). `checkpoint` is a head kept outside the folder;
- * `knownDigests` every file's digest, taken from the bytes as they were written (a bundle's extraction).
+ * `awo verify` on a folder, or on the run a bundle holds: everything the chain claims, the seal, then the
+ * SHA256SUMS.txt manifest when present (a present manifest must hold, sealed or not). `checkpoint` is a head
+ * kept outside the folder; `knownDigests` every file's digest, taken from the bytes as they were written.
+ * The manifest is checked against the digests of the bytes the other checks read, so no file is read twice.
  */
-export function verifyFolder(runDir: string, options: FolderVerifyOptions = {}): VerifyReport {
-  const dir = requireRunFolder(runDir);
-  const store = new FsRunStore(dir);
-  const report = verifyRun(store, options);
-  if (!report.ok || !fs.existsSync(path.join(dir, 'SHA256SUMS.txt'))) return report;
-  const manifest = checkManifest(dir, options.knownDigests);
-  if (!manifest.ok)
-    return {
-      ...report,
-      ok: false,
-      verdict: 'mismatch',
-      sealed: false,
-      where: manifest.where,
-      message: manifest.message.startsWith(manifest.where)
-        ? manifest.message
-        : `${manifest.where}: ${manifest.message}`,
-    };
-  return report;
+export function verifyFolder(target: string | BundleRun, options: FolderVerifyOptions = {}): VerifyReport {
+  const dir = typeof target === 'string' ? requireRunFolder(target) : undefined;
+  const report = verifyRun(dir === undefined ? (target as BundleRun) : new FsRunStore(dir), options);
+  if (!report.ok) return report;
+  let manifest: ManifestCheck | undefined;
+  if (dir === undefined) {
+    const run = target as BundleRun;
+    if (run.read(MANIFEST_NAME) !== undefined) manifest = checkBundleManifest(run);
+  } else if (fs.existsSync(path.join(dir, MANIFEST_NAME))) {
+    manifest = options.knownDigests
+      ? checkManifest(dir, options.knownDigests)
+      : checkManifest(dir, report.digests, false);
+  }
+  if (!manifest || manifest.ok) return report;
+  return {
+    ...report,
+    ok: false,
+    verdict: 'mismatch',
+    sealed: false,
+    where: manifest.where,
+    message: manifest.message.startsWith(manifest.where)
+      ? manifest.message
+      : `${manifest.where}: ${manifest.message}`,
+  };
 }

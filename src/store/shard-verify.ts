@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkpointOf, CHECKPOINT_FILE, formatCheckpoint, type Checkpoint } from '../core/checkpoint.js';
 import { AwoError, IntegrityError, messageOf } from '../core/errors.js';
@@ -9,8 +8,10 @@ import { checkPlan, type ShardPlan } from '../core/shard-plan.js';
 import { MERGE_FILE, PLAN_FILE, SHARDS_DIR, shardsRoot, type MergeRecord } from '../core/shard-record.js';
 import { mergeShardOutputs, shardWorkflowBytes, type RecordedCall } from '../core/shard-share.js';
 import { loadWorkflow } from '../core/workflow-load.js';
-import type { VerifyReport } from '../core/run-verify.js';
-import { verifyBundle, type FolderVerdict } from '../bundle/verify-bundle.js';
+import type { RunReader, VerifyReport } from '../core/run-verify.js';
+import { verifyBundle, type BundleRun, type FolderVerdict } from '../bundle/verify-bundle.js';
+import { requireRunFolder } from './run-folder.js';
+import { FsRunStore } from './run-store.js';
 import { verifyFolder, type FolderVerifyOptions } from './run-service.js';
 
 /** What a verified shard bundle gives the merge. */
@@ -31,6 +32,8 @@ export interface ShardExpectation {
   workflowBytes: Uint8Array;
   expectedSha256?: string;
   backend: { name: string; model: string | null };
+  /** How the bundle is named in messages when it is given as bytes (its path inside the merged run). */
+  label?: string;
 }
 
 interface ShardFolder {
@@ -43,32 +46,42 @@ interface ShardFolder {
   calls: Map<string, RecordedCall[]>;
 }
 
-function readJson<T>(dir: string, file: string): T {
-  return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T;
+/** A run file's bytes; a missing one is an error naming it. */
+function readBytes(reader: RunReader, file: string): Buffer {
+  const bytes = reader.read(file);
+  if (bytes === undefined) throw new Error(`${file} is missing`);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function readShardFolder(dir: string, plan: ShardPlan, shard: number): ShardFolder {
+function readJson<T>(reader: RunReader, file: string): T {
+  return JSON.parse(readBytes(reader, file).toString('utf8')) as T;
+}
+
+/** A run folder on disk as a reader, or the reader given (the run a bundle holds). */
+const readerOf = (target: string | RunReader): RunReader =>
+  typeof target === 'string' ? new FsRunStore(target) : target;
+
+function readShardFolder(run: RunReader, plan: ShardPlan, shard: number): ShardFolder {
   const metadata = readJson<{ status?: unknown; github?: { run_attempt?: string | number | null } | null }>(
-    dir,
+    run,
     'metadata.json',
   );
-  const log = fs.readFileSync(path.join(dir, AUDIT_LOG), 'utf8');
+  const log = readBytes(run, AUDIT_LOG).toString('utf8');
   const calls = new Map<string, RecordedCall[]>();
   for (const range of plan.assignments[shard]?.ranges ?? []) {
-    const file = path.join(dir, 'outputs', `${range.step_id}.json`);
-    if (!fs.existsSync(file)) continue;
-    const record = readJson<{ output?: { calls?: RecordedCall[] } }>(dir, `outputs/${range.step_id}.json`);
+    const file = `outputs/${range.step_id}.json`;
+    if (run.read(file) === undefined) continue;
+    const record = readJson<{ output?: { calls?: RecordedCall[] } }>(run, file);
     calls.set(range.step_id, record.output?.calls ?? []);
   }
   return {
-    snapshot: fs.readFileSync(path.join(dir, 'workflow.snapshot.json')),
-    input: readJson<RunInput>(dir, 'input.json'),
+    snapshot: readBytes(run, 'workflow.snapshot.json'),
+    input: readJson<RunInput>(run, 'input.json'),
     status: metadata.status,
     attempt: metadata.github?.run_attempt,
     lines: log.split('\n').slice(0, -1),
-    checkpointFile: fs.existsSync(path.join(dir, CHECKPOINT_FILE))
-      ? readJson<Checkpoint>(dir, CHECKPOINT_FILE)
-      : undefined,
+    checkpointFile:
+      run.read(CHECKPOINT_FILE) !== undefined ? readJson<Checkpoint>(run, CHECKPOINT_FILE) : undefined,
     calls,
   };
 }
@@ -79,18 +92,22 @@ function readShardFolder(dir: string, plan: ShardPlan, shard: number): ShardFold
  * exactly its share of this plan (its workflow snapshot is recomputed from the plan), completed, on the
  * merge's backend, and that its checkpoint is the one its audit trail gives.
  */
-export async function verifyShardBundle(file: string, expect: ShardExpectation): Promise<ShardEvidence> {
+export async function verifyShardBundle(
+  file: string | Uint8Array,
+  expect: ShardExpectation,
+): Promise<ShardEvidence> {
   const label = `shard ${expect.shard} (${expect.artifact})`;
   const fail = (message: string) => new IntegrityError(`${label}: ${message}`, expect.artifact);
   let folder: ShardFolder | undefined;
   let problem: string | undefined;
   const verdict = await verifyBundle(file, {
     expectedSha256: expect.expectedSha256,
-    verifyFolder: (dir) => {
-      const report = verifyFolder(dir);
+    label: expect.label,
+    verifyFolder: (run) => {
+      const report = verifyFolder(run);
       if (report.ok) {
         try {
-          folder = readShardFolder(dir, expect.plan, expect.shard);
+          folder = readShardFolder(run, expect.plan, expect.shard);
         } catch (err) {
           problem = messageOf(err);
         }
@@ -139,11 +156,12 @@ class ShardMismatch extends Error {
  * (as the merge did), and the run's sharded outputs against the shards' outputs in plan order.
  * Returns how many shards verified; undefined for a run that is not a merge.
  */
-export async function verifyShardsIn(runDir: string): Promise<number | undefined> {
-  if (!fs.existsSync(path.join(runDir, MERGE_FILE))) return undefined;
+export async function verifyShardsIn(target: string | RunReader): Promise<number | undefined> {
+  const run = readerOf(target);
+  if (run.read(MERGE_FILE) === undefined) return undefined;
   const read = <T>(file: string): T => {
     try {
-      return readJson<T>(runDir, file);
+      return readJson<T>(run, file);
     } catch (err) {
       throw new ShardMismatch(file, `cannot be read: ${messageOf(err)}`);
     }
@@ -151,10 +169,7 @@ export async function verifyShardsIn(runDir: string): Promise<number | undefined
   const record = read<MergeRecord>(MERGE_FILE);
   const lock = read<LockSnapshot>('lock.snapshot.json');
   const input = read<RunInput>('input.json');
-  const workflow = loadWorkflow(
-    fs.readFileSync(path.join(runDir, 'workflow.snapshot.json')),
-    input.workflow_source,
-  );
+  const workflow = loadWorkflow(readBytes(run, 'workflow.snapshot.json'), input.workflow_source);
   let plan: ShardPlan;
   try {
     plan = checkPlan(read(PLAN_FILE), PLAN_FILE, workflow, { workflow: lock.workflow, policy: lock.policy });
@@ -163,8 +178,8 @@ export async function verifyShardsIn(runDir: string): Promise<number | undefined
   }
   if (record.plan_digest !== plan.plan_digest)
     throw new ShardMismatch(MERGE_FILE, 'names another plan than shards/plan.json');
-  const bound = fs
-    .readFileSync(path.join(runDir, AUDIT_LOG), 'utf8')
+  const bound = readBytes(run, AUDIT_LOG)
+    .toString('utf8')
     .split('\n')
     .filter((line) => line.includes('"shards.merged"'))
     .map((line) => JSON.parse(line) as { event: string; details?: Record<string, unknown> })
@@ -183,19 +198,19 @@ export async function verifyShardsIn(runDir: string): Promise<number | undefined
   if (shardsRoot(record.shards) !== record.shards_root)
     throw new ShardMismatch(MERGE_FILE, 'shards_root is not the Merkle root of its shard records');
   const kept = new Set([PLAN_FILE, MERGE_FILE, ...record.shards.map((shard) => shard.path)]);
-  for (const file of fs.readdirSync(path.join(runDir, SHARDS_DIR), {
-    recursive: true,
-    withFileTypes: true,
-  })) {
-    if (!file.isFile()) continue;
-    const rel = path.relative(runDir, path.join(file.parentPath, file.name)).split(path.sep).join('/');
-    if (!kept.has(rel)) throw new ShardMismatch(rel, `is not a shard bundle of ${MERGE_FILE}`);
+  for (const rel of run.list()) {
+    if (rel.startsWith(`${SHARDS_DIR}/`) && !kept.has(rel))
+      throw new ShardMismatch(rel, `is not a shard bundle of ${MERGE_FILE}`);
   }
   const evidence: ShardEvidence[] = [];
   for (const shard of record.shards) {
     let found: ShardEvidence;
     try {
-      found = await verifyShardBundle(path.join(runDir, shard.path), {
+      // A folder's shard bundle is streamed from its file; a bundle's is already in memory.
+      const bytes = typeof target === 'string' ? path.join(target, shard.path) : run.read(shard.path);
+      if (bytes === undefined) throw new ShardMismatch(shard.path, 'is missing');
+      found = await verifyShardBundle(bytes, {
+        label: shard.path,
         plan,
         shard: shard.shard,
         artifact: shard.artifact,
@@ -233,13 +248,13 @@ export async function verifyShardsIn(runDir: string): Promise<number | undefined
  * merged run, every shard inside it ({@link verifyShardsIn}). Usable as verifyBundle's `verifyFolder`.
  */
 export async function verifyWithShards(
-  runDir: string,
+  target: string | BundleRun,
   options: FolderVerifyOptions = {},
 ): Promise<VerifyReport & FolderVerdict> {
-  const report = verifyFolder(runDir, options);
+  const report = verifyFolder(target, options);
   if (!report.ok) return report;
   try {
-    const shards = await verifyShardsIn(runDir);
+    const shards = await verifyShardsIn(typeof target === 'string' ? requireRunFolder(target) : target);
     if (shards !== undefined)
       report.notes.push(`${shards} shard bundles inside verified, and bound by ${MERGE_FILE}`);
     return report;

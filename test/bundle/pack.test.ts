@@ -6,6 +6,9 @@ import * as path from 'node:path';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
+import { DIR_MODE, entryHeader, FILE_MODE } from '../../src/bundle/deterministic-tar.js';
+import { compareBytewise } from '../../src/bundle/run-tree.js';
+import { Header } from 'tar';
 import { sampleRunFiles, removeTempDirs, tempDir, writeFiles } from './fixtures.js';
 import { describeE2E, nodeBinary } from '../action/e2e-setup.js';
 
@@ -216,5 +219,65 @@ describeE2E('packRun under Node 24 (the runner)', () => {
     expect(`sha256:${createHash('sha256').update(fs.readFileSync(printed[0])).digest('hex')}`).toBe(
       GOLDEN_SHA256,
     );
+  });
+});
+
+describe('tar headers and bytewise order', () => {
+  const names = [
+    'run_2025-01-02T03-04-05Z',
+    'run_2025-01-02T03-04-05Z/outputs/ask_1234.json',
+    `run_x/${'n'.repeat(93)}`, // 99 bytes: the longest name the short path writes
+    `run_x/${'n'.repeat(94)}`, // 100 bytes: the tar package splits or adds a PAX header
+    'run_x/artifacts/résumé.txt',
+    'run_x/a b\\c "q".txt',
+  ];
+  const sizes = [0, 1, 511, 512, 513, 7 ** 9, 0o77777777777];
+  const dates = [new Date(0), new Date('2025-01-02T03:04:05Z')];
+
+  it.each(names)('encodes %s exactly as the tar package does, for every size, type and time', (name) => {
+    for (const mtime of dates) {
+      for (const type of ['File', 'Directory'] as const) {
+        for (const size of type === 'File' ? sizes : [0]) {
+          const archivePath = type === 'Directory' ? `${name}/` : name;
+          const header = new Header({
+            path: archivePath,
+            mode: type === 'Directory' ? DIR_MODE : FILE_MODE,
+            uid: 0,
+            gid: 0,
+            size,
+            mtime,
+            type,
+            uname: '',
+            gname: '',
+          });
+          const needPax = header.encode();
+          const fast = entryHeader(name, type, size, mtime);
+          if (needPax) expect(fast.length).toBeGreaterThan(512);
+          expect(fast.subarray(-512).equals(header.block as Buffer)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('orders strings as their UTF-8 bytes do, surrogate pairs and U+E000..U+FFFF included', () => {
+    const words = [
+      '',
+      'a',
+      'a/b',
+      'a-b',
+      'B',
+      'é',
+      'e\u0301',
+      '\u{1F600}',
+      '\uE000',
+      '\uFFFD',
+      'z\u{10000}',
+      'z\uFFFF',
+    ];
+    for (const a of words)
+      for (const b of words)
+        expect(Math.sign(compareBytewise(a, b))).toBe(
+          Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b))),
+        );
   });
 });

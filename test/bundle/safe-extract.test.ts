@@ -1,10 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { checkManifest, writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
 import { unpackBundle } from '../../src/bundle/safe-extract.js';
+import { readBundle } from '../../src/bundle/bundle-run.js';
 import {
   EOF_BLOCKS,
   gzip,
@@ -303,3 +305,62 @@ describe('unpackBundle', () => {
     expect((err as IntegrityError).message).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('readBundle (verification reads a bundle into memory)', () => {
+  it.each(hostile.map((h) => [h.what, h] as const))('refuses %s, as unpackBundle does', async (_what, h) => {
+    const root = tempDir('x-memory');
+    const file = path.join(root, 'bundle.tar.gz');
+    fs.writeFileSync(file, h.bytes());
+    await expect(readBundle(file, { ...h.opts, tmpDir: root })).rejects.toThrow(IntegrityError);
+    await expect(readBundle(fs.readFileSync(file), { ...h.opts, tmpDir: root })).rejects.toThrow(h.refusal);
+    expect(fs.readdirSync(root)).toEqual(['bundle.tar.gz']);
+  });
+
+  it('holds every file as packed, with the digest of its bytes, and writes nothing', async () => {
+    const { file, sha256, source } = await packedSample();
+    const tmpDir = tempDir('x-memory');
+    const run = await readBundle(file, { expectedSha256: sha256, tmpDir });
+    try {
+      expect(run.name).toBe('run_2025-01-02T03-04-05Z');
+      expect(run.sha256).toBe(sha256);
+      expect(run.list()).toEqual(listFiles(source));
+      for (const rel of run.list()) {
+        const bytes = fs.readFileSync(path.join(source, rel));
+        expect(Buffer.from(run.read(rel) ?? []).equals(bytes)).toBe(true);
+        expect(run.extractedDigest(rel)).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
+      }
+      expect(fs.readdirSync(tmpDir)).toEqual([]);
+    } finally {
+      run.close();
+    }
+  });
+
+  it('puts files beyond the memory budget in a temp folder, reads them from there, and removes it', async () => {
+    const { file, source } = await packedSample();
+    const tmpDir = tempDir('x-spill');
+    const run = await readBundle(file, { tmpDir, memoryBudget: 1024 });
+    const large = 'artifacts/large.bin';
+    expect(typeof run.content(large)).toBe('string');
+    expect(Buffer.from(run.read(large) ?? []).equals(fs.readFileSync(path.join(source, large)))).toBe(true);
+    expect(fs.readdirSync(tmpDir)).toHaveLength(1);
+    run.close();
+    expect(fs.readdirSync(tmpDir)).toEqual([]);
+  });
+
+  it('refuses bytes whose digest differs before reading them', async () => {
+    const { file } = await packedSample();
+    await expect(
+      readBundle(fs.readFileSync(file), {
+        expectedSha256: `sha256:${'0'.repeat(64)}`,
+        label: 'inner.tar.gz',
+      }),
+    ).rejects.toThrow(/bundle digest mismatch for inner\.tar\.gz/);
+  });
+});
+
+/** Every regular file under `dir`, relative and sorted bytewise. */
+function listFiles(dir: string): string[] {
+  return listAll(dir)
+    .filter((rel) => fs.statSync(path.join(dir, rel)).isFile())
+    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}

@@ -29,8 +29,8 @@ describe('verifyBundle', () => {
     const verdict = await verifyBundle(bundle.path, {
       expectedSha256: bundle.sha256,
       tmpDir,
-      verifyFolder: (runDir) => {
-        seen.push(fs.readFileSync(path.join(runDir, 'outputs/s1.json'), 'utf8'));
+      verifyFolder: (run) => {
+        seen.push(Buffer.from(run.read('outputs/s1.json') ?? []).toString('utf8'));
         return { ok: true };
       },
     });
@@ -43,7 +43,7 @@ describe('verifyBundle', () => {
     const paused = sealedRun({ 'gate_pending.json': '{"status":"pending","gate_id":"gate_review"}' });
     const bundle = await packRun(paused, tempDir('vb-out'));
     const verdict = await verifyBundle(bundle.path, {
-      verifyFolder: (runDir) => ({ ok: fs.existsSync(path.join(runDir, 'gate_pending.json')) }),
+      verifyFolder: (run) => ({ ok: run.list().includes('gate_pending.json') }),
     });
     expect(verdict.ok).toBe(true);
   });

@@ -59,7 +59,7 @@ export const command: Command = {
         );
       report = await verifyBundle(target, {
         expectedSha256: values.sha256,
-        verifyFolder: (dir, known) => verifyWithShards(dir, { checkpoint, knownDigests: known }),
+        verifyFolder: (run) => verifyWithShards(run, { checkpoint }),
       });
     } else {
       if (values.sha256) throw new InputError('--sha256 applies to a bundle file, not a run folder');

@@ -1,0 +1,134 @@
+/**
+ * Reads the plain subset of POSIX ustar that `awo pack` writes for short ASCII names: regular files and
+ * folders, checksums valid, no prefix, no link name, no extended header. It exists for speed: verifying a
+ * 10,000-step bundle meets 15,000 entries, and the `tar` package's stream per entry costs ten times this.
+ * Anything else (a long or non-ASCII name's PAX header, a link, a bad checksum, a truncated stream) throws
+ * {@link NotPlainUstar}, and the caller reads the bundle again with the `tar` package, whose refusals are
+ * the contract. What this accepts, that package reads the same way; every entry goes through the same
+ * admission checks either way, and a bundle that verifies must still equal `awo pack`'s bytes.
+ */
+
+import { HeaderBlocks } from './tar-end.js';
+
+const BLOCK = 512;
+const ZERO_BLOCK = Buffer.alloc(BLOCK);
+const MAGIC = Buffer.from('ustar\u000000', 'latin1');
+
+/** The tar holds something beyond the plain subset; read it with the `tar` package instead. */
+export class NotPlainUstar extends Error {}
+
+/** One entry of a plain ustar stream. */
+export interface PlainEntry {
+  name: string;
+  type: 'File' | 'Directory';
+  size: number;
+}
+
+/** Called per entry with its header; for a file, returns who receives its bytes (all at once). */
+export type OnPlainEntry = (entry: PlainEntry) => ((data: Buffer) => void) | undefined;
+
+function allZero(block: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (block[i] !== 0) return false;
+  return true;
+}
+
+/** An octal field as `awo pack` and GNU tar write it: digits, then spaces or NULs; undefined otherwise. */
+function octal(block: Buffer, from: number, size: number): number | undefined {
+  let value = 0;
+  let i = from;
+  for (; i < from + size; i++) {
+    const c = block[i];
+    if (c < 0x30 || c > 0x37) break;
+    value = value * 8 + (c - 0x30);
+  }
+  if (i === from) return undefined;
+  for (; i < from + size; i++) if (block[i] !== 0 && block[i] !== 0x20) return undefined;
+  return value;
+}
+
+function plainHeader(block: Buffer): PlainEntry {
+  const flag = block[156];
+  if (flag !== 0x30 && flag !== 0x35) throw new NotPlainUstar('entry type');
+  if (!block.subarray(257, 265).equals(MAGIC)) throw new NotPlainUstar('magic');
+  let sum = 8 * 0x20;
+  for (let i = 0; i < 148; i++) sum += block[i];
+  for (let i = 156; i < BLOCK; i++) sum += block[i];
+  if (octal(block, 148, 8) !== sum) throw new NotPlainUstar('checksum');
+  if (!allZero(block, 157, 257) || !allZero(block, 345, 500)) throw new NotPlainUstar('link or prefix');
+  let end = 0;
+  while (end < 100 && block[end] !== 0) {
+    if (block[end] < 0x20 || block[end] > 0x7e) throw new NotPlainUstar('name');
+    end++;
+  }
+  if (end === 0 || !allZero(block, end, 100)) throw new NotPlainUstar('name');
+  const size = octal(block, 124, 12);
+  if (size === undefined) throw new NotPlainUstar('size');
+  const type = flag === 0x35 ? 'Directory' : 'File';
+  if (type === 'Directory' && size !== 0) throw new NotPlainUstar('folder with data');
+  return { name: block.toString('latin1', 0, end), type, size };
+}
+
+/** Walks a plain ustar stream chunk by chunk (see the file's comment). */
+export class UstarWalker {
+  /** True once the end-of-archive marker (two zero blocks) was read. */
+  eof = false;
+  private readonly headers = new HeaderBlocks();
+  private zeroBlocks = 0;
+  private file: { size: number; parts: Buffer[]; got: number; take: (data: Buffer) => void } | undefined;
+  private skip = 0;
+
+  constructor(private readonly onEntry: OnPlainEntry) {}
+
+  /** Feeds the next bytes of the tar; returns false when non-zero data follows the end-of-archive marker. */
+  push(chunk: Buffer): boolean {
+    let off = 0;
+    while (off < chunk.length) {
+      if (this.eof) return allZero(chunk, off, chunk.length);
+      if (this.file) {
+        const n = Math.min(this.file.size - this.file.got, chunk.length - off);
+        this.file.parts.push(chunk.subarray(off, off + n));
+        this.file.got += n;
+        off += n;
+        if (this.file.got === this.file.size) {
+          const { parts, take, size } = this.file;
+          this.file = undefined;
+          // A copy: the chunks belong to the stream.
+          take(parts.length === 1 ? Buffer.from(parts[0]) : Buffer.concat(parts, size));
+          this.skip = (BLOCK - (size % BLOCK)) % BLOCK;
+        }
+        continue;
+      }
+      if (this.skip > 0) {
+        const n = Math.min(this.skip, chunk.length - off);
+        this.skip -= n;
+        off += n;
+        continue;
+      }
+      const { block, used } = this.headers.take(chunk, off);
+      off += used;
+      if (!block) continue;
+      this.onBlock(block);
+    }
+    return true;
+  }
+
+  /** The stream ended: it must end at the marker, not inside an entry. */
+  end(): void {
+    if (!this.eof || this.file || this.headers.partial) throw new NotPlainUstar('truncated');
+  }
+
+  private onBlock(block: Buffer): void {
+    if (block.equals(ZERO_BLOCK)) {
+      this.zeroBlocks += 1;
+      if (this.zeroBlocks === 2) this.eof = true;
+      return;
+    }
+    if (this.zeroBlocks > 0) throw new NotPlainUstar('a lone zero block');
+    const entry = plainHeader(block);
+    const take = this.onEntry(entry);
+    if (entry.type === 'File' && take) {
+      if (entry.size === 0) take(Buffer.alloc(0));
+      else this.file = { size: entry.size, parts: [], got: 0, take };
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { Parser, type ReadEntry } from 'tar';
+import { writeManifest } from '../../src/bundle/manifest.js';
+import { packRun } from '../../src/bundle/pack.js';
+import { NotPlainUstar, UstarWalker, type PlainEntry } from '../../src/bundle/ustar-walk.js';
+import {
+  EOF_BLOCKS,
+  paxEntry,
+  rawEntry,
+  rawHeader,
+  rawTar,
+  removeTempDirs,
+  tempDir,
+  writeFiles,
+} from './fixtures.js';
+
+afterAll(removeTempDirs);
+
+type Seen = [string, string, number, string];
+
+function walk(tar: Buffer, chunk: number): Seen[] {
+  const seen: Seen[] = [];
+  const walker = new UstarWalker((entry: PlainEntry) => {
+    if (entry.type === 'Directory') return void seen.push([entry.name, entry.type, entry.size, '']);
+    return (data) => void seen.push([entry.name, entry.type, entry.size, data.toString('latin1')]);
+  });
+  for (let i = 0; i < tar.length; i += chunk) expect(walker.push(tar.subarray(i, i + chunk))).toBe(true);
+  walker.end();
+  return seen;
+}
+
+async function parse(tar: Buffer): Promise<Seen[]> {
+  const seen: Seen[] = [];
+  const parser = new Parser({ strict: true });
+  parser.on('entry', (entry: ReadEntry) => {
+    const parts: Buffer[] = [];
+    entry.on('data', (c: Buffer) => parts.push(c));
+    entry.on('end', () =>
+      seen.push([entry.path, entry.type, entry.size, Buffer.concat(parts).toString('latin1')]),
+    );
+  });
+  await new Promise((resolve) => {
+    parser.on('end', resolve);
+    parser.end(tar);
+  });
+  return seen;
+}
+
+describe('UstarWalker', () => {
+  it('reads what awo pack writes for short names exactly as the tar package does, in any chunking', async () => {
+    const dir = path.join(tempDir('walk'), 'run_2025-01-02T03-04-05Z');
+    fs.mkdirSync(dir);
+    writeFiles(dir, {
+      'metadata.json': '{"created_at":"2025-01-02T03:04:05Z"}',
+      'outputs/s1.json': '{"text":"x"}\n',
+      'artifacts/empty.txt': '',
+      'artifacts/block.bin': Buffer.alloc(512, 7),
+      'artifacts/large.bin': Buffer.from(Array.from({ length: 300 * 1024 }, (_, i) => (i * 31) % 251)),
+    });
+    writeManifest(dir);
+    const bundle = await packRun(dir, tempDir('walk-out'));
+    const tar = zlib.gunzipSync(fs.readFileSync(bundle.path));
+    const expected = await parse(tar);
+    expect(expected.length).toBe(9);
+    for (const chunk of [1, 100, 512, 777, 1 << 20]) expect(walk(tar, chunk)).toEqual(expected);
+  });
+
+  const notPlain: [string, Buffer][] = [
+    ['a PAX header', rawTar(paxEntry({ path: 'run_x/a' }), rawEntry('run_x/a', 'x'))],
+    ['a symbolic link', rawTar(rawEntry('run_x/l', '', { type: '2', linkname: '/etc/passwd' }))],
+    ['a hard link', rawTar(rawEntry('run_x/l', '', { type: '1', linkname: 'run_x/a' }))],
+    ['a bad checksum', rawTar(rawEntry('run_x/a', 'x', { badChecksum: true }))],
+    ['a prefix field', rawTar(rawEntry('a', 'x', { prefix: 'run_x' }))],
+    ['a non-ASCII name', rawTar(rawEntry('run_x/é', 'x'))],
+    ['a folder with data', rawTar(rawEntry('run_x/', 'x', { type: '5' }))],
+    [
+      'a lone zero block',
+      Buffer.concat([rawEntry('run_x/a', 'x'), Buffer.alloc(512), rawEntry('run_x/b', 'y'), EOF_BLOCKS]),
+    ],
+    ['a truncated entry', rawEntry('run_x/a', 'x'.repeat(600)).subarray(0, 700)],
+    ['no end-of-archive marker', rawEntry('run_x/a', 'x')],
+    ['an old-style file type', Buffer.concat([rawHeader({ name: 'run_x/a', type: '\0' }), EOF_BLOCKS])],
+  ];
+  it.each(notPlain)('hands %s to the tar package', (_what, tar) => {
+    expect(() => walk(tar, 512)).toThrow(NotPlainUstar);
+  });
+
+  it('says when non-zero data follows the end-of-archive marker', () => {
+    const walker = new UstarWalker(() => undefined);
+    expect(
+      walker.push(Buffer.concat([rawTar(rawEntry('run_x/', '', { type: '5' })), Buffer.alloc(512)])),
+    ).toBe(true);
+    expect(walker.push(rawEntry('run_x/hidden', 'x'))).toBe(false);
+  });
+});
