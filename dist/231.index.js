@@ -40,7 +40,7 @@ if(context.channel!=="environment"||context.review_baseline!==null||gateId===und
 ;_actions_core__WEBPACK_IMPORTED_MODULE_0__.$e(`gate ${gateId} opened without a record of this workflow run's review history (${String(context.review_baseline_error)}), so its resume will refuse; give this job permissions: actions: read`,{
 title:"AWO gate without review baseline"})}},68560:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{O9:()=>finish,Wv:()=>jobClock,Rs:()=>pastDeadline,Q6:()=>recordDecision})
-;var core=__webpack_require__(91659);var run_service=__webpack_require__(75292)
+;var core=__webpack_require__(91659);var run_service=__webpack_require__(67640)
 ;var annotations=__webpack_require__(47376);var gate_context=__webpack_require__(62045)
 ;var gate_thread=__webpack_require__(64968);var github_rest=__webpack_require__(20126)
 ;var action_outcome=__webpack_require__(85458);function continueText(inputs,ctx,gate,thread){

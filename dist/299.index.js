@@ -7,7 +7,7 @@ export const id=299;export const ids=[299];export const modules={
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(91659)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(75292)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(67640)
 ;var _annotations_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(47376)
 ;var _gate_context_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(62045)
 ;var _gate_outcome_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(68560)

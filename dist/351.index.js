@@ -183,7 +183,7 @@ Bw:()=>verifyWithShards,Q3:()=>verifyShardBundle});var node_fs__WEBPACK_IMPORTED
 ;var _core_shard_share_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(56337)
 ;var _core_workflow_load_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(40940)
 ;var _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(59732)
-;var _run_service_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(75292);function readJson(dir,file){
+;var _run_service_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(67640);function readJson(dir,file){
 return JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir,file),"utf8"))
 }function readShardFolder(dir,plan,shard){const metadata=readJson(dir,"metadata.json")
 ;const log=node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir,_core_run_journal_js__WEBPACK_IMPORTED_MODULE_5__.bd),"utf8")

@@ -40,7 +40,7 @@ Q:()=>fetchPausedRun});var node_path__WEBPACK_IMPORTED_MODULE_0__=__webpack_requ
 ;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(66156)
 ;var _core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(208)
 ;var _core_self_approval_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66957)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(75292)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(67640)
 ;var _find_bundle_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(29111)
 ;var _outputs_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(18948)
 ;var _state_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(33175)

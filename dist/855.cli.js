@@ -199,8 +199,9 @@ function parseRequest(schema,value,what="request body"){const parsed=schema.safe
 pointer:toPointer(problem.path)}))
 ;throw new HttpProblem(400,"INPUT_INVALID",`invalid ${what}: ${messages.length} problem${messages.length===1?"":"s"}: ${messages.join("; ")}`,errors)
 }var external_node_fs_=__webpack_require__(73024);var audit_chain=__webpack_require__(34860)
-;var engine=__webpack_require__(41830);var hash=__webpack_require__(42605);var policy=__webpack_require__(32721)
-;var receipts=__webpack_require__(16598);var run_state=__webpack_require__(28298)
+;var engine=__webpack_require__(10075);var run_execute=__webpack_require__(82532)
+;var run_gates=__webpack_require__(64575);var run_stop=__webpack_require__(20687);var hash=__webpack_require__(42605)
+;var policy=__webpack_require__(32721);var receipts=__webpack_require__(16598);var run_state=__webpack_require__(28298)
 ;var run_transitions=__webpack_require__(66795);function checkExternalReport(run,stepId){const{journal:journal}=run
 ;const{state:state}=journal;if(journal.index.has(stepId)){
 throw new core_errors.sK(`cannot record external step "${stepId}" in run ${state.run_id}: the workflow has a step with that id`)
@@ -214,23 +215,23 @@ hash.G5)(report.output);const approved=(0,run_state.$I)(state,report.id,"flag")?
 const submitted=JSON.parse(Buffer.from(ctx.store.read(outputPath)??new Uint8Array).toString("utf8")||"{}");if((0,
 hash.G5)(submitted.input??null)!==inputHash||(0,hash.G5)(submitted.output??null)!==outputHash){
 throw new core_errors.sK(`cannot record external step "${report.id}": its input or output differs from the submission approved at gate "flag-${report.id}"`)
-}}if(resume)(0,engine.c2)(run,ctx,"resume",report.id);const step={id:report.id,op:run_state.yC,
+}}if(resume)(0,run_execute.c2)(run,ctx,"resume",report.id);const step={id:report.id,op:run_state.yC,
 ...report.type!==undefined?{type:report.type}:{}};const details={op:run_state.yC,type:report.type??null,external:true,
 input_hash:inputHash,output_hash:outputHash};const decision=(0,policy.U)(input.policy.document,{step:step,prompts:[],
-params:{...report.input}});(0,engine.cv)(journal,ctx.actor,step,decision,{external:true},details)
+params:{...report.input}});(0,run_execute.cv)(journal,ctx.actor,step,decision,{external:true},details)
 ;const record=()=>state.steps.find(candidate=>candidate.step_id===report.id);if(decision.decision==="deny"){
-const outcome=(0,engine.nR)(run,ctx,step,decision);return{decision:decision,step:record(),outcome:outcome}}
+const outcome=(0,run_execute.nR)(run,ctx,step,decision);return{decision:decision,step:record(),outcome:outcome}}
 const outputRecord={step_id:step.id,op:run_state.yC,input:report.input,output:report.output}
 ;ctx.store.write(outputPath,(0,hash.D_)(outputRecord),{atomic:false});if(decision.decision==="flag"&&!approved){
 const gateId=`flag-${step.id}`;const gateDetails={kind:"flag",checklist:null,environment:null,input_hash:inputHash,
 output_hash:outputHash};journal.stepEvent(step,"gate",{gate_id:gateId,reason:decision.reason,...gateDetails})
 ;journal.audit({actor:"policy",event:"gate.requested",step_id:step.id,gate_id:gateId,reason:decision.reason,
-evidence_ref:`audit/gates/${gateId}.json`,details:gateDetails});(0,engine.xC)(run,ctx.store,gateId);return{
-decision:decision,step:record(),outcome:(0,engine.ds)(run,ctx,"paused",null)}}const receipt=(0,receipts.IN)({
+evidence_ref:`audit/gates/${gateId}.json`,details:gateDetails});(0,run_gates.xC)(run,ctx.store,gateId);return{
+decision:decision,step:record(),outcome:(0,run_stop.ds)(run,ctx,"paused",null)}}const receipt=(0,receipts.IN)({
 kind:"step",run_id:state.run_id,step_id:step.id,step_type:report.type??null,op:run_state.yC,input_hash:inputHash,
-output_hash:outputHash,decision_hash:(0,hash.G5)(decision),prev_receipt_hash:(0,engine.Tm)(state.receipts,run.genesis)})
-;ctx.store.write(`receipts/steps/${step.id}.json`,(0,hash.D_)(receipt))
-;(0,engine.hr)(journal,step,receipt,ctx.actor,false);ctx.store.release(journal.stepLog(step.id));ctx.store.commit()
+output_hash:outputHash,decision_hash:(0,hash.G5)(decision),prev_receipt_hash:(0,receipts.Tm)(state.receipts,run.genesis)
+});ctx.store.write(`receipts/steps/${step.id}.json`,(0,hash.D_)(receipt))
+;(0,run_execute.hr)(journal,step,receipt,ctx.actor,false);ctx.store.release(journal.stepLog(step.id));ctx.store.commit()
 ;return{decision:decision,step:record(),outcome:runningOutcome(run,ctx)}}function runningOutcome(run,ctx){
 const{state:state}=run.journal;return{runId:state.run_id,runDir:ctx.store.dir,status:state.status,exitCode:1,gate:null,
 failure:null,workflowHash:null,
@@ -242,8 +243,8 @@ decision:step.decision}))}}function requestManualGate(run,ctx,request){const{jou
 ;const next=state.steps.find(record=>record.op!==run_state.yC&&record.status!=="completed");journal.audit({
 actor:ctx.actor,event:"gate.requested",gate_id:gateId,...next?{step_id:next.step_id}:{},reason:request.reason,
 evidence_ref:`audit/gates/${gateId}.json`,details:{kind:"manual",checklist:request.checklist??null,environment:null}})
-;(0,engine.xC)(run,ctx.store,gateId);return(0,engine.ds)(run,ctx,"paused",null)}var ports=__webpack_require__(64119)
-;var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
+;(0,run_gates.xC)(run,ctx.store,gateId);return(0,run_stop.ds)(run,ctx,"paused",null)}
+var ports=__webpack_require__(64119);var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
 ;var workflow_load=__webpack_require__(49215);var run_service=__webpack_require__(46116)
 ;var run_folder=__webpack_require__(39089);var run_lock=__webpack_require__(65890);class KeyedMutex{tails=new Map
 ;async run(key,task){const previous=this.tails.get(key)??Promise.resolve();const current=previous.then(task,task)

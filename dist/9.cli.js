@@ -58,67 +58,127 @@ _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.QN)(prompt);const steps=idx.prompts.g
 ;throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.Jh(`replay: no recorded call in ${idx.runDir} for prompt ${promptHash} with params ${(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.dj)(withoutEngineParams(params))}: ${why}`,false)}const n=served.get(key)??0
 ;served.set(key,n+1);const call=recorded[Math.min(n,recorded.length-1)];return structuredClone(call.result)}}}},
-9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-HN:()=>writeManifest,K7:()=>checkManifest,ir:()=>MANIFEST_NAME})
-;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
-;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
-;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
-;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(77598)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
-;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(10047)
-;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562);const MANIFEST_NAME="SHA256SUMS.txt"
-;const PARTIAL_NAME=`.${MANIFEST_NAME}.partial`;const HEX=/^[0-9a-f]{64}$/;const CHUNK=1<<20
-;function hashFileSync(file,buffer=Buffer.allocUnsafe(CHUNK)){
-const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256")
-;const fd=node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file,node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY|(node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW??0))
-;try{for(;;){const n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,0,buffer.length,null);if(n===0)break
-;hash.update(buffer.subarray(0,n))}}finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}return hash.digest("hex")
-}function manifestLine(hex,rel){if(!rel.includes("\\"))return`${hex}  ./${rel}\n`
-;return`\\${hex}  ./${rel.replaceAll("\\","\\\\")}\n`}function knownHex(value,rel){
-const hex=value.startsWith("sha256:")?value.slice("sha256:".length):value
-;if(!HEX.test(hex))throw new TypeError(`known digest for ${rel} is not a SHA-256: ${value}`);return hex}
-function writeManifest(runDir,knownDigests){
-node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,PARTIAL_NAME),{force:true
-});const buffer=Buffer.allocUnsafe(CHUNK);let text=""
-;for(const rel of(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)){if(rel===MANIFEST_NAME)continue
-;const known=knownDigests?.get(rel)
-;const hex=known===undefined?hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer):knownHex(known,rel)
-;text+=manifestLine(hex,rel)}const partial=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,PARTIAL_NAME)
-;node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(partial,text,{mode:420})
-;node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(partial,node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,MANIFEST_NAME))
-}function parseManifest(text){if(text.length>0&&!text.endsWith("\n")){return{where:MANIFEST_NAME,
-message:`${MANIFEST_NAME} does not end with a newline (truncated?)`}}const lines=text.split("\n");lines.pop()
-;const listed=[];for(const[index,line]of lines.entries()){const where=`${MANIFEST_NAME}:${index+1}`
-;const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);if(!m){return{where:where,
-message:`${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`}}
-const rel=m[1]==="\\"?m[3].replace(/\\(.)/g,(_,c)=>c==="n"?"\n":c):m[3];const previous=listed.at(-1);if(previous&&(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV)(previous.rel,rel)>=0){return{where:where,
-message:`${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice`}}if(rel===MANIFEST_NAME)return{
-where:where,message:`${where}: the manifest must not list itself`};listed.push({hex:m[2],rel:rel})}return listed}
-function checkManifest(runDir,knownDigests){let text
-;const file=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,MANIFEST_NAME)
-;if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))return{ok:false,where:MANIFEST_NAME,
-message:`${MANIFEST_NAME} is missing from ${runDir}`};try{
-text=Buffer.from((0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.jH)(file,"manifest",{
-maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.Qc})).toString("utf8")}catch(err){return{ok:false,
-where:MANIFEST_NAME,message:(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}}const listed=parseManifest(text)
-;if(!Array.isArray(listed))return{ok:false,...listed};let present;try{
-present=(knownDigests?[...knownDigests.keys()].sort(_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV):(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)).filter(rel=>rel!==MANIFEST_NAME)}catch(err){
-if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs)return{ok:false,where:err.where,message:err.message}
-;throw err}const buffer=Buffer.allocUnsafe(CHUNK);let i=0;let j=0;while(i<listed.length||j<present.length){
-const order=i>=listed.length?1:j>=present.length?-1:(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel;return{
-ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j];return{
-ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}const{rel:rel,hex:hex}=listed[i]
-;const found=knownDigests?.get(rel)??hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer)
-;if(found!==hex){return{ok:false,where:rel,
-message:`${rel}: content does not match ${MANIFEST_NAME} (listed ${hex}, found ${found})`}}i+=1;j+=1}return{ok:true}}},
-97562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-dn:()=>actorOf,EC:()=>backendOf,$c:()=>backendOptions,PN:()=>onePositional,qg:()=>parse})
-;var external_node_path_=__webpack_require__(76760);var external_node_util_=__webpack_require__(57975)
+66156:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+fS:()=>DEFAULT_MAX_BYTES,DC:()=>hashFile,zq:()=>unpackBundle});var external_node_fs_=__webpack_require__(73024)
+;var external_node_path_=__webpack_require__(76760);var external_node_zlib_=__webpack_require__(38522)
+;var external_node_crypto_=__webpack_require__(77598);var external_node_events_=__webpack_require__(78474)
+;var external_node_stream_=__webpack_require__(57075);var promises_=__webpack_require__(46466)
+;var index_min=__webpack_require__(98697);var run_tree=__webpack_require__(99562);const BLOCK=512
+;const META_TYPES=new Set(["ExtendedHeader","OldExtendedHeader","GlobalExtendedHeader","NextFileHasLongPath","OldGnuLongPath","NextFileHasLongLinkpath"])
+;const MAX_META=1024*1024;class TarEndTracker{eofAt;broken=false;pos=0;skip=0;zeroBlocks=0;header=Buffer.alloc(0);meta
+;ex;gex;push(chunk){if(this.broken)return true;let off=0;while(off<chunk.length){if(this.eofAt!==undefined){
+for(let i=off;i<chunk.length;i++)if(chunk[i]!==0)return false;break}if(this.skip>0){
+const n=Math.min(this.skip,chunk.length-off)
+;if(this.meta&&this.meta.collected<this.meta.size&&this.meta.size<=MAX_META){
+const want=Math.min(n,this.meta.size-this.meta.collected);this.meta.parts.push(chunk.subarray(off,off+want))
+;this.meta.collected+=want}this.skip-=n;off+=n;this.pos+=n;if(this.skip===0&&this.meta)this.endMeta();continue}
+const n=Math.min(BLOCK-this.header.length,chunk.length-off)
+;this.header=Buffer.concat([this.header,chunk.subarray(off,off+n)]);off+=n;this.pos+=n;if(this.header.length===BLOCK){
+try{this.onHeader(this.header)}catch{this.broken=true;return true}this.header=Buffer.alloc(0)}}return true}
+onHeader(block){if(block.every(b=>b===0)){this.zeroBlocks+=1;if(this.zeroBlocks===2)this.eofAt=this.pos;return}
+this.zeroBlocks=0;const header=new index_min.Y9(block,0,this.ex,this.gex);const size=header.size??0
+;this.skip=BLOCK*Math.ceil(size/BLOCK);if(META_TYPES.has(header.type)){this.meta={type:header.type,size:size,parts:[],
+collected:0};if(this.skip===0)this.endMeta()}else{this.ex=undefined}}endMeta(){const meta=this.meta;this.meta=undefined
+;if(!meta||meta.size>MAX_META)return;const text=Buffer.concat(meta.parts).toString("utf8")
+;if(meta.type==="GlobalExtendedHeader")this.gex=index_min.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader")this.ex=index_min.un.parse(text,this.ex)
+}}var errors=__webpack_require__(74296);var make_folders=__webpack_require__(67383)
+;var read_input_file=__webpack_require__(10047);const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5
+;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
+const hex=(value.startsWith("sha256:")?value.slice(7):value).trim().toLowerCase()
+;if(!HEX.test(hex))throw new errors.dz(`expected a SHA-256 as sha256:<64 hex> or <64 hex>, found "${value}"`);return hex
+}async function hashFile(file){const hash=(0,external_node_crypto_.createHash)("sha256")
+;for await(const chunk of external_node_fs_.createReadStream(file,{highWaterMark:1<<20}))hash.update(chunk)
+;return hash.digest("hex")}function refuse(name,why){
+return new errors.cs(`refused entry ${JSON.stringify(name)}: ${why}`,name)}function bundleProblem(bundlePath,why){
+return new errors.cs(`refused bundle ${bundlePath}: ${why}`,bundlePath)}const TYPE_PROBLEMS={
+SymbolicLink:"it is a symbolic link; links are not allowed in a bundle",
+Link:"it is a hard link; links are not allowed in a bundle",
+CharacterDevice:"it is a character device; only files and folders are allowed",
+BlockDevice:"it is a block device; only files and folders are allowed",
+FIFO:"it is a FIFO; only files and folders are allowed"};function entryParts(name,isDir){if((0,
+run_tree.Et)(name))return"the path contains a control character"
+;if(name.includes("\\"))return"the path contains a backslash (a path separator on Windows)"
+;if(name.startsWith("/")||/^[A-Za-z]:/.test(name))return"absolute paths are not allowed"
+;const trimmed=isDir&&name.endsWith("/")?name.slice(0,-1):name;const parts=trimmed.split("/")
+;if(parts.includes(".."))return"path escapes the bundle's top folder"
+;if(parts.some(p=>p===""||p==="."))return'the path has an empty or "." component';return parts}
+async function extractInto(bundlePath,tmp,limits){const controller=new AbortController;let failure;const fail=err=>{
+if(failure)return;failure=err;controller.abort(err)};const hash=(0,external_node_crypto_.createHash)("sha256")
+;const tarHash=(0,external_node_crypto_.createHash)("sha256");const digests=new Map;let inBytes=0
+;let tail=Buffer.alloc(0);let outBytes=0;let crc=0;let sawEof=false;const end=new TarEndTracker;let top;let current
+;let entries=0;let declared=0;const kinds=new Map;const writes=[];const parser=new index_min.iX({strict:true,zstd:false,
+brotli:false});parser.on("error",err=>{const why=err.message.replace(/^TAR_[A-Z_]+: /,"")
+;const at=current===undefined?"its start":`entry ${JSON.stringify(current)}`
+;fail(bundleProblem(bundlePath,`the tar stream is invalid at ${at}: ${why}`))});parser.on("ignoredEntry",entry=>{
+fail(refuse(entry.path,`unsupported entry type "${entry.type}"`))});parser.on("eof",()=>{sawEof=true})
+;parser.on("entry",entry=>{if(failure){entry.resume();return}try{writes.push(onEntry(entry))}catch(err){entry.resume()
+;fail(err)}});function onEntry(entry){const name=entry.path;current=name
+;if(sawEof)throw refuse(name,"it comes after the end-of-archive marker");entries+=1;if(entries>limits.maxEntries){
+throw refuse(name,`the bundle has more than ${limits.maxEntries} entries (the set limit)`)}
+const isDir=entry.type==="Directory";const parts=entryParts(name,isDir)
+;if(typeof parts==="string")throw refuse(name,parts);if(!isDir&&entry.type!=="File"&&entry.type!=="OldFile"){
+throw refuse(name,TYPE_PROBLEMS[entry.type]??`unsupported entry type "${entry.type}"`)}if(top===undefined)top=parts[0]
+;if(parts[0]!==top)throw refuse(name,`it is outside the single top folder "${top}"`)
+;if(parts.length===1&&!isDir)throw refuse(name,"a file at the top level; a bundle holds one top folder")
+;declared+=entry.size;if(declared>limits.maxBytes){
+throw refuse(name,`the bundle expands beyond the limit of ${limits.maxBytes} bytes (decompression bomb?)`)}
+const rel=parts.join("/");if(kinds.has(rel))throw refuse(name,"duplicate entry: this path appears twice in the bundle")
+;for(let i=1;i<parts.length;i++){const parent=parts.slice(0,i).join("/")
+;if(kinds.get(parent)==="file")throw refuse(name,`its parent "${parent}" is a file`);kinds.set(parent,"dir")}
+kinds.set(rel,isDir?"dir":"file");const dest=external_node_path_.join(tmp,...parts);if(isDir){(0,
+make_folders.w)(dest,493);entry.resume();return Promise.resolve()}
+(0,make_folders.w)(external_node_path_.dirname(dest),493);const out=external_node_fs_.createWriteStream(dest,{
+flags:"wx",mode:420});const content=(0,external_node_crypto_.createHash)("sha256")
+;const tap=new external_node_stream_.Transform({transform(chunk,_encoding,done){content.update(chunk);done(null,chunk)},
+flush(done){digests.set(parts.slice(1).join("/"),content.digest("hex"));done()}});entry.pipe(tap).pipe(out)
+;return new Promise(resolve=>{out.on("close",resolve);out.on("error",err=>{entry.resume()
+;fail(refuse(name,err.code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,errors.bD)(err)));resolve()})})}
+const readBundle=async function*(chunks){for await(const chunk of chunks){
+if(inBytes===0&&(chunk.length<3||chunk[0]!==31||chunk[1]!==139||chunk[2]!==8)){
+throw bundleProblem(bundlePath,"not a gzip file (a bundle is the .tar.gz that awo pack writes)")}inBytes+=chunk.length
+;hash.update(chunk);tail=Buffer.concat([tail,chunk.subarray(Math.max(0,chunk.length-8))]).subarray(-8);yield chunk}}
+;const feedParser=async chunks=>{for await(const chunk of chunks){if(outBytes===0&&chunk[0]===31&&chunk[1]===139){
+throw bundleProblem(bundlePath,"the tar stream is itself compressed (a .tar.gz inside a .gz)")}outBytes+=chunk.length
+;crc=external_node_zlib_.crc32(chunk,crc);tarHash.update(chunk);if(outBytes>limits.maxBytes){
+const after=current===undefined?"":` (reading past entry ${JSON.stringify(current)})`
+;throw bundleProblem(bundlePath,`the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`)
+}if(!end.push(chunk))throw bundleProblem(bundlePath,"data follows the end-of-archive marker")
+;if(!parser.write(chunk))await(0,external_node_events_.once)(parser,"drain",{signal:controller.signal})
+;if(failure)throw failure}const ended=(0,external_node_events_.once)(parser,"end",{signal:controller.signal})
+;parser.end();await ended};try{await(0,promises_.pipeline)(external_node_fs_.createReadStream(bundlePath,{
+highWaterMark:1<<20}),readBundle,external_node_zlib_.createGunzip({chunkSize:256*1024}),feedParser,{
+signal:controller.signal});await Promise.all(writes)}catch(err){if(failure)throw failure
+;if(err instanceof errors._)throw err;if(err.name==="AbortError"){
+throw bundleProblem(bundlePath,"data follows the gzip stream (the gzip member ends before the file does)")}
+const code=err.code;if(code==="Z_BUF_ERROR")throw bundleProblem(bundlePath,"the gzip stream is truncated")
+;if(code==="Z_DATA_ERROR"){throw bundleProblem(bundlePath,`the gzip stream is corrupt or has data after its end (${(0,
+errors.bD)(err)})`)}throw err}if(failure)throw failure
+;if(tail.length<8||tail.readUInt32LE(0)!==crc>>>0||tail.readUInt32LE(4)!==outBytes%2**32){
+throw bundleProblem(bundlePath,"data follows the gzip stream (trailing garbage or a second gzip member)")}
+if(top===undefined)throw bundleProblem(bundlePath,"the bundle holds no entries")
+;if(!sawEof||end.eofAt===undefined)throw bundleProblem(bundlePath,"the tar stream has no end-of-archive marker (truncated?)")
+;return{top:top,hex:hash.digest("hex"),tarHex:tarHash.digest("hex"),digests:digests}}
+async function unpackBundle(bundlePath,targetDir,opts={}){const limits={maxBytes:opts.maxBytes??DEFAULT_MAX_BYTES,
+maxEntries:opts.maxEntries??DEFAULT_MAX_ENTRIES}
+;const expected=opts.expectedSha256===undefined?undefined:parseSha256(opts.expectedSha256)
+;if(!external_node_fs_.existsSync(bundlePath))throw new errors.m_(`bundle not found: ${bundlePath}`)
+;external_node_fs_.closeSync((0,read_input_file.Hd)(bundlePath,"bundle",{maxBytes:read_input_file.Me}).fd)
+;if(expected!==undefined){const found=await hashFile(bundlePath);if(found!==expected){
+throw new errors.cs(`bundle digest mismatch for ${bundlePath}: expected sha256:${expected}, found sha256:${found}; nothing was extracted`,bundlePath)
+}}const absTarget=external_node_path_.resolve(targetDir);const createdTarget=!external_node_fs_.existsSync(absTarget)
+;try{(0,make_folders.w)(absTarget)}catch(err){throw new errors.dz(`cannot unpack into ${absTarget}: ${(0,
+errors.bD)(err)}`)}const tmp=external_node_fs_.mkdtempSync(external_node_path_.join(absTarget,".awo-unpack-"));try{
+const{top:top,hex:hex,tarHex:tarHex,digests:digests}=await extractInto(bundlePath,tmp,limits)
+;if(expected!==undefined&&hex!==expected){
+throw new errors.cs(`bundle ${bundlePath} changed while it was being extracted`,bundlePath)}
+const runDir=external_node_path_.join(absTarget,top)
+;if(external_node_fs_.existsSync(runDir))throw new errors.dz(`${runDir} already exists; unpack into another folder`)
+;external_node_fs_.renameSync(external_node_path_.join(tmp,top),runDir);external_node_fs_.rmSync(tmp,{recursive:true,
+force:true});return{runDir:runDir,sha256:`sha256:${hex}`,tarSha256:tarHex,digests:digests}}catch(err){
+external_node_fs_.rmSync(tmp,{recursive:true,force:true});if(createdTarget)external_node_fs_.rmSync(absTarget,{
+recursive:true,force:true});throw err}}},97562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{dn:()=>actorOf,EC:()=>backendOf,$c:()=>backendOptions,PN:()=>onePositional,
+qg:()=>parse});var external_node_path_=__webpack_require__(76760);var external_node_util_=__webpack_require__(57975)
 ;var errors=__webpack_require__(74296);var external_node_fs_=__webpack_require__(73024)
 ;var external_node_os_=__webpack_require__(48161);var safe_extract=__webpack_require__(66156)
 ;var external_node_http_=__webpack_require__(37067);var external_node_https_=__webpack_require__(44708)
@@ -357,48 +417,14 @@ const match=/^(0|[1-9][0-9]{0,14}):(sha256:[0-9a-f]{64})$/.exec(text.trim());if(
 _hash_js__WEBPACK_IMPORTED_MODULE_1__.Bc)(match[2])){
 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where}: "${text}" is not a checkpoint; expected <size>:sha256:<64 lowercase hex>, e.g. 12:sha256:ab12…`)
 }return{size:Number(match[1]),root:match[2]}}},
-41830:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-hr:()=>auditStepCompleted,c2:()=>beginSession,Su:()=>cancelRun,ut:()=>createRun,nR:()=>denyStep,g7:()=>execute,
-Tm:()=>lastReceipt,Iy:()=>openRun,cv:()=>recordStart,jB:()=>resealStop,mW:()=>resolveGate,ds:()=>stop,
-xC:()=>writeGateFile});var checkpoint=__webpack_require__(17745);var errors=__webpack_require__(74296)
-;var hash=__webpack_require__(42605);var merkle=__webpack_require__(30161);var core_policy=__webpack_require__(32721)
-;var receipts=__webpack_require__(16598);var core_retry=__webpack_require__(27253);const REDACTED_SECRET="[redacted]"
-;const MIN_SECRET_LENGTH=4;function redactSecrets(value,secrets){
-const keys=(secrets??[]).filter(secret=>secret.length>=MIN_SECRET_LENGTH);if(keys.length===0)return{value:value,
-replaced:0};let replaced=0;const clean=text=>{let out=text;for(const key of keys){if(!out.includes(key))continue
-;const parts=out.split(key);replaced+=parts.length-1;out=parts.join(REDACTED_SECRET)}return out};const walk=node=>{
-if(typeof node==="string")return clean(node);if(Array.isArray(node))return node.map(walk)
-;if(node!==null&&typeof node==="object")return Object.fromEntries(Object.entries(node).map(([key,child])=>[clean(key),walk(child)]))
-;return node};const out=walk(value);return{value:replaced===0?value:out,replaced:replaced}}
-var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
-;var run_state=__webpack_require__(28298);var run_transitions=__webpack_require__(66795)
-;var report=__webpack_require__(88557);var run_verify=__webpack_require__(83238)
-;var stop_files=__webpack_require__(65469);function writeStop(run,ctx,statusLine){const{store:store}=ctx
-;const{state:state,facts:facts}=run.journal;for(const file of run_verify.El)store.remove(file);const written=new Map
-;const put=(path,text)=>{store.write(path,text);written.set(path,(0,hash.QN)(text))};const stopFacts={state:state,
-input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort()};put(stop_files.VR,(0,stop_files.Sc)(stopFacts))
-;put(stop_files.ip,(0,stop_files.E8)(state));const pending=(0,stop_files.XP)(state)
-;if(pending===undefined)store.remove(stop_files.pG);else put(stop_files.pG,pending);for(const[path,gate]of(0,
-stop_files.jP)(state))put(path,(0,stop_files.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
-;const leaves=statusText===undefined?facts.leaves:[...facts.leaves,(0,merkle.Jq)(statusText)]
-;const{checkpoint:checkpoint,text:text}=(0,stop_files.r_)(state.run_id,leaves);put(stop_files.S5,text)
-;put(stop_files.K5,(0,stop_files.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root));put("report.md",(0,
-report.B)({state:state,input:run.input,texts:run.texts,auditLines:run.journal.recentLines(),models:stopFacts.models,
-sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,receipts:state.receipts.length}}))
-;const evidence={};for(const file of store.list()){if(run_verify._Q.has(file))continue
-;evidence[file]=written.get(file)??knownDigest(run,ctx,file)}const receipt=(0,receipts.vQ)({kind:"workflow",
-run_id:state.run_id,status:state.status,workflow_file_hash:run.lock.workflow,lock_hash:(0,run_plan.Ug)(run.lock),
-policy_hash:(0,hash.G5)(run.input.policy.document),receipts:state.receipts,audit_head:state.head,audit_lines:state.seq,
-checkpoint:checkpoint,evidence:evidence});const receiptText=(0,hash.D_)(receipt)
-;store.write("receipts/workflow.json",receiptText);if(statusLine)run.journal.append(statusLine);store.commit()
-;const manifest=new Map(Object.entries(evidence));manifest.set("receipts/workflow.json",(0,hash.QN)(receiptText))
-;manifest.set(run_journal.bd,knownDigest(run,ctx,run_journal.bd));store.writeManifest(manifest);store.commit()
-;return receipt.workflow_hash}function knownDigest(run,ctx,file){
-const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}
-var self_approval=__webpack_require__(66957);var step_ops=__webpack_require__(39084);const EXIT={completed:0,paused:78,
-failed:1,rejected:1,running:1};function createRun(runId,workflow,policy,ctx){const{store:store,backend:backend}=ctx
-;const now=ctx.clock.now().toISOString();const lock=(0,run_plan.oj)(workflow,policy,backend,now);const genesis=(0,
-run_plan.Ug)(lock);const input=(0,run_plan.d)(runId,workflow,policy,backend);const inputText=(0,hash.D_)(input)
+10075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+c2:()=>run_execute.c2,Su:()=>run_stop.Su,ut:()=>createRun,g7:()=>run_execute.g7,Iy:()=>openRun,jB:()=>run_stop.jB,
+mW:()=>run_gates.mW});var hash=__webpack_require__(42605);var run_journal=__webpack_require__(208)
+;var run_plan=__webpack_require__(90204);var run_state=__webpack_require__(28298)
+;var stop_files=__webpack_require__(65469);function createRun(runId,workflow,policy,ctx){
+const{store:store,backend:backend}=ctx;const now=ctx.clock.now().toISOString();const lock=(0,
+run_plan.oj)(workflow,policy,backend,now);const genesis=(0,run_plan.Ug)(lock);const input=(0,
+run_plan.d)(runId,workflow,policy,backend);const inputText=(0,hash.D_)(input)
 ;store.write("workflow.snapshot.json",workflow.bytes);store.write("lock.snapshot.json",(0,hash.D_)(lock))
 ;store.write("input.json",inputText)
 ;const journal=new run_journal.z9(store,(0,run_state.ue)(runId,workflow.steps,genesis),workflow.steps,ctx.clock)
@@ -408,7 +434,10 @@ input_hash:(0,hash.QN)(inputText),environment:ctx.environment}});journal.audit({
 details:{status:"running",command:ctx.command}});const run={input:input,lock:lock,genesis:genesis,journal:journal,
 texts:new Map,models:new Set,carried:new Map,unsealedStop:false};store.write(stop_files.VR,(0,stop_files.Sc)({
 state:journal.state,input:input,lock:lock,facts:journal.facts,models:[]}));store.commit();return run}
-function readJson(store,path){const bytes=store.read(path)
+var errors=__webpack_require__(74296);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
+;var run_verify=__webpack_require__(83238);var step_ops=__webpack_require__(39084)
+;var run_execute=__webpack_require__(82532);var run_gates=__webpack_require__(64575);function readJson(store,path){
+const bytes=store.read(path)
 ;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);try{
 return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
 function openRun(ctx){const{store:store}=ctx;const verdict=(0,run_verify.$f)(store)
@@ -426,20 +455,19 @@ text=text.slice(0,text.lastIndexOf("\n")+1);store.write(run_journal.bd,text)
 journal.apply(JSON.parse(raw));journal.facts.leaves.push((0,merkle.Jq)(raw))}
 const opened=journal.recentLines().last.at(-1);const unsealedStop=!verdict.sealed&&opened!==undefined&&(0,
 run_journal.jX)(opened);for(const gate of state.gates.filter(candidate=>candidate.status==="pending")){
-const receipt=readReceipt(store,`receipts/gates/${gate.gate_id}.json`)
-;if(receipt&&receipt.prev_receipt_hash===lastReceipt(state.receipts,genesis)){
-auditGateResolution(journal,receipt,receipt.actor,true)
+const receipt=readReceipt(store,`receipts/gates/${gate.gate_id}.json`);if(receipt&&receipt.prev_receipt_hash===(0,
+receipts.Tm)(state.receipts,genesis)){(0,run_gates.rH)(journal,receipt,receipt.actor,true)
 ;recovered.push(`recorded the resolution of gate ${gate.gate_id} from its receipt`)}}for(const record of state.steps){
 if(record.status==="completed"||record.op===run_state.yC)continue
 ;const receipt=readReceipt(store,`receipts/steps/${record.step_id}.json`);if(!receipt)break
-;if(receipt.prev_receipt_hash!==lastReceipt(state.receipts,genesis))break;if((0,run_state.tI)(state,record))break
+;if(receipt.prev_receipt_hash!==(0,receipts.Tm)(state.receipts,genesis))break;if((0,run_state.tI)(state,record))break
 ;if(!outputMatches(store,record.step_id,receipt))break
-;auditStepCompleted(journal,input.steps[journal.index.get(record.step_id)??0],receipt,"system",true)
+;(0,run_execute.hr)(journal,input.steps[journal.index.get(record.step_id)??0],receipt,"system",true)
 ;recovered.push(`recorded step ${record.step_id} as completed from its receipt`)}for(const record of state.steps){
 if(record.op!==run_state.yC||record.status!=="started")continue
-;const receipt=readReceipt(store,`receipts/steps/${record.step_id}.json`)
-;if(!receipt||receipt.prev_receipt_hash!==lastReceipt(state.receipts,genesis))continue;if((0,
-run_state.tI)(state,record))continue;auditStepCompleted(journal,{id:record.step_id,op:record.op},receipt,"system",true)
+;const receipt=readReceipt(store,`receipts/steps/${record.step_id}.json`);if(!receipt||receipt.prev_receipt_hash!==(0,
+receipts.Tm)(state.receipts,genesis))continue;if((0,run_state.tI)(state,record))continue;(0,run_execute.hr)(journal,{
+id:record.step_id,op:record.op},receipt,"system",true)
 ;recovered.push(`recorded external step ${record.step_id} as completed from its receipt`)}const texts=new Map
 ;const models=new Set;const artifacts=new Set;for(const step of input.steps){
 const record=state.steps[journal.index.get(step.id)??0];if(record?.status!=="completed"||step.op==="audit_gate")continue
@@ -462,132 +490,15 @@ function outputMatches(store,stepId,receipt){const output=readReceipt(store,`out
 ;const artifact=store.read(output.output.path);return artifact!==undefined&&(0,hash.QN)(artifact)===output.output.sha256
 }function readReceipt(store,path,receipt=true){const bytes=store.read(path);if(!bytes)return undefined;try{
 const value=JSON.parse(Buffer.from(bytes).toString("utf8"));return!receipt||(0,receipts.qS)(value)?value:undefined
-}catch{return undefined}}function lastReceipt(receipts,genesis){return receipts.at(-1)?.receipt_hash??genesis}
-function auditStepCompleted(journal,step,receipt,actor,recovered){const details={input_hash:receipt.input_hash,
-output_hash:receipt.output_hash,receipt_hash:receipt.receipt_hash,...recovered?{recovered:recovered}:{}}
-;journal.stepEvent(step,"completed",details);journal.audit({actor:actor,event:"step.completed",step_id:step.id,
-evidence_ref:`receipts/steps/${step.id}.json`,details:details})}
-function auditGateResolution(journal,receipt,actor,recovered){const resolution=(0,receipts.Cp)(receipt);journal.audit({
-actor:actor,event:"gate.resolved",gate_id:receipt.gate_id,step_id:receipt.step_id,decision:receipt.decision,
-reason:receipt.comment,evidence_ref:`receipts/gates/${receipt.gate_id}.json`,details:{resolution:resolution,
-receipt_hash:receipt.receipt_hash,...recovered?{recovered:recovered}:{}}})}function beginSession(run,ctx,mode,posting){
-const{state:state}=run.journal;if(mode==="resume")(0,run_transitions.sR)(state,posting);else(0,
-run_transitions.Du)(state);ctx.store.remove("gate_pending.json");run.journal.audit({actor:ctx.actor,event:"run.status",
-details:{status:"running",command:mode,previous:previousStop(run,ctx)}})}function previousStop(run,ctx){
-const{facts:facts}=run.journal;const size=facts.stops.at(-1)??0;return{checkpoint:(0,checkpoint.wP)({size:size,root:(0,
-checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{bundle_sha256:ctx.previousBundle}:{}}}
-function resolveGate(run,ctx,resolution){const{journal:journal}=run;const gate=(0,
-run_transitions.jp)(journal.state,resolution.decision==="approved"?"approve":"reject")
-;const at=resolution.at??journal.now();(0,run_transitions.Ft)(journal.state,gate,resolution.decision,at)
-;const override=(0,self_approval.Vv)(run.input.policy.document,run.journal.facts.actors,gate,resolution)
-;const receipt=(0,receipts.IN)({kind:"gate",run_id:journal.state.run_id,gate_id:gate.gate_id,step_id:gate.step_id,
-decision:resolution.decision,actor:resolution.actor,comment:resolution.comment,at:at,source:resolution.source,
-...resolution.details||override?{details:{...resolution.details,...override}}:{},
-prev_receipt_hash:lastReceipt(journal.state.receipts,run.genesis)})
-;ctx.store.write(`receipts/gates/${gate.gate_id}.json`,(0,hash.D_)(receipt))
-;auditGateResolution(journal,receipt,ctx.actor,false);writeGateFile(run,ctx.store,gate.gate_id)
-;if(resolution.decision==="timed_out"){return stop(run,ctx,"failed",{kind:"timed_out",
-reason:`gate "${gate.gate_id}" timed out: no decision before its deadline ${gate.deadline??"(none)"}${resolution.comment?` (${resolution.comment})`:""}`,
-step_id:gate.step_id})}if(resolution.decision==="rejected"){const failure={kind:"rejected",
-reason:`gate "${gate.gate_id}" rejected by ${resolution.actor}${resolution.comment?`: ${resolution.comment}`:""}`,
-step_id:gate.step_id};return stop(run,ctx,"rejected",failure)}return stop(run,ctx,"paused",null)}
-function cancelRun(run,ctx,reason){(0,run_transitions.v1)(run.journal.state);return stop(run,ctx,"failed",{
-kind:"cancelled",reason:reason,step_id:null})}function recordStart(journal,actor,step,decision,logDetails,auditDetails){
-journal.stepEvents(step,[["started",{type:step.type??null,...logDetails}],["policy",{...decision}]]);journal.auditAll([{
-actor:actor,event:"step.started",step_id:step.id,details:auditDetails},{actor:"policy",event:"policy.decision",
-step_id:step.id,decision:decision.decision,reason:decision.reason,evidence_ref:journal.stepLog(step.id),details:{
-policy:decision}}])}function denyStep(run,ctx,step,decision){run.journal.stepEvent(step,"denied",{reason:decision.reason
-});run.journal.audit({actor:"policy",event:"step.denied",step_id:step.id,decision:"deny",reason:decision.reason})
-;return stop(run,ctx,"failed",{kind:"denied",
-reason:`step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,step_id:step.id})}
-async function execute(run,ctx){const{journal:journal,input:input}=run;const{state:state}=journal
-;const policy=input.policy.document;const retry=ctx.retry??core_retry.vI;const decisionHash=(0,receipts.qW)();if((0,
-run_state.rG)(state))return stop(run,ctx,"paused",null);for(const step of input.steps){
-const record=state.steps[journal.index.get(step.id)??0];if(!record||record.status==="completed")continue
-;const interrupted=ctx.interruption?.(run,ctx);if(interrupted)return interrupted;const stepInput=(0,
-step_ops.xI)(step,run.texts);const facts={step:step,prompts:stepInput.prompts??[],params:{...stepInput.params,model:(0,
-run_plan.Rt)(step,ctx.backend)}};const decision=(0,core_policy.U)(policy,facts)
-;recordStart(journal,ctx.actor,step,decision,{},{op:step.op,type:step.type??null})
-;if(decision.decision==="deny")return denyStep(run,ctx,step,decision);if(decision.decision==="flag"){const gate=(0,
-run_state.$I)(state,step.id,"flag")
-;if(gate?.status!=="approved")return gate?waitOrEnd(run,ctx,gate):requestGate(run,ctx,step,`flag-${step.id}`,"flag",decision.reason)
-}let output;try{if(step.op==="audit_gate"){const gate=(0,run_state.$I)(state,step.id,"audit_gate")
-;if(gate?.status!=="approved"||!gate.resolution){
-return gate?waitOrEnd(run,ctx,gate):requestGate(run,ctx,step,step.id,"audit_gate","audit gate: human review required")}
-output=(0,step_ops.TY)(gate.gate_id,gate.resolution)}else if(step.op==="llm_map"&&ctx.precomputed?.has(step.id)){
-output=ctx.precomputed.get(step.id);for(const model of(0,step_ops.Wh)(output))run.models.add(model)
-}else if(step.op==="llm_map"){output=await(0,step_ops.R0)(step,stepInput,{backend:ctx.backend,store:ctx.store,
-clock:ctx.clock,retry:retry,limiter:ctx.limiter,concurrencyCap:ctx.concurrencyCap??32,onRetry:raw=>{
-const info=redactSecrets(raw,ctx.backend.secrets).value;journal.stepEvent(step,"retry",{...info});journal.audit({
-actor:"system",event:"step.retry",step_id:step.id,reason:info.reason,details:{attempt:info.attempt,
-delay_ms:info.delayMs,status:info.status??null,item:info.item}})}})
-;const clean=redactSecrets(output,ctx.backend.secrets);if(clean.replaced>0){output=clean.value
-;journal.stepEvent(step,"redacted",{secrets_replaced:clean.replaced})}for(const model of(0,
-step_ops.Wh)(output))run.models.add(model)}else{output=(0,step_ops.iR)(stepInput,ctx.store)}}catch(err){
-const reason=redactSecrets((0,errors.bD)(err),ctx.backend.secrets).value;journal.stepEvent(step,"failed",{error:reason})
-;journal.audit({actor:"system",event:"step.failed",step_id:step.id,reason:reason});return stop(run,ctx,"failed",{
-kind:"error",reason:`step "${step.id}" failed: ${reason}`,step_id:step.id})}const outputRecord={step_id:step.id,
-op:step.op,input:stepInput,output:output};ctx.store.write(`outputs/${step.id}.json`,(0,hash.D_)(outputRecord),{
-atomic:false});const receipt=(0,receipts.IN)({kind:"step",run_id:state.run_id,step_id:step.id,step_type:step.type??null,
-op:step.op,input_hash:(0,hash.G5)(stepInput),output_hash:(0,hash.G5)(output),decision_hash:decisionHash(decision),
-prev_receipt_hash:lastReceipt(state.receipts,run.genesis)});ctx.store.write(`receipts/steps/${step.id}.json`,(0,
-hash.D_)(receipt),{atomic:false});auditStepCompleted(journal,step,receipt,ctx.actor,false)
-;ctx.store.release(journal.stepLog(step.id));if(typeof output.text==="string")run.texts.set(step.id,output.text)}
-return stop(run,ctx,"completed",null)}function waitOrEnd(run,ctx,gate){if(gate.status==="rejected"){
-return stop(run,ctx,"rejected",{kind:"rejected",
-reason:`gate "${gate.gate_id}" rejected by ${gate.resolution?.actor??"unknown"}`,step_id:gate.step_id})}
-return stop(run,ctx,"paused",null)}function requestGate(run,ctx,step,gateId,kind,reason){const{journal:journal}=run
-;const args=step.op==="audit_gate"?step.args:undefined;const opened=journal.now();const minutes=args?.deadline_minutes
-;const details={kind:kind,checklist:args?.checklist??null,environment:args?.environment??null,opened_at:opened,
-min_approvals:args?.min_approvals??1,deadline:minutes?new Date(Date.parse(opened)+minutes*6e4).toISOString():null,
-...ctx.gateContext?{context:ctx.gateContext}:{}};journal.stepEvent(step,"gate",{gate_id:gateId,reason:reason,...details
-});journal.audit({actor:kind==="flag"?"policy":ctx.actor,event:"gate.requested",step_id:step.id,gate_id:gateId,
-reason:reason,evidence_ref:`audit/gates/${gateId}.json`,details:details});writeGateFile(run,ctx.store,gateId)
-;return stop(run,ctx,"paused",null)}function writeGateFile(run,store,gateId){
-const gate=run.journal.state.gates.filter(candidate=>candidate.gate_id===gateId).at(-1)
-;if(gate)store.write(`audit/gates/${gateId}.json`,(0,stop_files.mu)(gate))}function stop(run,ctx,status,failure){
-const{journal:journal}=run;let statusLine;const last=journal.recentLines().last.at(-1)
-;if(journal.state.status!==status||status==="paused"||!last||!(0,run_journal.jX)(last)){statusLine=journal.prepare({
-actor:ctx.actor,event:"run.status",reason:failure?.reason,details:{status:status,...failure?{failure:failure}:{},
-command:ctx.command,backend:ctx.backend.name}});journal.apply(statusLine)}
-return outcomeOf(run,ctx,writeStop(run,ctx,statusLine))}function resealStop(run,ctx){
-return stop(run,ctx,run.journal.state.status,run.journal.state.failure)}function outcomeOf(run,ctx,workflowHash){
-const state=run.journal.state;return{runId:state.run_id,runDir:ctx.store.dir,status:state.status,
-exitCode:EXIT[state.status],
-gate:state.gates.filter(gate=>gate.status==="pending").at(-1)??(state.status==="paused"?state.gates.at(-1)??null:null),
-failure:state.failure,workflowHash:workflowHash,
-decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allow").map(step=>({step_id:step.step_id,
-decision:step.decision}))}}},16085:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{oy:()=>matchesAnyGlob,p$:()=>globToSource})
-;var _linear_regex_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(41536);function globToSource(glob){let source=""
-;for(let i=0;i<glob.length;i++){const char=glob[i];if(char==="*"&&glob[i+1]==="*"){i++;if(glob[i+1]==="/"){i++
-;source+="(?:.*/)?"}else{source+=".*"}}else if(char==="*"){source+="[^/]*"}else if(char==="?"){source+="[^/]"}else{
-source+=char.replace(/[.+^${}()|[\]\\]/g,"\\$&")}}return`^${source}$`}function globToRegExp(glob){return(0,
-_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__.Zt)(globToSource(glob))}function matchesAnyGlob(value,globs){
+}catch{return undefined}}var run_stop=__webpack_require__(20687)},
+16085:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+oy:()=>matchesAnyGlob,p$:()=>globToSource});var _linear_regex_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(41536)
+;function globToSource(glob){let source="";for(let i=0;i<glob.length;i++){const char=glob[i]
+;if(char==="*"&&glob[i+1]==="*"){i++;if(glob[i+1]==="/"){i++;source+="(?:.*/)?"}else{source+=".*"}}else if(char==="*"){
+source+="[^/]*"}else if(char==="?"){source+="[^/]"}else{source+=char.replace(/[.+^${}()|[\]\\]/g,"\\$&")}}
+return`^${source}$`}function globToRegExp(glob){
+return(0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__.Zt)(globToSource(glob))}function matchesAnyGlob(value,globs){
 return(typeof globs==="string"?[globs]:globs).some(glob=>globToRegExp(glob).test(value))}},
-42605:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-dj:()=>canonicalJson,QN:()=>digestBytes,G5:()=>digestObject,Bc:()=>isDigest,D_:()=>prettyJson,fg:()=>sha256Hex})
-;var external_node_crypto_=__webpack_require__(77598);const quotedNames=new Map;const MAX_CACHED_NAMES=4096
-;function quoteName(name){let quoted=quotedNames.get(name);if(quoted===undefined){quoted=JSON.stringify(name)
-;if(quotedNames.size<MAX_CACHED_NAMES)quotedNames.set(name,quoted)}return quoted}function serialize(value){
-switch(typeof value){case"string":return JSON.stringify(value);case"number":
-if(!Number.isFinite(value))throw new TypeError(`${String(value)} cannot be canonicalized as JSON (RFC 8785 §3.2.2.3)`)
-;return JSON.stringify(value);case"boolean":return value?"true":"false";case"object":{if(value===null)return"null"
-;if(Array.isArray(value)){let out="[";for(let i=0;i<value.length;i++){if(i>0)out+=",";out+=serialize(value[i])??"null"}
-return out+"]"}const toJSON=value.toJSON;if(typeof toJSON==="function")return serialize(toJSON.call(value))
-;const record=value;const names=Object.keys(record).sort();let out="{";let first=true;for(const name of names){
-const member=serialize(record[name]);if(member===undefined)continue;if(!first)out+=",";first=false
-;out+=quoteName(name)+":"+member}return out+"}"}case"bigint":
-throw new TypeError("a BigInt cannot be canonicalized as JSON");default:return undefined}}function canonicalize(value){
-return serialize(value)}
-const oneShot=typeof external_node_crypto_.hash==="function"?data=>external_node_crypto_.hash("sha256",data,"hex"):undefined
-;function sha256Hex(data){
-return oneShot?oneShot(data):external_node_crypto_.createHash("sha256").update(data).digest("hex")}
-function digestBytes(data){return`sha256:${sha256Hex(data)}`}function canonicalJson(value){
-const text=canonicalize(value);if(text===undefined)throw new TypeError("value cannot be canonicalized as JSON")
-;return text}function prettyJson(value){return JSON.stringify(value,null,2)+"\n"}function digestObject(value){
-return digestBytes(canonicalJson(value))}function isDigest(value){
-return typeof value==="string"&&/^sha256:[0-9a-f]{64}$/.test(value)}},
 19033:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 D:()=>tooDeep,K:()=>MAX_JSON_DEPTH});const MAX_JSON_DEPTH=100;function tooDeep(value,max=MAX_JSON_DEPTH,at=[]){
 if(value===null||typeof value!=="object")return undefined;if(at.length>=max)return[...at]
@@ -630,17 +541,25 @@ function linearRegexProblem(source,maxProgramSize=Infinity){try{const{programSiz
 H6:()=>consistencyProof,Jq:()=>leafHash,Ro:()=>treeRoot})
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
-;const LEAF_PREFIX=Buffer.from([0]);const NODE_PREFIX=Buffer.from([1]);function sha256(...parts){
-const hash=node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256");for(const part of parts)hash.update(part)
-;return hash.digest()}function leafHash(data){
-return sha256(LEAF_PREFIX,typeof data==="string"?Buffer.from(data,"utf8"):data)}function nodeHash(left,right){
-return sha256(NODE_PREFIX,left,right)}function splitPoint(n){let k=1;while(k*2<n)k*=2;return k}
-function subtreeRoot(leaves,from,to){const n=to-from;if(n===0)return sha256();if(n===1)return Buffer.from(leaves[from])
-;const k=splitPoint(n);return nodeHash(subtreeRoot(leaves,from,from+k),subtreeRoot(leaves,from+k,to))}
-function treeRoot(leaves){return subtreeRoot(leaves,0,leaves.length)}function consistencyProof(leaves,size){
+;const LEAF_PREFIX=Buffer.from([0]);const NODE_PREFIX=Buffer.from([1])
+;const oneShot=typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash==="function"?data=>node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash("sha256",data,"buffer"):undefined
+;function sha256(...parts){if(oneShot)return oneShot(parts.length===1?parts[0]:Buffer.concat(parts))
+;const hash=node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256");for(const part of parts)hash.update(part)
+;return hash.digest()}function leafHash(data){if(oneShot&&typeof data==="string")return oneShot(`\0${data}`)
+;return sha256(LEAF_PREFIX,typeof data==="string"?Buffer.from(data,"utf8"):data)}const nodeInput=Buffer.alloc(65,1)
+;function nodeHash(left,right){if(!oneShot||left.length!==32||right.length!==32)return sha256(NODE_PREFIX,left,right)
+;nodeInput.set(left,1);nodeInput.set(right,33);return oneShot(nodeInput)}function splitPoint(n){let k=1;while(k*2<n)k*=2
+;return k}const REMEMBERED=64;const perfectRoots=new WeakMap;function subtreeRoot(leaves,from,to){const n=to-from
+;if(n===0)return sha256();if(n===1)return leaves[from];const perfect=n>=REMEMBERED&&(n&n-1)===0&&from%n===0;if(perfect){
+const known=perfectRoots.get(leaves[from])?.get(n);if(known?.last===leaves[to-1])return known.root}const k=splitPoint(n)
+;const root=nodeHash(subtreeRoot(leaves,from,from+k),subtreeRoot(leaves,from+k,to));if(perfect){
+let sizes=perfectRoots.get(leaves[from]);if(!sizes){sizes=new Map;perfectRoots.set(leaves[from],sizes)}sizes.set(n,{
+last:leaves[to-1],root:root})}return root}function treeRoot(leaves){
+return Buffer.from(subtreeRoot(leaves,0,leaves.length))}function consistencyProof(leaves,size){
 if(!Number.isInteger(size)||size<0||size>leaves.length){
 throw new RangeError(`consistency proof from size ${size} of a tree of ${leaves.length} leaves`)}
-if(size===0||size===leaves.length)return[];return subproof(leaves,size,0,leaves.length,true)}
+if(size===0||size===leaves.length)return[]
+;return subproof(leaves,size,0,leaves.length,true).map(hash=>Buffer.from(hash))}
 function subproof(leaves,m,from,to,whole){const n=to-from;if(m===n)return whole?[]:[subtreeRoot(leaves,from,to)]
 ;const k=splitPoint(n);if(m<=k)return[...subproof(leaves,m,from,from+k,whole),subtreeRoot(leaves,from+k,to)]
 ;return[...subproof(leaves,m-k,from+k,to,false),subtreeRoot(leaves,from,from+k)]}
@@ -741,18 +660,19 @@ const worst=triggered.reduce((a,b)=>SEVERITY[b.decision]>SEVERITY[a.decision]?b:
 64119:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 m:()=>systemClock});const systemClock={now:()=>new Date,sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))}},
 16598:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Cp:()=>resolutionOf,IN:()=>sealReceipt,qS:()=>receiptIntact,qW:()=>decisionHasher,tT:()=>workflowReceiptIntact,
-vQ:()=>sealWorkflowReceipt});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
-;function decisionHasher(){const known=new Map;return decision=>{const key=JSON.stringify(decision)
-;let hash=known.get(key);if(hash===undefined)known.set(key,hash=(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(decision))
-;return hash}}function resolutionOf(receipt){return{decision:receipt.decision,actor:receipt.actor,
-comment:receipt.comment,at:receipt.at,source:receipt.source,...receipt.details?{details:receipt.details}:{}}}
-function sealReceipt(body){return{...body,receipt_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}
-function sealWorkflowReceipt(body){return{...body,workflow_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}
-function receiptIntact(receipt){const{receipt_hash:receipt_hash,...body}=receipt;return(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===receipt_hash}function workflowReceiptIntact(receipt){
-const{workflow_hash:workflow_hash,...body}=receipt
-;return(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===workflow_hash}},
+Cp:()=>resolutionOf,IN:()=>sealReceipt,Tm:()=>lastReceipt,qS:()=>receiptIntact,qW:()=>decisionHasher,
+tT:()=>workflowReceiptIntact,vQ:()=>sealWorkflowReceipt})
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);function decisionHasher(){const known=new Map
+;return decision=>{const key=JSON.stringify(decision);let hash=known.get(key);if(hash===undefined)known.set(key,hash=(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(decision));return hash}}function resolutionOf(receipt){return{
+decision:receipt.decision,actor:receipt.actor,comment:receipt.comment,at:receipt.at,source:receipt.source,
+...receipt.details?{details:receipt.details}:{}}}function sealReceipt(body){return{...body,receipt_hash:(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function sealWorkflowReceipt(body){return{...body,workflow_hash:(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function receiptIntact(receipt){
+const{receipt_hash:receipt_hash,...body}=receipt;return(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===receipt_hash
+}function workflowReceiptIntact(receipt){const{workflow_hash:workflow_hash,...body}=receipt;return(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===workflow_hash}function lastReceipt(receipts,genesis){
+return receipts.at(-1)?.receipt_hash??genesis}},
 88557:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 B:()=>renderReport});var _checkpoint_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(17745)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298);const MAX_STEP_ROWS=500
@@ -842,11 +762,120 @@ if(ms<=0)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh("no time left for 
 const error=new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh(`timed out after ${ms} ms`,true);controller.abort(error)
 ;reject(error)},ms)});try{return await Promise.race([attempt(controller.signal),timedOut])}catch(err){
 if(controller.signal.aborted&&controller.signal.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh)throw controller.signal.reason
-;throw err}finally{clearTimeout(timer)}}},208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{JI:()=>emptyFacts,Rf:()=>readAuditLines,bd:()=>AUDIT_LOG,jX:()=>isStop,
-rk:()=>noteLine,z9:()=>RunJournal});var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
-;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(34860)
+;throw err}finally{clearTimeout(timer)}}},82532:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{hr:()=>auditStepCompleted,c2:()=>beginSession,nR:()=>denyStep,g7:()=>execute,
+cv:()=>recordStart});var checkpoint=__webpack_require__(17745);var errors=__webpack_require__(74296)
+;var hash=__webpack_require__(42605);var core_policy=__webpack_require__(32721);var receipts=__webpack_require__(16598)
+;var core_retry=__webpack_require__(27253);const REDACTED_SECRET="[redacted]";const MIN_SECRET_LENGTH=4
+;function redactSecrets(value,secrets){const keys=(secrets??[]).filter(secret=>secret.length>=MIN_SECRET_LENGTH)
+;if(keys.length===0)return{value:value,replaced:0};let replaced=0;const clean=text=>{let out=text
+;for(const key of keys){if(!out.includes(key))continue;const parts=out.split(key);replaced+=parts.length-1
+;out=parts.join(REDACTED_SECRET)}return out};const walk=node=>{if(typeof node==="string")return clean(node)
+;if(Array.isArray(node))return node.map(walk)
+;if(node!==null&&typeof node==="object")return Object.fromEntries(Object.entries(node).map(([key,child])=>[clean(key),walk(child)]))
+;return node};const out=walk(value);return{value:replaced===0?value:out,replaced:replaced}}
+var run_plan=__webpack_require__(90204);var run_state=__webpack_require__(28298)
+;var run_transitions=__webpack_require__(66795);var step_ops=__webpack_require__(39084)
+;var run_gates=__webpack_require__(64575);var run_stop=__webpack_require__(20687)
+;function auditStepCompleted(journal,step,receipt,actor,recovered){const details={input_hash:receipt.input_hash,
+output_hash:receipt.output_hash,receipt_hash:receipt.receipt_hash,...recovered?{recovered:recovered}:{}}
+;journal.stepEvent(step,"completed",details);journal.audit({actor:actor,event:"step.completed",step_id:step.id,
+evidence_ref:`receipts/steps/${step.id}.json`,details:details})}function beginSession(run,ctx,mode,posting){
+const{state:state}=run.journal;if(mode==="resume")(0,run_transitions.sR)(state,posting);else(0,
+run_transitions.Du)(state);ctx.store.remove("gate_pending.json");run.journal.audit({actor:ctx.actor,event:"run.status",
+details:{status:"running",command:mode,previous:previousStop(run,ctx)}})}function previousStop(run,ctx){
+const{facts:facts}=run.journal;const size=facts.stops.at(-1)??0;return{checkpoint:(0,checkpoint.wP)({size:size,root:(0,
+checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{bundle_sha256:ctx.previousBundle}:{}}}
+function recordStart(journal,actor,step,decision,logDetails,auditDetails){journal.stepEvents(step,[["started",{
+type:step.type??null,...logDetails}],["policy",{...decision}]]);journal.auditAll([{actor:actor,event:"step.started",
+step_id:step.id,details:auditDetails},{actor:"policy",event:"policy.decision",step_id:step.id,
+decision:decision.decision,reason:decision.reason,evidence_ref:journal.stepLog(step.id),details:{policy:decision}}])}
+function denyStep(run,ctx,step,decision){run.journal.stepEvent(step,"denied",{reason:decision.reason})
+;run.journal.audit({actor:"policy",event:"step.denied",step_id:step.id,decision:"deny",reason:decision.reason})
+;return(0,run_stop.ds)(run,ctx,"failed",{kind:"denied",
+reason:`step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,step_id:step.id})}
+async function execute(run,ctx){const{journal:journal,input:input}=run;const{state:state}=journal
+;const policy=input.policy.document;const retry=ctx.retry??core_retry.vI;const decisionHash=(0,receipts.qW)();if((0,
+run_state.rG)(state))return(0,run_stop.ds)(run,ctx,"paused",null);for(const step of input.steps){
+const record=state.steps[journal.index.get(step.id)??0];if(!record||record.status==="completed")continue
+;const interrupted=ctx.interruption?.(run,ctx);if(interrupted)return interrupted;const stepInput=(0,
+step_ops.xI)(step,run.texts);const facts={step:step,prompts:stepInput.prompts??[],params:{...stepInput.params,model:(0,
+run_plan.Rt)(step,ctx.backend)}};const decision=(0,core_policy.U)(policy,facts)
+;recordStart(journal,ctx.actor,step,decision,{},{op:step.op,type:step.type??null})
+;if(decision.decision==="deny")return denyStep(run,ctx,step,decision);if(decision.decision==="flag"){const gate=(0,
+run_state.$I)(state,step.id,"flag");if(gate?.status!=="approved")return gate?(0,run_gates.wW)(run,ctx,gate):(0,
+run_gates.lQ)(run,ctx,step,`flag-${step.id}`,"flag",decision.reason)}let output;try{if(step.op==="audit_gate"){
+const gate=(0,run_state.$I)(state,step.id,"audit_gate");if(gate?.status!=="approved"||!gate.resolution){return gate?(0,
+run_gates.wW)(run,ctx,gate):(0,run_gates.lQ)(run,ctx,step,step.id,"audit_gate","audit gate: human review required")}
+output=(0,step_ops.TY)(gate.gate_id,gate.resolution)}else if(step.op==="llm_map"&&ctx.precomputed?.has(step.id)){
+output=ctx.precomputed.get(step.id);for(const model of(0,step_ops.Wh)(output))run.models.add(model)
+}else if(step.op==="llm_map"){output=await(0,step_ops.R0)(step,stepInput,{backend:ctx.backend,store:ctx.store,
+clock:ctx.clock,retry:retry,limiter:ctx.limiter,concurrencyCap:ctx.concurrencyCap??32,onRetry:raw=>{
+const info=redactSecrets(raw,ctx.backend.secrets).value;journal.stepEvent(step,"retry",{...info});journal.audit({
+actor:"system",event:"step.retry",step_id:step.id,reason:info.reason,details:{attempt:info.attempt,
+delay_ms:info.delayMs,status:info.status??null,item:info.item}})}})
+;const clean=redactSecrets(output,ctx.backend.secrets);if(clean.replaced>0){output=clean.value
+;journal.stepEvent(step,"redacted",{secrets_replaced:clean.replaced})}for(const model of(0,
+step_ops.Wh)(output))run.models.add(model)}else{output=(0,step_ops.iR)(stepInput,ctx.store)}}catch(err){
+const reason=redactSecrets((0,errors.bD)(err),ctx.backend.secrets).value;journal.stepEvent(step,"failed",{error:reason})
+;journal.audit({actor:"system",event:"step.failed",step_id:step.id,reason:reason});return(0,
+run_stop.ds)(run,ctx,"failed",{kind:"error",reason:`step "${step.id}" failed: ${reason}`,step_id:step.id})}
+const outputRecord={step_id:step.id,op:step.op,input:stepInput,output:output}
+;ctx.store.write(`outputs/${step.id}.json`,(0,hash.D_)(outputRecord),{atomic:false});const receipt=(0,receipts.IN)({
+kind:"step",run_id:state.run_id,step_id:step.id,step_type:step.type??null,op:step.op,input_hash:(0,hash.G5)(stepInput),
+output_hash:(0,hash.G5)(output),decision_hash:decisionHash(decision),prev_receipt_hash:(0,
+receipts.Tm)(state.receipts,run.genesis)});ctx.store.write(`receipts/steps/${step.id}.json`,(0,hash.D_)(receipt),{
+atomic:false});auditStepCompleted(journal,step,receipt,ctx.actor,false);ctx.store.release(journal.stepLog(step.id))
+;if(typeof output.text==="string")run.texts.set(step.id,output.text)}return(0,run_stop.ds)(run,ctx,"completed",null)}},
+64575:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+lQ:()=>requestGate,mW:()=>resolveGate,rH:()=>auditGateResolution,wW:()=>waitOrEnd,xC:()=>writeGateFile})
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+;var _receipts_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(16598)
+;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(66795)
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(66957)
+;var _stop_files_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(65469)
+;var _run_stop_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(20687)
+;function auditGateResolution(journal,receipt,actor,recovered){const resolution=(0,
+_receipts_js__WEBPACK_IMPORTED_MODULE_1__.Cp)(receipt);journal.audit({actor:actor,event:"gate.resolved",
+gate_id:receipt.gate_id,step_id:receipt.step_id,decision:receipt.decision,reason:receipt.comment,
+evidence_ref:`receipts/gates/${receipt.gate_id}.json`,details:{resolution:resolution,receipt_hash:receipt.receipt_hash,
+...recovered?{recovered:recovered}:{}}})}function resolveGate(run,ctx,resolution){const{journal:journal}=run
+;const gate=(0,
+_run_transitions_js__WEBPACK_IMPORTED_MODULE_2__.jp)(journal.state,resolution.decision==="approved"?"approve":"reject")
+;const at=resolution.at??journal.now()
+;(0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_2__.Ft)(journal.state,gate,resolution.decision,at);const override=(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_3__.Vv)(run.input.policy.document,run.journal.facts.actors,gate,resolution)
+;const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_1__.IN)({kind:"gate",run_id:journal.state.run_id,
+gate_id:gate.gate_id,step_id:gate.step_id,decision:resolution.decision,actor:resolution.actor,
+comment:resolution.comment,at:at,source:resolution.source,...resolution.details||override?{details:{
+...resolution.details,...override}}:{},
+prev_receipt_hash:(0,_receipts_js__WEBPACK_IMPORTED_MODULE_1__.Tm)(journal.state.receipts,run.genesis)})
+;ctx.store.write(`receipts/gates/${gate.gate_id}.json`,(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt))
+;auditGateResolution(journal,receipt,ctx.actor,false);writeGateFile(run,ctx.store,gate.gate_id)
+;if(resolution.decision==="timed_out"){return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"failed",{
+kind:"timed_out",
+reason:`gate "${gate.gate_id}" timed out: no decision before its deadline ${gate.deadline??"(none)"}${resolution.comment?` (${resolution.comment})`:""}`,
+step_id:gate.step_id})}if(resolution.decision==="rejected"){const failure={kind:"rejected",
+reason:`gate "${gate.gate_id}" rejected by ${resolution.actor}${resolution.comment?`: ${resolution.comment}`:""}`,
+step_id:gate.step_id};return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"rejected",failure)}return(0,
+_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"paused",null)}function waitOrEnd(run,ctx,gate){
+if(gate.status==="rejected"){return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"rejected",{kind:"rejected",
+reason:`gate "${gate.gate_id}" rejected by ${gate.resolution?.actor??"unknown"}`,step_id:gate.step_id})}return(0,
+_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"paused",null)}
+function requestGate(run,ctx,step,gateId,kind,reason){const{journal:journal}=run
+;const args=step.op==="audit_gate"?step.args:undefined;const opened=journal.now();const minutes=args?.deadline_minutes
+;const details={kind:kind,checklist:args?.checklist??null,environment:args?.environment??null,opened_at:opened,
+min_approvals:args?.min_approvals??1,deadline:minutes?new Date(Date.parse(opened)+minutes*6e4).toISOString():null,
+...ctx.gateContext?{context:ctx.gateContext}:{}};journal.stepEvent(step,"gate",{gate_id:gateId,reason:reason,...details
+});journal.audit({actor:kind==="flag"?"policy":ctx.actor,event:"gate.requested",step_id:step.id,gate_id:gateId,
+reason:reason,evidence_ref:`audit/gates/${gateId}.json`,details:details});writeGateFile(run,ctx.store,gateId);return(0,
+_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"paused",null)}function writeGateFile(run,store,gateId){
+const gate=run.journal.state.gates.filter(candidate=>candidate.gate_id===gateId).at(-1)
+;if(gate)store.write(`audit/gates/${gateId}.json`,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_4__.mu)(gate))}},
+208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+JI:()=>emptyFacts,Rf:()=>readAuditLines,bd:()=>AUDIT_LOG,jX:()=>isStop,rk:()=>noteLine,z9:()=>RunJournal})
+;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
+;var _hash_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(42605)
 ;var _merkle_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(30161)
 ;var _run_plan_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(90204)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(28298)
@@ -864,34 +893,38 @@ command:typeof details.command==="string"?details.command:null,actor:line.actor,
 backend:typeof details.backend==="string"?details.backend:null,ended_at:line.ts,status:String(details.status)})}}
 function readAuditLines(store){const text=Buffer.from(store.read(AUDIT_LOG)??new Uint8Array).toString("utf8")
 ;return text.split("\n").filter(line=>line!=="").map(line=>JSON.parse(line))}class RunJournal{store;state;steps;clock
-;facts;index;unrecorded=new Map;logHashes=new Map;constructor(store,state,steps,clock,facts=emptyFacts()){
-this.store=store;this.state=state;this.steps=steps;this.clock=clock;this.facts=facts
-;this.index=new Map(steps.map((step,i)=>[step.id,i]))}now(){return this.clock.now().toISOString()}audit(entry){
-const line=this.prepare(entry);this.append(line);this.apply(line);return line}auditAll(entries){let text=""
-;for(const entry of entries){const line=this.prepare(entry);this.apply(line);const json=JSON.stringify(line)
-;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_2__.Jq)(json));text+=json+"\n"}
-this.store.append(AUDIT_LOG,text)}prepare(entry){
-return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.C)(this.recordLog(entry),{seq:this.state.seq,head:this.state.head,
+;facts;index;unrecorded=new Map;logTexts=new Map;logPaths=new Map
+;constructor(store,state,steps,clock,facts=emptyFacts()){this.store=store;this.state=state;this.steps=steps
+;this.clock=clock;this.facts=facts;this.index=new Map(steps.map((step,i)=>[step.id,i]))}now(){
+return this.clock.now().toISOString()}audit(entry){const line=this.prepare(entry);this.append(line);this.apply(line)
+;return line}auditAll(entries){let text="";for(const entry of entries){const line=this.prepare(entry);this.apply(line)
+;const json=JSON.stringify(line);this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_2__.Jq)(json))
+;text+=`${json}\n`}this.store.append(AUDIT_LOG,text)}prepare(entry){
+return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.C)(this.recordLog(entry),{seq:this.state.seq,head:this.state.head,
 runId:this.state.run_id,ts:this.now()})}recordLog(entry){
 const path=entry.step_id===undefined?undefined:this.unrecorded.get(entry.step_id);if(path===undefined)return entry
-;this.unrecorded.delete(entry.step_id);const known=this.logHashes.get(path);if(!known)return entry;const log={path:path,
-size:known.size,sha256:`sha256:${known.hash.copy().digest("hex")}`};return{...entry,details:{...entry.details,log:log}}}
-first=[];last=[];apply(line){(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.xk)(this.state,line,this.index)
+;this.unrecorded.delete(entry.step_id);const known=this.logTexts.get(path);if(!known)return entry
+;if(known.bytes.length>1)known.bytes=[Buffer.concat(known.bytes,known.size)];const log={path:path,size:known.size,
+sha256:(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.QN)(known.bytes[0])};return{...entry,details:{...entry.details,log:log}}
+}first=[];last=[];apply(line){(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.xk)(this.state,line,this.index)
 ;noteLine(this.facts,line);if(this.first.length<EXCERPT)this.first.push(line);this.last.push(line)
 ;if(this.last.length>2*EXCERPT)this.last=this.last.slice(-EXCERPT)}recentLines(){return{count:this.state.seq,
 first:[...this.first],last:this.last.slice(-EXCERPT)}}append(line){const json=JSON.stringify(line)
 ;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_2__.Jq)(json));this.store.append(AUDIT_LOG,json+"\n")}
-stepLog(stepId){const at=this.index.get(stepId)??this.state.steps.findIndex(record=>record.step_id===stepId);return(0,
-_run_plan_js__WEBPACK_IMPORTED_MODULE_3__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)}
-stepEvent(step,event,details={}){this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
+stepLog(stepId){const known=this.logPaths.get(stepId);if(known!==undefined)return known
+;const at=this.index.get(stepId)??this.state.steps.findIndex(record=>record.step_id===stepId);const path=(0,
+_run_plan_js__WEBPACK_IMPORTED_MODULE_3__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)
+;if(at!==-1)this.logPaths.set(stepId,path);return path}stepEvent(step,event,details={}){
+this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
 ;const text=events.map(([event,details])=>JSON.stringify({ts:ts,id:step.id,op:step.op,event:event,...details
-})+"\n").join("");const path=this.stepLog(step.id);let known=this.logHashes.get(path);if(!known){
-const before=(this.facts.logs.has(path)?this.store.read(path):undefined)??new Uint8Array;known={size:before.length,
-hash:(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(before)};this.logHashes.set(path,known)}
-known.size+=Buffer.byteLength(text);known.hash.update(text);this.store.append(path,text)
-;this.unrecorded.set(step.id,path)}}},90204:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{Rt:()=>effectiveModel,Ug:()=>lockHash,d:()=>buildInput,j1:()=>backendParams,
-oj:()=>buildLock,s5:()=>stepLogPath});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+})+"\n").join("");const path=this.stepLog(step.id);let known=this.logTexts.get(path);if(!known){
+const before=this.facts.logs.has(path)?this.store.read(path):undefined;known={size:0,bytes:[]}
+;if(before&&before.length>0){known.bytes.push(Buffer.from(before));known.size=before.length}
+this.logTexts.set(path,known)}const bytes=Buffer.from(text,"utf8");known.bytes.push(bytes);known.size+=bytes.length
+;this.store.append(path,text);this.unrecorded.set(step.id,path)}}},
+90204:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+Rt:()=>effectiveModel,Ug:()=>lockHash,d:()=>buildInput,j1:()=>backendParams,oj:()=>buildLock,s5:()=>stepLogPath})
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
 ;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(49215);const ENGINE_PARAMS=["concurrency"]
 ;function backendParams(step){if(step.op!=="llm_map"||!step.params)return{};const params={...step.params}
 ;for(const key of ENGINE_PARAMS)delete params[key];return params}function effectiveModel(step,backend){
@@ -953,6 +986,61 @@ function unapprovedExecution(state,record){const decision=record.decision?.decis
 ;return undefined}function auditStatus(state){return state.gates.at(-1)?.status??"none"}function reportedSteps(state){
 const finished=state.status==="completed"||state.status==="failed"||state.status==="rejected"
 ;return state.steps.map(step=>finished&&step.status==="pending"?{...step,status:"skipped"}:step)}},
+20687:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+Su:()=>cancelRun,ds:()=>stop,jB:()=>resealStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+;var _merkle_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(30161)
+;var _receipts_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(16598)
+;var _report_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(88557)
+;var _run_journal_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(208)
+;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66795)
+;var _run_verify_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(83238)
+;var _stop_files_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(65469);const EXIT={completed:0,paused:78,failed:1,
+rejected:1,running:1};function cancelRun(run,ctx,reason){
+(0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_5__.v1)(run.journal.state);return stop(run,ctx,"failed",{
+kind:"cancelled",reason:reason,step_id:null})}function stop(run,ctx,status,failure){const{journal:journal}=run
+;let statusLine;const last=journal.recentLines().last.at(-1)
+;if(journal.state.status!==status||status==="paused"||!last||!(0,
+_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.jX)(last)){statusLine=journal.prepare({actor:ctx.actor,event:"run.status",
+reason:failure?.reason,details:{status:status,...failure?{failure:failure}:{},command:ctx.command,
+backend:ctx.backend.name}});journal.apply(statusLine)}return outcomeOf(run,ctx,writeStop(run,ctx,statusLine))}
+function resealStop(run,ctx){return stop(run,ctx,run.journal.state.status,run.journal.state.failure)}
+function outcomeOf(run,ctx,workflowHash){const state=run.journal.state;return{runId:state.run_id,runDir:ctx.store.dir,
+status:state.status,exitCode:EXIT[state.status],
+gate:state.gates.filter(gate=>gate.status==="pending").at(-1)??(state.status==="paused"?state.gates.at(-1)??null:null),
+failure:state.failure,workflowHash:workflowHash,
+decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allow").map(step=>({step_id:step.step_id,
+decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
+;const{state:state,facts:facts}=run.journal
+;for(const file of _run_verify_js__WEBPACK_IMPORTED_MODULE_6__.El)store.remove(file);const written=new Map
+;const put=(path,text)=>{store.write(path,text);written.set(path,(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(text))}
+;const stopFacts={state:state,input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort(),
+lockHash:run.genesis}
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.VR,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.Sc)(stopFacts))
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.ip,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.E8)(state))
+;const pending=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.XP)(state)
+;if(pending===undefined)store.remove(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.pG);else put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.pG,pending)
+;for(const[path,gate]of(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.jP)(state))put(path,(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
+;const leaves=statusText===undefined?facts.leaves:[...facts.leaves,(0,
+_merkle_js__WEBPACK_IMPORTED_MODULE_1__.Jq)(statusText)];const{checkpoint:checkpoint,text:text}=(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.r_)(state.run_id,leaves)
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.S5,text);put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.K5,(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root))
+;put("report.md",(0,_report_js__WEBPACK_IMPORTED_MODULE_3__.B)({state:state,input:run.input,texts:run.texts,
+auditLines:run.journal.recentLines(),models:stopFacts.models,sealed:{checkpoint:checkpoint,auditHead:state.head,
+auditLines:state.seq,receipts:state.receipts.length}}));const evidence={};for(const file of store.list()){
+if(_run_verify_js__WEBPACK_IMPORTED_MODULE_6__._Q.has(file))continue
+;evidence[file]=written.get(file)??knownDigest(run,ctx,file)}
+const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_2__.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
+workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,
+policy_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(run.input.policy.document),receipts:state.receipts,
+audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence});const receiptText=(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt);store.write("receipts/workflow.json",receiptText)
+;if(statusLine)run.journal.append(statusLine);store.commit();const manifest=new Map(Object.entries(evidence))
+;manifest.set("receipts/workflow.json",(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(receiptText))
+;manifest.set(_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd,knownDigest(run,ctx,_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd))
+;store.writeManifest(manifest);store.commit();return receipt.workflow_hash}function knownDigest(run,ctx,file){
+const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}},
 66795:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Du:()=>checkRetry,Ft:()=>checkDeadline,N5:()=>checkRequestGate,UI:()=>checkExternalStep,jp:()=>gateToResolve,
 sR:()=>checkResume,v1:()=>checkCancel});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
@@ -1366,7 +1454,7 @@ seed:step.params.seed}]:[]);return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({
 created_at:state.created_at,updated_at:state.updated_at,...s.facts.environment,
 ended_at:finished(state)?state.updated_at:null,failure:state.failure,gate:gate?{gate_id:gate.gate_id,
 step_id:gate.step_id,status:gate.status,environment:gate.environment}:null,backend:input.backend,models:s.models,
-seeds:seeds,hashes:{workflow:lock.workflow,lock:(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_3__.Ug)(lock),
+seeds:seeds,hashes:{workflow:lock.workflow,lock:s.lockHash??(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_3__.Ug)(lock),
 policy:lock.policy},sessions:s.facts.sessions,steps:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.BC)(state)})}
 function renderAuditStatus(state){return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({status:(0,
 _run_state_js__WEBPACK_IMPORTED_MODULE_4__.wK)(state),run_status:state.status,gate_id:state.gates.at(-1)?.gate_id??null,
@@ -1534,42 +1622,7 @@ event:env.GITHUB_EVENT_NAME??null,server_url:env.GITHUB_SERVER_URL??null}:null;r
 version:version.w},node_version:process.version,platform:`${process.platform}-${process.arch}`,git:{sha:commit.sha,
 sha_source:commit.source,ref:env.GITHUB_REF??(commit.source==="git"?git(["symbolic-ref","-q","HEAD"],cwd):null),
 repository:env.GITHUB_REPOSITORY??(commit.source==="git"?withoutCredentials(git(["config","--get","remote.origin.url"],cwd)):null)
-},github:github}}},39089:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{RR:()=>CREATING_PREFIX,UC:()=>RUN_ID,Zy:()=>requireRunFolder,
-kg:()=>createRunFolder,nl:()=>publishRunFolder});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
-;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
-;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
-;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
-;var _make_folders_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(67383);function runIdFor(date){
-return`run_${date.toISOString().slice(0,19).replace(/:/g,"-")}Z`}
-const RUN_ID=/^run_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,4})?$/;const CREATING_PREFIX=".creating-"
-;function createRunFolder(runsDir,date){
-const enclosing=enclosingRunFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(runsDir))
-;if(enclosing)throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.dz(`the runs folder ${runsDir} ${enclosing===node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(runsDir)?"is":"is inside"} the run folder ${enclosing}: a new run there would change that run's sealed evidence; give a runs folder outside it`)
-;try{(0,_make_folders_js__WEBPACK_IMPORTED_MODULE_3__.w)(runsDir)}catch(err){
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.dz(`cannot create runs folder ${runsDir}: ${err.message}`)}
-const base=runIdFor(date);for(let n=1;n<1e4;n++){const runId=n===1?base:`${base}-${n}`
-;const dir=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runsDir,runId)
-;const creating=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runsDir,CREATING_PREFIX+runId)
-;if(node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(dir))continue;try{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(creating);return{runId:runId,dir:dir,creating:creating}}catch(err){
-if(err.code!=="EEXIST")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.dz(`cannot create run folder ${dir}: ${err.message}`)
-}}throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.dz(`too many runs in ${runsDir} within one second`)}
-function enclosingRunFolder(dir){for(let at=dir;;at=node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at)){
-if(node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(at,"input.json"))&&node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(at,"lock.snapshot.json")))return at
-;if(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at)===at)return undefined}}function publishRunFolder(folder){
-node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(folder.creating,folder.dir)
-;const parent=node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(folder.dir),"r")
-;try{node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync(parent)}finally{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(parent)}}function requireRunFolder(dir){let resolved;let stat;try{
-resolved=node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir))
-;stat=node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(resolved)}catch{
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.m_(`no run folder at ${dir}`)}
-if(!stat.isDirectory())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.m_(`${dir} is not a folder; give a run folder (runs/run_...)`)
-;if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(resolved,"input.json"))||!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(resolved,"lock.snapshot.json"))){
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.m_(`${dir} is not a run folder: input.json or lock.snapshot.json is missing`)
-}return resolved}},65890:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+},github:github}}},65890:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{rw:()=>lockRunFolder,zF:()=>removeStaleLock})
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
@@ -1613,7 +1666,7 @@ const file=lockFileOf(runDir);if(!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSyn
 zO:()=>checkBackendParams,X7:()=>continueRun,nh:()=>createRunIn,q7:()=>decideGate,Vt:()=>loadRunInputs,
 xz:()=>readRunState,AD:()=>startRun,Mh:()=>verifyFolder,Yq:()=>withRun})
 ;var external_node_fs_=__webpack_require__(73024);var external_node_path_=__webpack_require__(76760)
-;var errors=__webpack_require__(74296);var engine=__webpack_require__(41830);var ports=__webpack_require__(64119)
+;var errors=__webpack_require__(74296);var engine=__webpack_require__(10075);var ports=__webpack_require__(64119)
 ;var run_plan=__webpack_require__(90204);const DEFAULT_MAX_CONCURRENCY=64;class ConcurrencyLimiter{max;min;clock
 ;cooldownMs;current;inFlight=0;successes=0;pausedUntil=0;lastDecreaseAt=Number.NEGATIVE_INFINITY;decreases=0
 ;wakeScheduled=false;waiters=[];constructor(options){
@@ -1639,41 +1692,50 @@ this.wakeScheduled=false;this.pump()})}}var run_verify=__webpack_require__(83238
 ;var bundle_manifest=__webpack_require__(9075);var environment=__webpack_require__(50415)
 ;var run_folder=__webpack_require__(39089);var external_node_child_process_=__webpack_require__(31421)
 ;var external_node_crypto_=__webpack_require__(77598);var hash=__webpack_require__(42605)
-;var run_lock=__webpack_require__(65890);var make_folders=__webpack_require__(67383)
-;var read_input_file=__webpack_require__(10047);const FSYNC_ONE_BY_ONE=256
+;var run_tree=__webpack_require__(99562);var run_lock=__webpack_require__(65890)
+;var make_folders=__webpack_require__(67383);var read_input_file=__webpack_require__(10047);const FSYNC_ONE_BY_ONE=256
 ;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{(0,external_node_child_process_.execFileSync)("sync",["-f",dir],{stdio:"ignore",
-timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}class FsRunStore{dir;appendFds=new Map
+timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const KEEP_APPENDED=64*1024
+;class AppendedDigest{text="";hash;constructor(held){if(held&&held.length>0)this.hash=(0,
+external_node_crypto_.createHash)("sha256").update(held)}update(text){if(this.hash){this.hash.update(text);return}
+this.text+=text;if(this.text.length>KEEP_APPENDED){
+this.hash=(0,external_node_crypto_.createHash)("sha256").update(this.text);this.text=""}}hex(){
+return this.hash?this.hash.copy().digest("hex"):(0,hash.fg)(this.text)}}class FsRunStore{dir;appendFds=new Map
 ;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set;checkedDirs=new Set;seal=[];constructor(dir){
 this.dir=dir}unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal
 ;this.seal=[];for(const rel of files){if(!this.exists(rel))continue;this.remove(rel);this.dirty.add(rel)}this.commit()}
-abs(rel){return external_node_path_.join(this.dir,...rel.split("/"))}ensureDir(rel){
+abs(rel){return external_node_path_.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 make_folders.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,options={}){this.unseal();this.ensureDir(rel)
 ;const target=this.abs(rel);if(options.atomic===false){external_node_fs_.writeFileSync(target,data)}else{
 const temp=`${target}.tmp-${process.pid}`;external_node_fs_.writeFileSync(temp,data)
 ;external_node_fs_.renameSync(temp,target)}this.written.set(rel,(0,hash.fg)(data));this.appended.delete(rel)
 ;this.dirty.add(rel)}append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){
-this.ensureDir(rel);fd=external_node_fs_.openSync(this.abs(rel),"a");this.appendFds.set(rel,fd)
-;if(!this.appended.has(rel)){const held=external_node_fs_.fstatSync(fd).size>0?this.read(rel):undefined
-;this.appended.set(rel,held?(0,external_node_crypto_.createHash)("sha256").update(held):(0,
-external_node_crypto_.createHash)("sha256"))}}external_node_fs_.writeSync(fd,text);this.appended.get(rel)?.update(text)
-;this.written.delete(rel);this.dirty.add(rel)}release(rel){const fd=this.appendFds.get(rel);if(fd===undefined)return
-;external_node_fs_.closeSync(fd);this.appendFds.delete(rel)}writeArtifact(rel,text){this.unseal()
-;const parts=rel.split("/");let current=this.dir;for(let i=0;i<parts.length;i++){
-current=external_node_path_.join(current,parts[i]);if(i<parts.length-1&&this.checkedDirs.has(current))continue;let stat
-;try{stat=external_node_fs_.lstatSync(current)}catch{stat=undefined}const shown=parts.slice(0,i+1).join("/")
+this.ensureDir(rel);const file=this.abs(rel);let created=false;if(!this.appended.has(rel)){try{
+fd=external_node_fs_.openSync(file,"ax");created=true}catch(err){if(err.code!=="EEXIST")throw err}}
+fd??=external_node_fs_.openSync(file,"a");this.appendFds.set(rel,fd);if(!this.appended.has(rel)){
+const held=!created&&external_node_fs_.fstatSync(fd).size>0?this.read(rel):undefined
+;this.appended.set(rel,new AppendedDigest(held))}}external_node_fs_.writeSync(fd,text)
+;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel)}release(rel){
+const fd=this.appendFds.get(rel);if(fd===undefined)return;external_node_fs_.closeSync(fd);this.appendFds.delete(rel)}
+writeArtifact(rel,text){this.unseal();const parts=rel.split("/");let current=this.dir;for(let i=0;i<parts.length-1;i++){
+current=external_node_path_.join(current,parts[i]);if(this.checkedDirs.has(current))continue
+;const stat=external_node_fs_.lstatSync(current,{throwIfNoEntry:false});const shown=parts.slice(0,i+1).join("/")
 ;if(stat?.isSymbolicLink())throw new errors.dz(`refusing to write ${rel}: ${shown} is a symbolic link`)
-;if(i<parts.length-1){
-if(!stat)external_node_fs_.mkdirSync(current);else if(!stat.isDirectory())throw new errors.dz(`refusing to write ${rel}: ${shown} is not a folder`)
-;this.checkedDirs.add(current)}else if(stat&&!stat.isFile()){
-throw new errors.dz(`refusing to write ${rel}: ${shown} exists and is not a regular file`)}}
-const parent=external_node_path_.dirname(current)
-;if(external_node_fs_.realpathSync.native(parent)!==external_node_path_.join(this.realDir(),...parts.slice(0,-1))){
+;if(!stat)external_node_fs_.mkdirSync(current);else if(!stat.isDirectory())throw new errors.dz(`refusing to write ${rel}: ${shown} is not a folder`)
+;this.checkedDirs.add(current)}
+if(external_node_fs_.realpathSync.native(current)!==external_node_path_.join(this.realDir(),...parts.slice(0,-1))){
 throw new errors.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)}
-const fd=external_node_fs_.openSync(current,external_node_fs_.constants.O_WRONLY|external_node_fs_.constants.O_CREAT|external_node_fs_.constants.O_TRUNC|external_node_fs_.constants.O_NOFOLLOW,420)
-;try{external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}this.written.set(rel,(0,
-hash.fg)(text));this.appended.delete(rel);this.dirty.add(rel)}realDirCache;realDir(){
+const file=external_node_path_.join(current,parts[parts.length-1]);const fd=this.openArtifact(file,rel);try{
+external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}this.written.set(rel,(0,hash.fg)(text))
+;this.appended.delete(rel);this.dirty.add(rel)}openArtifact(file,rel){
+const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=external_node_fs_.constants
+;try{return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
+if(err.code!=="EEXIST")throw err}const stat=external_node_fs_.lstatSync(file,{throwIfNoEntry:false})
+;if(stat?.isSymbolicLink())throw new errors.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
+;if(stat&&!stat.isFile())throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
+;return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_TRUNC|O_NOFOLLOW,420)}realDirCache;realDir(){
 this.realDirCache??=external_node_fs_.realpathSync.native(this.dir);return this.realDirCache}read(rel){
 const file=this.abs(rel);if(!external_node_fs_.existsSync(file))return undefined;return(0,
 read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc,shownAs:rel})}exists(rel){
@@ -1682,12 +1744,12 @@ return external_node_fs_.existsSync(this.abs(rel))}remove(rel){if(!run_verify.Hx
 const out=[];const walk=rel=>{for(const entry of external_node_fs_.readdirSync(rel===""?this.dir:this.abs(rel),{
 withFileTypes:true})){const child=rel===""?entry.name:`${rel}/${entry.name}`
 ;if(entry.isDirectory())walk(child);else if(entry.isFile())out.push(child);else throw new errors.cs(`${child} is ${entry.isSymbolicLink()?"a symbolic link":"not a regular file"}; a run folder holds only regular files and folders`,child)
-}};walk("");return out.sort((a,b)=>Buffer.compare(Buffer.from(a),Buffer.from(b)))}digest(rel){
-const known=this.written.get(rel)??this.appended.get(rel)?.copy().digest("hex");if(known)return known
-;const data=this.read(rel);if(data===undefined)throw new Error(`${rel} does not exist`);return(0,hash.fg)(data)}
-knownDigest(rel){const hex=this.written.get(rel)??this.appended.get(rel)?.copy().digest("hex")
-;return hex===undefined?undefined:`sha256:${hex}`}knownDigests(){const out=new Map(this.written)
-;for(const[rel,hash]of this.appended)out.set(rel,hash.copy().digest("hex"));return out}commit(){
+}};walk("");return(0,run_tree.lP)(out)}digest(rel){const known=this.written.get(rel)??this.appended.get(rel)?.hex()
+;if(known)return known;const data=this.read(rel);if(data===undefined)throw new Error(`${rel} does not exist`);return(0,
+hash.fg)(data)}knownDigest(rel){const hex=this.written.get(rel)??this.appended.get(rel)?.hex()
+;return hex===undefined?undefined:`sha256:${hex}`}knownDigests(){return this.withKnownDigests(new Map)}
+withKnownDigests(into){for(const[rel,hex]of this.written)if(!into.has(rel))into.set(rel,hex)
+;for(const[rel,digest]of this.appended)if(!into.has(rel))into.set(rel,digest.hex());return into}commit(){
 if(this.dirty.size===0)return;if(this.dirty.size>FSYNC_ONE_BY_ONE&&syncFileSystem(this.dir)){this.dirty.clear();return}
 const folders=new Set;for(const rel of this.dirty){const fd=this.appendFds.get(rel);if(fd!==undefined){
 external_node_fs_.fsyncSync(fd)}else{try{const handle=external_node_fs_.openSync(this.abs(rel),"r")
@@ -1695,7 +1757,7 @@ external_node_fs_.fsyncSync(fd)}else{try{const handle=external_node_fs_.openSync
 folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const folder of folders){
 const handle=external_node_fs_.openSync(folder===""?this.dir:this.abs(folder),"r");external_node_fs_.fsyncSync(handle)
 ;external_node_fs_.closeSync(handle)}this.dirty.clear()}writeManifest(known){(0,
-bundle_manifest.HN)(this.dir,new Map([...known??[],...this.knownDigests()]));this.dirty.add("SHA256SUMS.txt")
+bundle_manifest.HN)(this.dir,this.withKnownDigests(new Map(known)));this.dirty.add("SHA256SUMS.txt")
 ;this.written.delete("SHA256SUMS.txt")}unlock;lock(command){this.unlock??=(0,run_lock.rw)(this.dir,command);return this}
 close(){for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}
 function readInput(file,what,via=""){return(0,read_input_file.jH)(file,what,{via:via})}

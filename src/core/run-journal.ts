@@ -1,6 +1,5 @@
-import { createHash, type Hash } from 'node:crypto';
 import { chainLine, type AuditEntry, type AuditLine } from './audit-chain.js';
-import type { Digest } from './hash.js';
+import { digestBytes, type Digest } from './hash.js';
 import { leafHash } from './merkle.js';
 import type { Clock, RunStore } from './ports.js';
 import { stepLogPath } from './run-plan.js';
@@ -113,8 +112,13 @@ export class RunJournal {
   readonly index: ReadonlyMap<string, number>;
   /** Step logs written since their last record, by step id: the next audit line of the step records them. */
   private readonly unrecorded = new Map<string, string>();
-  /** Running digests of the step logs this session appends to. */
-  private readonly logHashes = new Map<string, { size: number; hash: Hash }>();
+  /**
+   * The step logs this session appends to, as they stand: every byte, to be hashed when an audit line
+   * records them (a step log is a few hundred bytes, so one-shot hashing beats a running Hash per step).
+   */
+  private readonly logTexts = new Map<string, { size: number; bytes: Buffer[] }>();
+  /** Step log paths by step id (the label needs the step's index). */
+  private readonly logPaths = new Map<string, string>();
 
   constructor(
     readonly store: RunStore,
@@ -147,7 +151,7 @@ export class RunJournal {
       this.apply(line);
       const json = JSON.stringify(line);
       this.facts.leaves.push(leafHash(json));
-      text += json + '\n';
+      text += `${json}\n`;
     }
     this.store.append(AUDIT_LOG, text);
   }
@@ -167,13 +171,10 @@ export class RunJournal {
     const path = entry.step_id === undefined ? undefined : this.unrecorded.get(entry.step_id);
     if (path === undefined) return entry;
     this.unrecorded.delete(entry.step_id as string);
-    const known = this.logHashes.get(path);
+    const known = this.logTexts.get(path);
     if (!known) return entry;
-    const log: StepLogRecord = {
-      path,
-      size: known.size,
-      sha256: `sha256:${known.hash.copy().digest('hex')}`,
-    };
+    if (known.bytes.length > 1) known.bytes = [Buffer.concat(known.bytes, known.size)];
+    const log: StepLogRecord = { path, size: known.size, sha256: digestBytes(known.bytes[0]) };
     return { ...entry, details: { ...entry.details, log } };
   }
 
@@ -203,8 +204,13 @@ export class RunJournal {
 
   /** Path of a step's event log. An external step is numbered by its place in the state, after the workflow's steps. */
   stepLog(stepId: string): string {
+    const known = this.logPaths.get(stepId);
+    if (known !== undefined) return known;
     const at = this.index.get(stepId) ?? this.state.steps.findIndex((record) => record.step_id === stepId);
-    return stepLogPath(at === -1 ? this.state.steps.length : at, this.steps.length, stepId);
+    const path = stepLogPath(at === -1 ? this.state.steps.length : at, this.steps.length, stepId);
+    // An external step not yet in the state is numbered by where it will go: remembered once it is there.
+    if (at !== -1) this.logPaths.set(stepId, path);
+    return path;
   }
 
   /** Appends one event to a step's log (`started`, `policy`, `completed`, `failed`, `denied`, `gate`, `retry`). */
@@ -219,17 +225,22 @@ export class RunJournal {
       .map(([event, details]) => JSON.stringify({ ts, id: step.id, op: step.op, event, ...details }) + '\n')
       .join('');
     const path = this.stepLog(step.id);
-    let known = this.logHashes.get(path);
+    let known = this.logTexts.get(path);
     if (!known) {
-      // A step log from an earlier session (a gate step, a retried step): continue its digest from its bytes,
-      // which verify bound to the chain when the run was opened.
+      // A step log from an earlier session (a gate step, a retried step): continue from its bytes, which
+      // verify bound to the chain when the run was opened.
       // Only a log the chain records can exist (recovery removed any other), so a new one is not looked for.
-      const before = (this.facts.logs.has(path) ? this.store.read(path) : undefined) ?? new Uint8Array();
-      known = { size: before.length, hash: createHash('sha256').update(before) };
-      this.logHashes.set(path, known);
+      const before = this.facts.logs.has(path) ? this.store.read(path) : undefined;
+      known = { size: 0, bytes: [] };
+      if (before && before.length > 0) {
+        known.bytes.push(Buffer.from(before));
+        known.size = before.length;
+      }
+      this.logTexts.set(path, known);
     }
-    known.size += Buffer.byteLength(text);
-    known.hash.update(text);
+    const bytes = Buffer.from(text, 'utf8');
+    known.bytes.push(bytes);
+    known.size += bytes.length;
     this.store.append(path, text);
     this.unrecorded.set(step.id, path);
   }
