@@ -875,16 +875,17 @@ const gate=run.journal.state.gates.filter(candidate=>candidate.gate_id===gateId)
 208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 JI:()=>emptyFacts,Rf:()=>readAuditLines,bd:()=>AUDIT_LOG,jX:()=>isStop,rk:()=>noteLine,z9:()=>RunJournal})
 ;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
-;var _hash_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(42605)
-;var _merkle_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(30161)
-;var _run_plan_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(90204)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(28298)
-;var _self_approval_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66957);const AUDIT_LOG="audit/log.jsonl"
+;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296)
+;var _hash_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(42605)
+;var _merkle_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(30161)
+;var _run_plan_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(90204)
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(28298)
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66957);const AUDIT_LOG="audit/log.jsonl"
 ;const EXCERPT=12;const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
 return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function emptyFacts(){return{environment:{},
 sessions:[],stops:[],logs:new Map,externalStarts:new Map,leaves:[],
-actors:(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ic)()}}function noteLine(facts,line){(0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.s_)(facts.actors,line);const details=line.details;if(!details)return
+actors:(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_6__.ic)()}}function noteLine(facts,line){(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_6__.s_)(facts.actors,line);const details=line.details;if(!details)return
 ;const log=details.log;if(log&&typeof log.path==="string")facts.logs.set(log.path,log)
 ;if(line.event==="run.created"&&details.environment&&typeof details.environment==="object")facts.environment=details.environment
 ;if(line.event==="step.started"&&details.external===true&&line.step_id)facts.externalStarts.set(line.step_id,details)
@@ -898,30 +899,31 @@ function readAuditLines(store){const text=Buffer.from(store.read(AUDIT_LOG)??new
 ;this.clock=clock;this.facts=facts;this.index=new Map(steps.map((step,i)=>[step.id,i]))}now(){
 return this.clock.now().toISOString()}audit(entry){const line=this.prepare(entry);this.append(line);this.apply(line)
 ;return line}auditAll(entries){let text="";for(const entry of entries){const line=this.prepare(entry);this.apply(line)
-;const json=JSON.stringify(line);this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_2__.Jq)(json))
+;const json=JSON.stringify(line);this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__.Jq)(json))
 ;text+=`${json}\n`}this.store.append(AUDIT_LOG,text)}prepare(entry){
 return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.C)(this.recordLog(entry),{seq:this.state.seq,head:this.state.head,
 runId:this.state.run_id,ts:this.now()})}recordLog(entry){
 const path=entry.step_id===undefined?undefined:this.unrecorded.get(entry.step_id);if(path===undefined)return entry
-;this.unrecorded.delete(entry.step_id);const known=this.logTexts.get(path);if(!known)return entry
-;if(known.bytes.length>1)known.bytes=[Buffer.concat(known.bytes,known.size)];const log={path:path,size:known.size,
-sha256:(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.QN)(known.bytes[0])};return{...entry,details:{...entry.details,log:log}}
-}first=[];last=[];apply(line){(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.xk)(this.state,line,this.index)
-;noteLine(this.facts,line);if(this.first.length<EXCERPT)this.first.push(line);this.last.push(line)
+;this.unrecorded.delete(entry.step_id);const known=this.logTexts.get(path);if(!known)return entry;const log={path:path,
+size:known.size,sha256:(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(known.text)};return{...entry,details:{
+...entry.details,log:log}}}first=[];last=[];apply(line){
+(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__.xk)(this.state,line,this.index);noteLine(this.facts,line)
+;if(this.first.length<EXCERPT)this.first.push(line);this.last.push(line)
 ;if(this.last.length>2*EXCERPT)this.last=this.last.slice(-EXCERPT)}recentLines(){return{count:this.state.seq,
 first:[...this.first],last:this.last.slice(-EXCERPT)}}append(line){const json=JSON.stringify(line)
-;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_2__.Jq)(json));this.store.append(AUDIT_LOG,json+"\n")}
+;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__.Jq)(json));this.store.append(AUDIT_LOG,json+"\n")}
 stepLog(stepId){const known=this.logPaths.get(stepId);if(known!==undefined)return known
 ;const at=this.index.get(stepId)??this.state.steps.findIndex(record=>record.step_id===stepId);const path=(0,
-_run_plan_js__WEBPACK_IMPORTED_MODULE_3__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)
+_run_plan_js__WEBPACK_IMPORTED_MODULE_4__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)
 ;if(at!==-1)this.logPaths.set(stepId,path);return path}stepEvent(step,event,details={}){
 this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
 ;const text=events.map(([event,details])=>JSON.stringify({ts:ts,id:step.id,op:step.op,event:event,...details
 })+"\n").join("");const path=this.stepLog(step.id);let known=this.logTexts.get(path);if(!known){
-const before=this.facts.logs.has(path)?this.store.read(path):undefined;known={size:0,bytes:[]}
-;if(before&&before.length>0){known.bytes.push(Buffer.from(before));known.size=before.length}
-this.logTexts.set(path,known)}const bytes=Buffer.from(text,"utf8");known.bytes.push(bytes);known.size+=bytes.length
-;this.store.append(path,text);this.unrecorded.set(step.id,path)}}},
+const before=this.facts.logs.has(path)?this.store.read(path):undefined
+;const held=before?Buffer.from(before).toString("utf8"):""
+;if(before&&!Buffer.from(held,"utf8").equals(before))throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.cs(`${path} is not UTF-8 text; this writer never wrote it`,path)
+;known={size:before?.length??0,text:held};this.logTexts.set(path,known)}known.size+=Buffer.byteLength(text)
+;known.text+=text;this.store.append(path,text);this.unrecorded.set(step.id,path)}}},
 90204:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Rt:()=>effectiveModel,Ug:()=>lockHash,d:()=>buildInput,j1:()=>backendParams,oj:()=>buildLock,s5:()=>stepLogPath})
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
@@ -1028,16 +1030,16 @@ _stop_files_js__WEBPACK_IMPORTED_MODULE_7__.r_)(state.run_id,leaves)
 _stop_files_js__WEBPACK_IMPORTED_MODULE_7__.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root))
 ;put("report.md",(0,_report_js__WEBPACK_IMPORTED_MODULE_3__.B)({state:state,input:run.input,texts:run.texts,
 auditLines:run.journal.recentLines(),models:stopFacts.models,sealed:{checkpoint:checkpoint,auditHead:state.head,
-auditLines:state.seq,receipts:state.receipts.length}}));const evidence={};for(const file of store.list()){
-if(_run_verify_js__WEBPACK_IMPORTED_MODULE_6__._Q.has(file))continue
-;evidence[file]=written.get(file)??knownDigest(run,ctx,file)}
+auditLines:state.seq,receipts:state.receipts.length}}));const evidence={};const manifest=new Map
+;for(const file of store.list()){if(_run_verify_js__WEBPACK_IMPORTED_MODULE_6__._Q.has(file))continue
+;const digest=written.get(file)??knownDigest(run,ctx,file);evidence[file]=digest;manifest.set(file,digest)}
 const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_2__.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
 workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,
 policy_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(run.input.policy.document),receipts:state.receipts,
 audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence});const receiptText=(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt);store.write("receipts/workflow.json",receiptText)
-;if(statusLine)run.journal.append(statusLine);store.commit();const manifest=new Map(Object.entries(evidence))
-;manifest.set("receipts/workflow.json",(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(receiptText))
+;if(statusLine)run.journal.append(statusLine);store.commit();manifest.set("receipts/workflow.json",(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(receiptText))
 ;manifest.set(_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd,knownDigest(run,ctx,_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd))
 ;store.writeManifest(manifest);store.commit();return receipt.workflow_hash}function knownDigest(run,ctx,file){
 const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}},
@@ -1696,8 +1698,8 @@ this.wakeScheduled=false;this.pump()})}}var run_verify=__webpack_require__(83238
 ;var make_folders=__webpack_require__(67383);var read_input_file=__webpack_require__(10047);const FSYNC_ONE_BY_ONE=256
 ;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{(0,external_node_child_process_.execFileSync)("sync",["-f",dir],{stdio:"ignore",
-timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const KEEP_APPENDED=64*1024
-;class AppendedDigest{text="";hash;constructor(held){if(held&&held.length>0)this.hash=(0,
+timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const NOT_ASCII=/[^\u0020-\u007e]/u
+;const KEEP_APPENDED=64*1024;class AppendedDigest{text="";hash;constructor(held){if(held&&held.length>0)this.hash=(0,
 external_node_crypto_.createHash)("sha256").update(held)}update(text){if(this.hash){this.hash.update(text);return}
 this.text+=text;if(this.text.length>KEEP_APPENDED){
 this.hash=(0,external_node_crypto_.createHash)("sha256").update(this.text);this.text=""}}hex(){
@@ -1744,11 +1746,12 @@ return external_node_fs_.existsSync(this.abs(rel))}remove(rel){if(!run_verify.Hx
 const out=[];const walk=rel=>{for(const entry of external_node_fs_.readdirSync(rel===""?this.dir:this.abs(rel),{
 withFileTypes:true})){const child=rel===""?entry.name:`${rel}/${entry.name}`
 ;if(entry.isDirectory())walk(child);else if(entry.isFile())out.push(child);else throw new errors.cs(`${child} is ${entry.isSymbolicLink()?"a symbolic link":"not a regular file"}; a run folder holds only regular files and folders`,child)
-}};walk("");return(0,run_tree.lP)(out)}digest(rel){const known=this.written.get(rel)??this.appended.get(rel)?.hex()
-;if(known)return known;const data=this.read(rel);if(data===undefined)throw new Error(`${rel} does not exist`);return(0,
-hash.fg)(data)}knownDigest(rel){const hex=this.written.get(rel)??this.appended.get(rel)?.hex()
-;return hex===undefined?undefined:`sha256:${hex}`}knownDigests(){return this.withKnownDigests(new Map)}
-withKnownDigests(into){for(const[rel,hex]of this.written)if(!into.has(rel))into.set(rel,hex)
+}};walk("");return!out.some(rel=>NOT_ASCII.test(rel))?out.sort():(0,run_tree.lP)(out)}digest(rel){
+const known=this.written.get(rel)??this.appended.get(rel)?.hex();if(known)return known;const data=this.read(rel)
+;if(data===undefined)throw new Error(`${rel} does not exist`);return(0,hash.fg)(data)}knownDigest(rel){
+const hex=this.written.get(rel)??this.appended.get(rel)?.hex();return hex===undefined?undefined:`sha256:${hex}`}
+knownDigests(){return this.withKnownDigests(new Map)}withKnownDigests(into){
+for(const[rel,hex]of this.written)if(!into.has(rel))into.set(rel,hex)
 ;for(const[rel,digest]of this.appended)if(!into.has(rel))into.set(rel,digest.hex());return into}commit(){
 if(this.dirty.size===0)return;if(this.dirty.size>FSYNC_ONE_BY_ONE&&syncFileSystem(this.dir)){this.dirty.clear();return}
 const folders=new Set;for(const rel of this.dirty){const fd=this.appendFds.get(rel);if(fd!==undefined){

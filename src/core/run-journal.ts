@@ -1,4 +1,5 @@
 import { chainLine, type AuditEntry, type AuditLine } from './audit-chain.js';
+import { IntegrityError } from './errors.js';
 import { digestBytes, type Digest } from './hash.js';
 import { leafHash } from './merkle.js';
 import type { Clock, RunStore } from './ports.js';
@@ -113,10 +114,10 @@ export class RunJournal {
   /** Step logs written since their last record, by step id: the next audit line of the step records them. */
   private readonly unrecorded = new Map<string, string>();
   /**
-   * The step logs this session appends to, as they stand: every byte, to be hashed when an audit line
-   * records them (a step log is a few hundred bytes, so one-shot hashing beats a running Hash per step).
+   * The step logs this session appends to, as they stand: their text, hashed when an audit line records
+   * them (a step log is a few hundred bytes, so one-shot hashing beats a running Hash per step).
    */
-  private readonly logTexts = new Map<string, { size: number; bytes: Buffer[] }>();
+  private readonly logTexts = new Map<string, { size: number; text: string }>();
   /** Step log paths by step id (the label needs the step's index). */
   private readonly logPaths = new Map<string, string>();
 
@@ -173,8 +174,7 @@ export class RunJournal {
     this.unrecorded.delete(entry.step_id as string);
     const known = this.logTexts.get(path);
     if (!known) return entry;
-    if (known.bytes.length > 1) known.bytes = [Buffer.concat(known.bytes, known.size)];
-    const log: StepLogRecord = { path, size: known.size, sha256: digestBytes(known.bytes[0]) };
+    const log: StepLogRecord = { path, size: known.size, sha256: digestBytes(known.text) };
     return { ...entry, details: { ...entry.details, log } };
   }
 
@@ -230,17 +230,16 @@ export class RunJournal {
       // A step log from an earlier session (a gate step, a retried step): continue from its bytes, which
       // verify bound to the chain when the run was opened.
       // Only a log the chain records can exist (recovery removed any other), so a new one is not looked for.
+      // Its bytes are UTF-8 as this writer made them (verify checked their digest), so as text they hash the same.
       const before = this.facts.logs.has(path) ? this.store.read(path) : undefined;
-      known = { size: 0, bytes: [] };
-      if (before && before.length > 0) {
-        known.bytes.push(Buffer.from(before));
-        known.size = before.length;
-      }
+      const held = before ? Buffer.from(before).toString('utf8') : '';
+      if (before && !Buffer.from(held, 'utf8').equals(before))
+        throw new IntegrityError(`${path} is not UTF-8 text; this writer never wrote it`, path);
+      known = { size: before?.length ?? 0, text: held };
       this.logTexts.set(path, known);
     }
-    const bytes = Buffer.from(text, 'utf8');
-    known.bytes.push(bytes);
-    known.size += bytes.length;
+    known.size += Buffer.byteLength(text);
+    known.text += text;
     this.store.append(path, text);
     this.unrecorded.set(step.id, path);
   }

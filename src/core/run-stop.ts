@@ -142,9 +142,12 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   );
 
   const evidence: Record<string, Digest> = {};
+  const manifest = new Map<string, string>();
   for (const file of store.list()) {
     if (OUTSIDE_EVIDENCE.has(file)) continue;
-    evidence[file] = written.get(file) ?? knownDigest(run, ctx, file);
+    const digest = written.get(file) ?? knownDigest(run, ctx, file);
+    evidence[file] = digest;
+    manifest.set(file, digest);
   }
   const receipt = sealWorkflowReceipt({
     kind: 'workflow',
@@ -163,7 +166,6 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   store.write('receipts/workflow.json', receiptText);
   if (statusLine) run.journal.append(statusLine);
   store.commit();
-  const manifest = new Map<string, string>(Object.entries(evidence));
   manifest.set('receipts/workflow.json', digestBytes(receiptText));
   manifest.set(AUDIT_LOG, knownDigest(run, ctx, AUDIT_LOG));
   store.writeManifest(manifest);

@@ -29,6 +29,9 @@ function syncFileSystem(dir: string): boolean {
   return syncfsWorks;
 }
 
+/** A name with a character past U+007F: its UTF-8 bytes may sort otherwise than its UTF-16 code units. */
+const NOT_ASCII = /[^\u0020-\u007e]/u;
+
 /** Appended text up to this size is kept as text and hashed in one call; past it, a running hash takes over. */
 const KEEP_APPENDED = 64 * 1024;
 
@@ -263,7 +266,8 @@ export class FsRunStore implements RunStore {
       }
     };
     walk('');
-    return sortBytewise(out);
+    // Printable ASCII names (every name this writer makes) sort bytewise as JavaScript sorts them.
+    return !out.some((rel) => NOT_ASCII.test(rel)) ? out.sort() : sortBytewise(out);
   }
 
   digest(rel: string): string {
