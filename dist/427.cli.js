@@ -505,8 +505,20 @@ return out+"]"}const toJSON=value.toJSON;if(typeof toJSON==="function")return se
 ;const record=value;const names=Object.keys(record).sort();let out="{";let first=true;for(const name of names){
 const member=serialize(record[name]);if(member===undefined)continue;if(!first)out+=",";first=false
 ;out+=quoteName(name)+":"+member}return out+"}"}case"bigint":
-throw new TypeError("a BigInt cannot be canonicalized as JSON");default:return undefined}}function canonicalize(value){
-return serialize(value)}
+throw new TypeError("a BigInt cannot be canonicalized as JSON");default:return undefined}}class NotPlain extends Error{}
+const NOT_PLAIN=new NotPlain("not a plain JSON value in JavaScript order");function refuseNumber(value){
+throw new TypeError(`${String(value)} cannot be canonicalized as JSON (RFC 8785 §3.2.2.3)`)}function inOrder(value){
+if(typeof value!=="object"||value===null){if(typeof value==="number"&&!Number.isFinite(value))refuseNumber(value)
+;if(typeof value==="bigint")throw new TypeError("a BigInt cannot be canonicalized as JSON");return value}
+if(Array.isArray(value)){let copy;for(let i=0;i<value.length;i++){const item=value[i];const ordered=inOrder(item)
+;if(ordered!==item)(copy??=value.slice())[i]=ordered}return copy??value}const proto=Object.getPrototypeOf(value)
+;if(proto!==Object.prototype&&proto!==null){throw NOT_PLAIN}const record=value;const names=Object.keys(record)
+;let sorted=true;for(let i=0;i<names.length;i++){const name=names[i];const first=name.charCodeAt(0)
+;if(first>=48&&first<=57||name==="__proto__"||name==="toJSON")throw NOT_PLAIN;if(i>0&&names[i-1]>name)sorted=false}
+if(sorted){let copy;for(const name of names){const member=record[name];const ordered=inOrder(member)
+;if(ordered!==member)(copy??={...record})[name]=ordered}return copy??record}names.sort();const copy={}
+;for(const name of names)copy[name]=inOrder(record[name]);return copy}function canonicalize(value){let ordered;try{
+ordered=inOrder(value)}catch(err){if(err!==NOT_PLAIN)throw err;return serialize(value)}return JSON.stringify(ordered)}
 const oneShot=typeof external_node_crypto_.hash==="function"?data=>external_node_crypto_.hash("sha256",data,"hex"):undefined
 ;function sha256Hex(data){
 return oneShot?oneShot(data):external_node_crypto_.createHash("sha256").update(data).digest("hex")}
@@ -557,17 +569,25 @@ function linearRegexProblem(source,maxProgramSize=Infinity){try{const{programSiz
 H6:()=>consistencyProof,Jq:()=>leafHash,Ro:()=>treeRoot})
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
-;const LEAF_PREFIX=Buffer.from([0]);const NODE_PREFIX=Buffer.from([1]);function sha256(...parts){
-const hash=node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256");for(const part of parts)hash.update(part)
-;return hash.digest()}function leafHash(data){
-return sha256(LEAF_PREFIX,typeof data==="string"?Buffer.from(data,"utf8"):data)}function nodeHash(left,right){
-return sha256(NODE_PREFIX,left,right)}function splitPoint(n){let k=1;while(k*2<n)k*=2;return k}
-function subtreeRoot(leaves,from,to){const n=to-from;if(n===0)return sha256();if(n===1)return Buffer.from(leaves[from])
-;const k=splitPoint(n);return nodeHash(subtreeRoot(leaves,from,from+k),subtreeRoot(leaves,from+k,to))}
-function treeRoot(leaves){return subtreeRoot(leaves,0,leaves.length)}function consistencyProof(leaves,size){
+;const LEAF_PREFIX=Buffer.from([0]);const NODE_PREFIX=Buffer.from([1])
+;const oneShot=typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash==="function"?data=>node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash("sha256",data,"buffer"):undefined
+;function sha256(...parts){if(oneShot)return oneShot(parts.length===1?parts[0]:Buffer.concat(parts))
+;const hash=node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256");for(const part of parts)hash.update(part)
+;return hash.digest()}function leafHash(data){if(oneShot&&typeof data==="string")return oneShot(`\0${data}`)
+;return sha256(LEAF_PREFIX,typeof data==="string"?Buffer.from(data,"utf8"):data)}const nodeInput=Buffer.alloc(65,1)
+;function nodeHash(left,right){if(!oneShot||left.length!==32||right.length!==32)return sha256(NODE_PREFIX,left,right)
+;nodeInput.set(left,1);nodeInput.set(right,33);return oneShot(nodeInput)}function splitPoint(n){let k=1;while(k*2<n)k*=2
+;return k}const REMEMBERED=64;const perfectRoots=new WeakMap;function subtreeRoot(leaves,from,to){const n=to-from
+;if(n===0)return sha256();if(n===1)return leaves[from];const perfect=n>=REMEMBERED&&(n&n-1)===0&&from%n===0;if(perfect){
+const known=perfectRoots.get(leaves[from])?.get(n);if(known?.last===leaves[to-1])return known.root}const k=splitPoint(n)
+;const root=nodeHash(subtreeRoot(leaves,from,from+k),subtreeRoot(leaves,from+k,to));if(perfect){
+let sizes=perfectRoots.get(leaves[from]);if(!sizes){sizes=new Map;perfectRoots.set(leaves[from],sizes)}sizes.set(n,{
+last:leaves[to-1],root:root})}return root}function treeRoot(leaves){
+return Buffer.from(subtreeRoot(leaves,0,leaves.length))}function consistencyProof(leaves,size){
 if(!Number.isInteger(size)||size<0||size>leaves.length){
 throw new RangeError(`consistency proof from size ${size} of a tree of ${leaves.length} leaves`)}
-if(size===0||size===leaves.length)return[];return subproof(leaves,size,0,leaves.length,true)}
+if(size===0||size===leaves.length)return[]
+;return subproof(leaves,size,0,leaves.length,true).map(hash=>Buffer.from(hash))}
 function subproof(leaves,m,from,to,whole){const n=to-from;if(m===n)return whole?[]:[subtreeRoot(leaves,from,to)]
 ;const k=splitPoint(n);if(m<=k)return[...subproof(leaves,m,from,from+k,whole),subtreeRoot(leaves,from+k,to)]
 ;return[...subproof(leaves,m-k,from+k,to,false),subtreeRoot(leaves,from,from+k)]}
@@ -884,20 +904,18 @@ const gate=run.journal.state.gates.filter(candidate=>candidate.gate_id===gateId)
 ;if(gate)store.write(`audit/gates/${gateId}.json`,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_4__.mu)(gate))}},
 208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 JI:()=>emptyFacts,Rf:()=>readAuditLines,bd:()=>AUDIT_LOG,jX:()=>isStop,rk:()=>noteLine,z9:()=>RunJournal})
-;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
-;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(34860)
-;var _errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
-;var _hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
-;var _merkle_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(30161)
-;var _run_plan_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(90204)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(28298)
-;var _self_approval_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(66957);const AUDIT_LOG="audit/log.jsonl"
+;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
+;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296)
+;var _hash_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(42605)
+;var _merkle_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(30161)
+;var _run_plan_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(90204)
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(28298)
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66957);const AUDIT_LOG="audit/log.jsonl"
 ;const EXCERPT=12;const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
 return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function emptyFacts(){return{environment:{},
 sessions:[],stops:[],logs:new Map,externalStarts:new Map,leaves:[],
-actors:(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_7__.ic)()}}function noteLine(facts,line){(0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_7__.s_)(facts.actors,line);const details=line.details;if(!details)return
+actors:(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_6__.ic)()}}function noteLine(facts,line){(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_6__.s_)(facts.actors,line);const details=line.details;if(!details)return
 ;const log=details.log;if(log&&typeof log.path==="string")facts.logs.set(log.path,log)
 ;if(line.event==="run.created"&&details.environment&&typeof details.environment==="object")facts.environment=details.environment
 ;if(line.event==="step.started"&&details.external===true&&line.step_id)facts.externalStarts.set(line.step_id,details)
@@ -906,34 +924,38 @@ command:typeof details.command==="string"?details.command:null,actor:line.actor,
 backend:typeof details.backend==="string"?details.backend:null,ended_at:line.ts,status:String(details.status)})}}
 function readAuditLines(store){const text=Buffer.from(store.read(AUDIT_LOG)??new Uint8Array).toString("utf8")
 ;return text.split("\n").filter(line=>line!=="").map(line=>JSON.parse(line))}class RunJournal{store;state;steps;clock
-;facts;index;unrecorded=new Map;logHashes=new Map;constructor(store,state,steps,clock,facts=emptyFacts()){
-this.store=store;this.state=state;this.steps=steps;this.clock=clock;this.facts=facts
-;this.index=new Map(steps.map((step,i)=>[step.id,i]))}now(){return this.clock.now().toISOString()}audit(entry){
-const line=this.prepare(entry);this.append(line);this.apply(line);return line}auditAll(entries){let text=""
-;for(const entry of entries){const line=this.prepare(entry);this.apply(line);const json=JSON.stringify(line)
-;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(json));text+=json+"\n"}
-this.store.append(AUDIT_LOG,text)}prepare(entry){
-return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.C)(this.recordLog(entry),{seq:this.state.seq,head:this.state.head,
+;facts;index;unrecorded=new Map;logTexts=new Map;logPaths=new Map
+;constructor(store,state,steps,clock,facts=emptyFacts()){this.store=store;this.state=state;this.steps=steps
+;this.clock=clock;this.facts=facts;this.index=new Map(steps.map((step,i)=>[step.id,i]))}now(){
+return this.clock.now().toISOString()}audit(entry){const line=this.prepare(entry);this.append(line);this.apply(line)
+;return line}auditAll(entries){let text="";for(const entry of entries){const line=this.prepare(entry);this.apply(line)
+;const json=JSON.stringify(line);this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__.Jq)(json))
+;text+=`${json}\n`}this.store.append(AUDIT_LOG,text)}prepare(entry){
+return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.C)(this.recordLog(entry),{seq:this.state.seq,head:this.state.head,
 runId:this.state.run_id,ts:this.now()})}recordLog(entry){
 const path=entry.step_id===undefined?undefined:this.unrecorded.get(entry.step_id);if(path===undefined)return entry
-;this.unrecorded.delete(entry.step_id);const known=this.logHashes.get(path);if(!known)return entry;const log={path:path,
-size:known.size,sha256:`sha256:${known.hash.copy().digest("hex")}`};return{...entry,details:{...entry.details,log:log}}}
-first=[];last=[];apply(line){(0,_run_state_js__WEBPACK_IMPORTED_MODULE_6__.xk)(this.state,line,this.index)
-;noteLine(this.facts,line);if(this.first.length<EXCERPT)this.first.push(line);this.last.push(line)
+;this.unrecorded.delete(entry.step_id);const known=this.logTexts.get(path);if(!known)return entry;const log={path:path,
+size:known.size,sha256:(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(known.text)};return{...entry,details:{
+...entry.details,log:log}}}first=[];last=[];apply(line){
+(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__.xk)(this.state,line,this.index);noteLine(this.facts,line)
+;if(this.first.length<EXCERPT)this.first.push(line);this.last.push(line)
 ;if(this.last.length>2*EXCERPT)this.last=this.last.slice(-EXCERPT)}recentLines(){return{count:this.state.seq,
 first:[...this.first],last:this.last.slice(-EXCERPT)}}append(line){const json=JSON.stringify(line)
-;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(json));this.store.append(AUDIT_LOG,json+"\n")}
-stepLog(stepId){const at=this.index.get(stepId)??this.state.steps.findIndex(record=>record.step_id===stepId);return(0,
-_run_plan_js__WEBPACK_IMPORTED_MODULE_5__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)}
-stepEvent(step,event,details={}){this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
+;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__.Jq)(json));this.store.append(AUDIT_LOG,json+"\n")}
+stepLog(stepId){const known=this.logPaths.get(stepId);if(known!==undefined)return known
+;const at=this.index.get(stepId)??this.state.steps.findIndex(record=>record.step_id===stepId);const path=(0,
+_run_plan_js__WEBPACK_IMPORTED_MODULE_4__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)
+;if(at!==-1)this.logPaths.set(stepId,path);return path}stepEvent(step,event,details={}){
+this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
 ;const text=events.map(([event,details])=>JSON.stringify({ts:ts,id:step.id,op:step.op,event:event,...details
-})+"\n").join("");const path=this.stepLog(step.id);let known=this.logHashes.get(path);if(!known){
-const record=this.facts.logs.get(path);const before=record?this.recordedLog(record):new Uint8Array;known={
-size:before.length,hash:(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(before)}
-;this.logHashes.set(path,known)}known.size+=Buffer.byteLength(text);known.hash.update(text);this.store.append(path,text)
-;this.unrecorded.set(step.id,path)}recordedLog(record){
+})+"\n").join("");const path=this.stepLog(step.id);let known=this.logTexts.get(path);if(!known){
+const record=this.facts.logs.get(path);const before=record?this.recordedLog(record):undefined
+;const held=before?Buffer.from(before).toString("utf8"):""
+;if(before&&!Buffer.from(held,"utf8").equals(before))throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.cs(`${path} is not UTF-8 text; this writer never wrote it`,path)
+;known={size:before?.length??0,text:held};this.logTexts.set(path,known)}known.size+=Buffer.byteLength(text)
+;known.text+=text;this.store.append(path,text);this.unrecorded.set(step.id,path)}recordedLog(record){
 const bytes=(this.store.read(record.path)??new Uint8Array).subarray(0,record.size);if(bytes.length!==record.size||(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_3__.QN)(bytes)!==record.sha256)throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refusing to continue run folder ${this.store.dir}: ${record.path} is not the step log ${AUDIT_LOG} last recorded (size ${record.size}, ${record.sha256})`,record.path)
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)!==record.sha256)throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.cs(`refusing to continue run folder ${this.store.dir}: ${record.path} is not the step log ${AUDIT_LOG} last recorded (size ${record.size}, ${record.sha256})`,record.path)
 ;return bytes}}},33939:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{j:()=>openSealed,m:()=>readSealedState})
 ;var audit_chain=__webpack_require__(34860);var errors=__webpack_require__(74296);var hash=__webpack_require__(42605)
@@ -1091,12 +1113,11 @@ Su:()=>cancelRun,ds:()=>stop,jB:()=>resealStop});var _hash_js__WEBPACK_IMPORTED_
 ;var _receipts_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(16598)
 ;var _report_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(88557)
 ;var _run_journal_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(208)
-;var _run_plan_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(90204)
-;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66795)
-;var _run_verify_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(83238)
-;var _stop_files_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(65469);const EXIT={completed:0,paused:78,failed:1,
+;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66795)
+;var _run_verify_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(83238)
+;var _stop_files_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(65469);const EXIT={completed:0,paused:78,failed:1,
 rejected:1,running:1};function cancelRun(run,ctx,reason){
-(0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_6__.v1)(run.journal.state);return stop(run,ctx,"failed",{
+(0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_5__.v1)(run.journal.state);return stop(run,ctx,"failed",{
 kind:"cancelled",reason:reason,step_id:null})}function stop(run,ctx,status,failure){const{journal:journal}=run
 ;let statusLine;const last=journal.recentLines().last.at(-1)
 ;if(journal.state.status!==status||status==="paused"||!last||!(0,
@@ -1111,32 +1132,33 @@ failure:state.failure,workflowHash:workflowHash,
 decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allow").map(step=>({step_id:step.step_id,
 decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
 ;const{state:state,facts:facts}=run.journal
-;for(const file of _run_verify_js__WEBPACK_IMPORTED_MODULE_7__.El)store.remove(file);const written=new Map
+;for(const file of _run_verify_js__WEBPACK_IMPORTED_MODULE_6__.El)store.remove(file);const written=new Map
 ;const put=(path,text)=>{store.write(path,text);written.set(path,(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(text))}
-;const stopFacts={state:state,input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort()}
-;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.VR,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.Sc)(stopFacts))
-;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.ip,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.E8)(state))
-;const pending=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.XP)(state)
-;if(pending===undefined)store.remove(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.pG);else put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.pG,pending)
-;for(const[path,gate]of(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.jP)(state))put(path,(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
+;const stopFacts={state:state,input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort(),
+lockHash:run.genesis}
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.VR,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.Sc)(stopFacts))
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.ip,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.E8)(state))
+;const pending=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.XP)(state)
+;if(pending===undefined)store.remove(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.pG);else put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.pG,pending)
+;for(const[path,gate]of(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.jP)(state))put(path,(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
 ;const leaves=statusText===undefined?facts.leaves:[...facts.leaves,(0,
 _merkle_js__WEBPACK_IMPORTED_MODULE_1__.Jq)(statusText)];const{checkpoint:checkpoint,text:text}=(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.r_)(state.run_id,leaves)
-;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.S5,text);put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.K5,(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root))
+_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.r_)(state.run_id,leaves)
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.S5,text);put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.K5,(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root))
 ;put("report.md",(0,_report_js__WEBPACK_IMPORTED_MODULE_3__.B)({state:state,input:run.input,texts:run.texts,
 auditLines:run.journal.recentLines(),models:stopFacts.models,sealed:{checkpoint:checkpoint,auditHead:state.head,
-auditLines:state.seq,receipts:state.receipts.length}}));const evidence={};for(const file of store.list()){
-if(_run_verify_js__WEBPACK_IMPORTED_MODULE_7__._Q.has(file))continue
-;evidence[file]=written.get(file)??knownDigest(run,ctx,file)}
+auditLines:state.seq,receipts:state.receipts.length}}));const evidence={};const manifest=new Map
+;for(const file of store.list()){if(_run_verify_js__WEBPACK_IMPORTED_MODULE_6__._Q.has(file))continue
+;const digest=written.get(file)??knownDigest(run,ctx,file);evidence[file]=digest;manifest.set(file,digest)}
 const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_2__.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
-workflow_file_hash:run.lock.workflow,lock_hash:(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_5__.Ug)(run.lock),
+workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,
 policy_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(run.input.policy.document),receipts:state.receipts,
 audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence});const receiptText=(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt);store.write("receipts/workflow.json",receiptText)
-;if(statusLine)run.journal.append(statusLine);store.commit();const manifest=new Map(Object.entries(evidence))
-;manifest.set("receipts/workflow.json",(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(receiptText))
+;if(statusLine)run.journal.append(statusLine);store.commit();manifest.set("receipts/workflow.json",(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(receiptText))
 ;manifest.set(_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd,knownDigest(run,ctx,_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd))
 ;store.writeManifest(manifest);store.commit();return receipt.workflow_hash}function knownDigest(run,ctx,file){
 const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}},
@@ -1555,7 +1577,7 @@ seed:step.params.seed}]:[]);return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({
 created_at:state.created_at,updated_at:state.updated_at,...s.facts.environment,
 ended_at:finished(state)?state.updated_at:null,failure:state.failure,gate:gate?{gate_id:gate.gate_id,
 step_id:gate.step_id,status:gate.status,environment:gate.environment}:null,backend:input.backend,models:s.models,
-seeds:seeds,hashes:{workflow:lock.workflow,lock:(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_3__.Ug)(lock),
+seeds:seeds,hashes:{workflow:lock.workflow,lock:s.lockHash??(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_3__.Ug)(lock),
 policy:lock.policy},sessions:s.facts.sessions,steps:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.BC)(state)})}
 function renderAuditStatus(state){return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({status:(0,
 _run_state_js__WEBPACK_IMPORTED_MODULE_4__.wK)(state),run_status:state.status,gate_id:state.gates.at(-1)?.gate_id??null,
@@ -1912,11 +1934,17 @@ q:()=>FsRunStore});var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__webpack
 ;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{
 (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("sync",["-f",dir],{stdio:"ignore",timeout:12e4})
-;syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}class FsRunStore{dir;appendFds=new Map;written=new Map
-;appended=new Map;dirty=new Set;madeDirs=new Set;checkedDirs=new Set;seal=[];constructor(dir){this.dir=dir}
-unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal;this.seal=[]
-;for(const rel of files){if(!this.exists(rel))continue;this.remove(rel);this.dirty.add(rel)}this.commit()}abs(rel){
-return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir,...rel.split("/"))}ensureDir(rel){
+;syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const KEEP_APPENDED=64*1024;class AppendedDigest{text=""
+;hash;constructor(held){
+if(held&&held.length>0)this.hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256").update(held)}
+update(text){if(this.hash){this.hash.update(text);return}this.text+=text;if(this.text.length>KEEP_APPENDED){
+this.hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256").update(this.text);this.text=""}}hex(){
+return this.hash?this.hash.copy().digest("hex"):(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(this.text)}}
+class FsRunStore{dir;appendFds=new Map;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set
+;checkedDirs=new Set;seal=[];constructor(dir){this.dir=dir}unsealOnFirstWrite(files){this.seal=files}unseal(){
+if(this.seal.length===0)return;const files=this.seal;this.seal=[];for(const rel of files){if(!this.exists(rel))continue
+;this.remove(rel);this.dirty.add(rel)}this.commit()}abs(rel){
+return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 _make_folders_js__WEBPACK_IMPORTED_MODULE_10__.w)(this.abs(parent));this.madeDirs.add(parent)}
 write(rel,data,options={}){this.unseal();this.ensureDir(rel);const target=this.abs(rel);if(options.atomic===false){
@@ -1924,34 +1952,37 @@ node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(target,data)}else{const temp=
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(temp,data)
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync(temp,target)}this.written.set(rel,(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data));this.appended.delete(rel);this.dirty.add(rel)}append(rel,text){
-this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel)
-;fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(this.abs(rel),"a");this.appendFds.set(rel,fd)
-;if(!this.appended.has(rel)){
-const held=node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd).size>0?this.read(rel):undefined
-;this.appended.set(rel,held?(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256").update(held):(0,
-node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256"))}}node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)
+this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel);const file=this.abs(rel)
+;let created=false;if(!this.appended.has(rel)){try{fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"ax")
+;created=true}catch(err){if(err.code!=="EEXIST")throw err}}fd??=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"a")
+;this.appendFds.set(rel,fd);if(!this.appended.has(rel)){
+const held=!created&&node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd).size>0?this.read(rel):undefined
+;this.appended.set(rel,new AppendedDigest(held))}}node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)
 ;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel)}release(rel){
 const fd=this.appendFds.get(rel);if(fd===undefined)return;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
 ;this.appendFds.delete(rel)}writeArtifact(rel,text){this.unseal();const parts=rel.split("/");let current=this.dir
-;for(let i=0;i<parts.length;i++){current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i])
-;if(i<parts.length-1&&this.checkedDirs.has(current))continue;let stat;try{
-stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(current)}catch{stat=undefined}
-const shown=parts.slice(0,i+1).join("/")
+;for(let i=0;i<parts.length-1;i++){current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i])
+;if(this.checkedDirs.has(current))continue;const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(current,{
+throwIfNoEntry:false});const shown=parts.slice(0,i+1).join("/")
 ;if(stat?.isSymbolicLink())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${shown} is a symbolic link`)
-;if(i<parts.length-1){
-if(!stat)node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(current);else if(!stat.isDirectory())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${shown} is not a folder`)
-;this.checkedDirs.add(current)}else if(stat&&!stat.isFile()){
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${shown} exists and is not a regular file`)
-}}const parent=node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(current)
-;if(node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(parent)!==node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.realDir(),...parts.slice(0,-1))){
+;if(!stat)node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(current);else if(!stat.isDirectory())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${shown} is not a folder`)
+;this.checkedDirs.add(current)}
+if(node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(current)!==node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.realDir(),...parts.slice(0,-1))){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)
-}
-const fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(current,node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_WRONLY|node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_CREAT|node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_TRUNC|node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NOFOLLOW,420)
-;try{node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}
+}const file=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[parts.length-1])
+;const fd=this.openArtifact(file,rel);try{node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{
+node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}
 this.written.set(rel,(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(text));this.appended.delete(rel)
-;this.dirty.add(rel)}realDirCache;realDir(){
-this.realDirCache??=node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(this.dir);return this.realDirCache}
-read(rel){const file=this.abs(rel);if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
+;this.dirty.add(rel)}openArtifact(file,rel){
+const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
+;try{return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
+if(err.code!=="EEXIST")throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(file,{throwIfNoEntry:false})
+;if(stat?.isSymbolicLink())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
+;if(stat&&!stat.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
+;return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_TRUNC|O_NOFOLLOW,420)}realDirCache
+;realDir(){this.realDirCache??=node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(this.dir)
+;return this.realDirCache}read(rel){const file=this.abs(rel)
+;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
 _read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.jH)(file,"run file",{
 maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}exists(rel){
 return node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(this.abs(rel))}remove(rel){
@@ -1962,12 +1993,13 @@ for(const entry of node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync(rel===""?thi
 })){const child=rel===""?entry.name:`${rel}/${entry.name}`
 ;if(entry.isDirectory())walk(child);else if(entry.isFile())out.push(child);else throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`${child} is ${entry.isSymbolicLink()?"a symbolic link":"not a regular file"}; a run folder holds only regular files and folders`,child)
 }};walk("");return(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.lP)(out)}digest(rel){
-const known=this.written.get(rel)??this.appended.get(rel)?.copy().digest("hex");if(known)return known
-;const data=this.read(rel);if(data===undefined)throw new Error(`${rel} does not exist`);return(0,
-_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data)}knownDigest(rel){
-const hex=this.written.get(rel)??this.appended.get(rel)?.copy().digest("hex")
-;return hex===undefined?undefined:`sha256:${hex}`}knownDigests(){const out=new Map(this.written)
-;for(const[rel,hash]of this.appended)out.set(rel,hash.copy().digest("hex"));return out}commit(){
+const known=this.written.get(rel)??this.appended.get(rel)?.hex();if(known)return known;const data=this.read(rel)
+;if(data===undefined)throw new Error(`${rel} does not exist`)
+;return(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data)}knownDigest(rel){
+const hex=this.written.get(rel)??this.appended.get(rel)?.hex();return hex===undefined?undefined:`sha256:${hex}`}
+knownDigests(){return this.withKnownDigests(new Map)}withKnownDigests(into){
+for(const[rel,hex]of this.written)if(!into.has(rel))into.set(rel,hex)
+;for(const[rel,digest]of this.appended)if(!into.has(rel))into.set(rel,digest.hex());return into}commit(){
 if(this.dirty.size===0)return;if(this.dirty.size>FSYNC_ONE_BY_ONE&&syncFileSystem(this.dir)){this.dirty.clear();return}
 const folders=new Set;for(const rel of this.dirty){const fd=this.appendFds.get(rel);if(fd!==undefined){
 node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(fd)}else{try{
@@ -1977,7 +2009,7 @@ folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const fo
 const handle=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(folder===""?this.dir:this.abs(folder),"r")
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(handle);node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(handle)}
 this.dirty.clear()}writeManifest(known){
-(0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.HN)(this.dir,new Map([...known??[],...this.knownDigests()]))
+(0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.HN)(this.dir,this.withKnownDigests(new Map(known)))
 ;this.dirty.add("SHA256SUMS.txt");this.written.delete("SHA256SUMS.txt")}unlock;lock(command){this.unlock??=(0,
 _run_lock_js__WEBPACK_IMPORTED_MODULE_9__.rw)(this.dir,command);return this}close(){
 for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}}};

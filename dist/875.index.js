@@ -394,8 +394,20 @@ return out+"]"}const toJSON=value.toJSON;if(typeof toJSON==="function")return se
 ;const record=value;const names=Object.keys(record).sort();let out="{";let first=true;for(const name of names){
 const member=serialize(record[name]);if(member===undefined)continue;if(!first)out+=",";first=false
 ;out+=quoteName(name)+":"+member}return out+"}"}case"bigint":
-throw new TypeError("a BigInt cannot be canonicalized as JSON");default:return undefined}}function canonicalize(value){
-return serialize(value)}
+throw new TypeError("a BigInt cannot be canonicalized as JSON");default:return undefined}}class NotPlain extends Error{}
+const NOT_PLAIN=new NotPlain("not a plain JSON value in JavaScript order");function refuseNumber(value){
+throw new TypeError(`${String(value)} cannot be canonicalized as JSON (RFC 8785 §3.2.2.3)`)}function inOrder(value){
+if(typeof value!=="object"||value===null){if(typeof value==="number"&&!Number.isFinite(value))refuseNumber(value)
+;if(typeof value==="bigint")throw new TypeError("a BigInt cannot be canonicalized as JSON");return value}
+if(Array.isArray(value)){let copy;for(let i=0;i<value.length;i++){const item=value[i];const ordered=inOrder(item)
+;if(ordered!==item)(copy??=value.slice())[i]=ordered}return copy??value}const proto=Object.getPrototypeOf(value)
+;if(proto!==Object.prototype&&proto!==null){throw NOT_PLAIN}const record=value;const names=Object.keys(record)
+;let sorted=true;for(let i=0;i<names.length;i++){const name=names[i];const first=name.charCodeAt(0)
+;if(first>=48&&first<=57||name==="__proto__"||name==="toJSON")throw NOT_PLAIN;if(i>0&&names[i-1]>name)sorted=false}
+if(sorted){let copy;for(const name of names){const member=record[name];const ordered=inOrder(member)
+;if(ordered!==member)(copy??={...record})[name]=ordered}return copy??record}names.sort();const copy={}
+;for(const name of names)copy[name]=inOrder(record[name]);return copy}function canonicalize(value){let ordered;try{
+ordered=inOrder(value)}catch(err){if(err!==NOT_PLAIN)throw err;return serialize(value)}return JSON.stringify(ordered)}
 const oneShot=typeof external_node_crypto_.hash==="function"?data=>external_node_crypto_.hash("sha256",data,"hex"):undefined
 ;function sha256Hex(data){
 return oneShot?oneShot(data):external_node_crypto_.createHash("sha256").update(data).digest("hex")}
@@ -422,17 +434,25 @@ function linearRegexProblem(source,maxProgramSize=Infinity){try{const{programSiz
 H6:()=>consistencyProof,Jq:()=>leafHash,Ro:()=>treeRoot})
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
-;const LEAF_PREFIX=Buffer.from([0]);const NODE_PREFIX=Buffer.from([1]);function sha256(...parts){
-const hash=node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256");for(const part of parts)hash.update(part)
-;return hash.digest()}function leafHash(data){
-return sha256(LEAF_PREFIX,typeof data==="string"?Buffer.from(data,"utf8"):data)}function nodeHash(left,right){
-return sha256(NODE_PREFIX,left,right)}function splitPoint(n){let k=1;while(k*2<n)k*=2;return k}
-function subtreeRoot(leaves,from,to){const n=to-from;if(n===0)return sha256();if(n===1)return Buffer.from(leaves[from])
-;const k=splitPoint(n);return nodeHash(subtreeRoot(leaves,from,from+k),subtreeRoot(leaves,from+k,to))}
-function treeRoot(leaves){return subtreeRoot(leaves,0,leaves.length)}function consistencyProof(leaves,size){
+;const LEAF_PREFIX=Buffer.from([0]);const NODE_PREFIX=Buffer.from([1])
+;const oneShot=typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash==="function"?data=>node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash("sha256",data,"buffer"):undefined
+;function sha256(...parts){if(oneShot)return oneShot(parts.length===1?parts[0]:Buffer.concat(parts))
+;const hash=node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256");for(const part of parts)hash.update(part)
+;return hash.digest()}function leafHash(data){if(oneShot&&typeof data==="string")return oneShot(`\0${data}`)
+;return sha256(LEAF_PREFIX,typeof data==="string"?Buffer.from(data,"utf8"):data)}const nodeInput=Buffer.alloc(65,1)
+;function nodeHash(left,right){if(!oneShot||left.length!==32||right.length!==32)return sha256(NODE_PREFIX,left,right)
+;nodeInput.set(left,1);nodeInput.set(right,33);return oneShot(nodeInput)}function splitPoint(n){let k=1;while(k*2<n)k*=2
+;return k}const REMEMBERED=64;const perfectRoots=new WeakMap;function subtreeRoot(leaves,from,to){const n=to-from
+;if(n===0)return sha256();if(n===1)return leaves[from];const perfect=n>=REMEMBERED&&(n&n-1)===0&&from%n===0;if(perfect){
+const known=perfectRoots.get(leaves[from])?.get(n);if(known?.last===leaves[to-1])return known.root}const k=splitPoint(n)
+;const root=nodeHash(subtreeRoot(leaves,from,from+k),subtreeRoot(leaves,from+k,to));if(perfect){
+let sizes=perfectRoots.get(leaves[from]);if(!sizes){sizes=new Map;perfectRoots.set(leaves[from],sizes)}sizes.set(n,{
+last:leaves[to-1],root:root})}return root}function treeRoot(leaves){
+return Buffer.from(subtreeRoot(leaves,0,leaves.length))}function consistencyProof(leaves,size){
 if(!Number.isInteger(size)||size<0||size>leaves.length){
 throw new RangeError(`consistency proof from size ${size} of a tree of ${leaves.length} leaves`)}
-if(size===0||size===leaves.length)return[];return subproof(leaves,size,0,leaves.length,true)}
+if(size===0||size===leaves.length)return[]
+;return subproof(leaves,size,0,leaves.length,true).map(hash=>Buffer.from(hash))}
 function subproof(leaves,m,from,to,whole){const n=to-from;if(m===n)return whole?[]:[subtreeRoot(leaves,from,to)]
 ;const k=splitPoint(n);if(m<=k)return[...subproof(leaves,m,from,from+k,whole),subtreeRoot(leaves,from+k,to)]
 ;return[...subproof(leaves,m-k,from+k,to,false),subtreeRoot(leaves,from,from+k)]}
@@ -594,20 +614,18 @@ const error=new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh(`timed out after ${ms
 if(controller.signal.aborted&&controller.signal.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh)throw controller.signal.reason
 ;throw err}finally{clearTimeout(timer)}}},208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{JI:()=>emptyFacts,Rf:()=>readAuditLines,bd:()=>AUDIT_LOG,jX:()=>isStop,
-rk:()=>noteLine,z9:()=>RunJournal});var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
-;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(34860)
-;var _errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
-;var _hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
-;var _merkle_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(30161)
-;var _run_plan_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(90204)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(28298)
-;var _self_approval_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(66957);const AUDIT_LOG="audit/log.jsonl"
+rk:()=>noteLine,z9:()=>RunJournal});var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
+;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296)
+;var _hash_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(42605)
+;var _merkle_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(30161)
+;var _run_plan_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(90204)
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(28298)
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66957);const AUDIT_LOG="audit/log.jsonl"
 ;const EXCERPT=12;const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
 return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function emptyFacts(){return{environment:{},
 sessions:[],stops:[],logs:new Map,externalStarts:new Map,leaves:[],
-actors:(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_7__.ic)()}}function noteLine(facts,line){(0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_7__.s_)(facts.actors,line);const details=line.details;if(!details)return
+actors:(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_6__.ic)()}}function noteLine(facts,line){(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_6__.s_)(facts.actors,line);const details=line.details;if(!details)return
 ;const log=details.log;if(log&&typeof log.path==="string")facts.logs.set(log.path,log)
 ;if(line.event==="run.created"&&details.environment&&typeof details.environment==="object")facts.environment=details.environment
 ;if(line.event==="step.started"&&details.external===true&&line.step_id)facts.externalStarts.set(line.step_id,details)
@@ -616,34 +634,38 @@ command:typeof details.command==="string"?details.command:null,actor:line.actor,
 backend:typeof details.backend==="string"?details.backend:null,ended_at:line.ts,status:String(details.status)})}}
 function readAuditLines(store){const text=Buffer.from(store.read(AUDIT_LOG)??new Uint8Array).toString("utf8")
 ;return text.split("\n").filter(line=>line!=="").map(line=>JSON.parse(line))}class RunJournal{store;state;steps;clock
-;facts;index;unrecorded=new Map;logHashes=new Map;constructor(store,state,steps,clock,facts=emptyFacts()){
-this.store=store;this.state=state;this.steps=steps;this.clock=clock;this.facts=facts
-;this.index=new Map(steps.map((step,i)=>[step.id,i]))}now(){return this.clock.now().toISOString()}audit(entry){
-const line=this.prepare(entry);this.append(line);this.apply(line);return line}auditAll(entries){let text=""
-;for(const entry of entries){const line=this.prepare(entry);this.apply(line);const json=JSON.stringify(line)
-;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(json));text+=json+"\n"}
-this.store.append(AUDIT_LOG,text)}prepare(entry){
-return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.C)(this.recordLog(entry),{seq:this.state.seq,head:this.state.head,
+;facts;index;unrecorded=new Map;logTexts=new Map;logPaths=new Map
+;constructor(store,state,steps,clock,facts=emptyFacts()){this.store=store;this.state=state;this.steps=steps
+;this.clock=clock;this.facts=facts;this.index=new Map(steps.map((step,i)=>[step.id,i]))}now(){
+return this.clock.now().toISOString()}audit(entry){const line=this.prepare(entry);this.append(line);this.apply(line)
+;return line}auditAll(entries){let text="";for(const entry of entries){const line=this.prepare(entry);this.apply(line)
+;const json=JSON.stringify(line);this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__.Jq)(json))
+;text+=`${json}\n`}this.store.append(AUDIT_LOG,text)}prepare(entry){
+return(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.C)(this.recordLog(entry),{seq:this.state.seq,head:this.state.head,
 runId:this.state.run_id,ts:this.now()})}recordLog(entry){
 const path=entry.step_id===undefined?undefined:this.unrecorded.get(entry.step_id);if(path===undefined)return entry
-;this.unrecorded.delete(entry.step_id);const known=this.logHashes.get(path);if(!known)return entry;const log={path:path,
-size:known.size,sha256:`sha256:${known.hash.copy().digest("hex")}`};return{...entry,details:{...entry.details,log:log}}}
-first=[];last=[];apply(line){(0,_run_state_js__WEBPACK_IMPORTED_MODULE_6__.xk)(this.state,line,this.index)
-;noteLine(this.facts,line);if(this.first.length<EXCERPT)this.first.push(line);this.last.push(line)
+;this.unrecorded.delete(entry.step_id);const known=this.logTexts.get(path);if(!known)return entry;const log={path:path,
+size:known.size,sha256:(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(known.text)};return{...entry,details:{
+...entry.details,log:log}}}first=[];last=[];apply(line){
+(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__.xk)(this.state,line,this.index);noteLine(this.facts,line)
+;if(this.first.length<EXCERPT)this.first.push(line);this.last.push(line)
 ;if(this.last.length>2*EXCERPT)this.last=this.last.slice(-EXCERPT)}recentLines(){return{count:this.state.seq,
 first:[...this.first],last:this.last.slice(-EXCERPT)}}append(line){const json=JSON.stringify(line)
-;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(json));this.store.append(AUDIT_LOG,json+"\n")}
-stepLog(stepId){const at=this.index.get(stepId)??this.state.steps.findIndex(record=>record.step_id===stepId);return(0,
-_run_plan_js__WEBPACK_IMPORTED_MODULE_5__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)}
-stepEvent(step,event,details={}){this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
+;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__.Jq)(json));this.store.append(AUDIT_LOG,json+"\n")}
+stepLog(stepId){const known=this.logPaths.get(stepId);if(known!==undefined)return known
+;const at=this.index.get(stepId)??this.state.steps.findIndex(record=>record.step_id===stepId);const path=(0,
+_run_plan_js__WEBPACK_IMPORTED_MODULE_4__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)
+;if(at!==-1)this.logPaths.set(stepId,path);return path}stepEvent(step,event,details={}){
+this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
 ;const text=events.map(([event,details])=>JSON.stringify({ts:ts,id:step.id,op:step.op,event:event,...details
-})+"\n").join("");const path=this.stepLog(step.id);let known=this.logHashes.get(path);if(!known){
-const record=this.facts.logs.get(path);const before=record?this.recordedLog(record):new Uint8Array;known={
-size:before.length,hash:(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(before)}
-;this.logHashes.set(path,known)}known.size+=Buffer.byteLength(text);known.hash.update(text);this.store.append(path,text)
-;this.unrecorded.set(step.id,path)}recordedLog(record){
+})+"\n").join("");const path=this.stepLog(step.id);let known=this.logTexts.get(path);if(!known){
+const record=this.facts.logs.get(path);const before=record?this.recordedLog(record):undefined
+;const held=before?Buffer.from(before).toString("utf8"):""
+;if(before&&!Buffer.from(held,"utf8").equals(before))throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.cs(`${path} is not UTF-8 text; this writer never wrote it`,path)
+;known={size:before?.length??0,text:held};this.logTexts.set(path,known)}known.size+=Buffer.byteLength(text)
+;known.text+=text;this.store.append(path,text);this.unrecorded.set(step.id,path)}recordedLog(record){
 const bytes=(this.store.read(record.path)??new Uint8Array).subarray(0,record.size);if(bytes.length!==record.size||(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_3__.QN)(bytes)!==record.sha256)throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refusing to continue run folder ${this.store.dir}: ${record.path} is not the step log ${AUDIT_LOG} last recorded (size ${record.size}, ${record.sha256})`,record.path)
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)!==record.sha256)throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.cs(`refusing to continue run folder ${this.store.dir}: ${record.path} is not the step log ${AUDIT_LOG} last recorded (size ${record.size}, ${record.sha256})`,record.path)
 ;return bytes}}},90204:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{Rt:()=>effectiveModel,Ug:()=>lockHash,d:()=>buildInput,j1:()=>backendParams,
 oj:()=>buildLock,s5:()=>stepLogPath});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
@@ -1038,7 +1060,7 @@ seed:step.params.seed}]:[]);return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({
 created_at:state.created_at,updated_at:state.updated_at,...s.facts.environment,
 ended_at:finished(state)?state.updated_at:null,failure:state.failure,gate:gate?{gate_id:gate.gate_id,
 step_id:gate.step_id,status:gate.status,environment:gate.environment}:null,backend:input.backend,models:s.models,
-seeds:seeds,hashes:{workflow:lock.workflow,lock:(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_3__.Ug)(lock),
+seeds:seeds,hashes:{workflow:lock.workflow,lock:s.lockHash??(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_3__.Ug)(lock),
 policy:lock.policy},sessions:s.facts.sessions,steps:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.BC)(state)})}
 function renderAuditStatus(state){return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({status:(0,
 _run_state_js__WEBPACK_IMPORTED_MODULE_4__.wK)(state),run_status:state.status,gate_id:state.gates.at(-1)?.gate_id??null,
@@ -1427,8 +1449,8 @@ decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allo
 decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
 ;const{state:state,facts:facts}=run.journal;for(const file of run_verify.El)store.remove(file);const written=new Map
 ;const put=(path,text)=>{store.write(path,text);written.set(path,(0,hash.QN)(text))};const stopFacts={state:state,
-input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort()};put(stop_files.VR,(0,stop_files.Sc)(stopFacts))
-;put(stop_files.ip,(0,stop_files.E8)(state));const pending=(0,stop_files.XP)(state)
+input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort(),lockHash:run.genesis};put(stop_files.VR,(0,
+stop_files.Sc)(stopFacts));put(stop_files.ip,(0,stop_files.E8)(state));const pending=(0,stop_files.XP)(state)
 ;if(pending===undefined)store.remove(stop_files.pG);else put(stop_files.pG,pending);for(const[path,gate]of(0,
 stop_files.jP)(state))put(path,(0,stop_files.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
 ;const leaves=statusText===undefined?facts.leaves:[...facts.leaves,(0,merkle.Jq)(statusText)]
@@ -1436,15 +1458,15 @@ stop_files.jP)(state))put(path,(0,stop_files.mu)(gate));const statusText=statusL
 ;put(stop_files.K5,(0,stop_files.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root));put("report.md",(0,
 report.B)({state:state,input:run.input,texts:run.texts,auditLines:run.journal.recentLines(),models:stopFacts.models,
 sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,receipts:state.receipts.length}}))
-;const evidence={};for(const file of store.list()){if(run_verify._Q.has(file))continue
-;evidence[file]=written.get(file)??knownDigest(run,ctx,file)}const receipt=(0,receipts.vQ)({kind:"workflow",
-run_id:state.run_id,status:state.status,workflow_file_hash:run.lock.workflow,lock_hash:(0,run_plan.Ug)(run.lock),
-policy_hash:(0,hash.G5)(run.input.policy.document),receipts:state.receipts,audit_head:state.head,audit_lines:state.seq,
-checkpoint:checkpoint,evidence:evidence});const receiptText=(0,hash.D_)(receipt)
-;store.write("receipts/workflow.json",receiptText);if(statusLine)run.journal.append(statusLine);store.commit()
-;const manifest=new Map(Object.entries(evidence));manifest.set("receipts/workflow.json",(0,hash.QN)(receiptText))
-;manifest.set(run_journal.bd,knownDigest(run,ctx,run_journal.bd));store.writeManifest(manifest);store.commit()
-;return receipt.workflow_hash}function knownDigest(run,ctx,file){
+;const evidence={};const manifest=new Map;for(const file of store.list()){if(run_verify._Q.has(file))continue
+;const digest=written.get(file)??knownDigest(run,ctx,file);evidence[file]=digest;manifest.set(file,digest)}
+const receipt=(0,receipts.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
+workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,policy_hash:(0,hash.G5)(run.input.policy.document),
+receipts:state.receipts,audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence})
+;const receiptText=(0,hash.D_)(receipt);store.write("receipts/workflow.json",receiptText)
+;if(statusLine)run.journal.append(statusLine);store.commit();manifest.set("receipts/workflow.json",(0,
+hash.QN)(receiptText));manifest.set(run_journal.bd,knownDigest(run,ctx,run_journal.bd));store.writeManifest(manifest)
+;store.commit();return receipt.workflow_hash}function knownDigest(run,ctx,file){
 const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}
 function auditGateResolution(journal,receipt,actor,recovered){const resolution=(0,receipts.Cp)(receipt);journal.audit({
 actor:actor,event:"gate.resolved",gate_id:receipt.gate_id,step_id:receipt.step_id,decision:receipt.decision,
@@ -1789,37 +1811,46 @@ external_node_fs_.rmSync(marker,{force:true})}}function removeStaleLock(runDir){
 ;takeOver(file,holder?.token);return!fs.existsSync(file)}var make_folders=__webpack_require__(67383)
 ;const FSYNC_ONE_BY_ONE=256;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{(0,external_node_child_process_.execFileSync)("sync",["-f",dir],{stdio:"ignore",
-timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}class FsRunStore{dir;appendFds=new Map
+timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const KEEP_APPENDED=64*1024
+;class AppendedDigest{text="";hash;constructor(held){if(held&&held.length>0)this.hash=(0,
+external_node_crypto_.createHash)("sha256").update(held)}update(text){if(this.hash){this.hash.update(text);return}
+this.text+=text;if(this.text.length>KEEP_APPENDED){
+this.hash=(0,external_node_crypto_.createHash)("sha256").update(this.text);this.text=""}}hex(){
+return this.hash?this.hash.copy().digest("hex"):(0,hash.fg)(this.text)}}class FsRunStore{dir;appendFds=new Map
 ;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set;checkedDirs=new Set;seal=[];constructor(dir){
 this.dir=dir}unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal
 ;this.seal=[];for(const rel of files){if(!this.exists(rel))continue;this.remove(rel);this.dirty.add(rel)}this.commit()}
-abs(rel){return external_node_path_.join(this.dir,...rel.split("/"))}ensureDir(rel){
+abs(rel){return external_node_path_.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 make_folders.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,options={}){this.unseal();this.ensureDir(rel)
 ;const target=this.abs(rel);if(options.atomic===false){external_node_fs_.writeFileSync(target,data)}else{
 const temp=`${target}.tmp-${process.pid}`;external_node_fs_.writeFileSync(temp,data)
 ;external_node_fs_.renameSync(temp,target)}this.written.set(rel,(0,hash.fg)(data));this.appended.delete(rel)
 ;this.dirty.add(rel)}append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){
-this.ensureDir(rel);fd=external_node_fs_.openSync(this.abs(rel),"a");this.appendFds.set(rel,fd)
-;if(!this.appended.has(rel)){const held=external_node_fs_.fstatSync(fd).size>0?this.read(rel):undefined
-;this.appended.set(rel,held?(0,external_node_crypto_.createHash)("sha256").update(held):(0,
-external_node_crypto_.createHash)("sha256"))}}external_node_fs_.writeSync(fd,text);this.appended.get(rel)?.update(text)
-;this.written.delete(rel);this.dirty.add(rel)}release(rel){const fd=this.appendFds.get(rel);if(fd===undefined)return
-;external_node_fs_.closeSync(fd);this.appendFds.delete(rel)}writeArtifact(rel,text){this.unseal()
-;const parts=rel.split("/");let current=this.dir;for(let i=0;i<parts.length;i++){
-current=external_node_path_.join(current,parts[i]);if(i<parts.length-1&&this.checkedDirs.has(current))continue;let stat
-;try{stat=external_node_fs_.lstatSync(current)}catch{stat=undefined}const shown=parts.slice(0,i+1).join("/")
+this.ensureDir(rel);const file=this.abs(rel);let created=false;if(!this.appended.has(rel)){try{
+fd=external_node_fs_.openSync(file,"ax");created=true}catch(err){if(err.code!=="EEXIST")throw err}}
+fd??=external_node_fs_.openSync(file,"a");this.appendFds.set(rel,fd);if(!this.appended.has(rel)){
+const held=!created&&external_node_fs_.fstatSync(fd).size>0?this.read(rel):undefined
+;this.appended.set(rel,new AppendedDigest(held))}}external_node_fs_.writeSync(fd,text)
+;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel)}release(rel){
+const fd=this.appendFds.get(rel);if(fd===undefined)return;external_node_fs_.closeSync(fd);this.appendFds.delete(rel)}
+writeArtifact(rel,text){this.unseal();const parts=rel.split("/");let current=this.dir;for(let i=0;i<parts.length-1;i++){
+current=external_node_path_.join(current,parts[i]);if(this.checkedDirs.has(current))continue
+;const stat=external_node_fs_.lstatSync(current,{throwIfNoEntry:false});const shown=parts.slice(0,i+1).join("/")
 ;if(stat?.isSymbolicLink())throw new errors.dz(`refusing to write ${rel}: ${shown} is a symbolic link`)
-;if(i<parts.length-1){
-if(!stat)external_node_fs_.mkdirSync(current);else if(!stat.isDirectory())throw new errors.dz(`refusing to write ${rel}: ${shown} is not a folder`)
-;this.checkedDirs.add(current)}else if(stat&&!stat.isFile()){
-throw new errors.dz(`refusing to write ${rel}: ${shown} exists and is not a regular file`)}}
-const parent=external_node_path_.dirname(current)
-;if(external_node_fs_.realpathSync.native(parent)!==external_node_path_.join(this.realDir(),...parts.slice(0,-1))){
+;if(!stat)external_node_fs_.mkdirSync(current);else if(!stat.isDirectory())throw new errors.dz(`refusing to write ${rel}: ${shown} is not a folder`)
+;this.checkedDirs.add(current)}
+if(external_node_fs_.realpathSync.native(current)!==external_node_path_.join(this.realDir(),...parts.slice(0,-1))){
 throw new errors.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)}
-const fd=external_node_fs_.openSync(current,external_node_fs_.constants.O_WRONLY|external_node_fs_.constants.O_CREAT|external_node_fs_.constants.O_TRUNC|external_node_fs_.constants.O_NOFOLLOW,420)
-;try{external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}this.written.set(rel,(0,
-hash.fg)(text));this.appended.delete(rel);this.dirty.add(rel)}realDirCache;realDir(){
+const file=external_node_path_.join(current,parts[parts.length-1]);const fd=this.openArtifact(file,rel);try{
+external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}this.written.set(rel,(0,hash.fg)(text))
+;this.appended.delete(rel);this.dirty.add(rel)}openArtifact(file,rel){
+const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=external_node_fs_.constants
+;try{return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
+if(err.code!=="EEXIST")throw err}const stat=external_node_fs_.lstatSync(file,{throwIfNoEntry:false})
+;if(stat?.isSymbolicLink())throw new errors.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
+;if(stat&&!stat.isFile())throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
+;return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_TRUNC|O_NOFOLLOW,420)}realDirCache;realDir(){
 this.realDirCache??=external_node_fs_.realpathSync.native(this.dir);return this.realDirCache}read(rel){
 const file=this.abs(rel);if(!external_node_fs_.existsSync(file))return undefined;return(0,
 read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc,shownAs:rel})}exists(rel){
@@ -1828,12 +1859,12 @@ return external_node_fs_.existsSync(this.abs(rel))}remove(rel){if(!run_verify.Hx
 const out=[];const walk=rel=>{for(const entry of external_node_fs_.readdirSync(rel===""?this.dir:this.abs(rel),{
 withFileTypes:true})){const child=rel===""?entry.name:`${rel}/${entry.name}`
 ;if(entry.isDirectory())walk(child);else if(entry.isFile())out.push(child);else throw new errors.cs(`${child} is ${entry.isSymbolicLink()?"a symbolic link":"not a regular file"}; a run folder holds only regular files and folders`,child)
-}};walk("");return(0,run_tree.lP)(out)}digest(rel){
-const known=this.written.get(rel)??this.appended.get(rel)?.copy().digest("hex");if(known)return known
-;const data=this.read(rel);if(data===undefined)throw new Error(`${rel} does not exist`);return(0,hash.fg)(data)}
-knownDigest(rel){const hex=this.written.get(rel)??this.appended.get(rel)?.copy().digest("hex")
-;return hex===undefined?undefined:`sha256:${hex}`}knownDigests(){const out=new Map(this.written)
-;for(const[rel,hash]of this.appended)out.set(rel,hash.copy().digest("hex"));return out}commit(){
+}};walk("");return(0,run_tree.lP)(out)}digest(rel){const known=this.written.get(rel)??this.appended.get(rel)?.hex()
+;if(known)return known;const data=this.read(rel);if(data===undefined)throw new Error(`${rel} does not exist`);return(0,
+hash.fg)(data)}knownDigest(rel){const hex=this.written.get(rel)??this.appended.get(rel)?.hex()
+;return hex===undefined?undefined:`sha256:${hex}`}knownDigests(){return this.withKnownDigests(new Map)}
+withKnownDigests(into){for(const[rel,hex]of this.written)if(!into.has(rel))into.set(rel,hex)
+;for(const[rel,digest]of this.appended)if(!into.has(rel))into.set(rel,digest.hex());return into}commit(){
 if(this.dirty.size===0)return;if(this.dirty.size>FSYNC_ONE_BY_ONE&&syncFileSystem(this.dir)){this.dirty.clear();return}
 const folders=new Set;for(const rel of this.dirty){const fd=this.appendFds.get(rel);if(fd!==undefined){
 external_node_fs_.fsyncSync(fd)}else{try{const handle=external_node_fs_.openSync(this.abs(rel),"r")
@@ -1841,6 +1872,6 @@ external_node_fs_.fsyncSync(fd)}else{try{const handle=external_node_fs_.openSync
 folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const folder of folders){
 const handle=external_node_fs_.openSync(folder===""?this.dir:this.abs(folder),"r");external_node_fs_.fsyncSync(handle)
 ;external_node_fs_.closeSync(handle)}this.dirty.clear()}writeManifest(known){(0,
-manifest.HN)(this.dir,new Map([...known??[],...this.knownDigests()]));this.dirty.add("SHA256SUMS.txt")
+manifest.HN)(this.dir,this.withKnownDigests(new Map(known)));this.dirty.add("SHA256SUMS.txt")
 ;this.written.delete("SHA256SUMS.txt")}unlock;lock(command){this.unlock??=lockRunFolder(this.dir,command);return this}
 close(){for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}}};

@@ -241,8 +241,20 @@ return out+"]"}const toJSON=value.toJSON;if(typeof toJSON==="function")return se
 ;const record=value;const names=Object.keys(record).sort();let out="{";let first=true;for(const name of names){
 const member=serialize(record[name]);if(member===undefined)continue;if(!first)out+=",";first=false
 ;out+=quoteName(name)+":"+member}return out+"}"}case"bigint":
-throw new TypeError("a BigInt cannot be canonicalized as JSON");default:return undefined}}function canonicalize(value){
-return serialize(value)}
+throw new TypeError("a BigInt cannot be canonicalized as JSON");default:return undefined}}class NotPlain extends Error{}
+const NOT_PLAIN=new NotPlain("not a plain JSON value in JavaScript order");function refuseNumber(value){
+throw new TypeError(`${String(value)} cannot be canonicalized as JSON (RFC 8785 §3.2.2.3)`)}function inOrder(value){
+if(typeof value!=="object"||value===null){if(typeof value==="number"&&!Number.isFinite(value))refuseNumber(value)
+;if(typeof value==="bigint")throw new TypeError("a BigInt cannot be canonicalized as JSON");return value}
+if(Array.isArray(value)){let copy;for(let i=0;i<value.length;i++){const item=value[i];const ordered=inOrder(item)
+;if(ordered!==item)(copy??=value.slice())[i]=ordered}return copy??value}const proto=Object.getPrototypeOf(value)
+;if(proto!==Object.prototype&&proto!==null){throw NOT_PLAIN}const record=value;const names=Object.keys(record)
+;let sorted=true;for(let i=0;i<names.length;i++){const name=names[i];const first=name.charCodeAt(0)
+;if(first>=48&&first<=57||name==="__proto__"||name==="toJSON")throw NOT_PLAIN;if(i>0&&names[i-1]>name)sorted=false}
+if(sorted){let copy;for(const name of names){const member=record[name];const ordered=inOrder(member)
+;if(ordered!==member)(copy??={...record})[name]=ordered}return copy??record}names.sort();const copy={}
+;for(const name of names)copy[name]=inOrder(record[name]);return copy}function canonicalize(value){let ordered;try{
+ordered=inOrder(value)}catch(err){if(err!==NOT_PLAIN)throw err;return serialize(value)}return JSON.stringify(ordered)}
 const oneShot=typeof external_node_crypto_.hash==="function"?data=>external_node_crypto_.hash("sha256",data,"hex"):undefined
 ;function sha256Hex(data){
 return oneShot?oneShot(data):external_node_crypto_.createHash("sha256").update(data).digest("hex")}

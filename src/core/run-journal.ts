@@ -1,4 +1,3 @@
-import { createHash, type Hash } from 'node:crypto';
 import { chainLine, type AuditEntry, type AuditLine } from './audit-chain.js';
 import { IntegrityError } from './errors.js';
 import { digestBytes, type Digest } from './hash.js';
@@ -114,8 +113,13 @@ export class RunJournal {
   readonly index: ReadonlyMap<string, number>;
   /** Step logs written since their last record, by step id: the next audit line of the step records them. */
   private readonly unrecorded = new Map<string, string>();
-  /** Running digests of the step logs this session appends to. */
-  private readonly logHashes = new Map<string, { size: number; hash: Hash }>();
+  /**
+   * The step logs this session appends to, as they stand: their text, hashed when an audit line records
+   * them (a step log is a few hundred bytes, so one-shot hashing beats a running Hash per step).
+   */
+  private readonly logTexts = new Map<string, { size: number; text: string }>();
+  /** Step log paths by step id (the label needs the step's index). */
+  private readonly logPaths = new Map<string, string>();
 
   constructor(
     readonly store: RunStore,
@@ -148,7 +152,7 @@ export class RunJournal {
       this.apply(line);
       const json = JSON.stringify(line);
       this.facts.leaves.push(leafHash(json));
-      text += json + '\n';
+      text += `${json}\n`;
     }
     this.store.append(AUDIT_LOG, text);
   }
@@ -168,13 +172,9 @@ export class RunJournal {
     const path = entry.step_id === undefined ? undefined : this.unrecorded.get(entry.step_id);
     if (path === undefined) return entry;
     this.unrecorded.delete(entry.step_id as string);
-    const known = this.logHashes.get(path);
+    const known = this.logTexts.get(path);
     if (!known) return entry;
-    const log: StepLogRecord = {
-      path,
-      size: known.size,
-      sha256: `sha256:${known.hash.copy().digest('hex')}`,
-    };
+    const log: StepLogRecord = { path, size: known.size, sha256: digestBytes(known.text) };
     return { ...entry, details: { ...entry.details, log } };
   }
 
@@ -204,8 +204,13 @@ export class RunJournal {
 
   /** Path of a step's event log. An external step is numbered by its place in the state, after the workflow's steps. */
   stepLog(stepId: string): string {
+    const known = this.logPaths.get(stepId);
+    if (known !== undefined) return known;
     const at = this.index.get(stepId) ?? this.state.steps.findIndex((record) => record.step_id === stepId);
-    return stepLogPath(at === -1 ? this.state.steps.length : at, this.steps.length, stepId);
+    const path = stepLogPath(at === -1 ? this.state.steps.length : at, this.steps.length, stepId);
+    // An external step not yet in the state is numbered by where it will go: remembered once it is there.
+    if (at !== -1) this.logPaths.set(stepId, path);
+    return path;
   }
 
   /** Appends one event to a step's log (`started`, `policy`, `completed`, `failed`, `denied`, `gate`, `retry`). */
@@ -220,18 +225,21 @@ export class RunJournal {
       .map(([event, details]) => JSON.stringify({ ts, id: step.id, op: step.op, event, ...details }) + '\n')
       .join('');
     const path = this.stepLog(step.id);
-    let known = this.logHashes.get(path);
+    let known = this.logTexts.get(path);
     if (!known) {
-      // A step log from an earlier session (a gate step, a retried step): continue its digest from the bytes
-      // the chain last recorded for it, refused if they are not those (a run opened from its seal has not
-      // read them yet). Only a log the chain records can exist (recovery removed any other).
+      // A step log from an earlier session (a gate step, a retried step): continue from the bytes the chain
+      // last recorded for it, refused if they are not those (a run opened from its seal has not read them
+      // yet). Only a log the chain records can exist (recovery removed any other).
       const record = this.facts.logs.get(path);
-      const before = record ? this.recordedLog(record) : new Uint8Array();
-      known = { size: before.length, hash: createHash('sha256').update(before) };
-      this.logHashes.set(path, known);
+      const before = record ? this.recordedLog(record) : undefined;
+      const held = before ? Buffer.from(before).toString('utf8') : '';
+      if (before && !Buffer.from(held, 'utf8').equals(before))
+        throw new IntegrityError(`${path} is not UTF-8 text; this writer never wrote it`, path);
+      known = { size: before?.length ?? 0, text: held };
+      this.logTexts.set(path, known);
     }
     known.size += Buffer.byteLength(text);
-    known.hash.update(text);
+    known.text += text;
     this.store.append(path, text);
     this.unrecorded.set(step.id, path);
   }

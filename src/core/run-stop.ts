@@ -6,7 +6,6 @@ import { sealWorkflowReceipt } from './receipts.js';
 import { renderReport } from './report.js';
 import type { PolicyDecision } from './policy.js';
 import { AUDIT_LOG, isStop } from './run-journal.js';
-import { lockHash } from './run-plan.js';
 import type { RunFailure, RunStatus } from './run-state.js';
 import { checkCancel } from './run-transitions.js';
 import { OUTSIDE_EVIDENCE, SEAL } from './run-verify.js';
@@ -116,6 +115,7 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
     lock: run.lock,
     facts,
     models: [...run.models].sort(),
+    lockHash: run.genesis,
   };
   put(METADATA_FILE, renderMetadata(stopFacts));
   put(AUDIT_STATUS_FILE, renderAuditStatus(state));
@@ -142,16 +142,19 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   );
 
   const evidence: Record<string, Digest> = {};
+  const manifest = new Map<string, string>();
   for (const file of store.list()) {
     if (OUTSIDE_EVIDENCE.has(file)) continue;
-    evidence[file] = written.get(file) ?? knownDigest(run, ctx, file);
+    const digest = written.get(file) ?? knownDigest(run, ctx, file);
+    evidence[file] = digest;
+    manifest.set(file, digest);
   }
   const receipt = sealWorkflowReceipt({
     kind: 'workflow',
     run_id: state.run_id,
     status: state.status,
     workflow_file_hash: run.lock.workflow,
-    lock_hash: lockHash(run.lock),
+    lock_hash: run.genesis,
     policy_hash: digestObject(run.input.policy.document),
     receipts: state.receipts,
     audit_head: state.head,
@@ -163,7 +166,6 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   store.write('receipts/workflow.json', receiptText);
   if (statusLine) run.journal.append(statusLine);
   store.commit();
-  const manifest = new Map<string, string>(Object.entries(evidence));
   manifest.set('receipts/workflow.json', digestBytes(receiptText));
   manifest.set(AUDIT_LOG, knownDigest(run, ctx, AUDIT_LOG));
   store.writeManifest(manifest);

@@ -25,6 +25,8 @@ export interface StopFacts {
   facts: ChainFacts;
   /** Models the run's calls reported, sorted. */
   models: readonly string[];
+  /** The lock snapshot's hash when the caller holds it already (the run's genesis); computed otherwise. */
+  lockHash?: Digest;
 }
 
 /** The gate the run's files describe as current: the pending one, or a paused run's last. */
@@ -58,7 +60,7 @@ export function renderMetadata(s: StopFacts): string {
     backend: input.backend,
     models: s.models,
     seeds,
-    hashes: { workflow: lock.workflow, lock: lockHash(lock), policy: lock.policy },
+    hashes: { workflow: lock.workflow, lock: s.lockHash ?? lockHash(lock), policy: lock.policy },
     sessions: s.facts.sessions,
     steps: reportedSteps(state),
   });

@@ -29,6 +29,39 @@ function syncFileSystem(dir: string): boolean {
   return syncfsWorks;
 }
 
+/** Appended text up to this size is kept as text and hashed in one call; past it, a running hash takes over. */
+const KEEP_APPENDED = 64 * 1024;
+
+/**
+ * The digest of a file this process appends to, covering the whole file. A step log (a few hundred bytes,
+ * one per step) is kept as its text and hashed when asked, without a Hash object per file; a large file
+ * (the audit trail) feeds a running hash.
+ */
+class AppendedDigest {
+  private text = '';
+  private hash: Hash | undefined;
+
+  constructor(held?: Uint8Array) {
+    if (held && held.length > 0) this.hash = createHash('sha256').update(held);
+  }
+
+  update(text: string): void {
+    if (this.hash) {
+      this.hash.update(text);
+      return;
+    }
+    this.text += text;
+    if (this.text.length > KEEP_APPENDED) {
+      this.hash = createHash('sha256').update(this.text);
+      this.text = '';
+    }
+  }
+
+  hex(): string {
+    return this.hash ? this.hash.copy().digest('hex') : sha256Hex(this.text);
+  }
+}
+
 /**
  * A run folder on the local disk. Whole-file writes are atomic (temp file + rename) so a crash never leaves
  * a torn receipt; appends go through cached descriptors; nothing is fsynced until `commit()`, the group
@@ -38,8 +71,8 @@ export class FsRunStore implements RunStore {
   private readonly appendFds = new Map<string, number>();
   /** Digests of whole files this process wrote. */
   private readonly written = new Map<string, string>();
-  /** Running hashes of the files this process appends to. */
-  private readonly appended = new Map<string, Hash>();
+  /** Digests of the files this process appends to. */
+  private readonly appended = new Map<string, AppendedDigest>();
   private readonly dirty = new Set<string>();
   private readonly madeDirs = new Set<string>();
   /** Artifact folders verified to be real folders, not links. */
@@ -68,7 +101,8 @@ export class FsRunStore implements RunStore {
   }
 
   private abs(rel: string): string {
-    return path.join(this.dir, ...rel.split('/'));
+    // `path.join` takes `/` as a separator on every platform (and writes the platform's own).
+    return path.join(this.dir, rel);
   }
 
   private ensureDir(rel: string): void {
@@ -99,13 +133,24 @@ export class FsRunStore implements RunStore {
     let fd = this.appendFds.get(rel);
     if (fd === undefined) {
       this.ensureDir(rel);
-      fd = fs.openSync(this.abs(rel), 'a');
-      this.appendFds.set(rel, fd);
-      // The running hash covers the whole file, so it starts from what the file already holds (the audit
-      // trail of a resumed run, a recovered step log rewritten without its torn line). One writer per run.
+      const file = this.abs(rel);
+      let created = false;
       if (!this.appended.has(rel)) {
-        const held = fs.fstatSync(fd).size > 0 ? this.read(rel) : undefined;
-        this.appended.set(rel, held ? createHash('sha256').update(held) : createHash('sha256'));
+        // A new file (every step's log) needs no look at what it holds: created here, it holds nothing.
+        try {
+          fd = fs.openSync(file, 'ax');
+          created = true;
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        }
+      }
+      fd ??= fs.openSync(file, 'a');
+      this.appendFds.set(rel, fd);
+      // The digest covers the whole file, so it starts from what the file already holds (the audit trail
+      // of a resumed run, a recovered step log rewritten without its torn line). One writer per run.
+      if (!this.appended.has(rel)) {
+        const held = !created && fs.fstatSync(fd).size > 0 ? this.read(rel) : undefined;
+        this.appended.set(rel, new AppendedDigest(held));
       }
     }
     fs.writeSync(fd, text);
@@ -125,42 +170,28 @@ export class FsRunStore implements RunStore {
 
   writeArtifact(rel: string, text: string): void {
     this.unseal();
-    // Walk the path one component at a time with lstat: a symlinked folder or file is refused before any write.
-    // Folders this process already checked (or made) are not checked again; the file itself always is.
+    // Walk the folders one component at a time with lstat: a symlinked folder is refused before any write.
+    // Folders this process already checked (or made) are not checked again.
     const parts = rel.split('/');
     let current = this.dir;
-    for (let i = 0; i < parts.length; i++) {
+    for (let i = 0; i < parts.length - 1; i++) {
       current = path.join(current, parts[i]);
-      if (i < parts.length - 1 && this.checkedDirs.has(current)) continue;
-      let stat: fs.Stats | undefined;
-      try {
-        stat = fs.lstatSync(current);
-      } catch {
-        stat = undefined;
-      }
+      if (this.checkedDirs.has(current)) continue;
+      const stat = fs.lstatSync(current, { throwIfNoEntry: false });
       const shown = parts.slice(0, i + 1).join('/');
       if (stat?.isSymbolicLink())
         throw new InputError(`refusing to write ${rel}: ${shown} is a symbolic link`);
-      if (i < parts.length - 1) {
-        if (!stat) fs.mkdirSync(current);
-        else if (!stat.isDirectory())
-          throw new InputError(`refusing to write ${rel}: ${shown} is not a folder`);
-        this.checkedDirs.add(current);
-      } else if (stat && !stat.isFile()) {
-        throw new InputError(`refusing to write ${rel}: ${shown} exists and is not a regular file`);
-      }
+      if (!stat) fs.mkdirSync(current);
+      else if (!stat.isDirectory())
+        throw new InputError(`refusing to write ${rel}: ${shown} is not a folder`);
+      this.checkedDirs.add(current);
     }
     // A folder checked earlier may have been swapped for a link since: its real path must be where it was.
-    const parent = path.dirname(current);
-    if (fs.realpathSync.native(parent) !== path.join(this.realDir(), ...parts.slice(0, -1))) {
+    if (fs.realpathSync.native(current) !== path.join(this.realDir(), ...parts.slice(0, -1))) {
       throw new InputError(`refusing to write ${rel}: a folder on its path is a symbolic link`);
     }
-    // O_NOFOLLOW closes the window between the check above and the open for the file itself.
-    const fd = fs.openSync(
-      current,
-      fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW,
-      0o644,
-    );
+    const file = path.join(current, parts[parts.length - 1]);
+    const fd = this.openArtifact(file, rel);
     try {
       fs.writeSync(fd, text);
     } finally {
@@ -169,6 +200,26 @@ export class FsRunStore implements RunStore {
     this.written.set(rel, sha256Hex(text));
     this.appended.delete(rel);
     this.dirty.add(rel);
+  }
+
+  /**
+   * Opens an artifact for writing, never through a link and never anything but a regular file. A new file
+   * (the common case) is created with O_EXCL, which fails on any existing name, a link included; only then
+   * is the name looked at, and an existing regular file truncated with O_NOFOLLOW, which closes the window
+   * between that look and the open.
+   */
+  private openArtifact(file: string, rel: string): number {
+    const { O_WRONLY, O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW } = fs.constants;
+    try {
+      return fs.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const stat = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (stat?.isSymbolicLink()) throw new InputError(`refusing to write ${rel}: ${rel} is a symbolic link`);
+    if (stat && !stat.isFile())
+      throw new InputError(`refusing to write ${rel}: ${rel} exists and is not a regular file`);
+    return fs.openSync(file, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o644);
   }
 
   private realDirCache: string | undefined;
@@ -216,7 +267,7 @@ export class FsRunStore implements RunStore {
   }
 
   digest(rel: string): string {
-    const known = this.written.get(rel) ?? this.appended.get(rel)?.copy().digest('hex');
+    const known = this.written.get(rel) ?? this.appended.get(rel)?.hex();
     if (known) return known;
     const data = this.read(rel);
     if (data === undefined) throw new Error(`${rel} does not exist`);
@@ -224,15 +275,20 @@ export class FsRunStore implements RunStore {
   }
 
   knownDigest(rel: string): `sha256:${string}` | undefined {
-    const hex = this.written.get(rel) ?? this.appended.get(rel)?.copy().digest('hex');
+    const hex = this.written.get(rel) ?? this.appended.get(rel)?.hex();
     return hex === undefined ? undefined : `sha256:${hex}`;
   }
 
   /** Known digests for the manifest writer, so files this process wrote are not read back. */
   knownDigests(): Map<string, string> {
-    const out = new Map(this.written);
-    for (const [rel, hash] of this.appended) out.set(rel, hash.copy().digest('hex'));
-    return out;
+    return this.withKnownDigests(new Map());
+  }
+
+  /** `into`, plus the digest of every file this process wrote or appended to that `into` does not name. */
+  private withKnownDigests(into: Map<string, string>): Map<string, string> {
+    for (const [rel, hex] of this.written) if (!into.has(rel)) into.set(rel, hex);
+    for (const [rel, digest] of this.appended) if (!into.has(rel)) into.set(rel, digest.hex());
+    return into;
   }
 
   commit(): void {
@@ -270,7 +326,8 @@ export class FsRunStore implements RunStore {
   }
 
   writeManifest(known?: ReadonlyMap<string, string>): void {
-    writeManifest(this.dir, new Map([...(known ?? []), ...this.knownDigests()]));
+    // The caller's digests (the stop's, taken from this store or carried from verification) come first.
+    writeManifest(this.dir, this.withKnownDigests(new Map(known)));
     this.dirty.add('SHA256SUMS.txt');
     this.written.delete('SHA256SUMS.txt');
   }
