@@ -3,7 +3,7 @@ export const id=171;export const ids=[171];export const modules={
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command})
 ;var _core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(67796)
 ;var _core_run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(55218)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(8392)
 ;var _options_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(97562)
 ;const usage=`usage: awo status <run folder> [--json]\n\nPrints the run's status, its pending gate and each step's state, as the audit trail records them. Changes nothing.`
 ;const command={name:"status",summary:"show a run's status, gate and steps",usage:usage,run(args,io){

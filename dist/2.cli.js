@@ -30,7 +30,7 @@ const a=readJson(external_node_path_.join(originalDir,"outputs",`${id}.json`))
 ;if(difference===undefined&&outA!==undefined){results.push({step_id:id,verdict:"match-except-attempts",
 original:original,replayed:replayed,difference:firstDifference(outA,outB,"$.output")})}else{results.push({step_id:id,
 verdict:"mismatch",original:original,replayed:replayed,difference:difference??"outputs unreadable"})}}return results}
-var replay=__webpack_require__(78310);var errors=__webpack_require__(74296);var run_service=__webpack_require__(55218)
+var replay=__webpack_require__(78310);var errors=__webpack_require__(74296);var run_service=__webpack_require__(8392)
 ;var options=__webpack_require__(97562)
 ;const usage=`usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]\n\nRe-executes a recorded run with the replay backend: every model call is answered from the recording\n(same prompt and params), gates are resolved as they were, and each step's output hash is compared\nwith the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).\nExit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.\n\n  --sha256 HEX   for a bundle: check its digest before reading anything inside it`
 ;const replay_isObject=v=>typeof v==="object"&&v!==null;function replay_readJson(file){try{return JSON.parse((0,

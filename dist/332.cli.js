@@ -6,7 +6,7 @@ shard:()=>shard});var external_node_fs_=__webpack_require__(73024);var external_
 ;var shard_plan=__webpack_require__(40195);var pack=__webpack_require__(80631);var policy=__webpack_require__(32721)
 ;var run_plan=__webpack_require__(90204);var shard_record=__webpack_require__(47861)
 ;var shard_share=__webpack_require__(56337);var step_ops=__webpack_require__(39084)
-;var run_service=__webpack_require__(55218);function loadPlanned(options){const{workflow:workflow,policy:policy}=(0,
+;var run_service=__webpack_require__(8392);function loadPlanned(options){const{workflow:workflow,policy:policy}=(0,
 run_service.Vt)(options);return{workflow:workflow,policy:policy,hashes:{workflow:(0,hash.QN)(workflow.bytes),policy:(0,
 hash.G5)(policy.policy)}}}function tokensOf(usage){if(!usage)return undefined
 ;if(typeof usage.total_tokens==="number")return usage.total_tokens;const input=usage.input_tokens??usage.prompt_tokens

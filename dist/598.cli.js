@@ -6,7 +6,7 @@ export const id=598;export const ids=[598];export const modules={
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296)
 ;var _core_self_approval_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(66957)
 ;var _core_actor_name_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(67796)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(55218)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(8392)
 ;var _options_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(97562)
 ;var _print_outcome_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(20384);function gateCommand(verb){
 const usage=`usage: awo ${verb} <run folder> --actor NAME [--comment TEXT]\n\n${verb==="approve"?"Approves":"Rejects"} the pending gate of a paused run and records who decided, in the audit trail and a gate receipt.\n${verb==="approve"?"Then `awo resume <run folder>` continues the run.":"A rejected run ends with status rejected."}`

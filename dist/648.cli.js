@@ -1,7 +1,7 @@
 export const id=648;export const ids=[648];export const modules={
 60648:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{resume:()=>resume,retry:()=>retry})
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(55218)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(8392)
 ;var _store_run_folder_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(39089)
 ;var _options_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(97562)
 ;var _print_outcome_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(20384)

@@ -257,7 +257,7 @@ actor:ctx.actor,event:"gate.requested",gate_id:gateId,...next?{step_id:next.step
 evidence_ref:`audit/gates/${gateId}.json`,details:{kind:"manual",checklist:request.checklist??null,environment:null}})
 ;(0,run_gates.xC)(run,ctx.store,gateId);return(0,run_stop.ds)(run,ctx,"paused",null)}
 var ports=__webpack_require__(64119);var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
-;var workflow_load=__webpack_require__(49215);var run_service=__webpack_require__(55218)
+;var workflow_load=__webpack_require__(49215);var run_service=__webpack_require__(8392)
 ;var run_folder=__webpack_require__(39089);var run_lock=__webpack_require__(65890)
 ;var run_store=__webpack_require__(86380);const HELD_RUNS=64;class HeldRuns{runs=new Map;take(runId,move){
 const held=this.runs.get(runId);if(!held)return undefined;this.runs.delete(runId);held.store.lock(move.holder)

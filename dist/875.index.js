@@ -1547,9 +1547,61 @@ op:step.op,input_hash:(0,hash.G5)(stepInput),output_hash:(0,hash.G5)(output),dec
 prev_receipt_hash:(0,receipts.Tm)(state.receipts,run.genesis)});ctx.store.write(`receipts/steps/${step.id}.json`,(0,
 hash.D_)(receipt),{atomic:false});auditStepCompleted(journal,step,receipt,ctx.actor,false)
 ;ctx.store.release(journal.stepLog(step.id));if(typeof output.text==="string")run.texts.set(step.id,output.text)}
-return stop(run,ctx,"completed",null)}var audit_chain=__webpack_require__(34860)
-;function readCarried(store,carried,path){const bytes=store.read(path);const sealed=carried.get(path)
-;if(bytes===undefined||sealed===undefined||(0,
+return stop(run,ctx,"completed",null)}function readJson(store,path){const bytes=store.read(path)
+;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);try{
+return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
+function openRecovering(ctx){const{store:store}=ctx;const verdict=(0,run_verify.$f)(store)
+;if(verdict.verdict==="mismatch")throw new errors.cs(`refusing to continue run folder ${store.dir}: ${verdict.message??"it does not verify"}`,verdict.where??store.dir)
+;store.unsealOnFirstWrite(run_verify.El);const input=readJson(store,"input.json")
+;const lock=readJson(store,"lock.snapshot.json");const genesis=(0,run_plan.Ug)(lock);const state=(0,
+run_state.ue)(input.run_id,input.steps,genesis);const journal=new run_journal.z9(store,state,input.steps,ctx.clock,(0,
+run_journal.JI)());const recovered=[];for(const path of verdict.residue)if(run_verify.Hx.test(path))store.remove(path)
+;for(const[path,size]of verdict.logTails){const bytes=store.read(path)??new Uint8Array
+;if(size===0)store.remove(path);else store.write(path,bytes.subarray(0,size))
+;recovered.push(`cut ${path} back to the ${size} bytes the audit trail records`)}
+let text=Buffer.from(store.read(run_journal.bd)??new Uint8Array).toString("utf8");if(text!==""&&!text.endsWith("\n")){
+text=text.slice(0,text.lastIndexOf("\n")+1);store.write(run_journal.bd,text)
+;recovered.push(`dropped the torn last line of ${run_journal.bd}`)}for(const raw of text.split("\n").slice(0,-1)){
+journal.apply(JSON.parse(raw));journal.facts.leaves.push((0,merkle.Jq)(raw))}
+const opened=journal.recentLines().last.at(-1);const unsealedStop=!verdict.sealed&&opened!==undefined&&(0,
+run_journal.jX)(opened);for(const gate of state.gates.filter(candidate=>candidate.status==="pending")){
+const receipt=readReceipt(store,`receipts/gates/${gate.gate_id}.json`);if(receipt&&receipt.prev_receipt_hash===(0,
+receipts.Tm)(state.receipts,genesis)){auditGateResolution(journal,receipt,receipt.actor,true)
+;recovered.push(`recorded the resolution of gate ${gate.gate_id} from its receipt`)}}for(const record of state.steps){
+if(record.status==="completed"||record.op===run_state.yC)continue
+;const receipt=readReceipt(store,`receipts/steps/${record.step_id}.json`);if(!receipt)break
+;if(receipt.prev_receipt_hash!==(0,receipts.Tm)(state.receipts,genesis))break;if((0,run_state.tI)(state,record))break
+;if(!outputMatches(store,record.step_id,receipt))break
+;auditStepCompleted(journal,input.steps[journal.index.get(record.step_id)??0],receipt,"system",true)
+;recovered.push(`recorded step ${record.step_id} as completed from its receipt`)}for(const record of state.steps){
+if(record.op!==run_state.yC||record.status!=="started")continue
+;const receipt=readReceipt(store,`receipts/steps/${record.step_id}.json`);if(!receipt||receipt.prev_receipt_hash!==(0,
+receipts.Tm)(state.receipts,genesis))continue;if((0,run_state.tI)(state,record))continue;auditStepCompleted(journal,{
+id:record.step_id,op:record.op},receipt,"system",true)
+;recovered.push(`recorded external step ${record.step_id} as completed from its receipt`)}const texts=new Map
+;const models=new Set;const artifacts=new Set;for(const step of input.steps){
+const record=state.steps[journal.index.get(step.id)??0];if(record?.status!=="completed"||step.op==="audit_gate")continue
+;const output=readJson(store,`outputs/${step.id}.json`)
+;if(typeof output.output.text==="string")texts.set(step.id,output.output.text)
+;if(step.op==="write_text")artifacts.add(String(output.output.path));for(const model of(0,
+step_ops.Wh)(output.output))models.add(model)}const adopted=path=>{
+const id=/^(?:receipts\/steps|outputs)\/(.+)\.json$/.exec(path)?.[1]
+;if(id!==undefined)return state.steps.some(r=>r.step_id===id&&r.status==="completed")
+;const gate=/^receipts\/gates\/(.+)\.json$/.exec(path)?.[1]
+;if(gate!==undefined)return state.gates.some(g=>g.gate_id===gate&&g.status!=="pending");return artifacts.has(path)}
+;for(const path of verdict.residue){if(run_verify.Hx.test(path)||adopted(path))continue;store.remove(path)
+;recovered.push(`removed ${path}, which the audit trail does not account for`)}if(recovered.length>0)journal.audit({
+actor:"system",event:"run.recovered",reason:recovered.join("; ")});return{input:input,lock:lock,genesis:genesis,
+journal:journal,texts:texts,models:models,carried:verdict.digests,unsealedStop:unsealedStop}}
+function outputMatches(store,stepId,receipt){const output=readReceipt(store,`outputs/${stepId}.json`,false)
+;if(!output||(0,hash.G5)(output.input)!==receipt.input_hash)return false
+;if((0,hash.G5)(output.output)!==receipt.output_hash)return false
+;if(typeof output.output.sha256!=="string"||typeof output.output.path!=="string")return true
+;const artifact=store.read(output.output.path);return artifact!==undefined&&(0,hash.QN)(artifact)===output.output.sha256
+}function readReceipt(store,path,receipt=true){const bytes=store.read(path);if(!bytes)return undefined;try{
+const value=JSON.parse(Buffer.from(bytes).toString("utf8"));return!receipt||(0,receipts.qS)(value)?value:undefined
+}catch{return undefined}}var audit_chain=__webpack_require__(34860);function readCarried(store,carried,path){
+const bytes=store.read(path);const sealed=carried.get(path);if(bytes===undefined||sealed===undefined||(0,
 hash.QN)(bytes)!==sealed)throw new errors.cs(`refusing to continue run folder ${store.dir}: ${path} is not the file its seal (receipts/workflow.json) records`,path)
 ;return bytes}function parseCarried(store,carried,path){const bytes=readCarried(store,carried,path);try{
 return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
@@ -1625,63 +1677,9 @@ function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=
 function lookupManifest(text){return{get(path){const tail=`  ./${path}\n`;const at=text.indexOf(tail)
 ;if(at<64||text.indexOf(tail,at+1)!==-1)return undefined;const line=text.slice(at-64,at+tail.length-1)
 ;const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
-;return match?.[2]===path?`sha256:${match[1]}`:undefined}}}function readJson(store,path){const bytes=store.read(path)
-;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);try{
-return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
-function openRun(ctx){return openSealed(ctx)??openRecovering(ctx)}function openRecovering(ctx){const{store:store}=ctx
-;const verdict=(0,run_verify.$f)(store)
-;if(verdict.verdict==="mismatch")throw new errors.cs(`refusing to continue run folder ${store.dir}: ${verdict.message??"it does not verify"}`,verdict.where??store.dir)
-;store.unsealOnFirstWrite(run_verify.El);const input=readJson(store,"input.json")
-;const lock=readJson(store,"lock.snapshot.json");const genesis=(0,run_plan.Ug)(lock);const state=(0,
-run_state.ue)(input.run_id,input.steps,genesis);const journal=new run_journal.z9(store,state,input.steps,ctx.clock,(0,
-run_journal.JI)());const recovered=[];for(const path of verdict.residue)if(run_verify.Hx.test(path))store.remove(path)
-;for(const[path,size]of verdict.logTails){const bytes=store.read(path)??new Uint8Array
-;if(size===0)store.remove(path);else store.write(path,bytes.subarray(0,size))
-;recovered.push(`cut ${path} back to the ${size} bytes the audit trail records`)}
-let text=Buffer.from(store.read(run_journal.bd)??new Uint8Array).toString("utf8");if(text!==""&&!text.endsWith("\n")){
-text=text.slice(0,text.lastIndexOf("\n")+1);store.write(run_journal.bd,text)
-;recovered.push(`dropped the torn last line of ${run_journal.bd}`)}for(const raw of text.split("\n").slice(0,-1)){
-journal.apply(JSON.parse(raw));journal.facts.leaves.push((0,merkle.Jq)(raw))}
-const opened=journal.recentLines().last.at(-1);const unsealedStop=!verdict.sealed&&opened!==undefined&&(0,
-run_journal.jX)(opened);for(const gate of state.gates.filter(candidate=>candidate.status==="pending")){
-const receipt=readReceipt(store,`receipts/gates/${gate.gate_id}.json`);if(receipt&&receipt.prev_receipt_hash===(0,
-receipts.Tm)(state.receipts,genesis)){auditGateResolution(journal,receipt,receipt.actor,true)
-;recovered.push(`recorded the resolution of gate ${gate.gate_id} from its receipt`)}}for(const record of state.steps){
-if(record.status==="completed"||record.op===run_state.yC)continue
-;const receipt=readReceipt(store,`receipts/steps/${record.step_id}.json`);if(!receipt)break
-;if(receipt.prev_receipt_hash!==(0,receipts.Tm)(state.receipts,genesis))break;if((0,run_state.tI)(state,record))break
-;if(!outputMatches(store,record.step_id,receipt))break
-;auditStepCompleted(journal,input.steps[journal.index.get(record.step_id)??0],receipt,"system",true)
-;recovered.push(`recorded step ${record.step_id} as completed from its receipt`)}for(const record of state.steps){
-if(record.op!==run_state.yC||record.status!=="started")continue
-;const receipt=readReceipt(store,`receipts/steps/${record.step_id}.json`);if(!receipt||receipt.prev_receipt_hash!==(0,
-receipts.Tm)(state.receipts,genesis))continue;if((0,run_state.tI)(state,record))continue;auditStepCompleted(journal,{
-id:record.step_id,op:record.op},receipt,"system",true)
-;recovered.push(`recorded external step ${record.step_id} as completed from its receipt`)}const texts=new Map
-;const models=new Set;const artifacts=new Set;for(const step of input.steps){
-const record=state.steps[journal.index.get(step.id)??0];if(record?.status!=="completed"||step.op==="audit_gate")continue
-;const output=readJson(store,`outputs/${step.id}.json`)
-;if(typeof output.output.text==="string")texts.set(step.id,output.output.text)
-;if(step.op==="write_text")artifacts.add(String(output.output.path));for(const model of(0,
-step_ops.Wh)(output.output))models.add(model)}const adopted=path=>{
-const id=/^(?:receipts\/steps|outputs)\/(.+)\.json$/.exec(path)?.[1]
-;if(id!==undefined)return state.steps.some(r=>r.step_id===id&&r.status==="completed")
-;const gate=/^receipts\/gates\/(.+)\.json$/.exec(path)?.[1]
-;if(gate!==undefined)return state.gates.some(g=>g.gate_id===gate&&g.status!=="pending");return artifacts.has(path)}
-;for(const path of verdict.residue){if(run_verify.Hx.test(path)||adopted(path))continue;store.remove(path)
-;recovered.push(`removed ${path}, which the audit trail does not account for`)}if(recovered.length>0)journal.audit({
-actor:"system",event:"run.recovered",reason:recovered.join("; ")});return{input:input,lock:lock,genesis:genesis,
-journal:journal,texts:texts,models:models,carried:verdict.digests,unsealedStop:unsealedStop}}
-function outputMatches(store,stepId,receipt){const output=readReceipt(store,`outputs/${stepId}.json`,false)
-;if(!output||(0,hash.G5)(output.input)!==receipt.input_hash)return false
-;if((0,hash.G5)(output.output)!==receipt.output_hash)return false
-;if(typeof output.output.sha256!=="string"||typeof output.output.path!=="string")return true
-;const artifact=store.read(output.output.path);return artifact!==undefined&&(0,hash.QN)(artifact)===output.output.sha256
-}function readReceipt(store,path,receipt=true){const bytes=store.read(path);if(!bytes)return undefined;try{
-const value=JSON.parse(Buffer.from(bytes).toString("utf8"));return!receipt||(0,receipts.qS)(value)?value:undefined
-}catch{return undefined}}const DEFAULT_MAX_CONCURRENCY=64;class ConcurrencyLimiter{max;min;clock;cooldownMs;current
-;inFlight=0;successes=0;pausedUntil=0;lastDecreaseAt=Number.NEGATIVE_INFINITY;decreases=0;wakeScheduled=false;waiters=[]
-;constructor(options){
+;return match?.[2]===path?`sha256:${match[1]}`:undefined}}}const DEFAULT_MAX_CONCURRENCY=64;class ConcurrencyLimiter{max
+;min;clock;cooldownMs;current;inFlight=0;successes=0;pausedUntil=0;lastDecreaseAt=Number.NEGATIVE_INFINITY;decreases=0
+;wakeScheduled=false;waiters=[];constructor(options){
 if(!Number.isInteger(options.max)||options.max<1)throw new RangeError("limiter max must be an integer >= 1")
 ;this.max=options.max;this.min=Math.max(1,Math.min(options.min??1,options.max));this.clock=options.clock
 ;this.cooldownMs=options.decreaseCooldownMs??1e3;this.current=this.max}get limit(){return this.current}get active(){
@@ -1742,14 +1740,18 @@ workflow:workflow,policy:policy}}async function startRun(options){
 const{workflow:workflow,policy:policy}=loadRunInputs(options);checkBackendParams(workflow,options.backend)
 ;const clock=options.clock??systemClock
 ;const folder=(0,run_folder.kg)(external_node_path_.resolve(options.cwd,options.runsDir),clock.now())
-;createRunIn(folder,workflow,policy,options,"run");return withRun(folder.dir,options,"run",(run,ctx)=>execute(run,ctx))}
-function createRunIn(folder,workflow,policy,options,command){const creating=new run_store.q(folder.creating);try{
-const ctx=context(creating,options,command);const run=createRun(folder.runId,workflow,policy,ctx);if(options.seed){
-options.seed(run,ctx);creating.commit()}}finally{creating.close()}(0,run_folder.nl)(folder)}
+;const store=new run_store.q(folder.creating).lockBeforeRename(folder.dir,options.holder??"run");try{
+const{run:run,ctx:ctx}=createAndPublish(folder,store,workflow,policy,options,"run");return await execute(run,ctx)
+}finally{store.close()}}function createRunIn(folder,workflow,policy,options,command){
+const store=new FsRunStore(folder.creating);try{createAndPublish(folder,store,workflow,policy,options,command)}finally{
+store.close()}}function createAndPublish(folder,store,workflow,policy,options,command){
+const ctx=context(store,options,command);const run=createRun(folder.runId,workflow,policy,ctx);if(options.seed){
+options.seed(run,ctx);store.commit()}(0,run_folder.nl)(folder)
+;store.renamedTo(external_node_fs_.realpathSync(folder.dir));return{run:run,ctx:ctx}}
 async function withRun(runDir,options,command,act,allowed){const dir=(0,run_folder.Zy)(runDir)
 ;const store=new run_store.q(dir);try{store.lock(options.holder??command);const ctx=context(store,options,command)
 ;const sealed=openSealed(ctx);if(sealed){allowed?.(sealed);return await act(sealed,ctx)}
-if(allowed)allowed(openReadOnly(dir));return await act(openRun(ctx),ctx)}finally{store.close()}}
+if(allowed)allowed(openReadOnly(dir));return await act(openRecovering(ctx),ctx)}finally{store.close()}}
 function continueRun(runDir,mode,options){const check=run=>(mode==="resume"?checkResume:checkRetry)(run.journal.state)
 ;const movable=run=>{try{check(run);return true}catch(err){if(!run.unsealedStop)throw err;return false}}
 ;return withRun(runDir,options,mode,(run,ctx)=>{if(!movable(run))return resealStop(run,ctx);beginSession(run,ctx,mode)
@@ -1771,7 +1773,7 @@ const store=new run_store.q(dir);const readOnly=new Proxy(store,{get(target,key,
 if(["write","append","release","remove","writeArtifact","commit","writeManifest"].includes(String(key))){
 return()=>undefined}return Reflect.get(target,key,receiver)}});const ctx={store:readOnly,backend:{name:"none",
 generate:()=>Promise.reject(new Error("read only"))},clock:systemClock,actor:"status",environment:{},command:"status"}
-;return openRun(ctx)}function verifyFolder(target,options={}){const dir=typeof target==="string"?(0,
+;return openRecovering(ctx)}function verifyFolder(target,options={}){const dir=typeof target==="string"?(0,
 run_folder.Zy)(target):undefined;const report=(0,run_verify.$f)(dir===undefined?target:new run_store.q(dir),options)
 ;if(!report.ok)return report;let manifest;if(dir===undefined){const run=target
 ;if(run.read(bundle_manifest.ir)!==undefined)manifest=(0,bundle_run.iX)(run)
@@ -1791,9 +1793,11 @@ return external_node_path_.join(external_node_path_.dirname(runDir),`.${external
 }function readHolder(file){try{return JSON.parse(Buffer.from((0,read_input_file.jH)(file,"lock file")).toString("utf8"))
 }catch{return undefined}}function alive(holder){if(holder.host!==external_node_os_.hostname())return true;try{
 process.kill(holder.pid,0);return true}catch(err){return err.code==="EPERM"}}function lockRunFolder(runDir,command){
-const file=lockFileOf(external_node_fs_.realpathSync(runDir));const me={pid:process.pid,
-host:external_node_os_.hostname(),command:command,since:(new Date).toISOString(),token:(0,
-external_node_crypto_.randomUUID)()};const aside=`${file}.${me.token}`;try{
+return lockFile(lockFileOf(external_node_fs_.realpathSync(runDir)),runDir,command)}
+function lockNewRunFolder(runDir,command){
+return lockFile(lockFileOf(external_node_path_.join(external_node_fs_.realpathSync(external_node_path_.dirname(runDir)),external_node_path_.basename(runDir))),runDir,command)
+}function lockFile(file,runDir,command){const me={pid:process.pid,host:external_node_os_.hostname(),command:command,
+since:(new Date).toISOString(),token:(0,external_node_crypto_.randomUUID)()};const aside=`${file}.${me.token}`;try{
 external_node_fs_.writeFileSync(aside,JSON.stringify(me))}catch(err){
 throw new errors.dz(`cannot lock run folder ${runDir}: ${(0,errors.bD)(err)}`)}try{
 for(let attempt=0;attempt<2;attempt++){try{external_node_fs_.linkSync(aside,file);return()=>{
@@ -1816,11 +1820,12 @@ timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const
 external_node_crypto_.createHash)("sha256").update(held)}update(text){if(this.hash){this.hash.update(text);return}
 this.text+=text;if(this.text.length>KEEP_APPENDED){
 this.hash=(0,external_node_crypto_.createHash)("sha256").update(this.text);this.text=""}}hex(){
-return this.hash?this.hash.copy().digest("hex"):(0,hash.fg)(this.text)}}class FsRunStore{dir;appendFds=new Map
-;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set;checkedDirs=new Set;seal=[];constructor(dir){
-this.dir=dir}unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal
-;this.seal=[];for(const rel of files){if(!this.exists(rel))continue;this.remove(rel);this.dirty.add(rel)}this.commit()}
-abs(rel){return external_node_path_.join(this.dir,rel)}ensureDir(rel){
+return this.hash?this.hash.copy().digest("hex"):(0,hash.fg)(this.text)}}class FsRunStore{folder;appendFds=new Map
+;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set;checkedDirs=new Set;seal=[];constructor(folder){
+this.folder=folder}get dir(){return this.folder}renamedTo(dir){this.folder=dir;this.checkedDirs.clear()
+;this.realDirCache=undefined}unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return
+;const files=this.seal;this.seal=[];for(const rel of files){if(!this.exists(rel))continue;this.remove(rel)
+;this.dirty.add(rel)}this.commit()}abs(rel){return external_node_path_.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 make_folders.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,options={}){this.unseal();this.ensureDir(rel)
 ;const target=this.abs(rel);if(options.atomic===false){external_node_fs_.writeFileSync(target,data)}else{
@@ -1874,4 +1879,5 @@ const handle=external_node_fs_.openSync(folder===""?this.dir:this.abs(folder),"r
 ;external_node_fs_.closeSync(handle)}this.dirty.clear()}writeManifest(known){(0,
 manifest.HN)(this.dir,this.withKnownDigests(new Map(known)));this.dirty.add("SHA256SUMS.txt")
 ;this.written.delete("SHA256SUMS.txt")}unlock;lock(command){this.unlock??=lockRunFolder(this.dir,command);return this}
-close(){for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}}};
+lockBeforeRename(dir,command){this.unlock??=lockNewRunFolder(dir,command);return this}close(){
+for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}}};

@@ -1,7 +1,7 @@
 export const id=948;export const ids=[948];export const modules={
 57948:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command})
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(55218)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(8392)
 ;var _options_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(97562)
 ;var _print_outcome_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(20384)
 ;const usage=`usage: awo run <workflow.json> [--backend echo|openai|azure-openai|anthropic|replay] [--model M] [--base-url URL]\n               [--api-key KEY] [--replay-from RUN|BUNDLE] [--runs-dir runs] [--policy FILE] [--actor NAME]\n\nRuns a workflow and writes a run folder under --runs-dir (default: runs). Prints the run folder.\nKeys are better given as environment variables (OPENAI_API_KEY, AZURE_OPENAI_API_KEY, ANTHROPIC_API_KEY, AWO_API_KEY).\nExit codes: 0 completed, 78 paused for human review, 1 failed, 2 invalid input.`

@@ -12,7 +12,6 @@ import { modelsOf, type StepOutputRecord } from './step-ops.js';
 import type { EngineContext, OpenRun } from './engine-context.js';
 import { auditStepCompleted } from './run-execute.js';
 import { auditGateResolution } from './run-gates.js';
-import { openSealed } from './run-open-sealed.js';
 
 function readJson<T>(store: RunStore, path: string): T {
   const bytes = store.read(path);
@@ -26,21 +25,13 @@ function readJson<T>(store: RunStore, path: string): T {
 }
 
 /**
- * Opens an existing run folder: from its seal when it is sealed whole (`openSealed`: cost follows the audit
- * trail, not the folder), else the full way (`openRecovering`).
- */
-export function openRun(ctx: EngineContext): OpenRun {
-  return openSealed(ctx) ?? openRecovering(ctx);
-}
-
-/**
  * Opens an existing run folder the full way: refuses evidence that contradicts the chain or a surviving seal, then
  * recovers what a crash can leave behind (a torn last line, step log bytes and files written just before
  * the process died, a receipt whose audit line was not written yet) so the run can go on. Nothing the chain
  * does not account for survives into the next seal: it is removed here, and the files a stop renders are
  * rendered again from the chain.
  */
-function openRecovering(ctx: EngineContext): OpenRun {
+export function openRecovering(ctx: EngineContext): OpenRun {
   const { store } = ctx;
   // Nothing goes on from evidence that does not verify: an approval, a resume or a retry would seal it in.
   const verdict = verifyRun(store);

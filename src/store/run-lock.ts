@@ -46,7 +46,22 @@ function alive(holder: Holder): boolean {
  */
 export function lockRunFolder(runDir: string, command: string): () => void {
   // Keyed on the real path: a symbolic link to the folder names the same run.
-  const file = lockFileOf(fs.realpathSync(runDir));
+  return lockFile(lockFileOf(fs.realpathSync(runDir)), runDir, command);
+}
+
+/**
+ * Takes the lock of a run folder about to appear (a new run renamed into place): its session holds the run
+ * from the moment another process could see it.
+ */
+export function lockNewRunFolder(runDir: string, command: string): () => void {
+  return lockFile(
+    lockFileOf(path.join(fs.realpathSync(path.dirname(runDir)), path.basename(runDir))),
+    runDir,
+    command,
+  );
+}
+
+function lockFile(file: string, runDir: string, command: string): () => void {
   const me: Holder = {
     pid: process.pid,
     host: os.hostname(),

@@ -6,7 +6,7 @@ import {
   cancelRun,
   createRun,
   execute,
-  openRun,
+  openRecovering,
   resealStop,
   resolveGate,
   type EngineContext,
@@ -158,8 +158,15 @@ export async function startRun(options: StartOptions): Promise<RunOutcome> {
   checkBackendParams(workflow, options.backend);
   const clock = options.clock ?? systemClock;
   const folder = createRunFolder(path.resolve(options.cwd, options.runsDir), clock.now());
-  createRunIn(folder, workflow, policy, options, 'run');
-  return withRun(folder.dir, options, 'run', (run, ctx) => execute(run, ctx));
+  // The session holds the folder before it appears under its name, and executes the run it created: no
+  // other session can come between, so nothing need be read back.
+  const store = new FsRunStore(folder.creating).lockBeforeRename(folder.dir, options.holder ?? 'run');
+  try {
+    const { run, ctx } = createAndPublish(folder, store, workflow, policy, options, 'run');
+    return await execute(run, ctx);
+  } finally {
+    store.close();
+  }
 }
 
 /**
@@ -173,18 +180,34 @@ export function createRunIn(
   options: SessionOptions & Pick<StartOptions, 'seed'>,
   command: string,
 ): void {
-  const creating = new FsRunStore(folder.creating);
+  const store = new FsRunStore(folder.creating);
   try {
-    const ctx = context(creating, options, command);
-    const run = createRun(folder.runId, workflow, policy, ctx);
-    if (options.seed) {
-      options.seed(run, ctx);
-      creating.commit();
-    }
+    createAndPublish(folder, store, workflow, policy, options, command);
   } finally {
-    creating.close();
+    store.close();
+  }
+}
+
+/** Creates the run in its hidden folder, then publishes it under its name; `store` follows the rename. */
+function createAndPublish(
+  folder: { runId: string; dir: string; creating: string },
+  store: FsRunStore,
+  workflow: LoadedWorkflow,
+  policy: ResolvedPolicy,
+  options: SessionOptions & Pick<StartOptions, 'seed'>,
+  command: string,
+): { run: OpenRun; ctx: EngineContext } {
+  const ctx = context(store, options, command);
+  const run = createRun(folder.runId, workflow, policy, ctx);
+  if (options.seed) {
+    options.seed(run, ctx);
+    store.commit();
   }
   publishRunFolder(folder);
+  // The real path, as `requireRunFolder` gives every other session: a runs folder reached through a link
+  // names the run by where it is.
+  store.renamedTo(fs.realpathSync(folder.dir));
+  return { run, ctx };
 }
 
 /**
@@ -210,8 +233,9 @@ export async function withRun<T>(
       allowed?.(sealed);
       return await act(sealed, ctx);
     }
+    // Not sealed whole (or the seal does not hold): the full opening, judged read-only first.
     if (allowed) allowed(openReadOnly(dir));
-    return await act(openRun(ctx), ctx);
+    return await act(openRecovering(ctx), ctx);
   } finally {
     store.close();
   }
@@ -321,8 +345,8 @@ export function readRunState(runDir: string): { state: RunState; input: OpenRun[
 }
 
 /**
- * Opens a run folder as a session would, recovery included, with every write going nowhere: a move is
- * judged on it before anything is written, so a refused one changes nothing.
+ * Opens a run folder the full way (`openRecovering`: callers tried the seal first), recovery included, with
+ * every write going nowhere: a move is judged on it before anything is written, so a refused one changes nothing.
  */
 export function openReadOnly(dir: string): OpenRun {
   const store = new FsRunStore(dir);
@@ -346,7 +370,7 @@ export function openReadOnly(dir: string): OpenRun {
     environment: {},
     command: 'status',
   };
-  return openRun(ctx);
+  return openRecovering(ctx);
 }
 
 /** What `awo verify` of a folder is given besides the folder. */

@@ -8,7 +8,7 @@ import { LEFTOVER_TEMP } from '../core/run-verify.js';
 import type { RunStore } from '../core/ports.js';
 import { writeManifest } from '../bundle/manifest.js';
 import { sortBytewise } from '../bundle/run-tree.js';
-import { lockRunFolder } from './run-lock.js';
+import { lockNewRunFolder, lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from './read-input-file.js';
 
@@ -81,7 +81,22 @@ export class FsRunStore implements RunStore {
   /** The seal the first change of this session removes (see `unsealOnFirstWrite`). */
   private seal: readonly string[] = [];
 
-  constructor(readonly dir: string) {}
+  constructor(private folder: string) {}
+
+  /** The run folder's path. */
+  get dir(): string {
+    return this.folder;
+  }
+
+  /**
+   * The folder was renamed to `dir` (a new run published under its name): later writes go there, and the
+   * open descriptors, which follow the rename, stay valid. Folders checked under the old path are checked again.
+   */
+  renamedTo(dir: string): void {
+    this.folder = dir;
+    this.checkedDirs.clear();
+    this.realDirCache = undefined;
+  }
 
   unsealOnFirstWrite(files: readonly string[]): void {
     this.seal = files;
@@ -337,6 +352,12 @@ export class FsRunStore implements RunStore {
   /** Takes the folder for this session (see `lockRunFolder`); `close()` gives it back. */
   lock(command: string): this {
     this.unlock ??= lockRunFolder(this.dir, command);
+    return this;
+  }
+
+  /** Takes the folder this one will be renamed to (see `lockNewRunFolder`); `close()` gives it back. */
+  lockBeforeRename(dir: string, command: string): this {
+    this.unlock ??= lockNewRunFolder(dir, command);
     return this;
   }
 

@@ -7,7 +7,7 @@ import { awo, auditLines, readJson, tempDir, treeDigest, writeWorkflow } from '.
 import { BackendError } from '../../src/core/errors.js';
 import type { Backend } from '../../src/core/ports.js';
 import { SEAL } from '../../src/core/run-verify.js';
-import { continueRun, startRun, verifyFolder } from '../../src/store/run-service.js';
+import { cancelRunFolder, continueRun, startRun, verifyFolder } from '../../src/store/run-service.js';
 
 const SPINE = path.join(process.cwd(), 'workflows/pt004_execution_spine.json');
 const POLICY = (name: string) => path.join(process.cwd(), `workflows/policies/pt004-${name}.json`);
@@ -388,6 +388,42 @@ describe('one session at a time', () => {
     expect(new Set(completed.map((line) => line.step_id)).size).toBe(201);
     expect(verifyFolder(runDir)).toMatchObject({ ok: true, status: 'completed' });
     expect(fs.readdirSync(path.dirname(runDir)).filter((name) => name.includes('lock'))).toEqual([]);
+  });
+
+  it('holds a new run from the moment its folder appears: no other session acts while it runs', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, {
+      steps: [
+        { id: 'one', op: 'llm_map', prompt: 'first' },
+        { id: 'two', op: 'llm_map', prompt: 'second' },
+      ],
+    });
+    let open: () => void = () => undefined;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    let called: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (called = resolve));
+    const backend: Backend = {
+      name: 'held',
+      model: 'held-1',
+      async generate(prompt) {
+        called();
+        await opened;
+        return { text: `ok: ${prompt}`, model: 'held-1' };
+      },
+    };
+    const running = runFast(dir, file, backend);
+    await first;
+    const runs = path.join(dir, 'runs');
+    const [name] = fs.readdirSync(runs).filter((entry) => entry.startsWith('run_'));
+    await expect(
+      cancelRunFolder(path.join(runs, name), 'stop it', { backend, actor: 'x', env: {}, cwd: dir }),
+    ).rejects.toThrow('is in use by another awo session (run');
+    open();
+    const outcome = await running;
+    expect(outcome.status).toBe('completed');
+    expect(JSON.stringify(auditLines(outcome.runDir))).not.toContain('stop it');
+    expect(verifyFolder(outcome.runDir)).toMatchObject({ ok: true, status: 'completed' });
+    expect(fs.readdirSync(runs).filter((entry) => entry !== name)).toEqual([]);
   });
 
   it('is one lock whatever path names the folder (a symbolic link to it too)', async () => {
