@@ -14,17 +14,18 @@ Bo:()=>readBundle,iX:()=>checkBundleManifest});var node_fs__WEBPACK_IMPORTED_MOD
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
 ;var _manifest_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9075)
 ;var _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(99285)
-;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(10047)
-;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(79463);const MEMORY_BUDGET=256*1024*1024
+;var _run_tree_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(99562)
+;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(10047)
+;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(79463);const MEMORY_BUDGET=256*1024*1024
 ;class BundleRun{name;files;folders;digests;sha256;tarSha256;gzipHeader;spillDir;sorted
 ;constructor(name,files,folders,digests,sha256,tarSha256,gzipHeader,spillDir){this.name=name;this.files=files
 ;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tarSha256=tarSha256;this.gzipHeader=gzipHeader
 ;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
 ;if(file===undefined||file instanceof Uint8Array)return file
-;return(0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_7__.jH)(file.spilled,"run file",{
-maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_7__.Qc,shownAs:rel})}list(){
-this.sorted??=[...this.files.keys()].sort((a,b)=>Buffer.compare(Buffer.from(a),Buffer.from(b)));return[...this.sorted]}
-extractedDigest(rel){const hex=this.digests.get(rel);return hex===undefined?undefined:`sha256:${hex}`}content(rel){
+;return(0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__.jH)(file.spilled,"run file",{
+maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__.Qc,shownAs:rel})}list(){this.sorted??=(0,
+_run_tree_js__WEBPACK_IMPORTED_MODULE_7__.lP)([...this.files.keys()]);return[...this.sorted]}extractedDigest(rel){
+const hex=this.digests.get(rel);return hex===undefined?undefined:`sha256:${hex}`}content(rel){
 const file=this.files.get(rel);return file===undefined||file instanceof Uint8Array?file:file.spilled}close(){
 if(this.spillDir!==undefined)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(this.spillDir,{recursive:true,force:true})}}
 class MemorySink{budget;tmpDir;files=new Map;folders=new Set;spillDir;held=0;disk;constructor(budget,tmpDir){
@@ -33,17 +34,17 @@ bytes(parts,data){if(this.held+data.length>this.budget)return undefined;this.hel
 ;this.files.set(parts.slice(1).join("/"),data);return(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(data)}
 file(parts,entry){const rel=parts.slice(1).join("/");if(this.held+entry.size>this.budget){
 this.spillDir??=node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmpDir,"awo-verify-"))
-;this.disk??=(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.W1)(this.spillDir);this.files.set(rel,{
+;this.disk??=(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.W1)(this.spillDir);this.files.set(rel,{
 spilled:node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.spillDir,...parts)});return this.disk.file(parts,entry)}
 this.held+=entry.size;const chunks=[];entry.on("data",chunk=>chunks.push(chunk));return new Promise((resolve,reject)=>{
 entry.on("error",reject);entry.on("end",()=>{const bytes=Buffer.concat(chunks);this.files.set(rel,bytes);resolve((0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(bytes))})})}}async function readBundle(source,opts={}){
-const{limits:limits,expected:expected}=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.KK)(source,opts,opts.label)
+const{limits:limits,expected:expected}=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.KK)(source,opts,opts.label)
 ;let sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
-;try{let read;try{read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.Qz)(source,sink,limits,opts.label)
+;try{let read;try{read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.Qz)(source,sink,limits,opts.label)
 }catch(err){if(!(err instanceof _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__.T))throw err
 ;sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
-;read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_8__.Qz)(source,sink,limits,opts.label,false)}
+;read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.Qz)(source,sink,limits,opts.label,false)}
 if(expected!==undefined&&read.hex!==expected){const name=typeof source==="string"?source:opts.label??"bundle"
 ;throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`bundle ${name} changed while it was being read`,name)}
 return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tarHex,read.gzipHeader,sink.spillDir)

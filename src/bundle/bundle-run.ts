@@ -7,6 +7,7 @@ import type { RunReader } from '../core/run-verify.js';
 import { IntegrityError } from '../core/errors.js';
 import { checkManifestText, MANIFEST_NAME, type ManifestCheck } from './manifest.js';
 import { NotPlainUstar } from './ustar-walk.js';
+import { sortBytewise } from './run-tree.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
 import {
   checkBeforeReading,
@@ -70,7 +71,7 @@ export class BundleRun implements RunReader {
 
   /** Every file's path inside the run folder, sorted bytewise (as a run store lists them). */
   list(): string[] {
-    this.sorted ??= [...this.files.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    this.sorted ??= sortBytewise([...this.files.keys()]);
     return [...this.sorted];
   }
 
