@@ -3,21 +3,63 @@ export const id=171;export const ids=[171];export const modules={
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command})
 ;var _core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(67796)
 ;var _core_run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(8392)
+;var _store_run_reading_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(92086)
 ;var _options_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(97562)
 ;const usage=`usage: awo status <run folder> [--json]\n\nPrints the run's status, its pending gate and each step's state, as the audit trail records them. Changes nothing.`
-;const command={name:"status",summary:"show a run's status, gate and steps",usage:usage,run(args,io){
+;const command={name:"status",summary:"show a run's status, gate and steps",usage:usage,async run(args,io){
 const{values:values,positionals:positionals}=(0,_options_js__WEBPACK_IMPORTED_MODULE_3__.qg)(args,{json:{type:"boolean"}
-},usage);if(values.help)return Promise.resolve((io.out(usage),0));const{state:state}=(0,
-_store_run_service_js__WEBPACK_IMPORTED_MODULE_2__.xz)((0,
+},usage);if(values.help)return io.out(usage),0
+;const{state:state}=await(0,_store_run_reading_js__WEBPACK_IMPORTED_MODULE_2__.x)((0,
 _options_js__WEBPACK_IMPORTED_MODULE_3__.PN)(positionals,"run folder",usage));const gate=(0,
 _core_run_state_js__WEBPACK_IMPORTED_MODULE_1__.rG)(state)??(state.status==="paused"?state.gates.at(-1):undefined)
 ;const steps=(0,_core_run_state_js__WEBPACK_IMPORTED_MODULE_1__.BC)(state);if(values.json){io.out(JSON.stringify({
-run_id:state.run_id,status:state.status,failure:state.failure,gate:gate??null,steps:steps},null,2))
-;return Promise.resolve(0)}io.out(`${state.run_id}: ${state.status}${state.failure?` (${(0,
-_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(state.failure.reason)})`:""}`)
-;if(gate)io.out(`gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${gate.resolution?` by ${(0,
+run_id:state.run_id,status:state.status,failure:state.failure,gate:gate??null,steps:steps},null,2));return 0}
+const lines=[`${state.run_id}: ${state.status}${state.failure?` (${(0,
+_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(state.failure.reason)})`:""}`]
+;if(gate)lines.push(`gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${gate.resolution?` by ${(0,
 _core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(gate.resolution.actor)} at ${(0,
 _core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(gate.resolution.at)}`:""}`)
-;for(const step of steps)io.out(`  ${step.step_id.padEnd(24)} ${step.op.padEnd(11)} ${step.status.padEnd(9)} ${step.decision?.decision??""}`)
-;return Promise.resolve(0)}}}};
+;for(const step of steps)lines.push(`  ${step.step_id.padEnd(24)} ${step.op.padEnd(11)} ${step.status.padEnd(9)} ${step.decision?.decision??""}`)
+;io.out(lines.join("\n"));return 0}}},92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{x:()=>readRunState});var core_hash=__webpack_require__(42605)
+;var audit_chain=__webpack_require__(34860);var run_files=__webpack_require__(1912);const TAIL_BYTES=64*1024
+;const GATE_FILE=/^audit\/gates\/[^/]+\.json$/;function readSealedState(store){try{return stateFromStopFiles(store)
+}catch{return undefined}}function stateFromStopFiles(store){const manifest=store.read(run_files.h1)
+;const receiptBytes=store.read(run_files.db);if(!manifest||!receiptBytes)return undefined;const lookup=(0,
+run_files.Y0)(Buffer.from(manifest).toString("utf8"));if(lookup.get(run_files.db)!==(0,
+core_hash.QN)(receiptBytes))return undefined;const receipt=(0,run_files.lj)(receiptBytes)
+;if(!receipt||typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined
+;if(!Array.isArray(receipt.receipts))return undefined;const{evidence:evidence}=receipt;const sealed=path=>{
+const bytes=Object.hasOwn(evidence,path)?store.read(path):undefined;return bytes&&evidence[path]===(0,
+core_hash.QN)(bytes)?(0,run_files.lj)(bytes):undefined};const last=lastLine(store);if(!last||!(0,
+audit_chain.jX)(last)||last.hash!==receipt.audit_head||last.seq!==receipt.audit_lines||last.run_id!==receipt.run_id||last.details?.status!==receipt.status)return undefined
+;const metadata=sealed(run_files.VR)
+;if(!metadata||metadata.run_id!==receipt.run_id||metadata.status!==receipt.status||!Array.isArray(metadata.steps))return undefined
+;const gates=sealedGates(receipt,metadata,evidence,sealed);if(!gates)return undefined
+;const finished=["completed","failed","rejected"].includes(metadata.status);const state={run_id:metadata.run_id,
+status:metadata.status,failure:metadata.failure,steps:finished?metadata.steps.map(step=>step.status==="skipped"?{
+...step,status:"pending"}:step):metadata.steps,gates:gates,receipts:receipt.receipts,head:receipt.audit_head,
+seq:receipt.audit_lines,created_at:metadata.created_at,updated_at:metadata.updated_at}
+;const inputBytes=store.read(run_files.oi);if(!inputBytes||lookup.get(run_files.oi)!==(0,
+core_hash.QN)(inputBytes))return undefined;let input;return{state:state,get input(){
+input??=JSON.parse(Buffer.from(inputBytes).toString("utf8"));return input}}}function lastLine(store){
+const bytes=store.readTail?store.readTail(audit_chain.bd,TAIL_BYTES):store.read(audit_chain.bd)
+;if(!bytes)return undefined;const text=Buffer.from(bytes).toString("utf8");if(!text.endsWith("\n"))return undefined
+;const start=text.lastIndexOf("\n",text.length-2)+1;if(start===0&&bytes.length===TAIL_BYTES)return undefined
+;const raw=text.slice(start,-1);const line=(0,run_files.lj)(Buffer.from(raw))
+;if(!line||JSON.stringify(line)!==raw)return undefined;const{hash:hash,...body}=line;return(0,
+core_hash.G5)(body)===hash?line:undefined}function sealedGates(receipt,metadata,evidence,sealed){
+const resolved=receipt.receipts.filter(entry=>entry.kind==="gate");const ids=resolved.map(entry=>entry.id)
+;if(metadata.gate?.status==="pending")ids.push(metadata.gate.gate_id);let files=0
+;for(const path in evidence)if(path.startsWith("audit/gates/")&&GATE_FILE.test(path))files++
+;if(new Set(ids).size!==ids.length||files!==ids.length)return undefined;const gates=[];for(const[i,id]of ids.entries()){
+const file=sealed(`audit/gates/${id}.json`);const pending=i===resolved.length
+;if(!file?.request||file.gate_id!==id||(pending?file.status!=="pending":file.receipt_hash!==resolved[i].receipt_hash))return undefined
+;const{request:request}=file;gates.push({gate_id:file.gate_id,step_id:file.step_id,kind:file.kind,status:file.status,
+requested_at:request.at,opened_at:request.opened_at,deadline:request.deadline,min_approvals:request.min_approvals,
+context:request.context??null,reason:request.reason,checklist:request.checklist,environment:request.environment,
+resolution:file.resolution,receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
+;var run_store=__webpack_require__(86380);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
+;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
+;const run=(await Promise.all([__webpack_require__.e(436),__webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__,8392))).openReadOnly(dir)
+;return{state:run.journal.state,input:run.input}}}};

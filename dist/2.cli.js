@@ -60,11 +60,12 @@ policyPath=external_node_path_.join(workDir,"policy.json")
 const runsDir=values["runs-dir"]!==undefined?external_node_path_.resolve(io.cwd,values["runs-dir"]):external_node_path_.join(workDir,"runs")
 ;const session={backend:(0,replay._r)({kind:"folder",runDir:originalDir}),
 actor:values.actor===undefined?"awo-replay":(0,options.dn)(values,io),env:io.env,cwd:workDir};let outcome=await(0,
-run_service.AD)({...session,workflowPath:workflowPath,runsDir:runsDir,...policyPath?{policyPath:policyPath}:{}})
+run_service.startRun)({...session,workflowPath:workflowPath,runsDir:runsDir,...policyPath?{policyPath:policyPath}:{}})
 ;for(let guard=0;outcome.status==="paused"&&outcome.gate&&guard<1e3;guard+=1){
 const resolution=originalResolution(originalDir,outcome.gate.gate_id);if(!resolution)break;outcome=await(0,
-run_service.q7)(outcome.runDir,resolution,session);if(resolution.decision!=="approved"||outcome.status!=="paused")break
-;outcome=await(0,run_service.X7)(outcome.runDir,"resume",session)}io.out(`original: ${originalDir}`)
+run_service.decideGate)(outcome.runDir,resolution,session)
+;if(resolution.decision!=="approved"||outcome.status!=="paused")break;outcome=await(0,
+run_service.continueRun)(outcome.runDir,"resume",session)}io.out(`original: ${originalDir}`)
 ;io.out(`replay:   ${outcome.runDir} (${outcome.status})`)
 ;if(outcome.failure)io.err(`replay run ${outcome.status}: ${outcome.failure.reason}`)
 ;const steps=compareRuns(originalDir,outcome.runDir);for(const step of steps){switch(step.verdict){case"match":

@@ -40,7 +40,7 @@ if(context.channel!=="environment"||context.review_baseline!==null||gateId===und
 ;_actions_core__WEBPACK_IMPORTED_MODULE_0__.$e(`gate ${gateId} opened without a record of this workflow run's review history (${String(context.review_baseline_error)}), so its resume will refuse; give this job permissions: actions: read`,{
 title:"AWO gate without review baseline"})}},68560:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{O9:()=>finish,Wv:()=>jobClock,Rs:()=>pastDeadline,Q6:()=>recordDecision})
-;var core=__webpack_require__(91659);var run_service=__webpack_require__(86776)
+;var core=__webpack_require__(91659);var run_service=__webpack_require__(59571)
 ;var annotations=__webpack_require__(47376);var gate_context=__webpack_require__(62045)
 ;var gate_thread=__webpack_require__(64968);var github_rest=__webpack_require__(20126)
 ;var action_outcome=__webpack_require__(85458);function continueText(inputs,ctx,gate,thread){
@@ -61,9 +61,9 @@ const quorum=Math.max(gate.min_approvals??1,inputs.minApprovals??1)
 ;const jobClock=()=>(new Date).toISOString();async function recordDecision(inputs,ctx,paused,decision,thread){
 const context=await(0,gate_context.V)(inputs,ctx);const session={...(0,action_session.x)(inputs,ctx,paused.runDir),
 gateContext:context,previousBundle:paused.bundleSha256};const{note:note,...resolution}=decision;let outcome=await(0,
-run_service.q7)(paused.runDir,resolution,session);if(decision.decision==="approved"){
+run_service.decideGate)(paused.runDir,resolution,session);if(decision.decision==="approved"){
 core.pq(`Gate ${paused.gate.gate_id} approved by ${decision.actor}; resuming run ${paused.runId}`);outcome=await(0,
-run_service.X7)(paused.runDir,"resume",session);(0,annotations.f)(outcome)}(0,action_outcome.n)(outcome)
+run_service.continueRun)(paused.runDir,"resume",session);(0,annotations.f)(outcome)}(0,action_outcome.n)(outcome)
 ;return finish(inputs,ctx,outcome,[note],{...context,closes_gate:true},thread)}
 async function finish(inputs,ctx,outcome,notes,context,thread){const gate=outcome.status==="paused"?outcome.gate:null
 ;(0,gate_context.L)(context,gate?.gate_id);const all=[...notes,...pauseNotes(outcome.status,gate,inputs,ctx,thread)]

@@ -7,7 +7,7 @@ export const id=299;export const ids=[299];export const modules={
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(91659)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(86776)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(59571)
 ;var _annotations_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(47376)
 ;var _gate_context_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(62045)
 ;var _gate_outcome_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(68560)
@@ -27,7 +27,7 @@ _store_make_folders_js__WEBPACK_IMPORTED_MODULE_12__.w)(runsDir)
 ;_state_js__WEBPACK_IMPORTED_MODULE_11__.UN(_state_js__WEBPACK_IMPORTED_MODULE_11__.HP.knownRuns,JSON.stringify(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(runsDir)))
 ;const context=await(0,_gate_context_js__WEBPACK_IMPORTED_MODULE_6__.V)(inputs,ctx);const session={...(0,
 _session_js__WEBPACK_IMPORTED_MODULE_10__.x)(inputs,ctx,runsDir),gateContext:context};const outcome=await(0,
-_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.AD)({workflowPath:inputs.workflow,runsDir:runsDir,
+_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.startRun)({workflowPath:inputs.workflow,runsDir:runsDir,
 policyPath:inputs.policy,...session})
 ;_state_js__WEBPACK_IMPORTED_MODULE_11__.UN(_state_js__WEBPACK_IMPORTED_MODULE_11__.HP.runDir,outcome.runDir);(0,
 _outcome_js__WEBPACK_IMPORTED_MODULE_9__.n)(outcome);(0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__.f)(outcome)

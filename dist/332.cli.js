@@ -7,8 +7,8 @@ shard:()=>shard});var external_node_fs_=__webpack_require__(73024);var external_
 ;var run_plan=__webpack_require__(90204);var shard_record=__webpack_require__(47861)
 ;var shard_share=__webpack_require__(56337);var step_ops=__webpack_require__(39084)
 ;var run_service=__webpack_require__(8392);function loadPlanned(options){const{workflow:workflow,policy:policy}=(0,
-run_service.Vt)(options);return{workflow:workflow,policy:policy,hashes:{workflow:(0,hash.QN)(workflow.bytes),policy:(0,
-hash.G5)(policy.policy)}}}function tokensOf(usage){if(!usage)return undefined
+run_service.loadRunInputs)(options);return{workflow:workflow,policy:policy,hashes:{workflow:(0,hash.QN)(workflow.bytes),
+policy:(0,hash.G5)(policy.policy)}}}function tokensOf(usage){if(!usage)return undefined
 ;if(typeof usage.total_tokens==="number")return usage.total_tokens;const input=usage.input_tokens??usage.prompt_tokens
 ;const output=usage.output_tokens??usage.completion_tokens
 ;return typeof input==="number"&&typeof output==="number"?input+output:undefined}function costsFromRun(runDir,cwd){
@@ -50,7 +50,7 @@ expectedSha256:candidate.sha256,backend:backend}))}
 const outputs=(0,shard_share.DH)(plan,(shard,step)=>evidence[shard]?.calls.get(step))
 ;const shards=chosen.map((candidate,i)=>(0,shard_record.oq)(candidate,evidence[i]));const record={
 plan_digest:plan.plan_digest,shards:shards,shards_root:(0,shard_record.G4)(shards),replaced:replaced}
-;const outcome=await(0,run_service.AD)({...options,precomputed:outputs,seed:(run,ctx)=>{const files=[]
+;const outcome=await(0,run_service.startRun)({...options,precomputed:outputs,seed:(run,ctx)=>{const files=[]
 ;const bring=(path,bytes)=>{ctx.store.write(path,bytes);files.push({path:path,sha256:(0,hash.QN)(bytes)})}
 ;bring(shard_record.VI,(0,hash.D_)(plan))
 ;for(const[i,shard]of shards.entries())bring(shard.path,external_node_fs_.readFileSync(chosen[i].file))
@@ -62,11 +62,11 @@ bundles:shards.map(shard=>shard.bundle_sha256),checkpoints:shards.map(shard=>sha
 files:files}})}});return{outcome:outcome,record:record}}async function runShard(options){
 const planned=loadPlanned(options);const plan=readPlan(options.plan,planned,options.cwd,options.planDigest)
 ;if(!Number.isInteger(options.shard)||options.shard<0||options.shard>=plan.shards)throw new errors.dz(`shard index ${options.shard} is not in the plan: it has shards 0 to ${plan.shards-1} (the matrix's shard value)`)
-;const outcome=await(0,run_service.AD)({...options,workflowBytes:(0,shard_share.vT)(planned.workflow,plan,options.shard)
-});return{outcome:outcome,plan:plan}}function shardStage(status){return status==="running"?"failed":status}
-async function packShard(runDir,outDir,facts){const packed=await(0,pack.jX)(runDir,outDir);const name=(0,
-shard_record.u9)(packed.name,{shard:facts.shard,planDigest:facts.plan.plan_digest,stage:shardStage(facts.status),
-attempt:facts.attempt,sha256:packed.sha256})
+;const outcome=await(0,run_service.startRun)({...options,
+workflowBytes:(0,shard_share.vT)(planned.workflow,plan,options.shard)});return{outcome:outcome,plan:plan}}
+function shardStage(status){return status==="running"?"failed":status}async function packShard(runDir,outDir,facts){
+const packed=await(0,pack.jX)(runDir,outDir);const name=(0,shard_record.u9)(packed.name,{shard:facts.shard,
+planDigest:facts.plan.plan_digest,stage:shardStage(facts.status),attempt:facts.attempt,sha256:packed.sha256})
 ;const file=external_node_path_.join(external_node_path_.dirname(packed.path),name)
 ;external_node_fs_.renameSync(packed.path,file);return{...packed,path:file,name:name}}
 var options=__webpack_require__(97562);var print_outcome=__webpack_require__(20384)

@@ -162,7 +162,7 @@ Bw:()=>verifyWithShards,Q3:()=>verifyShardBundle});var node_path__WEBPACK_IMPORT
 ;var _core_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(17745)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
 ;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
-;var _core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(208)
+;var _core_audit_chain_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(34860)
 ;var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(40195)
 ;var _core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(47861)
 ;var _core_shard_share_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(56337)
@@ -170,13 +170,13 @@ Bw:()=>verifyWithShards,Q3:()=>verifyShardBundle});var node_path__WEBPACK_IMPORT
 ;var _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(59732)
 ;var _run_folder_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(39089)
 ;var _run_store_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(16674)
-;var _run_service_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(86776);function readBytes(reader,file){
+;var _run_service_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(59571);function readBytes(reader,file){
 const bytes=reader.read(file);if(bytes===undefined)throw new Error(`${file} is missing`)
 ;return Buffer.from(bytes.buffer,bytes.byteOffset,bytes.byteLength)}function readJson(reader,file){
 return JSON.parse(readBytes(reader,file).toString("utf8"))}
 const readerOf=target=>typeof target==="string"?new _run_store_js__WEBPACK_IMPORTED_MODULE_11__.q(target):target
 ;function readShardFolder(run,plan,shard){const metadata=readJson(run,"metadata.json")
-;const log=readBytes(run,_core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd).toString("utf8");const calls=new Map
+;const log=readBytes(run,_core_audit_chain_js__WEBPACK_IMPORTED_MODULE_4__.bd).toString("utf8");const calls=new Map
 ;for(const range of plan.assignments[shard]?.ranges??[]){const file=`outputs/${range.step_id}.json`
 ;if(run.read(file)===undefined)continue;const record=readJson(run,file)
 ;calls.set(range.step_id,record.output?.calls??[])}return{snapshot:readBytes(run,"workflow.snapshot.json"),
@@ -187,7 +187,7 @@ calls:calls}}async function verifyShardBundle(file,expect){const label=`shard ${
 ;const fail=message=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`${label}: ${message}`,expect.artifact)
 ;let folder;let problem;const verdict=await(0,_bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_9__.I)(file,{
 expectedSha256:expect.expectedSha256,label:expect.label,verifyFolder:run=>{const report=(0,
-_run_service_js__WEBPACK_IMPORTED_MODULE_12__.Mh)(run);if(report.ok){try{
+_run_service_js__WEBPACK_IMPORTED_MODULE_12__.verifyFolder)(run);if(report.ok){try{
 folder=readShardFolder(run,expect.plan,expect.shard)}catch(err){
 problem=(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__.bD)(err)}}return report}})
 ;if(!verdict.ok||!verdict.sha256)throw fail(`does not verify: ${verdict.message??"unknown mismatch"}`)
@@ -217,8 +217,8 @@ workflow:lock.workflow,policy:lock.policy})}catch(err){
 throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.VI,(0,
 _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.bD)(err))}
 if(record.plan_digest!==plan.plan_digest)throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST,"names another plan than shards/plan.json")
-;const bound=readBytes(run,_core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd).toString("utf8").split("\n").filter(line=>line.includes('"shards.merged"')).map(line=>JSON.parse(line)).filter(line=>line.event==="shards.merged")
-;if(bound.length!==1||bound[0].details?.shards_root!==record.shards_root||bound[0].details?.plan_digest!==plan.plan_digest)throw new ShardMismatch(_core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__.bd,`does not bind ${_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST} (one shards.merged line with its plan digest and shards_root)`)
+;const bound=readBytes(run,_core_audit_chain_js__WEBPACK_IMPORTED_MODULE_4__.bd).toString("utf8").split("\n").filter(line=>line.includes('"shards.merged"')).map(line=>JSON.parse(line)).filter(line=>line.event==="shards.merged")
+;if(bound.length!==1||bound[0].details?.shards_root!==record.shards_root||bound[0].details?.plan_digest!==plan.plan_digest)throw new ShardMismatch(_core_audit_chain_js__WEBPACK_IMPORTED_MODULE_4__.bd,`does not bind ${_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST} (one shards.merged line with its plan digest and shards_root)`)
 ;if(record.shards.length!==plan.shards||record.shards.some((shard,i)=>shard.shard!==i))throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST,`must list shards 0 to ${plan.shards-1} in order`)
 ;if((0,
 _core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.G4)(record.shards)!==record.shards_root)throw new ShardMismatch(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST,"shards_root is not the Merkle root of its shard records")
@@ -241,7 +241,7 @@ const file=`outputs/${step}.json`;const recorded=read(file)
 ;if((0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.dj)(recorded.output)!==(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_3__.dj)(output))throw new ShardMismatch(file,"output is not its shards' outputs in plan order")
 }return plan.shards}async function verifyWithShards(target,options={}){const report=(0,
-_run_service_js__WEBPACK_IMPORTED_MODULE_12__.Mh)(target,options);if(!report.ok)return report;try{
+_run_service_js__WEBPACK_IMPORTED_MODULE_12__.verifyFolder)(target,options);if(!report.ok)return report;try{
 const shards=await verifyShardsIn(typeof target==="string"?(0,
 _run_folder_js__WEBPACK_IMPORTED_MODULE_10__.Zy)(target):target)
 ;if(shards!==undefined)report.notes.push(`${shards} shard bundles inside verified, and bound by ${_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST}`)

@@ -243,7 +243,7 @@ makeFolders(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target),mode);try{
 node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(target,{mode:mode})}catch(err){
 if(err.code!=="EEXIST"||!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory())throw err}}},
 10047:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>readInputFile})
+Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>readInputFile,lq:()=>readFileTail})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const MAX_INPUT_FILE_BYTES=16*1024*1024
@@ -264,9 +264,15 @@ const stat=node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd)
 size:stat.size}}catch(err){node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);throw err}}
 function readInputFile(file,what,options={}){const{fd:fd,size:size}=openInputFile(file,what,options)
 ;const refuse=why=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${options.shownAs??file}${options.via??""}: ${why}`)
-;try{const buffer=Buffer.alloc(size+1);let got=0
+;try{const buffer=Buffer.allocUnsafeSlow(size+1);let got=0
 ;for(let n=-1;n!==0&&got<buffer.length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,buffer.length-got,null)
 ;if(got>size)throw refuse("it grew while it was read; give a file that is not being written")
 ;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){
 if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz)throw err;throw refuse(err.message)}finally{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}}};
+node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}function readFileTail(file,what,bytes,options={}){
+const{fd:fd,size:size}=openInputFile(file,what,options);try{const length=Math.min(size,bytes)
+;const buffer=Buffer.allocUnsafeSlow(length);let got=0
+;for(let n=-1;n!==0&&got<length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,length-got,size-length+got)
+;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${options.shownAs??file}${options.via??""}: ${err.message}`)
+}finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}}};

@@ -29,33 +29,34 @@ candidateRunDirs:()=>candidateRunDirs,runPost:()=>runPost})
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(91659)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(86776)
-;var _github_context_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(98141)
-;var _outcome_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(85458)
-;var _publish_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(87080)
-;var _state_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(33175);function candidateRunDirs(){
-const runDir=_state_js__WEBPACK_IMPORTED_MODULE_8__.LF(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.runDir)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(59571)
+;var _store_run_reading_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(92086)
+;var _github_context_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(98141)
+;var _outcome_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(85458)
+;var _publish_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(87080)
+;var _state_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(33175);function candidateRunDirs(){
+const runDir=_state_js__WEBPACK_IMPORTED_MODULE_9__.LF(_state_js__WEBPACK_IMPORTED_MODULE_9__.HP.runDir)
 ;if(runDir)return[runDir]
-;const runsDir=_state_js__WEBPACK_IMPORTED_MODULE_8__.LF(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.runsDir)
+;const runsDir=_state_js__WEBPACK_IMPORTED_MODULE_9__.LF(_state_js__WEBPACK_IMPORTED_MODULE_9__.HP.runsDir)
 ;if(!runsDir||!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(runsDir))return[];let known=[];try{
-known=JSON.parse(_state_js__WEBPACK_IMPORTED_MODULE_8__.LF(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.knownRuns)||"[]")
+known=JSON.parse(_state_js__WEBPACK_IMPORTED_MODULE_9__.LF(_state_js__WEBPACK_IMPORTED_MODULE_9__.HP.knownRuns)||"[]")
 }catch{known=[]}
 return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(runsDir).filter(name=>!known.includes(name)&&node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runsDir,name,"input.json"))).map(name=>node_path__WEBPACK_IMPORTED_MODULE_1__.join(runsDir,name))
 }async function runPost(){try{
-const finished=_state_js__WEBPACK_IMPORTED_MODULE_8__.LF(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.finished)==="true"
+const finished=_state_js__WEBPACK_IMPORTED_MODULE_9__.LF(_state_js__WEBPACK_IMPORTED_MODULE_9__.HP.finished)==="true"
 ;const dirs=candidateRunDirs();if(dirs.length===0){
 _actions_core__WEBPACK_IMPORTED_MODULE_2__.pq(finished?"AWO: the main step finished; nothing to seal":"AWO: the main step had not created a run folder; nothing to seal")
-;return}const ctx=(0,_github_context_js__WEBPACK_IMPORTED_MODULE_5__.h)()
-;const retentionDays=Number(_state_js__WEBPACK_IMPORTED_MODULE_8__.LF(_state_js__WEBPACK_IMPORTED_MODULE_8__.HP.retentionDays)||"0")
-;for(const dir of dirs){const status=(0,_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.xz)(dir).state.status
+;return}const ctx=(0,_github_context_js__WEBPACK_IMPORTED_MODULE_6__.h)()
+;const retentionDays=Number(_state_js__WEBPACK_IMPORTED_MODULE_9__.LF(_state_js__WEBPACK_IMPORTED_MODULE_9__.HP.retentionDays)||"0")
+;for(const dir of dirs){const status=(await(0,_store_run_reading_js__WEBPACK_IMPORTED_MODULE_5__.x)(dir)).state.status
 ;if(status!=="running"&&!(status==="paused"&&!finished)){
 _actions_core__WEBPACK_IMPORTED_MODULE_2__.pq(`AWO: run ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(dir)} ended ${status} in the main step; nothing to seal`)
 ;continue}
 const reason=finished?"the action main step ended with an error while the run was running; sealed by the post step":`the action main step did not finish (the job was cancelled, timed out or the step was killed) while the run was ${status}; sealed by the post step`
-;const outcome=await(0,_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.Yb)(dir,reason,{backend:{name:"none",
-generate:()=>Promise.reject(new Error("sealing only"))},actor:ctx.actor??"github-actions",env:process.env,
-cwd:ctx.workspace});(0,_outcome_js__WEBPACK_IMPORTED_MODULE_6__.n)(outcome);const published=await(0,
-_publish_js__WEBPACK_IMPORTED_MODULE_7__.m)(dir,outcome.status,ctx,retentionDays,[`Run sealed as failed (cancelled): ${reason}.`])
+;const outcome=await(0,_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.cancelRunFolder)(dir,reason,{backend:{
+name:"none",generate:()=>Promise.reject(new Error("sealing only"))},actor:ctx.actor??"github-actions",env:process.env,
+cwd:ctx.workspace});(0,_outcome_js__WEBPACK_IMPORTED_MODULE_7__.n)(outcome);const published=await(0,
+_publish_js__WEBPACK_IMPORTED_MODULE_8__.m)(dir,outcome.status,ctx,retentionDays,[`Run sealed as failed (cancelled): ${reason}.`])
 ;_actions_core__WEBPACK_IMPORTED_MODULE_2__.$e(`AWO run ${outcome.runId} was sealed as failed (cancelled): ${reason}. Partial evidence uploaded as ${published.name} (${published.sha256}).`,{
 title:"AWO partial evidence"})}}catch(err){
 _actions_core__WEBPACK_IMPORTED_MODULE_2__.C1(`AWO post step could not seal and upload the partial evidence: ${err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__._?err.message:`internal error: ${(0,
@@ -117,4 +118,46 @@ constructor(message){super("ILLEGAL_TRANSITION",message,2)}}class IntegrityError
 constructor(message){super("NOT_FOUND",message,2)}}class BackendError extends AwoError{retryable;retryAfterMs;status
 ;constructor(message,retryable,retryAfterMs,status){super(retryable?"BACKEND_TRANSIENT":"BACKEND_FAILED",message,1)
 ;this.retryable=retryable;this.retryAfterMs=retryAfterMs;this.status=status}}function messageOf(err){
-if(err instanceof Error)return err.message;return String(err)}}};
+if(err instanceof Error)return err.message;return String(err)}},
+92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+x:()=>readRunState});var core_hash=__webpack_require__(42605);var audit_chain=__webpack_require__(34860)
+;var run_files=__webpack_require__(1912);const TAIL_BYTES=64*1024;const GATE_FILE=/^audit\/gates\/[^/]+\.json$/
+;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
+function stateFromStopFiles(store){const manifest=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
+;if(!manifest||!receiptBytes)return undefined;const lookup=(0,run_files.Y0)(Buffer.from(manifest).toString("utf8"))
+;if(lookup.get(run_files.db)!==(0,core_hash.QN)(receiptBytes))return undefined;const receipt=(0,
+run_files.lj)(receiptBytes);if(!receipt||typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined
+;if(!Array.isArray(receipt.receipts))return undefined;const{evidence:evidence}=receipt;const sealed=path=>{
+const bytes=Object.hasOwn(evidence,path)?store.read(path):undefined;return bytes&&evidence[path]===(0,
+core_hash.QN)(bytes)?(0,run_files.lj)(bytes):undefined};const last=lastLine(store);if(!last||!(0,
+audit_chain.jX)(last)||last.hash!==receipt.audit_head||last.seq!==receipt.audit_lines||last.run_id!==receipt.run_id||last.details?.status!==receipt.status)return undefined
+;const metadata=sealed(run_files.VR)
+;if(!metadata||metadata.run_id!==receipt.run_id||metadata.status!==receipt.status||!Array.isArray(metadata.steps))return undefined
+;const gates=sealedGates(receipt,metadata,evidence,sealed);if(!gates)return undefined
+;const finished=["completed","failed","rejected"].includes(metadata.status);const state={run_id:metadata.run_id,
+status:metadata.status,failure:metadata.failure,steps:finished?metadata.steps.map(step=>step.status==="skipped"?{
+...step,status:"pending"}:step):metadata.steps,gates:gates,receipts:receipt.receipts,head:receipt.audit_head,
+seq:receipt.audit_lines,created_at:metadata.created_at,updated_at:metadata.updated_at}
+;const inputBytes=store.read(run_files.oi);if(!inputBytes||lookup.get(run_files.oi)!==(0,
+core_hash.QN)(inputBytes))return undefined;let input;return{state:state,get input(){
+input??=JSON.parse(Buffer.from(inputBytes).toString("utf8"));return input}}}function lastLine(store){
+const bytes=store.readTail?store.readTail(audit_chain.bd,TAIL_BYTES):store.read(audit_chain.bd)
+;if(!bytes)return undefined;const text=Buffer.from(bytes).toString("utf8");if(!text.endsWith("\n"))return undefined
+;const start=text.lastIndexOf("\n",text.length-2)+1;if(start===0&&bytes.length===TAIL_BYTES)return undefined
+;const raw=text.slice(start,-1);const line=(0,run_files.lj)(Buffer.from(raw))
+;if(!line||JSON.stringify(line)!==raw)return undefined;const{hash:hash,...body}=line;return(0,
+core_hash.G5)(body)===hash?line:undefined}function sealedGates(receipt,metadata,evidence,sealed){
+const resolved=receipt.receipts.filter(entry=>entry.kind==="gate");const ids=resolved.map(entry=>entry.id)
+;if(metadata.gate?.status==="pending")ids.push(metadata.gate.gate_id);let files=0
+;for(const path in evidence)if(path.startsWith("audit/gates/")&&GATE_FILE.test(path))files++
+;if(new Set(ids).size!==ids.length||files!==ids.length)return undefined;const gates=[];for(const[i,id]of ids.entries()){
+const file=sealed(`audit/gates/${id}.json`);const pending=i===resolved.length
+;if(!file?.request||file.gate_id!==id||(pending?file.status!=="pending":file.receipt_hash!==resolved[i].receipt_hash))return undefined
+;const{request:request}=file;gates.push({gate_id:file.gate_id,step_id:file.step_id,kind:file.kind,status:file.status,
+requested_at:request.at,opened_at:request.opened_at,deadline:request.deadline,min_approvals:request.min_approvals,
+context:request.context??null,reason:request.reason,checklist:request.checklist,environment:request.environment,
+resolution:file.resolution,receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
+;var run_store=__webpack_require__(16674);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
+;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
+;const run=(await Promise.resolve().then(__webpack_require__.bind(__webpack_require__,59571))).openReadOnly(dir);return{
+state:run.journal.state,input:run.input}}}};

@@ -17,7 +17,7 @@ _options_js__WEBPACK_IMPORTED_MODULE_5__.PN)(positionals,"run folder",usage)
 ;if(!values.actor||values.actor.trim()==="")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`)
 ;(0,_core_actor_name_js__WEBPACK_IMPORTED_MODULE_3__.vU)(values.actor,"--actor");(0,
 _core_self_approval_js__WEBPACK_IMPORTED_MODULE_2__.XA)(values.actor,"--actor");const outcome=await(0,
-_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.q7)(runDir,{decision:verb==="approve"?"approved":"rejected",
+_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.decideGate)(runDir,{decision:verb==="approve"?"approved":"rejected",
 actor:values.actor,comment:values.comment??"",source:"cli"},{backend:{name:"none",
 generate:()=>Promise.reject(new Error("no model calls while deciding a gate"))},actor:values.actor,env:io.env,
 cwd:io.cwd,checkSelfApproval:true});if(verb==="approve"){

@@ -40,7 +40,7 @@ Q:()=>fetchPausedRun});var node_path__WEBPACK_IMPORTED_MODULE_0__=__webpack_requ
 ;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(79463)
 ;var _core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(208)
 ;var _core_self_approval_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66957)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(86776)
+;var _store_run_reading_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(92086)
 ;var _store_run_store_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(16674)
 ;var _find_bundle_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(29111)
 ;var _outputs_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(18948)
@@ -54,7 +54,7 @@ artifactName:where.artifactName,runId:where.runId,sha256:where.sha256,stage:wher
 ;(0,_store_make_folders_js__WEBPACK_IMPORTED_MODULE_11__.w)(runsDir);const{runDir:runDir}=await(0,
 _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_3__.zq)(file,runsDir,{expectedSha256:where.sha256})
 ;_actions_core__WEBPACK_IMPORTED_MODULE_1__.pq(`Bundle ${artifact.name} matches bundle-sha256 ${where.sha256}; extracted to ${runDir}`)
-;const{state:run}=(0,_store_run_service_js__WEBPACK_IMPORTED_MODULE_6__.xz)(runDir);(0,
+;const{state:run}=await(0,_store_run_reading_js__WEBPACK_IMPORTED_MODULE_6__.x)(runDir);(0,
 _outputs_js__WEBPACK_IMPORTED_MODULE_9__.n)({"run-id":run.run_id,"run-dir":runDir})
 ;const gate=run.gates.find(candidate=>candidate.status==="pending");if(run.status!=="paused"||!gate){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.sK(`bundle ${artifact.name} holds run ${run.run_id} with status ${run.status}, not paused at a gate; there is nothing to ${inputs.mode}`)
@@ -225,4 +225,46 @@ _core_self_approval_js__WEBPACK_IMPORTED_MODULE_0__.CM)(review.login))).size}fun
 const sorted=[...reviewers].sort((a,b)=>a.login.localeCompare(b.login)||a.comment.localeCompare(b.comment))
 ;const logins=[...new Set(sorted.map(review=>review.login))];if(sorted.length===1)return{actor:sorted[0].login,
 comment:sorted[0].comment};return{actor:logins.join(", "),
-comment:sorted.filter(r=>r.comment!=="").map(r=>`${r.login}: ${r.comment}`).join("; ")}}}};
+comment:sorted.filter(r=>r.comment!=="").map(r=>`${r.login}: ${r.comment}`).join("; ")}}},
+92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+x:()=>readRunState});var core_hash=__webpack_require__(42605);var audit_chain=__webpack_require__(34860)
+;var run_files=__webpack_require__(1912);const TAIL_BYTES=64*1024;const GATE_FILE=/^audit\/gates\/[^/]+\.json$/
+;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
+function stateFromStopFiles(store){const manifest=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
+;if(!manifest||!receiptBytes)return undefined;const lookup=(0,run_files.Y0)(Buffer.from(manifest).toString("utf8"))
+;if(lookup.get(run_files.db)!==(0,core_hash.QN)(receiptBytes))return undefined;const receipt=(0,
+run_files.lj)(receiptBytes);if(!receipt||typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined
+;if(!Array.isArray(receipt.receipts))return undefined;const{evidence:evidence}=receipt;const sealed=path=>{
+const bytes=Object.hasOwn(evidence,path)?store.read(path):undefined;return bytes&&evidence[path]===(0,
+core_hash.QN)(bytes)?(0,run_files.lj)(bytes):undefined};const last=lastLine(store);if(!last||!(0,
+audit_chain.jX)(last)||last.hash!==receipt.audit_head||last.seq!==receipt.audit_lines||last.run_id!==receipt.run_id||last.details?.status!==receipt.status)return undefined
+;const metadata=sealed(run_files.VR)
+;if(!metadata||metadata.run_id!==receipt.run_id||metadata.status!==receipt.status||!Array.isArray(metadata.steps))return undefined
+;const gates=sealedGates(receipt,metadata,evidence,sealed);if(!gates)return undefined
+;const finished=["completed","failed","rejected"].includes(metadata.status);const state={run_id:metadata.run_id,
+status:metadata.status,failure:metadata.failure,steps:finished?metadata.steps.map(step=>step.status==="skipped"?{
+...step,status:"pending"}:step):metadata.steps,gates:gates,receipts:receipt.receipts,head:receipt.audit_head,
+seq:receipt.audit_lines,created_at:metadata.created_at,updated_at:metadata.updated_at}
+;const inputBytes=store.read(run_files.oi);if(!inputBytes||lookup.get(run_files.oi)!==(0,
+core_hash.QN)(inputBytes))return undefined;let input;return{state:state,get input(){
+input??=JSON.parse(Buffer.from(inputBytes).toString("utf8"));return input}}}function lastLine(store){
+const bytes=store.readTail?store.readTail(audit_chain.bd,TAIL_BYTES):store.read(audit_chain.bd)
+;if(!bytes)return undefined;const text=Buffer.from(bytes).toString("utf8");if(!text.endsWith("\n"))return undefined
+;const start=text.lastIndexOf("\n",text.length-2)+1;if(start===0&&bytes.length===TAIL_BYTES)return undefined
+;const raw=text.slice(start,-1);const line=(0,run_files.lj)(Buffer.from(raw))
+;if(!line||JSON.stringify(line)!==raw)return undefined;const{hash:hash,...body}=line;return(0,
+core_hash.G5)(body)===hash?line:undefined}function sealedGates(receipt,metadata,evidence,sealed){
+const resolved=receipt.receipts.filter(entry=>entry.kind==="gate");const ids=resolved.map(entry=>entry.id)
+;if(metadata.gate?.status==="pending")ids.push(metadata.gate.gate_id);let files=0
+;for(const path in evidence)if(path.startsWith("audit/gates/")&&GATE_FILE.test(path))files++
+;if(new Set(ids).size!==ids.length||files!==ids.length)return undefined;const gates=[];for(const[i,id]of ids.entries()){
+const file=sealed(`audit/gates/${id}.json`);const pending=i===resolved.length
+;if(!file?.request||file.gate_id!==id||(pending?file.status!=="pending":file.receipt_hash!==resolved[i].receipt_hash))return undefined
+;const{request:request}=file;gates.push({gate_id:file.gate_id,step_id:file.step_id,kind:file.kind,status:file.status,
+requested_at:request.at,opened_at:request.opened_at,deadline:request.deadline,min_approvals:request.min_approvals,
+context:request.context??null,reason:request.reason,checklist:request.checklist,environment:request.environment,
+resolution:file.resolution,receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
+;var run_store=__webpack_require__(16674);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
+;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
+;const run=(await Promise.resolve().then(__webpack_require__.bind(__webpack_require__,59571))).openReadOnly(dir);return{
+state:run.journal.state,input:run.input}}}};

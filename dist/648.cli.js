@@ -11,11 +11,12 @@ const usage=`usage: awo ${mode} <run folder> [--backend NAME] [--model M] [--bas
 _options_js__WEBPACK_IMPORTED_MODULE_2__.qg)(args,_options_js__WEBPACK_IMPORTED_MODULE_2__.$c,usage)
 ;if(values.help)return io.out(usage),0
 ;const runDir=(0,_options_js__WEBPACK_IMPORTED_MODULE_2__.PN)(positionals,"run folder",usage);const recorded=(0,
-_store_run_service_js__WEBPACK_IMPORTED_MODULE_0__.$O)((0,_store_run_folder_js__WEBPACK_IMPORTED_MODULE_1__.Zy)(runDir))
-;const backend=(0,_options_js__WEBPACK_IMPORTED_MODULE_2__.EC)({model:recorded?.model??undefined,
-"base-url":recorded?.base_url??undefined,...values},io,recorded?.name);const outcome=await(0,
-_store_run_service_js__WEBPACK_IMPORTED_MODULE_0__.X7)(runDir,mode,{backend:backend,actor:(0,
-_options_js__WEBPACK_IMPORTED_MODULE_2__.dn)(values,io),env:io.env,cwd:io.cwd});return(0,
+_store_run_service_js__WEBPACK_IMPORTED_MODULE_0__.recordedBackend)((0,
+_store_run_folder_js__WEBPACK_IMPORTED_MODULE_1__.Zy)(runDir));const backend=(0,
+_options_js__WEBPACK_IMPORTED_MODULE_2__.EC)({model:recorded?.model??undefined,"base-url":recorded?.base_url??undefined,
+...values},io,recorded?.name)
+;const outcome=await(0,_store_run_service_js__WEBPACK_IMPORTED_MODULE_0__.continueRun)(runDir,mode,{backend:backend,
+actor:(0,_options_js__WEBPACK_IMPORTED_MODULE_2__.dn)(values,io),env:io.env,cwd:io.cwd});return(0,
 _print_outcome_js__WEBPACK_IMPORTED_MODULE_3__.i)(outcome,io)}}}
 const resume=continueCommand("resume","continue a paused run after its gate was approved","Continues a paused run whose gate was approved (or one that was interrupted), to the end or the next gate.")
 ;const retry=continueCommand("retry","continue a run that failed on an error","Continues a run that failed on an error (not a policy deny) from the first step without a receipt.")

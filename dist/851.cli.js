@@ -38,7 +38,7 @@ for(const name of external_node_fs_.readdirSync(from).sort())copyInto(runDir,`${
 external_node_fs_.mkdirSync(external_node_path_.dirname(external_node_path_.join(outDir,rel)),{recursive:true})
 ;external_node_fs_.copyFileSync(from,external_node_path_.join(outDir,rel));files.push(rel)}
 async function collectEvidence(runDir,outDir){external_node_fs_.mkdirSync(outDir,{recursive:true});let folder;try{
-folder=(0,run_service.Mh)(runDir)}catch(err){folder={ok:false,message:(0,errors.bD)(err)}}const files=[]
+folder=(0,run_service.verifyFolder)(runDir)}catch(err){folder={ok:false,message:(0,errors.bD)(err)}}const files=[]
 ;for(const rel of["receipts","audit/log.jsonl","audit/checkpoint.json"])copyInto(runDir,rel,outDir,files)
 ;const read=rel=>{try{return readJson(external_node_path_.join(runDir,rel))}catch{return null}}
 ;const workflowReceipt=read("receipts/workflow.json")
@@ -47,9 +47,9 @@ folder=(0,run_service.Mh)(runDir)}catch(err){folder={ok:false,message:(0,errors.
 bundle=await(0,pack.jX)(runDir,outDir)
 ;external_node_fs_.writeFileSync(`${bundle.path}.sha256`,`${bundle.sha256.slice("sha256:".length)}  ${bundle.name}\n`)
 ;files.push(bundle.name,`${bundle.name}.sha256`);bundleVerdict=await(0,verify_bundle.I)(bundle.path,{
-expectedSha256:bundle.sha256,verifyFolder:dir=>(0,run_service.Mh)(dir)})}catch(err){packProblem=(0,errors.bD)(err)}
-return{runDir:runDir,folder:folder,bundle:bundle,bundleVerdict:bundleVerdict,packProblem:packProblem,chain:chain,
-workflowReceipt:workflowReceipt,checkpoint:checkpoint,files:files.sort()}}
+expectedSha256:bundle.sha256,verifyFolder:dir=>(0,run_service.verifyFolder)(dir)})}catch(err){packProblem=(0,
+errors.bD)(err)}return{runDir:runDir,folder:folder,bundle:bundle,bundleVerdict:bundleVerdict,packProblem:packProblem,
+chain:chain,workflowReceipt:workflowReceipt,checkpoint:checkpoint,files:files.sort()}}
 const directiveStatus=status=>status?status.toUpperCase():"(none)";const steps=view=>view?.steps??[]
 ;const statusesOf=view=>steps(view).map(s=>`${s.step_id} ${s.status}`).join(", ")||"(no steps)"
 ;const linesOf=(log,event,stepId)=>log.filter(line=>line.event===event&&(stepId===undefined||line.step_id===stepId))

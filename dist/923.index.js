@@ -17,15 +17,15 @@ planDigest:inputs.scaleOut.planDigest,...(0,_session_js__WEBPACK_IMPORTED_MODULE
 ;var shard_record=__webpack_require__(47861);var external_node_fs_=__webpack_require__(73024)
 ;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
 ;var shard_share=__webpack_require__(56337);var pack=__webpack_require__(80631)
-;var run_service=__webpack_require__(86776);var shard_planning=__webpack_require__(43011)
+;var run_service=__webpack_require__(59571);var shard_planning=__webpack_require__(43011)
 ;async function runShard(options){const planned=(0,shard_planning.xg)(options);const plan=(0,
 shard_planning.m3)(options.plan,planned,options.cwd,options.planDigest)
 ;if(!Number.isInteger(options.shard)||options.shard<0||options.shard>=plan.shards)throw new errors.dz(`shard index ${options.shard} is not in the plan: it has shards 0 to ${plan.shards-1} (the matrix's shard value)`)
-;const outcome=await(0,run_service.AD)({...options,workflowBytes:(0,shard_share.vT)(planned.workflow,plan,options.shard)
-});return{outcome:outcome,plan:plan}}function shardStage(status){return status==="running"?"failed":status}
-async function packShard(runDir,outDir,facts){const packed=await packRun(runDir,outDir)
-;const name=shardArtifactName(packed.name,{shard:facts.shard,planDigest:facts.plan.plan_digest,
-stage:shardStage(facts.status),attempt:facts.attempt,sha256:packed.sha256})
+;const outcome=await(0,run_service.startRun)({...options,
+workflowBytes:(0,shard_share.vT)(planned.workflow,plan,options.shard)});return{outcome:outcome,plan:plan}}
+function shardStage(status){return status==="running"?"failed":status}async function packShard(runDir,outDir,facts){
+const packed=await packRun(runDir,outDir);const name=shardArtifactName(packed.name,{shard:facts.shard,
+planDigest:facts.plan.plan_digest,stage:shardStage(facts.status),attempt:facts.attempt,sha256:packed.sha256})
 ;const file=path.join(path.dirname(packed.path),name);fs.renameSync(packed.path,file);return{...packed,path:file,
 name:name}}var annotations=__webpack_require__(47376);var action_outcome=__webpack_require__(85458)
 ;var publish=__webpack_require__(87080);var attest_step=__webpack_require__(38256)
@@ -169,8 +169,8 @@ Cs:()=>makePlan,m3:()=>readPlan,xg:()=>loadPlanned});var node_fs__WEBPACK_IMPORT
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
 ;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
 ;var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(40195)
-;var _run_service_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(86776);function loadPlanned(options){
-const{workflow:workflow,policy:policy}=(0,_run_service_js__WEBPACK_IMPORTED_MODULE_5__.Vt)(options);return{
+;var _run_service_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(59571);function loadPlanned(options){
+const{workflow:workflow,policy:policy}=(0,_run_service_js__WEBPACK_IMPORTED_MODULE_5__.loadRunInputs)(options);return{
 workflow:workflow,policy:policy,hashes:{workflow:(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.QN)(workflow.bytes),
 policy:(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.G5)(policy.policy)}}}function tokensOf(usage){
 if(!usage)return undefined;if(typeof usage.total_tokens==="number")return usage.total_tokens

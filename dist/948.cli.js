@@ -10,8 +10,9 @@ const{values:values,positionals:positionals}=(0,_options_js__WEBPACK_IMPORTED_MO
 ..._options_js__WEBPACK_IMPORTED_MODULE_1__.$c,"runs-dir":{type:"string"},policy:{type:"string"}},usage)
 ;if(values.help)return io.out(usage),0
 ;const workflowPath=(0,_options_js__WEBPACK_IMPORTED_MODULE_1__.PN)(positionals,"workflow file",usage)
-;const runsDir=values["runs-dir"]??"runs";const outcome=await(0,_store_run_service_js__WEBPACK_IMPORTED_MODULE_0__.AD)({
-workflowPath:workflowPath,runsDir:runsDir,policyPath:values.policy,
+;const runsDir=values["runs-dir"]??"runs"
+;const outcome=await(0,_store_run_service_js__WEBPACK_IMPORTED_MODULE_0__.startRun)({workflowPath:workflowPath,
+runsDir:runsDir,policyPath:values.policy,
 backend:(0,_options_js__WEBPACK_IMPORTED_MODULE_1__.EC)(values,io,"echo",runsDir),actor:(0,
 _options_js__WEBPACK_IMPORTED_MODULE_1__.dn)(values,io),env:io.env,cwd:io.cwd});return(0,
 _print_outcome_js__WEBPACK_IMPORTED_MODULE_2__.i)(outcome,io)}}},

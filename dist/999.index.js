@@ -5,7 +5,7 @@ export const id=999;export const ids=[999,299];export const modules={
 ;var external_node_fs_=__webpack_require__(73024);var errors=__webpack_require__(74296)
 ;var hash=__webpack_require__(42605);var policy=__webpack_require__(32721);var run_plan=__webpack_require__(90204)
 ;var shard_share=__webpack_require__(56337);var step_ops=__webpack_require__(39084)
-;var run_service=__webpack_require__(86776);var shard_planning=__webpack_require__(43011)
+;var run_service=__webpack_require__(59571);var shard_planning=__webpack_require__(43011)
 ;var shard_verify=__webpack_require__(13351);function refuseFlaggedSteps(planned,plan,backend){
 for(const{step_id:step_id}of plan.steps){const step=planned.workflow.steps.find(candidate=>candidate.id===step_id)
 ;const input=(0,step_ops.xI)(step,new Map);const decision=(0,policy.U)(planned.policy.policy,{step:step,
@@ -23,7 +23,7 @@ expectedSha256:candidate.sha256,backend:backend}))}
 const outputs=(0,shard_share.DH)(plan,(shard,step)=>evidence[shard]?.calls.get(step))
 ;const shards=chosen.map((candidate,i)=>(0,shard_record.oq)(candidate,evidence[i]));const record={
 plan_digest:plan.plan_digest,shards:shards,shards_root:(0,shard_record.G4)(shards),replaced:replaced}
-;const outcome=await(0,run_service.AD)({...options,precomputed:outputs,seed:(run,ctx)=>{const files=[]
+;const outcome=await(0,run_service.startRun)({...options,precomputed:outputs,seed:(run,ctx)=>{const files=[]
 ;const bring=(path,bytes)=>{ctx.store.write(path,bytes);files.push({path:path,sha256:(0,hash.QN)(bytes)})}
 ;bring(shard_record.VI,(0,hash.D_)(plan))
 ;for(const[i,shard]of shards.entries())bring(shard.path,external_node_fs_.readFileSync(chosen[i].file))
@@ -57,7 +57,7 @@ artifacts.fv)(artifact,tempRoot),sha256:artifact.digest});const{outcome:outcome,
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(91659)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(86776)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(59571)
 ;var _annotations_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(47376)
 ;var _gate_context_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(62045)
 ;var _gate_outcome_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(68560)
@@ -77,7 +77,7 @@ _store_make_folders_js__WEBPACK_IMPORTED_MODULE_12__.w)(runsDir)
 ;_state_js__WEBPACK_IMPORTED_MODULE_11__.UN(_state_js__WEBPACK_IMPORTED_MODULE_11__.HP.knownRuns,JSON.stringify(node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(runsDir)))
 ;const context=await(0,_gate_context_js__WEBPACK_IMPORTED_MODULE_6__.V)(inputs,ctx);const session={...(0,
 _session_js__WEBPACK_IMPORTED_MODULE_10__.x)(inputs,ctx,runsDir),gateContext:context};const outcome=await(0,
-_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.AD)({workflowPath:inputs.workflow,runsDir:runsDir,
+_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.startRun)({workflowPath:inputs.workflow,runsDir:runsDir,
 policyPath:inputs.policy,...session})
 ;_state_js__WEBPACK_IMPORTED_MODULE_11__.UN(_state_js__WEBPACK_IMPORTED_MODULE_11__.HP.runDir,outcome.runDir);(0,
 _outcome_js__WEBPACK_IMPORTED_MODULE_9__.n)(outcome);(0,_annotations_js__WEBPACK_IMPORTED_MODULE_5__.f)(outcome)
@@ -104,8 +104,8 @@ Cs:()=>makePlan,m3:()=>readPlan,xg:()=>loadPlanned});var node_fs__WEBPACK_IMPORT
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
 ;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
 ;var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(40195)
-;var _run_service_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(86776);function loadPlanned(options){
-const{workflow:workflow,policy:policy}=(0,_run_service_js__WEBPACK_IMPORTED_MODULE_5__.Vt)(options);return{
+;var _run_service_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(59571);function loadPlanned(options){
+const{workflow:workflow,policy:policy}=(0,_run_service_js__WEBPACK_IMPORTED_MODULE_5__.loadRunInputs)(options);return{
 workflow:workflow,policy:policy,hashes:{workflow:(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.QN)(workflow.bytes),
 policy:(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.G5)(policy.policy)}}}function tokensOf(usage){
 if(!usage)return undefined;if(typeof usage.total_tokens==="number")return usage.total_tokens

@@ -6,7 +6,7 @@ import { unpackBundle } from '../bundle/safe-extract.js';
 import type { FindOptions } from '@actions/artifact';
 import { readAuditLines } from '../core/run-journal.js';
 import { actorsOf, gateRequesters } from '../core/self-approval.js';
-import { readRunState } from '../store/run-service.js';
+import { readRunState } from '../store/run-reading.js';
 import { FsRunStore } from '../store/run-store.js';
 import { fetchBundle } from './find-bundle.js';
 import type { GitHubContext } from './github-context.js';
@@ -68,7 +68,7 @@ export async function fetchPausedRun(
   makeFolders(runsDir);
   const { runDir } = await unpackBundle(file, runsDir, { expectedSha256: where.sha256 });
   core.info(`Bundle ${artifact.name} matches bundle-sha256 ${where.sha256}; extracted to ${runDir}`);
-  const { state: run } = readRunState(runDir);
+  const { state: run } = await readRunState(runDir);
   setOutputs({ 'run-id': run.run_id, 'run-dir': runDir });
   const gate = run.gates.find((candidate) => candidate.status === 'pending');
   if (run.status !== 'paused' || !gate) {

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { AwoError, messageOf } from '../core/errors.js';
-import { cancelRunFolder, readRunState } from '../store/run-service.js';
+import { cancelRunFolder } from '../store/run-service.js';
+import { readRunState } from '../store/run-reading.js';
 import { githubContext } from './github-context.js';
 import { outcomeOutputs } from './outcome.js';
 import { publish } from './publish.js';
@@ -46,7 +47,7 @@ export async function runPost(): Promise<void> {
     const ctx = githubContext();
     const retentionDays = Number(state.read(state.keys.retentionDays) || '0');
     for (const dir of dirs) {
-      const status = readRunState(dir).state.status;
+      const status = (await readRunState(dir)).state.status;
       if (status !== 'running' && !(status === 'paused' && !finished)) {
         core.info(`AWO: run ${path.basename(dir)} ended ${status} in the main step; nothing to seal`);
         continue;

@@ -1,5 +1,8 @@
 import { digestObject, isDigest, type Digest } from './hash.js';
 
+/** The audit trail: one JSON line per state change, hash-chained from the lock snapshot's hash. */
+export const AUDIT_LOG = 'audit/log.jsonl';
+
 /** One line of `audit/log.jsonl` (docs/format.md#hashes-audit-trail-and-receipts). */
 export interface AuditLine {
   seq: number;
@@ -32,6 +35,14 @@ export type AuditEvent =
   | 'gate.resolved'
   /** A scale-out merge bound its shards' bundles and checkpoints (`shards/merge.json`). */
   | 'shards.merged';
+
+/** Statuses a session ends in: a `run.status` line naming one of them is a stop. */
+export const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
+
+/** True when an audit line is a stop (a `run.status` line with a stopped status). */
+export function isStop(line: AuditLine): boolean {
+  return line.event === 'run.status' && STOPPED.has(String(line.details?.status));
+}
 
 /** The caller's part of a line; sequence, time and links are added by `chainLine`. */
 export type AuditEntry = Omit<AuditLine, 'seq' | 'ts' | 'run_id' | 'prev_hash' | 'hash'>;

@@ -2,7 +2,7 @@ import { IntegrityError } from './errors.js';
 import { digestBytes, digestObject, type Digest } from './hash.js';
 import type { RunStore } from './ports.js';
 import type { StepOutputRecord } from './step-ops.js';
-import { METADATA_FILE } from './stop-files.js';
+import { METADATA_FILE } from './run-files.js';
 
 /**
  * A file of a sealed run as its seal recorded it: read only when a session needs its content, and refused

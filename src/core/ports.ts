@@ -59,6 +59,8 @@ export interface RunStore {
   /** Writes a `write_text` artifact under `artifacts/`, refusing to write through a symlink. */
   writeArtifact(path: string, text: string): void;
   read(path: string): Uint8Array | undefined;
+  /** The last `bytes` bytes of a file (all of it when shorter), read without the rest; undefined when absent. */
+  readTail?(path: string, bytes: number): Uint8Array | undefined;
   exists(path: string): boolean;
   remove(path: string): void;
   /** Every regular file, relative, sorted bytewise. */

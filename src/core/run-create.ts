@@ -2,7 +2,8 @@ import { digestBytes, prettyJson } from './hash.js';
 import { RunJournal } from './run-journal.js';
 import { buildInput, buildLock, lockHash } from './run-plan.js';
 import { initialState } from './run-state.js';
-import { METADATA_FILE, renderMetadata } from './stop-files.js';
+import { renderMetadata } from './stop-files.js';
+import { METADATA_FILE } from './run-files.js';
 import type { LoadedWorkflow, ResolvedPolicy } from './workflow-load.js';
 import type { EngineContext, OpenRun } from './engine-context.js';
 

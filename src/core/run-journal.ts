@@ -1,4 +1,4 @@
-import { chainLine, type AuditEntry, type AuditLine } from './audit-chain.js';
+import { AUDIT_LOG, chainLine, isStop, type AuditEntry, type AuditLine } from './audit-chain.js';
 import { IntegrityError } from './errors.js';
 import { digestBytes, type Digest } from './hash.js';
 import { leafHash } from './merkle.js';
@@ -8,18 +8,8 @@ import { applyLine, type RunState } from './run-state.js';
 import { emptyActors, noteActor, type RunActors } from './self-approval.js';
 import type { NormalisedStep } from './workflow-schema.js';
 
-export const AUDIT_LOG = 'audit/log.jsonl';
-
 /** Lines kept at each end of the trail for report.md's excerpt. */
 const EXCERPT = 12;
-
-/** Statuses a session ends in: a `run.status` line naming one of them is a stop. */
-export const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
-
-/** True when an audit line is a stop (a `run.status` line with a stopped status). */
-export function isStop(line: AuditLine): boolean {
-  return line.event === 'run.status' && STOPPED.has(String(line.details?.status));
-}
 
 /**
  * What a step log held when an audit line recorded it (`details.log` of the line written right after the

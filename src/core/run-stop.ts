@@ -5,7 +5,7 @@ import { leafHash } from './merkle.js';
 import { sealWorkflowReceipt } from './receipts.js';
 import { renderReport } from './report.js';
 import type { PolicyDecision } from './policy.js';
-import { AUDIT_LOG, isStop } from './run-journal.js';
+import { AUDIT_LOG, isStop } from './audit-chain.js';
 import type { RunFailure, RunStatus } from './run-state.js';
 import { checkCancel } from './run-transitions.js';
 import { OUTSIDE_EVIDENCE, SEAL } from './run-verify.js';
@@ -15,7 +15,6 @@ import {
   CONSISTENCY_FILE,
   gateFiles,
   GATE_PENDING_FILE,
-  METADATA_FILE,
   renderAuditStatus,
   renderCheckpoint,
   renderConsistency,
@@ -24,6 +23,7 @@ import {
   renderMetadata,
   type StopFacts,
 } from './stop-files.js';
+import { METADATA_FILE } from './run-files.js';
 
 const EXIT: Record<RunStatus, number> = { completed: 0, paused: 78, failed: 1, rejected: 1, running: 1 };
 

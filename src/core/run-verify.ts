@@ -1,4 +1,4 @@
-import { verifyChain, type AuditLine } from './audit-chain.js';
+import { verifyChain, type AuditLine, AUDIT_LOG, isStop } from './audit-chain.js';
 import { formatCheckpoint, rootDigest, type Checkpoint } from './checkpoint.js';
 import { canonicalJson, digestBytes, digestObject, type Digest, prettyJson } from './hash.js';
 import {
@@ -12,7 +12,7 @@ import {
 } from './receipts.js';
 import { leafHash } from './merkle.js';
 import { renderReport } from './report.js';
-import { AUDIT_LOG, emptyFacts, isStop, noteLine, type ChainFacts } from './run-journal.js';
+import { emptyFacts, noteLine, type ChainFacts } from './run-journal.js';
 import { buildLock, lockHash, stepLogPath, type LockSnapshot, type RunInput } from './run-plan.js';
 import {
   applyLine,
@@ -31,7 +31,6 @@ import {
   CONSISTENCY_FILE,
   gateFiles,
   GATE_PENDING_FILE,
-  METADATA_FILE,
   renderAuditStatus,
   renderCheckpoint,
   renderConsistency,
@@ -40,6 +39,7 @@ import {
   renderMetadata,
   renderRequestedGateFile,
 } from './stop-files.js';
+import { LEFTOVER_TEMP, METADATA_FILE } from './run-files.js';
 import { loadWorkflow } from './workflow-load.js';
 
 /** Read access to a run folder (a RunStore, or an extracted bundle). */
@@ -99,12 +99,6 @@ export const OUTSIDE_EVIDENCE = new Set(['receipts/workflow.json', 'SHA256SUMS.t
  * receipt. A stop writes them back in reverse; a session removes them before it changes anything else.
  */
 export const SEAL = ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'] as const;
-
-/**
- * The temporary file of a whole-file write (temp file + rename) that a crash interrupted. Artifacts are
- * written in place, never through a temp file, so under `artifacts/` such a name is a workflow's own file.
- */
-export const LEFTOVER_TEMP = /^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/;
 
 /** Options of a verification. */
 export interface VerifyOptions {

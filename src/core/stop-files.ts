@@ -13,7 +13,6 @@ import { auditStatus, pendingGate, reportedSteps, type GateRecord, type RunState
 
 /** Where the RFC 9162 consistency proofs from each earlier stop's checkpoint to the latest one are kept. */
 export const CONSISTENCY_FILE = 'audit/consistency.json';
-export const METADATA_FILE = 'metadata.json';
 export const AUDIT_STATUS_FILE = 'audit/status.json';
 export const GATE_PENDING_FILE = 'gate_pending.json';
 

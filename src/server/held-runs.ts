@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { EngineContext, OpenRun } from '../core/engine.js';
-import { AUDIT_LOG } from '../core/run-journal.js';
+import { AUDIT_LOG } from '../core/audit-chain.js';
 import { FsRunStore } from '../store/run-store.js';
 
 /** How many running runs are kept open between requests (the one left longest ago is dropped first). */

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AuditLine } from '../core/audit-chain.js';
-import { verifyChain } from '../core/audit-chain.js';
+import { verifyChain, AUDIT_LOG } from '../core/audit-chain.js';
 import {
   beginSession,
   cancelRun,
@@ -22,7 +22,7 @@ import {
 import { requestManualGate, type ManualGateRequest } from '../core/manual-gate.js';
 import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import type { RetryPolicy } from '../core/retry.js';
-import { AUDIT_LOG, readAuditLines } from '../core/run-journal.js';
+import { readAuditLines } from '../core/run-journal.js';
 import { lockHash, type LockSnapshot, type RunInput } from '../core/run-plan.js';
 import { pendingGate } from '../core/run-state.js';
 import { checkCancel, checkRequestGate, checkResume, checkRetry } from '../core/run-transitions.js';
@@ -31,11 +31,11 @@ import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workfl
 import {
   checkBackendParams,
   createRunIn,
-  readRunState,
   verifyFolder,
   withRun,
   type SessionOptions,
 } from '../store/run-service.js';
+import { readRunState } from '../store/run-reading.js';
 import { createRunFolder, CREATING_PREFIX, requireRunFolder, RUN_ID } from '../store/run-folder.js';
 import { readInputFile } from '../store/read-input-file.js';
 import { removeStaleLock } from '../store/run-lock.js';
@@ -272,7 +272,7 @@ export class RunSessions {
    * is unchanged (every change of a run, by any session, appends to it), so a poll costs one stat.
    */
   read(runId: string): Promise<RunSnapshot> {
-    return Promise.resolve().then(() => {
+    return Promise.resolve().then(async () => {
       const live = this.live.get(runId);
       if (live) return live;
       // Only an id whose folder was found before is kept: its trail's stamp is the one check a poll needs.
@@ -281,7 +281,7 @@ export class RunSessions {
         return cached.snapshot;
       const dir = this.runDir(runId);
       const stamp = auditStamp(dir);
-      const snapshot = readRunState(dir);
+      const snapshot = await readRunState(dir);
       this.remember(runId, snapshot, stamp);
       return snapshot;
     });

@@ -69,7 +69,7 @@ export function readInputFile(file: string, what: string, options: InputFileOpti
   const refuse = (why: string) =>
     new InputError(`cannot read ${what} ${options.shownAs ?? file}${options.via ?? ''}: ${why}`);
   try {
-    const buffer = Buffer.alloc(size + 1);
+    const buffer = Buffer.allocUnsafeSlow(size + 1);
     let got = 0;
     for (let n = -1; n !== 0 && got < buffer.length; got += n)
       n = fs.readSync(fd, buffer, got, buffer.length - got, null);
@@ -78,6 +78,30 @@ export function readInputFile(file: string, what: string, options: InputFileOpti
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw refuse((err as Error).message);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The last `bytes` bytes of a file (all of it when shorter), after `openInputFile`'s checks. */
+export function readFileTail(
+  file: string,
+  what: string,
+  bytes: number,
+  options: InputFileOptions = {},
+): Uint8Array {
+  const { fd, size } = openInputFile(file, what, options);
+  try {
+    const length = Math.min(size, bytes);
+    const buffer = Buffer.allocUnsafeSlow(length);
+    let got = 0;
+    for (let n = -1; n !== 0 && got < length; got += n)
+      n = fs.readSync(fd, buffer, got, length - got, size - length + got);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, got);
+  } catch (err) {
+    throw new InputError(
+      `cannot read ${what} ${options.shownAs ?? file}${options.via ?? ''}: ${(err as Error).message}`,
+    );
   } finally {
     fs.closeSync(fd);
   }

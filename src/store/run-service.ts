@@ -13,13 +13,13 @@ import {
   type OpenRun,
   type RunOutcome,
 } from '../core/engine.js';
-import { openSealed, readSealedState } from '../core/run-open-sealed.js';
+import { openSealed } from '../core/run-open-sealed.js';
 import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import { backendParams, type RunInput } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
 import { verifyRun, type VerifyOptions, type VerifyReport } from '../core/run-verify.js';
-import type { GateDecision, RunState } from '../core/run-state.js';
+import type { GateDecision } from '../core/run-state.js';
 import {
   checkCancel,
   checkDeadline,
@@ -333,15 +333,6 @@ export function recordedBackend(dir: string): RunInput['backend'] | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The state a run folder's audit trail implies, without changing anything. */
-export function readRunState(runDir: string): { state: RunState; input: OpenRun['input'] } {
-  const dir = requireRunFolder(runDir);
-  const sealed = readSealedState(new FsRunStore(dir));
-  if (sealed) return sealed;
-  const run = openReadOnly(dir);
-  return { state: run.journal.state, input: run.input };
 }
 
 /**

@@ -4,13 +4,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError, IntegrityError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
-import { LEFTOVER_TEMP } from '../core/run-verify.js';
+import { LEFTOVER_TEMP } from '../core/run-files.js';
 import type { RunStore } from '../core/ports.js';
 import { writeManifest } from '../bundle/manifest.js';
 import { sortBytewise } from '../bundle/run-tree.js';
 import { lockNewRunFolder, lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
-import { MAX_RUN_FILE_BYTES, readInputFile } from './read-input-file.js';
+import { MAX_RUN_FILE_BYTES, readFileTail, readInputFile } from './read-input-file.js';
 
 /** Up to this many changed files, a commit fsyncs each through Node instead of starting `sync -f`. */
 const FSYNC_ONE_BY_ONE = 256;
@@ -249,6 +249,12 @@ export class FsRunStore implements RunStore {
     if (!fs.existsSync(file)) return undefined;
     // A FIFO or a device put into a run folder is refused by its type, never waited on.
     return readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES, shownAs: rel });
+  }
+
+  readTail(rel: string, bytes: number): Uint8Array | undefined {
+    const file = this.abs(rel);
+    if (!fs.existsSync(file)) return undefined;
+    return readFileTail(file, 'run file', bytes, { maxBytes: MAX_RUN_FILE_BYTES, shownAs: rel });
   }
 
   exists(rel: string): boolean {

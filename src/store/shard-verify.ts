@@ -3,7 +3,7 @@ import { checkpointOf, CHECKPOINT_FILE, formatCheckpoint, type Checkpoint } from
 import { AwoError, IntegrityError, messageOf } from '../core/errors.js';
 import { canonicalJson } from '../core/hash.js';
 import type { RunInput, LockSnapshot } from '../core/run-plan.js';
-import { AUDIT_LOG } from '../core/run-journal.js';
+import { AUDIT_LOG } from '../core/audit-chain.js';
 import { checkPlan, type ShardPlan } from '../core/shard-plan.js';
 import { MERGE_FILE, PLAN_FILE, SHARDS_DIR, shardsRoot, type MergeRecord } from '../core/shard-record.js';
 import { mergeShardOutputs, shardWorkflowBytes, type RecordedCall } from '../core/shard-share.js';

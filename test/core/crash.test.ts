@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { auditLines, tempDir, writeWorkflow } from '../helpers.js';
 import { createEchoBackend } from '../../src/backends/echo.js';
-import { continueRun, decideGate, readRunState, verifyFolder } from '../../src/store/run-service.js';
+import { continueRun, decideGate, verifyFolder } from '../../src/store/run-service.js';
+import { readRunState } from '../../src/store/run-reading.js';
 
 const CLI = path.join(process.cwd(), 'dist/cli.js');
 // The test sizes itself to the machine: as many kill-and-recover rounds as fit in BUDGET_MS (at most
@@ -84,7 +85,7 @@ const options = { backend: createEchoBackend(), actor: 'recoverer', env: {}, cwd
 /** Drives an interrupted run to completion with the state machine's own moves; bounded. */
 async function complete(runDir: string): Promise<void> {
   for (let i = 0; i < 6; i++) {
-    const { state } = readRunState(runDir);
+    const { state } = await readRunState(runDir);
     if (state.status === 'completed') return;
     const pending = state.gates.find((gate) => gate.status === 'pending');
     if (state.status === 'paused' && pending)

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { awo, tempDir, treeDigest } from '../helpers.js';
 import { FsRunStore } from '../../src/store/run-store.js';
-import { openSealed, readSealedState } from '../../src/core/run-open-sealed.js';
+import { openSealed } from '../../src/core/run-open-sealed.js';
+import { readSealedState } from '../../src/core/run-read-sealed.js';
 import { systemClock } from '../../src/core/ports.js';
 import type { EngineContext } from '../../src/core/engine.js';
 
@@ -101,12 +102,12 @@ describe('a sealed run', () => {
     expect(treeDigest(dir)).toEqual(before);
   });
 
-  it('is read the full way when the manifest lists the audit trail twice', () => {
+  it('is read the full way when the manifest lists the workflow receipt twice', () => {
     const dir = copy();
     expect(readSealedState(new FsRunStore(dir))).toBeDefined();
     const sums = path.join(dir, 'SHA256SUMS.txt');
     const text = fs.readFileSync(sums, 'utf8');
-    const line = text.split('\n').find((l) => l.endsWith('  ./audit/log.jsonl')) ?? '';
+    const line = text.split('\n').find((l) => l.endsWith('  ./receipts/workflow.json')) ?? '';
     fs.writeFileSync(sums, `${text}${'0'.repeat(64)}${line.slice(64)}\n`);
     expect(readSealedState(new FsRunStore(dir))).toBeUndefined();
   });

@@ -209,9 +209,10 @@ describe('bad input', () => {
     expect(runFolders()).toEqual([...before, held.body.run_id].sort());
   });
 
-  test('a run folder that does not verify is a 409 INTEGRITY for every move, and for a read of a run the server has not opened, naming the run but not where the server keeps it', async () => {
-    // A run another session made (the CLI) is read for the first time: from its seal when the seal holds for
-    // what a read shows (the trail and input, issue 19), else derived from its files, so an edit there is found.
+  test('a run folder that does not verify is a 409 INTEGRITY for every move, naming the run but not where the server keeps it; a read shows what was sealed', async () => {
+    // A run another session made (the CLI), read for the first time, is shown from its seal (issue 19): the
+    // state its last stop sealed, which an edit of the trail since does not change; the first move that
+    // would build on the trail re-derives it and finds the edit.
     const file = path.join(api.root, 'three-steps.json');
     fs.writeFileSync(file, JSON.stringify(threeSteps()));
     const other = await startRun({
@@ -225,10 +226,12 @@ describe('bad input', () => {
     const otherId = path.basename(other.runDir);
     const trail = path.join(other.runDir, 'audit/log.jsonl');
     fs.writeFileSync(trail, fs.readFileSync(trail, 'utf8').replace('"cli-user"', '"cli-usex"'));
-    const read = await api.client.get<Problem>(`/workflows/runs/${otherId}`);
-    expect([read.status, read.body.code]).toEqual([409, 'INTEGRITY']);
-    expect(read.body.detail).toContain(`run folder ${otherId}: audit/log.jsonl`);
-    expect(read.body.detail).not.toContain(api.runsDir);
+    const read = await api.client.get(`/workflows/runs/${otherId}`);
+    expect([read.status, read.body.status]).toEqual([200, 'completed']);
+    const refused = await api.client.post<Problem>(`/workflows/runs/${otherId}/gates`, { reason: 'look' });
+    expect([refused.status, refused.body.code]).toEqual([409, 'INTEGRITY']);
+    expect(refused.body.detail).toContain(`run folder ${otherId}: audit/log.jsonl`);
+    expect(refused.body.detail).not.toContain(api.runsDir);
 
     // A run this server worked on is shown from memory (its audit trail unchanged), but no move goes on from it.
     const created = await api.client.post('/workflows/runs?wait=true', { workflow: threeSteps() });

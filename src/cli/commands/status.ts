@@ -1,6 +1,6 @@
 import { escapeForLine } from '../../core/actor-name.js';
 import { pendingGate, reportedSteps } from '../../core/run-state.js';
-import { readRunState } from '../../store/run-service.js';
+import { readRunState } from '../../store/run-reading.js';
 import type { Command } from '../command.js';
 import { onePositional, parse } from '../options.js';
 
@@ -12,10 +12,10 @@ export const command: Command = {
   name: 'status',
   summary: "show a run's status, gate and steps",
   usage,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parse(args, { json: { type: 'boolean' } }, usage);
-    if (values.help) return Promise.resolve((io.out(usage), 0));
-    const { state } = readRunState(onePositional(positionals, 'run folder', usage));
+    if (values.help) return (io.out(usage), 0);
+    const { state } = await readRunState(onePositional(positionals, 'run folder', usage));
     const gate = pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
     const steps = reportedSteps(state);
     if (values.json) {
@@ -26,19 +26,21 @@ export const command: Command = {
           2,
         ),
       );
-      return Promise.resolve(0);
+      return 0;
     }
-    io.out(
+    const lines = [
       `${state.run_id}: ${state.status}${state.failure ? ` (${escapeForLine(state.failure.reason)})` : ''}`,
-    );
+    ];
     if (gate)
-      io.out(
+      lines.push(
         `gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${gate.resolution ? ` by ${escapeForLine(gate.resolution.actor)} at ${escapeForLine(gate.resolution.at)}` : ''}`,
       );
     for (const step of steps)
-      io.out(
+      lines.push(
         `  ${step.step_id.padEnd(24)} ${step.op.padEnd(11)} ${step.status.padEnd(9)} ${step.decision?.decision ?? ''}`,
       );
-    return Promise.resolve(0);
+    // One write: a long run's listing is not ten thousand of them.
+    io.out(lines.join('\n'));
+    return 0;
   },
 };

@@ -1,0 +1,61 @@
+import type { Digest } from './hash.js';
+
+/**
+ * Names of a run folder's files that many parts read, and how a session or a reader reads a seal without
+ * `awo verify`'s full parser: the manifest as the stop writes it (names needing no escape), JSON records as
+ * objects.
+ */
+
+export const MANIFEST_FILE = 'SHA256SUMS.txt';
+export const WORKFLOW_RECEIPT = 'receipts/workflow.json';
+export const INPUT_FILE = 'input.json';
+export const METADATA_FILE = 'metadata.json';
+
+/**
+ * The temporary file of a whole-file write (temp file + rename) that a crash interrupted. Artifacts are
+ * written in place, never through a temp file, so under `artifacts/` such a name is a workflow's own file.
+ */
+export const LEFTOVER_TEMP = /^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/;
+
+const MANIFEST_LINE = /^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;
+
+/** Digests by path, as `SHA256SUMS.txt` lists them. */
+export interface ManifestLookup {
+  get(path: string): Digest | undefined;
+}
+
+/** A JSON object's bytes parsed; undefined when they are not one. */
+export function parseObject<T>(bytes: Uint8Array): T | undefined {
+  try {
+    const value = JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `SHA256SUMS.txt` as the stop writes it, as digests by path; undefined when any line is not so written. */
+export function parseManifest(text: string): Map<string, Digest> | undefined {
+  if (!text.endsWith('\n')) return undefined;
+  const out = new Map<string, Digest>();
+  for (const line of text.slice(0, -1).split('\n')) {
+    const match = MANIFEST_LINE.exec(line);
+    if (!match || out.has(match[2])) return undefined;
+    out.set(match[2], `sha256:${match[1]}`);
+  }
+  return out;
+}
+
+/** The manifest's line for one path, found without parsing the others; undefined unless there is exactly one. */
+export function lookupManifest(text: string): ManifestLookup {
+  return {
+    get(path) {
+      const tail = `  ./${path}\n`;
+      const at = text.indexOf(tail);
+      if (at < 64 || text.indexOf(tail, at + 1) !== -1) return undefined;
+      const line = text.slice(at - 64, at + tail.length - 1);
+      const match = at === 64 || text[at - 65] === '\n' ? MANIFEST_LINE.exec(line) : null;
+      return match?.[2] === path ? `sha256:${match[1]}` : undefined;
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { awo, tempDir } from '../helpers.js';
+import { digestObject } from '../../src/core/hash.js';
+import { readSealedState } from '../../src/core/run-read-sealed.js';
+import { FsRunStore } from '../../src/store/run-store.js';
+import { openReadOnly } from '../../src/store/run-service.js';
+
+/**
+ * Reading a sealed run (`awo status`, the server's views, the action's paused bundle) takes the state from
+ * the files its last stop rendered, checked against the seal (issue 19): it must be exactly the state the
+ * full opening derives from every audit line, and any file it reads that is not the sealed one sends the
+ * reader the full way.
+ */
+const SPINE = path.join(process.cwd(), 'workflows/pt004_execution_spine.json');
+const POLICY = (name: string) => path.join(process.cwd(), `workflows/policies/pt004-${name}.json`);
+
+async function spine(policy: string, ...moves: string[][]): Promise<string> {
+  const result = await awo(['run', SPINE, '--runs-dir', tempDir(), '--policy', POLICY(policy)]);
+  const dir = result.out.split('\n')[0];
+  for (const move of moves) await awo([move[0], dir, ...move.slice(1)]);
+  return dir;
+}
+
+const fullState = (dir: string) => {
+  const run = openReadOnly(dir);
+  return { state: run.journal.state, input: run.input };
+};
+
+describe('a sealed run read from its stop files', () => {
+  it.each([
+    ['completed, no gate', 'all-allow', []],
+    ['failed closed by a deny (steps never reached)', 'deny-at-decide', []],
+    ['paused at a pending gate', 'flag-at-decide', []],
+    ['paused after an approval', 'flag-at-decide', [['approve', '--actor', 'alice']]],
+    [
+      'approved and resumed to the next gate',
+      'flag-at-decide',
+      [['approve', '--actor', 'alice'], ['resume']],
+    ],
+    [
+      'through every gate to the end',
+      'flag-at-decide',
+      [['approve', '--actor', 'alice'], ['resume'], ['approve', '--actor', 'bob'], ['resume']],
+    ],
+    ['rejected', 'flag-at-decide', [['reject', '--actor', 'alice', '--comment', 'no']]],
+  ])('%s: is the state every audit line implies', async (_what, policy, moves) => {
+    const dir = await spine(policy, ...moves);
+    const sealed = readSealedState(new FsRunStore(dir));
+    expect(sealed).toBeDefined();
+    const full = fullState(dir);
+    expect(sealed?.state).toEqual(full.state);
+    expect(sealed?.input).toEqual(full.input);
+    // Key order too: `awo status --json` prints these records as they are.
+    expect(JSON.stringify(sealed?.state)).toBe(JSON.stringify(full.state));
+  });
+
+  const edits: [string, string, (text: string) => string][] = [
+    ['metadata.json', 'metadata.json', (t) => t.replace('"completed"', '"failed"')],
+    ['a gate file', 'audit/gates/flag-decide_action.json', (t) => t.replace('"alice"', '"mallory"')],
+    [
+      'the receipt (the manifest no longer lists it)',
+      'receipts/workflow.json',
+      (t) => t.replace(/\n$/, ' \n'),
+    ],
+    [
+      "the audit trail's last line",
+      'audit/log.jsonl',
+      (t) => t.replace(/"actor":"[^"]*"(?=[^\n]*\n$)/, '"actor":"x"'),
+    ],
+    [
+      "the audit trail's last line, rewritten with its own hash recomputed",
+      'audit/log.jsonl',
+      (t) => {
+        const lines = t.split('\n');
+        const { hash: _hash, ...body } = JSON.parse(lines[lines.length - 2]) as Record<string, unknown>;
+        const edited = { ...body, actor: 'mallory' };
+        lines[lines.length - 2] = JSON.stringify({ ...edited, hash: digestObject(edited) });
+        return lines.join('\n');
+      },
+    ],
+    [
+      'the audit trail, one line appended after the seal',
+      'audit/log.jsonl',
+      (t) => t + t.split('\n')[0] + '\n',
+    ],
+    ['input.json', 'input.json', (t) => t.replace(/\n$/, ' \n')],
+  ];
+  it.each(edits)('is read the full way when %s is not the sealed file', async (_what, file, edit) => {
+    const dir = await spine('flag-at-decide', ['approve', '--actor', 'alice']);
+    expect(readSealedState(new FsRunStore(dir))).toBeDefined();
+    const full = path.join(dir, file);
+    const before = fs.readFileSync(full, 'utf8');
+    const after = edit(before);
+    expect(after).not.toBe(before);
+    fs.writeFileSync(full, after);
+    expect(readSealedState(new FsRunStore(dir))).toBeUndefined();
+  });
+
+  it('shows in `awo status` what the full opening shows', async () => {
+    const dir = await spine('flag-at-decide', ['approve', '--actor', 'alice']);
+    const fromSeal = await awo(['status', dir, '--json']);
+    fs.rmSync(path.join(dir, 'SHA256SUMS.txt'));
+    const full = await awo(['status', dir, '--json']);
+    expect(fromSeal.code).toBe(0);
+    expect(fromSeal.out).toBe(full.out);
+  });
+});
