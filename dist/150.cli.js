@@ -121,6 +121,7 @@ policy_id:schemas.YjP(),steps:schemas.YOg(StepView),
 gate:GateView.nullable().describe("the pending gate, or the approved one a paused run waits to resume after"),
 gates:schemas.YOg(GateView),receipts:schemas.Whr().describe("step and gate receipts in the chain"),audit:schemas.Ikc({
 lines:schemas.Whr(),head:Digest})});const RunSummary=RunView.omit({steps:true,gates:true})
+;const RunViewOrSummary=schemas.KCZ([RunView,RunSummary]).describe("the whole run; with the request header `Prefer: return=minimal`, its RunSummary")
 ;const StepResult=schemas.Ikc({decision:PolicyDecisionView,step:StepView,
 run:schemas.KCZ([RunView,RunSummary]).describe("the whole run; with the request header `Prefer: return=minimal`, its RunSummary")
 });const AuditLineView=schemas.Ikc({seq:schemas.Whr(),ts:Timestamp,run_id:schemas.YjP(),actor:schemas.YjP(),
@@ -129,15 +130,22 @@ reason:schemas.YjP().optional(),evidence_ref:schemas.YjP().optional(),
 details:schemas.g1P(schemas.YjP(),schemas.L5J()).optional(),prev_hash:Digest,hash:Digest});const LogPage=schemas.Ikc({
 run_id:schemas.YjP(),lines:schemas.YOg(AuditLineView),total:schemas.Whr().describe("lines in the audit trail"),
 next_after:schemas.Whr().nullable().describe("pass as `after` for the next page; null on the last page")})
+;const StepPage=schemas.Ikc({run_id:schemas.YjP(),
+steps:schemas.YOg(StepView).describe("in the order of the run view: the workflow's steps, then external ones"),
+total:schemas.Whr().describe("steps in the run"),
+next_after:schemas.Whr().nullable().describe("pass as `after` for the next page; null on the last page")})
 ;const WaitQuery=schemas.rej({
 wait:schemas.k5n(["true","false"]).optional().describe("true: answer when the engine stops (completed, paused, failed), as a script wants; default false")
-});const LogQuery=schemas.rej({
+});const StepQuery=schemas.rej({after:coerce.ai().int().min(0).optional().describe("skip this many steps (default 0)"),
+limit:coerce.ai().int().min(1).max(1e3).optional().describe("at most this many steps (default 100)")})
+;const LogQuery=schemas.rej({
 after:coerce.ai().int().min(0).optional().describe("return lines with seq greater than this (default 0)"),
 limit:coerce.ai().int().min(1).max(1e3).optional().describe("at most this many lines (default 100)")})
-;var json_schema_processors=__webpack_require__(98439);var version=__webpack_require__(83323);const SCHEMAS={
-Problem:Problem,CreateRunRequest:CreateRunRequest,StatusChangeRequest:StatusChangeRequest,
-ExternalStepRequest:ExternalStepRequest,GateRequest:GateRequest,GateDecisionRequest:GateDecisionRequest,RunView:RunView,
-StepResult:StepResult,LogPage:LogPage}
+;var run_state=__webpack_require__(28298);var json_schema_processors=__webpack_require__(98439)
+;var version=__webpack_require__(83323);const SCHEMAS={Problem:Problem,CreateRunRequest:CreateRunRequest,
+StatusChangeRequest:StatusChangeRequest,ExternalStepRequest:ExternalStepRequest,GateRequest:GateRequest,
+GateDecisionRequest:GateDecisionRequest,RunView:RunView,RunViewOrSummary:RunViewOrSummary,StepResult:StepResult,
+StepPage:StepPage,LogPage:LogPage}
 ;const REQUESTS=new Set(["CreateRunRequest","StatusChangeRequest","ExternalStepRequest","GateRequest","GateDecisionRequest"])
 ;function jsonSchema(name,schema){const rest=json_schema_processors.bl(schema,{target:"draft-2020-12",
 io:REQUESTS.has(name)?"input":"output",unrepresentable:"any"});delete rest.$schema;return rest}const ref=name=>({
@@ -146,7 +154,7 @@ $ref:`#/components/schemas/${name}`});const json=name=>({"application/json":{sch
 ;const ok=(description,name)=>({description:description,content:json(name)});const runId={name:"run_id",in:"path",
 required:true,description:"run id, e.g. run_2026-01-31T12-00-00Z",schema:{type:"string"}};const preferMinimal={
 name:"Prefer",in:"header",required:false,
-description:"RFC 7240. `return=minimal`: the answer carries the run without its step and gate lists (RunSummary), so reporting step N does not cost a copy of steps 1..N; the answer then has `Preference-Applied: return=minimal`",
+description:"RFC 7240. `return=minimal`: the run without its step and gate lists (RunSummary), whose size does not grow with the run (its steps are paged at `.../steps`); the answer then has `Preference-Applied: return=minimal`",
 schema:{type:"string"}};const ifNoneMatch={name:"If-None-Match",in:"header",required:false,
 description:"RFC 9110: the `ETag` of a view the client holds; `304` without a body while the run's audit trail is where it was",
 schema:{type:"string"}};const etag={ETag:{
@@ -174,15 +182,21 @@ description:"Answers as soon as the run is created (status running); the engine 
 security:auth,parameters:[wait],requestBody:{required:true,content:json("CreateRunRequest")},responses:{201:{
 ...ok("the run as created (or, with ?wait=true, as its audit trail says after the engine stopped)","RunView"),
 headers:openapi_location},...withBody}}},"/workflows/runs/{run_id}":{get:{operationId:"getRun",
-summary:"Status, steps with timestamps and hashes, pending gate",security:auth,parameters:[runId,ifNoneMatch],
-responses:{200:{...ok("the run","RunView"),headers:etag},304:{
+summary:"Status, steps with timestamps and hashes, pending gate",
+description:"The whole run. A client that polls a long run sends `Prefer: return=minimal` for the run without its step and gate lists, and pages the steps at `.../steps`.",
+security:auth,parameters:[runId,ifNoneMatch,preferMinimal],responses:{200:{
+...ok("the run; with `Prefer: return=minimal`, its RunSummary","RunViewOrSummary"),headers:etag},304:{
 description:"the run is as the `If-None-Match` entity tag says: no body",headers:etag},...readRun}}},
 "/workflows/runs/{run_id}/status":{patch:{operationId:"changeRunStatus",summary:"Pause, resume, retry or cancel a run",
 description:"pause and cancel answer 200 with the run after the change. resume and retry answer 202 with a `Location` once the move is taken (the run executes in the background); with `?wait=true` they answer 200 when the engine stops.",
 security:auth,parameters:[runId,wait],requestBody:{required:true,content:json("StatusChangeRequest")},responses:{
 200:ok("the run after the change (pause, cancel; resume and retry with ?wait=true, when the engine stops)","RunView"),
 202:{...ok("resume or retry taken: the run as it starts executing in the background","RunView"),headers:openapi_location
-},...change,...bodyErrors}}},"/workflows/runs/{run_id}/steps":{post:{operationId:"recordStep",
+},...change,...bodyErrors}}},"/workflows/runs/{run_id}/steps":{get:{operationId:"getRunSteps",
+summary:"The run's steps, paged",security:auth,parameters:[runId,{name:"after",in:"query",required:false,
+description:"skip this many steps (default 0)",schema:{type:"integer",minimum:0}},{name:"limit",in:"query",
+required:false,description:"page size, 1-1000 (default 100)",schema:{type:"integer",minimum:1,maximum:1e3}}],responses:{
+200:ok("a page of steps","StepPage"),...readRun}},post:{operationId:"recordStep",
 summary:"Record a step executed outside the engine; the policy decides first",
 description:"allow: the step gets a receipt in the chain; flag: gate flag-<id> opens and the run pauses (after approval, post the same step again); deny: the run fails.",
 security:auth,parameters:[runId,preferMinimal],requestBody:{required:true,content:json("ExternalStepRequest")},
@@ -213,7 +227,7 @@ pointer:toPointer(problem.path)}))
 }var external_node_fs_=__webpack_require__(73024);var audit_chain=__webpack_require__(34860)
 ;var engine=__webpack_require__(10075);var run_execute=__webpack_require__(82532)
 ;var run_gates=__webpack_require__(64575);var run_stop=__webpack_require__(20687);var hash=__webpack_require__(42605)
-;var policy=__webpack_require__(32721);var receipts=__webpack_require__(16598);var run_state=__webpack_require__(28298)
+;var policy=__webpack_require__(32721);var receipts=__webpack_require__(16598)
 ;var run_transitions=__webpack_require__(66795);function checkExternalReport(run,stepId){const{journal:journal}=run
 ;const{state:state}=journal;if(journal.index.has(stepId)){
 throw new core_errors.sK(`cannot record external step "${stepId}" in run ${state.run_id}: the workflow has a step with that id`)
@@ -298,8 +312,9 @@ run_state.BC)(snapshot.state).forEach((step,i)=>{if(i>0)parts.push(COMMA);parts.
 ;parts.push(Buffer.from(head.slice(at)));return parts}function runViewJson(snapshot){
 return Buffer.concat(runViewParts(snapshot))}function runSummaryJson({state:state,input:input}){
 const{steps:_steps,gates:_gates,...summary}=runView({state:{...state,steps:[]},input:input});const view=summary
-;return Buffer.from(JSON.stringify(view))}function viewTag(state){
-return`"${version.w}-${state.seq}-${state.head.slice(state.head.indexOf(":")+1)}"`}function matchesTag(header,tag){
+;return Buffer.from(JSON.stringify(view))}function viewTag(state,minimal=false){
+const head=state.head.slice(state.head.indexOf(":")+1)
+;return`"${version.w}-${state.seq}-${head}${minimal?"-minimal":""}"`}function matchesTag(header,tag){
 if(header===undefined)return false;return header.split(",").some(candidate=>{const value=candidate.trim()
 ;return value==="*"||value.replace(/^W\//,"")===tag})}const NO_MODEL={name:"none",
 generate:()=>Promise.reject(new Error("no model calls in this request"))};const CACHED_RUNS=256;const CACHED_TRAILS=8
@@ -343,14 +358,14 @@ return done}read(runId){return Promise.resolve().then(async()=>{const live=this.
 ;const cached=this.cache.get(runId)
 ;if(cached&&cached.auditStamp===auditStamp(external_node_path_.join(this.options.runsDir,runId)))return cached.snapshot
 ;const dir=this.runDir(runId);const stamp=auditStamp(dir);const snapshot=await(0,run_reading.x)(dir)
-;this.remember(runId,snapshot,stamp);return snapshot})}async readView(runId,unless){
-const snapshot=await this.read(runId);const tag=viewTag(snapshot.state);if(matchesTag(unless,tag))return{tag:tag,
-body:undefined};if(this.live.get(runId)===snapshot)return{tag:tag,body:runViewJson(snapshot)}
-;let body=this.views.get(snapshot);if(body===undefined){body=runViewJson(snapshot);this.views.set(snapshot,body)}return{
-tag:tag,body:body}}remember(runId,snapshot,stamp){this.cache.delete(runId);if(stamp===undefined)return
-;this.cache.set(runId,{snapshot:snapshot,auditStamp:stamp})
-;if(this.cache.size>CACHED_RUNS)this.cache.delete(this.cache.keys().next().value)}async logs(runId,after,limit){
-const dir=this.runDir(runId);const stamp=auditStamp(dir);let lines=this.trails.get(runId)
+;this.remember(runId,snapshot,stamp);return snapshot})}async readView(runId,unless,minimal=false){
+const snapshot=await this.read(runId);const tag=viewTag(snapshot.state,minimal);if(matchesTag(unless,tag))return{
+tag:tag,body:undefined};if(minimal)return{tag:tag,body:runSummaryJson(snapshot)}
+;if(this.live.get(runId)===snapshot)return{tag:tag,body:runViewJson(snapshot)};let body=this.views.get(snapshot)
+;if(body===undefined){body=runViewJson(snapshot);this.views.set(snapshot,body)}return{tag:tag,body:body}}
+remember(runId,snapshot,stamp){this.cache.delete(runId);if(stamp===undefined)return;this.cache.set(runId,{
+snapshot:snapshot,auditStamp:stamp});if(this.cache.size>CACHED_RUNS)this.cache.delete(this.cache.keys().next().value)}
+async logs(runId,after,limit){const dir=this.runDir(runId);const stamp=auditStamp(dir);let lines=this.trails.get(runId)
 ;if(lines===undefined||lines.stamp!==stamp){lines={stamp:stamp,lines:await readTrail(dir)};this.trails.delete(runId)
 ;if(stamp!==undefined)this.trails.set(runId,lines)
 ;if(this.trails.size>CACHED_TRAILS)this.trails.delete(this.trails.keys().next().value)}return{
@@ -477,10 +492,11 @@ const body=parseRequest(CreateRunEnvelope,request.body);const{wait:wait}=parseRe
 ;const snapshot=await sessions.create(body,principal(request).actor,wait==="true")
 ;return sendRun(reply.code(201).header("location",`/workflows/runs/${snapshot.state.run_id}`),snapshot)})
 ;app.get("/workflows/runs/:run_id",{config:{scope:"read"}},async(request,reply)=>{
-const{tag:tag,body:body}=await sessions.readView(request.params.run_id,request.headers["if-none-match"])
-;reply.header("etag",tag);return body===undefined?reply.code(304).send():sendJson(reply,body)})
-;app.patch("/workflows/runs/:run_id/status",{config:{scope:"run"}},async(request,reply)=>{
-const body=parseRequest(StatusChangeRequest,request.body)
+const minimal=prefersMinimal(request.headers.prefer)
+;const{tag:tag,body:body}=await sessions.readView(request.params.run_id,request.headers["if-none-match"],minimal)
+;reply.header("etag",tag).header("vary","Prefer");if(minimal)reply.header("preference-applied","return=minimal")
+;return body===undefined?reply.code(304).send():sendJson(reply,body)});app.patch("/workflows/runs/:run_id/status",{
+config:{scope:"run"}},async(request,reply)=>{const body=parseRequest(StatusChangeRequest,request.body)
 ;const wait=parseRequest(WaitQuery,request.query,"query").wait==="true";const{run_id:runId}=request.params
 ;const snapshot=await sessions.changeStatus(runId,principal(request).actor,body.action,body.reason,wait)
 ;if(!wait&&(body.action==="resume"||body.action==="retry"))return sendRun(reply.code(202).header("location",`/workflows/runs/${runId}`),snapshot)
@@ -491,9 +507,13 @@ const body=parseRequest(StatusChangeRequest,request.body)
 ;const head=Buffer.from(`{"decision":${JSON.stringify(decision)},"step":${JSON.stringify(step)},"run":`)
 ;if(prefersMinimal(request.headers.prefer)){reply.header("preference-applied","return=minimal")
 ;return sendJson(reply,Buffer.concat([head,runSummaryJson(snapshot),CLOSE]))}
-return sendJson(reply,Buffer.concat([head,...runViewParts(snapshot),CLOSE]))});app.get("/workflows/runs/:run_id/logs",{
-config:{scope:"read"}},async request=>{const query=parseRequest(LogQuery,request.query,"query")
-;const after=query.after??0
+return sendJson(reply,Buffer.concat([head,...runViewParts(snapshot),CLOSE]))});app.get("/workflows/runs/:run_id/steps",{
+config:{scope:"read"}},async request=>{const query=parseRequest(StepQuery,request.query,"query")
+;const after=query.after??0;const steps=(0,run_state.BC)((await sessions.read(request.params.run_id)).state)
+;const page=steps.slice(after,after+(query.limit??100));return{run_id:request.params.run_id,steps:page.map(stepView),
+total:steps.length,next_after:after+page.length<steps.length?after+page.length:null}})
+;app.get("/workflows/runs/:run_id/logs",{config:{scope:"read"}},async request=>{
+const query=parseRequest(LogQuery,request.query,"query");const after=query.after??0
 ;const{lines:lines,total:total}=await sessions.logs(request.params.run_id,after,query.limit??100)
 ;const last=lines.at(-1)?.seq;return{run_id:request.params.run_id,lines:lines,total:total,
 next_after:last!==undefined&&last<total?last:null}});app.post("/workflows/runs/:run_id/gates",{config:{scope:"run"}

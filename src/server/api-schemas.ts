@@ -179,9 +179,14 @@ export const RunView = z.object({
 });
 export type RunView = z.infer<typeof RunView>;
 
-/** The run without its step and gate lists (they grow with the run): what `Prefer: return=minimal` answers with. */
+/** The run without its step and gate lists (they grow with the run): what `Prefer: return=minimal` asks for. */
 export const RunSummary = RunView.omit({ steps: true, gates: true });
 export type RunSummary = z.infer<typeof RunSummary>;
+
+/** `GET /workflows/runs/{run_id}`: the run, or its summary when the request prefers `return=minimal`. */
+export const RunViewOrSummary = z
+  .union([RunView, RunSummary])
+  .describe('the whole run; with the request header `Prefer: return=minimal`, its RunSummary');
 
 export const StepResult = z.object({
   decision: PolicyDecisionView,
@@ -216,6 +221,14 @@ export const LogPage = z.object({
 });
 export type LogPage = z.infer<typeof LogPage>;
 
+export const StepPage = z.object({
+  run_id: z.string(),
+  steps: z.array(StepView).describe("in the order of the run view: the workflow's steps, then external ones"),
+  total: z.int().describe('steps in the run'),
+  next_after: z.int().nullable().describe('pass as `after` for the next page; null on the last page'),
+});
+export type StepPage = z.infer<typeof StepPage>;
+
 /** `?wait=true` on a request that starts execution: answer when the engine stops, not when the move is taken. */
 export const WaitQuery = z.strictObject({
   wait: z
@@ -224,6 +237,18 @@ export const WaitQuery = z.strictObject({
     .describe(
       'true: answer when the engine stops (completed, paused, failed), as a script wants; default false',
     ),
+});
+
+/** `GET .../steps` query. */
+export const StepQuery = z.strictObject({
+  after: z.coerce.number().int().min(0).optional().describe('skip this many steps (default 0)'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe('at most this many steps (default 100)'),
 });
 
 /** `GET .../logs` query. */

@@ -7,10 +7,13 @@ import {
   GateRequest,
   LogQuery,
   StatusChangeRequest,
+  StepQuery,
   WaitQuery,
   type LogPage,
+  type StepPage,
   type StepResult,
 } from './api-schemas.js';
+import { reportedSteps } from '../core/run-state.js';
 import { requireScope, type Principal, type Scope, type TokenTable } from './auth.js';
 import { openApiDocument } from './openapi.js';
 import { HttpProblem, toProblem } from './problem.js';
@@ -165,8 +168,14 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
     '/workflows/runs/:run_id',
     { config: { scope: 'read' } },
     async (request, reply) => {
-      const { tag, body } = await sessions.readView(request.params.run_id, request.headers['if-none-match']);
-      reply.header('etag', tag);
+      const minimal = prefersMinimal(request.headers.prefer);
+      const { tag, body } = await sessions.readView(
+        request.params.run_id,
+        request.headers['if-none-match'],
+        minimal,
+      );
+      reply.header('etag', tag).header('vary', 'Prefer');
+      if (minimal) reply.header('preference-applied', 'return=minimal');
       // A poll that holds the view as it is gets 304 and no body (RFC 9110 conditional GET).
       return body === undefined ? reply.code(304).send() : sendJson(reply, body);
     },
@@ -214,6 +223,23 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
         return sendJson(reply, Buffer.concat([head, runSummaryJson(snapshot), CLOSE]));
       }
       return sendJson(reply, Buffer.concat([head, ...runViewParts(snapshot), CLOSE]));
+    },
+  );
+
+  app.get<{ Params: RunParams }>(
+    '/workflows/runs/:run_id/steps',
+    { config: { scope: 'read' } },
+    async (request): Promise<StepPage> => {
+      const query = parseRequest(StepQuery, request.query, 'query');
+      const after = query.after ?? 0;
+      const steps = reportedSteps((await sessions.read(request.params.run_id)).state);
+      const page = steps.slice(after, after + (query.limit ?? 100));
+      return {
+        run_id: request.params.run_id,
+        steps: page.map(stepView),
+        total: steps.length,
+        next_after: after + page.length < steps.length ? after + page.length : null,
+      };
     },
   );
 

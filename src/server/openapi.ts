@@ -8,7 +8,9 @@ import {
   LogPage,
   Problem,
   RunView,
+  RunViewOrSummary,
   StatusChangeRequest,
+  StepPage,
   StepResult,
 } from './api-schemas.js';
 
@@ -59,7 +61,9 @@ const SCHEMAS = {
   GateRequest,
   GateDecisionRequest,
   RunView,
+  RunViewOrSummary,
   StepResult,
+  StepPage,
   LogPage,
 };
 const REQUESTS = new Set<string>([
@@ -106,7 +110,7 @@ const preferMinimal: Parameter = {
   in: 'header',
   required: false,
   description:
-    'RFC 7240. `return=minimal`: the answer carries the run without its step and gate lists (RunSummary), so reporting step N does not cost a copy of steps 1..N; the answer then has `Preference-Applied: return=minimal`',
+    'RFC 7240. `return=minimal`: the run without its step and gate lists (RunSummary), whose size does not grow with the run (its steps are paged at `.../steps`); the answer then has `Preference-Applied: return=minimal`',
   schema: { type: 'string' },
 };
 const ifNoneMatch: Parameter = {
@@ -203,10 +207,15 @@ export function openApiDocument(): OpenApiDocument {
         get: {
           operationId: 'getRun',
           summary: 'Status, steps with timestamps and hashes, pending gate',
+          description:
+            'The whole run. A client that polls a long run sends `Prefer: return=minimal` for the run without its step and gate lists, and pages the steps at `.../steps`.',
           security: auth,
-          parameters: [runId, ifNoneMatch],
+          parameters: [runId, ifNoneMatch, preferMinimal],
           responses: {
-            '200': { ...ok('the run', 'RunView'), headers: etag },
+            '200': {
+              ...ok('the run; with `Prefer: return=minimal`, its RunSummary', 'RunViewOrSummary'),
+              headers: etag,
+            },
             '304': {
               description: 'the run is as the `If-None-Match` entity tag says: no body',
               headers: etag,
@@ -239,6 +248,29 @@ export function openApiDocument(): OpenApiDocument {
         },
       },
       '/workflows/runs/{run_id}/steps': {
+        get: {
+          operationId: 'getRunSteps',
+          summary: "The run's steps, paged",
+          security: auth,
+          parameters: [
+            runId,
+            {
+              name: 'after',
+              in: 'query',
+              required: false,
+              description: 'skip this many steps (default 0)',
+              schema: { type: 'integer', minimum: 0 },
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              description: 'page size, 1-1000 (default 100)',
+              schema: { type: 'integer', minimum: 1, maximum: 1000 },
+            },
+          ],
+          responses: { '200': ok('a page of steps', 'StepPage'), ...readRun },
+        },
         post: {
           operationId: 'recordStep',
           summary: 'Record a step executed outside the engine; the policy decides first',

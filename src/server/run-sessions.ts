@@ -42,7 +42,7 @@ import { removeStaleLock } from '../store/run-lock.js';
 import type { GateDecisionRequest } from './api-schemas.js';
 import { auditStamp, HeldRuns } from './held-runs.js';
 import { KeyedMutex } from './run-mutex.js';
-import { matchesTag, runViewJson, viewTag, type RunSnapshot } from './run-view.js';
+import { matchesTag, runSummaryJson, runViewJson, viewTag, type RunSnapshot } from './run-view.js';
 
 export type { RunSnapshot } from './run-view.js';
 import type { AllowedFolder } from './workflow-source.js';
@@ -292,10 +292,16 @@ export class RunSessions {
    * serialised once and sent as is to every poll until the run changes; a live run's is built anew for each.
    * `unless`: the tag the client holds; when it still matches, no body is built at all.
    */
-  async readView(runId: string, unless?: string): Promise<{ tag: string; body: Buffer | undefined }> {
+  async readView(
+    runId: string,
+    unless?: string,
+    minimal = false,
+  ): Promise<{ tag: string; body: Buffer | undefined }> {
     const snapshot = await this.read(runId);
-    const tag = viewTag(snapshot.state);
+    const tag = viewTag(snapshot.state, minimal);
     if (matchesTag(unless, tag)) return { tag, body: undefined };
+    // The summary does not grow with the run: rendered for each request, never kept.
+    if (minimal) return { tag, body: runSummaryJson(snapshot) };
     if (this.live.get(runId) === snapshot) return { tag, body: runViewJson(snapshot) };
     let body = this.views.get(snapshot);
     if (body === undefined) {

@@ -142,10 +142,12 @@ export function runSummaryJson({ state, input }: RunSnapshot): Buffer {
 
 /**
  * The strong entity tag of a run's view: the view is a function of the audit trail (its length and head)
- * and of the server's version, so the tag changes whenever the bytes can.
+ * and of the server's version, so the tag changes whenever the bytes can; the summary (`minimal`) is
+ * another representation, with its own tag.
  */
-export function viewTag(state: RunState): string {
-  return `"${TOOL_VERSION}-${state.seq}-${state.head.slice(state.head.indexOf(':') + 1)}"`;
+export function viewTag(state: RunState, minimal = false): string {
+  const head = state.head.slice(state.head.indexOf(':') + 1);
+  return `"${TOOL_VERSION}-${state.seq}-${head}${minimal ? '-minimal' : ''}"`;
 }
 
 /** RFC 9110 If-None-Match: true when the header names `tag` (weak comparison) or is `*`. */
