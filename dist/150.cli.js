@@ -136,11 +136,10 @@ total:schemas.Whr().describe("steps in the run"),
 next_after:schemas.Whr().nullable().describe("pass as `after` for the next page; null on the last page")})
 ;const WaitQuery=schemas.rej({
 wait:schemas.k5n(["true","false"]).optional().describe("true: answer when the engine stops (completed, paused, failed), as a script wants; default false")
-});const StepQuery=schemas.rej({after:coerce.ai().int().min(0).optional().describe("skip this many steps (default 0)"),
-limit:coerce.ai().int().min(1).max(1e3).optional().describe("at most this many steps (default 100)")})
-;const LogQuery=schemas.rej({
-after:coerce.ai().int().min(0).optional().describe("return lines with seq greater than this (default 0)"),
-limit:coerce.ai().int().min(1).max(1e3).optional().describe("at most this many lines (default 100)")})
+});function pageQuery(after,items){return schemas.rej({after:coerce.ai().int().min(0).optional().describe(after),
+limit:coerce.ai().int().min(1).max(1e3).optional().describe(`at most this many ${items} (default 100)`)})}
+const StepQuery=pageQuery("skip this many steps (default 0)","steps")
+;const LogQuery=pageQuery("return lines with seq greater than this (default 0)","lines")
 ;var run_state=__webpack_require__(28298);var json_schema_processors=__webpack_require__(98439)
 ;var version=__webpack_require__(83323);const SCHEMAS={Problem:Problem,CreateRunRequest:CreateRunRequest,
 StatusChangeRequest:StatusChangeRequest,ExternalStepRequest:ExternalStepRequest,GateRequest:GateRequest,
@@ -155,7 +154,9 @@ $ref:`#/components/schemas/${name}`});const json=name=>({"application/json":{sch
 required:true,description:"run id, e.g. run_2026-01-31T12-00-00Z",schema:{type:"string"}};const preferMinimal={
 name:"Prefer",in:"header",required:false,
 description:"RFC 7240. `return=minimal`: the run without its step and gate lists (RunSummary), whose size does not grow with the run (its steps are paged at `.../steps`); the answer then has `Preference-Applied: return=minimal`",
-schema:{type:"string"}};const ifNoneMatch={name:"If-None-Match",in:"header",required:false,
+schema:{type:"string"}};const paging=after=>[{name:"after",in:"query",required:false,description:after,schema:{
+type:"integer",minimum:0}},{name:"limit",in:"query",required:false,description:"page size, 1-1000 (default 100)",
+schema:{type:"integer",minimum:1,maximum:1e3}}];const ifNoneMatch={name:"If-None-Match",in:"header",required:false,
 description:"RFC 9110: the `ETag` of a view the client holds; `304` without a body while the run's audit trail is where it was",
 schema:{type:"string"}};const etag={ETag:{
 description:"the view's entity tag: it changes with every line of the run's audit trail",schema:{type:"string"}}}
@@ -193,18 +194,14 @@ security:auth,parameters:[runId,wait],requestBody:{required:true,content:json("S
 200:ok("the run after the change (pause, cancel; resume and retry with ?wait=true, when the engine stops)","RunView"),
 202:{...ok("resume or retry taken: the run as it starts executing in the background","RunView"),headers:openapi_location
 },...change,...bodyErrors}}},"/workflows/runs/{run_id}/steps":{get:{operationId:"getRunSteps",
-summary:"The run's steps, paged",security:auth,parameters:[runId,{name:"after",in:"query",required:false,
-description:"skip this many steps (default 0)",schema:{type:"integer",minimum:0}},{name:"limit",in:"query",
-required:false,description:"page size, 1-1000 (default 100)",schema:{type:"integer",minimum:1,maximum:1e3}}],responses:{
-200:ok("a page of steps","StepPage"),...readRun}},post:{operationId:"recordStep",
+summary:"The run's steps, paged",security:auth,parameters:[runId,...paging("skip this many steps (default 0)")],
+responses:{200:ok("a page of steps","StepPage"),...readRun}},post:{operationId:"recordStep",
 summary:"Record a step executed outside the engine; the policy decides first",
 description:"allow: the step gets a receipt in the chain; flag: gate flag-<id> opens and the run pauses (after approval, post the same step again); deny: the run fails.",
 security:auth,parameters:[runId,preferMinimal],requestBody:{required:true,content:json("ExternalStepRequest")},
 responses:{200:ok("the decision, the step and the run","StepResult"),...change,...bodyErrors}}},
 "/workflows/runs/{run_id}/logs":{get:{operationId:"getRunLogs",summary:"The audit trail, paged by seq",security:auth,
-parameters:[runId,{name:"after",in:"query",required:false,description:"lines with seq greater than this (default 0)",
-schema:{type:"integer",minimum:0}},{name:"limit",in:"query",required:false,
-description:"page size, 1-1000 (default 100)",schema:{type:"integer",minimum:1,maximum:1e3}}],responses:{
+parameters:[runId,...paging("lines with seq greater than this (default 0)")],responses:{
 200:ok("a page of audit lines","LogPage"),...readRun}}},"/workflows/runs/{run_id}/gates":{post:{
 operationId:"requestGate",summary:"Request an approval gate: the run pauses",security:auth,parameters:[runId],
 requestBody:{required:true,content:json("GateRequest")},responses:{

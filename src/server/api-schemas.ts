@@ -239,31 +239,22 @@ export const WaitQuery = z.strictObject({
     ),
 });
 
+/** A paged query: `after` items skipped (or lines up to that `seq`), at most `limit` (1-1000, default 100). */
+function pageQuery(after: string, items: string) {
+  return z.strictObject({
+    after: z.coerce.number().int().min(0).optional().describe(after),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe(`at most this many ${items} (default 100)`),
+  });
+}
+
 /** `GET .../steps` query. */
-export const StepQuery = z.strictObject({
-  after: z.coerce.number().int().min(0).optional().describe('skip this many steps (default 0)'),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1000)
-    .optional()
-    .describe('at most this many steps (default 100)'),
-});
+export const StepQuery = pageQuery('skip this many steps (default 0)', 'steps');
 
 /** `GET .../logs` query. */
-export const LogQuery = z.strictObject({
-  after: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .describe('return lines with seq greater than this (default 0)'),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1000)
-    .optional()
-    .describe('at most this many lines (default 100)'),
-});
+export const LogQuery = pageQuery('return lines with seq greater than this (default 0)', 'lines');

@@ -113,6 +113,23 @@ const preferMinimal: Parameter = {
     'RFC 7240. `return=minimal`: the run without its step and gate lists (RunSummary), whose size does not grow with the run (its steps are paged at `.../steps`); the answer then has `Preference-Applied: return=minimal`',
   schema: { type: 'string' },
 };
+/** `after` and `limit` of a paged GET. */
+const paging = (after: string): Parameter[] => [
+  {
+    name: 'after',
+    in: 'query',
+    required: false,
+    description: after,
+    schema: { type: 'integer', minimum: 0 },
+  },
+  {
+    name: 'limit',
+    in: 'query',
+    required: false,
+    description: 'page size, 1-1000 (default 100)',
+    schema: { type: 'integer', minimum: 1, maximum: 1000 },
+  },
+];
 const ifNoneMatch: Parameter = {
   name: 'If-None-Match',
   in: 'header',
@@ -252,23 +269,7 @@ export function openApiDocument(): OpenApiDocument {
           operationId: 'getRunSteps',
           summary: "The run's steps, paged",
           security: auth,
-          parameters: [
-            runId,
-            {
-              name: 'after',
-              in: 'query',
-              required: false,
-              description: 'skip this many steps (default 0)',
-              schema: { type: 'integer', minimum: 0 },
-            },
-            {
-              name: 'limit',
-              in: 'query',
-              required: false,
-              description: 'page size, 1-1000 (default 100)',
-              schema: { type: 'integer', minimum: 1, maximum: 1000 },
-            },
-          ],
+          parameters: [runId, ...paging('skip this many steps (default 0)')],
           responses: { '200': ok('a page of steps', 'StepPage'), ...readRun },
         },
         post: {
@@ -291,23 +292,7 @@ export function openApiDocument(): OpenApiDocument {
           operationId: 'getRunLogs',
           summary: 'The audit trail, paged by seq',
           security: auth,
-          parameters: [
-            runId,
-            {
-              name: 'after',
-              in: 'query',
-              required: false,
-              description: 'lines with seq greater than this (default 0)',
-              schema: { type: 'integer', minimum: 0 },
-            },
-            {
-              name: 'limit',
-              in: 'query',
-              required: false,
-              description: 'page size, 1-1000 (default 100)',
-              schema: { type: 'integer', minimum: 1, maximum: 1000 },
-            },
-          ],
+          parameters: [runId, ...paging('lines with seq greater than this (default 0)')],
           responses: { '200': ok('a page of audit lines', 'LogPage'), ...readRun },
         },
       },
