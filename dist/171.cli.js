@@ -4,13 +4,13 @@ export const id=171;export const ids=[171];export const modules={
 ;var _core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(67796)
 ;var _core_run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298)
 ;var _store_run_reading_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(92086)
-;var _options_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(97562)
+;var _arguments_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(11506)
 ;const usage=`usage: awo status <run folder> [--json]\n\nPrints the run's status, its pending gate and each step's state, as the audit trail records them. Changes nothing.`
 ;const command={name:"status",summary:"show a run's status, gate and steps",usage:usage,async run(args,io){
-const{values:values,positionals:positionals}=(0,_options_js__WEBPACK_IMPORTED_MODULE_3__.qg)(args,{json:{type:"boolean"}
-},usage);if(values.help)return io.out(usage),0
+const{values:values,positionals:positionals}=(0,_arguments_js__WEBPACK_IMPORTED_MODULE_3__.q)(args,{json:{type:"boolean"
+}},usage);if(values.help)return io.out(usage),0
 ;const{state:state}=await(0,_store_run_reading_js__WEBPACK_IMPORTED_MODULE_2__.x)((0,
-_options_js__WEBPACK_IMPORTED_MODULE_3__.PN)(positionals,"run folder",usage));const gate=(0,
+_arguments_js__WEBPACK_IMPORTED_MODULE_3__.P)(positionals,"run folder",usage));const gate=(0,
 _core_run_state_js__WEBPACK_IMPORTED_MODULE_1__.rG)(state)??(state.status==="paused"?state.gates.at(-1):undefined)
 ;const steps=(0,_core_run_state_js__WEBPACK_IMPORTED_MODULE_1__.BC)(state);if(values.json){io.out(JSON.stringify({
 run_id:state.run_id,status:state.status,failure:state.failure,gate:gate??null,steps:steps},null,2));return 0}
@@ -61,5 +61,5 @@ context:request.context??null,reason:request.reason,checklist:request.checklist,
 resolution:file.resolution,receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
 ;var run_store=__webpack_require__(86380);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
 ;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
-;const run=(await Promise.all([__webpack_require__.e(436),__webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__,8392))).openReadOnly(dir)
+;const run=(await Promise.all([__webpack_require__.e(697),__webpack_require__.e(124),__webpack_require__.e(463),__webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__,8392))).openReadOnly(dir)
 ;return{state:run.journal.state,input:run.input}}}};

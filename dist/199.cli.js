@@ -3,7 +3,7 @@ export const id=199;export const ids=[199];export const modules={
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command});var external_node_fs_=__webpack_require__(73024)
 ;var core_checkpoint=__webpack_require__(17745);var errors=__webpack_require__(74296)
 ;var verify_bundle=__webpack_require__(59732);var shard_verify=__webpack_require__(13351)
-;var options=__webpack_require__(97562);const attestationOptions={attestation:{type:"string"},"trusted-root":{
+;var cli_arguments=__webpack_require__(11506);const attestationOptions={attestation:{type:"string"},"trusted-root":{
 type:"string"},repo:{type:"string"},"signer-workflow":{type:"string"},"source-ref":{type:"string"},"cert-oidc-issuer":{
 type:"string"}}
 ;const attestationUsage=`\nWith --attestation <bundle>.sigstore.json --trusted-root trusted_root.json --repo owner/name\n[--signer-workflow owner/name/.github/workflows/file.yml] [--source-ref refs/heads/main]\n[--cert-oidc-issuer URL (default https://token.actions.githubusercontent.com)], also checks,\noffline, the bundle's Sigstore attestation: signature and signed time against the trusted root, the\ncertificate's repository, workflow and ref, the subject digest, and that the predicate agrees with the\nbundle's own evidence (status, gates and approvers, checkpoint, ...).`
@@ -23,9 +23,9 @@ io.err(`attestation FAILED: ${verdict.message??"unknown mismatch"}`);return 1}co
 ;return 0}
 const usage=`usage: awo verify <run folder | bundle.tar.gz> [--sha256 sha256:<hex>] [--checkpoint <size>:sha256:<hex>]\n\nRecomputes the lock, the audit hash chain, every receipt, output, artifact, step log and gate file against\nit, the files a stop renders from it, the checkpoint, the workflow receipt and SHA256SUMS.txt.\n  verified     exit 0: the run is sealed at a stop and every file matches\n  incomplete   exit 1: nothing contradicts the chain, but the run is not sealed (interrupted, or its seal\n               removed): says what could and could not be established and the last durable point\n  FAILED       exit 1: names the first file or line that does not match\n--sha256      the bundle's digest as recorded elsewhere (the action's bundle-sha256 output)\n--checkpoint  a checkpoint recorded elsewhere (the action's checkpoint output, an attestation): the audit\n              trail must extend it, so a truncated or recomputed trail fails\n${attestationUsage}`
 ;const command={name:"verify",summary:"verify a run folder or an evidence bundle",usage:usage,async run(args,io){
-const{values:values,positionals:positionals}=(0,options.qg)(args,{sha256:{type:"string"},checkpoint:{type:"string"},
-...attestationOptions},usage);if(values.help)return io.out(usage),0;const target=(0,
-options.PN)(positionals,"run folder or bundle",usage);const checkpoint=values.checkpoint===undefined?undefined:(0,
+const{values:values,positionals:positionals}=(0,cli_arguments.q)(args,{sha256:{type:"string"},checkpoint:{type:"string"
+},...attestationOptions},usage);if(values.help)return io.out(usage),0;const target=(0,
+cli_arguments.P)(positionals,"run folder or bundle",usage);const checkpoint=values.checkpoint===undefined?undefined:(0,
 core_checkpoint.S7)(values.checkpoint,"--checkpoint");let report
 ;if(external_node_fs_.existsSync(target)&&external_node_fs_.statSync(target).isFile()){
 if(!/\.(tar\.gz|tgz)$/.test(target))throw new errors.dz(`${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${usage}`)

@@ -31,7 +31,7 @@ const a=readJson(external_node_path_.join(originalDir,"outputs",`${id}.json`))
 original:original,replayed:replayed,difference:firstDifference(outA,outB,"$.output")})}else{results.push({step_id:id,
 verdict:"mismatch",original:original,replayed:replayed,difference:difference??"outputs unreadable"})}}return results}
 var replay=__webpack_require__(78310);var errors=__webpack_require__(74296);var run_service=__webpack_require__(8392)
-;var options=__webpack_require__(97562)
+;var cli_arguments=__webpack_require__(11506);var options=__webpack_require__(97562)
 ;const usage=`usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]\n\nRe-executes a recorded run with the replay backend: every model call is answered from the recording\n(same prompt and params), gates are resolved as they were, and each step's output hash is compared\nwith the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).\nExit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.\n\n  --sha256 HEX   for a bundle: check its digest before reading anything inside it`
 ;const replay_isObject=v=>typeof v==="object"&&v!==null;function replay_readJson(file){try{return JSON.parse((0,
 utf8_text._)((0,read_input_file.jH)(file,"file"),file))}catch(err){
@@ -41,9 +41,9 @@ const file=external_node_path_.join(runDir,"audit","gates",`${gateId}.json`)
 ;const resolution=replay_isObject(gate)?gate.resolution:undefined
 ;return replay_isObject(resolution)&&(resolution.decision==="approved"||resolution.decision==="rejected")?resolution:undefined
 }const command={name:"replay",summary:"re-execute a run from its recorded answers and check every output hash matches",
-usage:usage,async run(args,io){const{values:values,positionals:positionals}=(0,options.qg)(args,{"runs-dir":{
+usage:usage,async run(args,io){const{values:values,positionals:positionals}=(0,cli_arguments.q)(args,{"runs-dir":{
 type:"string"},sha256:{type:"string"},actor:{type:"string"}},usage);if(values.help)return io.out(usage),0
-;const target=external_node_path_.resolve(io.cwd,(0,options.PN)(positionals,"run folder or bundle",usage))
+;const target=external_node_path_.resolve(io.cwd,(0,cli_arguments.P)(positionals,"run folder or bundle",usage))
 ;const source=(0,replay.nL)(target);let originalDir;if(source.kind==="bundle"){
 const into=external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(),"awo-replay-source-"))
 ;originalDir=(await(0,safe_extract.zq)(source.bundlePath,into,{expectedSha256:values.sha256})).runDir}else{

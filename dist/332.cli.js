@@ -69,7 +69,8 @@ const packed=await(0,pack.jX)(runDir,outDir);const name=(0,shard_record.u9)(pack
 planDigest:facts.plan.plan_digest,stage:shardStage(facts.status),attempt:facts.attempt,sha256:packed.sha256})
 ;const file=external_node_path_.join(external_node_path_.dirname(packed.path),name)
 ;external_node_fs_.renameSync(packed.path,file);return{...packed,path:file,name:name}}
-var options=__webpack_require__(97562);var print_outcome=__webpack_require__(20384)
+var cli_arguments=__webpack_require__(11506);var options=__webpack_require__(97562)
+;var print_outcome=__webpack_require__(20384)
 ;const planUsage=`usage: awo plan <workflow.json> --shards N [--cost-from RUN] [--policy FILE] [--out plan.json]\n\nFreezes a scale-out plan: which inputs of the workflow's leading llm_map steps each of N shards runs\n(1 to 256), balanced by input count, or by the tokens a previous run folder (--cost-from) recorded.\nThe same workflow, policy, N and costs give the same plan. Writes the plan (default: stdout) and prints\nits digest and the matrix for strategy.matrix (fromJSON).`
 ;const shardUsage=`usage: awo shard <workflow.json> --plan FILE --index I [--plan-digest sha256:<hex>] [--attempt N]\n               [--runs-dir runs] [--out DIR] [--policy FILE] [--backend NAME] [--model M] [--base-url URL] [--actor NAME]\n\nRuns shard I's share of the plan as a run of its own (full evidence, policy on every call) and packs it\ninto --out (default: .) as awo-<run id>-<sha>-shard<NNN>-p<plan>-<stage>-a<attempt>-<digest>.tar.gz.\nPrints the run folder, the bundle and its digest. Exit codes as awo run.`
 ;const mergeUsage=`usage: awo merge <workflow.json> --plan FILE --bundles DIR [--plan-digest sha256:<hex>] [--runs-dir runs]\n               [--out DIR] [--policy FILE] [--backend NAME] [--model M] [--base-url URL] [--actor NAME]\n\nVerifies every shard bundle in --bundles against the plan (refusing a missing, duplicated, foreign or\nunverifiable shard, by name), then writes the parent run: the shard bundles and their checkpoints bound\ninto its audit trail, the sharded outputs in original input order, then the workflow's later steps.\nWith --out, also packs the parent run there. Exit codes as awo run.`
@@ -80,18 +81,19 @@ if(value===undefined)throw new errors.dz(`--${name} is required\n${usage}`);retu
 const text=raw??env.GITHUB_RUN_ATTEMPT??"1"
 ;if(!/^[1-9]\d{0,5}$/.test(text))throw new errors.dz(`--attempt must be a whole number from 1, got ${JSON.stringify(text)}`)
 ;return Number(text)}const plan={name:"plan",summary:"split a workflow's llm_map inputs into a shard plan for a matrix",
-usage:planUsage,run(args,io){const{values:values,positionals:positionals}=(0,options.qg)(args,planOptions,planUsage)
+usage:planUsage,run(args,io){
+const{values:values,positionals:positionals}=(0,cli_arguments.q)(args,planOptions,planUsage)
 ;if(values.help)return io.out(planUsage),Promise.resolve(0);const workflowPath=(0,
-options.PN)(positionals,"workflow file",planUsage);const made=makePlan({workflowPath:workflowPath,
+cli_arguments.P)(positionals,"workflow file",planUsage);const made=makePlan({workflowPath:workflowPath,
 policyPath:values.policy,cwd:io.cwd,shards:(0,shard_count.v)(required(values.shards,"shards",planUsage),"--shards"),
 costFrom:values["cost-from"]});if(values.out===undefined){io.out((0,hash.D_)(made).trimEnd())}else{
 external_node_fs_.writeFileSync(external_node_path_.resolve(io.cwd,values.out),(0,hash.D_)(made))
 ;io.out(`plan: ${values.out}`)}io.err(`plan-digest: ${made.plan_digest}`);io.err(`matrix: ${JSON.stringify((0,
 shard_plan.T4)(made))}`);return Promise.resolve(0)}};const shard={name:"shard",
 summary:"run one shard's share of a plan as a run of its own",usage:shardUsage,async run(args,io){
-const{values:values,positionals:positionals}=(0,options.qg)(args,{...shareOptions,index:{type:"string"},attempt:{
+const{values:values,positionals:positionals}=(0,cli_arguments.q)(args,{...shareOptions,index:{type:"string"},attempt:{
 type:"string"}},shardUsage);if(values.help)return io.out(shardUsage),0;const workflowPath=(0,
-options.PN)(positionals,"workflow file",shardUsage);const index=required(values.index,"index",shardUsage)
+cli_arguments.P)(positionals,"workflow file",shardUsage);const index=required(values.index,"index",shardUsage)
 ;if(!/^\d{1,3}$/.test(index))throw new errors.dz(`--index must be a shard index from 0 to 255, got ${JSON.stringify(index)}`)
 ;const attempt=attemptOf(values.attempt,io.env);const runsDir=values["runs-dir"]??"runs"
 ;const{outcome:outcome,plan:used}=await runShard({workflowPath:workflowPath,policyPath:values.policy,runsDir:runsDir,
@@ -101,9 +103,9 @@ print_outcome.i)(outcome,io)
 ;const bundle=await packShard(outcome.runDir,external_node_path_.resolve(io.cwd,values.out??"."),{plan:used,
 shard:Number(index),attempt:attempt,status:outcome.status});io.out(bundle.path);io.out(bundle.sha256);return code}}
 ;const merge={name:"merge",summary:"verify every shard bundle and merge them into the parent run",usage:mergeUsage,
-async run(args,io){const{values:values,positionals:positionals}=(0,options.qg)(args,{...shareOptions,bundles:{
+async run(args,io){const{values:values,positionals:positionals}=(0,cli_arguments.q)(args,{...shareOptions,bundles:{
 type:"string"}},mergeUsage);if(values.help)return io.out(mergeUsage),0;const workflowPath=(0,
-options.PN)(positionals,"workflow file",mergeUsage)
+cli_arguments.P)(positionals,"workflow file",mergeUsage)
 ;const dir=external_node_path_.resolve(io.cwd,required(values.bundles,"bundles",mergeUsage))
 ;if(!external_node_fs_.existsSync(dir)||!external_node_fs_.statSync(dir).isDirectory())throw new errors.dz(`--bundles ${values.bundles}: not a folder; give the folder the shard bundles were downloaded to`)
 ;const runsDir=values["runs-dir"]??"runs";const{outcome:outcome}=await mergeShards({workflowPath:workflowPath,

@@ -995,9 +995,48 @@ return issue.origin==="array"?`must have at most ${String(issue.maximum)} items`
 ;default:return issue.message}}function placeIssues(error,schema,input){const seen=new Set
 ;return error.issues.flatMap(flatten).map(issue=>placed(issue.path,phrase(issue,schema,input))).filter(problem=>!seen.has(problem.text)&&seen.add(problem.text))
 }function describeIssues(error,schema,input){return placeIssues(error,schema,input).map(problem=>problem.text)}},
-39084:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-TY:()=>gateOutput,Wh:()=>modelsOf,xI:()=>resolveInput,R0:()=>runLlmMap,iR:()=>runWriteText})
-;var retry=__webpack_require__(27253);async function mapConcurrent(items,limit,fn){
+66957:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+If:()=>isEngineActor,Vv:()=>allowSelfApproval,XA:()=>checkActorName,eJ:()=>checkSelfApproval,gL:()=>SelfApprovalRefused,
+ic:()=>emptyActors,l1:()=>selfApprovalProblem,s_:()=>noteActor})
+;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
+;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(unicode_confusables__WEBPACK_IMPORTED_MODULE_0__)
+;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const ENGINE_ACTORS=new Set(["policy","system"])
+;const INVISIBLE=/[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu;function caseFold(text){
+return text.toUpperCase().toLowerCase().replace(/ς/g,"σ")}function sameActor(name){let key=folded.get(name)
+;if(key===undefined){key=foldName(name);if(folded.size>1e4)folded.clear();folded.set(name,key)}return key}
+const folded=new Map;function foldName(name){
+const clean=text=>caseFold(text.normalize("NFKC")).normalize("NFD").replace(INVISIBLE,"").replace(/[\s\u2800]+/g," ").trim()
+;return clean((0,
+unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(clean(latinLookalikes(name.normalize("NFKC")))).normalize("NFD"))
+}function latinLookalikes(text){let out="";for(const char of text){const prototype=char.charCodeAt(0)<128?char:(0,
+unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(char)
+;out+=/^[A-Za-z0-9]$/.test(prototype)?prototype:char}return out}
+const ENGINE_KEYS=new Set([...ENGINE_ACTORS].map(sameActor));function isEngineActor(name){
+return ENGINE_KEYS.has(sameActor(name))}function checkActorName(name,where){
+if(sameActor(name)==="")throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`)
+;if(isEngineActor(name))throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`)
+}class SelfApprovalRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_1__._{constructor(message){
+super("SELF_APPROVAL",message,2)}}function emptyActors(){return{created:new Set,gates:new Map,steps:new Map}}
+function add(map,key,actor){let set=map.get(key);if(!set)map.set(key,set=new Set);set.add(actor)}
+function noteActor(actors,line){if(ENGINE_ACTORS.has(line.actor))return
+;if(line.event==="run.created")actors.created.add(sameActor(line.actor));else if(line.event==="gate.requested"&&line.gate_id)add(actors.gates,line.gate_id,sameActor(line.actor));else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,sameActor(line.actor))
+}function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
+;if(gate.step_id!==""&&gate.kind!=="manual")for(const actor of actors.steps.get(gate.step_id)??[])out.add(actor)
+;return out}function actorsOf(lines){const actors=emptyActors();for(const line of lines)noteActor(actors,line)
+;return actors}const SELF_APPROVAL_OVERRIDE="self_approval_override"
+;function selfApprovalProblem(policy,actors,gate,resolution){
+if(resolution.decision!=="approved"||!gateRequesters(actors,gate).has(sameActor(resolution.actor)))return undefined
+;const details=resolution.details??{}
+;if(details[SELF_APPROVAL_OVERRIDE]!==true)return`${resolution.actor} approved gate "${gate.gate_id}" although they started the run or requested the gate, and no self-approval override is recorded`
+;if(details.self_approval_allowed_by==="policy"&&policy.allow_self_approval!==true)return`gate "${gate.gate_id}" records a self-approval allowed by policy ${policy.id}, which does not set allow_self_approval`
+;return undefined}function allowSelfApproval(policy,actors,gate,resolution){
+if(!selfApprovalProblem(policy,actors,gate,resolution))return undefined;if(policy.allow_self_approval===true)return{
+[SELF_APPROVAL_OVERRIDE]:true,self_approval_allowed_by:"policy"}
+;throw new SelfApprovalRefused(`${resolution.actor} cannot approve gate "${gate.gate_id}": they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`)
+}function checkSelfApproval(policy,lines,gate,decision,actor){allowSelfApproval(policy,actorsOf(lines),gate,{
+decision:decision,actor:actor})}},39084:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{TY:()=>gateOutput,Wh:()=>modelsOf,xI:()=>resolveInput,R0:()=>runLlmMap,
+iR:()=>runWriteText});var retry=__webpack_require__(27253);async function mapConcurrent(items,limit,fn){
 if(!Number.isInteger(limit)||limit<1)throw new RangeError(`concurrency must be an integer >= 1, got ${limit}`)
 ;const results=new Array(items.length);let next=0;let failed=false;let firstError;const worker=async()=>{
 while(!failed&&next<items.length){const index=next;next+=1;try{results[index]=await fn(items[index],index)}catch(err){
@@ -1069,6 +1108,18 @@ const FIELD_REF=/(?<!\$)\{\{\s*steps\.([A-Za-z0-9][A-Za-z0-9_.-]*?)\.([A-Za-z0-9
 return[...template.matchAll(FIELD_REF)].filter(match=>match[2]!=="text"&&stepIds.has(match[1])).map(match=>match[0])}
 function renderTemplate(template,texts,item){let out=template.replace(STEP_REF,(whole,id)=>texts.get(id)??whole)
 ;if(item!==undefined)out=out.replace(ITEM_REF,()=>item);return out}},
+87842:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+_:()=>decodeUtf8});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+;const decoder=new TextDecoder("utf-8",{fatal:true,ignoreBOM:true});function firstInvalidUtf8(bytes){let i=0
+;while(i<bytes.length){const b=bytes[i];if(b<128){i++;continue}let need;let lower=128;let upper=191
+;if(b>=194&&b<=223)need=1;else if(b>=224&&b<=239){need=2;if(b===224)lower=160;if(b===237)upper=159
+}else if(b>=240&&b<=244){need=3;if(b===240)lower=144;if(b===244)upper=143}else return i;for(let k=1;k<=need;k++){
+const next=bytes[i+k];if(next===undefined||next<lower||next>upper)return i;[lower,upper]=[128,191]}i+=need+1}
+return undefined}function decodeUtf8(bytes,source){let text;try{text=decoder.decode(bytes)}catch{
+const at=firstInvalidUtf8(bytes)??0
+;const shown=Array.from(bytes.subarray(at,at+4),b=>b.toString(16).padStart(2,"0").toUpperCase())
+;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: is not valid UTF-8 text: byte offset ${at} (bytes ${shown.join(" ")}) does not start a well-formed character; save the file as UTF-8`)
+}return text.charCodeAt(0)===65279?text.slice(1):text}},
 49215:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 G2:()=>loadWorkflow,bP:()=>stepIndexLabel,nZ:()=>resolvePolicy})
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)

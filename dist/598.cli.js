@@ -7,13 +7,13 @@ export const id=598;export const ids=[598];export const modules={
 ;var _core_self_approval_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(66957)
 ;var _core_actor_name_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(67796)
 ;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(8392)
-;var _options_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(97562)
+;var _arguments_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(11506)
 ;var _print_outcome_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(20384);function gateCommand(verb){
 const usage=`usage: awo ${verb} <run folder> --actor NAME [--comment TEXT]\n\n${verb==="approve"?"Approves":"Rejects"} the pending gate of a paused run and records who decided, in the audit trail and a gate receipt.\n${verb==="approve"?"Then `awo resume <run folder>` continues the run.":"A rejected run ends with status rejected."}`
 ;return{name:verb,summary:`${verb} the pending gate of a paused run`,usage:usage,async run(args,io){
-const{values:values,positionals:positionals}=(0,_options_js__WEBPACK_IMPORTED_MODULE_5__.qg)(args,{actor:{type:"string"
+const{values:values,positionals:positionals}=(0,_arguments_js__WEBPACK_IMPORTED_MODULE_5__.q)(args,{actor:{type:"string"
 },comment:{type:"string"}},usage);if(values.help)return io.out(usage),0;const runDir=(0,
-_options_js__WEBPACK_IMPORTED_MODULE_5__.PN)(positionals,"run folder",usage)
+_arguments_js__WEBPACK_IMPORTED_MODULE_5__.P)(positionals,"run folder",usage)
 ;if(!values.actor||values.actor.trim()==="")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`)
 ;(0,_core_actor_name_js__WEBPACK_IMPORTED_MODULE_3__.vU)(values.actor,"--actor");(0,
 _core_self_approval_js__WEBPACK_IMPORTED_MODULE_2__.XA)(values.actor,"--actor");const outcome=await(0,

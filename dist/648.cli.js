@@ -3,21 +3,22 @@ export const id=648;export const ids=[648];export const modules={
 ;__webpack_require__.d(__webpack_exports__,{resume:()=>resume,retry:()=>retry})
 ;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(8392)
 ;var _store_run_folder_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(39089)
-;var _options_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(97562)
-;var _print_outcome_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(20384)
+;var _arguments_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(11506)
+;var _options_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(97562)
+;var _print_outcome_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(20384)
 ;function continueCommand(mode,summary,detail){
 const usage=`usage: awo ${mode} <run folder> [--backend NAME] [--model M] [--base-url URL] [--actor NAME]\n\n${detail}\nSteps that already have a receipt are never executed again. The backend defaults to the run's own.`
 ;return{name:mode,summary:summary,usage:usage,async run(args,io){const{values:values,positionals:positionals}=(0,
-_options_js__WEBPACK_IMPORTED_MODULE_2__.qg)(args,_options_js__WEBPACK_IMPORTED_MODULE_2__.$c,usage)
+_arguments_js__WEBPACK_IMPORTED_MODULE_2__.q)(args,_options_js__WEBPACK_IMPORTED_MODULE_3__.$c,usage)
 ;if(values.help)return io.out(usage),0
-;const runDir=(0,_options_js__WEBPACK_IMPORTED_MODULE_2__.PN)(positionals,"run folder",usage);const recorded=(0,
+;const runDir=(0,_arguments_js__WEBPACK_IMPORTED_MODULE_2__.P)(positionals,"run folder",usage);const recorded=(0,
 _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__.recordedBackend)((0,
 _store_run_folder_js__WEBPACK_IMPORTED_MODULE_1__.Zy)(runDir));const backend=(0,
-_options_js__WEBPACK_IMPORTED_MODULE_2__.EC)({model:recorded?.model??undefined,"base-url":recorded?.base_url??undefined,
+_options_js__WEBPACK_IMPORTED_MODULE_3__.EC)({model:recorded?.model??undefined,"base-url":recorded?.base_url??undefined,
 ...values},io,recorded?.name)
 ;const outcome=await(0,_store_run_service_js__WEBPACK_IMPORTED_MODULE_0__.continueRun)(runDir,mode,{backend:backend,
-actor:(0,_options_js__WEBPACK_IMPORTED_MODULE_2__.dn)(values,io),env:io.env,cwd:io.cwd});return(0,
-_print_outcome_js__WEBPACK_IMPORTED_MODULE_3__.i)(outcome,io)}}}
+actor:(0,_options_js__WEBPACK_IMPORTED_MODULE_3__.dn)(values,io),env:io.env,cwd:io.cwd});return(0,
+_print_outcome_js__WEBPACK_IMPORTED_MODULE_4__.i)(outcome,io)}}}
 const resume=continueCommand("resume","continue a paused run after its gate was approved","Continues a paused run whose gate was approved (or one that was interrupted), to the end or the next gate.")
 ;const retry=continueCommand("retry","continue a run that failed on an error","Continues a run that failed on an error (not a policy deny) from the first step without a receipt.")
 },20384:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{

@@ -285,14 +285,14 @@ reviewer:actors.reviewer.actor}
 observer:actors.observer.actor,runner:as(actors.runner.actor,runs.find(run=>run.runId)?.creator),
 reviewer:as(actors.reviewer.actor,reviewer)}}function givenActors(runner,reviewer,observer){const as=(actor,token)=>({
 actor:actor,token:token});return{runner:as("--token",runner),reviewer:as("--reviewer-token",reviewer),
-observer:as(observer?"--observer-token":"--token",observer??runner)}}var options=__webpack_require__(97562)
+observer:as(observer?"--observer-token":"--token",observer??runner)}}var cli_arguments=__webpack_require__(11506)
 ;const usage=`usage: awo proof pt004 [--out REPORT/PROOFS] [--runs-dir DIR] [--workflows-dir workflows]\n                       [--server URL --token T --reviewer-token R [--observer-token O] --runs-dir DIR]\n                       [--image-digest sha256:<hex>] [--policy A|B|C=FILE]\n\nProduces the PT-004 proof: tests A (all allowed -> COMPLETED), B (flag -> PAUSED -> a reviewer approves ->\nresume -> COMPLETED) and C (deny -> FAILED, no further step) run the workflow pt004_execution_spine.json\nthrough the governance HTTP API. By default it starts \`awo serve\` on a free 127.0.0.1 port with a temporary\ntokens file (an observer, a runner and a reviewer) and stops it at the end; --server drives a running\nserver instead (its runs must be readable under --runs-dir). Every run is verified as \`awo verify\` does\nand packed as \`awo pack\` does. Writes OUT/PT-004_workflow_orchestration/receipts/test-{A,B,C}/ and\nOUT/PT-004_workflow_orchestration_PROOF_REPORT.md.\n\n  --out DIR             where the report and the receipts go (default REPORT/PROOFS)\n  --runs-dir DIR        where the runs are written (default: a temporary folder, removed afterwards)\n  --workflows-dir DIR   holds pt004_execution_spine.json and policies/ (default workflows)\n  --image-digest D      the container image's digest, recorded beside the cli.js digest\n  --policy X=FILE       run test X under another policy file (to check the proof can fail)\n  --token, --reviewer-token, --observer-token may also come from AWO_PROOF_TOKEN, AWO_PROOF_REVIEWER_TOKEN\n  and AWO_PROOF_OBSERVER_TOKEN. Tokens are never written to the report or the receipts.\n\nExit 0 when every expectation holds (PASS), 1 naming the first unmet one (FAIL), 2 for a usage error.`
 ;function policyOverrides(values,cwd){const out={};for(const value of values??[]){
 const match=/^([ABC])=(.+)$/.exec(value)
 ;if(!match)throw new errors.dz(`--policy must be A=FILE, B=FILE or C=FILE, got "${value}"\n${usage}`)
 ;out[match[1]]=external_node_path_.resolve(cwd,match[2])}return out}const command={name:"proof",
 summary:"produce the PT-004 proof report and receipts through the API",usage:usage,async run(args,io){
-const{values:values,positionals:positionals}=(0,options.qg)(args,{out:{type:"string"},"runs-dir":{type:"string"},
+const{values:values,positionals:positionals}=(0,cli_arguments.q)(args,{out:{type:"string"},"runs-dir":{type:"string"},
 "workflows-dir":{type:"string"},server:{type:"string"},token:{type:"string"},"reviewer-token":{type:"string"},
 "observer-token":{type:"string"},"image-digest":{type:"string"},policy:{type:"string",multiple:true}},usage)
 ;if(values.help)return io.out(usage),0

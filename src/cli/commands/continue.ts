@@ -1,7 +1,8 @@
 import { continueRun, recordedBackend } from '../../store/run-service.js';
 import { requireRunFolder } from '../../store/run-folder.js';
 import type { Command } from '../command.js';
-import { actorOf, backendOf, backendOptions, onePositional, parse } from '../options.js';
+import { onePositional, parse } from '../arguments.js';
+import { actorOf, backendOf, backendOptions } from '../options.js';
 import { printOutcome } from '../print-outcome.js';
 
 function continueCommand(mode: 'resume' | 'retry', summary: string, detail: string): Command {

@@ -4,7 +4,7 @@ import { checkActorName } from '../../core/self-approval.js';
 import { checkActorText } from '../../core/actor-name.js';
 import { decideGate } from '../../store/run-service.js';
 import type { Command } from '../command.js';
-import { onePositional, parse } from '../options.js';
+import { onePositional, parse } from '../arguments.js';
 import { printOutcome } from '../print-outcome.js';
 
 function gateCommand(verb: 'approve' | 'reject'): Command {

@@ -4,7 +4,7 @@ import { InputError } from '../../core/errors.js';
 import { givenActors, provePt004 } from '../../proof/pt004-proof.js';
 import { TEST_NAMES, type TestName } from '../../proof/pt004-scenario.js';
 import type { Command } from '../command.js';
-import { parse } from '../options.js';
+import { parse } from '../arguments.js';
 
 const usage = `usage: awo proof pt004 [--out REPORT/PROOFS] [--runs-dir DIR] [--workflows-dir workflows]
                        [--server URL --token T --reviewer-token R [--observer-token O] --runs-dir DIR]

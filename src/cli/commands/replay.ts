@@ -11,7 +11,8 @@ import { InputError, NotFoundError } from '../../core/errors.js';
 import type { GateResolution } from '../../core/run-state.js';
 import { continueRun, decideGate, startRun, type SessionOptions } from '../../store/run-service.js';
 import type { Command } from '../command.js';
-import { actorOf, onePositional, parse } from '../options.js';
+import { onePositional, parse } from '../arguments.js';
+import { actorOf } from '../options.js';
 
 const usage = `usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]
 

@@ -1,6 +1,7 @@
 import { startRun } from '../../store/run-service.js';
 import type { Command } from '../command.js';
-import { actorOf, backendOf, backendOptions, onePositional, parse } from '../options.js';
+import { onePositional, parse } from '../arguments.js';
+import { actorOf, backendOf, backendOptions } from '../options.js';
 import { printOutcome } from '../print-outcome.js';
 
 const usage = `usage: awo run <workflow.json> [--backend echo|openai|azure-openai|anthropic|replay] [--model M] [--base-url URL]

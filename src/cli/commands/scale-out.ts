@@ -9,7 +9,8 @@ import { mergeShards } from '../../store/shard-merge.js';
 import { makePlan } from '../../store/shard-planning.js';
 import { packShard, runShard } from '../../store/shard-run.js';
 import type { Command } from '../command.js';
-import { actorOf, backendOf, backendOptions, onePositional, parse } from '../options.js';
+import { onePositional, parse } from '../arguments.js';
+import { actorOf, backendOf, backendOptions } from '../options.js';
 import { printOutcome } from '../print-outcome.js';
 
 const planUsage = `usage: awo plan <workflow.json> --shards N [--cost-from RUN] [--policy FILE] [--out plan.json]

@@ -5,7 +5,8 @@ import { buildServer } from '../../server/app.js';
 import { AllowedFolder } from '../../server/workflow-source.js';
 import { runEnvironment } from '../../store/environment.js';
 import type { Command } from '../command.js';
-import { backendOf, parse } from '../options.js';
+import { parse } from '../arguments.js';
+import { backendOf } from '../options.js';
 
 const usage = `usage: awo serve [--port 9405] [--host 127.0.0.1] [--runs-dir runs] [--tokens tokens.json] [--workflows-dir .]
                  [--backend echo] [--model M] [--base-url URL]

@@ -2,7 +2,7 @@ import { escapeForLine } from '../../core/actor-name.js';
 import { pendingGate, reportedSteps } from '../../core/run-state.js';
 import { readRunState } from '../../store/run-reading.js';
 import type { Command } from '../command.js';
-import { onePositional, parse } from '../options.js';
+import { onePositional, parse } from '../arguments.js';
 
 const usage = `usage: awo status <run folder> [--json]
 

@@ -5,7 +5,7 @@ import type { VerifyReport } from '../../core/run-verify.js';
 import { verifyBundle } from '../../bundle/verify-bundle.js';
 import { verifyWithShards } from '../../store/shard-verify.js';
 import type { Command } from '../command.js';
-import { onePositional, parse } from '../options.js';
+import { onePositional, parse } from '../arguments.js';
 import {
   attestationOptions,
   attestationUsage,

@@ -1,0 +1,240 @@
+export const id=623;export const ids=[623];export const modules={
+11506:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+P:()=>onePositional,q:()=>parse});var node_util__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(57975)
+;var node_util__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__)
+;var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);function parse(args,options,usage){
+let parsed;try{parsed=(0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({args:args,options:{...options,help:{
+type:"boolean",short:"h"},debug:{type:"boolean"}},allowPositionals:true,strict:true})}catch(err){
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${err.message.split("\n")[0]}\n${usage}`)}
+for(const[name,value]of Object.entries(parsed.values))if(typeof value==="string"&&value.trim()===""&&!MAY_BE_EMPTY.has(name))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`--${name} must not be empty\n${usage}`)
+;return parsed}const MAY_BE_EMPTY=new Set(["comment"]);function onePositional(positionals,what,usage){
+if(positionals.length!==1){
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${positionals.length===0?`missing ${what}`:`unexpected arguments: ${positionals.slice(1).join(" ")}`}\n${usage}`)
+}return positionals[0]}},34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{Cm:()=>chainLine,H5:()=>verifyChain,bd:()=>AUDIT_LOG,jX:()=>isStop})
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);const AUDIT_LOG="audit/log.jsonl"
+;const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
+return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function chainLine(entry,link){const body={
+seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function verifyChain(text,genesis,runId){const raw=text.split("\n")
+;const tail=raw.pop()??"";const torn=tail!=="";const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){
+const number=i+1;let line;try{line=JSON.parse(raw[i])}catch{return{ok:false,line:number,message:"is not valid JSON",
+lines:lines}}if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,
+message:"is not an object",lines:lines};if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
+message:"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)",
+lines:lines};if(line.seq!==number)return{ok:false,line:number,
+message:`has seq ${String(line.seq)}, expected ${number} (a line was removed, added or reordered)`,lines:lines}
+;if(line.run_id!==runId)return{ok:false,line:number,message:`names run ${String(line.run_id)}, expected ${runId}`,
+lines:lines};if(line.prev_hash!==head)return{ok:false,line:number,
+message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line ${number-1}`}`,lines:lines}
+;const{hash:hash,...body}=line;if(!(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(hash)||(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)!==hash)return{ok:false,line:number,
+message:"hash does not match the line content",lines:lines};lines.push(line);head=hash}return{ok:true,lines:lines,
+texts:raw,head:head,torn:torn}}},1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,
+Y0:()=>lookupManifest,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
+;const MANIFEST_FILE="SHA256SUMS.txt";const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json"
+;const METADATA_FILE="metadata.json";const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
+;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(bytes){try{
+const value=JSON.parse(Buffer.from(bytes).toString("utf8"))
+;return value!==null&&typeof value==="object"&&!Array.isArray(value)?value:undefined}catch{return undefined}}
+function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=new Map
+;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
+;if(!match||out.has(match[2]))return undefined;out.set(match[2],`sha256:${match[1]}`)}return out}
+function lookupManifest(text){return{get(path){const tail=`  ./${path}\n`;const at=text.indexOf(tail)
+;if(at<64||text.indexOf(tail,at+1)!==-1)return undefined;const line=text.slice(at-64,at+tail.length-1)
+;const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
+;return match?.[2]===path?`sha256:${match[1]}`:undefined}}}},
+28298:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+$I:()=>gateForStep,BC:()=>reportedSteps,oU:()=>stepRecord,rG:()=>pendingGate,tI:()=>unapprovedExecution,
+ue:()=>initialState,wK:()=>auditStatus,xk:()=>applyLine,yC:()=>EXTERNAL_OP});function pendingStep(stepId,stepType,op){
+return{step_id:stepId,step_type:stepType,op:op,status:"pending",started_at:null,ended_at:null,input_hash:null,
+output_hash:null,receipt_hash:null,decision:null,retries:0,error:null}}function initialState(runId,steps,genesis){
+return{run_id:runId,status:"running",failure:null,steps:steps.map(step=>pendingStep(step.id,step.type??null,step.op)),
+gates:[],receipts:[],head:genesis,seq:0,created_at:null,updated_at:null}}const detail=(line,key)=>line.details?.[key]
+;const EXTERNAL_OP="external";const externalIndex=new WeakMap;function externalsOf(state){
+let externals=externalIndex.get(state);if(!externals){
+externals=new Map(state.steps.filter(record=>record.op===EXTERNAL_OP).map(record=>[record.step_id,record]))
+;externalIndex.set(state,externals)}return externals}function stepRecord(state,stepId,index){const at=index.get(stepId)
+;return at!==undefined?state.steps[at]:externalsOf(state).get(stepId)}function stepOf(state,line,index){
+const id=line.step_id;const known=stepRecord(state,id,index)
+;if(known||index.has(id)||line.event!=="step.started"||detail(line,"external")!==true)return known
+;const record=pendingStep(id,detail(line,"type")??null,EXTERNAL_OP);state.steps.push(record)
+;externalsOf(state).set(id,record);return record}function applyLine(state,line,index){state.seq=line.seq
+;state.head=line.hash;state.updated_at=line.ts;const step=line.step_id!==undefined?stepOf(state,line,index):undefined
+;switch(line.event){case"run.created":state.created_at=line.ts;state.status="running";break;case"run.status":
+state.status=detail(line,"status")??state.status
+;state.failure=state.status==="failed"||state.status==="rejected"?detail(line,"failure")??null:null;break
+;case"step.started":if(step){step.status="started";step.started_at??=line.ts;step.error=null}break
+;case"policy.decision":if(step)step.decision=detail(line,"policy")??null;break;case"step.retry":if(step)step.retries+=1
+;break;case"step.completed":if(step){step.status="completed";step.ended_at=line.ts
+;step.input_hash=detail(line,"input_hash")??null;step.output_hash=detail(line,"output_hash")??null
+;step.receipt_hash=detail(line,"receipt_hash")??null;if(step.receipt_hash)state.receipts.push({kind:"step",
+id:step.step_id,receipt_hash:step.receipt_hash})}break;case"step.failed":case"step.denied":if(step){
+step.status=line.event==="step.failed"?"failed":"denied";step.ended_at=line.ts;step.error=line.reason??null}break
+;case"gate.requested":state.gates.push({gate_id:line.gate_id??"",step_id:line.step_id??"",
+kind:detail(line,"kind")??"audit_gate",status:"pending",requested_at:line.ts,
+opened_at:detail(line,"opened_at")??line.ts,deadline:detail(line,"deadline")??null,
+min_approvals:detail(line,"min_approvals")??1,context:detail(line,"context")??null,reason:line.reason??"",
+checklist:detail(line,"checklist")??null,environment:detail(line,"environment")??null,resolution:null,receipt_hash:null
+});break;case"gate.resolved":{
+const gate=state.gates.find(candidate=>candidate.gate_id===line.gate_id&&candidate.status==="pending");if(gate){
+const resolution=detail(line,"resolution")
+;gate.status=resolution?.decision==="rejected"||resolution?.decision==="timed_out"?resolution.decision:"approved"
+;gate.resolution=resolution??null;gate.receipt_hash=detail(line,"receipt_hash")??null
+;if(gate.receipt_hash)state.receipts.push({kind:"gate",id:gate.gate_id,receipt_hash:gate.receipt_hash})}break}
+case"run.recovered":break}}function pendingGate(state){return state.gates.find(gate=>gate.status==="pending")}
+function gateForStep(state,stepId,kind){return state.gates.filter(gate=>gate.step_id===stepId&&gate.kind===kind).at(-1)}
+function unapprovedExecution(state,record){const decision=record.decision?.decision
+;if(!decision)return"no policy decision precedes it";if(decision==="deny")return"the policy denied it"
+;if(decision==="flag"&&gateForStep(state,record.step_id,"flag")?.status!=="approved")return"the policy flagged it and no gate approved it"
+;if(record.op==="audit_gate"&&gateForStep(state,record.step_id,"audit_gate")?.status!=="approved")return"its gate was not approved"
+;return undefined}function auditStatus(state){return state.gates.at(-1)?.status??"none"}function reportedSteps(state){
+const finished=state.status==="completed"||state.status==="failed"||state.status==="rejected"
+;return state.steps.map(step=>finished&&step.status==="pending"?{...step,status:"skipped"}:step)}},
+65890:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+Vc:()=>lockNewRunFolder,rw:()=>lockRunFolder,zF:()=>removeStaleLock})
+;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
+;var node_crypto__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
+;var node_fs__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(73024)
+;var node_fs__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__)
+;var node_os__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(48161)
+;var node_os__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__)
+;var node_path__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(76760)
+;var node_path__WEBPACK_IMPORTED_MODULE_3___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__)
+;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
+;var _read_input_file_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(10047);function lockFileOf(runDir){
+return node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(runDir),`.${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(runDir)}.awo-lock`)
+}function readHolder(file){try{
+return JSON.parse(Buffer.from((0,_read_input_file_js__WEBPACK_IMPORTED_MODULE_5__.jH)(file,"lock file")).toString("utf8"))
+}catch{return undefined}}function alive(holder){
+if(holder.host!==node_os__WEBPACK_IMPORTED_MODULE_2__.hostname())return true;try{process.kill(holder.pid,0);return true
+}catch(err){return err.code==="EPERM"}}function lockRunFolder(runDir,command){
+return lockFile(lockFileOf(node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(runDir)),runDir,command)}
+function lockNewRunFolder(runDir,command){
+return lockFile(lockFileOf(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(runDir)),node_path__WEBPACK_IMPORTED_MODULE_3__.basename(runDir))),runDir,command)
+}function lockFile(file,runDir,command){const me={pid:process.pid,host:node_os__WEBPACK_IMPORTED_MODULE_2__.hostname(),
+command:command,since:(new Date).toISOString(),token:(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}
+;const aside=`${file}.${me.token}`;try{node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(aside,JSON.stringify(me))
+}catch(err){throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`cannot lock run folder ${runDir}: ${(0,
+_core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err)}`)}try{for(let attempt=0;attempt<2;attempt++){try{
+node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync(aside,file);return()=>{
+if(readHolder(file)?.token===me.token)node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(file,{force:true})}}catch(err){
+if(err.code!=="EEXIST")throw err}const holder=readHolder(file)
+;if(holder&&alive(holder))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.sK(`run folder ${runDir} is in use by another awo session (${holder.command}, pid ${holder.pid} on ${holder.host}, since ${holder.since}); wait for it to end, or remove ${file} if that process is gone`)
+;takeOver(file,holder?.token)}
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.sK(`run folder ${runDir} is in use by another awo session; try again`)
+}finally{node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(aside,{force:true})}}const TAKEOVER_MS=1e4
+;function takeOver(file,deadToken){const marker=`${file}.takeover`;try{
+node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(marker,String(process.pid),{flag:"wx"})}catch(err){
+if(err.code!=="EEXIST")throw err;const age=Date.now()-(node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(marker,{
+throwIfNoEntry:false})?.mtimeMs??Date.now());if(age>TAKEOVER_MS)node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(marker,{
+force:true});return}try{if(readHolder(file)?.token===deadToken)node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(file,{
+force:true})}finally{node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(marker,{force:true})}}function removeStaleLock(runDir){
+const file=lockFileOf(runDir);if(!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file))return false
+;const holder=readHolder(file);if(holder&&alive(holder))return false;takeOver(file,holder?.token)
+;return!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)}},
+86380:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+q:()=>FsRunStore});var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(31421)
+;var node_child_process__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__)
+;var node_crypto__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(77598)
+;var node_crypto__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__)
+;var node_fs__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(73024)
+;var node_fs__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__)
+;var node_path__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(76760)
+;var node_path__WEBPACK_IMPORTED_MODULE_3___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__)
+;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
+;var _core_hash_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(42605)
+;var _core_run_files_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(1912)
+;var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(9075)
+;var _bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(99562)
+;var _run_lock_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(65890)
+;var _make_folders_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(67383)
+;var _read_input_file_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(10047);const FSYNC_ONE_BY_ONE=256
+;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
+if(syncfsWorks===false)return false;try{
+(0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("sync",["-f",dir],{stdio:"ignore",timeout:12e4})
+;syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const KEEP_APPENDED=64*1024;class AppendedDigest{text=""
+;hash;constructor(held){
+if(held&&held.length>0)this.hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256").update(held)}
+update(text){if(this.hash){this.hash.update(text);return}this.text+=text;if(this.text.length>KEEP_APPENDED){
+this.hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256").update(this.text);this.text=""}}hex(){
+return this.hash?this.hash.copy().digest("hex"):(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(this.text)}}
+class FsRunStore{folder;appendFds=new Map;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set
+;checkedDirs=new Set;seal=[];constructor(folder){this.folder=folder}get dir(){return this.folder}renamedTo(dir){
+this.folder=dir;this.checkedDirs.clear();this.realDirCache=undefined}unsealOnFirstWrite(files){this.seal=files}unseal(){
+if(this.seal.length===0)return;const files=this.seal;this.seal=[];for(const rel of files){if(!this.exists(rel))continue
+;this.remove(rel);this.dirty.add(rel)}this.commit()}abs(rel){
+return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir,rel)}ensureDir(rel){
+const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
+_make_folders_js__WEBPACK_IMPORTED_MODULE_9__.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,options={}){
+this.unseal();this.ensureDir(rel);const target=this.abs(rel);if(options.atomic===false){
+node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(target,data)}else{const temp=`${target}.tmp-${process.pid}`
+;node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(temp,data)
+;node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync(temp,target)}this.written.set(rel,(0,
+_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data));this.appended.delete(rel);this.dirty.add(rel)}append(rel,text){
+this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel);const file=this.abs(rel)
+;let created=false;if(!this.appended.has(rel)){try{fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"ax")
+;created=true}catch(err){if(err.code!=="EEXIST")throw err}}fd??=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"a")
+;this.appendFds.set(rel,fd);if(!this.appended.has(rel)){
+const held=!created&&node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd).size>0?this.read(rel):undefined
+;this.appended.set(rel,new AppendedDigest(held))}}node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)
+;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel)}release(rel){
+const fd=this.appendFds.get(rel);if(fd===undefined)return;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
+;this.appendFds.delete(rel)}writeArtifact(rel,text){this.unseal();const parts=rel.split("/");let current=this.dir
+;for(let i=0;i<parts.length-1;i++){current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i])
+;if(this.checkedDirs.has(current))continue;const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(current,{
+throwIfNoEntry:false});const shown=parts.slice(0,i+1).join("/")
+;if(stat?.isSymbolicLink())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${shown} is a symbolic link`)
+;if(!stat)node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(current);else if(!stat.isDirectory())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${shown} is not a folder`)
+;this.checkedDirs.add(current)}
+if(node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(current)!==node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.realDir(),...parts.slice(0,-1))){
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)
+}const file=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[parts.length-1])
+;const fd=this.openArtifact(file,rel);try{node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{
+node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}
+this.written.set(rel,(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(text));this.appended.delete(rel)
+;this.dirty.add(rel)}openArtifact(file,rel){
+const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
+;try{return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
+if(err.code!=="EEXIST")throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(file,{throwIfNoEntry:false})
+;if(stat?.isSymbolicLink())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
+;if(stat&&!stat.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
+;return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_TRUNC|O_NOFOLLOW,420)}realDirCache
+;realDir(){this.realDirCache??=node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(this.dir)
+;return this.realDirCache}read(rel){const file=this.abs(rel)
+;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
+_read_input_file_js__WEBPACK_IMPORTED_MODULE_10__.jH)(file,"run file",{
+maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_10__.Qc,shownAs:rel})}readTail(rel,bytes){const file=this.abs(rel)
+;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
+_read_input_file_js__WEBPACK_IMPORTED_MODULE_10__.lq)(file,"run file",bytes,{
+maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_10__.Qc,shownAs:rel})}exists(rel){
+return node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(this.abs(rel))}remove(rel){
+if(!_core_run_files_js__WEBPACK_IMPORTED_MODULE_11__.Hx.test(rel))this.unseal()
+;node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync(this.abs(rel),{force:true});this.written.delete(rel)
+;this.appended.delete(rel)}list(){const out=[];const walk=rel=>{
+for(const entry of node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync(rel===""?this.dir:this.abs(rel),{withFileTypes:true
+})){const child=rel===""?entry.name:`${rel}/${entry.name}`
+;if(entry.isDirectory())walk(child);else if(entry.isFile())out.push(child);else throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`${child} is ${entry.isSymbolicLink()?"a symbolic link":"not a regular file"}; a run folder holds only regular files and folders`,child)
+}};walk("");return(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_7__.lP)(out)}digest(rel){
+const known=this.written.get(rel)??this.appended.get(rel)?.hex();if(known)return known;const data=this.read(rel)
+;if(data===undefined)throw new Error(`${rel} does not exist`)
+;return(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data)}knownDigest(rel){
+const hex=this.written.get(rel)??this.appended.get(rel)?.hex();return hex===undefined?undefined:`sha256:${hex}`}
+knownDigests(){return this.withKnownDigests(new Map)}withKnownDigests(into){
+for(const[rel,hex]of this.written)if(!into.has(rel))into.set(rel,hex)
+;for(const[rel,digest]of this.appended)if(!into.has(rel))into.set(rel,digest.hex());return into}commit(){
+if(this.dirty.size===0)return;if(this.dirty.size>FSYNC_ONE_BY_ONE&&syncFileSystem(this.dir)){this.dirty.clear();return}
+const folders=new Set;for(const rel of this.dirty){const fd=this.appendFds.get(rel);if(fd!==undefined){
+node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(fd)}else{try{
+const handle=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(this.abs(rel),"r")
+;node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(handle);node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(handle)}catch{}}
+folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const folder of folders){
+const handle=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(folder===""?this.dir:this.abs(folder),"r")
+;node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(handle);node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(handle)}
+this.dirty.clear()}writeManifest(known){
+(0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__.HN)(this.dir,this.withKnownDigests(new Map(known)))
+;this.dirty.add("SHA256SUMS.txt");this.written.delete("SHA256SUMS.txt")}unlock;lock(command){this.unlock??=(0,
+_run_lock_js__WEBPACK_IMPORTED_MODULE_8__.rw)(this.dir,command);return this}lockBeforeRename(dir,command){
+this.unlock??=(0,_run_lock_js__WEBPACK_IMPORTED_MODULE_8__.Vc)(dir,command);return this}close(){
+for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}}};
