@@ -572,7 +572,9 @@ first:[...this.first],last:this.last.slice(-EXCERPT)}}append(line){const json=JS
 ;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__.Jq)(json))
 ;this.store.append(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd,json+"\n")}stepLog(stepId){
 const known=this.logPaths.get(stepId);if(known!==undefined)return known
-;const at=this.index.get(stepId)??this.state.steps.findIndex(record=>record.step_id===stepId);const path=(0,
+;const external=this.index.has(stepId)?undefined:(0,
+_run_state_js__WEBPACK_IMPORTED_MODULE_5__.oU)(this.state,stepId,this.index)
+;const at=this.index.get(stepId)??(external?this.state.steps.indexOf(external):-1);const path=(0,
 _run_plan_js__WEBPACK_IMPORTED_MODULE_4__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)
 ;if(at!==-1)this.logPaths.set(stepId,path);return path}stepEvent(step,event,details={}){
 this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()

@@ -262,27 +262,32 @@ const sorted=[...reviewers].sort((a,b)=>a.login.localeCompare(b.login)||a.commen
 comment:sorted[0].comment};return{actor:logins.join(", "),
 comment:sorted.filter(r=>r.comment!=="").map(r=>`${r.login}: ${r.comment}`).join("; ")}}},
 92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-x:()=>readRunState});var core_hash=__webpack_require__(42605);var audit_chain=__webpack_require__(34860)
-;var run_files=__webpack_require__(1912);const TAIL_BYTES=64*1024;const GATE_FILE=/^audit\/gates\/[^/]+\.json$/
-;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
-function stateFromStopFiles(store){const manifest=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
-;if(!manifest||!receiptBytes)return undefined;const lookup=(0,run_files.Y0)(Buffer.from(manifest).toString("utf8"))
-;if(lookup.get(run_files.db)!==(0,core_hash.QN)(receiptBytes))return undefined;const receipt=(0,
-run_files.lj)(receiptBytes);if(!receipt||typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined
+x:()=>readRunState});var audit_chain=__webpack_require__(34860);var errors=__webpack_require__(74296)
+;var core_hash=__webpack_require__(42605);var run_files=__webpack_require__(1912);const TAIL_BYTES=64*1024
+;const GATE_FILE=/^audit\/gates\/[^/]+\.json$/;function readSealedState(store){try{return stateFromStopFiles(store)
+}catch{return undefined}}function stateFromStopFiles(store){const manifest=store.read(run_files.h1)
+;const receiptBytes=store.read(run_files.db);if(!manifest||!receiptBytes)return undefined;const lookup=(0,
+run_files.Y0)(Buffer.from(manifest).toString("utf8"));if(lookup.get(run_files.db)!==(0,
+core_hash.QN)(receiptBytes))return undefined;const receipt=(0,run_files.lj)(receiptBytes)
+;if(!receipt||typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined
 ;if(!Array.isArray(receipt.receipts))return undefined;const{evidence:evidence}=receipt;const sealed=path=>{
 const bytes=Object.hasOwn(evidence,path)?store.read(path):undefined;return bytes&&evidence[path]===(0,
 core_hash.QN)(bytes)?(0,run_files.lj)(bytes):undefined};const last=lastLine(store);if(!last||!(0,
 audit_chain.jX)(last)||last.hash!==receipt.audit_head||last.seq!==receipt.audit_lines||last.run_id!==receipt.run_id||last.details?.status!==receipt.status)return undefined
 ;const metadata=sealed(run_files.VR)
-;if(!metadata||metadata.run_id!==receipt.run_id||metadata.status!==receipt.status||!Array.isArray(metadata.steps))return undefined
+;if(!metadata||metadata.run_id!==receipt.run_id||metadata.status!==receipt.status||!Array.isArray(metadata.steps)||!metadata.steps.every(isStepRecord)||!(metadata.failure===null||typeof metadata.failure?.reason==="string"))return undefined
 ;const gates=sealedGates(receipt,metadata,evidence,sealed);if(!gates)return undefined
 ;const finished=["completed","failed","rejected"].includes(metadata.status);const state={run_id:metadata.run_id,
 status:metadata.status,failure:metadata.failure,steps:finished?metadata.steps.map(step=>step.status==="skipped"?{
 ...step,status:"pending"}:step):metadata.steps,gates:gates,receipts:receipt.receipts,head:receipt.audit_head,
 seq:receipt.audit_lines,created_at:metadata.created_at,updated_at:metadata.updated_at}
 ;const inputBytes=store.read(run_files.oi);if(!inputBytes||lookup.get(run_files.oi)!==(0,
-core_hash.QN)(inputBytes))return undefined;let input;return{state:state,get input(){
-input??=JSON.parse(Buffer.from(inputBytes).toString("utf8"));return input}}}function lastLine(store){
+core_hash.QN)(inputBytes))return undefined;let input;return{state:state,get input(){input??=(0,run_files.lj)(inputBytes)
+;if(!input)throw new errors.cs(`${run_files.oi} is not a JSON object`,run_files.oi);return input}}}
+function isStepRecord(step){if(typeof step!=="object"||step===null)return false
+;const{step_id:step_id,op:op,status:status,decision:decision}=step
+;return typeof step_id==="string"&&typeof op==="string"&&typeof status==="string"&&(decision===null||typeof decision==="object"&&!Array.isArray(decision))
+}function lastLine(store){
 const bytes=store.readTail?store.readTail(audit_chain.bd,TAIL_BYTES):store.read(audit_chain.bd)
 ;if(!bytes)return undefined;const text=Buffer.from(bytes).toString("utf8");if(!text.endsWith("\n"))return undefined
 ;const start=text.lastIndexOf("\n",text.length-2)+1;if(start===0&&bytes.length===TAIL_BYTES)return undefined
@@ -294,7 +299,7 @@ const resolved=receipt.receipts.filter(entry=>entry.kind==="gate");const ids=res
 ;for(const path in evidence)if(path.startsWith("audit/gates/")&&GATE_FILE.test(path))files++
 ;if(new Set(ids).size!==ids.length||files!==ids.length)return undefined;const gates=[];for(const[i,id]of ids.entries()){
 const file=sealed(`audit/gates/${id}.json`);const pending=i===resolved.length
-;if(!file?.request||file.gate_id!==id||(pending?file.status!=="pending":file.receipt_hash!==resolved[i].receipt_hash))return undefined
+;if(typeof file?.request!=="object"||file.request===null||file.gate_id!==id||typeof file.step_id!=="string"||typeof file.status!=="string"||!(file.resolution===null||typeof file.resolution?.actor==="string"&&typeof file.resolution.at==="string")||(pending?file.status!=="pending":file.receipt_hash!==resolved[i].receipt_hash))return undefined
 ;const{request:request}=file;gates.push({gate_id:file.gate_id,step_id:file.step_id,kind:file.kind,status:file.status,
 requested_at:request.at,opened_at:request.opened_at,deadline:request.deadline,min_approvals:request.min_approvals,
 context:request.context??null,reason:request.reason,checklist:request.checklist,environment:request.environment,

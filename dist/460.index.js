@@ -591,7 +591,9 @@ first:[...this.first],last:this.last.slice(-EXCERPT)}}append(line){const json=JS
 ;this.facts.leaves.push((0,_merkle_js__WEBPACK_IMPORTED_MODULE_3__.Jq)(json))
 ;this.store.append(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd,json+"\n")}stepLog(stepId){
 const known=this.logPaths.get(stepId);if(known!==undefined)return known
-;const at=this.index.get(stepId)??this.state.steps.findIndex(record=>record.step_id===stepId);const path=(0,
+;const external=this.index.has(stepId)?undefined:(0,
+_run_state_js__WEBPACK_IMPORTED_MODULE_5__.oU)(this.state,stepId,this.index)
+;const at=this.index.get(stepId)??(external?this.state.steps.indexOf(external):-1);const path=(0,
 _run_plan_js__WEBPACK_IMPORTED_MODULE_4__.s5)(at===-1?this.state.steps.length:at,this.steps.length,stepId)
 ;if(at!==-1)this.logPaths.set(stepId,path);return path}stepEvent(step,event,details={}){
 this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
@@ -625,12 +627,12 @@ document:policy.policy},backend:{name:backend.name,model:backend.model??null,bas
 function stepLogPath(index,count,id){
 return`steps/${(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_1__.bP)(index,count)}_${id}.jsonl`}},
 28298:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-$I:()=>gateForStep,BC:()=>reportedSteps,rG:()=>pendingGate,tI:()=>unapprovedExecution,ue:()=>initialState,
-wK:()=>auditStatus,xk:()=>applyLine,yC:()=>EXTERNAL_OP});function pendingStep(stepId,stepType,op){return{step_id:stepId,
-step_type:stepType,op:op,status:"pending",started_at:null,ended_at:null,input_hash:null,output_hash:null,
-receipt_hash:null,decision:null,retries:0,error:null}}function initialState(runId,steps,genesis){return{run_id:runId,
-status:"running",failure:null,steps:steps.map(step=>pendingStep(step.id,step.type??null,step.op)),gates:[],receipts:[],
-head:genesis,seq:0,created_at:null,updated_at:null}}const detail=(line,key)=>line.details?.[key]
+$I:()=>gateForStep,BC:()=>reportedSteps,oU:()=>stepRecord,rG:()=>pendingGate,tI:()=>unapprovedExecution,
+ue:()=>initialState,wK:()=>auditStatus,xk:()=>applyLine,yC:()=>EXTERNAL_OP});function pendingStep(stepId,stepType,op){
+return{step_id:stepId,step_type:stepType,op:op,status:"pending",started_at:null,ended_at:null,input_hash:null,
+output_hash:null,receipt_hash:null,decision:null,retries:0,error:null}}function initialState(runId,steps,genesis){
+return{run_id:runId,status:"running",failure:null,steps:steps.map(step=>pendingStep(step.id,step.type??null,step.op)),
+gates:[],receipts:[],head:genesis,seq:0,created_at:null,updated_at:null}}const detail=(line,key)=>line.details?.[key]
 ;const EXTERNAL_OP="external";const externalIndex=new WeakMap;function externalsOf(state){
 let externals=externalIndex.get(state);if(!externals){
 externals=new Map(state.steps.filter(record=>record.op===EXTERNAL_OP).map(record=>[record.step_id,record]))

@@ -1,4 +1,4 @@
-import type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
+import type { EngineContext, OpenRun } from './engine-context.js';
 import { auditStepCompleted, beginSession, denyStep, recordStart } from './run-execute.js';
 import { writeGateFile } from './run-gates.js';
 import { stop } from './run-stop.js';
@@ -22,12 +22,13 @@ export interface ExternalStepReport {
   output: Record<string, unknown>;
 }
 
-/** What recording an external step did: the policy decision, the step's record and the run's outcome. */
+/**
+ * What recording an external step did: the policy decision and the step's record. The run's state says the
+ * rest (`allow`: it goes on, `running`; `flag`: paused at gate `flag-<id>`; `deny`: failed).
+ */
 export interface ExternalStepResult {
   decision: PolicyDecision;
   step: StepRecord;
-  /** `allow`: the run goes on (`running`); `flag`: paused at gate `flag-<id>`; `deny`: failed. */
-  outcome: RunOutcome;
 }
 
 /** Refuses a report the run cannot take (an id the workflow or an earlier report has, a run not running); nothing written. */
@@ -100,8 +101,8 @@ export function recordExternalStep(
   const record = () => stepRecord(state, report.id, journal.index) as StepRecord;
 
   if (decision.decision === 'deny') {
-    const outcome = denyStep(run, ctx, step, decision);
-    return { decision, step: record(), outcome };
+    denyStep(run, ctx, step, decision);
+    return { decision, step: record() };
   }
 
   const outputRecord: StepOutputRecord = {
@@ -131,7 +132,8 @@ export function recordExternalStep(
       details: gateDetails,
     });
     writeGateFile(run, ctx.store, gateId);
-    return { decision, step: record(), outcome: stop(run, ctx, 'paused', null) };
+    stop(run, ctx, 'paused', null);
+    return { decision, step: record() };
   }
 
   const receipt = sealReceipt<StepReceipt>({
@@ -150,21 +152,5 @@ export function recordExternalStep(
   ctx.store.release(journal.stepLog(step.id));
   // The run goes on: no status change to seal, but the step must survive a crash once it is answered.
   ctx.store.commit();
-  return { decision, step: record(), outcome: runningOutcome(run, ctx) };
-}
-
-function runningOutcome(run: OpenRun, ctx: EngineContext): RunOutcome {
-  const { state } = run.journal;
-  return {
-    runId: state.run_id,
-    runDir: ctx.store.dir,
-    status: state.status,
-    exitCode: 1,
-    gate: null,
-    failure: null,
-    workflowHash: null,
-    decisions: state.steps
-      .filter((step) => step.decision && step.decision.decision !== 'allow')
-      .map((step) => ({ step_id: step.step_id, decision: step.decision as PolicyDecision })),
-  };
+  return { decision, step: record() };
 }

@@ -4,7 +4,7 @@ import { digestBytes, type Digest } from './hash.js';
 import { leafHash } from './merkle.js';
 import type { Clock, RunStore } from './ports.js';
 import { stepLogPath } from './run-plan.js';
-import { applyLine, type RunState } from './run-state.js';
+import { applyLine, stepRecord, type RunState } from './run-state.js';
 import { emptyActors, noteActor, type RunActors } from './self-approval.js';
 import type { NormalisedStep } from './workflow-schema.js';
 
@@ -196,7 +196,9 @@ export class RunJournal {
   stepLog(stepId: string): string {
     const known = this.logPaths.get(stepId);
     if (known !== undefined) return known;
-    const at = this.index.get(stepId) ?? this.state.steps.findIndex((record) => record.step_id === stepId);
+    // An external step's place is searched for only once it has a record (then remembered below).
+    const external = this.index.has(stepId) ? undefined : stepRecord(this.state, stepId, this.index);
+    const at = this.index.get(stepId) ?? (external ? this.state.steps.indexOf(external) : -1);
     const path = stepLogPath(at === -1 ? this.state.steps.length : at, this.steps.length, stepId);
     // An external step not yet in the state is numbered by where it will go: remembered once it is there.
     if (at !== -1) this.logPaths.set(stepId, path);

@@ -1,17 +1,17 @@
-import type { AuditLine } from './audit-chain.js';
+import { AUDIT_LOG, isStop, type AuditLine } from './audit-chain.js';
+import { IntegrityError } from './errors.js';
 import { digestBytes, digestObject, type Digest } from './hash.js';
 import type { RunStore } from './ports.js';
 import type { WorkflowReceipt } from './receipts.js';
-import { AUDIT_LOG, isStop } from './audit-chain.js';
 import type { RunInput } from './run-plan.js';
 import type { GateRecord, RunFailure, RunState, StepRecord } from './run-state.js';
 import {
   INPUT_FILE,
   lookupManifest,
   MANIFEST_FILE,
+  METADATA_FILE,
   parseObject,
   WORKFLOW_RECEIPT,
-  METADATA_FILE,
 } from './run-files.js';
 
 /** How much of the audit trail's end is read for its last line (a stop line is far shorter). */
@@ -30,7 +30,7 @@ export interface RunReading {
  * grow with the audit trail. The seal is checked cheaply, not the past re-derived (that is `awo verify`'s
  * work, and a session's, which folds every line before it builds on them):
  *
- * - `SHA256SUMS.txt` lists the workflow receipt's digest;
+ * - `SHA256SUMS.txt` lists the workflow receipt's digest and the input's;
  * - `metadata.json` and every gate file are the bytes the receipt's evidence lists;
  * - the audit trail's last line is a stop line whose own hash holds and is the receipt's head, at the
  *   receipt's line count;
@@ -108,7 +108,9 @@ function stateFromStopFiles(store: RunStore): RunReading | undefined {
     !metadata ||
     metadata.run_id !== receipt.run_id ||
     metadata.status !== receipt.status ||
-    !Array.isArray(metadata.steps)
+    !Array.isArray(metadata.steps) ||
+    !metadata.steps.every(isStepRecord) ||
+    !(metadata.failure === null || typeof metadata.failure?.reason === 'string')
   )
     return undefined;
   const gates = sealedGates(receipt, metadata, evidence, sealed);
@@ -137,10 +139,23 @@ function stateFromStopFiles(store: RunStore): RunReading | undefined {
   return {
     state,
     get input(): RunInput {
-      input ??= JSON.parse(Buffer.from(inputBytes).toString('utf8')) as RunInput;
+      input ??= parseObject<RunInput>(inputBytes);
+      if (!input) throw new IntegrityError(`${INPUT_FILE} is not a JSON object`, INPUT_FILE);
       return input;
     },
   };
+}
+
+/** A step record as a stop writes it, as far as a reader relies on its fields' types. */
+function isStepRecord(step: unknown): step is StepRecord {
+  if (typeof step !== 'object' || step === null) return false;
+  const { step_id, op, status, decision } = step as Record<string, unknown>;
+  return (
+    typeof step_id === 'string' &&
+    typeof op === 'string' &&
+    typeof status === 'string' &&
+    (decision === null || (typeof decision === 'object' && !Array.isArray(decision)))
+  );
 }
 
 /** The audit trail's last line, when it is whole and its own hash holds. */
@@ -180,8 +195,15 @@ function sealedGates(
     const file = sealed<SealedGateFile>(`audit/gates/${id}.json`);
     const pending = i === resolved.length;
     if (
-      !file?.request ||
+      typeof file?.request !== 'object' ||
+      file.request === null ||
       file.gate_id !== id ||
+      typeof file.step_id !== 'string' ||
+      typeof file.status !== 'string' ||
+      !(
+        file.resolution === null ||
+        (typeof file.resolution?.actor === 'string' && typeof file.resolution.at === 'string')
+      ) ||
       (pending ? file.status !== 'pending' : file.receipt_hash !== resolved[i].receipt_hash)
     )
       return undefined;

@@ -1,4 +1,4 @@
-import { verifyChain, type AuditLine, AUDIT_LOG, isStop } from './audit-chain.js';
+import { AUDIT_LOG, isStop, verifyChain, type AuditLine } from './audit-chain.js';
 import { formatCheckpoint, rootDigest, type Checkpoint } from './checkpoint.js';
 import { canonicalJson, digestBytes, digestObject, type Digest, prettyJson } from './hash.js';
 import {

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AuditLine } from '../core/audit-chain.js';
-import { verifyChain, AUDIT_LOG } from '../core/audit-chain.js';
+import { AUDIT_LOG, verifyChain, type AuditLine } from '../core/audit-chain.js';
 import {
   beginSession,
   cancelRun,

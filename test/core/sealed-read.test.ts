@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { awo, tempDir } from '../helpers.js';
-import { digestObject } from '../../src/core/hash.js';
+import { digestBytes, digestObject } from '../../src/core/hash.js';
 import { readSealedState } from '../../src/core/run-read-sealed.js';
 import { FsRunStore } from '../../src/store/run-store.js';
 import { openReadOnly } from '../../src/store/run-service.js';
@@ -98,6 +98,21 @@ describe('a sealed run read from its stop files', () => {
     expect(readSealedState(new FsRunStore(dir))).toBeUndefined();
   });
 
+  it('is read the full way when a re-sealed metadata.json holds steps that are not records', async () => {
+    const dir = await spine('flag-at-decide', ['approve', '--actor', 'alice']);
+    const metadata = JSON.parse(fs.readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as {
+      steps: unknown[];
+    };
+    metadata.steps = [1, 'two', null];
+    // Re-sealed as a forger would: the receipt's evidence and hash, and the manifest, all made to agree.
+    reseal(dir, 'metadata.json', `${JSON.stringify(metadata, null, 2)}\n`);
+    expect(readSealedState(new FsRunStore(dir))).toBeUndefined();
+    const status = await awo(['status', dir]);
+    expect(status.code).toBe(1);
+    expect(status.err).toContain('metadata.json');
+    expect(status.err).not.toMatch(/\n\s+at /);
+  });
+
   it('shows in `awo status` what the full opening shows', async () => {
     const dir = await spine('flag-at-decide', ['approve', '--actor', 'alice']);
     const fromSeal = await awo(['status', dir, '--json']);
@@ -107,3 +122,29 @@ describe('a sealed run read from its stop files', () => {
     expect(fromSeal.out).toBe(full.out);
   });
 });
+
+/** Writes `file` and re-seals the folder around it: receipt evidence and hash, then the manifest. */
+function reseal(dir: string, file: string, text: string): void {
+  fs.writeFileSync(path.join(dir, file), text);
+  const receiptPath = path.join(dir, 'receipts/workflow.json');
+  const { workflow_hash: _old, ...receipt } = JSON.parse(fs.readFileSync(receiptPath, 'utf8')) as {
+    workflow_hash: string;
+    evidence: Record<string, string>;
+  };
+  receipt.evidence[file] = digestBytes(text);
+  const receiptText = `${JSON.stringify({ ...receipt, workflow_hash: digestObject(receipt) }, null, 2)}\n`;
+  fs.writeFileSync(receiptPath, receiptText);
+  const sums = path.join(dir, 'SHA256SUMS.txt');
+  const hex = (digest: string) => digest.slice('sha256:'.length);
+  const lines = fs
+    .readFileSync(sums, 'utf8')
+    .split('\n')
+    .map((line) =>
+      line.endsWith(`  ./${file}`)
+        ? `${hex(digestBytes(text))}  ./${file}`
+        : line.endsWith('  ./receipts/workflow.json')
+          ? `${hex(digestBytes(receiptText))}  ./receipts/workflow.json`
+          : line,
+    );
+  fs.writeFileSync(sums, lines.join('\n'));
+}
