@@ -3,7 +3,7 @@ export const id=2;export const ids=[2];export const modules={
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_os_=__webpack_require__(48161);var external_node_path_=__webpack_require__(76760)
 ;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842)
-;var safe_extract=__webpack_require__(79463);function readJson(file){try{return JSON.parse((0,utf8_text._)((0,
+;var safe_extract=__webpack_require__(79463);function readJson(file){try{return JSON.parse((0,utf8_text._6)((0,
 read_input_file.jH)(file,"file"),file))}catch{return undefined}}const isObject=v=>typeof v==="object"&&v!==null
 ;function firstDifference(a,b,at="$"){if(isObject(a)&&isObject(b)&&Array.isArray(a)===Array.isArray(b)){
 const keys=[...new Set([...Object.keys(a),...Object.keys(b)])].sort();for(const key of keys){
@@ -34,7 +34,7 @@ var replay=__webpack_require__(78310);var errors=__webpack_require__(74296);var 
 ;var cli_arguments=__webpack_require__(11506);var options=__webpack_require__(97562)
 ;const usage=`usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]\n\nRe-executes a recorded run with the replay backend: every model call is answered from the recording\n(same prompt and params), gates are resolved as they were, and each step's output hash is compared\nwith the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).\nExit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.\n\n  --sha256 HEX   for a bundle: check its digest before reading anything inside it`
 ;const replay_isObject=v=>typeof v==="object"&&v!==null;function replay_readJson(file){try{return JSON.parse((0,
-utf8_text._)((0,read_input_file.jH)(file,"file"),file))}catch(err){
+utf8_text._6)((0,read_input_file.jH)(file,"file"),file))}catch(err){
 throw new errors.m_(`cannot read ${file}: ${err.message}`)}}function originalResolution(runDir,gateId){
 const file=external_node_path_.join(runDir,"audit","gates",`${gateId}.json`)
 ;if(!external_node_fs_.existsSync(file))return undefined;const gate=replay_readJson(file)

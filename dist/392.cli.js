@@ -12,7 +12,8 @@ Bo:()=>readBundle,iX:()=>checkBundleManifest});var node_fs__WEBPACK_IMPORTED_MOD
 ;var _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(99285)
 ;var _run_tree_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(99562)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(10047)
-;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(79463);const MEMORY_BUDGET=256*1024*1024
+;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(79463)
+;var _core_utf8_text_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024
 ;class BundleRun{name;files;folders;digests;sha256;tarSha256;gzipHeader;spillDir;sorted
 ;constructor(name,files,folders,digests,sha256,tarSha256,gzipHeader,spillDir){this.name=name;this.files=files
 ;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tarSha256=tarSha256;this.gzipHeader=gzipHeader
@@ -49,8 +50,9 @@ force:true});throw err}}function checkBundleManifest(run){
 const bytes=run.read(_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir);if(bytes===undefined)return{ok:false,
 where:_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir,
 message:`${_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir} is missing from ${run.name}`};return(0,
-_manifest_js__WEBPACK_IMPORTED_MODULE_5__.P7)(Buffer.from(bytes).toString("utf8"),run.list(),rel=>run.digests.get(rel))}
-},38165:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+_manifest_js__WEBPACK_IMPORTED_MODULE_5__.P7)((0,
+_core_utf8_text_js__WEBPACK_IMPORTED_MODULE_10__.Hp)(bytes),run.list(),rel=>run.digests.get(rel))}},
+38165:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 o:()=>normaliseArtifactPath});function normaliseArtifactPath(raw){if(raw.includes("\0"))return{
 error:"contains a NUL byte"};if(raw.includes("\\"))return{error:'contains a backslash; use "/" between folders'}
 ;if(raw.startsWith("/")||/^[A-Za-z]:/.test(raw))return{error:`"${raw}" is absolute; give a path relative to artifacts/`}
@@ -94,9 +96,10 @@ state:journal.state,input:input,lock:lock,facts:journal.facts,models:[]}));store
 var errors=__webpack_require__(74296);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
 ;var audit_chain=__webpack_require__(34860);var run_verify=__webpack_require__(83238)
 ;var step_ops=__webpack_require__(39084);var run_execute=__webpack_require__(82532)
-;var run_gates=__webpack_require__(64575);function readJson(store,path){const bytes=store.read(path)
+;var run_gates=__webpack_require__(64575);var utf8_text=__webpack_require__(87842);function readJson(store,path){
+const bytes=store.read(path)
 ;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);try{
-return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
+return JSON.parse((0,utf8_text.Hp)(bytes))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
 function openRecovering(ctx){const{store:store}=ctx;const verdict=(0,run_verify.$f)(store)
 ;if(verdict.verdict==="mismatch")throw new errors.cs(`refusing to continue run folder ${store.dir}: ${verdict.message??"it does not verify"}`,verdict.where??store.dir)
 ;store.unsealOnFirstWrite(run_verify.El);const input=readJson(store,"input.json")
@@ -146,8 +149,8 @@ function outputMatches(store,stepId,receipt){const output=readReceipt(store,`out
 ;if(typeof output.output.sha256!=="string"||typeof output.output.path!=="string")return true
 ;const artifact=store.read(output.output.path);return artifact!==undefined&&(0,hash.QN)(artifact)===output.output.sha256
 }function readReceipt(store,path,receipt=true){const bytes=store.read(path);if(!bytes)return undefined;try{
-const value=JSON.parse(Buffer.from(bytes).toString("utf8"));return!receipt||(0,receipts.qS)(value)?value:undefined
-}catch{return undefined}}var run_stop=__webpack_require__(20687)},
+const value=JSON.parse((0,utf8_text.Hp)(bytes));return!receipt||(0,receipts.qS)(value)?value:undefined}catch{
+return undefined}}var run_stop=__webpack_require__(20687)},
 16085:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 oy:()=>matchesAnyGlob,p$:()=>globToSource});var _linear_regex_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(41536)
 ;function globToSource(glob){let source="";for(let i=0;i<glob.length;i++){const char=glob[i]
@@ -539,7 +542,8 @@ JI:()=>emptyFacts,Rf:()=>readAuditLines,rk:()=>noteLine,z9:()=>RunJournal})
 ;var _merkle_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(30161)
 ;var _run_plan_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(90204)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(28298)
-;var _self_approval_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66957);const EXCERPT=12;function emptyFacts(){
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66957)
+;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(87842);const EXCERPT=12;function emptyFacts(){
 return{environment:{},sessions:[],stops:[],logs:new Map,externalStarts:new Map,leaves:[],actors:(0,
 _self_approval_js__WEBPACK_IMPORTED_MODULE_6__.ic)()}}function noteLine(facts,line){(0,
 _self_approval_js__WEBPACK_IMPORTED_MODULE_6__.s_)(facts.actors,line);const details=line.details;if(!details)return
@@ -580,8 +584,8 @@ _run_plan_js__WEBPACK_IMPORTED_MODULE_4__.s5)(at===-1?this.state.steps.length:at
 this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
 ;const text=events.map(([event,details])=>JSON.stringify({ts:ts,id:step.id,op:step.op,event:event,...details
 })+"\n").join("");const path=this.stepLog(step.id);let known=this.logTexts.get(path);if(!known){
-const record=this.facts.logs.get(path);const before=record?this.recordedLog(record):undefined
-;const held=before?Buffer.from(before).toString("utf8"):""
+const record=this.facts.logs.get(path);const before=record?this.recordedLog(record):undefined;const held=before?(0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_7__.Hp)(before):""
 ;if(before&&!Buffer.from(held,"utf8").equals(before))throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.cs(`${path} is not UTF-8 text; this writer never wrote it`,path)
 ;known={size:before?.length??0,text:held};this.logTexts.set(path,known)}known.size+=Buffer.byteLength(text)
 ;known.text+=text;this.store.append(path,text);this.unrecorded.set(step.id,path)}recordedLog(record){
@@ -719,21 +723,22 @@ $f:()=>verifyRun,El:()=>SEAL,_Q:()=>OUTSIDE_EVIDENCE})
 ;var _self_approval_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(66957)
 ;var _step_ops_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(39084)
 ;var _stop_files_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(65469)
-;var _run_files_js__WEBPACK_IMPORTED_MODULE_13__=__webpack_require__(1912)
-;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(49215)
+;var _run_files_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(1912)
+;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_13__=__webpack_require__(49215)
+;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_14__=__webpack_require__(87842)
 ;const OUTSIDE_EVIDENCE=new Set(["receipts/workflow.json","SHA256SUMS.txt",_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd])
 ;const SEAL=["SHA256SUMS.txt","report.md","receipts/workflow.json"];class EvidenceReader{reader;digests=new Map
 ;constructor(reader){this.reader=reader}read(path){const bytes=this.reader.read(path)
 ;if(bytes!==undefined&&!OUTSIDE_EVIDENCE.has(path))this.digests.set(path,this.reader.extractedDigest?.(path)??(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes));return bytes}text(path){const bytes=this.read(path)
-;return bytes===undefined?undefined:Buffer.from(bytes).toString("utf8")}digest(path){const known=this.digests.get(path)
-;if(known!==undefined)return known;const bytes=this.read(path);if(bytes===undefined)return undefined
-;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)
-}list(){return this.reader.list()}}class Mismatch extends Error{where;constructor(where,message){super(message)
-;this.where=where}}function readRecord(reader,path){const text=reader.text(path)
-;if(text===undefined)throw new Mismatch(path,"is missing");let value;try{value=JSON.parse(text)}catch{
-throw new Mismatch(path,"is not valid JSON")}
-if((0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
+;return bytes===undefined?undefined:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_14__.Hp)(bytes)}digest(path){
+const known=this.digests.get(path);if(known!==undefined)return known;const bytes=this.read(path)
+;if(bytes===undefined)return undefined;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)}list(){return this.reader.list()}}class Mismatch extends Error{where
+;constructor(where,message){super(message);this.where=where}}function readRecord(reader,path){
+const text=reader.text(path);if(text===undefined)throw new Mismatch(path,"is missing");let value;try{
+value=JSON.parse(text)}catch{throw new Mismatch(path,"is not valid JSON")}if((0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
 ;return value}const same=(a,b)=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(a)===(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);function requireShape(path,record,rebuilt){const keys=Object.keys(record)
 ;if(keys.join("\n")!==Object.keys(rebuilt).join("\n"))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
@@ -752,7 +757,7 @@ const snapshot=reader.read("workflow.snapshot.json")
 ;const lock=readRecord(reader,"lock.snapshot.json");const input=readRecord(reader,"input.json")
 ;report.runId=input.run_id
 ;if(lock.workflow!==reader.digest("workflow.snapshot.json"))throw new Mismatch("workflow.snapshot.json","does not match lock.snapshot.json's workflow hash")
-;let workflow;try{workflow=(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_12__.G2)(snapshot,"workflow.snapshot.json")
+;let workflow;try{workflow=(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_13__.G2)(snapshot,"workflow.snapshot.json")
 }catch{throw new Mismatch("workflow.snapshot.json","is no longer a valid workflow")}
 if(!same(workflow.steps,input.steps))throw new Mismatch("input.json","steps differ from workflow.snapshot.json")
 ;const expectedLock=(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.oj)(workflow,{policy:input.policy.document,
@@ -878,7 +883,7 @@ for(const path of all)if(path.startsWith("audit/gates/")&&!gates.has(path))throw
 }function checkStopFiles(ctx,stopped,has){const{state:state,input:input,lock:lock,facts:facts}=ctx
 ;const checkpoint=ctx.report.checkpoint??(0,
 _stop_files_js__WEBPACK_IMPORTED_MODULE_11__.r_)(state.run_id,facts.leaves).checkpoint
-;const files=[[_run_files_js__WEBPACK_IMPORTED_MODULE_13__.VR,()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.Sc)({
+;const files=[[_run_files_js__WEBPACK_IMPORTED_MODULE_12__.VR,()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.Sc)({
 state:state,input:input,lock:lock,facts:facts,models:[...ctx.models].sort()
 })],[_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.ip,()=>(0,
 _stop_files_js__WEBPACK_IMPORTED_MODULE_11__.E8)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.pG,()=>(0,
@@ -909,7 +914,7 @@ if(record.status!=="started")continue;crashWindow.add(`receipts/steps/${record.s
 ;crashWindow.add(`outputs/${record.step_id}.json`);const step=steps.get(record.step_id)
 ;if(record.status==="started"&&step?.op==="write_text")crashWindow.add(`artifacts/${step.args.path}`)}
 if(pending)crashWindow.add(`receipts/gates/${pending.gate_id}.json`);for(const file of all){
-if(ctx.accounted.has(file))continue;if(_run_files_js__WEBPACK_IMPORTED_MODULE_13__.Hx.test(file)&&unsealed){
+if(ctx.accounted.has(file))continue;if(_run_files_js__WEBPACK_IMPORTED_MODULE_12__.Hx.test(file)&&unsealed){
 ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);continue}
 if(unsealed&&crashWindow.has(file)){ctx.report.residue.push(file)
@@ -949,7 +954,7 @@ function describeIncomplete(ctx,stopped,receiptPresent){const{report:report}=ctx
 ;const point=report.lastDurable??`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} (empty)`
 ;report.notes.unshift(stopped?receiptPresent?`the run stopped at ${point}, but its seal is not complete (report.md or SHA256SUMS.txt missing: interrupted while sealing, or removed)`:`the run stopped at ${point}, but its seal (receipts/workflow.json, report.md, SHA256SUMS.txt) is missing: interrupted by a session that had just begun, or removed`:`the run did not reach a stop: its last durable point is ${point}`)
 ;report.unestablished.push("that nothing was cut from the end of the audit trail: no seal records where it ends (a checkpoint kept outside the folder, given with --checkpoint, does)")
-;if(!stopped)report.unestablished.push(`${_run_files_js__WEBPACK_IMPORTED_MODULE_13__.VR}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.ip}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.pG}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.S5} and ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.K5}: a stop renders them again from the chain`)
+;if(!stopped)report.unestablished.push(`${_run_files_js__WEBPACK_IMPORTED_MODULE_12__.VR}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.ip}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.pG}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.S5} and ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.K5}: a stop renders them again from the chain`)
 ;report.unestablished.push("report.md and SHA256SUMS.txt: the next stop writes them")
 ;report.notes.push(`established: the chain from the lock snapshot to ${point}, every receipt, output and artifact it names, the step logs up to what it records and the gate files; \`awo resume\`, \`awo retry\` or the action's post step continue and seal the run`)
 }},25221:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
@@ -1110,18 +1115,6 @@ const FIELD_REF=/(?<!\$)\{\{\s*steps\.([A-Za-z0-9][A-Za-z0-9_.-]*?)\.([A-Za-z0-9
 return[...template.matchAll(FIELD_REF)].filter(match=>match[2]!=="text"&&stepIds.has(match[1])).map(match=>match[0])}
 function renderTemplate(template,texts,item){let out=template.replace(STEP_REF,(whole,id)=>texts.get(id)??whole)
 ;if(item!==undefined)out=out.replace(ITEM_REF,()=>item);return out}},
-87842:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-_:()=>decodeUtf8});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
-;const decoder=new TextDecoder("utf-8",{fatal:true,ignoreBOM:true});function firstInvalidUtf8(bytes){let i=0
-;while(i<bytes.length){const b=bytes[i];if(b<128){i++;continue}let need;let lower=128;let upper=191
-;if(b>=194&&b<=223)need=1;else if(b>=224&&b<=239){need=2;if(b===224)lower=160;if(b===237)upper=159
-}else if(b>=240&&b<=244){need=3;if(b===240)lower=144;if(b===244)upper=143}else return i;for(let k=1;k<=need;k++){
-const next=bytes[i+k];if(next===undefined||next<lower||next>upper)return i;[lower,upper]=[128,191]}i+=need+1}
-return undefined}function decodeUtf8(bytes,source){let text;try{text=decoder.decode(bytes)}catch{
-const at=firstInvalidUtf8(bytes)??0
-;const shown=Array.from(bytes.subarray(at,at+4),b=>b.toString(16).padStart(2,"0").toUpperCase())
-;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: is not valid UTF-8 text: byte offset ${at} (bytes ${shown.join(" ")}) does not start a well-formed character; save the file as UTF-8`)
-}return text.charCodeAt(0)===65279?text.slice(1):text}},
 49215:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 G2:()=>loadWorkflow,bP:()=>stepIndexLabel,nZ:()=>resolvePolicy})
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
@@ -1135,7 +1128,7 @@ G2:()=>loadWorkflow,bP:()=>stepIndexLabel,nZ:()=>resolvePolicy})
 ;var _workflow_schema_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(7528)
 ;const GATE_ID_PREFIXES=["flag-","manual-"];function stepIndexLabel(index,count){
 return String(index+1).padStart(Math.max(3,String(count).length),"0")}function parseJson(bytes,source){const text=(0,
-_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__._)(bytes,source);let json;try{json=JSON.parse(text)}catch(err){
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__._6)(bytes,source);let json;try{json=JSON.parse(text)}catch(err){
 const detail=err instanceof Error?err.message:String(err)
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: not valid JSON (${detail})`)}const deep=(0,
 _json_depth_js__WEBPACK_IMPORTED_MODULE_4__.D)(json);if(deep!==undefined)throw invalid(source,[(0,
@@ -1256,11 +1249,11 @@ verifyFolder:()=>verifyFolder,withRun:()=>withRun});var external_node_fs_=__webp
 ;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
 ;var engine=__webpack_require__(10075);var audit_chain=__webpack_require__(34860)
 ;var core_hash=__webpack_require__(42605);var run_files=__webpack_require__(1912)
-;function readCarried(store,carried,path){const bytes=store.read(path);const sealed=carried.get(path)
-;if(bytes===undefined||sealed===undefined||(0,
-core_hash.QN)(bytes)!==sealed)throw new errors.cs(`refusing to continue run folder ${store.dir}: ${path} is not the file its seal (receipts/workflow.json) records`,path)
+;var utf8_text=__webpack_require__(87842);function readCarried(store,carried,path){const bytes=store.read(path)
+;const sealed=carried.get(path)
+;if(bytes===undefined||sealed===undefined||(0,core_hash.QN)(bytes)!==sealed)throw new errors.cs(`refusing to continue run folder ${store.dir}: ${path} is not the file its seal (receipts/workflow.json) records`,path)
 ;return bytes}function parseCarried(store,carried,path){const bytes=readCarried(store,carried,path);try{
-return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
+return JSON.parse((0,utf8_text.Hp)(bytes))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
 class CarriedTexts extends Map{store;carried;unread;constructor(store,carried,completed){super();this.store=store
 ;this.carried=carried;this.unread=new Map(completed)}get(id){const chained=this.unread.get(id);if(chained!==undefined){
 this.unread.delete(id);const path=`outputs/${id}.json`;const record=parseCarried(this.store,this.carried,path);if((0,
@@ -1269,7 +1262,7 @@ core_hash.G5)(record.output)!==chained)throw new errors.cs(`refusing to continue
 return this.get(id)!==undefined}set(id,text){this.unread.delete(id);return super.set(id,text)}}
 class CarriedModels extends Set{metadata;constructor(metadata){super();this.metadata=metadata}load(){
 if(this.metadata===undefined)return;const bytes=this.metadata;this.metadata=undefined;let models;try{
-models=JSON.parse(Buffer.from(bytes).toString("utf8")).models}catch{
+models=JSON.parse((0,utf8_text.Hp)(bytes)).models}catch{
 throw new errors.cs(`${run_files.VR} is not valid JSON`,run_files.VR)}
 if(Array.isArray(models))for(const model of models)if(typeof model==="string")super.add(model)}add(model){this.load()
 ;return super.add(model)}has(model){this.load();return super.has(model)}get size(){this.load();return super.size}
@@ -1300,15 +1293,15 @@ step_ops.xI)(step,texts)}catch{return undefined}store.unsealOnFirstWrite(run_ver
 genesis:receipt.lock_hash,journal:journal,texts:texts,models:new CarriedModels(metadata),carried:carried,
 unsealedStop:false}}function unlessUnreadable(open){try{return open()}catch{return undefined}}function readSeal(store){
 const manifestBytes=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
-;if(manifestBytes===undefined||receiptBytes===undefined)return undefined;const manifest=(0,
-run_files.Ng)(Buffer.from(manifestBytes).toString("utf8"));const receipt=(0,run_files.lj)(receiptBytes)
+;if(manifestBytes===undefined||receiptBytes===undefined)return undefined;const manifest=(0,run_files.Ng)((0,
+utf8_text.Hp)(manifestBytes));const receipt=(0,run_files.lj)(receiptBytes)
 ;if(!manifest||!receipt||manifest.get(run_files.db)!==(0,core_hash.QN)(receiptBytes))return undefined
 ;if(typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined;return{receipt:receipt,
 manifest:manifest}}function sealedTrail(store,{receipt:receipt,manifest:manifest}){
 const inputBytes=store.read(run_files.oi);const logBytes=store.read(audit_chain.bd)
 ;if(!inputBytes||!logBytes)return undefined;const inputDigest=(0,core_hash.QN)(inputBytes)
 ;if(manifest.get(run_files.oi)!==inputDigest)return undefined;const input=(0,run_files.lj)(inputBytes)
-;if(!input||!Array.isArray(input.steps))return undefined;const text=Buffer.from(logBytes).toString("utf8")
+;if(!input||!Array.isArray(input.steps))return undefined;const text=(0,utf8_text.Hp)(logBytes)
 ;if(!text.endsWith("\n"))return undefined;const raw=text.slice(0,-1).split("\n");const lines=[];const leaves=[]
 ;let head=receipt.lock_hash;for(const[i,json]of raw.entries()){const line=JSON.parse(json)
 ;if(line?.seq!==i+1||line.run_id!==input.run_id||line.prev_hash!==head)return undefined;head=line.hash;lines.push(line)
@@ -1397,7 +1390,7 @@ actor:decision.actor},verb,(run,ctx)=>(0,engine.mW)(run,ctx,decision),allowed)}
 function cancelRunFolder(runDir,reason,options){return withRun(runDir,options,"cancel",(run,ctx)=>(0,
 engine.Su)(run,ctx,reason),run=>(0,run_transitions.v1)(run.journal.state))}function recordedBackend(dir){try{
 const bytes=(0,read_input_file.jH)(external_node_path_.join(dir,"input.json"),"run file",{maxBytes:read_input_file.Qc})
-;return JSON.parse(Buffer.from(bytes).toString("utf8")).backend}catch{return undefined}}function openReadOnly(dir){
+;return JSON.parse((0,utf8_text.Hp)(bytes)).backend}catch{return undefined}}function openReadOnly(dir){
 const store=new run_store.q(dir);const readOnly=new Proxy(store,{get(target,key,receiver){
 if(["write","append","release","remove","writeArtifact","commit","writeManifest"].includes(String(key))){
 return()=>undefined}return Reflect.get(target,key,receiver)}});const ctx={store:readOnly,backend:{name:"none",

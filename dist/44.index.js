@@ -263,13 +263,13 @@ comment:sorted[0].comment};return{actor:logins.join(", "),
 comment:sorted.filter(r=>r.comment!=="").map(r=>`${r.login}: ${r.comment}`).join("; ")}}},
 92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 x:()=>readRunState});var audit_chain=__webpack_require__(34860);var errors=__webpack_require__(74296)
-;var core_hash=__webpack_require__(42605);var run_files=__webpack_require__(1912);const TAIL_BYTES=64*1024
-;const GATE_FILE=/^audit\/gates\/[^/]+\.json$/;function readSealedState(store){try{return stateFromStopFiles(store)
-}catch{return undefined}}function stateFromStopFiles(store){const manifest=store.read(run_files.h1)
-;const receiptBytes=store.read(run_files.db);if(!manifest||!receiptBytes)return undefined;const lookup=(0,
-run_files.Y0)(Buffer.from(manifest).toString("utf8"));if(lookup.get(run_files.db)!==(0,
-core_hash.QN)(receiptBytes))return undefined;const receipt=(0,run_files.lj)(receiptBytes)
-;if(!receipt||typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined
+;var core_hash=__webpack_require__(42605);var run_files=__webpack_require__(1912)
+;var utf8_text=__webpack_require__(87842);const TAIL_BYTES=64*1024;const GATE_FILE=/^audit\/gates\/[^/]+\.json$/
+;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
+function stateFromStopFiles(store){const manifest=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
+;if(!manifest||!receiptBytes)return undefined;const lookup=(0,run_files.Y0)((0,utf8_text.Hp)(manifest))
+;if(lookup.get(run_files.db)!==(0,core_hash.QN)(receiptBytes))return undefined;const receipt=(0,
+run_files.lj)(receiptBytes);if(!receipt||typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined
 ;if(!Array.isArray(receipt.receipts))return undefined;const{evidence:evidence}=receipt;const sealed=path=>{
 const bytes=Object.hasOwn(evidence,path)?store.read(path):undefined;return bytes&&evidence[path]===(0,
 core_hash.QN)(bytes)?(0,run_files.lj)(bytes):undefined};const last=lastLine(store);if(!last||!(0,
@@ -289,7 +289,7 @@ function isStepRecord(step){if(typeof step!=="object"||step===null)return false
 ;return typeof step_id==="string"&&typeof op==="string"&&typeof status==="string"&&(decision===null||typeof decision==="object"&&!Array.isArray(decision))
 }function lastLine(store){
 const bytes=store.readTail?store.readTail(audit_chain.bd,TAIL_BYTES):store.read(audit_chain.bd)
-;if(!bytes)return undefined;const text=Buffer.from(bytes).toString("utf8");if(!text.endsWith("\n"))return undefined
+;if(!bytes)return undefined;const text=(0,utf8_text.Hp)(bytes);if(!text.endsWith("\n"))return undefined
 ;const start=text.lastIndexOf("\n",text.length-2)+1;if(start===0&&bytes.length===TAIL_BYTES)return undefined
 ;const raw=text.slice(start,-1);const line=(0,run_files.lj)(Buffer.from(raw))
 ;if(!line||JSON.stringify(line)!==raw)return undefined;const{hash:hash,...body}=line;return(0,

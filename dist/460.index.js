@@ -16,7 +16,8 @@ Bo:()=>readBundle,iX:()=>checkBundleManifest});var node_fs__WEBPACK_IMPORTED_MOD
 ;var _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(99285)
 ;var _run_tree_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(99562)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(10047)
-;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(79463);const MEMORY_BUDGET=256*1024*1024
+;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(79463)
+;var _core_utf8_text_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024
 ;class BundleRun{name;files;folders;digests;sha256;tarSha256;gzipHeader;spillDir;sorted
 ;constructor(name,files,folders,digests,sha256,tarSha256,gzipHeader,spillDir){this.name=name;this.files=files
 ;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tarSha256=tarSha256;this.gzipHeader=gzipHeader
@@ -53,8 +54,9 @@ force:true});throw err}}function checkBundleManifest(run){
 const bytes=run.read(_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir);if(bytes===undefined)return{ok:false,
 where:_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir,
 message:`${_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir} is missing from ${run.name}`};return(0,
-_manifest_js__WEBPACK_IMPORTED_MODULE_5__.P7)(Buffer.from(bytes).toString("utf8"),run.list(),rel=>run.digests.get(rel))}
-},9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+_manifest_js__WEBPACK_IMPORTED_MODULE_5__.P7)((0,
+_core_utf8_text_js__WEBPACK_IMPORTED_MODULE_10__.Hp)(bytes),run.list(),rel=>run.digests.get(rel))}},
+9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 HN:()=>writeManifest,K7:()=>checkManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
@@ -538,10 +540,11 @@ if(controller.signal.aborted&&controller.signal.reason instanceof _errors_js__WE
 ;throw err}finally{clearTimeout(timer)}}},1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,
 Y0:()=>lookupManifest,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
-;const MANIFEST_FILE="SHA256SUMS.txt";const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json"
-;const METADATA_FILE="metadata.json";const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
-;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(bytes){try{
-const value=JSON.parse(Buffer.from(bytes).toString("utf8"))
+;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
+;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
+;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
+;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(bytes){try{const value=JSON.parse((0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(bytes))
 ;return value!==null&&typeof value==="object"&&!Array.isArray(value)?value:undefined}catch{return undefined}}
 function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=new Map
 ;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
@@ -558,7 +561,8 @@ JI:()=>emptyFacts,Rf:()=>readAuditLines,rk:()=>noteLine,z9:()=>RunJournal})
 ;var _merkle_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(30161)
 ;var _run_plan_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(90204)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(28298)
-;var _self_approval_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66957);const EXCERPT=12;function emptyFacts(){
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66957)
+;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(87842);const EXCERPT=12;function emptyFacts(){
 return{environment:{},sessions:[],stops:[],logs:new Map,externalStarts:new Map,leaves:[],actors:(0,
 _self_approval_js__WEBPACK_IMPORTED_MODULE_6__.ic)()}}function noteLine(facts,line){(0,
 _self_approval_js__WEBPACK_IMPORTED_MODULE_6__.s_)(facts.actors,line);const details=line.details;if(!details)return
@@ -599,8 +603,8 @@ _run_plan_js__WEBPACK_IMPORTED_MODULE_4__.s5)(at===-1?this.state.steps.length:at
 this.stepEvents(step,[[event,details]])}stepEvents(step,events){const ts=this.now()
 ;const text=events.map(([event,details])=>JSON.stringify({ts:ts,id:step.id,op:step.op,event:event,...details
 })+"\n").join("");const path=this.stepLog(step.id);let known=this.logTexts.get(path);if(!known){
-const record=this.facts.logs.get(path);const before=record?this.recordedLog(record):undefined
-;const held=before?Buffer.from(before).toString("utf8"):""
+const record=this.facts.logs.get(path);const before=record?this.recordedLog(record):undefined;const held=before?(0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_7__.Hp)(before):""
 ;if(before&&!Buffer.from(held,"utf8").equals(before))throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.cs(`${path} is not UTF-8 text; this writer never wrote it`,path)
 ;known={size:before?.length??0,text:held};this.logTexts.set(path,known)}known.size+=Buffer.byteLength(text)
 ;known.text+=text;this.store.append(path,text);this.unrecorded.set(step.id,path)}recordedLog(record){
@@ -745,7 +749,7 @@ return[...template.matchAll(FIELD_REF)].filter(match=>match[2]!=="text"&&stepIds
 function renderTemplate(template,texts,item){let out=template.replace(STEP_REF,(whole,id)=>texts.get(id)??whole)
 ;if(item!==undefined)out=out.replace(ITEM_REF,()=>item);return out}},
 87842:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-_:()=>decodeUtf8});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+Hp:()=>utf8Text,_6:()=>decodeUtf8});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;const decoder=new TextDecoder("utf-8",{fatal:true,ignoreBOM:true});function firstInvalidUtf8(bytes){let i=0
 ;while(i<bytes.length){const b=bytes[i];if(b<128){i++;continue}let need;let lower=128;let upper=191
 ;if(b>=194&&b<=223)need=1;else if(b>=224&&b<=239){need=2;if(b===224)lower=160;if(b===237)upper=159
@@ -755,7 +759,8 @@ return undefined}function decodeUtf8(bytes,source){let text;try{text=decoder.dec
 const at=firstInvalidUtf8(bytes)??0
 ;const shown=Array.from(bytes.subarray(at,at+4),b=>b.toString(16).padStart(2,"0").toUpperCase())
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: is not valid UTF-8 text: byte offset ${at} (bytes ${shown.join(" ")}) does not start a well-formed character; save the file as UTF-8`)
-}return text.charCodeAt(0)===65279?text.slice(1):text}},
+}return text.charCodeAt(0)===65279?text.slice(1):text}function utf8Text(bytes){
+return Buffer.from(bytes.buffer,bytes.byteOffset,bytes.byteLength).toString("utf8")}},
 40940:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 G2:()=>loadWorkflow,nZ:()=>resolvePolicy,bP:()=>stepIndexLabel});var errors=__webpack_require__(74296)
 ;function normaliseArtifactPath(raw){if(raw.includes("\0"))return{error:"contains a NUL byte"}
@@ -894,9 +899,9 @@ $schema:schemas.YjP().optional().describe("JSON Schema reference for editors"),n
 policy:schemas.KCZ([schemas.YjP().min(1),Policy]).optional().describe("path of a policy file (relative to the workflow), or an inline policy"),
 steps:schemas.YOg(Step).min(1).max(1e5)});const GATE_ID_PREFIXES=["flag-","manual-"]
 ;function stepIndexLabel(index,count){return String(index+1).padStart(Math.max(3,String(count).length),"0")}
-function parseJson(bytes,source){const text=(0,utf8_text._)(bytes,source);let json;try{json=JSON.parse(text)}catch(err){
-const detail=err instanceof Error?err.message:String(err);throw new errors.dz(`${source}: not valid JSON (${detail})`)}
-const deep=tooDeep(json)
+function parseJson(bytes,source){const text=(0,utf8_text._6)(bytes,source);let json;try{json=JSON.parse(text)
+}catch(err){const detail=err instanceof Error?err.message:String(err)
+;throw new errors.dz(`${source}: not valid JSON (${detail})`)}const deep=tooDeep(json)
 ;if(deep!==undefined)throw invalid(source,[placed(deep,`is nested more than ${MAX_JSON_DEPTH} levels deep`)])
 ;const problems=[...ambiguousJson(text,json),...nonFiniteNumbers(json,[]).map(where=>placed(where,"is too large to be a finite number"))]
 ;if(problems.length>0)throw invalid(source,problems);return json}function nonFiniteNumbers(value,at){
@@ -1151,13 +1156,14 @@ core_checkpoint.wP)(sealed.checkpoint)}\`, also in \`audit/checkpoint.json\`. Ke
 if(samples.length===3)break;const text=step.op==="llm_map"?texts.get(step.step_id):undefined
 ;if(text!==undefined)samples.push([step.step_id,text])}return samples}var self_approval=__webpack_require__(66957)
 ;var step_ops=__webpack_require__(39084);var workflow_load=__webpack_require__(40940)
+;var utf8_text=__webpack_require__(87842)
 ;const OUTSIDE_EVIDENCE=new Set(["receipts/workflow.json","SHA256SUMS.txt",audit_chain.bd])
 ;const SEAL=["SHA256SUMS.txt","report.md","receipts/workflow.json"];class EvidenceReader{reader;digests=new Map
 ;constructor(reader){this.reader=reader}read(path){const bytes=this.reader.read(path)
 ;if(bytes!==undefined&&!OUTSIDE_EVIDENCE.has(path))this.digests.set(path,this.reader.extractedDigest?.(path)??(0,
-core_hash.QN)(bytes));return bytes}text(path){const bytes=this.read(path)
-;return bytes===undefined?undefined:Buffer.from(bytes).toString("utf8")}digest(path){const known=this.digests.get(path)
-;if(known!==undefined)return known;const bytes=this.read(path);if(bytes===undefined)return undefined
+core_hash.QN)(bytes));return bytes}text(path){const bytes=this.read(path);return bytes===undefined?undefined:(0,
+utf8_text.Hp)(bytes)}digest(path){const known=this.digests.get(path);if(known!==undefined)return known
+;const bytes=this.read(path);if(bytes===undefined)return undefined
 ;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,core_hash.QN)(bytes)}list(){
 return this.reader.list()}}class Mismatch extends Error{where;constructor(where,message){super(message);this.where=where
 }}function readRecord(reader,path){const text=reader.text(path)
@@ -1529,7 +1535,7 @@ decision_hash:decisionHash(decision),prev_receipt_hash:lastReceipt(state.receipt
 ;if(typeof output.text==="string")run.texts.set(step.id,output.text)}return stop(run,ctx,"completed",null)}
 function readJson(store,path){const bytes=store.read(path)
 ;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);try{
-return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
+return JSON.parse((0,utf8_text.Hp)(bytes))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
 function openRecovering(ctx){const{store:store}=ctx;const verdict=verifyRun(store)
 ;if(verdict.verdict==="mismatch")throw new errors.cs(`refusing to continue run folder ${store.dir}: ${verdict.message??"it does not verify"}`,verdict.where??store.dir)
 ;store.unsealOnFirstWrite(SEAL);const input=readJson(store,"input.json");const lock=readJson(store,"lock.snapshot.json")
@@ -1581,12 +1587,12 @@ core_hash.G5)(output.output)!==receipt.output_hash)return false
 ;const artifact=store.read(output.output.path)
 ;return artifact!==undefined&&(0,core_hash.QN)(artifact)===output.output.sha256}
 function readReceipt(store,path,receipt=true){const bytes=store.read(path);if(!bytes)return undefined;try{
-const value=JSON.parse(Buffer.from(bytes).toString("utf8"));return!receipt||receiptIntact(value)?value:undefined}catch{
+const value=JSON.parse((0,utf8_text.Hp)(bytes));return!receipt||receiptIntact(value)?value:undefined}catch{
 return undefined}}function readCarried(store,carried,path){const bytes=store.read(path);const sealed=carried.get(path)
 ;if(bytes===undefined||sealed===undefined||(0,
 core_hash.QN)(bytes)!==sealed)throw new errors.cs(`refusing to continue run folder ${store.dir}: ${path} is not the file its seal (receipts/workflow.json) records`,path)
 ;return bytes}function parseCarried(store,carried,path){const bytes=readCarried(store,carried,path);try{
-return JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
+return JSON.parse((0,utf8_text.Hp)(bytes))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
 class CarriedTexts extends Map{store;carried;unread;constructor(store,carried,completed){super();this.store=store
 ;this.carried=carried;this.unread=new Map(completed)}get(id){const chained=this.unread.get(id);if(chained!==undefined){
 this.unread.delete(id);const path=`outputs/${id}.json`;const record=parseCarried(this.store,this.carried,path);if((0,
@@ -1595,7 +1601,7 @@ core_hash.G5)(record.output)!==chained)throw new errors.cs(`refusing to continue
 return this.get(id)!==undefined}set(id,text){this.unread.delete(id);return super.set(id,text)}}
 class CarriedModels extends Set{metadata;constructor(metadata){super();this.metadata=metadata}load(){
 if(this.metadata===undefined)return;const bytes=this.metadata;this.metadata=undefined;let models;try{
-models=JSON.parse(Buffer.from(bytes).toString("utf8")).models}catch{
+models=JSON.parse((0,utf8_text.Hp)(bytes)).models}catch{
 throw new errors.cs(`${run_files.VR} is not valid JSON`,run_files.VR)}
 if(Array.isArray(models))for(const model of models)if(typeof model==="string")super.add(model)}add(model){this.load()
 ;return super.add(model)}has(model){this.load();return super.has(model)}get size(){this.load();return super.size}
@@ -1622,15 +1628,15 @@ step_ops.xI)(step,texts)}catch{return undefined}store.unsealOnFirstWrite(SEAL);r
 genesis:receipt.lock_hash,journal:journal,texts:texts,models:new CarriedModels(metadata),carried:carried,
 unsealedStop:false}}function unlessUnreadable(open){try{return open()}catch{return undefined}}function readSeal(store){
 const manifestBytes=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
-;if(manifestBytes===undefined||receiptBytes===undefined)return undefined;const manifest=(0,
-run_files.Ng)(Buffer.from(manifestBytes).toString("utf8"));const receipt=(0,run_files.lj)(receiptBytes)
+;if(manifestBytes===undefined||receiptBytes===undefined)return undefined;const manifest=(0,run_files.Ng)((0,
+utf8_text.Hp)(manifestBytes));const receipt=(0,run_files.lj)(receiptBytes)
 ;if(!manifest||!receipt||manifest.get(run_files.db)!==(0,core_hash.QN)(receiptBytes))return undefined
 ;if(typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined;return{receipt:receipt,
 manifest:manifest}}function sealedTrail(store,{receipt:receipt,manifest:manifest}){
 const inputBytes=store.read(run_files.oi);const logBytes=store.read(audit_chain.bd)
 ;if(!inputBytes||!logBytes)return undefined;const inputDigest=(0,core_hash.QN)(inputBytes)
 ;if(manifest.get(run_files.oi)!==inputDigest)return undefined;const input=(0,run_files.lj)(inputBytes)
-;if(!input||!Array.isArray(input.steps))return undefined;const text=Buffer.from(logBytes).toString("utf8")
+;if(!input||!Array.isArray(input.steps))return undefined;const text=(0,utf8_text.Hp)(logBytes)
 ;if(!text.endsWith("\n"))return undefined;const raw=text.slice(0,-1).split("\n");const lines=[];const leaves=[]
 ;let head=receipt.lock_hash;for(const[i,json]of raw.entries()){const line=JSON.parse(json)
 ;if(line?.seq!==i+1||line.run_id!==input.run_id||line.prev_hash!==head)return undefined;head=line.hash;lines.push(line)
@@ -1734,7 +1740,7 @@ function cancelRunFolder(runDir,reason,options){
 return withRun(runDir,options,"cancel",(run,ctx)=>cancelRun(run,ctx,reason),run=>checkCancel(run.journal.state))}
 function recordedBackend(dir){try{
 const bytes=(0,read_input_file.jH)(external_node_path_.join(dir,"input.json"),"run file",{maxBytes:read_input_file.Qc})
-;return JSON.parse(Buffer.from(bytes).toString("utf8")).backend}catch{return undefined}}function openReadOnly(dir){
+;return JSON.parse((0,utf8_text.Hp)(bytes)).backend}catch{return undefined}}function openReadOnly(dir){
 const store=new run_store.q(dir);const readOnly=new Proxy(store,{get(target,key,receiver){
 if(["write","append","release","remove","writeArtifact","commit","writeManifest"].includes(String(key))){
 return()=>undefined}return Reflect.get(target,key,receiver)}});const ctx={store:readOnly,backend:{name:"none",

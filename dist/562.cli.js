@@ -15,7 +15,7 @@ _r:()=>createReplayBackend,nL:()=>resolveReplaySource})
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.QN)((0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.dj)(withoutEngineParams(params)))}`}function readJson(file){try{
 return JSON.parse((0,
-_core_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__._)((0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_2__.jH)(file,"file"),file))
+_core_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__._6)((0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_2__.jH)(file,"file"),file))
 }catch(err){throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`replay: cannot read ${file}: ${err.message}`)}}
 function loadReplayIndex(runDir){const outputs=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,"outputs")
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,"input.json"))&&!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(outputs)){

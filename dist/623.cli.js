@@ -33,10 +33,11 @@ message:"hash does not match the line content",lines:lines};lines.push(line);hea
 texts:raw,head:head,torn:torn}}},1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,
 Y0:()=>lookupManifest,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
-;const MANIFEST_FILE="SHA256SUMS.txt";const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json"
-;const METADATA_FILE="metadata.json";const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
-;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(bytes){try{
-const value=JSON.parse(Buffer.from(bytes).toString("utf8"))
+;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
+;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
+;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
+;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(bytes){try{const value=JSON.parse((0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(bytes))
 ;return value!==null&&typeof value==="object"&&!Array.isArray(value)?value:undefined}catch{return undefined}}
 function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=new Map
 ;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
@@ -145,12 +146,12 @@ q:()=>FsRunStore});var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__webpack
 ;var node_path__WEBPACK_IMPORTED_MODULE_3___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
 ;var _core_hash_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(42605)
-;var _core_run_files_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(1912)
-;var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(9075)
-;var _bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(99562)
-;var _run_lock_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(65890)
-;var _make_folders_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(67383)
-;var _read_input_file_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(10047);const FSYNC_ONE_BY_ONE=256
+;var _core_run_files_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(1912)
+;var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(9075)
+;var _bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(99562)
+;var _run_lock_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(65890)
+;var _make_folders_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(67383)
+;var _read_input_file_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(10047);const FSYNC_ONE_BY_ONE=256
 ;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{
 (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("sync",["-f",dir],{stdio:"ignore",timeout:12e4})
@@ -167,8 +168,8 @@ if(this.seal.length===0)return;const files=this.seal;this.seal=[];for(const rel 
 ;this.remove(rel);this.dirty.add(rel)}this.commit()}abs(rel){
 return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
-_make_folders_js__WEBPACK_IMPORTED_MODULE_9__.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,options={}){
-this.unseal();this.ensureDir(rel);const target=this.abs(rel);if(options.atomic===false){
+_make_folders_js__WEBPACK_IMPORTED_MODULE_10__.w)(this.abs(parent));this.madeDirs.add(parent)}
+write(rel,data,options={}){this.unseal();this.ensureDir(rel);const target=this.abs(rel);if(options.atomic===false){
 node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(target,data)}else{const temp=`${target}.tmp-${process.pid}`
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(temp,data)
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync(temp,target)}this.written.set(rel,(0,
@@ -204,19 +205,19 @@ if(err.code!=="EEXIST")throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__
 ;realDir(){this.realDirCache??=node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(this.dir)
 ;return this.realDirCache}read(rel){const file=this.abs(rel)
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
-_read_input_file_js__WEBPACK_IMPORTED_MODULE_10__.jH)(file,"run file",{
-maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_10__.Qc,shownAs:rel})}readTail(rel,bytes){const file=this.abs(rel)
+_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.jH)(file,"run file",{
+maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}readTail(rel,bytes){const file=this.abs(rel)
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
-_read_input_file_js__WEBPACK_IMPORTED_MODULE_10__.lq)(file,"run file",bytes,{
-maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_10__.Qc,shownAs:rel})}exists(rel){
+_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.lq)(file,"run file",bytes,{
+maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}exists(rel){
 return node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(this.abs(rel))}remove(rel){
-if(!_core_run_files_js__WEBPACK_IMPORTED_MODULE_11__.Hx.test(rel))this.unseal()
+if(!_core_run_files_js__WEBPACK_IMPORTED_MODULE_6__.Hx.test(rel))this.unseal()
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync(this.abs(rel),{force:true});this.written.delete(rel)
 ;this.appended.delete(rel)}list(){const out=[];const walk=rel=>{
 for(const entry of node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync(rel===""?this.dir:this.abs(rel),{withFileTypes:true
 })){const child=rel===""?entry.name:`${rel}/${entry.name}`
 ;if(entry.isDirectory())walk(child);else if(entry.isFile())out.push(child);else throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`${child} is ${entry.isSymbolicLink()?"a symbolic link":"not a regular file"}; a run folder holds only regular files and folders`,child)
-}};walk("");return(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_7__.lP)(out)}digest(rel){
+}};walk("");return(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.lP)(out)}digest(rel){
 const known=this.written.get(rel)??this.appended.get(rel)?.hex();if(known)return known;const data=this.read(rel)
 ;if(data===undefined)throw new Error(`${rel} does not exist`)
 ;return(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data)}knownDigest(rel){
@@ -233,8 +234,8 @@ folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const fo
 const handle=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(folder===""?this.dir:this.abs(folder),"r")
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(handle);node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(handle)}
 this.dirty.clear()}writeManifest(known){
-(0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_6__.HN)(this.dir,this.withKnownDigests(new Map(known)))
+(0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.HN)(this.dir,this.withKnownDigests(new Map(known)))
 ;this.dirty.add("SHA256SUMS.txt");this.written.delete("SHA256SUMS.txt")}unlock;lock(command){this.unlock??=(0,
-_run_lock_js__WEBPACK_IMPORTED_MODULE_8__.rw)(this.dir,command);return this}lockBeforeRename(dir,command){
-this.unlock??=(0,_run_lock_js__WEBPACK_IMPORTED_MODULE_8__.Vc)(dir,command);return this}close(){
+_run_lock_js__WEBPACK_IMPORTED_MODULE_9__.rw)(this.dir,command);return this}lockBeforeRename(dir,command){
+this.unlock??=(0,_run_lock_js__WEBPACK_IMPORTED_MODULE_9__.Vc)(dir,command);return this}close(){
 for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}}};

@@ -189,7 +189,7 @@ apiKey:config.apiKey})}var read_input_file=__webpack_require__(10047);var utf8_t
 ;const isObject=v=>typeof v==="object"&&v!==null&&!Array.isArray(v);function withoutEngineParams(params){const out={
 ...params};for(const key of ENGINE_ONLY_PARAMS)delete out[key];return out}function replayKey(prompt,params){return`${(0,
 hash.QN)(prompt)} ${(0,hash.QN)((0,hash.dj)(withoutEngineParams(params)))}`}function readJson(file){try{
-return JSON.parse((0,utf8_text._)((0,read_input_file.jH)(file,"file"),file))}catch(err){
+return JSON.parse((0,utf8_text._6)((0,read_input_file.jH)(file,"file"),file))}catch(err){
 throw new errors.dz(`replay: cannot read ${file}: ${err.message}`)}}function loadReplayIndex(runDir){
 const outputs=external_node_path_.join(runDir,"outputs")
 ;if(!external_node_fs_.existsSync(external_node_path_.join(runDir,"input.json"))&&!external_node_fs_.existsSync(outputs)){

@@ -65,16 +65,16 @@ if(full=batch.room(header.length))yield full;batch.put(header);yield batch.take(
 external_node_fs_.closeSync(fd)}if(full=batch.room(BLOCK))yield full;batch.pad(size)}}
 if(full=batch.room(ZEROS.length))yield full;batch.put(ZEROS);yield batch.take()}
 var make_folders=__webpack_require__(67383);var run_folder=__webpack_require__(39089)
-;var read_input_file=__webpack_require__(10047);const GZIP_OS_UNIX=3;function folderFiles(runDir){return rel=>{
-const file=external_node_path_.join(runDir,rel);return external_node_fs_.existsSync(file)?(0,
-read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc}):undefined}}function runIdOf(read,fallback,shown){
-const bytes=read("input.json");if(bytes===undefined)return fallback;const inputPath=shown("input.json");let runId;try{
-runId=JSON.parse(Buffer.from(bytes).toString("utf8")).run_id}catch{
+;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842);const GZIP_OS_UNIX=3
+;function folderFiles(runDir){return rel=>{const file=external_node_path_.join(runDir,rel)
+;return external_node_fs_.existsSync(file)?(0,read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc
+}):undefined}}function runIdOf(read,fallback,shown){const bytes=read("input.json");if(bytes===undefined)return fallback
+;const inputPath=shown("input.json");let runId;try{runId=JSON.parse((0,utf8_text.Hp)(bytes)).run_id}catch{
 throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`)}
 if(typeof runId!=="string"||!run_folder.UC.test(runId))throw new errors.dz(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`)
 ;return runId}function readRunFacts(read,fallback,shown=rel=>rel){const facts={runId:runIdOf(read,fallback,shown),
 shortSha:"nosha",mtime:new Date(0)};const bytes=read("metadata.json");if(bytes===undefined)return facts
-;const metaPath=shown("metadata.json");let meta;try{meta=JSON.parse(Buffer.from(bytes).toString("utf8"))}catch{
+;const metaPath=shown("metadata.json");let meta;try{meta=JSON.parse((0,utf8_text.Hp)(bytes))}catch{
 throw new errors.dz(`${metaPath} is not valid JSON; cannot name or date the bundle`)}
 if(typeof meta!=="object"||meta===null)return facts;const record=meta;if(record.created_at!==undefined){
 const ms=typeof record.created_at==="string"?Date.parse(record.created_at):NaN;if(Number.isNaN(ms)){

@@ -16,6 +16,7 @@ import {
   type BundleSource,
   type EntrySink,
 } from './safe-extract.js';
+import { utf8Text } from '../core/utf8-text.js';
 
 /**
  * Bytes of a bundle's files held in memory at most; past it, files go to a temporary folder (removed by
@@ -184,5 +185,5 @@ export function checkBundleManifest(run: BundleRun): ManifestCheck {
   const bytes = run.read(MANIFEST_NAME);
   if (bytes === undefined)
     return { ok: false, where: MANIFEST_NAME, message: `${MANIFEST_NAME} is missing from ${run.name}` };
-  return checkManifestText(Buffer.from(bytes).toString('utf8'), run.list(), (rel) => run.digests.get(rel));
+  return checkManifestText(utf8Text(bytes), run.list(), (rel) => run.digests.get(rel));
 }

@@ -11,6 +11,7 @@ import { ancestors, listRunTree, type RunTree } from './run-tree.js';
 import { makeFolders } from '../store/make-folders.js';
 import { RUN_ID } from '../store/run-folder.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
+import { utf8Text } from '../core/utf8-text.js';
 
 /** What {@link packRun} wrote. */
 export interface PackedBundle {
@@ -61,7 +62,7 @@ function runIdOf(read: ReadRunFile, fallback: string, shown: (rel: string) => st
   const inputPath = shown('input.json');
   let runId: unknown;
   try {
-    runId = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { run_id?: unknown }).run_id;
+    runId = (JSON.parse(utf8Text(bytes)) as { run_id?: unknown }).run_id;
   } catch {
     throw new InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
   }
@@ -84,7 +85,7 @@ function readRunFacts(
   const metaPath = shown('metadata.json');
   let meta: unknown;
   try {
-    meta = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    meta = JSON.parse(utf8Text(bytes));
   } catch {
     throw new InputError(`${metaPath} is not valid JSON; cannot name or date the bundle`);
   }

@@ -3,6 +3,7 @@ import { digestBytes, digestObject, type Digest } from './hash.js';
 import type { RunStore } from './ports.js';
 import type { StepOutputRecord } from './step-ops.js';
 import { METADATA_FILE } from './run-files.js';
+import { utf8Text } from './utf8-text.js';
 
 /**
  * A file of a sealed run as its seal recorded it: read only when a session needs its content, and refused
@@ -22,7 +23,7 @@ export function readCarried(store: RunStore, carried: ReadonlyMap<string, Digest
 function parseCarried<T>(store: RunStore, carried: ReadonlyMap<string, Digest>, path: string): T {
   const bytes = readCarried(store, carried, path);
   try {
-    return JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
+    return JSON.parse(utf8Text(bytes)) as T;
   } catch {
     throw new IntegrityError(`${path} is not valid JSON`, path);
   }
@@ -93,7 +94,7 @@ export class CarriedModels extends Set<string> {
     this.metadata = undefined;
     let models: unknown;
     try {
-      models = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { models?: unknown }).models;
+      models = (JSON.parse(utf8Text(bytes)) as { models?: unknown }).models;
     } catch {
       throw new IntegrityError(`${METADATA_FILE} is not valid JSON`, METADATA_FILE);
     }

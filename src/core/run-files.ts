@@ -1,4 +1,5 @@
 import type { Digest } from './hash.js';
+import { utf8Text } from './utf8-text.js';
 
 /**
  * Names of a run folder's files that many parts read, and how a session or a reader reads a seal without
@@ -27,7 +28,7 @@ export interface ManifestLookup {
 /** A JSON object's bytes parsed; undefined when they are not one. */
 export function parseObject<T>(bytes: Uint8Array): T | undefined {
   try {
-    const value = JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown;
+    const value = JSON.parse(utf8Text(bytes)) as unknown;
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as T) : undefined;
   } catch {
     return undefined;

@@ -7,6 +7,7 @@ import { stepLogPath } from './run-plan.js';
 import { applyLine, stepRecord, type RunState } from './run-state.js';
 import { emptyActors, noteActor, type RunActors } from './self-approval.js';
 import type { NormalisedStep } from './workflow-schema.js';
+import { utf8Text } from './utf8-text.js';
 
 /** Lines kept at each end of the trail for report.md's excerpt. */
 const EXCERPT = 12;
@@ -224,7 +225,7 @@ export class RunJournal {
       // yet). Only a log the chain records can exist (recovery removed any other).
       const record = this.facts.logs.get(path);
       const before = record ? this.recordedLog(record) : undefined;
-      const held = before ? Buffer.from(before).toString('utf8') : '';
+      const held = before ? utf8Text(before) : '';
       if (before && !Buffer.from(held, 'utf8').equals(before))
         throw new IntegrityError(`${path} is not UTF-8 text; this writer never wrote it`, path);
       known = { size: before?.length ?? 0, text: held };

@@ -20,6 +20,7 @@ import {
   METADATA_FILE,
   WORKFLOW_RECEIPT,
 } from './run-files.js';
+import { utf8Text } from './utf8-text.js';
 
 const LOCK = 'lock.snapshot.json';
 
@@ -133,7 +134,7 @@ function readSeal(store: RunStore): Seal | undefined {
   const manifestBytes = store.read(MANIFEST_FILE);
   const receiptBytes = store.read(WORKFLOW_RECEIPT);
   if (manifestBytes === undefined || receiptBytes === undefined) return undefined;
-  const manifest = parseManifest(Buffer.from(manifestBytes).toString('utf8'));
+  const manifest = parseManifest(utf8Text(manifestBytes));
   const receipt = parseObject<WorkflowReceipt>(receiptBytes);
   if (!manifest || !receipt || manifest.get(WORKFLOW_RECEIPT) !== digestBytes(receiptBytes)) return undefined;
   if (typeof receipt.evidence !== 'object' || receipt.evidence === null) return undefined;
@@ -159,7 +160,7 @@ function sealedTrail(
   if (manifest.get(INPUT_FILE) !== inputDigest) return undefined;
   const input = parseObject<RunInput>(inputBytes);
   if (!input || !Array.isArray(input.steps)) return undefined;
-  const text = Buffer.from(logBytes).toString('utf8');
+  const text = utf8Text(logBytes);
   if (!text.endsWith('\n')) return undefined;
   const raw = text.slice(0, -1).split('\n');
   const lines: AuditLine[] = [];

@@ -14,13 +14,14 @@ import { modelsOf, type StepOutputRecord } from './step-ops.js';
 import type { EngineContext, OpenRun } from './engine-context.js';
 import { auditStepCompleted } from './run-execute.js';
 import { auditGateResolution } from './run-gates.js';
+import { utf8Text } from './utf8-text.js';
 
 function readJson<T>(store: RunStore, path: string): T {
   const bytes = store.read(path);
   if (bytes === undefined)
     throw new IntegrityError(`${store.dir} is not a run folder: ${path} is missing`, path);
   try {
-    return JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
+    return JSON.parse(utf8Text(bytes)) as T;
   } catch {
     throw new IntegrityError(`${path} is not valid JSON`, path);
   }
@@ -147,7 +148,7 @@ function readReceipt<T>(store: RunStore, path: string, receipt = true): T | unde
   const bytes = store.read(path);
   if (!bytes) return undefined;
   try {
-    const value = JSON.parse(Buffer.from(bytes).toString('utf8')) as StepReceipt | GateReceipt;
+    const value = JSON.parse(utf8Text(bytes)) as StepReceipt | GateReceipt;
     return !receipt || receiptIntact(value) ? (value as T) : undefined;
   } catch {
     return undefined;

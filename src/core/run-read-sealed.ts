@@ -13,6 +13,7 @@ import {
   parseObject,
   WORKFLOW_RECEIPT,
 } from './run-files.js';
+import { utf8Text } from './utf8-text.js';
 
 /** How much of the audit trail's end is read for its last line (a stop line is far shorter). */
 const TAIL_BYTES = 64 * 1024;
@@ -81,7 +82,7 @@ function stateFromStopFiles(store: RunStore): RunReading | undefined {
   const manifest = store.read(MANIFEST_FILE);
   const receiptBytes = store.read(WORKFLOW_RECEIPT);
   if (!manifest || !receiptBytes) return undefined;
-  const lookup = lookupManifest(Buffer.from(manifest).toString('utf8'));
+  const lookup = lookupManifest(utf8Text(manifest));
   if (lookup.get(WORKFLOW_RECEIPT) !== digestBytes(receiptBytes)) return undefined;
   const receipt = parseObject<WorkflowReceipt>(receiptBytes);
   if (!receipt || typeof receipt.evidence !== 'object' || receipt.evidence === null) return undefined;
@@ -162,7 +163,7 @@ function isStepRecord(step: unknown): step is StepRecord {
 function lastLine(store: RunStore): AuditLine | undefined {
   const bytes = store.readTail ? store.readTail(AUDIT_LOG, TAIL_BYTES) : store.read(AUDIT_LOG);
   if (!bytes) return undefined;
-  const text = Buffer.from(bytes).toString('utf8');
+  const text = utf8Text(bytes);
   if (!text.endsWith('\n')) return undefined;
   const start = text.lastIndexOf('\n', text.length - 2) + 1;
   // No line break before it in a full tail: the line is longer than the tail, so not one a stop writes.

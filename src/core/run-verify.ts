@@ -41,6 +41,7 @@ import {
 } from './stop-files.js';
 import { LEFTOVER_TEMP, METADATA_FILE } from './run-files.js';
 import { loadWorkflow } from './workflow-load.js';
+import { utf8Text } from './utf8-text.js';
 
 /** Read access to a run folder (a RunStore, or an extracted bundle). */
 export interface RunReader {
@@ -125,7 +126,7 @@ class EvidenceReader implements RunReader {
 
   text(path: string): string | undefined {
     const bytes = this.read(path);
-    return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+    return bytes === undefined ? undefined : utf8Text(bytes);
   }
 
   /** The digest of a file's bytes as this verification read them; undefined when it is missing. */

@@ -58,3 +58,11 @@ export function decodeUtf8(bytes: Uint8Array, source: string): string {
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * Bytes as UTF-8 text, decoded in place: `Buffer.from(bytes)` would first copy them (a copy as large as the
+ * file, for an audit trail of many megabytes). Invalid sequences become U+FFFD, as `Buffer#toString` does.
+ */
+export function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}

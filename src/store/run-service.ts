@@ -40,6 +40,7 @@ import { runEnvironment } from './environment.js';
 import { createRunFolder, publishRunFolder, requireRunFolder } from './run-folder.js';
 import { FsRunStore } from './run-store.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from './read-input-file.js';
+import { utf8Text } from '../core/utf8-text.js';
 
 /** What every session needs, whichever face starts it. */
 export interface SessionOptions {
@@ -329,7 +330,7 @@ export function cancelRunFolder(
 export function recordedBackend(dir: string): RunInput['backend'] | undefined {
   try {
     const bytes = readInputFile(path.join(dir, 'input.json'), 'run file', { maxBytes: MAX_RUN_FILE_BYTES });
-    return (JSON.parse(Buffer.from(bytes).toString('utf8')) as RunInput).backend;
+    return (JSON.parse(utf8Text(bytes)) as RunInput).backend;
   } catch {
     return undefined;
   }
