@@ -543,8 +543,8 @@ Y0:()=>lookupManifest,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseO
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
 ;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
 ;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
-;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(bytes){try{const value=JSON.parse((0,
-_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(bytes))
+;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(data){try{
+const value=JSON.parse(typeof data==="string"?data:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(data))
 ;return value!==null&&typeof value==="object"&&!Array.isArray(value)?value:undefined}catch{return undefined}}
 function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=new Map
 ;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
@@ -552,9 +552,10 @@ function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=
 function lookupManifest(text){return{get(path){const tail=`  ./${path}\n`;const at=text.indexOf(tail)
 ;if(at<64||text.indexOf(tail,at+1)!==-1)return undefined;const line=text.slice(at-64,at+tail.length-1)
 ;const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
-;return match?.[2]===path?`sha256:${match[1]}`:undefined}}}},
-208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-JI:()=>emptyFacts,Rf:()=>readAuditLines,rk:()=>noteLine,z9:()=>RunJournal})
+;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
+;for(let at=text.indexOf(mark);at!==-1;at=text.indexOf(mark,at+mark.length))if(at===64||at>64&&text[at-65]==="\n")count++
+;return count}}}},208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{JI:()=>emptyFacts,Rf:()=>readAuditLines,rk:()=>noteLine,z9:()=>RunJournal})
 ;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(42605)

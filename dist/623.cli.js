@@ -36,8 +36,8 @@ Y0:()=>lookupManifest,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseO
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
 ;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
 ;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
-;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(bytes){try{const value=JSON.parse((0,
-_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(bytes))
+;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(data){try{
+const value=JSON.parse(typeof data==="string"?data:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(data))
 ;return value!==null&&typeof value==="object"&&!Array.isArray(value)?value:undefined}catch{return undefined}}
 function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=new Map
 ;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
@@ -45,16 +45,17 @@ function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=
 function lookupManifest(text){return{get(path){const tail=`  ./${path}\n`;const at=text.indexOf(tail)
 ;if(at<64||text.indexOf(tail,at+1)!==-1)return undefined;const line=text.slice(at-64,at+tail.length-1)
 ;const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
-;return match?.[2]===path?`sha256:${match[1]}`:undefined}}}},
-28298:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-$I:()=>gateForStep,BC:()=>reportedSteps,oU:()=>stepRecord,rG:()=>pendingGate,tI:()=>unapprovedExecution,
-ue:()=>initialState,wK:()=>auditStatus,xk:()=>applyLine,yC:()=>EXTERNAL_OP});function pendingStep(stepId,stepType,op){
-return{step_id:stepId,step_type:stepType,op:op,status:"pending",started_at:null,ended_at:null,input_hash:null,
-output_hash:null,receipt_hash:null,decision:null,retries:0,error:null}}function initialState(runId,steps,genesis){
-return{run_id:runId,status:"running",failure:null,steps:steps.map(step=>pendingStep(step.id,step.type??null,step.op)),
-gates:[],receipts:[],head:genesis,seq:0,created_at:null,updated_at:null}}const detail=(line,key)=>line.details?.[key]
-;const EXTERNAL_OP="external";const externalIndex=new WeakMap;function externalsOf(state){
-let externals=externalIndex.get(state);if(!externals){
+;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
+;for(let at=text.indexOf(mark);at!==-1;at=text.indexOf(mark,at+mark.length))if(at===64||at>64&&text[at-65]==="\n")count++
+;return count}}}},28298:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{$I:()=>gateForStep,BC:()=>reportedSteps,oU:()=>stepRecord,rG:()=>pendingGate,
+tI:()=>unapprovedExecution,ue:()=>initialState,wK:()=>auditStatus,xk:()=>applyLine,yC:()=>EXTERNAL_OP})
+;function pendingStep(stepId,stepType,op){return{step_id:stepId,step_type:stepType,op:op,status:"pending",
+started_at:null,ended_at:null,input_hash:null,output_hash:null,receipt_hash:null,decision:null,retries:0,error:null}}
+function initialState(runId,steps,genesis){return{run_id:runId,status:"running",failure:null,
+steps:steps.map(step=>pendingStep(step.id,step.type??null,step.op)),gates:[],receipts:[],head:genesis,seq:0,
+created_at:null,updated_at:null}}const detail=(line,key)=>line.details?.[key];const EXTERNAL_OP="external"
+;const externalIndex=new WeakMap;function externalsOf(state){let externals=externalIndex.get(state);if(!externals){
 externals=new Map(state.steps.filter(record=>record.op===EXTERNAL_OP).map(record=>[record.step_id,record]))
 ;externalIndex.set(state,externals)}return externals}function stepRecord(state,stepId,index){const at=index.get(stepId)
 ;return at!==undefined?state.steps[at]:externalsOf(state).get(stepId)}function stepOf(state,line,index){

@@ -23,12 +23,14 @@ const MANIFEST_LINE = /^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;
 /** Digests by path, as `SHA256SUMS.txt` lists them. */
 export interface ManifestLookup {
   get(path: string): Digest | undefined;
+  /** How many listed paths start with `folder` (a `/`-terminated folder name). */
+  countUnder(folder: string): number;
 }
 
-/** A JSON object's bytes parsed; undefined when they are not one. */
-export function parseObject<T>(bytes: Uint8Array): T | undefined {
+/** A JSON object's bytes (or text) parsed; undefined when they are not one. */
+export function parseObject<T>(data: Uint8Array | string): T | undefined {
   try {
-    const value = JSON.parse(utf8Text(bytes)) as unknown;
+    const value = JSON.parse(typeof data === 'string' ? data : utf8Text(data)) as unknown;
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as T) : undefined;
   } catch {
     return undefined;
@@ -57,6 +59,13 @@ export function lookupManifest(text: string): ManifestLookup {
       const line = text.slice(at - 64, at + tail.length - 1);
       const match = at === 64 || text[at - 65] === '\n' ? MANIFEST_LINE.exec(line) : null;
       return match?.[2] === path ? `sha256:${match[1]}` : undefined;
+    },
+    countUnder(folder) {
+      const mark = `  ./${folder}`;
+      let count = 0;
+      for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length))
+        if (at === 64 || (at > 64 && text[at - 65] === '\n')) count++;
+      return count;
     },
   };
 }

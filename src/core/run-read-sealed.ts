@@ -9,6 +9,7 @@ import {
   INPUT_FILE,
   lookupManifest,
   MANIFEST_FILE,
+  type ManifestLookup,
   METADATA_FILE,
   parseObject,
   WORKFLOW_RECEIPT,
@@ -17,7 +18,6 @@ import { utf8Text } from './utf8-text.js';
 
 /** How much of the audit trail's end is read for its last line (a stop line is far shorter). */
 const TAIL_BYTES = 64 * 1024;
-const GATE_FILE = /^audit\/gates\/[^/]+\.json$/;
 
 /** A run's state and input, for reading (a sealed run's input is parsed the first time it is asked for). */
 export interface RunReading {
@@ -31,8 +31,8 @@ export interface RunReading {
  * grow with the audit trail. The seal is checked cheaply, not the past re-derived (that is `awo verify`'s
  * work, and a session's, which folds every line before it builds on them):
  *
- * - `SHA256SUMS.txt` lists the workflow receipt's digest and the input's;
- * - `metadata.json` and every gate file are the bytes the receipt's evidence lists;
+ * - `metadata.json`, every gate file, the input and the workflow receipt are the bytes `SHA256SUMS.txt`
+ *   lists;
  * - the audit trail's last line is a stop line whose own hash holds and is the receipt's head, at the
  *   receipt's line count;
  * - the gates the receipt's chain of receipts names (then the pending one) are exactly the gate files.
@@ -84,13 +84,12 @@ function stateFromStopFiles(store: RunStore): RunReading | undefined {
   if (!manifest || !receiptBytes) return undefined;
   const lookup = lookupManifest(utf8Text(manifest));
   if (lookup.get(WORKFLOW_RECEIPT) !== digestBytes(receiptBytes)) return undefined;
-  const receipt = parseObject<WorkflowReceipt>(receiptBytes);
-  if (!receipt || typeof receipt.evidence !== 'object' || receipt.evidence === null) return undefined;
-  if (!Array.isArray(receipt.receipts)) return undefined;
-  const { evidence } = receipt;
+  const receipt = receiptHead(utf8Text(receiptBytes));
+  if (!receipt || !Array.isArray(receipt.receipts)) return undefined;
   const sealed = <T>(path: string): T | undefined => {
-    const bytes = Object.hasOwn(evidence, path) ? store.read(path) : undefined;
-    return bytes && evidence[path] === digestBytes(bytes) ? parseObject<T>(bytes) : undefined;
+    const digest = lookup.get(path);
+    const bytes = digest === undefined ? undefined : store.read(path);
+    return bytes && digest === digestBytes(bytes) ? parseObject<T>(bytes) : undefined;
   };
 
   const last = lastLine(store);
@@ -114,7 +113,7 @@ function stateFromStopFiles(store: RunStore): RunReading | undefined {
     !(metadata.failure === null || typeof metadata.failure?.reason === 'string')
   )
     return undefined;
-  const gates = sealedGates(receipt, metadata, evidence, sealed);
+  const gates = sealedGates(receipt, metadata, lookup, sealed);
   if (!gates) return undefined;
 
   const finished = ['completed', 'failed', 'rejected'].includes(metadata.status);
@@ -147,6 +146,24 @@ function stateFromStopFiles(store: RunStore): RunReading | undefined {
   };
 }
 
+/** The workflow receipt's members a reader uses (all but `evidence` and `workflow_hash`). */
+type ReceiptHead = Omit<WorkflowReceipt, 'evidence' | 'workflow_hash'>;
+
+/**
+ * The workflow receipt without its `evidence` map, the bulk of it (a digest per file), which a reader does
+ * not use: as the stop writes it (indented JSON, `evidence` after the members read here), the members
+ * before it are parsed alone. A raw line break cannot be inside a JSON string, so the cut parses only where
+ * it falls between top-level members; a receipt laid out otherwise is parsed whole.
+ */
+function receiptHead(text: string): ReceiptHead | undefined {
+  const cut = text.indexOf(',\n  "evidence": {\n');
+  if (cut !== -1) {
+    const head = parseObject<ReceiptHead>(`${text.slice(0, cut)}\n}`);
+    if (head) return head;
+  }
+  return parseObject<ReceiptHead>(text);
+}
+
 /** A step record as a stop writes it, as far as a reader relies on its fields' types. */
 function isStepRecord(step: unknown): step is StepRecord {
   if (typeof step !== 'object' || step === null) return false;
@@ -169,7 +186,7 @@ function lastLine(store: RunStore): AuditLine | undefined {
   // No line break before it in a full tail: the line is longer than the tail, so not one a stop writes.
   if (start === 0 && bytes.length === TAIL_BYTES) return undefined;
   const raw = text.slice(start, -1);
-  const line = parseObject<AuditLine>(Buffer.from(raw));
+  const line = parseObject<AuditLine>(raw);
   if (!line || JSON.stringify(line) !== raw) return undefined;
   const { hash, ...body } = line;
   return digestObject(body) === hash ? line : undefined;
@@ -180,16 +197,15 @@ function lastLine(store: RunStore): AuditLine | undefined {
  * metadata names, each from its sealed gate file; undefined unless these are exactly the sealed gate files.
  */
 function sealedGates(
-  receipt: WorkflowReceipt,
+  receipt: ReceiptHead,
   metadata: SealedMetadata,
-  evidence: Readonly<Record<string, Digest>>,
+  manifest: ManifestLookup,
   sealed: <T>(path: string) => T | undefined,
 ): GateRecord[] | undefined {
   const resolved = receipt.receipts.filter((entry) => entry.kind === 'gate');
   const ids = resolved.map((entry) => entry.id);
   if (metadata.gate?.status === 'pending') ids.push(metadata.gate.gate_id);
-  let files = 0;
-  for (const path in evidence) if (path.startsWith('audit/gates/') && GATE_FILE.test(path)) files++;
+  const files = manifest.countUnder('audit/gates/');
   if (new Set(ids).size !== ids.length || files !== ids.length) return undefined;
   const gates: GateRecord[] = [];
   for (const [i, id] of ids.entries()) {

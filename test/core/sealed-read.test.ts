@@ -113,6 +113,21 @@ describe('a sealed run read from its stop files', () => {
     expect(status.err).not.toMatch(/\n\s+at /);
   });
 
+  it('reads a workflow receipt not laid out as the stop writes it in full', async () => {
+    const dir = await spine('flag-at-decide', ['approve', '--actor', 'alice']);
+    const before = readSealedState(new FsRunStore(dir))?.state;
+    const receipt = path.join(dir, 'receipts/workflow.json');
+    const compact = JSON.stringify(JSON.parse(fs.readFileSync(receipt, 'utf8')));
+    fs.writeFileSync(receipt, compact);
+    const sums = path.join(dir, 'SHA256SUMS.txt');
+    const hex = digestBytes(compact).slice('sha256:'.length);
+    fs.writeFileSync(
+      sums,
+      fs.readFileSync(sums, 'utf8').replace(/^[0-9a-f]{64}(?= {2}\.\/receipts\/workflow\.json$)/m, hex),
+    );
+    expect(readSealedState(new FsRunStore(dir))?.state).toEqual(before);
+  });
+
   it('shows in `awo status` what the full opening shows', async () => {
     const dir = await spine('flag-at-decide', ['approve', '--actor', 'alice']);
     const fromSeal = await awo(['status', dir, '--json']);
