@@ -1247,17 +1247,17 @@ createRunIn:()=>createRunIn,decideGate:()=>decideGate,loadRunInputs:()=>loadRunI
 processLimiter:()=>processLimiter,recordedBackend:()=>recordedBackend,startRun:()=>startRun,
 verifyFolder:()=>verifyFolder,withRun:()=>withRun});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
-;var engine=__webpack_require__(10075);var audit_chain=__webpack_require__(34860)
-;var core_hash=__webpack_require__(42605);var run_files=__webpack_require__(1912)
-;var utf8_text=__webpack_require__(87842);function readCarried(store,carried,path){const bytes=store.read(path)
-;const sealed=carried.get(path)
-;if(bytes===undefined||sealed===undefined||(0,core_hash.QN)(bytes)!==sealed)throw new errors.cs(`refusing to continue run folder ${store.dir}: ${path} is not the file its seal (receipts/workflow.json) records`,path)
+;var engine=__webpack_require__(10075);var audit_chain=__webpack_require__(34860);var hash=__webpack_require__(42605)
+;var run_files=__webpack_require__(1912);var utf8_text=__webpack_require__(87842)
+;function readCarried(store,carried,path){const bytes=store.read(path);const sealed=carried.get(path)
+;if(bytes===undefined||sealed===undefined||(0,
+hash.QN)(bytes)!==sealed)throw new errors.cs(`refusing to continue run folder ${store.dir}: ${path} is not the file its seal (receipts/workflow.json) records`,path)
 ;return bytes}function parseCarried(store,carried,path){const bytes=readCarried(store,carried,path);try{
 return JSON.parse((0,utf8_text.Hp)(bytes))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
 class CarriedTexts extends Map{store;carried;unread;constructor(store,carried,completed){super();this.store=store
 ;this.carried=carried;this.unread=new Map(completed)}get(id){const chained=this.unread.get(id);if(chained!==undefined){
 this.unread.delete(id);const path=`outputs/${id}.json`;const record=parseCarried(this.store,this.carried,path);if((0,
-core_hash.G5)(record.output)!==chained)throw new errors.cs(`refusing to continue run folder ${this.store.dir}: ${path} is not the output its step's audit line records`,path)
+hash.G5)(record.output)!==chained)throw new errors.cs(`refusing to continue run folder ${this.store.dir}: ${path} is not the output its step's audit line records`,path)
 ;if(typeof record.output.text==="string")super.set(id,record.output.text)}return super.get(id)}has(id){
 return this.get(id)!==undefined}set(id,text){this.unread.delete(id);return super.set(id,text)}}
 class CarriedModels extends Set{metadata;constructor(metadata){super();this.metadata=metadata}load(){
@@ -1278,14 +1278,14 @@ const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(sea
 ;for(const[path,digest]of carried)if(run_verify._Q.has(path)||manifest.get(path)!==digest)return undefined;let files
 ;try{files=store.list()}catch{return undefined}if(files.length!==manifest.size+1)return undefined
 ;for(const file of files)if(file!==run_files.h1&&!manifest.has(file))return undefined;const lockBytes=store.read(LOCK)
-;const lock=lockBytes&&carried.get(LOCK)===(0,core_hash.QN)(lockBytes)&&(0,run_files.lj)(lockBytes);if(!lock||(0,
+;const lock=lockBytes&&carried.get(LOCK)===(0,hash.QN)(lockBytes)&&(0,run_files.lj)(lockBytes);if(!lock||(0,
 run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const trail=sealedTrail(store,seal);if(!trail)return undefined
 ;const{input:input,lines:lines}=trail;const journal=new run_journal.z9(store,(0,
 run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,run_journal.JI)())
 ;for(const[i,line]of lines.entries()){journal.apply(line);journal.facts.leaves.push(trail.leaves[i])}
 if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
 ;const metadata=store.read(run_files.VR)
-;if(!metadata||(0,core_hash.QN)(metadata)!==carried.get(run_files.VR))return undefined
+;if(!metadata||(0,hash.QN)(metadata)!==carried.get(run_files.VR))return undefined
 ;const completed=journal.state.steps.flatMap(record=>record.status==="completed"&&record.op!=="audit_gate"&&record.output_hash?[[record.step_id,record.output_hash]]:[])
 ;const texts=new CarriedTexts(store,carried,completed);try{(0,report.v)(journal.state,texts)
 ;for(const step of input.steps)if(journal.state.steps[journal.index.get(step.id)??-1]?.status!=="completed")(0,
@@ -1295,11 +1295,11 @@ unsealedStop:false}}function unlessUnreadable(open){try{return open()}catch{retu
 const manifestBytes=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
 ;if(manifestBytes===undefined||receiptBytes===undefined)return undefined;const manifest=(0,run_files.Ng)((0,
 utf8_text.Hp)(manifestBytes));const receipt=(0,run_files.lj)(receiptBytes)
-;if(!manifest||!receipt||manifest.get(run_files.db)!==(0,core_hash.QN)(receiptBytes))return undefined
+;if(!manifest||!receipt||manifest.get(run_files.db)!==(0,hash.QN)(receiptBytes))return undefined
 ;if(typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined;return{receipt:receipt,
 manifest:manifest}}function sealedTrail(store,{receipt:receipt,manifest:manifest}){
 const inputBytes=store.read(run_files.oi);const logBytes=store.read(audit_chain.bd)
-;if(!inputBytes||!logBytes)return undefined;const inputDigest=(0,core_hash.QN)(inputBytes)
+;if(!inputBytes||!logBytes)return undefined;const inputDigest=(0,hash.QN)(inputBytes)
 ;if(manifest.get(run_files.oi)!==inputDigest)return undefined;const input=(0,run_files.lj)(inputBytes)
 ;if(!input||!Array.isArray(input.steps))return undefined;const text=(0,utf8_text.Hp)(logBytes)
 ;if(!text.endsWith("\n"))return undefined;const raw=text.slice(0,-1).split("\n");const lines=[];const leaves=[]
@@ -1307,15 +1307,15 @@ const inputBytes=store.read(run_files.oi);const logBytes=store.read(audit_chain.
 ;if(line?.seq!==i+1||line.run_id!==input.run_id||line.prev_hash!==head)return undefined;head=line.hash;lines.push(line)
 ;leaves.push((0,merkle.Jq)(json))}const first=lines[0];const last=lines.at(-1);if(!first||!last||!(0,
 audit_chain.jX)(last)||head!==receipt.audit_head)return undefined
-;if(first.event!=="run.created"||first.details?.input_hash!==inputDigest)return undefined;const{hash:hash,...body}=last
-;if((0,core_hash.G5)(body)!==hash)return undefined;if(receipt.checkpoint?.size!==lines.length||(0,
+;if(first.event!=="run.created"||first.details?.input_hash!==inputDigest)return undefined;if(!(0,
+audit_chain.hv)(last))return undefined;if(receipt.checkpoint?.size!==lines.length||(0,
 checkpoint.bb)(leaves)!==receipt.checkpoint.root)return undefined;return{input:input,lines:lines,leaves:leaves}}
 function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
 }function openLogsSealed(journal,carried){for(const record of journal.state.steps){
 if(record.status==="completed")continue;const log=journal.facts.logs.get(journal.stepLog(record.step_id))
 ;if(!log)continue;const bytes=journal.store.read(log.path);if(!bytes||bytes.length!==log.size)return false
-;const digest=(0,core_hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}
+;const digest=(0,hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}
 var ports=__webpack_require__(64119);const DEFAULT_MAX_CONCURRENCY=64;class ConcurrencyLimiter{max;min;clock;cooldownMs
 ;current;inFlight=0;successes=0;pausedUntil=0;lastDecreaseAt=Number.NEGATIVE_INFINITY;decreases=0;wakeScheduled=false
 ;waiters=[];constructor(options){

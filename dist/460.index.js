@@ -347,28 +347,29 @@ if(block.equals(ZERO_BLOCK)){this.zeroBlocks+=1;if(this.zeroBlocks===2)this.eof=
 if(this.zeroBlocks>0)throw new NotPlainUstar("a lone zero block");const entry=plainHeader(block)
 ;const take=this.onEntry(entry);if(entry.type==="File"&&take){if(entry.size===0)take(Buffer.alloc(0));else this.file={
 size:entry.size,parts:[],got:0,take:take}}}}},34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{Cm:()=>chainLine,H5:()=>verifyChain,bd:()=>AUDIT_LOG,jX:()=>isStop})
-;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);const AUDIT_LOG="audit/log.jsonl"
+__webpack_require__.d(__webpack_exports__,{Cm:()=>chainLine,H5:()=>verifyChain,bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,
+jX:()=>isStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);const AUDIT_LOG="audit/log.jsonl"
 ;const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
 return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function chainLine(entry,link){const body={
 seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function verifyChain(text,genesis,runId){const raw=text.split("\n")
-;const tail=raw.pop()??"";const torn=tail!=="";const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){
-const number=i+1;let line;try{line=JSON.parse(raw[i])}catch{return{ok:false,line:number,message:"is not valid JSON",
-lines:lines}}if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,
-message:"is not an object",lines:lines};if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function lineHashHolds(line){const{hash:hash,...body}=line;return(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(hash)&&(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===hash}
+function verifyChain(text,genesis,runId){const raw=text.split("\n");const tail=raw.pop()??"";const torn=tail!==""
+;const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){const number=i+1;let line;try{line=JSON.parse(raw[i])
+}catch{return{ok:false,line:number,message:"is not valid JSON",lines:lines}}
+if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,message:"is not an object",
+lines:lines};if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
 message:"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)",
 lines:lines};if(line.seq!==number)return{ok:false,line:number,
 message:`has seq ${String(line.seq)}, expected ${number} (a line was removed, added or reordered)`,lines:lines}
 ;if(line.run_id!==runId)return{ok:false,line:number,message:`names run ${String(line.run_id)}, expected ${runId}`,
 lines:lines};if(line.prev_hash!==head)return{ok:false,line:number,
 message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line ${number-1}`}`,lines:lines}
-;const{hash:hash,...body}=line;if(!(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(hash)||(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)!==hash)return{ok:false,line:number,
-message:"hash does not match the line content",lines:lines};lines.push(line);head=hash}return{ok:true,lines:lines,
-texts:raw,head:head,torn:torn}}},17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{S$:()=>checkpointOf,S5:()=>CHECKPOINT_FILE,bb:()=>rootDigest,
-wP:()=>formatCheckpoint});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+;if(!lineHashHolds(line))return{ok:false,line:number,message:"hash does not match the line content",lines:lines}
+;lines.push(line);head=line.hash}return{ok:true,lines:lines,texts:raw,head:head,torn:torn}}},
+17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+S$:()=>checkpointOf,S5:()=>CHECKPOINT_FILE,bb:()=>rootDigest,wP:()=>formatCheckpoint})
+;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(42605)
 ;var _merkle_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(30161);const CHECKPOINT_FILE="audit/checkpoint.json"
 ;function checkpointOf(runId,lines){return{run_id:runId,size:lines.length,root:rootDigest(lines.map(line=>(0,
@@ -972,10 +973,10 @@ Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>re
 ;const NONBLOCK=node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK??0;function kindOf(stat){
 if(stat.isDirectory())return"a folder";if(stat.isFIFO())return"a named pipe (FIFO)"
 ;if(stat.isCharacterDevice()||stat.isBlockDevice())return"a device";if(stat.isSocket())return"a socket"
-;return"not a regular file"}
-function openInputFile(file,what,{maxBytes:maxBytes=MAX_INPUT_FILE_BYTES,via:via="",shownAs:shownAs=file}={}){
-const refuse=why=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${shownAs}${via}: ${why}`)
-;let fd;try{
+;return"not a regular file"}function refusal(file,what,{via:via="",shownAs:shownAs=file}){
+return why=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${shownAs}${via}: ${why}`)}
+function openInputFile(file,what,options={}){const{maxBytes:maxBytes=MAX_INPUT_FILE_BYTES}=options
+;const refuse=refusal(file,what,options);let fd;try{
 fd=node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file,node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY|NONBLOCK)
 }catch(err){const code=err.code
 ;throw refuse(code==="ENOENT"?"no such file":code==="EISDIR"?"it is a folder":err.message)}try{
@@ -984,8 +985,7 @@ const stat=node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd)
 ;if(stat.size>maxBytes)throw refuse(`it is ${stat.size} bytes; at most ${maxBytes} are accepted`);return{fd:fd,
 size:stat.size}}catch(err){node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);throw err}}
 function readInputFile(file,what,options={}){const{fd:fd,size:size}=openInputFile(file,what,options)
-;const refuse=why=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${options.shownAs??file}${options.via??""}: ${why}`)
-;try{const buffer=Buffer.allocUnsafeSlow(size+1);let got=0
+;const refuse=refusal(file,what,options);try{const buffer=Buffer.allocUnsafeSlow(size+1);let got=0
 ;for(let n=-1;n!==0&&got<buffer.length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,buffer.length-got,null)
 ;if(got>size)throw refuse("it grew while it was read; give a file that is not being written")
 ;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){
@@ -994,8 +994,7 @@ node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}function readFileTail(file,w
 const{fd:fd,size:size}=openInputFile(file,what,options);try{const length=Math.min(size,bytes)
 ;const buffer=Buffer.allocUnsafeSlow(length);let got=0
 ;for(let n=-1;n!==0&&got<length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,length-got,size-length+got)
-;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${options.shownAs??file}${options.via??""}: ${err.message}`)
+;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){throw refusal(file,what,options)(err.message)
 }finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}},
 39089:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 UC:()=>RUN_ID,Zy:()=>requireRunFolder,kg:()=>createRunFolder,nl:()=>publishRunFolder})
@@ -1643,8 +1642,8 @@ const inputBytes=store.read(run_files.oi);const logBytes=store.read(audit_chain.
 ;if(line?.seq!==i+1||line.run_id!==input.run_id||line.prev_hash!==head)return undefined;head=line.hash;lines.push(line)
 ;leaves.push((0,merkle.Jq)(json))}const first=lines[0];const last=lines.at(-1);if(!first||!last||!(0,
 audit_chain.jX)(last)||head!==receipt.audit_head)return undefined
-;if(first.event!=="run.created"||first.details?.input_hash!==inputDigest)return undefined;const{hash:hash,...body}=last
-;if((0,core_hash.G5)(body)!==hash)return undefined;if(receipt.checkpoint?.size!==lines.length||(0,
+;if(first.event!=="run.created"||first.details?.input_hash!==inputDigest)return undefined;if(!(0,
+audit_chain.hv)(last))return undefined;if(receipt.checkpoint?.size!==lines.length||(0,
 core_checkpoint.bb)(leaves)!==receipt.checkpoint.root)return undefined;return{input:input,lines:lines,leaves:leaves}}
 function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)

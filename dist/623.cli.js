@@ -11,28 +11,29 @@ for(const[name,value]of Object.entries(parsed.values))if(typeof value==="string"
 if(positionals.length!==1){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${positionals.length===0?`missing ${what}`:`unexpected arguments: ${positionals.slice(1).join(" ")}`}\n${usage}`)
 }return positionals[0]}},34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{Cm:()=>chainLine,H5:()=>verifyChain,bd:()=>AUDIT_LOG,jX:()=>isStop})
-;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);const AUDIT_LOG="audit/log.jsonl"
+__webpack_require__.d(__webpack_exports__,{Cm:()=>chainLine,H5:()=>verifyChain,bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,
+jX:()=>isStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);const AUDIT_LOG="audit/log.jsonl"
 ;const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
 return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function chainLine(entry,link){const body={
 seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function verifyChain(text,genesis,runId){const raw=text.split("\n")
-;const tail=raw.pop()??"";const torn=tail!=="";const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){
-const number=i+1;let line;try{line=JSON.parse(raw[i])}catch{return{ok:false,line:number,message:"is not valid JSON",
-lines:lines}}if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,
-message:"is not an object",lines:lines};if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function lineHashHolds(line){const{hash:hash,...body}=line;return(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(hash)&&(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===hash}
+function verifyChain(text,genesis,runId){const raw=text.split("\n");const tail=raw.pop()??"";const torn=tail!==""
+;const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){const number=i+1;let line;try{line=JSON.parse(raw[i])
+}catch{return{ok:false,line:number,message:"is not valid JSON",lines:lines}}
+if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,message:"is not an object",
+lines:lines};if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
 message:"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)",
 lines:lines};if(line.seq!==number)return{ok:false,line:number,
 message:`has seq ${String(line.seq)}, expected ${number} (a line was removed, added or reordered)`,lines:lines}
 ;if(line.run_id!==runId)return{ok:false,line:number,message:`names run ${String(line.run_id)}, expected ${runId}`,
 lines:lines};if(line.prev_hash!==head)return{ok:false,line:number,
 message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line ${number-1}`}`,lines:lines}
-;const{hash:hash,...body}=line;if(!(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(hash)||(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)!==hash)return{ok:false,line:number,
-message:"hash does not match the line content",lines:lines};lines.push(line);head=hash}return{ok:true,lines:lines,
-texts:raw,head:head,torn:torn}}},1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,
-Y0:()=>lookupManifest,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
+;if(!lineHashHolds(line))return{ok:false,line:number,message:"hash does not match the line content",lines:lines}
+;lines.push(line);head=line.hash}return{ok:true,lines:lines,texts:raw,head:head,torn:torn}}},
+1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,Y0:()=>lookupManifest,db:()=>WORKFLOW_RECEIPT,
+h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
 ;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
 ;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/

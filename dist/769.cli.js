@@ -555,15 +555,14 @@ throw new core_errors.dz(`cannot listen on ${host}:${port}: ${err.message}`)}con
 ;io.err(`awo serve: ${signal}: finishing requests in flight, then stopping`);await app.close();return 0}}},
 92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 x:()=>readRunState});var audit_chain=__webpack_require__(34860);var errors=__webpack_require__(74296)
-;var core_hash=__webpack_require__(42605);var run_files=__webpack_require__(1912)
-;var utf8_text=__webpack_require__(87842);const TAIL_BYTES=64*1024;function readSealedState(store){try{
-return stateFromStopFiles(store)}catch{return undefined}}function stateFromStopFiles(store){
-const manifest=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
+;var hash=__webpack_require__(42605);var run_files=__webpack_require__(1912);var utf8_text=__webpack_require__(87842)
+;const TAIL_BYTES=64*1024;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
+function stateFromStopFiles(store){const manifest=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
 ;if(!manifest||!receiptBytes)return undefined;const lookup=(0,run_files.Y0)((0,utf8_text.Hp)(manifest))
-;if(lookup.get(run_files.db)!==(0,core_hash.QN)(receiptBytes))return undefined;const receipt=receiptHead((0,
+;if(lookup.get(run_files.db)!==(0,hash.QN)(receiptBytes))return undefined;const receipt=receiptHead((0,
 utf8_text.Hp)(receiptBytes));if(!receipt||!Array.isArray(receipt.receipts))return undefined;const sealed=path=>{
 const digest=lookup.get(path);const bytes=digest===undefined?undefined:store.read(path);return bytes&&digest===(0,
-core_hash.QN)(bytes)?(0,run_files.lj)(bytes):undefined};const last=lastLine(store);if(!last||!(0,
+hash.QN)(bytes)?(0,run_files.lj)(bytes):undefined};const last=lastLine(store);if(!last||!(0,
 audit_chain.jX)(last)||last.hash!==receipt.audit_head||last.seq!==receipt.audit_lines||last.run_id!==receipt.run_id||last.details?.status!==receipt.status)return undefined
 ;const metadata=sealed(run_files.VR)
 ;if(!metadata||metadata.run_id!==receipt.run_id||metadata.status!==receipt.status||!Array.isArray(metadata.steps)||!metadata.steps.every(isStepRecord)||!(metadata.failure===null||typeof metadata.failure?.reason==="string"))return undefined
@@ -573,7 +572,7 @@ status:metadata.status,failure:metadata.failure,steps:finished?metadata.steps.ma
 ...step,status:"pending"}:step):metadata.steps,gates:gates,receipts:receipt.receipts,head:receipt.audit_head,
 seq:receipt.audit_lines,created_at:metadata.created_at,updated_at:metadata.updated_at}
 ;const inputBytes=store.read(run_files.oi);if(!inputBytes||lookup.get(run_files.oi)!==(0,
-core_hash.QN)(inputBytes))return undefined;let input;return{state:state,get input(){input??=(0,run_files.lj)(inputBytes)
+hash.QN)(inputBytes))return undefined;let input;return{state:state,get input(){input??=(0,run_files.lj)(inputBytes)
 ;if(!input)throw new errors.cs(`${run_files.oi} is not a JSON object`,run_files.oi);return input}}}
 function receiptHead(text){const cut=text.indexOf(',\n  "evidence": {\n');if(cut!==-1){const head=(0,
 run_files.lj)(`${text.slice(0,cut)}\n}`);if(head)return head}return(0,run_files.lj)(text)}function isStepRecord(step){
@@ -584,8 +583,7 @@ const bytes=store.readTail?store.readTail(audit_chain.bd,TAIL_BYTES):store.read(
 ;if(!bytes)return undefined;const text=(0,utf8_text.Hp)(bytes);if(!text.endsWith("\n"))return undefined
 ;const start=text.lastIndexOf("\n",text.length-2)+1;if(start===0&&bytes.length===TAIL_BYTES)return undefined
 ;const raw=text.slice(start,-1);const line=(0,run_files.lj)(raw);if(!line||JSON.stringify(line)!==raw)return undefined
-;const{hash:hash,...body}=line;return(0,core_hash.G5)(body)===hash?line:undefined}
-function sealedGates(receipt,metadata,manifest,sealed){
+;return(0,audit_chain.hv)(line)?line:undefined}function sealedGates(receipt,metadata,manifest,sealed){
 const resolved=receipt.receipts.filter(entry=>entry.kind==="gate");const ids=resolved.map(entry=>entry.id)
 ;if(metadata.gate?.status==="pending")ids.push(metadata.gate.gate_id);const files=manifest.countUnder("audit/gates/")
 ;if(new Set(ids).size!==ids.length||files!==ids.length)return undefined;const gates=[];for(const[i,id]of ids.entries()){

@@ -156,10 +156,10 @@ Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>re
 ;const NONBLOCK=node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK??0;function kindOf(stat){
 if(stat.isDirectory())return"a folder";if(stat.isFIFO())return"a named pipe (FIFO)"
 ;if(stat.isCharacterDevice()||stat.isBlockDevice())return"a device";if(stat.isSocket())return"a socket"
-;return"not a regular file"}
-function openInputFile(file,what,{maxBytes:maxBytes=MAX_INPUT_FILE_BYTES,via:via="",shownAs:shownAs=file}={}){
-const refuse=why=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${shownAs}${via}: ${why}`)
-;let fd;try{
+;return"not a regular file"}function refusal(file,what,{via:via="",shownAs:shownAs=file}){
+return why=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${shownAs}${via}: ${why}`)}
+function openInputFile(file,what,options={}){const{maxBytes:maxBytes=MAX_INPUT_FILE_BYTES}=options
+;const refuse=refusal(file,what,options);let fd;try{
 fd=node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file,node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY|NONBLOCK)
 }catch(err){const code=err.code
 ;throw refuse(code==="ENOENT"?"no such file":code==="EISDIR"?"it is a folder":err.message)}try{
@@ -168,8 +168,7 @@ const stat=node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd)
 ;if(stat.size>maxBytes)throw refuse(`it is ${stat.size} bytes; at most ${maxBytes} are accepted`);return{fd:fd,
 size:stat.size}}catch(err){node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);throw err}}
 function readInputFile(file,what,options={}){const{fd:fd,size:size}=openInputFile(file,what,options)
-;const refuse=why=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${options.shownAs??file}${options.via??""}: ${why}`)
-;try{const buffer=Buffer.allocUnsafeSlow(size+1);let got=0
+;const refuse=refusal(file,what,options);try{const buffer=Buffer.allocUnsafeSlow(size+1);let got=0
 ;for(let n=-1;n!==0&&got<buffer.length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,buffer.length-got,null)
 ;if(got>size)throw refuse("it grew while it was read; give a file that is not being written")
 ;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){
@@ -178,8 +177,7 @@ node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}function readFileTail(file,w
 const{fd:fd,size:size}=openInputFile(file,what,options);try{const length=Math.min(size,bytes)
 ;const buffer=Buffer.allocUnsafeSlow(length);let got=0
 ;for(let n=-1;n!==0&&got<length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,length-got,size-length+got)
-;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${options.shownAs??file}${options.via??""}: ${err.message}`)
+;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){throw refusal(file,what,options)(err.message)
 }finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}},
 39089:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 RR:()=>CREATING_PREFIX,UC:()=>RUN_ID,Zy:()=>requireRunFolder,kg:()=>createRunFolder,nl:()=>publishRunFolder})

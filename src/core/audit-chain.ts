@@ -56,6 +56,12 @@ export function chainLine(
   return { ...body, hash: digestObject(body) };
 }
 
+/** True when a line's `hash` is the digest of everything else in it (the line's own hash holds). */
+export function lineHashHolds(line: AuditLine): boolean {
+  const { hash, ...body } = line;
+  return isDigest(hash) && digestObject(body) === hash;
+}
+
 export type ChainCheck =
   | { ok: true; lines: AuditLine[]; texts: string[]; head: Digest; torn: boolean }
   | { ok: false; line: number; message: string; lines: AuditLine[] };
@@ -111,11 +117,10 @@ export function verifyChain(text: string, genesis: Digest, runId: string): Chain
         message: `prev_hash does not link to ${number === 1 ? 'the lock snapshot hash' : `line ${number - 1}`}`,
         lines,
       };
-    const { hash, ...body } = line;
-    if (!isDigest(hash) || digestObject(body) !== hash)
+    if (!lineHashHolds(line))
       return { ok: false, line: number, message: 'hash does not match the line content', lines };
     lines.push(line);
-    head = hash;
+    head = line.hash;
   }
   return { ok: true, lines, texts: raw, head, torn };
 }

@@ -1,8 +1,8 @@
-import { AUDIT_LOG, isStop, type AuditLine } from './audit-chain.js';
+import { AUDIT_LOG, isStop, lineHashHolds, type AuditLine } from './audit-chain.js';
 import { CarriedModels, CarriedTexts } from './carried-evidence.js';
 import type { EngineContext, OpenRun } from './engine-context.js';
 import { rootDigest } from './checkpoint.js';
-import { digestBytes, digestObject, type Digest } from './hash.js';
+import { digestBytes, type Digest } from './hash.js';
 import { leafHash } from './merkle.js';
 import type { RunStore } from './ports.js';
 import { workflowReceiptIntact, type WorkflowReceipt } from './receipts.js';
@@ -177,8 +177,7 @@ function sealedTrail(
   const last = lines.at(-1);
   if (!first || !last || !isStop(last) || head !== receipt.audit_head) return undefined;
   if (first.event !== 'run.created' || first.details?.input_hash !== inputDigest) return undefined;
-  const { hash, ...body } = last;
-  if (digestObject(body) !== hash) return undefined;
+  if (!lineHashHolds(last)) return undefined;
   if (receipt.checkpoint?.size !== lines.length || rootDigest(leaves) !== receipt.checkpoint.root)
     return undefined;
   return { input, lines, leaves };

@@ -1,6 +1,6 @@
-import { AUDIT_LOG, isStop, type AuditLine } from './audit-chain.js';
+import { AUDIT_LOG, isStop, lineHashHolds, type AuditLine } from './audit-chain.js';
 import { IntegrityError } from './errors.js';
-import { digestBytes, digestObject, type Digest } from './hash.js';
+import { digestBytes, type Digest } from './hash.js';
 import type { RunStore } from './ports.js';
 import type { WorkflowReceipt } from './receipts.js';
 import type { RunInput } from './run-plan.js';
@@ -188,8 +188,7 @@ function lastLine(store: RunStore): AuditLine | undefined {
   const raw = text.slice(start, -1);
   const line = parseObject<AuditLine>(raw);
   if (!line || JSON.stringify(line) !== raw) return undefined;
-  const { hash, ...body } = line;
-  return digestObject(body) === hash ? line : undefined;
+  return lineHashHolds(line) ? line : undefined;
 }
 
 /**

@@ -28,6 +28,11 @@ export interface InputFileOptions {
   shownAs?: string;
 }
 
+/** How a read of `file` is refused: the message names what it is, as the user named it, and why. */
+function refusal(file: string, what: string, { via = '', shownAs = file }: InputFileOptions) {
+  return (why: string) => new InputError(`cannot read ${what} ${shownAs}${via}: ${why}`);
+}
+
 /**
  * Opens a file the user named (workflow, policy, tokens file, bundle) and checks it is a regular file of at
  * most `maxBytes`, before reading a byte. The open itself never blocks: `O_NONBLOCK` makes a FIFO open return
@@ -37,9 +42,10 @@ export interface InputFileOptions {
 export function openInputFile(
   file: string,
   what: string,
-  { maxBytes = MAX_INPUT_FILE_BYTES, via = '', shownAs = file }: InputFileOptions = {},
+  options: InputFileOptions = {},
 ): { fd: number; size: number } {
-  const refuse = (why: string) => new InputError(`cannot read ${what} ${shownAs}${via}: ${why}`);
+  const { maxBytes = MAX_INPUT_FILE_BYTES } = options;
+  const refuse = refusal(file, what, options);
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | NONBLOCK);
@@ -66,8 +72,7 @@ export function openInputFile(
  */
 export function readInputFile(file: string, what: string, options: InputFileOptions = {}): Uint8Array {
   const { fd, size } = openInputFile(file, what, options);
-  const refuse = (why: string) =>
-    new InputError(`cannot read ${what} ${options.shownAs ?? file}${options.via ?? ''}: ${why}`);
+  const refuse = refusal(file, what, options);
   try {
     const buffer = Buffer.allocUnsafeSlow(size + 1);
     let got = 0;
@@ -99,9 +104,7 @@ export function readFileTail(
       n = fs.readSync(fd, buffer, got, length - got, size - length + got);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, got);
   } catch (err) {
-    throw new InputError(
-      `cannot read ${what} ${options.shownAs ?? file}${options.via ?? ''}: ${(err as Error).message}`,
-    );
+    throw refusal(file, what, options)((err as Error).message);
   } finally {
     fs.closeSync(fd);
   }
