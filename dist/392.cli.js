@@ -638,7 +638,8 @@ decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allo
 decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
 ;const{state:state,facts:facts}=run.journal
 ;for(const file of _run_verify_js__WEBPACK_IMPORTED_MODULE_6__.El)store.remove(file);const written=new Map
-;const put=(path,text)=>{store.write(path,text);written.set(path,(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(text))}
+;const writeDigested=(path,text)=>{store.write(path,text);return store.knownDigest?.(path)??(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(text)};const put=(path,text)=>written.set(path,writeDigested(path,text))
 ;const stopFacts={state:state,input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort(),
 lockHash:run.genesis}
 ;put(_run_files_js__WEBPACK_IMPORTED_MODULE_8__.VR,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.Sc)(stopFacts))
@@ -660,10 +661,10 @@ auditLines:state.seq,receipts:state.receipts.length}}));const evidence={};const 
 const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_2__.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
 workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,
 policy_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(run.input.policy.document),receipts:state.receipts,
-audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence});const receiptText=(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt);store.write("receipts/workflow.json",receiptText)
-;if(statusLine)run.journal.append(statusLine);store.commit();manifest.set("receipts/workflow.json",(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(receiptText))
+audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence})
+;const receiptDigest=writeDigested(_run_files_js__WEBPACK_IMPORTED_MODULE_8__.db,(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt));if(statusLine)run.journal.append(statusLine);store.commit()
+;manifest.set(_run_files_js__WEBPACK_IMPORTED_MODULE_8__.db,receiptDigest)
 ;manifest.set(_audit_chain_js__WEBPACK_IMPORTED_MODULE_4__.bd,knownDigest(run,ctx,_audit_chain_js__WEBPACK_IMPORTED_MODULE_4__.bd))
 ;store.writeManifest(manifest);store.commit();return receipt.workflow_hash}function knownDigest(run,ctx,file){
 const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}},
@@ -1261,10 +1262,10 @@ hash.G5)(record.output)!==chained)throw new errors.cs(`refusing to continue run 
 ;if(typeof record.output.text==="string")super.set(id,record.output.text)}return super.get(id)}has(id){
 return this.get(id)!==undefined}set(id,text){this.unread.delete(id);return super.set(id,text)}}
 class CarriedModels extends Set{metadata;constructor(metadata){super();this.metadata=metadata}load(){
-if(this.metadata===undefined)return;const bytes=this.metadata;this.metadata=undefined;let models;try{
-models=JSON.parse((0,utf8_text.Hp)(bytes)).models}catch{
-throw new errors.cs(`${run_files.VR} is not valid JSON`,run_files.VR)}
-if(Array.isArray(models))for(const model of models)if(typeof model==="string")super.add(model)}add(model){this.load()
+if(this.metadata===undefined)return;const bytes=this.metadata;this.metadata=undefined;const metadata=(0,
+run_files.c3)(bytes,"steps");if(!metadata)throw new errors.cs(`${run_files.VR} is not a JSON object`,run_files.VR)
+;const{models:models}=metadata
+;if(Array.isArray(models))for(const model of models)if(typeof model==="string")super.add(model)}add(model){this.load()
 ;return super.add(model)}has(model){this.load();return super.has(model)}get size(){this.load();return super.size}
 values(){this.load();return super.values()}[Symbol.iterator](){return this.values()}}
 var checkpoint=__webpack_require__(17745);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
@@ -1273,11 +1274,12 @@ var checkpoint=__webpack_require__(17745);var merkle=__webpack_require__(30161);
 ;var report=__webpack_require__(88557);var step_ops=__webpack_require__(39084);const LOCK="lock.snapshot.json"
 ;function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){
 const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
-;const{receipt:receipt,manifest:manifest}=seal;const carried=new Map(Object.entries(receipt.evidence))
-;if(manifest.size!==carried.size+2)return undefined
-;for(const[path,digest]of carried)if(run_verify._Q.has(path)||manifest.get(path)!==digest)return undefined;let files
-;try{files=store.list()}catch{return undefined}if(files.length!==manifest.size+1)return undefined
-;for(const file of files)if(file!==run_files.h1&&!manifest.has(file))return undefined;const lockBytes=store.read(LOCK)
+;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
+;if(run_verify._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
+if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
+if(files.length!==manifest.size+1)return undefined
+;for(const file of files)if(file!==run_files.h1&&!manifest.has(file))return undefined;const carried=new Map(manifest)
+;for(const path of run_verify._Q)carried.delete(path);const lockBytes=store.read(LOCK)
 ;const lock=lockBytes&&carried.get(LOCK)===(0,hash.QN)(lockBytes)&&(0,run_files.lj)(lockBytes);if(!lock||(0,
 run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const trail=sealedTrail(store,seal);if(!trail)return undefined
 ;const{input:input,lines:lines}=trail;const journal=new run_journal.z9(store,(0,

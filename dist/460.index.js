@@ -77,10 +77,11 @@ const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256")
 ;return`\\${hex}  ./${rel.replaceAll("\\","\\\\")}\n`}function knownHex(value,rel){
 const hex=value.startsWith("sha256:")?value.slice("sha256:".length):value
 ;if(!HEX.test(hex))throw new TypeError(`known digest for ${rel} is not a SHA-256: ${value}`);return hex}
-function writeManifest(runDir,knownDigests){
+function writeManifest(runDir,knownDigests,files){
 node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,PARTIAL_NAME),{force:true
-});const buffer=Buffer.allocUnsafe(CHUNK);let text=""
-;for(const rel of(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)){if(rel===MANIFEST_NAME)continue
+});const buffer=Buffer.allocUnsafe(CHUNK);let text="";for(const rel of files??(0,
+_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)){if(rel===MANIFEST_NAME||rel===PARTIAL_NAME)continue;if(files&&(0,
+_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.Et)(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs(`${JSON.stringify(rel)}: a file name with a control character`,rel)
 ;const known=knownDigests?.get(rel)
 ;const hex=known===undefined?hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer):knownHex(known,rel)
 ;text+=manifestLine(hex,rel)}const partial=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,PARTIAL_NAME)
@@ -540,19 +541,21 @@ const error=new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh(`timed out after ${ms
 if(controller.signal.aborted&&controller.signal.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh)throw controller.signal.reason
 ;throw err}finally{clearTimeout(timer)}}},1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,
-Y0:()=>lookupManifest,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
-;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
-;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
-;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
+Y0:()=>lookupManifest,c3:()=>parseObjectBefore,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,
+oi:()=>INPUT_FILE});var _utf8_text_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(87842)
+;const MANIFEST_FILE="SHA256SUMS.txt";const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json"
+;const METADATA_FILE="metadata.json";const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
 ;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(data){try{
 const value=JSON.parse(typeof data==="string"?data:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(data))
 ;return value!==null&&typeof value==="object"&&!Array.isArray(value)?value:undefined}catch{return undefined}}
-function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=new Map
-;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
-;if(!match||out.has(match[2]))return undefined;out.set(match[2],`sha256:${match[1]}`)}return out}
-function lookupManifest(text){return{get(path){const tail=`  ./${path}\n`;const at=text.indexOf(tail)
-;if(at<64||text.indexOf(tail,at+1)!==-1)return undefined;const line=text.slice(at-64,at+tail.length-1)
-;const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
+function parseObjectBefore(data,name){const text=typeof data==="string"?data:(0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(data);const cut=text.indexOf(`,\n  ${JSON.stringify(name)}: `)
+;return(cut===-1?undefined:parseObject(`${text.slice(0,cut)}\n}`))??parseObject(text)}function parseManifest(text){
+if(!text.endsWith("\n"))return undefined;const out=new Map;for(const line of text.slice(0,-1).split("\n")){
+const match=MANIFEST_LINE.exec(line);if(!match||out.has(match[2]))return undefined
+;out.set(match[2],`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
+const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(tail,at+1)!==-1)return undefined
+;const line=text.slice(at-64,at+tail.length-1);const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
 ;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
 ;for(let at=text.indexOf(mark);at!==-1;at=text.indexOf(mark,at+mark.length))if(at===64||at>64&&text[at-65]==="\n")count++
 ;return count}}}},208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
@@ -1431,8 +1434,9 @@ failure:state.failure,workflowHash:workflowHash,
 decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allow").map(step=>({step_id:step.step_id,
 decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
 ;const{state:state,facts:facts}=run.journal;for(const file of SEAL)store.remove(file);const written=new Map
-;const put=(path,text)=>{store.write(path,text);written.set(path,(0,core_hash.QN)(text))};const stopFacts={state:state,
-input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort(),lockHash:run.genesis}
+;const writeDigested=(path,text)=>{store.write(path,text);return store.knownDigest?.(path)??(0,core_hash.QN)(text)}
+;const put=(path,text)=>written.set(path,writeDigested(path,text));const stopFacts={state:state,input:run.input,
+lock:run.lock,facts:facts,models:[...run.models].sort(),lockHash:run.genesis}
 ;put(run_files.VR,renderMetadata(stopFacts));put(AUDIT_STATUS_FILE,renderAuditStatus(state))
 ;const pending=renderGatePending(state)
 ;if(pending===undefined)store.remove(GATE_PENDING_FILE);else put(GATE_PENDING_FILE,pending)
@@ -1448,10 +1452,10 @@ if(OUTSIDE_EVIDENCE.has(file))continue;const digest=written.get(file)??knownDige
 ;manifest.set(file,digest)}const receipt=sealWorkflowReceipt({kind:"workflow",run_id:state.run_id,status:state.status,
 workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,policy_hash:(0,core_hash.G5)(run.input.policy.document),
 receipts:state.receipts,audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence})
-;const receiptText=(0,core_hash.D_)(receipt);store.write("receipts/workflow.json",receiptText)
-;if(statusLine)run.journal.append(statusLine);store.commit();manifest.set("receipts/workflow.json",(0,
-core_hash.QN)(receiptText));manifest.set(audit_chain.bd,knownDigest(run,ctx,audit_chain.bd))
-;store.writeManifest(manifest);store.commit();return receipt.workflow_hash}function knownDigest(run,ctx,file){
+;const receiptDigest=writeDigested(run_files.db,(0,core_hash.D_)(receipt));if(statusLine)run.journal.append(statusLine)
+;store.commit();manifest.set(run_files.db,receiptDigest)
+;manifest.set(audit_chain.bd,knownDigest(run,ctx,audit_chain.bd));store.writeManifest(manifest);store.commit()
+;return receipt.workflow_hash}function knownDigest(run,ctx,file){
 const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}
 function auditGateResolution(journal,receipt,actor,recovered){const resolution=resolutionOf(receipt);journal.audit({
 actor:actor,event:"gate.resolved",gate_id:receipt.gate_id,step_id:receipt.step_id,decision:receipt.decision,
@@ -1600,19 +1604,20 @@ core_hash.G5)(record.output)!==chained)throw new errors.cs(`refusing to continue
 ;if(typeof record.output.text==="string")super.set(id,record.output.text)}return super.get(id)}has(id){
 return this.get(id)!==undefined}set(id,text){this.unread.delete(id);return super.set(id,text)}}
 class CarriedModels extends Set{metadata;constructor(metadata){super();this.metadata=metadata}load(){
-if(this.metadata===undefined)return;const bytes=this.metadata;this.metadata=undefined;let models;try{
-models=JSON.parse((0,utf8_text.Hp)(bytes)).models}catch{
-throw new errors.cs(`${run_files.VR} is not valid JSON`,run_files.VR)}
-if(Array.isArray(models))for(const model of models)if(typeof model==="string")super.add(model)}add(model){this.load()
+if(this.metadata===undefined)return;const bytes=this.metadata;this.metadata=undefined;const metadata=(0,
+run_files.c3)(bytes,"steps");if(!metadata)throw new errors.cs(`${run_files.VR} is not a JSON object`,run_files.VR)
+;const{models:models}=metadata
+;if(Array.isArray(models))for(const model of models)if(typeof model==="string")super.add(model)}add(model){this.load()
 ;return super.add(model)}has(model){this.load();return super.has(model)}get size(){this.load();return super.size}
 values(){this.load();return super.values()}[Symbol.iterator](){return this.values()}}const LOCK="lock.snapshot.json"
 ;function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){
 const{store:store}=ctx;const seal=readSeal(store);if(!seal||!workflowReceiptIntact(seal.receipt))return undefined
-;const{receipt:receipt,manifest:manifest}=seal;const carried=new Map(Object.entries(receipt.evidence))
-;if(manifest.size!==carried.size+2)return undefined
-;for(const[path,digest]of carried)if(OUTSIDE_EVIDENCE.has(path)||manifest.get(path)!==digest)return undefined;let files
-;try{files=store.list()}catch{return undefined}if(files.length!==manifest.size+1)return undefined
-;for(const file of files)if(file!==run_files.h1&&!manifest.has(file))return undefined;const lockBytes=store.read(LOCK)
+;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
+;if(OUTSIDE_EVIDENCE.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
+if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
+if(files.length!==manifest.size+1)return undefined
+;for(const file of files)if(file!==run_files.h1&&!manifest.has(file))return undefined;const carried=new Map(manifest)
+;for(const path of OUTSIDE_EVIDENCE)carried.delete(path);const lockBytes=store.read(LOCK)
 ;const lock=lockBytes&&carried.get(LOCK)===(0,core_hash.QN)(lockBytes)&&(0,run_files.lj)(lockBytes);if(!lock||(0,
 run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const trail=sealedTrail(store,seal);if(!trail)return undefined
 ;const{input:input,lines:lines}=trail;const journal=new run_journal.z9(store,(0,
@@ -1803,13 +1808,13 @@ make_folders.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,optio
 ;const target=this.abs(rel);if(options.atomic===false){external_node_fs_.writeFileSync(target,data)}else{
 const temp=`${target}.tmp-${process.pid}`;external_node_fs_.writeFileSync(temp,data)
 ;external_node_fs_.renameSync(temp,target)}this.written.set(rel,(0,hash.fg)(data));this.appended.delete(rel)
-;this.dirty.add(rel)}append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){
+;this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){
 this.ensureDir(rel);const file=this.abs(rel);let created=false;if(!this.appended.has(rel)){try{
 fd=external_node_fs_.openSync(file,"ax");created=true}catch(err){if(err.code!=="EEXIST")throw err}}
 fd??=external_node_fs_.openSync(file,"a");this.appendFds.set(rel,fd);if(!this.appended.has(rel)){
 const held=!created&&external_node_fs_.fstatSync(fd).size>0?this.read(rel):undefined
 ;this.appended.set(rel,new AppendedDigest(held))}}external_node_fs_.writeSync(fd,text)
-;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel)}release(rel){
+;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
 const fd=this.appendFds.get(rel);if(fd===undefined)return;external_node_fs_.closeSync(fd);this.appendFds.delete(rel)}
 writeArtifact(rel,text){this.unseal();const parts=rel.split("/");let current=this.dir;for(let i=0;i<parts.length-1;i++){
 current=external_node_path_.join(current,parts[i]);if(this.checkedDirs.has(current))continue
@@ -1821,7 +1826,7 @@ if(external_node_fs_.realpathSync.native(current)!==external_node_path_.join(thi
 throw new errors.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)}
 const file=external_node_path_.join(current,parts[parts.length-1]);const fd=this.openArtifact(file,rel);try{
 external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}this.written.set(rel,(0,hash.fg)(text))
-;this.appended.delete(rel);this.dirty.add(rel)}openArtifact(file,rel){
+;this.appended.delete(rel);this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
 const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=external_node_fs_.constants
 ;try{return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
 if(err.code!=="EEXIST")throw err}const stat=external_node_fs_.lstatSync(file,{throwIfNoEntry:false})
@@ -1834,15 +1839,16 @@ read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc,shownAs:rel})}r
 const file=this.abs(rel);if(!external_node_fs_.existsSync(file))return undefined;return(0,
 read_input_file.lq)(file,"run file",bytes,{maxBytes:read_input_file.Qc,shownAs:rel})}exists(rel){
 return external_node_fs_.existsSync(this.abs(rel))}remove(rel){if(!run_files.Hx.test(rel))this.unseal()
-;external_node_fs_.rmSync(this.abs(rel),{force:true});this.written.delete(rel);this.appended.delete(rel)}list(){
-const out=[];const walk=rel=>{for(const entry of external_node_fs_.readdirSync(rel===""?this.dir:this.abs(rel),{
-withFileTypes:true})){const child=rel===""?entry.name:`${rel}/${entry.name}`
-;if(entry.isDirectory())walk(child);else if(entry.isFile())out.push(child);else throw new errors.cs(`${child} is ${entry.isSymbolicLink()?"a symbolic link":"not a regular file"}; a run folder holds only regular files and folders`,child)
-}};walk("");return(0,run_tree.lP)(out)}digest(rel){const known=this.written.get(rel)??this.appended.get(rel)?.hex()
-;if(known)return known;const data=this.read(rel);if(data===undefined)throw new Error(`${rel} does not exist`);return(0,
-hash.fg)(data)}knownDigest(rel){const hex=this.written.get(rel)??this.appended.get(rel)?.hex()
-;return hex===undefined?undefined:`sha256:${hex}`}knownDigests(){return this.withKnownDigests(new Map)}
-withKnownDigests(into){for(const[rel,hex]of this.written)if(!into.has(rel))into.set(rel,hex)
+;external_node_fs_.rmSync(this.abs(rel),{force:true});this.written.delete(rel);this.appended.delete(rel)
+;this.unlisted(rel)}list(){if(!this.listing){this.listing=new Set((0,run_tree.ty)(this.dir))
+;this.sorted=[...this.listing]}this.sorted??=(0,run_tree.lP)([...this.listing]);return[...this.sorted]}listing;sorted
+;listed(rel){if(!this.listing||this.listing.has(rel))return;this.listing.add(rel);this.sorted=undefined}unlisted(rel){
+if(this.listing?.delete(rel))this.sorted=undefined}digest(rel){
+const known=this.written.get(rel)??this.appended.get(rel)?.hex();if(known)return known;const data=this.read(rel)
+;if(data===undefined)throw new Error(`${rel} does not exist`);return(0,hash.fg)(data)}knownDigest(rel){
+const hex=this.written.get(rel)??this.appended.get(rel)?.hex();return hex===undefined?undefined:`sha256:${hex}`}
+knownDigests(){return this.withKnownDigests(new Map)}withKnownDigests(into){
+for(const[rel,hex]of this.written)if(!into.has(rel))into.set(rel,hex)
 ;for(const[rel,digest]of this.appended)if(!into.has(rel))into.set(rel,digest.hex());return into}commit(){
 if(this.dirty.size===0)return;if(this.dirty.size>FSYNC_ONE_BY_ONE&&syncFileSystem(this.dir)){this.dirty.clear();return}
 const folders=new Set;for(const rel of this.dirty){const fd=this.appendFds.get(rel);if(fd!==undefined){
@@ -1851,7 +1857,8 @@ external_node_fs_.fsyncSync(fd)}else{try{const handle=external_node_fs_.openSync
 folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const folder of folders){
 const handle=external_node_fs_.openSync(folder===""?this.dir:this.abs(folder),"r");external_node_fs_.fsyncSync(handle)
 ;external_node_fs_.closeSync(handle)}this.dirty.clear()}writeManifest(known){(0,
-manifest.HN)(this.dir,this.withKnownDigests(new Map(known)));this.dirty.add("SHA256SUMS.txt")
-;this.written.delete("SHA256SUMS.txt")}unlock;lock(command){this.unlock??=lockRunFolder(this.dir,command);return this}
-lockBeforeRename(dir,command){this.unlock??=lockNewRunFolder(dir,command);return this}close(){
+manifest.HN)(this.dir,this.withKnownDigests(new Map(known)),this.listing&&this.list());this.dirty.add(manifest.ir)
+;this.listed(manifest.ir);this.written.delete(manifest.ir)}unlock;lock(command){
+this.unlock??=lockRunFolder(this.dir,command);return this}lockBeforeRename(dir,command){
+this.unlock??=lockNewRunFolder(dir,command);return this}close(){
 for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}}};

@@ -32,20 +32,22 @@ message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line 
 ;if(!lineHashHolds(line))return{ok:false,line:number,message:"hash does not match the line content",lines:lines}
 ;lines.push(line);head=line.hash}return{ok:true,lines:lines,texts:raw,head:head,torn:torn}}},
 1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,Y0:()=>lookupManifest,db:()=>WORKFLOW_RECEIPT,
-h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
+Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,Y0:()=>lookupManifest,c3:()=>parseObjectBefore,
+db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
 ;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
 ;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
 ;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(data){try{
 const value=JSON.parse(typeof data==="string"?data:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(data))
 ;return value!==null&&typeof value==="object"&&!Array.isArray(value)?value:undefined}catch{return undefined}}
-function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=new Map
-;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
-;if(!match||out.has(match[2]))return undefined;out.set(match[2],`sha256:${match[1]}`)}return out}
-function lookupManifest(text){return{get(path){const tail=`  ./${path}\n`;const at=text.indexOf(tail)
-;if(at<64||text.indexOf(tail,at+1)!==-1)return undefined;const line=text.slice(at-64,at+tail.length-1)
-;const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
+function parseObjectBefore(data,name){const text=typeof data==="string"?data:(0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(data);const cut=text.indexOf(`,\n  ${JSON.stringify(name)}: `)
+;return(cut===-1?undefined:parseObject(`${text.slice(0,cut)}\n}`))??parseObject(text)}function parseManifest(text){
+if(!text.endsWith("\n"))return undefined;const out=new Map;for(const line of text.slice(0,-1).split("\n")){
+const match=MANIFEST_LINE.exec(line);if(!match||out.has(match[2]))return undefined
+;out.set(match[2],`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
+const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(tail,at+1)!==-1)return undefined
+;const line=text.slice(at-64,at+tail.length-1);const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
 ;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
 ;for(let at=text.indexOf(mark);at!==-1;at=text.indexOf(mark,at+mark.length))if(at===64||at>64&&text[at-65]==="\n")count++
 ;return count}}}},28298:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
@@ -175,14 +177,14 @@ write(rel,data,options={}){this.unseal();this.ensureDir(rel);const target=this.a
 node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(target,data)}else{const temp=`${target}.tmp-${process.pid}`
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(temp,data)
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync(temp,target)}this.written.set(rel,(0,
-_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data));this.appended.delete(rel);this.dirty.add(rel)}append(rel,text){
-this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel);const file=this.abs(rel)
-;let created=false;if(!this.appended.has(rel)){try{fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"ax")
-;created=true}catch(err){if(err.code!=="EEXIST")throw err}}fd??=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"a")
-;this.appendFds.set(rel,fd);if(!this.appended.has(rel)){
+_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data));this.appended.delete(rel);this.dirty.add(rel);this.listed(rel)}
+append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel)
+;const file=this.abs(rel);let created=false;if(!this.appended.has(rel)){try{
+fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"ax");created=true}catch(err){if(err.code!=="EEXIST")throw err}}
+fd??=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"a");this.appendFds.set(rel,fd);if(!this.appended.has(rel)){
 const held=!created&&node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd).size>0?this.read(rel):undefined
 ;this.appended.set(rel,new AppendedDigest(held))}}node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)
-;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel)}release(rel){
+;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
 const fd=this.appendFds.get(rel);if(fd===undefined)return;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
 ;this.appendFds.delete(rel)}writeArtifact(rel,text){this.unseal();const parts=rel.split("/");let current=this.dir
 ;for(let i=0;i<parts.length-1;i++){current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i])
@@ -197,7 +199,7 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${r
 ;const fd=this.openArtifact(file,rel);try{node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{
 node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}
 this.written.set(rel,(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(text));this.appended.delete(rel)
-;this.dirty.add(rel)}openArtifact(file,rel){
+;this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
 const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
 ;try{return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
 if(err.code!=="EEXIST")throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(file,{throwIfNoEntry:false})
@@ -215,11 +217,11 @@ maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}exis
 return node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(this.abs(rel))}remove(rel){
 if(!_core_run_files_js__WEBPACK_IMPORTED_MODULE_6__.Hx.test(rel))this.unseal()
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync(this.abs(rel),{force:true});this.written.delete(rel)
-;this.appended.delete(rel)}list(){const out=[];const walk=rel=>{
-for(const entry of node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync(rel===""?this.dir:this.abs(rel),{withFileTypes:true
-})){const child=rel===""?entry.name:`${rel}/${entry.name}`
-;if(entry.isDirectory())walk(child);else if(entry.isFile())out.push(child);else throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`${child} is ${entry.isSymbolicLink()?"a symbolic link":"not a regular file"}; a run folder holds only regular files and folders`,child)
-}};walk("");return(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.lP)(out)}digest(rel){
+;this.appended.delete(rel);this.unlisted(rel)}list(){if(!this.listing){this.listing=new Set((0,
+_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.ty)(this.dir));this.sorted=[...this.listing]}this.sorted??=(0,
+_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.lP)([...this.listing]);return[...this.sorted]}listing;sorted
+;listed(rel){if(!this.listing||this.listing.has(rel))return;this.listing.add(rel);this.sorted=undefined}unlisted(rel){
+if(this.listing?.delete(rel))this.sorted=undefined}digest(rel){
 const known=this.written.get(rel)??this.appended.get(rel)?.hex();if(known)return known;const data=this.read(rel)
 ;if(data===undefined)throw new Error(`${rel} does not exist`)
 ;return(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data)}knownDigest(rel){
@@ -236,8 +238,10 @@ folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const fo
 const handle=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(folder===""?this.dir:this.abs(folder),"r")
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(handle);node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(handle)}
 this.dirty.clear()}writeManifest(known){
-(0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.HN)(this.dir,this.withKnownDigests(new Map(known)))
-;this.dirty.add("SHA256SUMS.txt");this.written.delete("SHA256SUMS.txt")}unlock;lock(command){this.unlock??=(0,
+(0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.HN)(this.dir,this.withKnownDigests(new Map(known)),this.listing&&this.list())
+;this.dirty.add(_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.ir)
+;this.listed(_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.ir)
+;this.written.delete(_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.ir)}unlock;lock(command){this.unlock??=(0,
 _run_lock_js__WEBPACK_IMPORTED_MODULE_9__.rw)(this.dir,command);return this}lockBeforeRename(dir,command){
 this.unlock??=(0,_run_lock_js__WEBPACK_IMPORTED_MODULE_9__.Vc)(dir,command);return this}close(){
 for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}}};

@@ -232,10 +232,10 @@ x:()=>readRunState});var audit_chain=__webpack_require__(34860);var errors=__web
 ;const TAIL_BYTES=64*1024;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
 function stateFromStopFiles(store){const manifest=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
 ;if(!manifest||!receiptBytes)return undefined;const lookup=(0,run_files.Y0)((0,utf8_text.Hp)(manifest))
-;if(lookup.get(run_files.db)!==(0,hash.QN)(receiptBytes))return undefined;const receipt=receiptHead((0,
-utf8_text.Hp)(receiptBytes));if(!receipt||!Array.isArray(receipt.receipts))return undefined;const sealed=path=>{
-const digest=lookup.get(path);const bytes=digest===undefined?undefined:store.read(path);return bytes&&digest===(0,
-hash.QN)(bytes)?(0,run_files.lj)(bytes):undefined};const last=lastLine(store);if(!last||!(0,
+;if(lookup.get(run_files.db)!==(0,hash.QN)(receiptBytes))return undefined;const receipt=(0,
+run_files.c3)(receiptBytes,"evidence");if(!receipt||!Array.isArray(receipt.receipts))return undefined
+;const sealed=path=>{const digest=lookup.get(path);const bytes=digest===undefined?undefined:store.read(path)
+;return bytes&&digest===(0,hash.QN)(bytes)?(0,run_files.lj)(bytes):undefined};const last=lastLine(store);if(!last||!(0,
 audit_chain.jX)(last)||last.hash!==receipt.audit_head||last.seq!==receipt.audit_lines||last.run_id!==receipt.run_id||last.details?.status!==receipt.status)return undefined
 ;const metadata=sealed(run_files.VR)
 ;if(!metadata||metadata.run_id!==receipt.run_id||metadata.status!==receipt.status||!Array.isArray(metadata.steps)||!metadata.steps.every(isStepRecord)||!(metadata.failure===null||typeof metadata.failure?.reason==="string"))return undefined
@@ -247,9 +247,8 @@ seq:receipt.audit_lines,created_at:metadata.created_at,updated_at:metadata.updat
 ;const inputBytes=store.read(run_files.oi);if(!inputBytes||lookup.get(run_files.oi)!==(0,
 hash.QN)(inputBytes))return undefined;let input;return{state:state,get input(){input??=(0,run_files.lj)(inputBytes)
 ;if(!input)throw new errors.cs(`${run_files.oi} is not a JSON object`,run_files.oi);return input}}}
-function receiptHead(text){const cut=text.indexOf(',\n  "evidence": {\n');if(cut!==-1){const head=(0,
-run_files.lj)(`${text.slice(0,cut)}\n}`);if(head)return head}return(0,run_files.lj)(text)}function isStepRecord(step){
-if(typeof step!=="object"||step===null)return false;const{step_id:step_id,op:op,status:status,decision:decision}=step
+function isStepRecord(step){if(typeof step!=="object"||step===null)return false
+;const{step_id:step_id,op:op,status:status,decision:decision}=step
 ;return typeof step_id==="string"&&typeof op==="string"&&typeof status==="string"&&(decision===null||typeof decision==="object"&&!Array.isArray(decision))
 }function lastLine(store){
 const bytes=store.readTail?store.readTail(audit_chain.bd,TAIL_BYTES):store.read(audit_chain.bd)

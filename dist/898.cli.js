@@ -20,10 +20,11 @@ const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256")
 ;return`\\${hex}  ./${rel.replaceAll("\\","\\\\")}\n`}function knownHex(value,rel){
 const hex=value.startsWith("sha256:")?value.slice("sha256:".length):value
 ;if(!HEX.test(hex))throw new TypeError(`known digest for ${rel} is not a SHA-256: ${value}`);return hex}
-function writeManifest(runDir,knownDigests){
+function writeManifest(runDir,knownDigests,files){
 node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,PARTIAL_NAME),{force:true
-});const buffer=Buffer.allocUnsafe(CHUNK);let text=""
-;for(const rel of(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)){if(rel===MANIFEST_NAME)continue
+});const buffer=Buffer.allocUnsafe(CHUNK);let text="";for(const rel of files??(0,
+_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)){if(rel===MANIFEST_NAME||rel===PARTIAL_NAME)continue;if(files&&(0,
+_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.Et)(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs(`${JSON.stringify(rel)}: a file name with a control character`,rel)
 ;const known=knownDigests?.get(rel)
 ;const hex=known===undefined?hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer):knownHex(known,rel)
 ;text+=manifestLine(hex,rel)}const partial=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,PARTIAL_NAME)

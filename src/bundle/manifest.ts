@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { IntegrityError, messageOf } from '../core/errors.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
-import { compareBytewise, listRunFiles, sortBytewise } from './run-tree.js';
+import { compareBytewise, hasControlChar, listRunFiles, sortBytewise } from './run-tree.js';
 
 export { listRunFiles } from './run-tree.js';
 
@@ -54,14 +54,24 @@ function knownHex(value: string, rel: string): string {
  *
  * @param knownDigests digests the caller already computed while writing, keyed by relative path without
  *   `./` (hex or `sha256:<hex>`); those files are not read again. Every other file is hashed from disk.
- * @throws IntegrityError naming the path when the folder holds a symlink, device, FIFO or socket.
+ * @param files the folder's regular files, sorted bytewise, when the caller keeps that list (the run's one
+ *   writer, see FsRunStore); the folder is listed otherwise.
+ * @throws IntegrityError naming the path when the folder holds a symlink, device, FIFO or socket, or a name
+ *   with a control character.
  */
-export function writeManifest(runDir: string, knownDigests?: ReadonlyMap<string, string>): void {
+export function writeManifest(
+  runDir: string,
+  knownDigests?: ReadonlyMap<string, string>,
+  files?: readonly string[],
+): void {
   fs.rmSync(path.join(runDir, PARTIAL_NAME), { force: true });
   const buffer = Buffer.allocUnsafe(CHUNK);
   let text = '';
-  for (const rel of listRunFiles(runDir)) {
-    if (rel === MANIFEST_NAME) continue;
+  for (const rel of files ?? listRunFiles(runDir)) {
+    // The partial manifest was just removed; a caller's listing may have been taken before.
+    if (rel === MANIFEST_NAME || rel === PARTIAL_NAME) continue;
+    if (files && hasControlChar(rel))
+      throw new IntegrityError(`${JSON.stringify(rel)}: a file name with a control character`, rel);
     const known = knownDigests?.get(rel);
     const hex = known === undefined ? hashFileSync(path.join(runDir, rel), buffer) : knownHex(known, rel);
     text += manifestLine(hex, rel);

@@ -2,7 +2,7 @@ import { IntegrityError } from './errors.js';
 import { digestBytes, digestObject, type Digest } from './hash.js';
 import type { RunStore } from './ports.js';
 import type { StepOutputRecord } from './step-ops.js';
-import { METADATA_FILE } from './run-files.js';
+import { METADATA_FILE, parseObjectBefore } from './run-files.js';
 import { utf8Text } from './utf8-text.js';
 
 /**
@@ -92,12 +92,10 @@ export class CarriedModels extends Set<string> {
     if (this.metadata === undefined) return;
     const bytes = this.metadata;
     this.metadata = undefined;
-    let models: unknown;
-    try {
-      models = (JSON.parse(utf8Text(bytes)) as { models?: unknown }).models;
-    } catch {
-      throw new IntegrityError(`${METADATA_FILE} is not valid JSON`, METADATA_FILE);
-    }
+    // The models are listed before the step records, which are most of the file and not needed here.
+    const metadata = parseObjectBefore<{ models?: unknown }>(bytes, 'steps');
+    if (!metadata) throw new IntegrityError(`${METADATA_FILE} is not a JSON object`, METADATA_FILE);
+    const { models } = metadata;
     if (Array.isArray(models)) for (const model of models) if (typeof model === 'string') super.add(model);
   }
 

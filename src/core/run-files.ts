@@ -37,6 +37,18 @@ export function parseObject<T>(data: Uint8Array | string): T | undefined {
   }
 }
 
+/**
+ * A record a stop wrote (indented JSON) parsed without its top-level member `name` and what follows it: the
+ * bulk of some records (the receipt's `evidence` map, metadata's `steps`) that a reader of the members before
+ * it does not need. A raw line break cannot be inside a JSON string, so the cut parses only where it falls
+ * between top-level members; a record laid out otherwise is parsed whole.
+ */
+export function parseObjectBefore<T>(data: Uint8Array | string, name: string): T | undefined {
+  const text = typeof data === 'string' ? data : utf8Text(data);
+  const cut = text.indexOf(`,\n  ${JSON.stringify(name)}: `);
+  return (cut === -1 ? undefined : parseObject<T>(`${text.slice(0, cut)}\n}`)) ?? parseObject<T>(text);
+}
+
 /** `SHA256SUMS.txt` as the stop writes it, as digests by path; undefined when any line is not so written. */
 export function parseManifest(text: string): Map<string, Digest> | undefined {
   if (!text.endsWith('\n')) return undefined;

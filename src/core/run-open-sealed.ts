@@ -49,10 +49,13 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
   const seal = readSeal(store);
   if (!seal || !workflowReceiptIntact(seal.receipt)) return undefined;
   const { receipt, manifest } = seal;
-  const carried = new Map(Object.entries(receipt.evidence));
-  if (manifest.size !== carried.size + 2) return undefined;
-  for (const [path, digest] of carried)
-    if (OUTSIDE_EVIDENCE.has(path) || manifest.get(path) !== digest) return undefined;
+  // The manifest lists the receipt's evidence, with the same digests, and the two files outside it.
+  let evidenceFiles = 0;
+  for (const path in receipt.evidence) {
+    evidenceFiles++;
+    if (OUTSIDE_EVIDENCE.has(path) || manifest.get(path) !== receipt.evidence[path]) return undefined;
+  }
+  if (manifest.size !== evidenceFiles + 2) return undefined;
   let files: string[];
   try {
     files = store.list();
@@ -61,6 +64,9 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
   }
   if (files.length !== manifest.size + 1) return undefined;
   for (const file of files) if (file !== MANIFEST_FILE && !manifest.has(file)) return undefined;
+  // The evidence digests, carried into the next seal.
+  const carried = new Map(manifest);
+  for (const path of OUTSIDE_EVIDENCE) carried.delete(path);
 
   const lockBytes = store.read(LOCK);
   const lock =

@@ -12,6 +12,7 @@ import {
   type ManifestLookup,
   METADATA_FILE,
   parseObject,
+  parseObjectBefore,
   WORKFLOW_RECEIPT,
 } from './run-files.js';
 import { utf8Text } from './utf8-text.js';
@@ -84,7 +85,7 @@ function stateFromStopFiles(store: RunStore): RunReading | undefined {
   if (!manifest || !receiptBytes) return undefined;
   const lookup = lookupManifest(utf8Text(manifest));
   if (lookup.get(WORKFLOW_RECEIPT) !== digestBytes(receiptBytes)) return undefined;
-  const receipt = receiptHead(utf8Text(receiptBytes));
+  const receipt = parseObjectBefore<ReceiptHead>(receiptBytes, 'evidence');
   if (!receipt || !Array.isArray(receipt.receipts)) return undefined;
   const sealed = <T>(path: string): T | undefined => {
     const digest = lookup.get(path);
@@ -148,21 +149,6 @@ function stateFromStopFiles(store: RunStore): RunReading | undefined {
 
 /** The workflow receipt's members a reader uses (all but `evidence` and `workflow_hash`). */
 type ReceiptHead = Omit<WorkflowReceipt, 'evidence' | 'workflow_hash'>;
-
-/**
- * The workflow receipt without its `evidence` map, the bulk of it (a digest per file), which a reader does
- * not use: as the stop writes it (indented JSON, `evidence` after the members read here), the members
- * before it are parsed alone. A raw line break cannot be inside a JSON string, so the cut parses only where
- * it falls between top-level members; a receipt laid out otherwise is parsed whole.
- */
-function receiptHead(text: string): ReceiptHead | undefined {
-  const cut = text.indexOf(',\n  "evidence": {\n');
-  if (cut !== -1) {
-    const head = parseObject<ReceiptHead>(`${text.slice(0, cut)}\n}`);
-    if (head) return head;
-  }
-  return parseObject<ReceiptHead>(text);
-}
 
 /** A step record as a stop writes it, as far as a reader relies on its fields' types. */
 function isStepRecord(step: unknown): step is StepRecord {

@@ -23,7 +23,7 @@ import {
   renderMetadata,
   type StopFacts,
 } from './stop-files.js';
-import { METADATA_FILE } from './run-files.js';
+import { METADATA_FILE, WORKFLOW_RECEIPT } from './run-files.js';
 
 const EXIT: Record<RunStatus, number> = { completed: 0, paused: 78, failed: 1, rejected: 1, running: 1 };
 
@@ -104,10 +104,12 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   const { state, facts } = run.journal;
   for (const file of SEAL) store.remove(file);
   const written = new Map<string, Digest>();
-  const put = (path: string, text: string) => {
+  // The store hashes what it writes; a store that does not say is hashed here.
+  const writeDigested = (path: string, text: string): Digest => {
     store.write(path, text);
-    written.set(path, digestBytes(text));
+    return store.knownDigest?.(path) ?? digestBytes(text);
   };
+  const put = (path: string, text: string) => written.set(path, writeDigested(path, text));
 
   const stopFacts: StopFacts = {
     state,
@@ -162,11 +164,10 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
     checkpoint,
     evidence,
   });
-  const receiptText = prettyJson(receipt);
-  store.write('receipts/workflow.json', receiptText);
+  const receiptDigest = writeDigested(WORKFLOW_RECEIPT, prettyJson(receipt));
   if (statusLine) run.journal.append(statusLine);
   store.commit();
-  manifest.set('receipts/workflow.json', digestBytes(receiptText));
+  manifest.set(WORKFLOW_RECEIPT, receiptDigest);
   manifest.set(AUDIT_LOG, knownDigest(run, ctx, AUDIT_LOG));
   store.writeManifest(manifest);
   store.commit();

@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { InputError, IntegrityError } from '../core/errors.js';
+import { InputError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { LEFTOVER_TEMP } from '../core/run-files.js';
 import type { RunStore } from '../core/ports.js';
-import { writeManifest } from '../bundle/manifest.js';
-import { sortBytewise } from '../bundle/run-tree.js';
+import { MANIFEST_NAME, writeManifest } from '../bundle/manifest.js';
+import { listRunFiles, sortBytewise } from '../bundle/run-tree.js';
 import { lockNewRunFolder, lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
 import { MAX_RUN_FILE_BYTES, readFileTail, readInputFile } from './read-input-file.js';
@@ -141,6 +141,7 @@ export class FsRunStore implements RunStore {
     this.written.set(rel, sha256Hex(data));
     this.appended.delete(rel);
     this.dirty.add(rel);
+    this.listed(rel);
   }
 
   append(rel: string, text: string): void {
@@ -172,6 +173,7 @@ export class FsRunStore implements RunStore {
     this.appended.get(rel)?.update(text);
     this.written.delete(rel);
     this.dirty.add(rel);
+    this.listed(rel);
   }
 
   /** Releases the descriptor of an appended file (the engine calls it when a step's log is done). */
@@ -215,6 +217,7 @@ export class FsRunStore implements RunStore {
     this.written.set(rel, sha256Hex(text));
     this.appended.delete(rel);
     this.dirty.add(rel);
+    this.listed(rel);
   }
 
   /**
@@ -267,24 +270,35 @@ export class FsRunStore implements RunStore {
     fs.rmSync(this.abs(rel), { force: true });
     this.written.delete(rel);
     this.appended.delete(rel);
+    this.unlisted(rel);
   }
 
+  /**
+   * Every regular file, sorted bytewise. The folder is walked once (refusing links, devices, FIFOs and names
+   * with control characters, as the manifest and the bundle do); after that the listing is kept up to date
+   * by this store's own writes and removals: a locked run folder has one writer.
+   */
   list(): string[] {
-    const out: string[] = [];
-    const walk = (rel: string) => {
-      for (const entry of fs.readdirSync(rel === '' ? this.dir : this.abs(rel), { withFileTypes: true })) {
-        const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-        if (entry.isDirectory()) walk(child);
-        else if (entry.isFile()) out.push(child);
-        else
-          throw new IntegrityError(
-            `${child} is ${entry.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; a run folder holds only regular files and folders`,
-            child,
-          );
-      }
-    };
-    walk('');
-    return sortBytewise(out);
+    if (!this.listing) {
+      this.listing = new Set(listRunFiles(this.dir));
+      this.sorted = [...this.listing];
+    }
+    this.sorted ??= sortBytewise([...this.listing]);
+    return [...this.sorted];
+  }
+
+  /** The listing once the folder was walked, and its sorted copy until the next change. */
+  private listing: Set<string> | undefined;
+  private sorted: string[] | undefined;
+
+  private listed(rel: string): void {
+    if (!this.listing || this.listing.has(rel)) return;
+    this.listing.add(rel);
+    this.sorted = undefined;
+  }
+
+  private unlisted(rel: string): void {
+    if (this.listing?.delete(rel)) this.sorted = undefined;
   }
 
   digest(rel: string): string {
@@ -348,9 +362,10 @@ export class FsRunStore implements RunStore {
 
   writeManifest(known?: ReadonlyMap<string, string>): void {
     // The caller's digests (the stop's, taken from this store or carried from verification) come first.
-    writeManifest(this.dir, this.withKnownDigests(new Map(known)));
-    this.dirty.add('SHA256SUMS.txt');
-    this.written.delete('SHA256SUMS.txt');
+    writeManifest(this.dir, this.withKnownDigests(new Map(known)), this.listing && this.list());
+    this.dirty.add(MANIFEST_NAME);
+    this.listed(MANIFEST_NAME);
+    this.written.delete(MANIFEST_NAME);
   }
 
   private unlock: (() => void) | undefined;

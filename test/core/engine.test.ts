@@ -225,7 +225,7 @@ describe('ops', () => {
     fs.symlinkSync(outside, path.join(runDir, 'artifacts'));
     const resumed = await awo(['resume', runDir]);
     expect(resumed.code).toBe(1);
-    expect(resumed.err).toContain('artifacts is a symbolic link');
+    expect(resumed.err).toContain('refused "artifacts": it is a symbolic link');
     expect(fs.readdirSync(outside)).toEqual([]);
   });
 

@@ -1,0 +1,92 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { listRunFiles, writeManifest } from '../../src/bundle/manifest.js';
+import { FsRunStore } from '../../src/store/run-store.js';
+import { parseObjectBefore } from '../../src/core/run-files.js';
+import { prettyJson } from '../../src/core/hash.js';
+import { tempDir } from '../helpers.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+function folder(files: Record<string, string>): string {
+  const dir = tempDir('awo-store-');
+  dirs.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+describe('FsRunStore keeps its listing', () => {
+  it('lists what a fresh walk lists after every kind of change it makes', () => {
+    const dir = folder({ 'input.json': '{}\n', 'steps/001_a.jsonl': 'x\n', 'outputs/a.json': '{}\n' });
+    const store = new FsRunStore(dir);
+    expect(store.list()).toEqual(listRunFiles(dir));
+    const changes: [string, () => void][] = [
+      ['write', () => store.write('outputs/b.json', '{"b":1}\n')],
+      ['write into a new folder', () => store.write('audit/gates/g.json', '{}\n')],
+      ['append to a new file', () => store.append('steps/002_b.jsonl', 'y\n')],
+      ['append to a listed file', () => store.append('steps/001_a.jsonl', 'z\n')],
+      ['artifact', () => store.writeArtifact('artifacts/notes/n.txt', 'note')],
+      ['rewrite', () => store.write('input.json', '{"a":1}\n')],
+      ['remove', () => store.remove('outputs/a.json')],
+      ['remove what is absent', () => store.remove('outputs/none.json')],
+      ['manifest', () => store.writeManifest()],
+      ['remove the manifest', () => store.remove('SHA256SUMS.txt')],
+    ];
+    for (const [what, change] of changes) {
+      change();
+      expect([what, store.list()]).toEqual([what, listRunFiles(dir)]);
+    }
+    store.close();
+  });
+
+  it('writes the same manifest from its listing as from a walk of the folder', () => {
+    const dir = folder({ 'input.json': '{}\n', 'b/c.json': '1\n', 'a.json': '2\n' });
+    const store = new FsRunStore(dir);
+    store.list();
+    store.write('b/a.json', '3\n');
+    store.writeManifest();
+    const kept = fs.readFileSync(path.join(dir, 'SHA256SUMS.txt'), 'utf8');
+    writeManifest(dir);
+    expect(kept).toBe(fs.readFileSync(path.join(dir, 'SHA256SUMS.txt'), 'utf8'));
+    expect(kept.split('\n')).toHaveLength(5);
+    store.close();
+  });
+
+  it('refuses a link in the folder at the first listing, naming it', () => {
+    const dir = folder({ 'input.json': '{}\n' });
+    fs.symlinkSync('/etc', path.join(dir, 'artifacts'));
+    expect(() => new FsRunStore(dir).list()).toThrow('refused "artifacts": it is a symbolic link');
+  });
+
+  it('refuses a name with a control character that its listing holds when writing the manifest', () => {
+    const dir = folder({ 'input.json': '{}\n' });
+    const store = new FsRunStore(dir);
+    store.list();
+    store.writeArtifact('artifacts/a\u0007.txt', 'x');
+    expect(() => store.writeManifest()).toThrow(/control character/);
+    store.close();
+  });
+});
+
+describe('parseObjectBefore', () => {
+  const record = { run_id: 'r', models: ['m'], note: 'a,\n  "steps": [', steps: [{ id: 1 }] };
+
+  it('parses a record as a stop writes it without its bulky last member', () => {
+    expect(parseObjectBefore(prettyJson(record), 'steps')).toEqual({
+      run_id: 'r',
+      models: ['m'],
+      note: 'a,\n  "steps": [',
+    });
+  });
+
+  it('parses the whole record when it is laid out otherwise or the member is absent', () => {
+    expect(parseObjectBefore(JSON.stringify(record), 'steps')).toEqual(record);
+    expect(parseObjectBefore(prettyJson({ a: 1 }), 'steps')).toEqual({ a: 1 });
+    expect(parseObjectBefore('[1]', 'steps')).toBeUndefined();
+  });
+});
