@@ -1281,11 +1281,11 @@ if(files.length!==manifest.size+1)return undefined
 ;for(const file of files)if(file!==run_files.h1&&!manifest.has(file))return undefined;const carried=new Map(manifest)
 ;for(const path of run_verify._Q)carried.delete(path);const lockBytes=store.read(LOCK)
 ;const lock=lockBytes&&carried.get(LOCK)===(0,hash.QN)(lockBytes)&&(0,run_files.lj)(lockBytes);if(!lock||(0,
-run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const trail=sealedTrail(store,seal);if(!trail)return undefined
-;const{input:input,lines:lines}=trail;const journal=new run_journal.z9(store,(0,
-run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,run_journal.JI)())
-;for(const[i,line]of lines.entries()){journal.apply(line);journal.facts.leaves.push(trail.leaves[i])}
-if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
+run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const input=sealedInput(store,manifest)
+;if(!input)return undefined
+;const journal=new run_journal.z9(store,(0,run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,
+run_journal.JI)());if(!foldSealedTrail(journal,receipt,manifest.get(run_files.oi)))return undefined
+;if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
 ;const metadata=store.read(run_files.VR)
 ;if(!metadata||(0,hash.QN)(metadata)!==carried.get(run_files.VR))return undefined
 ;const completed=journal.state.steps.flatMap(record=>record.status==="completed"&&record.op!=="audit_gate"&&record.output_hash?[[record.step_id,record.output_hash]]:[])
@@ -1299,19 +1299,17 @@ const manifestBytes=store.read(run_files.h1);const receiptBytes=store.read(run_f
 utf8_text.Hp)(manifestBytes));const receipt=(0,run_files.lj)(receiptBytes)
 ;if(!manifest||!receipt||manifest.get(run_files.db)!==(0,hash.QN)(receiptBytes))return undefined
 ;if(typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined;return{receipt:receipt,
-manifest:manifest}}function sealedTrail(store,{receipt:receipt,manifest:manifest}){
-const inputBytes=store.read(run_files.oi);const logBytes=store.read(audit_chain.bd)
-;if(!inputBytes||!logBytes)return undefined;const inputDigest=(0,hash.QN)(inputBytes)
-;if(manifest.get(run_files.oi)!==inputDigest)return undefined;const input=(0,run_files.lj)(inputBytes)
-;if(!input||!Array.isArray(input.steps))return undefined;const text=(0,utf8_text.Hp)(logBytes)
-;if(!text.endsWith("\n"))return undefined;const raw=text.slice(0,-1).split("\n");const lines=[];const leaves=[]
-;let head=receipt.lock_hash;for(const[i,json]of raw.entries()){const line=JSON.parse(json)
-;if(line?.seq!==i+1||line.run_id!==input.run_id||line.prev_hash!==head)return undefined;head=line.hash;lines.push(line)
-;leaves.push((0,merkle.Jq)(json))}const first=lines[0];const last=lines.at(-1);if(!first||!last||!(0,
-audit_chain.jX)(last)||head!==receipt.audit_head)return undefined
-;if(first.event!=="run.created"||first.details?.input_hash!==inputDigest)return undefined;if(!(0,
-audit_chain.hv)(last))return undefined;if(receipt.checkpoint?.size!==lines.length||(0,
-checkpoint.bb)(leaves)!==receipt.checkpoint.root)return undefined;return{input:input,lines:lines,leaves:leaves}}
+manifest:manifest}}function sealedInput(store,manifest){const bytes=store.read(run_files.oi)
+;if(!bytes||manifest.get(run_files.oi)!==(0,hash.QN)(bytes))return undefined;const input=(0,run_files.lj)(bytes)
+;return input&&Array.isArray(input.steps)?input:undefined}function foldSealedTrail(journal,receipt,inputDigest){
+const bytes=journal.store.read(audit_chain.bd);if(!bytes)return false;const text=(0,utf8_text.Hp)(bytes)
+;if(!text.endsWith("\n"))return false;const runId=journal.state.run_id;const{leaves:leaves}=journal.facts
+;let head=receipt.lock_hash;let last;for(const json of text.slice(0,-1).split("\n")){const line=JSON.parse(json)
+;if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)return false
+;if(line.seq===1&&(line.event!=="run.created"||line.details?.input_hash!==inputDigest))return false;journal.apply(line)
+;leaves.push((0,merkle.Jq)(json));head=line.hash;last=line}
+if(!last||!(0,audit_chain.jX)(last)||head!==receipt.audit_head||!(0,audit_chain.hv)(last))return false
+;return receipt.checkpoint?.size===leaves.length&&(0,checkpoint.bb)(leaves)===receipt.checkpoint.root}
 function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
 }function openLogsSealed(journal,carried){for(const record of journal.state.steps){

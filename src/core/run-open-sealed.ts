@@ -72,9 +72,8 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
   const lock =
     lockBytes && carried.get(LOCK) === digestBytes(lockBytes) && parseObject<LockSnapshot>(lockBytes);
   if (!lock || lockHash(lock) !== receipt.lock_hash) return undefined;
-  const trail = sealedTrail(store, seal);
-  if (!trail) return undefined;
-  const { input, lines } = trail;
+  const input = sealedInput(store, manifest);
+  if (!input) return undefined;
   const journal = new RunJournal(
     store,
     initialState(input.run_id, input.steps, receipt.lock_hash),
@@ -82,10 +81,7 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
     ctx.clock,
     emptyFacts(),
   );
-  for (const [i, line] of lines.entries()) {
-    journal.apply(line);
-    journal.facts.leaves.push(trail.leaves[i]);
-  }
+  if (!foldSealedTrail(journal, receipt, manifest.get(INPUT_FILE))) return undefined;
   if (!agrees(journal.state, receipt) || !openLogsSealed(journal, carried)) return undefined;
 
   const metadata = store.read(METADATA_FILE);
@@ -147,46 +143,45 @@ function readSeal(store: RunStore): Seal | undefined {
   return { receipt, manifest };
 }
 
+/** `input.json`, when it is the bytes the manifest lists (a session's plan: its steps and run id). */
+function sealedInput(store: RunStore, manifest: ReadonlyMap<string, Digest>): RunInput | undefined {
+  const bytes = store.read(INPUT_FILE);
+  if (!bytes || manifest.get(INPUT_FILE) !== digestBytes(bytes)) return undefined;
+  const input = parseObject<RunInput>(bytes);
+  return input && Array.isArray(input.steps) ? input : undefined;
+}
+
 /**
- * The input and the audit trail, when they are the sealed bytes. Every line links to the one before it from
- * the lock snapshot's hash; the last is a stop line whose own hash holds and is the receipt's head; and the
+ * Folds the audit trail into `journal`, line by line as it is parsed (a line is garbage once applied), when
+ * it is the sealed trail: every line links to the one before it from the lock snapshot's hash, the first
+ * records the input's digest, the last is a stop line whose own hash holds and is the receipt's head, and the
  * RFC 9162 root over the lines' bytes is the receipt's checkpoint. The trail is outside the receipt's
  * evidence, but not outside its checkpoint: a line edited since the seal, its hash field kept or not, changes
  * the root and is refused, without re-deriving every line's hash from its canonical form (`awo verify` does).
- * The lines' leaf hashes are returned for the next checkpoint.
+ * The lines' leaf hashes stay in the journal's facts for the next checkpoint. False when any check fails
+ * (the journal is then discarded).
  */
-function sealedTrail(
-  store: RunStore,
-  { receipt, manifest }: Seal,
-): { input: RunInput; lines: AuditLine[]; leaves: Buffer[] } | undefined {
-  const inputBytes = store.read(INPUT_FILE);
-  const logBytes = store.read(AUDIT_LOG);
-  if (!inputBytes || !logBytes) return undefined;
-  const inputDigest = digestBytes(inputBytes);
-  if (manifest.get(INPUT_FILE) !== inputDigest) return undefined;
-  const input = parseObject<RunInput>(inputBytes);
-  if (!input || !Array.isArray(input.steps)) return undefined;
-  const text = utf8Text(logBytes);
-  if (!text.endsWith('\n')) return undefined;
-  const raw = text.slice(0, -1).split('\n');
-  const lines: AuditLine[] = [];
-  const leaves: Buffer[] = [];
+function foldSealedTrail(journal: RunJournal, receipt: WorkflowReceipt, inputDigest?: Digest): boolean {
+  const bytes = journal.store.read(AUDIT_LOG);
+  if (!bytes) return false;
+  const text = utf8Text(bytes);
+  if (!text.endsWith('\n')) return false;
+  const runId = journal.state.run_id;
+  const { leaves } = journal.facts;
   let head = receipt.lock_hash;
-  for (const [i, json] of raw.entries()) {
+  let last: AuditLine | undefined;
+  for (const json of text.slice(0, -1).split('\n')) {
     const line = JSON.parse(json) as AuditLine | null;
-    if (line?.seq !== i + 1 || line.run_id !== input.run_id || line.prev_hash !== head) return undefined;
-    head = line.hash;
-    lines.push(line);
+    if (line?.seq !== leaves.length + 1 || line.run_id !== runId || line.prev_hash !== head) return false;
+    if (line.seq === 1 && (line.event !== 'run.created' || line.details?.input_hash !== inputDigest))
+      return false;
+    journal.apply(line);
     leaves.push(leafHash(json));
+    head = line.hash;
+    last = line;
   }
-  const first = lines[0];
-  const last = lines.at(-1);
-  if (!first || !last || !isStop(last) || head !== receipt.audit_head) return undefined;
-  if (first.event !== 'run.created' || first.details?.input_hash !== inputDigest) return undefined;
-  if (!lineHashHolds(last)) return undefined;
-  if (receipt.checkpoint?.size !== lines.length || rootDigest(leaves) !== receipt.checkpoint.root)
-    return undefined;
-  return { input, lines, leaves };
+  if (!last || !isStop(last) || head !== receipt.audit_head || !lineHashHolds(last)) return false;
+  return receipt.checkpoint?.size === leaves.length && rootDigest(leaves) === receipt.checkpoint.root;
 }
 
 /** The state the trail implies is the one the receipt sealed: status, head, size and receipts. */
