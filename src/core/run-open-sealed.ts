@@ -30,8 +30,8 @@ const LOCK = 'lock.snapshot.json';
  *
  * The check: `SHA256SUMS.txt` lists exactly the files on disk with the workflow receipt's digests; the
  * receipt's own hash holds; the audit trail's lines link, end at a stop line that is the receipt's head
- * with the receipts the receipt lists, and their RFC 9162 root is the receipt's checkpoint (`sealedTrail`);
- * what the session builds on is the sealed bytes: the input and lock snapshot (the chain's genesis),
+ * with the receipts the receipt lists, and their RFC 9162 root is the receipt's checkpoint
+ * (`foldSealedTrail`); what the session builds on is the sealed bytes: the input and lock snapshot (the chain's genesis),
  * metadata.json (the models the next seal lists), the step logs it may append to, the outputs the remaining
  * steps' templates and the next report name. All of that before anything is written. No other file is read
  * or hashed: the seal's digests are carried into the next one (run-stop.ts), so a file edited between two
