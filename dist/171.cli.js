@@ -11,7 +11,7 @@ const{values:values,positionals:positionals}=(0,_arguments_js__WEBPACK_IMPORTED_
 }},usage);if(values.help)return io.out(usage),0
 ;const{state:state}=await(0,_store_run_reading_js__WEBPACK_IMPORTED_MODULE_2__.x)((0,
 _arguments_js__WEBPACK_IMPORTED_MODULE_3__.P)(positionals,"run folder",usage));const gate=(0,
-_core_run_state_js__WEBPACK_IMPORTED_MODULE_1__.rG)(state)??(state.status==="paused"?state.gates.at(-1):undefined)
+_core_run_state_js__WEBPACK_IMPORTED_MODULE_1__.dk)(state)
 ;const steps=(0,_core_run_state_js__WEBPACK_IMPORTED_MODULE_1__.BC)(state);if(values.json){io.out(JSON.stringify({
 run_id:state.run_id,status:state.status,failure:state.failure,gate:gate??null,steps:steps},null,2));return 0}
 const lines=[`${state.run_id}: ${state.status}${state.failure?` (${(0,

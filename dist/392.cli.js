@@ -617,12 +617,13 @@ Su:()=>cancelRun,ds:()=>stop,jB:()=>resealStop});var _hash_js__WEBPACK_IMPORTED_
 ;var _receipts_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(16598)
 ;var _report_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(88557)
 ;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(34860)
-;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66795)
-;var _run_verify_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(83238)
-;var _stop_files_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(65469)
-;var _run_files_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(1912);const EXIT={completed:0,paused:78,failed:1,
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(28298)
+;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66795)
+;var _run_verify_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(83238)
+;var _stop_files_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(65469)
+;var _run_files_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(1912);const EXIT={completed:0,paused:78,failed:1,
 rejected:1,running:1};function cancelRun(run,ctx,reason){
-(0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_5__.v1)(run.journal.state);return stop(run,ctx,"failed",{
+(0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_6__.v1)(run.journal.state);return stop(run,ctx,"failed",{
 kind:"cancelled",reason:reason,step_id:null})}function stop(run,ctx,status,failure){const{journal:journal}=run
 ;let statusLine;const last=journal.recentLines().last.at(-1)
 ;if(journal.state.status!==status||status==="paused"||!last||!(0,
@@ -631,40 +632,39 @@ reason:failure?.reason,details:{status:status,...failure?{failure:failure}:{},co
 backend:ctx.backend.name}});journal.apply(statusLine)}return outcomeOf(run,ctx,writeStop(run,ctx,statusLine))}
 function resealStop(run,ctx){return stop(run,ctx,run.journal.state.status,run.journal.state.failure)}
 function outcomeOf(run,ctx,workflowHash){const state=run.journal.state;return{runId:state.run_id,runDir:ctx.store.dir,
-status:state.status,exitCode:EXIT[state.status],
-gate:state.gates.filter(gate=>gate.status==="pending").at(-1)??(state.status==="paused"?state.gates.at(-1)??null:null),
+status:state.status,exitCode:EXIT[state.status],gate:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__.dk)(state)??null,
 failure:state.failure,workflowHash:workflowHash,
 decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allow").map(step=>({step_id:step.step_id,
 decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
 ;const{state:state,facts:facts}=run.journal
-;for(const file of _run_verify_js__WEBPACK_IMPORTED_MODULE_6__.El)store.remove(file);const written=new Map
+;for(const file of _run_verify_js__WEBPACK_IMPORTED_MODULE_7__.El)store.remove(file);const written=new Map
 ;const writeDigested=(path,text)=>{store.write(path,text);return store.knownDigest?.(path)??(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(text)};const put=(path,text)=>written.set(path,writeDigested(path,text))
 ;const stopFacts={state:state,input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort(),
 lockHash:run.genesis}
-;put(_run_files_js__WEBPACK_IMPORTED_MODULE_8__.VR,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.Sc)(stopFacts))
-;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.ip,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.E8)(state))
-;const pending=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.XP)(state)
-;if(pending===undefined)store.remove(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.pG);else put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.pG,pending)
-;for(const[path,gate]of(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.jP)(state))put(path,(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
+;put(_run_files_js__WEBPACK_IMPORTED_MODULE_9__.VR,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.Sc)(stopFacts))
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.ip,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.E8)(state))
+;const pending=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.XP)(state)
+;if(pending===undefined)store.remove(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.pG);else put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.pG,pending)
+;for(const[path,gate]of(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.jP)(state))put(path,(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
 ;const leaves=statusText===undefined?facts.leaves:[...facts.leaves,(0,
 _merkle_js__WEBPACK_IMPORTED_MODULE_1__.Jq)(statusText)];const{checkpoint:checkpoint,text:text}=(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.r_)(state.run_id,leaves)
-;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.S5,text);put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.K5,(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root))
+_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.r_)(state.run_id,leaves)
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.S5,text);put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.K5,(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root))
 ;put("report.md",(0,_report_js__WEBPACK_IMPORTED_MODULE_3__.B)({state:state,input:run.input,texts:run.texts,
 auditLines:run.journal.recentLines(),models:stopFacts.models,sealed:{checkpoint:checkpoint,auditHead:state.head,
 auditLines:state.seq,receipts:state.receipts.length}}));const evidence={};const manifest=new Map
-;for(const file of store.list()){if(_run_verify_js__WEBPACK_IMPORTED_MODULE_6__._Q.has(file))continue
+;for(const file of store.list()){if(_run_verify_js__WEBPACK_IMPORTED_MODULE_7__._Q.has(file))continue
 ;const digest=written.get(file)??knownDigest(run,ctx,file);evidence[file]=digest;manifest.set(file,digest)}
 const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_2__.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
 workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,
 policy_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(run.input.policy.document),receipts:state.receipts,
 audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence})
-;const receiptDigest=writeDigested(_run_files_js__WEBPACK_IMPORTED_MODULE_8__.db,(0,
+;const receiptDigest=writeDigested(_run_files_js__WEBPACK_IMPORTED_MODULE_9__.db,(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt));if(statusLine)run.journal.append(statusLine);store.commit()
-;manifest.set(_run_files_js__WEBPACK_IMPORTED_MODULE_8__.db,receiptDigest)
+;manifest.set(_run_files_js__WEBPACK_IMPORTED_MODULE_9__.db,receiptDigest)
 ;manifest.set(_audit_chain_js__WEBPACK_IMPORTED_MODULE_4__.bd,knownDigest(run,ctx,_audit_chain_js__WEBPACK_IMPORTED_MODULE_4__.bd))
 ;store.writeManifest(manifest);store.commit();return receipt.workflow_hash}function knownDigest(run,ctx,file){
 const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}},
@@ -1076,10 +1076,10 @@ ip:()=>AUDIT_STATUS_FILE,jP:()=>gateFiles,mu:()=>renderGateFile,pG:()=>GATE_PEND
 ;var _run_plan_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(90204)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(28298)
 ;const CONSISTENCY_FILE="audit/consistency.json";const AUDIT_STATUS_FILE="audit/status.json"
-;const GATE_PENDING_FILE="gate_pending.json";function currentGate(state){return(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_4__.rG)(state)??(state.status==="paused"?state.gates.at(-1):undefined)}
-const finished=state=>state.status==="completed"||state.status==="failed"||state.status==="rejected"
-;function renderMetadata(s){const{state:state,input:input,lock:lock}=s;const gate=currentGate(state)
+;const GATE_PENDING_FILE="gate_pending.json"
+;const finished=state=>state.status==="completed"||state.status==="failed"||state.status==="rejected"
+;function renderMetadata(s){const{state:state,input:input,lock:lock}=s;const gate=(0,
+_run_state_js__WEBPACK_IMPORTED_MODULE_4__.dk)(state)
 ;const seeds=input.steps.flatMap(step=>step.op==="llm_map"&&step.params?.seed!==undefined?[{step_id:step.id,
 seed:step.params.seed}]:[]);return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({run_id:state.run_id,status:state.status,
 created_at:state.created_at,updated_at:state.updated_at,...s.facts.environment,
@@ -1089,17 +1089,17 @@ seeds:seeds,hashes:{workflow:lock.workflow,lock:s.lockHash??(0,_run_plan_js__WEB
 policy:lock.policy},sessions:s.facts.sessions,steps:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.BC)(state)})}
 function renderAuditStatus(state){return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({status:(0,
 _run_state_js__WEBPACK_IMPORTED_MODULE_4__.wK)(state),run_status:state.status,gate_id:state.gates.at(-1)?.gate_id??null,
-updated_at:state.updated_at})}function renderGatePending(state){const gate=currentGate(state)
-;if(state.status!=="paused"||!gate)return undefined;return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({
-run_id:state.run_id,gate_id:gate.gate_id,status:gate.status,step_id:gate.step_id,kind:gate.kind,
-checklist:gate.checklist,environment:gate.environment,reason:gate.reason,requested_at:gate.requested_at})}
-function renderGateFile(gate){return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({gate_id:gate.gate_id,
-step_id:gate.step_id,kind:gate.kind,status:gate.status,request:{at:gate.requested_at,reason:gate.reason,
-checklist:gate.checklist,environment:gate.environment,opened_at:gate.opened_at,deadline:gate.deadline,
-min_approvals:gate.min_approvals,...gate.context?{context:gate.context}:{}},resolution:gate.resolution,
-receipt_hash:gate.receipt_hash})}function renderRequestedGateFile(gate){return renderGateFile({...gate,status:"pending",
-resolution:null,receipt_hash:null})}function gateFiles(state){const out=new Map
-;for(const gate of state.gates)out.set(`audit/gates/${gate.gate_id}.json`,gate);return out}
+updated_at:state.updated_at})}function renderGatePending(state){
+const gate=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.dk)(state);if(state.status!=="paused"||!gate)return undefined
+;return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({run_id:state.run_id,gate_id:gate.gate_id,status:gate.status,
+step_id:gate.step_id,kind:gate.kind,checklist:gate.checklist,environment:gate.environment,reason:gate.reason,
+requested_at:gate.requested_at})}function renderGateFile(gate){return(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)({
+gate_id:gate.gate_id,step_id:gate.step_id,kind:gate.kind,status:gate.status,request:{at:gate.requested_at,
+reason:gate.reason,checklist:gate.checklist,environment:gate.environment,opened_at:gate.opened_at,
+deadline:gate.deadline,min_approvals:gate.min_approvals,...gate.context?{context:gate.context}:{}},
+resolution:gate.resolution,receipt_hash:gate.receipt_hash})}function renderRequestedGateFile(gate){
+return renderGateFile({...gate,status:"pending",resolution:null,receipt_hash:null})}function gateFiles(state){
+const out=new Map;for(const gate of state.gates)out.set(`audit/gates/${gate.gate_id}.json`,gate);return out}
 function renderCheckpoint(runId,leaves){const checkpoint={run_id:runId,size:leaves.length,root:(0,
 _checkpoint_js__WEBPACK_IMPORTED_MODULE_0__.bb)(leaves)};return{checkpoint:checkpoint,text:(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_1__.D_)(checkpoint)}}function renderConsistency(runId,facts,root){

@@ -636,14 +636,14 @@ document:policy.policy},backend:{name:backend.name,model:backend.model??null,bas
 function stepLogPath(index,count,id){
 return`steps/${(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_1__.bP)(index,count)}_${id}.jsonl`}},
 28298:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-$I:()=>gateForStep,BC:()=>reportedSteps,oU:()=>stepRecord,rG:()=>pendingGate,tI:()=>unapprovedExecution,
-ue:()=>initialState,wK:()=>auditStatus,xk:()=>applyLine,yC:()=>EXTERNAL_OP});function pendingStep(stepId,stepType,op){
-return{step_id:stepId,step_type:stepType,op:op,status:"pending",started_at:null,ended_at:null,input_hash:null,
-output_hash:null,receipt_hash:null,decision:null,retries:0,error:null}}function initialState(runId,steps,genesis){
-return{run_id:runId,status:"running",failure:null,steps:steps.map(step=>pendingStep(step.id,step.type??null,step.op)),
-gates:[],receipts:[],head:genesis,seq:0,created_at:null,updated_at:null}}const detail=(line,key)=>line.details?.[key]
-;const EXTERNAL_OP="external";const externalIndex=new WeakMap;function externalsOf(state){
-let externals=externalIndex.get(state);if(!externals){
+$I:()=>gateForStep,BC:()=>reportedSteps,dk:()=>currentGate,oU:()=>stepRecord,rG:()=>pendingGate,
+tI:()=>unapprovedExecution,ue:()=>initialState,wK:()=>auditStatus,xk:()=>applyLine,yC:()=>EXTERNAL_OP})
+;function pendingStep(stepId,stepType,op){return{step_id:stepId,step_type:stepType,op:op,status:"pending",
+started_at:null,ended_at:null,input_hash:null,output_hash:null,receipt_hash:null,decision:null,retries:0,error:null}}
+function initialState(runId,steps,genesis){return{run_id:runId,status:"running",failure:null,
+steps:steps.map(step=>pendingStep(step.id,step.type??null,step.op)),gates:[],receipts:[],head:genesis,seq:0,
+created_at:null,updated_at:null}}const detail=(line,key)=>line.details?.[key];const EXTERNAL_OP="external"
+;const externalIndex=new WeakMap;function externalsOf(state){let externals=externalIndex.get(state);if(!externals){
 externals=new Map(state.steps.filter(record=>record.op===EXTERNAL_OP).map(record=>[record.step_id,record]))
 ;externalIndex.set(state,externals)}return externals}function stepRecord(state,stepId,index){const at=index.get(stepId)
 ;return at!==undefined?state.steps[at]:externalsOf(state).get(stepId)}function stepOf(state,line,index){
@@ -674,6 +674,7 @@ const resolution=detail(line,"resolution")
 ;gate.resolution=resolution??null;gate.receipt_hash=detail(line,"receipt_hash")??null
 ;if(gate.receipt_hash)state.receipts.push({kind:"gate",id:gate.gate_id,receipt_hash:gate.receipt_hash})}break}
 case"run.recovered":break}}function pendingGate(state){return state.gates.find(gate=>gate.status==="pending")}
+function currentGate(state){return pendingGate(state)??(state.status==="paused"?state.gates.at(-1):undefined)}
 function gateForStep(state,stepId,kind){return state.gates.filter(gate=>gate.step_id===stepId&&gate.kind===kind).at(-1)}
 function unapprovedExecution(state,record){const decision=record.decision?.decision
 ;if(!decision)return"no policy decision precedes it";if(decision==="deny")return"the policy denied it"
@@ -1045,10 +1046,9 @@ verifyFolder:()=>verifyFolder,withRun:()=>withRun});var external_node_fs_=__webp
 ;var run_plan=__webpack_require__(90204);var run_state=__webpack_require__(28298)
 ;var core_checkpoint=__webpack_require__(17745);var merkle=__webpack_require__(30161)
 ;const CONSISTENCY_FILE="audit/consistency.json";const AUDIT_STATUS_FILE="audit/status.json"
-;const GATE_PENDING_FILE="gate_pending.json";function currentGate(state){return(0,
-run_state.rG)(state)??(state.status==="paused"?state.gates.at(-1):undefined)}
-const finished=state=>state.status==="completed"||state.status==="failed"||state.status==="rejected"
-;function renderMetadata(s){const{state:state,input:input,lock:lock}=s;const gate=currentGate(state)
+;const GATE_PENDING_FILE="gate_pending.json"
+;const finished=state=>state.status==="completed"||state.status==="failed"||state.status==="rejected"
+;function renderMetadata(s){const{state:state,input:input,lock:lock}=s;const gate=(0,run_state.dk)(state)
 ;const seeds=input.steps.flatMap(step=>step.op==="llm_map"&&step.params?.seed!==undefined?[{step_id:step.id,
 seed:step.params.seed}]:[]);return(0,core_hash.D_)({run_id:state.run_id,status:state.status,created_at:state.created_at,
 updated_at:state.updated_at,...s.facts.environment,ended_at:finished(state)?state.updated_at:null,failure:state.failure,
@@ -1056,17 +1056,16 @@ gate:gate?{gate_id:gate.gate_id,step_id:gate.step_id,status:gate.status,environm
 backend:input.backend,models:s.models,seeds:seeds,hashes:{workflow:lock.workflow,lock:s.lockHash??(0,run_plan.Ug)(lock),
 policy:lock.policy},sessions:s.facts.sessions,steps:(0,run_state.BC)(state)})}function renderAuditStatus(state){
 return(0,core_hash.D_)({status:(0,run_state.wK)(state),run_status:state.status,
-gate_id:state.gates.at(-1)?.gate_id??null,updated_at:state.updated_at})}function renderGatePending(state){
-const gate=currentGate(state);if(state.status!=="paused"||!gate)return undefined;return(0,core_hash.D_)({
-run_id:state.run_id,gate_id:gate.gate_id,status:gate.status,step_id:gate.step_id,kind:gate.kind,
-checklist:gate.checklist,environment:gate.environment,reason:gate.reason,requested_at:gate.requested_at})}
-function renderGateFile(gate){return(0,core_hash.D_)({gate_id:gate.gate_id,step_id:gate.step_id,kind:gate.kind,
-status:gate.status,request:{at:gate.requested_at,reason:gate.reason,checklist:gate.checklist,
-environment:gate.environment,opened_at:gate.opened_at,deadline:gate.deadline,min_approvals:gate.min_approvals,
-...gate.context?{context:gate.context}:{}},resolution:gate.resolution,receipt_hash:gate.receipt_hash})}
-function renderRequestedGateFile(gate){return renderGateFile({...gate,status:"pending",resolution:null,receipt_hash:null
-})}function gateFiles(state){const out=new Map
-;for(const gate of state.gates)out.set(`audit/gates/${gate.gate_id}.json`,gate);return out}
+gate_id:state.gates.at(-1)?.gate_id??null,updated_at:state.updated_at})}function renderGatePending(state){const gate=(0,
+run_state.dk)(state);if(state.status!=="paused"||!gate)return undefined;return(0,core_hash.D_)({run_id:state.run_id,
+gate_id:gate.gate_id,status:gate.status,step_id:gate.step_id,kind:gate.kind,checklist:gate.checklist,
+environment:gate.environment,reason:gate.reason,requested_at:gate.requested_at})}function renderGateFile(gate){return(0,
+core_hash.D_)({gate_id:gate.gate_id,step_id:gate.step_id,kind:gate.kind,status:gate.status,request:{
+at:gate.requested_at,reason:gate.reason,checklist:gate.checklist,environment:gate.environment,opened_at:gate.opened_at,
+deadline:gate.deadline,min_approvals:gate.min_approvals,...gate.context?{context:gate.context}:{}},
+resolution:gate.resolution,receipt_hash:gate.receipt_hash})}function renderRequestedGateFile(gate){
+return renderGateFile({...gate,status:"pending",resolution:null,receipt_hash:null})}function gateFiles(state){
+const out=new Map;for(const gate of state.gates)out.set(`audit/gates/${gate.gate_id}.json`,gate);return out}
 function renderCheckpoint(runId,leaves){const checkpoint={run_id:runId,size:leaves.length,root:(0,
 core_checkpoint.bb)(leaves)};return{checkpoint:checkpoint,text:(0,core_hash.D_)(checkpoint)}}
 function renderConsistency(runId,facts,root){const size=facts.leaves.length
@@ -1428,9 +1427,7 @@ command:ctx.command,backend:ctx.backend.name}});journal.apply(statusLine)}
 return outcomeOf(run,ctx,writeStop(run,ctx,statusLine))}function resealStop(run,ctx){
 return stop(run,ctx,run.journal.state.status,run.journal.state.failure)}function outcomeOf(run,ctx,workflowHash){
 const state=run.journal.state;return{runId:state.run_id,runDir:ctx.store.dir,status:state.status,
-exitCode:EXIT[state.status],
-gate:state.gates.filter(gate=>gate.status==="pending").at(-1)??(state.status==="paused"?state.gates.at(-1)??null:null),
-failure:state.failure,workflowHash:workflowHash,
+exitCode:EXIT[state.status],gate:(0,run_state.dk)(state)??null,failure:state.failure,workflowHash:workflowHash,
 decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allow").map(step=>({step_id:step.step_id,
 decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
 ;const{state:state,facts:facts}=run.journal;for(const file of SEAL)store.remove(file);const written=new Map

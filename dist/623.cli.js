@@ -51,9 +51,9 @@ const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(ta
 ;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
 ;for(let at=text.indexOf(mark);at!==-1;at=text.indexOf(mark,at+mark.length))if(at===64||at>64&&text[at-65]==="\n")count++
 ;return count}}}},28298:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{$I:()=>gateForStep,BC:()=>reportedSteps,oU:()=>stepRecord,rG:()=>pendingGate,
-tI:()=>unapprovedExecution,ue:()=>initialState,wK:()=>auditStatus,xk:()=>applyLine,yC:()=>EXTERNAL_OP})
-;function pendingStep(stepId,stepType,op){return{step_id:stepId,step_type:stepType,op:op,status:"pending",
+__webpack_require__.d(__webpack_exports__,{$I:()=>gateForStep,BC:()=>reportedSteps,dk:()=>currentGate,oU:()=>stepRecord,
+rG:()=>pendingGate,tI:()=>unapprovedExecution,ue:()=>initialState,wK:()=>auditStatus,xk:()=>applyLine,yC:()=>EXTERNAL_OP
+});function pendingStep(stepId,stepType,op){return{step_id:stepId,step_type:stepType,op:op,status:"pending",
 started_at:null,ended_at:null,input_hash:null,output_hash:null,receipt_hash:null,decision:null,retries:0,error:null}}
 function initialState(runId,steps,genesis){return{run_id:runId,status:"running",failure:null,
 steps:steps.map(step=>pendingStep(step.id,step.type??null,step.op)),gates:[],receipts:[],head:genesis,seq:0,
@@ -89,6 +89,7 @@ const resolution=detail(line,"resolution")
 ;gate.resolution=resolution??null;gate.receipt_hash=detail(line,"receipt_hash")??null
 ;if(gate.receipt_hash)state.receipts.push({kind:"gate",id:gate.gate_id,receipt_hash:gate.receipt_hash})}break}
 case"run.recovered":break}}function pendingGate(state){return state.gates.find(gate=>gate.status==="pending")}
+function currentGate(state){return pendingGate(state)??(state.status==="paused"?state.gates.at(-1):undefined)}
 function gateForStep(state,stepId,kind){return state.gates.filter(gate=>gate.step_id===stepId&&gate.kind===kind).at(-1)}
 function unapprovedExecution(state,record){const decision=record.decision?.decision
 ;if(!decision)return"no policy decision precedes it";if(decision==="deny")return"the policy denied it"

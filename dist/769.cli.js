@@ -287,14 +287,13 @@ policy_id:decision.policy_id,tier:decision.tier,rules_triggered:decision.rules_t
 error:step.error}}function gateView(gate){const r=gate.resolution;return{gate_id:gate.gate_id,
 step_id:gate.step_id===""?null:gate.step_id,kind:gate.kind,status:gate.status,requested_at:gate.requested_at,
 reason:gate.reason,checklist:gate.checklist,environment:gate.environment,resolution:r?{decision:r.decision,
-actor:r.actor,comment:r.comment,at:r.at,source:r.source}:null,receipt_hash:gate.receipt_hash}}function shownGate(state){
-return(0,run_state.rG)(state)??(state.status==="paused"?state.gates.at(-1):undefined)}
-function runView({state:state,input:input}){const gate=shownGate(state);return{run_id:state.run_id,status:state.status,
-failure:state.failure?{kind:state.failure.kind,reason:state.failure.reason,step_id:state.failure.step_id}:null,
-created_at:state.created_at,updated_at:state.updated_at,policy_id:input.policy.document.id,steps:(0,
-run_state.BC)(state).map(stepView),gate:gate?gateView(gate):null,gates:state.gates.map(gateView),
-receipts:state.receipts.length,audit:{lines:state.seq,head:state.head}}}const renderedSteps=new WeakMap
-;function stepJson(step){const rendered=renderedSteps.get(step)
+actor:r.actor,comment:r.comment,at:r.at,source:r.source}:null,receipt_hash:gate.receipt_hash}}
+function runView({state:state,input:input}){const gate=(0,run_state.dk)(state);return{run_id:state.run_id,
+status:state.status,failure:state.failure?{kind:state.failure.kind,reason:state.failure.reason,
+step_id:state.failure.step_id}:null,created_at:state.created_at,updated_at:state.updated_at,
+policy_id:input.policy.document.id,steps:(0,run_state.BC)(state).map(stepView),gate:gate?gateView(gate):null,
+gates:state.gates.map(gateView),receipts:state.receipts.length,audit:{lines:state.seq,head:state.head}}}
+const renderedSteps=new WeakMap;function stepJson(step){const rendered=renderedSteps.get(step)
 ;if(rendered&&sameRecord(rendered.from,step))return rendered.json;const json=Buffer.from(JSON.stringify(stepView(step)))
 ;renderedSteps.set(step,{from:{...step},json:json});return json}function sameRecord(a,b){
 for(const key of Object.keys(b))if(a[key]!==b[key])return false;return true}const COMMA=Buffer.from(",")
@@ -510,8 +509,8 @@ const query=parseRequest(LogQuery,request.query,"query");const after=query.after
 ;const last=lines.at(-1)?.seq;return{run_id:request.params.run_id,lines:lines,total:total,
 next_after:last!==undefined&&last<total?last:null}});app.post("/workflows/runs/:run_id/gates",{config:{scope:"run"}
 },async(request,reply)=>{const body=parseRequest(GateRequest,request.body)
-;const snapshot=await sessions.requestGate(request.params.run_id,principal(request).actor,body)
-;const gate=shownGate(snapshot.state)
+;const snapshot=await sessions.requestGate(request.params.run_id,principal(request).actor,body);const gate=(0,
+run_state.dk)(snapshot.state)
 ;return sendRun(reply.code(201).header("location",`/workflows/runs/${snapshot.state.run_id}/gates/${gate?.gate_id??""}`),snapshot)
 });app.patch("/workflows/runs/:run_id/gates/:gate_id",{config:{scope:"review"}},async(request,reply)=>{
 const body=parseRequest(GateDecisionRequest,request.body)

@@ -263,6 +263,14 @@ export function pendingGate(state: RunState): GateRecord | undefined {
   return state.gates.find((gate) => gate.status === 'pending');
 }
 
+/**
+ * The gate a run's files, views and outcomes describe as current: the pending one, or the last one of a
+ * paused run (approved, waiting to be resumed).
+ */
+export function currentGate(state: RunState): GateRecord | undefined {
+  return pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
+}
+
 /** The most recent gate for a step, if any. */
 export function gateForStep(
   state: RunState,

@@ -6,7 +6,7 @@ import { sealWorkflowReceipt } from './receipts.js';
 import { renderReport } from './report.js';
 import type { PolicyDecision } from './policy.js';
 import { AUDIT_LOG, isStop } from './audit-chain.js';
-import type { RunFailure, RunStatus } from './run-state.js';
+import { currentGate, type RunFailure, type RunStatus } from './run-state.js';
 import { checkCancel } from './run-transitions.js';
 import { OUTSIDE_EVIDENCE, SEAL } from './run-verify.js';
 import {
@@ -79,9 +79,7 @@ function outcomeOf(run: OpenRun, ctx: EngineContext, workflowHash: Digest): RunO
     runDir: ctx.store.dir,
     status: state.status,
     exitCode: EXIT[state.status],
-    gate:
-      state.gates.filter((gate) => gate.status === 'pending').at(-1) ??
-      (state.status === 'paused' ? (state.gates.at(-1) ?? null) : null),
+    gate: currentGate(state) ?? null,
     failure: state.failure,
     workflowHash,
     decisions: state.steps

@@ -3,7 +3,7 @@ import { type Digest, prettyJson } from './hash.js';
 import { consistencyProof } from './merkle.js';
 import type { ChainFacts } from './run-journal.js';
 import { lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
-import { auditStatus, pendingGate, reportedSteps, type GateRecord, type RunState } from './run-state.js';
+import { auditStatus, currentGate, reportedSteps, type GateRecord, type RunState } from './run-state.js';
 
 /**
  * The files a stop writes besides the seal, each rendered from the audit trail (and the run's frozen plan)
@@ -26,11 +26,6 @@ export interface StopFacts {
   models: readonly string[];
   /** The lock snapshot's hash when the caller holds it already (the run's genesis); computed otherwise. */
   lockHash?: Digest;
-}
-
-/** The gate the run's files describe as current: the pending one, or a paused run's last. */
-export function currentGate(state: RunState): GateRecord | undefined {
-  return pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
 }
 
 const finished = (state: RunState) =>

@@ -13,21 +13,14 @@ import {
   type StepPage,
   type StepResult,
 } from './api-schemas.js';
-import { reportedSteps } from '../core/run-state.js';
+import { currentGate, reportedSteps } from '../core/run-state.js';
 import { requireScope, type Principal, type Scope, type TokenTable } from './auth.js';
 import { openApiDocument } from './openapi.js';
 import { HttpProblem, toProblem } from './problem.js';
 import { prefersMinimal } from './prefer.js';
 import { parseRequest } from './request-body.js';
 import { RunSessions, type RunSessionsOptions } from './run-sessions.js';
-import {
-  runSummaryJson,
-  runViewJson,
-  runViewParts,
-  shownGate,
-  stepView,
-  type RunSnapshot,
-} from './run-view.js';
+import { runSummaryJson, runViewJson, runViewParts, stepView, type RunSnapshot } from './run-view.js';
 import { registerJsonBody } from './json-body.js';
 import { answerClientError } from './client-error.js';
 import { DEFAULT_HTTP_LIMITS, limitedServer, type HttpLimits } from './http-limits.js';
@@ -266,7 +259,7 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
     async (request, reply) => {
       const body = parseRequest(GateRequest, request.body);
       const snapshot = await sessions.requestGate(request.params.run_id, principal(request).actor, body);
-      const gate = shownGate(snapshot.state);
+      const gate = currentGate(snapshot.state);
       return sendRun(
         reply
           .code(201)

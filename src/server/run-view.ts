@@ -1,7 +1,7 @@
 import type { RunInput } from '../core/run-plan.js';
 import { TOOL_VERSION } from '../core/version.js';
 import {
-  pendingGate,
+  currentGate,
   reportedSteps,
   type GateRecord,
   type RunState,
@@ -61,13 +61,8 @@ export interface RunSnapshot {
   input: RunInput;
 }
 
-/** The gate a run's view shows: the pending one, or the approved one a paused run waits to resume after. */
-export function shownGate(state: RunState): GateRecord | undefined {
-  return pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
-}
-
 export function runView({ state, input }: RunSnapshot): RunView {
-  const gate = shownGate(state);
+  const gate = currentGate(state);
   return {
     run_id: state.run_id,
     status: state.status,

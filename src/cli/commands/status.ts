@@ -1,5 +1,5 @@
 import { escapeForLine } from '../../core/actor-name.js';
-import { pendingGate, reportedSteps } from '../../core/run-state.js';
+import { currentGate, reportedSteps } from '../../core/run-state.js';
 import { readRunState } from '../../store/run-reading.js';
 import type { Command } from '../command.js';
 import { onePositional, parse } from '../arguments.js';
@@ -16,7 +16,7 @@ export const command: Command = {
     const { values, positionals } = parse(args, { json: { type: 'boolean' } }, usage);
     if (values.help) return (io.out(usage), 0);
     const { state } = await readRunState(onePositional(positionals, 'run folder', usage));
-    const gate = pendingGate(state) ?? (state.status === 'paused' ? state.gates.at(-1) : undefined);
+    const gate = currentGate(state);
     const steps = reportedSteps(state);
     if (values.json) {
       io.out(
