@@ -1364,11 +1364,11 @@ workflow:workflow,policy:policy}}async function startRun(options){
 const{workflow:workflow,policy:policy}=loadRunInputs(options);checkBackendParams(workflow,options.backend)
 ;const clock=options.clock??ports.m
 ;const folder=(0,run_folder.kg)(external_node_path_.resolve(options.cwd,options.runsDir),clock.now())
-;const store=new run_store.q(folder.creating).lockBeforeRename(folder.dir,options.holder??"run");try{
+;const store=new run_store.q(folder.creating,true).lockBeforeRename(folder.dir,options.holder??"run");try{
 const{run:run,ctx:ctx}=createAndPublish(folder,store,workflow,policy,options,"run");return await(0,engine.g7)(run,ctx)
 }finally{store.close()}}function createRunIn(folder,workflow,policy,options,command){
-const store=new run_store.q(folder.creating);try{createAndPublish(folder,store,workflow,policy,options,command)}finally{
-store.close()}}function createAndPublish(folder,store,workflow,policy,options,command){
+const store=new run_store.q(folder.creating,true);try{createAndPublish(folder,store,workflow,policy,options,command)
+}finally{store.close()}}function createAndPublish(folder,store,workflow,policy,options,command){
 const ctx=context(store,options,command);const run=(0,engine.ut)(folder.runId,workflow,policy,ctx);if(options.seed){
 options.seed(run,ctx);store.commit()}(0,run_folder.nl)(folder)
 ;store.renamedTo(external_node_fs_.realpathSync(folder.dir));return{run:run,ctx:ctx}}

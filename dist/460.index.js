@@ -1714,11 +1714,11 @@ workflow:workflow,policy:policy}}async function startRun(options){
 const{workflow:workflow,policy:policy}=loadRunInputs(options);checkBackendParams(workflow,options.backend)
 ;const clock=options.clock??systemClock
 ;const folder=(0,run_folder.kg)(external_node_path_.resolve(options.cwd,options.runsDir),clock.now())
-;const store=new run_store.q(folder.creating).lockBeforeRename(folder.dir,options.holder??"run");try{
+;const store=new run_store.q(folder.creating,true).lockBeforeRename(folder.dir,options.holder??"run");try{
 const{run:run,ctx:ctx}=createAndPublish(folder,store,workflow,policy,options,"run");return await execute(run,ctx)
 }finally{store.close()}}function createRunIn(folder,workflow,policy,options,command){
-const store=new run_store.q(folder.creating);try{createAndPublish(folder,store,workflow,policy,options,command)}finally{
-store.close()}}function createAndPublish(folder,store,workflow,policy,options,command){
+const store=new run_store.q(folder.creating,true);try{createAndPublish(folder,store,workflow,policy,options,command)
+}finally{store.close()}}function createAndPublish(folder,store,workflow,policy,options,command){
 const ctx=context(store,options,command);const run=createRun(folder.runId,workflow,policy,ctx);if(options.seed){
 options.seed(run,ctx);store.commit()}(0,run_folder.nl)(folder)
 ;store.renamedTo(external_node_fs_.realpathSync(folder.dir));return{run:run,ctx:ctx}}
@@ -1793,11 +1793,12 @@ external_node_crypto_.createHash)("sha256").update(held)}update(text){if(this.ha
 this.text+=text;if(this.text.length>KEEP_APPENDED){
 this.hash=(0,external_node_crypto_.createHash)("sha256").update(this.text);this.text=""}}hex(){
 return this.hash?this.hash.copy().digest("hex"):(0,hash.fg)(this.text)}}class FsRunStore{folder;appendFds=new Map
-;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set;checkedDirs=new Set;seal=[];constructor(folder){
-this.folder=folder}get dir(){return this.folder}renamedTo(dir){this.folder=dir;this.checkedDirs.clear()
-;this.realDirCache=undefined}unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return
-;const files=this.seal;this.seal=[];for(const rel of files){if(!this.exists(rel))continue;this.remove(rel)
-;this.dirty.add(rel)}this.commit()}abs(rel){return external_node_path_.join(this.dir,rel)}ensureDir(rel){
+;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set;checkedDirs=new Set;seal=[]
+;constructor(folder,made=false){this.folder=folder;if(made)this.listing=new Set}get dir(){return this.folder}
+renamedTo(dir){this.folder=dir;this.checkedDirs.clear();this.realDirCache=undefined}unsealOnFirstWrite(files){
+this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal;this.seal=[];for(const rel of files){
+if(!this.exists(rel))continue;this.remove(rel);this.dirty.add(rel)}this.commit()}abs(rel){
+return external_node_path_.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 make_folders.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,options={}){this.unseal();this.ensureDir(rel)
 ;const target=this.abs(rel);if(options.atomic===false){external_node_fs_.writeFileSync(target,data)}else{

@@ -167,10 +167,10 @@ update(text){if(this.hash){this.hash.update(text);return}this.text+=text;if(this
 this.hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256").update(this.text);this.text=""}}hex(){
 return this.hash?this.hash.copy().digest("hex"):(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(this.text)}}
 class FsRunStore{folder;appendFds=new Map;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set
-;checkedDirs=new Set;seal=[];constructor(folder){this.folder=folder}get dir(){return this.folder}renamedTo(dir){
-this.folder=dir;this.checkedDirs.clear();this.realDirCache=undefined}unsealOnFirstWrite(files){this.seal=files}unseal(){
-if(this.seal.length===0)return;const files=this.seal;this.seal=[];for(const rel of files){if(!this.exists(rel))continue
-;this.remove(rel);this.dirty.add(rel)}this.commit()}abs(rel){
+;checkedDirs=new Set;seal=[];constructor(folder,made=false){this.folder=folder;if(made)this.listing=new Set}get dir(){
+return this.folder}renamedTo(dir){this.folder=dir;this.checkedDirs.clear();this.realDirCache=undefined}
+unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal;this.seal=[]
+;for(const rel of files){if(!this.exists(rel))continue;this.remove(rel);this.dirty.add(rel)}this.commit()}abs(rel){
 return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 _make_folders_js__WEBPACK_IMPORTED_MODULE_10__.w)(this.abs(parent));this.madeDirs.add(parent)}

@@ -161,7 +161,7 @@ export async function startRun(options: StartOptions): Promise<RunOutcome> {
   const folder = createRunFolder(path.resolve(options.cwd, options.runsDir), clock.now());
   // The session holds the folder before it appears under its name, and executes the run it created: no
   // other session can come between, so nothing need be read back.
-  const store = new FsRunStore(folder.creating).lockBeforeRename(folder.dir, options.holder ?? 'run');
+  const store = new FsRunStore(folder.creating, true).lockBeforeRename(folder.dir, options.holder ?? 'run');
   try {
     const { run, ctx } = createAndPublish(folder, store, workflow, policy, options, 'run');
     return await execute(run, ctx);
@@ -181,7 +181,7 @@ export function createRunIn(
   options: SessionOptions & Pick<StartOptions, 'seed'>,
   command: string,
 ): void {
-  const store = new FsRunStore(folder.creating);
+  const store = new FsRunStore(folder.creating, true);
   try {
     createAndPublish(folder, store, workflow, policy, options, command);
   } finally {

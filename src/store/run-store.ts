@@ -81,7 +81,18 @@ export class FsRunStore implements RunStore {
   /** The seal the first change of this session removes (see `unsealOnFirstWrite`). */
   private seal: readonly string[] = [];
 
-  constructor(private folder: string) {}
+  /**
+   * @param folder the run folder.
+   * @param made true when this session just made the folder (empty, with `mkdir`): its listing then starts
+   *   empty and follows this store's writes, so a file another process drops in is never sealed as evidence
+   *   (the manifest leaves it out and `awo verify` names it).
+   */
+  constructor(
+    private folder: string,
+    made = false,
+  ) {
+    if (made) this.listing = new Set();
+  }
 
   /** The run folder's path. */
   get dir(): string {

@@ -463,6 +463,45 @@ describe("the report's verdict", () => {
     expect(report).toContain('## What was sealed');
     expect(verifyFolder(outcome.runDir)).toMatchObject({ ok: false, where: 'artifacts/first.txt' });
   });
+
+  it('does not seal a file another process added mid-run: the manifest leaves it out and verify names it', async () => {
+    const dir = tempDir();
+    const runs = path.join(dir, 'runs');
+    const workflow = path.join(dir, 'workflow.json');
+    fs.writeFileSync(
+      workflow,
+      JSON.stringify({
+        steps: [
+          { id: 'first', op: 'write_text', args: { path: 'first.txt', text: 'as written' } },
+          { id: 'later', op: 'llm_map', prompt: 'go on' },
+        ],
+      }),
+    );
+    const dropper: Backend = {
+      name: 'dropper',
+      generate(prompt) {
+        for (const entry of fs.readdirSync(runs).filter((name) => name.startsWith('run_')))
+          fs.writeFileSync(path.join(runs, entry, 'artifacts/dropped.txt'), 'not from the run');
+        return Promise.resolve({ text: prompt });
+      },
+    };
+    const outcome = await startRun({
+      workflowPath: workflow,
+      runsDir: runs,
+      backend: dropper,
+      actor: 't',
+      env: {},
+      cwd: dir,
+    });
+    expect(outcome.status).toBe('completed');
+    expect(fs.existsSync(path.join(outcome.runDir, 'artifacts/dropped.txt'))).toBe(true);
+    const manifest = fs.readFileSync(path.join(outcome.runDir, 'SHA256SUMS.txt'), 'utf8');
+    const receipt = fs.readFileSync(path.join(outcome.runDir, 'receipts/workflow.json'), 'utf8');
+    expect(manifest).toContain('./artifacts/first.txt');
+    expect(manifest).not.toContain('dropped.txt');
+    expect(receipt).not.toContain('dropped.txt');
+    expect(verifyFolder(outcome.runDir)).toMatchObject({ ok: false, where: 'artifacts/dropped.txt' });
+  });
 });
 
 describe('a seal on disk', () => {

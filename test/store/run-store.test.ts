@@ -57,6 +57,18 @@ describe('FsRunStore keeps its listing', () => {
     store.close();
   });
 
+  it('lists only what it wrote in a folder it made, whatever else appears there', () => {
+    const dir = folder({});
+    const store = new FsRunStore(dir, true);
+    store.write('input.json', '{}\n');
+    fs.writeFileSync(path.join(dir, 'dropped.txt'), 'not from the run');
+    store.append('audit/log.jsonl', '{}\n');
+    expect(store.list()).toEqual(['audit/log.jsonl', 'input.json']);
+    store.writeManifest();
+    expect(fs.readFileSync(path.join(dir, 'SHA256SUMS.txt'), 'utf8')).not.toContain('dropped.txt');
+    store.close();
+  });
+
   it('refuses a link in the folder at the first listing, naming it', () => {
     const dir = folder({ 'input.json': '{}\n' });
     fs.symlinkSync('/etc', path.join(dir, 'artifacts'));
