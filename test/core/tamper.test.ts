@@ -426,7 +426,11 @@ describe('awo verify', () => {
 });
 
 describe("the report's verdict", () => {
-  it('checks the bytes on disk: an artifact changed while the run goes on is named in report.md', async () => {
+  /**
+   * A run of an artifact and a model call, during which another process on the runner does `meddle` to the
+   * run folder behind the engine's back (from inside the model call).
+   */
+  async function runMeddledWith(meddle: (runDir: string) => void) {
     const dir = tempDir();
     const runs = path.join(dir, 'runs');
     const workflow = path.join(dir, 'workflow.json');
@@ -439,12 +443,11 @@ describe("the report's verdict", () => {
         ],
       }),
     );
-    // Another process on the runner changing an artifact behind the engine's back, mid-run.
     const meddler: Backend = {
       name: 'meddler',
       generate(prompt) {
         for (const entry of fs.readdirSync(runs).filter((name) => name.startsWith('run_')))
-          fs.writeFileSync(path.join(runs, entry, 'artifacts/first.txt'), 'changed');
+          meddle(path.join(runs, entry));
         return Promise.resolve({ text: prompt });
       },
     };
@@ -457,50 +460,31 @@ describe("the report's verdict", () => {
       cwd: dir,
     });
     expect(outcome.status).toBe('completed');
+    return outcome.runDir;
+  }
+
+  it('checks the bytes on disk: an artifact changed while the run goes on is named in report.md', async () => {
+    const runDir = await runMeddledWith((run) =>
+      fs.writeFileSync(path.join(run, 'artifacts/first.txt'), 'changed'),
+    );
     // The writer does not judge its own folder (report.md says what was sealed); the seal holds the
     // digest the artifact was written with, so `awo verify` names the change.
-    const report = fs.readFileSync(path.join(outcome.runDir, 'report.md'), 'utf8');
+    const report = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
     expect(report).toContain('## What was sealed');
-    expect(verifyFolder(outcome.runDir)).toMatchObject({ ok: false, where: 'artifacts/first.txt' });
+    expect(verifyFolder(runDir)).toMatchObject({ ok: false, where: 'artifacts/first.txt' });
   });
 
   it('does not seal a file another process added mid-run: the manifest leaves it out and verify names it', async () => {
-    const dir = tempDir();
-    const runs = path.join(dir, 'runs');
-    const workflow = path.join(dir, 'workflow.json');
-    fs.writeFileSync(
-      workflow,
-      JSON.stringify({
-        steps: [
-          { id: 'first', op: 'write_text', args: { path: 'first.txt', text: 'as written' } },
-          { id: 'later', op: 'llm_map', prompt: 'go on' },
-        ],
-      }),
+    const runDir = await runMeddledWith((run) =>
+      fs.writeFileSync(path.join(run, 'artifacts/dropped.txt'), 'not from the run'),
     );
-    const dropper: Backend = {
-      name: 'dropper',
-      generate(prompt) {
-        for (const entry of fs.readdirSync(runs).filter((name) => name.startsWith('run_')))
-          fs.writeFileSync(path.join(runs, entry, 'artifacts/dropped.txt'), 'not from the run');
-        return Promise.resolve({ text: prompt });
-      },
-    };
-    const outcome = await startRun({
-      workflowPath: workflow,
-      runsDir: runs,
-      backend: dropper,
-      actor: 't',
-      env: {},
-      cwd: dir,
-    });
-    expect(outcome.status).toBe('completed');
-    expect(fs.existsSync(path.join(outcome.runDir, 'artifacts/dropped.txt'))).toBe(true);
-    const manifest = fs.readFileSync(path.join(outcome.runDir, 'SHA256SUMS.txt'), 'utf8');
-    const receipt = fs.readFileSync(path.join(outcome.runDir, 'receipts/workflow.json'), 'utf8');
+    expect(fs.existsSync(path.join(runDir, 'artifacts/dropped.txt'))).toBe(true);
+    const manifest = fs.readFileSync(path.join(runDir, 'SHA256SUMS.txt'), 'utf8');
+    const receipt = fs.readFileSync(path.join(runDir, 'receipts/workflow.json'), 'utf8');
     expect(manifest).toContain('./artifacts/first.txt');
     expect(manifest).not.toContain('dropped.txt');
     expect(receipt).not.toContain('dropped.txt');
-    expect(verifyFolder(outcome.runDir)).toMatchObject({ ok: false, where: 'artifacts/dropped.txt' });
+    expect(verifyFolder(runDir)).toMatchObject({ ok: false, where: 'artifacts/dropped.txt' });
   });
 });
 
