@@ -92,7 +92,7 @@ workflow_hash:lock.workflow,lock_hash:genesis,policy_hash:lock.policy,policy_id:
 input_hash:(0,hash.QN)(inputText),environment:ctx.environment}});journal.audit({actor:ctx.actor,event:"run.status",
 details:{status:"running",command:ctx.command}});const run={input:input,lock:lock,genesis:genesis,journal:journal,
 texts:new Map,models:new Set,carried:new Map,unsealedStop:false};store.write(run_files.VR,(0,stop_files.Sc)({
-state:journal.state,input:input,lock:lock,facts:journal.facts,models:[]}));store.commit();return run}
+state:journal.state,input:input,lock:lock,lockHash:genesis,facts:journal.facts,models:[]}));store.commit();return run}
 var errors=__webpack_require__(74296);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
 ;var audit_chain=__webpack_require__(34860);var run_verify=__webpack_require__(83238)
 ;var step_ops=__webpack_require__(39084);var run_execute=__webpack_require__(82532)
@@ -160,10 +160,11 @@ return`^${source}$`}function globToRegExp(glob){
 return(0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__.Zt)(globToSource(glob))}function matchesAnyGlob(value,globs){
 return(typeof globs==="string"?[globs]:globs).some(glob=>globToRegExp(glob).test(value))}},
 19033:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-D:()=>tooDeep,K:()=>MAX_JSON_DEPTH});const MAX_JSON_DEPTH=100;function tooDeep(value,max=MAX_JSON_DEPTH,at=[]){
-if(value===null||typeof value!=="object")return undefined;if(at.length>=max)return[...at]
-;const entries=Array.isArray(value)?value.map((item,i)=>[i,item]):Object.entries(value);for(const[key,item]of entries){
-const found=tooDeep(item,max,[...at,key]);if(found)return found}return undefined}},
+D:()=>tooDeep,K:()=>MAX_JSON_DEPTH});const MAX_JSON_DEPTH=100;function tooDeep(value,max=MAX_JSON_DEPTH){
+return deeperThan(value,max)}function deeperThan(value,left){if(value===null||typeof value!=="object")return undefined
+;if(left<=0)return[];if(Array.isArray(value)){for(let i=0;i<value.length;i++){const found=deeperThan(value[i],left-1)
+;if(found)return[i,...found]}return undefined}for(const key in value){if(!Object.hasOwn(value,key))continue
+;const found=deeperThan(value[key],left-1);if(found)return[key,...found]}return undefined}},
 98174:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 l2:()=>ambiguousJson});function duplicateKeys(text){const found=[];const stack=[];for(let i=0;i<text.length;i++){
 const c=text[i];if(c==='"'){const start=i;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1)

@@ -126,8 +126,9 @@ Et:()=>hasControlChar,GV:()=>compareBytewise,T1:()=>ancestors,lP:()=>sortBytewis
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function compareBytewise(a,b){
 const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
 ;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
-return a.length-b.length}function sortBytewise(paths){return[...paths].sort(compareBytewise)}function ancestors(file){
-const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
+return a.length-b.length}const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
+if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}
+function ancestors(file){const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
 function hasControlChar(name){for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}
 return false}function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
 ;if(entry.isCharacterDevice())return"a character device";if(entry.isBlockDevice())return"a block device"
@@ -779,10 +780,11 @@ error:`"${raw}" names no file inside artifacts/`};if(raw.endsWith("/"))return{
 error:`"${raw}" ends with "/"; name the file to write`};if(parts[0]==="artifacts"&&parts.length>1)return{
 error:`"${raw}" starts with "artifacts/", but paths are already relative to artifacts/; give "${parts.slice(1).join("/")}"`
 };const path=parts.join("/");if(path.length>1024)return{error:"is longer than 1024 characters"};return{path:path}}
-const MAX_JSON_DEPTH=100;function tooDeep(value,max=MAX_JSON_DEPTH,at=[]){
-if(value===null||typeof value!=="object")return undefined;if(at.length>=max)return[...at]
-;const entries=Array.isArray(value)?value.map((item,i)=>[i,item]):Object.entries(value);for(const[key,item]of entries){
-const found=tooDeep(item,max,[...at,key]);if(found)return found}return undefined}function duplicateKeys(text){
+const MAX_JSON_DEPTH=100;function tooDeep(value,max=MAX_JSON_DEPTH){return deeperThan(value,max)}
+function deeperThan(value,left){if(value===null||typeof value!=="object")return undefined;if(left<=0)return[]
+;if(Array.isArray(value)){for(let i=0;i<value.length;i++){const found=deeperThan(value[i],left-1)
+;if(found)return[i,...found]}return undefined}for(const key in value){if(!Object.hasOwn(value,key))continue
+;const found=deeperThan(value[key],left-1);if(found)return[key,...found]}return undefined}function duplicateKeys(text){
 const found=[];const stack=[];for(let i=0;i<text.length;i++){const c=text[i];if(c==='"'){const start=i
 ;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1);if(!top?.keys||!top.expectKey)continue
 ;const raw=text.slice(start+1,i);const key=raw.includes("\\")?JSON.parse(text.slice(start,i+1)):raw
@@ -1084,7 +1086,7 @@ workflow_hash:lock.workflow,lock_hash:genesis,policy_hash:lock.policy,policy_id:
 input_hash:(0,core_hash.QN)(inputText),environment:ctx.environment}});journal.audit({actor:ctx.actor,event:"run.status",
 details:{status:"running",command:ctx.command}});const run={input:input,lock:lock,genesis:genesis,journal:journal,
 texts:new Map,models:new Set,carried:new Map,unsealedStop:false};store.write(run_files.VR,renderMetadata({
-state:journal.state,input:input,lock:lock,facts:journal.facts,models:[]}));store.commit();return run}
+state:journal.state,input:input,lock:lock,lockHash:genesis,facts:journal.facts,models:[]}));store.commit();return run}
 function decisionHasher(){const known=new Map;return decision=>{const key=JSON.stringify(decision)
 ;let hash=known.get(key);if(hash===undefined)known.set(key,hash=(0,core_hash.G5)(decision));return hash}}
 function resolutionOf(receipt){return{decision:receipt.decision,actor:receipt.actor,comment:receipt.comment,

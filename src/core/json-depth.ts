@@ -5,19 +5,27 @@
 export const MAX_JSON_DEPTH = 100;
 
 /** The path (`[]` for the root, `['steps', 0, 'params', 'x']`) of the first value nested deeper than `max`, if any. */
-export function tooDeep(
-  value: unknown,
-  max = MAX_JSON_DEPTH,
-  at: readonly PropertyKey[] = [],
-): PropertyKey[] | undefined {
+export function tooDeep(value: unknown, max = MAX_JSON_DEPTH): PropertyKey[] | undefined {
+  // The path is built only on the way back from a value found too deep: a walk that finds none allocates
+  // nothing per value (a 10,000-step workflow has a hundred thousand of them).
+  return deeperThan(value, max);
+}
+
+/** The path below `value` of its first value `left` or more levels down, if any. */
+function deeperThan(value: unknown, left: number): PropertyKey[] | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  if (at.length >= max) return [...at];
-  const entries: [PropertyKey, unknown][] = Array.isArray(value)
-    ? value.map((item, i) => [i, item])
-    : Object.entries(value);
-  for (const [key, item] of entries) {
-    const found = tooDeep(item, max, [...at, key]);
-    if (found) return found;
+  if (left <= 0) return [];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = deeperThan(value[i], left - 1);
+      if (found) return [i, ...found];
+    }
+    return undefined;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = deeperThan((value as Record<string, unknown>)[key], left - 1);
+    if (found) return [key, ...found];
   }
   return undefined;
 }

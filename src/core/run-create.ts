@@ -61,7 +61,14 @@ export function createRun(
   };
   store.write(
     METADATA_FILE,
-    renderMetadata({ state: journal.state, input, lock, facts: journal.facts, models: [] }),
+    renderMetadata({
+      state: journal.state,
+      input,
+      lock,
+      lockHash: genesis,
+      facts: journal.facts,
+      models: [],
+    }),
   );
   store.commit();
   return run;
