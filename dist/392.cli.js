@@ -77,13 +77,14 @@ _hash_js__WEBPACK_IMPORTED_MODULE_1__.Bc)(match[2])){
 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where}: "${text}" is not a checkpoint; expected <size>:sha256:<64 lowercase hex>, e.g. 12:sha256:ab12…`)
 }return{size:Number(match[1]),root:match[2]}}},
 10075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-c2:()=>run_execute.c2,Su:()=>run_stop.Su,ut:()=>createRun,g7:()=>run_execute.g7,HZ:()=>openRecovering,
-jB:()=>run_stop.jB,mW:()=>run_gates.mW});var hash=__webpack_require__(42605);var run_journal=__webpack_require__(208)
-;var run_plan=__webpack_require__(90204);var run_state=__webpack_require__(28298)
-;var stop_files=__webpack_require__(65469);var run_files=__webpack_require__(1912)
-;function createRun(runId,workflow,policy,ctx){const{store:store,backend:backend}=ctx
-;const now=ctx.clock.now().toISOString();const lock=(0,run_plan.oj)(workflow,policy,backend,now);const genesis=(0,
-run_plan.Ug)(lock);const input=(0,run_plan.d)(runId,workflow,policy,backend);const inputText=(0,hash.D_)(input)
+c2:()=>run_execute.c2,Su:()=>run_stop.Su,ut:()=>createRun,g7:()=>run_execute.g7,RG:()=>run_gates.RG,
+HZ:()=>openRecovering,jB:()=>run_stop.jB,mW:()=>run_gates.mW});var hash=__webpack_require__(42605)
+;var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
+;var run_state=__webpack_require__(28298);var stop_files=__webpack_require__(65469)
+;var run_files=__webpack_require__(1912);function createRun(runId,workflow,policy,ctx){
+const{store:store,backend:backend}=ctx;const now=ctx.clock.now().toISOString();const lock=(0,
+run_plan.oj)(workflow,policy,backend,now);const genesis=(0,run_plan.Ug)(lock);const input=(0,
+run_plan.d)(runId,workflow,policy,backend);const inputText=(0,hash.D_)(input)
 ;store.write("workflow.snapshot.json",workflow.bytes);store.write("lock.snapshot.json",(0,hash.D_)(lock))
 ;store.write("input.json",inputText)
 ;const journal=new run_journal.z9(store,(0,run_state.ue)(runId,workflow.steps,genesis),workflow.steps,ctx.clock)
@@ -96,11 +97,10 @@ state:journal.state,input:input,lock:lock,lockHash:genesis,facts:journal.facts,m
 var errors=__webpack_require__(74296);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
 ;var audit_chain=__webpack_require__(34860);var run_verify=__webpack_require__(83238)
 ;var step_ops=__webpack_require__(39084);var run_execute=__webpack_require__(82532)
-;var run_gates=__webpack_require__(64575);var utf8_text=__webpack_require__(87842);function readJson(store,path){
-const bytes=store.read(path)
-;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);try{
-return JSON.parse((0,utf8_text.Hp)(bytes))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
-function openRecovering(ctx){const{store:store}=ctx;const verdict=(0,run_verify.$f)(store)
+;var run_gates=__webpack_require__(64575);function readJson(store,path){const bytes=store.read(path)
+;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);const value=(0,
+run_files.lj)(bytes);if(value===undefined)throw new errors.cs(`${path} is not a JSON record the engine writes`,path)
+;return value}function openRecovering(ctx){const{store:store}=ctx;const verdict=(0,run_verify.$f)(store)
 ;if(verdict.verdict==="mismatch")throw new errors.cs(`refusing to continue run folder ${store.dir}: ${verdict.message??"it does not verify"}`,verdict.where??store.dir)
 ;store.unsealOnFirstWrite(run_verify.El);const input=readJson(store,"input.json")
 ;const lock=readJson(store,"lock.snapshot.json");const genesis=(0,run_plan.Ug)(lock);const state=(0,
@@ -148,23 +148,51 @@ function outputMatches(store,stepId,receipt){const output=readReceipt(store,`out
 ;if((0,hash.G5)(output.output)!==receipt.output_hash)return false
 ;if(typeof output.output.sha256!=="string"||typeof output.output.path!=="string")return true
 ;const artifact=store.read(output.output.path);return artifact!==undefined&&(0,hash.QN)(artifact)===output.output.sha256
-}function readReceipt(store,path,receipt=true){const bytes=store.read(path);if(!bytes)return undefined;try{
-const value=JSON.parse((0,utf8_text.Hp)(bytes));return!receipt||(0,receipts.qS)(value)?value:undefined}catch{
-return undefined}}var run_stop=__webpack_require__(20687)},
-16085:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-oy:()=>matchesAnyGlob,p$:()=>globToSource});var _linear_regex_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(41536)
-;function globToSource(glob){let source="";for(let i=0;i<glob.length;i++){const char=glob[i]
-;if(char==="*"&&glob[i+1]==="*"){i++;if(glob[i+1]==="/"){i++;source+="(?:.*/)?"}else{source+=".*"}}else if(char==="*"){
-source+="[^/]*"}else if(char==="?"){source+="[^/]"}else{source+=char.replace(/[.+^${}()|[\]\\]/g,"\\$&")}}
-return`^${source}$`}function globToRegExp(glob){
-return(0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__.Zt)(globToSource(glob))}function matchesAnyGlob(value,globs){
+}function readReceipt(store,path,receipt=true){const bytes=store.read(path);const value=bytes&&(0,run_files.lj)(bytes)
+;return value&&(!receipt||(0,receipts.qS)(value))?value:undefined}var run_stop=__webpack_require__(20687)},
+44386:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+r:()=>gateResolutionProblem});var _actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(67796)
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(66957)
+;const APPROVAL_SOURCES=new Set(["github-environment","github-comment","github-dispatch","cli","api"])
+;const COUNTING_SOURCES=new Set(["github-environment","github-comment"])
+;const DECISIONS=new Set(["approved","rejected","timed_out"]);function formProblem(resolution){
+if(typeof resolution!=="object"||resolution===null)return"records no resolution"
+;const{decision:decision,actor:actor,comment:comment,at:at,source:source,details:details}=resolution
+;if(!DECISIONS.has(decision))return`records the decision ${JSON.stringify(decision)}, not approved, rejected or timed_out`
+;if(![actor,comment,at,source].every(field=>typeof field==="string"))return"records a resolution whose actor, comment, at and source are not all text"
+;if(details!==undefined&&(typeof details!=="object"||details===null||Array.isArray(details)))return"records resolution details that are not an object"
+;return undefined}function deciderProblem(name){const hidden=(0,_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.Y9)(name)
+;if(hidden!==undefined)return hidden
+;if((0,_self_approval_js__WEBPACK_IMPORTED_MODULE_1__.CM)(name)==="")return"has no visible letters once normalised"
+;if((0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_1__.If)(name))return"is the name the engine records its own actions under"
+;return undefined}function gateResolutionProblem(policy,actors,gate,resolution){const where=`gate "${gate.gate_id}"`
+;const form=formProblem(resolution)
+;if(form!==undefined||resolution===undefined)return`${where} ${form??"records no resolution"}`
+;if(!APPROVAL_SOURCES.has(resolution.source))return`${where} records source ${JSON.stringify(resolution.source)}, which no approval channel writes (accepted: ${[...APPROVAL_SOURCES].join(", ")})`
+;if(resolution.source.startsWith("github-")&&typeof gate.context?.channel!=="string")return`${where} records source ${resolution.source}, but it was not opened by the action in a GitHub workflow run (its request records no approval channel)`
+;const at=Date.parse(resolution.at)
+;if(Number.isNaN(at))return`${where} records the time ${JSON.stringify(resolution.at)}, which is not a timestamp`
+;if(resolution.decision==="approved"&&gate.deadline&&at>Date.parse(gate.deadline))return`${where} was approved at ${resolution.at}, after its deadline ${gate.deadline}; a decision that late is recorded as timed_out`
+;const listed=resolution.details?.approvers
+;if(listed!==undefined&&!(Array.isArray(listed)&&listed.length>0&&listed.every(name=>typeof name==="string")&&listed.join(", ")===resolution.actor))return`${where} lists approvers ${JSON.stringify(listed)} that are not the ones its actor ${JSON.stringify(resolution.actor)} names`
+;if(Array.isArray(listed)&&listed.length>1&&!COUNTING_SOURCES.has(resolution.source))return`${where} lists several approvers through source ${resolution.source}, which records one person per decision (only ${[...COUNTING_SOURCES].join(" and ")} count several)`
+;const names=(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_1__.U9)(resolution)
+;if(!(resolution.decision==="timed_out"&&resolution.actor==="system"))for(const name of names){
+const problem=deciderProblem(name)
+;if(problem!==undefined)return`${where} is decided by ${JSON.stringify(name)}, which ${problem}`}const self=(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_1__.l1)(policy,actors,gate,resolution);if(self!==undefined)return self
+;if(resolution.decision==="approved"){
+const distinct=new Set(names.map(_self_approval_js__WEBPACK_IMPORTED_MODULE_1__.CM)).size
+;if(distinct<gate.min_approvals)return`${where} needs ${gate.min_approvals} distinct approvers, and its approval names ${distinct} (${names.join(", ")})`
+}return undefined}},16085:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{oy:()=>matchesAnyGlob,p$:()=>globToSource})
+;var _linear_regex_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(41536);function globToSource(glob){let source=""
+;for(let i=0;i<glob.length;i++){const char=glob[i];if(char==="*"&&glob[i+1]==="*"){i++;if(glob[i+1]==="/"){i++
+;source+="(?:.*/)?"}else{source+=".*"}}else if(char==="*"){source+="[^/]*"}else if(char==="?"){source+="[^/]"}else{
+source+=char.replace(/[.+^${}()|[\]\\]/g,"\\$&")}}return`^${source}$`}function globToRegExp(glob){return(0,
+_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__.Zt)(globToSource(glob))}function matchesAnyGlob(value,globs){
 return(typeof globs==="string"?[globs]:globs).some(glob=>globToRegExp(glob).test(value))}},
-19033:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-D:()=>tooDeep,K:()=>MAX_JSON_DEPTH});const MAX_JSON_DEPTH=100;function tooDeep(value,max=MAX_JSON_DEPTH){
-return deeperThan(value,max)}function deeperThan(value,left){if(value===null||typeof value!=="object")return undefined
-;if(left<=0)return[];if(Array.isArray(value)){for(let i=0;i<value.length;i++){const found=deeperThan(value[i],left-1)
-;if(found)return[i,...found]}return undefined}for(const key in value){if(!Object.hasOwn(value,key))continue
-;const found=deeperThan(value[key],left-1);if(found)return[key,...found]}return undefined}},
 98174:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 l2:()=>ambiguousJson});function duplicateKeys(text){const found=[];const stack=[];for(let i=0;i<text.length;i++){
 const c=text[i];if(c==='"'){const start=i;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1)
@@ -491,40 +519,49 @@ receipts.Tm)(state.receipts,run.genesis)});ctx.store.write(`receipts/steps/${ste
 atomic:false});auditStepCompleted(journal,step,receipt,ctx.actor,false);ctx.store.release(journal.stepLog(step.id))
 ;if(typeof output.text==="string")run.texts.set(step.id,output.text)}return(0,run_stop.ds)(run,ctx,"completed",null)}},
 64575:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-lQ:()=>requestGate,mW:()=>resolveGate,rH:()=>auditGateResolution,wW:()=>waitOrEnd,xC:()=>writeGateFile})
-;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+RG:()=>judgeGateDecision,lQ:()=>requestGate,mW:()=>resolveGate,rH:()=>auditGateResolution,wW:()=>waitOrEnd,
+xC:()=>writeGateFile});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
 ;var _receipts_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(16598)
 ;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(66795)
 ;var _self_approval_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(66957)
-;var _stop_files_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(65469)
-;var _run_stop_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(20687)
+;var _gate_rules_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(44386)
+;var _errors_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(74296)
+;var _stop_files_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(65469)
+;var _run_stop_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(20687)
 ;function auditGateResolution(journal,receipt,actor,recovered){const resolution=(0,
 _receipts_js__WEBPACK_IMPORTED_MODULE_1__.Cp)(receipt);journal.audit({actor:actor,event:"gate.resolved",
 gate_id:receipt.gate_id,step_id:receipt.step_id,decision:receipt.decision,reason:receipt.comment,
 evidence_ref:`receipts/gates/${receipt.gate_id}.json`,details:{resolution:resolution,receipt_hash:receipt.receipt_hash,
-...recovered?{recovered:recovered}:{}}})}function resolveGate(run,ctx,resolution){const{journal:journal}=run
-;const gate=(0,
-_run_transitions_js__WEBPACK_IMPORTED_MODULE_2__.jp)(journal.state,resolution.decision==="approved"?"approve":"reject")
-;const at=resolution.at??journal.now()
-;(0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_2__.Ft)(journal.state,gate,resolution.decision,at);const override=(0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_3__.Vv)(run.input.policy.document,run.journal.facts.actors,gate,resolution)
-;const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_1__.IN)({kind:"gate",run_id:journal.state.run_id,
-gate_id:gate.gate_id,step_id:gate.step_id,decision:resolution.decision,actor:resolution.actor,
-comment:resolution.comment,at:at,source:resolution.source,...resolution.details||override?{details:{
-...resolution.details,...override}}:{},
-prev_receipt_hash:(0,_receipts_js__WEBPACK_IMPORTED_MODULE_1__.Tm)(journal.state.receipts,run.genesis)})
+...recovered?{recovered:recovered}:{}}})}function judgeGateDecision(run,decision){
+const{state:state,facts:facts}=run.journal;const policy=run.input.policy.document;const gate=(0,
+_run_transitions_js__WEBPACK_IMPORTED_MODULE_2__.jp)(state,decision.decision==="approved"?"approve":"reject")
+;const at=decision.at??run.journal.now()
+;(0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_2__.Ft)(state,gate,decision.decision,at);const override=(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_3__.Vv)(policy,facts.actors,gate,decision)
+;const details=decision.details||override?{...decision.details,...override}:undefined;const resolution={...decision,
+at:at,...details?{details:details}:{}}
+;const problem=(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_4__.r)(policy,facts.actors,gate,resolution)
+;if(problem===undefined)return{gate:gate,resolution:resolution}
+;const quorum=decision.decision==="approved"&&gate.min_approvals>1&&(decision.source==="cli"||decision.source==="api")?"; `awo approve` and the API record one approver per decision, so decide this gate through the action's comment or environment channel, or reject it":""
+;throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.sK(`cannot record this decision, nothing was changed: ${problem}${quorum}`)
+}function resolveGate(run,ctx,decision){const{journal:journal}=run
+;const{gate:gate,resolution:resolution}=judgeGateDecision(run,decision);const receipt=(0,
+_receipts_js__WEBPACK_IMPORTED_MODULE_1__.IN)({kind:"gate",run_id:journal.state.run_id,gate_id:gate.gate_id,
+step_id:gate.step_id,decision:resolution.decision,actor:resolution.actor,comment:resolution.comment,at:resolution.at,
+source:resolution.source,...resolution.details?{details:resolution.details}:{},prev_receipt_hash:(0,
+_receipts_js__WEBPACK_IMPORTED_MODULE_1__.Tm)(journal.state.receipts,run.genesis)})
 ;ctx.store.write(`receipts/gates/${gate.gate_id}.json`,(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt))
 ;auditGateResolution(journal,receipt,ctx.actor,false);writeGateFile(run,ctx.store,gate.gate_id)
-;if(resolution.decision==="timed_out"){return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"failed",{
+;if(resolution.decision==="timed_out"){return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"failed",{
 kind:"timed_out",
 reason:`gate "${gate.gate_id}" timed out: no decision before its deadline ${gate.deadline??"(none)"}${resolution.comment?` (${resolution.comment})`:""}`,
 step_id:gate.step_id})}if(resolution.decision==="rejected"){const failure={kind:"rejected",
 reason:`gate "${gate.gate_id}" rejected by ${resolution.actor}${resolution.comment?`: ${resolution.comment}`:""}`,
-step_id:gate.step_id};return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"rejected",failure)}return(0,
-_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"paused",null)}function waitOrEnd(run,ctx,gate){
-if(gate.status==="rejected"){return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"rejected",{kind:"rejected",
+step_id:gate.step_id};return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"rejected",failure)}return(0,
+_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"paused",null)}function waitOrEnd(run,ctx,gate){
+if(gate.status==="rejected"){return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"rejected",{kind:"rejected",
 reason:`gate "${gate.gate_id}" rejected by ${gate.resolution?.actor??"unknown"}`,step_id:gate.step_id})}return(0,
-_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"paused",null)}
+_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"paused",null)}
 function requestGate(run,ctx,step,gateId,kind,reason){const{journal:journal}=run
 ;const args=step.op==="audit_gate"?step.args:undefined;const opened=journal.now();const minutes=args?.deadline_minutes
 ;const details={kind:kind,checklist:args?.checklist??null,environment:args?.environment??null,opened_at:opened,
@@ -532,11 +569,11 @@ min_approvals:args?.min_approvals??1,deadline:minutes?new Date(Date.parse(opened
 ...ctx.gateContext?{context:ctx.gateContext}:{}};journal.stepEvent(step,"gate",{gate_id:gateId,reason:reason,...details
 });journal.audit({actor:kind==="flag"?"policy":ctx.actor,event:"gate.requested",step_id:step.id,gate_id:gateId,
 reason:reason,evidence_ref:`audit/gates/${gateId}.json`,details:details});writeGateFile(run,ctx.store,gateId);return(0,
-_run_stop_js__WEBPACK_IMPORTED_MODULE_5__.ds)(run,ctx,"paused",null)}function writeGateFile(run,store,gateId){
+_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"paused",null)}function writeGateFile(run,store,gateId){
 const gate=run.journal.state.gates.filter(candidate=>candidate.gate_id===gateId).at(-1)
-;if(gate)store.write(`audit/gates/${gateId}.json`,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_4__.mu)(gate))}},
+;if(gate)store.write(`audit/gates/${gateId}.json`,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_6__.mu)(gate))}},
 208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-JI:()=>emptyFacts,Rf:()=>readAuditLines,rk:()=>noteLine,z9:()=>RunJournal})
+JI:()=>emptyFacts,rk:()=>noteLine,z9:()=>RunJournal})
 ;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(42605)
@@ -554,8 +591,7 @@ _self_approval_js__WEBPACK_IMPORTED_MODULE_6__.s_)(facts.actors,line);const deta
 ;if((0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.jX)(line)){facts.stops.push(line.seq);facts.sessions.push({
 command:typeof details.command==="string"?details.command:null,actor:line.actor,
 backend:typeof details.backend==="string"?details.backend:null,ended_at:line.ts,status:String(details.status)})}}
-function readAuditLines(store){
-const text=Buffer.from(store.read(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd)??new Uint8Array).toString("utf8")
+function readAuditLines(store){const text=Buffer.from(store.read(AUDIT_LOG)??new Uint8Array).toString("utf8")
 ;return text.split("\n").filter(line=>line!=="").map(line=>JSON.parse(line))}class RunJournal{store;state;steps;clock
 ;facts;index;unrecorded=new Map;logTexts=new Map;logPaths=new Map
 ;constructor(store,state,steps,clock,facts=emptyFacts()){this.store=store;this.state=state;this.steps=steps
@@ -722,24 +758,27 @@ $f:()=>verifyRun,El:()=>SEAL,_Q:()=>OUTSIDE_EVIDENCE})
 ;var _run_journal_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(208)
 ;var _run_plan_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(90204)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(28298)
-;var _self_approval_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(66957)
-;var _step_ops_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(39084)
-;var _stop_files_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(65469)
-;var _run_files_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(1912)
-;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_13__=__webpack_require__(49215)
-;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_14__=__webpack_require__(87842)
+;var _gate_rules_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(44386)
+;var _json_depth_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(19033)
+;var _step_ops_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(39084)
+;var _stop_files_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(65469)
+;var _run_files_js__WEBPACK_IMPORTED_MODULE_13__=__webpack_require__(1912)
+;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_14__=__webpack_require__(49215)
+;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_15__=__webpack_require__(87842)
 ;const OUTSIDE_EVIDENCE=new Set(["receipts/workflow.json","SHA256SUMS.txt",_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd])
 ;const SEAL=["SHA256SUMS.txt","report.md","receipts/workflow.json"];class EvidenceReader{reader;digests=new Map
 ;constructor(reader){this.reader=reader}read(path){const bytes=this.reader.read(path)
 ;if(bytes!==undefined&&!OUTSIDE_EVIDENCE.has(path))this.digests.set(path,this.reader.extractedDigest?.(path)??(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes));return bytes}text(path){const bytes=this.read(path)
-;return bytes===undefined?undefined:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_14__.Hp)(bytes)}digest(path){
+;return bytes===undefined?undefined:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_15__.Hp)(bytes)}digest(path){
 const known=this.digests.get(path);if(known!==undefined)return known;const bytes=this.read(path)
 ;if(bytes===undefined)return undefined;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)}list(){return this.reader.list()}}class Mismatch extends Error{where
 ;constructor(where,message){super(message);this.where=where}}function readRecord(reader,path){
 const text=reader.text(path);if(text===undefined)throw new Mismatch(path,"is missing");let value;try{
 value=JSON.parse(text)}catch{throw new Mismatch(path,"is not valid JSON")}if((0,
+_json_depth_js__WEBPACK_IMPORTED_MODULE_10__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_10__.h4))throw new Mismatch(path,`nests deeper than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_10__.h4} levels, which no record the engine writes does`)
+;if((0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
 ;return value}const same=(a,b)=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(a)===(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);function requireShape(path,record,rebuilt){const keys=Object.keys(record)
@@ -759,7 +798,7 @@ const snapshot=reader.read("workflow.snapshot.json")
 ;const lock=readRecord(reader,"lock.snapshot.json");const input=readRecord(reader,"input.json")
 ;report.runId=input.run_id
 ;if(lock.workflow!==reader.digest("workflow.snapshot.json"))throw new Mismatch("workflow.snapshot.json","does not match lock.snapshot.json's workflow hash")
-;let workflow;try{workflow=(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_13__.G2)(snapshot,"workflow.snapshot.json")
+;let workflow;try{workflow=(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_14__.G2)(snapshot,"workflow.snapshot.json")
 }catch{throw new Mismatch("workflow.snapshot.json","is no longer a valid workflow")}
 if(!same(workflow.steps,input.steps))throw new Mismatch("input.json","steps differ from workflow.snapshot.json")
 ;const expectedLock=(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.oj)(workflow,{policy:input.policy.document,
@@ -778,16 +817,16 @@ _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.H5)(logText,genesis,input.run_id)
 ;if(lines[0].details?.input_hash!==reader.digest("input.json"))throw new Mismatch("input.json",`does not match the input_hash of ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line 1`)
 ;const state=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.ue)(input.run_id,input.steps,genesis);const facts=(0,
 _run_journal_js__WEBPACK_IMPORTED_MODULE_6__.JI)();const index=new Map(input.steps.map((step,i)=>[step.id,i]))
-;for(const[i,line]of lines.entries()){if(line.event==="gate.resolved"){const gate=(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_8__.rG)(state);const resolution=line.details?.resolution
-;if(gate&&gate.gate_id===line.gate_id&&resolution){
-const problem=(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_9__.l1)(input.policy.document,facts.actors,gate,resolution)
+;for(const[i,line]of lines.entries()){if(line.event==="gate.resolved"){
+const gate=state.gates.find(g=>g.gate_id===line.gate_id&&g.status==="pending");if(gate){
+const resolution=line.details?.resolution;const problem=typeof line.details?.receipt_hash==="string"?(0,
+_gate_rules_js__WEBPACK_IMPORTED_MODULE_9__.r)(input.policy.document,facts.actors,gate,resolution):`gate "${gate.gate_id}" is resolved without a receipt`
 ;if(problem)throw new Mismatch(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}:${line.seq}`,`line ${line.seq}: ${problem}`)
 }}(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.xk)(state,line,index)
 ;(0,_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.rk)(facts,line);facts.leaves.push((0,
 _merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(chain.texts[i]))}report.status=state.status;const last=lines.at(-1)
 ;report.lastDurable=last?`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line ${last.seq} (${last.event}${last.event==="run.status"?` ${String(last.details?.status)}`:""}, ${last.ts})`:null
-;const{checkpoint:checkpoint}=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.r_)(input.run_id,facts.leaves)
+;const{checkpoint:checkpoint}=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.r_)(input.run_id,facts.leaves)
 ;report.checkpoint=checkpoint;if(options.checkpoint)checkOutsideHead(facts,options.checkpoint)
 ;if(chain.torn)report.notes.push(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}: the last line is incomplete (an interrupted write); the ${lines.length} complete lines were checked and recovery drops the rest`)
 ;const ctx={reader:reader,input:input,lock:lock,state:state,facts:facts,lines:lines,texts:new Map,models:new Set,
@@ -830,7 +869,7 @@ _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.input)!==receipt.input_hash)thr
 ;if((0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.output)!==receipt.output_hash)throw new Mismatch(outputPath,"output does not match the receipt's output_hash")
 ;if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)((0,_step_ops_js__WEBPACK_IMPORTED_MODULE_10__.xI)(step,texts))!==receipt.input_hash)throw new Mismatch(outputPath,"input is not what the workflow snapshot and earlier outputs give")
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)((0,_step_ops_js__WEBPACK_IMPORTED_MODULE_11__.xI)(step,texts))!==receipt.input_hash)throw new Mismatch(outputPath,"input is not what the workflow snapshot and earlier outputs give")
 ;if(!record.decision||decisionHash(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
 ;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.tI)(state,record)
 ;if(unapproved)throw new Mismatch(path,`receipts a step that may not have run: ${unapproved}`)
@@ -838,7 +877,7 @@ _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)((0,_step_ops_js__WEBPACK_IMPORTED_MODU
 ;const artifact=reader.digest(artifactPath);if(artifact===undefined)throw new Mismatch(artifactPath,"is missing")
 ;if(artifact!==output.output.sha256)throw new Mismatch(artifactPath,`does not match its digest in ${outputPath}`)}
 if(typeof output.output.text==="string")texts.set(step.id,output.output.text);for(const model of(0,
-_step_ops_js__WEBPACK_IMPORTED_MODULE_10__.Wh)(output.output))ctx.models.add(model)}}
+_step_ops_js__WEBPACK_IMPORTED_MODULE_11__.Wh)(output.output))ctx.models.add(model)}}
 function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
 ;ctx.accounted.add(outputPath);const output=readRecord(ctx.reader,outputPath)
 ;requireShape(outputPath,output,outputShape(output))
@@ -874,24 +913,24 @@ if(!BRINGS_FILES.has(line.event))continue;const files=line.details?.files;if(!Ar
 ;if(bytes===undefined)throw new Mismatch(file.path,`is missing (${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line ${line.seq} binds it)`)
 ;if(ctx.reader.digest(file.path)!==file.sha256)throw new Mismatch(file.path,`does not match the digest ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line ${line.seq} binds it to`)
 ;ctx.accounted.add(file.path)}}}function checkGateFiles(ctx,all,unsealed){const gates=(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.jP)(ctx.state);for(const[path,gate]of gates){ctx.accounted.add(path)
+_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.jP)(ctx.state);for(const[path,gate]of gates){ctx.accounted.add(path)
 ;const text=ctx.reader.text(path);if(text===undefined){if(unsealed)continue
 ;throw new Mismatch(path,`is missing (the audit trail records gate ${gate.gate_id})`)}if(text===(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.mu)(gate))continue;if(unsealed&&text===(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.QU)(gate))continue
+_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.mu)(gate))continue;if(unsealed&&text===(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.QU)(gate))continue
 ;throw new Mismatch(path,`does not match gate ${gate.gate_id} as ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} records it (${gate.resolution?`resolved ${gate.resolution.decision} by ${gate.resolution.actor}`:"requested, not resolved"})`)
 }
 for(const path of all)if(path.startsWith("audit/gates/")&&!gates.has(path))throw new Mismatch(path,`names a gate ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} does not record`)
 }function checkStopFiles(ctx,stopped,has){const{state:state,input:input,lock:lock,facts:facts}=ctx
 ;const checkpoint=ctx.report.checkpoint??(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.r_)(state.run_id,facts.leaves).checkpoint
-;const files=[[_run_files_js__WEBPACK_IMPORTED_MODULE_12__.VR,()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.Sc)({
+_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.r_)(state.run_id,facts.leaves).checkpoint
+;const files=[[_run_files_js__WEBPACK_IMPORTED_MODULE_13__.VR,()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.Sc)({
 state:state,input:input,lock:lock,facts:facts,models:[...ctx.models].sort()
-})],[_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.ip,()=>(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.E8)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.pG,()=>(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.XP)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.S5,()=>(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(checkpoint)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.K5,()=>(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.HI)(state.run_id,facts,checkpoint.root)]]
+})],[_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.ip,()=>(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.E8)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.pG,()=>(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.XP)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.S5,()=>(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(checkpoint)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.K5,()=>(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.HI)(state.run_id,facts,checkpoint.root)]]
 ;if(has.has("report.md"))files.push(["report.md",()=>(0,_report_js__WEBPACK_IMPORTED_MODULE_5__.B)({state:state,
 input:input,texts:ctx.texts,auditLines:{count:ctx.lines.length,first:ctx.lines.slice(0,12),last:ctx.lines.slice(-12)},
 models:[...ctx.models].sort(),sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,
@@ -901,7 +940,7 @@ if(text!==undefined)throw new Mismatch(path,`is present, but the run is not paus
 if(text===undefined)throw new Mismatch(path,"is missing")
 ;if(text!==expected)throw new Mismatch(path,`does not match what ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} gives for it (it is rendered from the chain at every stop)`)
 }
-if(!stopped&&has.has(_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.pG)&&ctx.state.status!=="paused")ctx.report.notes.push(`${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.pG} is left from the previous stop; the next stop removes it`)
+if(!stopped&&has.has(_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.pG)&&ctx.state.status!=="paused")ctx.report.notes.push(`${_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.pG} is left from the previous stop; the next stop removes it`)
 }function checkAccounted(ctx,all,unsealed){const{state:state,input:input,facts:facts,reader:reader}=ctx
 ;const records=new Map(state.steps.map(record=>[record.step_id,record]));for(const[id,details]of facts.externalStarts){
 const path=`outputs/${id}.json`;const record=records.get(id)
@@ -916,14 +955,22 @@ if(record.status!=="started")continue;crashWindow.add(`receipts/steps/${record.s
 ;crashWindow.add(`outputs/${record.step_id}.json`);const step=steps.get(record.step_id)
 ;if(record.status==="started"&&step?.op==="write_text")crashWindow.add(`artifacts/${step.args.path}`)}
 if(pending)crashWindow.add(`receipts/gates/${pending.gate_id}.json`);for(const file of all){
-if(ctx.accounted.has(file))continue;if(_run_files_js__WEBPACK_IMPORTED_MODULE_12__.Hx.test(file)&&unsealed){
+if(ctx.accounted.has(file))continue;if(_run_files_js__WEBPACK_IMPORTED_MODULE_13__.Hx.test(file)&&unsealed){
 ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);continue}
-if(unsealed&&crashWindow.has(file)){ctx.report.residue.push(file)
+if(unsealed&&crashWindow.has(file)){
+if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending)
+;ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`)
 ;continue}
 throw new Mismatch(file,`is not accounted for by ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} (a file no step, gate or stop of this run wrote)`)
-}}function checkSeal(ctx,all,stopped,torn){const{reader:reader,state:state,lock:lock,lines:lines,report:report}=ctx
+}}function checkLeftGateReceipt(ctx,path,gate){let receipt;try{receipt=JSON.parse(ctx.reader.text(path)??"")}catch{
+return}if(!(0,_receipts_js__WEBPACK_IMPORTED_MODULE_3__.qS)(receipt))return
+;const problem=receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`:(0,
+_gate_rules_js__WEBPACK_IMPORTED_MODULE_9__.r)(ctx.input.policy.document,ctx.facts.actors,gate,(0,
+_receipts_js__WEBPACK_IMPORTED_MODULE_3__.Cp)(receipt))
+;if(problem!==undefined)throw new Mismatch(path,`is a gate receipt left by an interrupted session, which recovery would record as the gate's decision, but ${problem}`)
+}function checkSeal(ctx,all,stopped,torn){const{reader:reader,state:state,lock:lock,lines:lines,report:report}=ctx
 ;const path="receipts/workflow.json";const receipt=readRecord(reader,path);requireShape(path,receipt,{kind:"workflow",
 run_id:receipt.run_id,status:receipt.status,workflow_file_hash:receipt.workflow_file_hash,lock_hash:receipt.lock_hash,
 policy_hash:receipt.policy_hash,receipts:receipt.receipts,audit_head:receipt.audit_head,audit_lines:receipt.audit_lines,
@@ -956,7 +1003,7 @@ function describeIncomplete(ctx,stopped,receiptPresent){const{report:report}=ctx
 ;const point=report.lastDurable??`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} (empty)`
 ;report.notes.unshift(stopped?receiptPresent?`the run stopped at ${point}, but its seal is not complete (report.md or SHA256SUMS.txt missing: interrupted while sealing, or removed)`:`the run stopped at ${point}, but its seal (receipts/workflow.json, report.md, SHA256SUMS.txt) is missing: interrupted by a session that had just begun, or removed`:`the run did not reach a stop: its last durable point is ${point}`)
 ;report.unestablished.push("that nothing was cut from the end of the audit trail: no seal records where it ends (a checkpoint kept outside the folder, given with --checkpoint, does)")
-;if(!stopped)report.unestablished.push(`${_run_files_js__WEBPACK_IMPORTED_MODULE_12__.VR}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.ip}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.pG}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.S5} and ${_stop_files_js__WEBPACK_IMPORTED_MODULE_11__.K5}: a stop renders them again from the chain`)
+;if(!stopped)report.unestablished.push(`${_run_files_js__WEBPACK_IMPORTED_MODULE_13__.VR}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.ip}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.pG}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.S5} and ${_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.K5}: a stop renders them again from the chain`)
 ;report.unestablished.push("report.md and SHA256SUMS.txt: the next stop writes them")
 ;report.notes.push(`established: the chain from the lock snapshot to ${point}, every receipt, output and artifact it names, the step logs up to what it records and the gate files; \`awo resume\`, \`awo retry\` or the action's post step continue and seal the run`)
 }},25221:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
@@ -1005,8 +1052,8 @@ return issue.origin==="array"?`must have at most ${String(issue.maximum)} items`
 ;return error.issues.flatMap(flatten).map(issue=>placed(issue.path,phrase(issue,schema,input))).filter(problem=>!seen.has(problem.text)&&seen.add(problem.text))
 }function describeIssues(error,schema,input){return placeIssues(error,schema,input).map(problem=>problem.text)}},
 66957:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-If:()=>isEngineActor,Vv:()=>allowSelfApproval,XA:()=>checkActorName,eJ:()=>checkSelfApproval,gL:()=>SelfApprovalRefused,
-ic:()=>emptyActors,l1:()=>selfApprovalProblem,s_:()=>noteActor})
+CM:()=>sameActor,If:()=>isEngineActor,U9:()=>approversOf,Vv:()=>allowSelfApproval,XA:()=>checkActorName,
+gL:()=>SelfApprovalRefused,ic:()=>emptyActors,l1:()=>selfApprovalProblem,s_:()=>noteActor})
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(unicode_confusables__WEBPACK_IMPORTED_MODULE_0__)
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const ENGINE_ACTORS=new Set(["policy","system"])
@@ -1032,20 +1079,25 @@ function noteActor(actors,line){if(ENGINE_ACTORS.has(line.actor))return
 }function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
 ;if(gate.step_id!==""&&gate.kind!=="manual")for(const actor of actors.steps.get(gate.step_id)??[])out.add(actor)
 ;return out}function actorsOf(lines){const actors=emptyActors();for(const line of lines)noteActor(actors,line)
-;return actors}const SELF_APPROVAL_OVERRIDE="self_approval_override"
-;function selfApprovalProblem(policy,actors,gate,resolution){
-if(resolution.decision!=="approved"||!gateRequesters(actors,gate).has(sameActor(resolution.actor)))return undefined
+;return actors}const SELF_APPROVAL_OVERRIDE="self_approval_override";const OVERRIDE_GRANTS={policy:"policy",
+actionInput:"allow-self-approval"};function approversOf(resolution){const listed=resolution.details?.approvers
+;return Array.isArray(listed)?listed.map(String):[resolution.actor]}
+function selfApprovalProblem(policy,actors,gate,resolution){if(resolution.decision!=="approved")return undefined
+;const requesters=gateRequesters(actors,gate)
+;const self=approversOf(resolution).find(name=>requesters.has(sameActor(name)));if(self===undefined)return undefined
 ;const details=resolution.details??{}
-;if(details[SELF_APPROVAL_OVERRIDE]!==true)return`${resolution.actor} approved gate "${gate.gate_id}" although they started the run or requested the gate, and no self-approval override is recorded`
-;if(details.self_approval_allowed_by==="policy"&&policy.allow_self_approval!==true)return`gate "${gate.gate_id}" records a self-approval allowed by policy ${policy.id}, which does not set allow_self_approval`
-;return undefined}function allowSelfApproval(policy,actors,gate,resolution){
+;if(details[SELF_APPROVAL_OVERRIDE]!==true)return`${self} approved gate "${gate.gate_id}" although they started the run or requested the gate, and no self-approval override is recorded`
+;const grant=details.self_approval_allowed_by
+;if(grant===OVERRIDE_GRANTS.policy)return policy.allow_self_approval===true?undefined:`gate "${gate.gate_id}" records a self-approval allowed by policy ${policy.id}, which does not set allow_self_approval`
+;if(grant===OVERRIDE_GRANTS.actionInput)return resolution.source.startsWith("github-")?undefined:`gate "${gate.gate_id}" records a self-approval allowed by the action's input allow-self-approval, but its source is ${resolution.source}, not one of the action's GitHub channels`
+;return`gate "${gate.gate_id}" records a self-approval override by ${self} without what allowed it (self_approval_allowed_by "${OVERRIDE_GRANTS.policy}" or "${OVERRIDE_GRANTS.actionInput}")`
+}function allowSelfApproval(policy,actors,gate,resolution){
 if(!selfApprovalProblem(policy,actors,gate,resolution))return undefined;if(policy.allow_self_approval===true)return{
-[SELF_APPROVAL_OVERRIDE]:true,self_approval_allowed_by:"policy"}
+[SELF_APPROVAL_OVERRIDE]:true,self_approval_allowed_by:OVERRIDE_GRANTS.policy}
 ;throw new SelfApprovalRefused(`${resolution.actor} cannot approve gate "${gate.gate_id}": they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`)
-}function checkSelfApproval(policy,lines,gate,decision,actor){allowSelfApproval(policy,actorsOf(lines),gate,{
-decision:decision,actor:actor})}},39084:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{TY:()=>gateOutput,Wh:()=>modelsOf,xI:()=>resolveInput,R0:()=>runLlmMap,
-iR:()=>runWriteText});var retry=__webpack_require__(27253);async function mapConcurrent(items,limit,fn){
+}},39084:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+TY:()=>gateOutput,Wh:()=>modelsOf,xI:()=>resolveInput,R0:()=>runLlmMap,iR:()=>runWriteText})
+;var retry=__webpack_require__(27253);async function mapConcurrent(items,limit,fn){
 if(!Number.isInteger(limit)||limit<1)throw new RangeError(`concurrency must be an integer >= 1, got ${limit}`)
 ;const results=new Array(items.length);let next=0;let failed=false;let firstError;const worker=async()=>{
 while(!failed&&next<items.length){const index=next;next+=1;try{results[index]=await fn(items[index],index)}catch(err){
@@ -1121,20 +1173,20 @@ function renderTemplate(template,texts,item){let out=template.replace(STEP_REF,(
 G2:()=>loadWorkflow,bP:()=>stepIndexLabel,nZ:()=>resolvePolicy})
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;var _artifact_path_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(38165)
-;var _json_depth_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(19033)
+;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033)
 ;var _json_strings_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(98174)
-;var _policy_schema_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(85593)
+;var _policy_schema_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(85593)
 ;var _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(25221)
-;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(87842)
+;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(87842)
 ;var _template_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(9153)
-;var _workflow_schema_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(7528)
+;var _workflow_schema_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(7528)
 ;const GATE_ID_PREFIXES=["flag-","manual-"];function stepIndexLabel(index,count){
 return String(index+1).padStart(Math.max(3,String(count).length),"0")}function parseJson(bytes,source){const text=(0,
-_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__._6)(bytes,source);let json;try{json=JSON.parse(text)}catch(err){
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__._6)(bytes,source);let json;try{json=JSON.parse(text)}catch(err){
 const detail=err instanceof Error?err.message:String(err)
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: not valid JSON (${detail})`)}const deep=(0,
-_json_depth_js__WEBPACK_IMPORTED_MODULE_4__.D)(json);if(deep!==undefined)throw invalid(source,[(0,
-_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(deep,`is nested more than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_4__.K} levels deep`)])
+_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(json);if(deep!==undefined)throw invalid(source,[(0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(deep,`is nested more than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.KX} levels deep`)])
 ;const problems=[...(0,
 _json_strings_js__WEBPACK_IMPORTED_MODULE_6__.l2)(text,json),...nonFiniteNumbers(json,[]).map(where=>(0,
 _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,"is too large to be a finite number"))]
@@ -1143,9 +1195,9 @@ if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
 ;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))
 ;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>nonFiniteNumbers(item,[...at,key]))
 ;return[]}function loadWorkflow(bytes,source){const json=parseJson(bytes,source)
-;const parsed=_workflow_schema_js__WEBPACK_IMPORTED_MODULE_3__.Cv.safeParse(json);if(!parsed.success){
+;const parsed=_workflow_schema_js__WEBPACK_IMPORTED_MODULE_4__.Cv.safeParse(json);if(!parsed.success){
 throw invalid(source,(0,
-_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.SW)(parsed.error,_workflow_schema_js__WEBPACK_IMPORTED_MODULE_3__.Cv,json))
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.SW)(parsed.error,_workflow_schema_js__WEBPACK_IMPORTED_MODULE_4__.Cv,json))
 }const file=parsed.data;const problems=[];const count=file.steps.length;const steps=file.steps.map((step,index)=>({
 ...step,id:step.id??`step_${stepIndexLabel(index,count)}`}));steps.forEach((step,index)=>{
 const reserved=GATE_ID_PREFIXES.find(prefix=>step.id.startsWith(prefix))
@@ -1170,11 +1222,11 @@ problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`refer
 ;if("path"in normalised)step.args={...step.args,path:normalised.path}}});problems.push(...artifactClashes(steps))
 ;if(problems.length>0)throw invalid(source,problems);return{source:source,bytes:bytes,file:file,steps:steps}}
 function loadPolicy(input,source){const json=input instanceof Uint8Array?parseJson(input,source):input
-;const parsed=_policy_schema_js__WEBPACK_IMPORTED_MODULE_1__.PE.safeParse(json)
+;const parsed=_policy_schema_js__WEBPACK_IMPORTED_MODULE_2__.PE.safeParse(json)
 ;if(!parsed.success)throw invalid(source,(0,
-_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.SW)(parsed.error,_policy_schema_js__WEBPACK_IMPORTED_MODULE_1__.PE,json),"policy")
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.SW)(parsed.error,_policy_schema_js__WEBPACK_IMPORTED_MODULE_2__.PE,json),"policy")
 ;return parsed.data}function resolvePolicy(workflow,override,readFile){const ref=override??workflow.file.policy
-;if(ref===undefined)return{policy:_policy_schema_js__WEBPACK_IMPORTED_MODULE_1__.zj,source:"default"}
+;if(ref===undefined)return{policy:_policy_schema_js__WEBPACK_IMPORTED_MODULE_2__.zj,source:"default"}
 ;if(typeof ref==="string"){const{bytes:bytes,source:source}=readFile(ref);return{policy:loadPolicy(bytes,source),
 source:source}}return{policy:loadPolicy(ref,`${workflow.source} (policy)`),source:"inline"}}
 function invalid(source,problems,what="workflow"){const lines=problems.map(problem=>`${source}: ${problem.text}`)
@@ -1250,12 +1302,11 @@ processLimiter:()=>processLimiter,recordedBackend:()=>recordedBackend,startRun:(
 verifyFolder:()=>verifyFolder,withRun:()=>withRun});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
 ;var engine=__webpack_require__(10075);var audit_chain=__webpack_require__(34860);var hash=__webpack_require__(42605)
-;var run_files=__webpack_require__(1912);var utf8_text=__webpack_require__(87842)
-;function readCarried(store,carried,path){const bytes=store.read(path);const sealed=carried.get(path)
-;if(bytes===undefined||sealed===undefined||(0,
-hash.QN)(bytes)!==sealed)throw new errors.cs(`refusing to continue run folder ${store.dir}: ${path} is not the file its seal (receipts/workflow.json) records`,path)
-;return bytes}function parseCarried(store,carried,path){const bytes=readCarried(store,carried,path);try{
-return JSON.parse((0,utf8_text.Hp)(bytes))}catch{throw new errors.cs(`${path} is not valid JSON`,path)}}
+;var run_files=__webpack_require__(1912);function readCarried(store,carried,path){const bytes=store.read(path)
+;const sealed=carried.get(path)
+;if(bytes===undefined||sealed===undefined||(0,hash.QN)(bytes)!==sealed)throw new errors.cs(`refusing to continue run folder ${store.dir}: ${path} is not the file its seal (receipts/workflow.json) records`,path)
+;return bytes}function parseCarried(store,carried,path){const value=(0,run_files.lj)(readCarried(store,carried,path))
+;if(value===undefined)throw new errors.cs(`${path} is not a JSON record the engine writes`,path);return value}
 class CarriedTexts extends Map{store;carried;unread;constructor(store,carried,completed){super();this.store=store
 ;this.carried=carried;this.unread=new Map(completed)}get(id){const chained=this.unread.get(id);if(chained!==undefined){
 this.unread.delete(id);const path=`outputs/${id}.json`;const record=parseCarried(this.store,this.carried,path);if((0,
@@ -1272,10 +1323,11 @@ values(){this.load();return super.values()}[Symbol.iterator](){return this.value
 var checkpoint=__webpack_require__(17745);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
 ;var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
 ;var run_state=__webpack_require__(28298);var run_verify=__webpack_require__(83238)
-;var report=__webpack_require__(88557);var step_ops=__webpack_require__(39084);const LOCK="lock.snapshot.json"
-;function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){
-const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
-;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
+;var report=__webpack_require__(88557);var step_ops=__webpack_require__(39084);var utf8_text=__webpack_require__(87842)
+;const LOCK="lock.snapshot.json";function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}
+function openFromSeal(ctx){const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,
+receipts.tT)(seal.receipt))return undefined;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0
+;for(const path in receipt.evidence){evidenceFiles++
 ;if(run_verify._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
 if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
 if(files.length!==manifest.size+1)return undefined
@@ -1305,8 +1357,8 @@ manifest:manifest}}function sealedInput(store,manifest){const bytes=store.read(r
 ;return input&&Array.isArray(input.steps)?input:undefined}function foldSealedTrail(journal,receipt,inputDigest){
 const bytes=journal.store.read(audit_chain.bd);if(!bytes)return false;const text=(0,utf8_text.Hp)(bytes)
 ;if(!text.endsWith("\n"))return false;const runId=journal.state.run_id;const{leaves:leaves}=journal.facts
-;let head=receipt.lock_hash;let last;for(const json of text.slice(0,-1).split("\n")){const line=JSON.parse(json)
-;if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)return false
+;let head=receipt.lock_hash;let last;for(const json of text.slice(0,-1).split("\n")){let line;try{line=JSON.parse(json)
+}catch{return false}if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)return false
 ;if(line.seq===1&&(line.event!=="run.created"||line.details?.input_hash!==inputDigest))return false;journal.apply(line)
 ;leaves.push((0,merkle.Jq)(json));head=line.hash;last=line}
 if(!last||!(0,audit_chain.jX)(last)||head!==receipt.audit_head||!(0,audit_chain.hv)(last))return false
@@ -1337,15 +1389,15 @@ const now=this.clock.now().getTime();if(now<this.pausedUntil){this.scheduleWake(
 while(this.waiters.length>0&&this.inFlight<this.current){const grant=this.waiters.shift();grant()}}scheduleWake(ms){
 if(this.wakeScheduled||this.waiters.length===0)return;this.wakeScheduled=true;void this.clock.sleep(ms).then(()=>{
 this.wakeScheduled=false;this.pump()})}}var run_transitions=__webpack_require__(66795)
-;var self_approval=__webpack_require__(66957);var workflow_load=__webpack_require__(49215)
-;var bundle_run=__webpack_require__(60126);var bundle_manifest=__webpack_require__(9075)
-;var environment=__webpack_require__(50415);var run_folder=__webpack_require__(39089)
-;var run_store=__webpack_require__(86380);var read_input_file=__webpack_require__(10047)
-;function readInput(file,what,via=""){return(0,read_input_file.jH)(file,what,{via:via})}
-function checkBackendParams(workflow,backend){if(!backend.validateParams)return;const problems=[];const places=[]
-;workflow.steps.forEach((step,index)=>{if(step.op!=="llm_map")return;for(const problem of backend.validateParams((0,
-run_plan.j1)(step))){problems.push(`${workflow.source}: steps[${index}].${problem}`);places.push({
-source:workflow.source,path:["steps",index]})}});if(problems.length>0){
+;var workflow_load=__webpack_require__(49215);var bundle_run=__webpack_require__(60126)
+;var bundle_manifest=__webpack_require__(9075);var environment=__webpack_require__(50415)
+;var run_folder=__webpack_require__(39089);var run_store=__webpack_require__(86380)
+;var read_input_file=__webpack_require__(10047);function readInput(file,what,via=""){return(0,
+read_input_file.jH)(file,what,{via:via})}function checkBackendParams(workflow,backend){if(!backend.validateParams)return
+;const problems=[];const places=[];workflow.steps.forEach((step,index)=>{if(step.op!=="llm_map")return
+;for(const problem of backend.validateParams((0,run_plan.j1)(step))){
+problems.push(`${workflow.source}: steps[${index}].${problem}`);places.push({source:workflow.source,path:["steps",index]
+})}});if(problems.length>0){
 throw new errors.dz([`invalid workflow ${workflow.source} for backend ${backend.name}:`,...problems.map(p=>`  - ${p}`)].join("\n"),problems,places)
 }}let sharedLimiter;function processLimiter(){sharedLimiter??=new ConcurrencyLimiter({max:DEFAULT_MAX_CONCURRENCY,
 clock:ports.m});return sharedLimiter}function context(store,options,command){const clock=options.clock??ports.m;return{
@@ -1382,12 +1434,8 @@ const check=run=>(mode==="resume"?run_transitions.sR:run_transitions.Du)(run.jou
 check(run);return true}catch(err){if(!run.unsealedStop)throw err;return false}}
 ;return withRun(runDir,options,mode,(run,ctx)=>{if(!movable(run))return(0,engine.jB)(run,ctx);(0,
 engine.c2)(run,ctx,mode);return(0,engine.g7)(run,ctx)},movable)}function decideGate(runDir,decision,options){
-const verb=decision.decision==="approved"?"approve":"reject";const allowed=run=>{const gate=(0,
-run_transitions.jp)(run.journal.state,verb)
-;(0,run_transitions.Ft)(run.journal.state,gate,decision.decision,decision.at??run.journal.now())
-;if(options.checkSelfApproval)(0,self_approval.Vv)(run.input.policy.document,run.journal.facts.actors,gate,{
-decision:decision.decision==="approved"?"approved":"rejected",actor:decision.actor})};return withRun(runDir,{...options,
-actor:decision.actor},verb,(run,ctx)=>(0,engine.mW)(run,ctx,decision),allowed)}
+const verb=decision.decision==="approved"?"approve":"reject";const allowed=run=>void(0,engine.RG)(run,decision)
+;return withRun(runDir,{...options,actor:decision.actor},verb,(run,ctx)=>(0,engine.mW)(run,ctx,decision),allowed)}
 function cancelRunFolder(runDir,reason,options){return withRun(runDir,options,"cancel",(run,ctx)=>(0,
 engine.Su)(run,ctx,reason),run=>(0,run_transitions.v1)(run.journal.state))}function recordedBackend(dir){try{
 const bytes=(0,read_input_file.jH)(external_node_path_.join(dir,"input.json"),"run file",{maxBytes:read_input_file.Qc})

@@ -19,9 +19,8 @@ _arguments_js__WEBPACK_IMPORTED_MODULE_5__.P)(positionals,"run folder",usage)
 _core_self_approval_js__WEBPACK_IMPORTED_MODULE_2__.XA)(values.actor,"--actor");const outcome=await(0,
 _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.decideGate)(runDir,{decision:verb==="approve"?"approved":"rejected",
 actor:values.actor,comment:values.comment??"",source:"cli"},{backend:{name:"none",
-generate:()=>Promise.reject(new Error("no model calls while deciding a gate"))},actor:values.actor,env:io.env,
-cwd:io.cwd,checkSelfApproval:true});if(verb==="approve"){
-io.err(`approved gate ${outcome.gate?.gate_id??"?"} as ${values.actor}`)
+generate:()=>Promise.reject(new Error("no model calls while deciding a gate"))},actor:values.actor,env:io.env,cwd:io.cwd
+});if(verb==="approve"){io.err(`approved gate ${outcome.gate?.gate_id??"?"} as ${values.actor}`)
 ;io.out(node_path__WEBPACK_IMPORTED_MODULE_0__.relative(io.cwd,outcome.runDir)||".");return 0}return(0,
 _print_outcome_js__WEBPACK_IMPORTED_MODULE_6__.i)(outcome,io)}}}const approve=gateCommand("approve")
 ;const reject=gateCommand("reject")},20384:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{

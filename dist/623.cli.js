@@ -12,7 +12,8 @@ if(positionals.length!==1){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${positionals.length===0?`missing ${what}`:`unexpected arguments: ${positionals.slice(1).join(" ")}`}\n${usage}`)
 }return positionals[0]}},34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{Cm:()=>chainLine,H5:()=>verifyChain,bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,
-jX:()=>isStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);const AUDIT_LOG="audit/log.jsonl"
+jX:()=>isStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033);const AUDIT_LOG="audit/log.jsonl"
 ;const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
 return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function chainLine(entry,link){const body={
 seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
@@ -22,7 +23,10 @@ function verifyChain(text,genesis,runId){const raw=text.split("\n");const tail=r
 ;const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){const number=i+1;let line;try{line=JSON.parse(raw[i])
 }catch{return{ok:false,line:number,message:"is not valid JSON",lines:lines}}
 if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,message:"is not an object",
-lines:lines};if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
+lines:lines}
+;if((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(line,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4))return{
+ok:false,line:number,message:`nests deeper than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4} levels`,lines:lines}
+;if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
 message:"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)",
 lines:lines};if(line.seq!==number)return{ok:false,line:number,
 message:`has seq ${String(line.seq)}, expected ${number} (a line was removed, added or reordered)`,lines:lines}
@@ -31,17 +35,26 @@ lines:lines};if(line.prev_hash!==head)return{ok:false,line:number,
 message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line ${number-1}`}`,lines:lines}
 ;if(!lineHashHolds(line))return{ok:false,line:number,message:"hash does not match the line content",lines:lines}
 ;lines.push(line);head=line.hash}return{ok:true,lines:lines,texts:raw,head:head,torn:torn}}},
+19033:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+DI:()=>tooDeep,KX:()=>MAX_JSON_DEPTH,h4:()=>MAX_RECORD_DEPTH});const MAX_JSON_DEPTH=100
+;const MAX_RECORD_DEPTH=2*MAX_JSON_DEPTH;function tooDeep(value,max=MAX_JSON_DEPTH){return deeperThan(value,max)}
+function deeperThan(value,left){if(value===null||typeof value!=="object")return undefined;if(left<=0)return[]
+;if(Array.isArray(value)){for(let i=0;i<value.length;i++){const found=deeperThan(value[i],left-1)
+;if(found)return[i,...found]}return undefined}for(const key in value){if(!Object.hasOwn(value,key))continue
+;const found=deeperThan(value[key],left-1);if(found)return[key,...found]}return undefined}},
 1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,Y0:()=>lookupManifest,c3:()=>parseObjectBefore,
 db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
-;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
+;var _json_depth_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(19033)
+;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
 ;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
 ;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
 ;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(data){try{
-const value=JSON.parse(typeof data==="string"?data:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(data))
-;return value!==null&&typeof value==="object"&&!Array.isArray(value)?value:undefined}catch{return undefined}}
-function parseObjectBefore(data,name){const text=typeof data==="string"?data:(0,
-_utf8_text_js__WEBPACK_IMPORTED_MODULE_0__.Hp)(data);const cut=text.indexOf(`,\n  ${JSON.stringify(name)}: `)
+const value=JSON.parse(typeof data==="string"?data:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_1__.Hp)(data))
+;const object=value!==null&&typeof value==="object"&&!Array.isArray(value);return object&&!(0,
+_json_depth_js__WEBPACK_IMPORTED_MODULE_0__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_0__.h4)?value:undefined
+}catch{return undefined}}function parseObjectBefore(data,name){const text=typeof data==="string"?data:(0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_1__.Hp)(data);const cut=text.indexOf(`,\n  ${JSON.stringify(name)}: `)
 ;return(cut===-1?undefined:parseObject(`${text.slice(0,cut)}\n}`))??parseObject(text)}function parseManifest(text){
 if(!text.endsWith("\n"))return undefined;const out=new Map;for(const line of text.slice(0,-1).split("\n")){
 const match=MANIFEST_LINE.exec(line);if(!match||out.has(match[2]))return undefined
@@ -126,7 +139,9 @@ command:command,since:(new Date).toISOString(),token:(0,node_crypto__WEBPACK_IMP
 _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err)}`)}try{for(let attempt=0;attempt<2;attempt++){try{
 node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync(aside,file);return()=>{
 if(readHolder(file)?.token===me.token)node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(file,{force:true})}}catch(err){
-if(err.code!=="EEXIST")throw err}const holder=readHolder(file)
+if(err.code!=="EEXIST")throw err}if(node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(file,{throwIfNoEntry:false
+})?.isFile()===false)throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.sK(`cannot lock run folder ${runDir}: ${file} is not a lock file (a folder or a link is in its place); remove it if no awo session is running`)
+;const holder=readHolder(file)
 ;if(holder&&alive(holder))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.sK(`run folder ${runDir} is in use by another awo session (${holder.command}, pid ${holder.pid} on ${holder.host}, since ${holder.since}); wait for it to end, or remove ${file} if that process is gone`)
 ;takeOver(file,holder?.token)}
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.sK(`run folder ${runDir} is in use by another awo session; try again`)
@@ -169,8 +184,9 @@ return this.hash?this.hash.copy().digest("hex"):(0,_core_hash_js__WEBPACK_IMPORT
 class FsRunStore{folder;appendFds=new Map;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set
 ;checkedDirs=new Set;seal=[];constructor(folder,made=false){this.folder=folder;if(made)this.listing=new Set}get dir(){
 return this.folder}renamedTo(dir){this.folder=dir;this.checkedDirs.clear();this.realDirCache=undefined}
-unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal;this.seal=[]
-;for(const rel of files){if(!this.exists(rel))continue;this.remove(rel);this.dirty.add(rel)}this.commit()}abs(rel){
+unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal
+;for(const rel of files)this.requireFileOrNone(rel);this.seal=[];for(const rel of files){if(!this.exists(rel))continue
+;this.remove(rel);this.dirty.add(rel)}this.commit()}abs(rel){
 return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 _make_folders_js__WEBPACK_IMPORTED_MODULE_10__.w)(this.abs(parent));this.madeDirs.add(parent)}
@@ -215,8 +231,10 @@ maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}read
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
 _read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.lq)(file,"run file",bytes,{
 maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}exists(rel){
-return node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(this.abs(rel))}remove(rel){
-if(!_core_run_files_js__WEBPACK_IMPORTED_MODULE_6__.Hx.test(rel))this.unseal()
+return node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(this.abs(rel))}requireFileOrNone(rel){
+const found=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(this.abs(rel),{throwIfNoEntry:false})
+;if(found&&!found.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`refusing to change run folder ${this.dir}: ${rel} is ${found.isDirectory()?"a folder":"not a regular file"} where the run keeps a file`,rel)
+}remove(rel){if(!_core_run_files_js__WEBPACK_IMPORTED_MODULE_6__.Hx.test(rel))this.unseal();this.requireFileOrNone(rel)
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync(this.abs(rel),{force:true});this.written.delete(rel)
 ;this.appended.delete(rel);this.unlisted(rel)}list(){if(!this.listing){this.listing=new Set((0,
 _bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.ty)(this.dir));this.sorted=[...this.listing]}this.sorted??=(0,

@@ -207,7 +207,7 @@ operationId:"requestGate",summary:"Request an approval gate: the run pauses",sec
 requestBody:{required:true,content:json("GateRequest")},responses:{
 201:ok("the paused run; its gate is the new one","RunView"),...change,...bodyErrors}}},
 "/workflows/runs/{run_id}/gates/{gate_id}":{patch:{operationId:"decideGate",summary:"Approve or reject a pending gate",
-description:"The actor is the token's. Approving a gate of a run you started or a gate you requested is refused (403 SELF_APPROVAL) unless the policy sets allow_self_approval. Of two conflicting decisions exactly one wins; the other gets 409.",
+description:"The actor is the token's. Approving a gate of a run you started or a gate you requested is refused (403 SELF_APPROVAL) unless the policy sets allow_self_approval. A decision records one person, so approving a gate whose min_approvals is above 1, or after its deadline, is refused (409). Of two conflicting decisions exactly one wins; the other gets 409.",
 security:auth,parameters:[runId,gateId],requestBody:{required:true,content:json("GateDecisionRequest")},responses:{
 200:ok("the run after the decision (approved: paused, ready to resume; rejected: rejected)","RunView"),...change,
 ...bodyErrors,404:problem("no such run or gate (NOT_FOUND)")}}}},components:{
@@ -262,7 +262,7 @@ run_execute.hr)(journal,step,receipt,ctx.actor,false);ctx.store.release(journal.
 actor:ctx.actor,event:"gate.requested",gate_id:gateId,...next?{step_id:next.step_id}:{},reason:request.reason,
 evidence_ref:`audit/gates/${gateId}.json`,details:{kind:"manual",checklist:request.checklist??null,environment:null}})
 ;(0,run_gates.xC)(run,ctx.store,gateId);return(0,run_stop.ds)(run,ctx,"paused",null)}
-var ports=__webpack_require__(64119);var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
+var ports=__webpack_require__(64119);var run_plan=__webpack_require__(90204)
 ;var workflow_load=__webpack_require__(49215);var run_service=__webpack_require__(8392)
 ;var run_reading=__webpack_require__(92086);var run_folder=__webpack_require__(39089)
 ;var run_lock=__webpack_require__(65890);var run_store=__webpack_require__(86380);const HELD_RUNS=64;class HeldRuns{
@@ -385,16 +385,16 @@ actor:first.actor})}async recordStep(runId,actor,report){let result
 result=recordExternalStep(run,ctx,report)},run=>void checkExternalReport(run,report.id));return{result:result,
 snapshot:snapshot}}requestGate(runId,actor,request){
 return this.withRun(runId,this.runDir(runId),actor,"api:gate",NO_MODEL,(run,ctx)=>{requestManualGate(run,ctx,request)
-},run=>(0,run_transitions.N5)(run.journal.state))}decideGate(runId,gateId,actor,body){const allowed=run=>{
+},run=>(0,run_transitions.N5)(run.journal.state))}decideGate(runId,gateId,actor,body){const decision={
+decision:body.decision,actor:actor,comment:body.comment??"",source:"api"};const allowed=run=>{
 const{state:state}=run.journal;const gate=(0,run_state.rG)(state);if(gate?.gate_id!==gateId){
 const known=state.gates.filter(candidate=>candidate.gate_id===gateId).at(-1)
 ;if(!known)throw new core_errors.m_(`run ${runId} has no gate ${gateId}`)
 ;const by=known.resolution?` by ${known.resolution.actor} at ${known.resolution.at}`:""
 ;throw new core_errors.sK(`gate ${gateId} of run ${runId} is not pending: it was ${known.status}${by}`)}(0,
-self_approval.eJ)(run.input.policy.document,(0,run_journal.Rf)(run.journal.store),gate,body.decision,actor)}
+engine.RG)(run,decision)}
 ;return this.withRun(runId,this.runDir(runId),actor,body.decision==="approved"?"api:approve":"api:reject",NO_MODEL,(run,ctx)=>{
-(0,engine.mW)(run,ctx,{decision:body.decision,actor:actor,comment:body.comment??"",source:"api"})},allowed)}
-withRun(runId,dir,actor,command,backend,act,allowed){
+(0,engine.mW)(run,ctx,decision)},allowed)}withRun(runId,dir,actor,command,backend,act,allowed){
 return this.mutex.run(runId,()=>this.open(dir,actor,command,backend,act,allowed))}
 async open(dir,actor,command,backend,act,allowed){const runId=external_node_path_.basename(dir)
 ;const acted=async(run,ctx)=>{this.live.set(runId,{state:run.journal.state,input:run.input});try{await act(run,ctx)
@@ -427,8 +427,8 @@ value=JSON.parse(text)}catch(err){
 return done(new HttpProblem(400,"MALFORMED_JSON",`the request body is not valid JSON: ${err.message}`))}
 const refuse=(where,what)=>{const{text:text,path:path}=(0,schema_issues.GS)(where,what)
 ;return done(new HttpProblem(400,"INPUT_INVALID",`invalid request body: ${text}`,[{detail:text,pointer:toPointer(path)
-}]))};const deep=(0,json_depth.D)(value)
-;if(deep!==undefined)return refuse(deep,`is nested more than ${json_depth.K} levels deep`)
+}]))};const deep=(0,json_depth.DI)(value)
+;if(deep!==undefined)return refuse(deep,`is nested more than ${json_depth.KX} levels deep`)
 ;const proto=prototypeKey(value)
 ;if(proto!==undefined)return refuse(proto,"is a key the server refuses (it could change prototypes)")
 ;const ambiguous=(0,json_strings.l2)(text,value)[0]

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
 import { sameActor } from '../core/self-approval.js';
-import { pastDeadline, recordDecision } from './gate-outcome.js';
+import { ACTION_INPUT_OVERRIDE, pastDeadline, recordDecision } from './gate-outcome.js';
 import {
   canDecide,
   latestMarker,
@@ -194,7 +194,10 @@ async function decide(
     .sort()
     .at(-1) as string;
   const late = pastDeadline(gate, at);
-  const actor = decisive.map((entry) => entry.comment.user!.login).join(', ');
+  const approvers = decisive.map((entry) => entry.comment.user!.login);
+  const actor = approvers.join(', ');
+  // allow-self-approval let a requester's approval count (refusalOf): the override is recorded.
+  const selfCounted = !rejection && approvers.some((login) => paused.requesters.has(sameActor(login)));
   const comment =
     decisive.length === 1
       ? decisive[0].text
@@ -226,11 +229,13 @@ async function decide(
           login: c.user?.login ?? null,
           why,
         })),
+        ...(rejection ? {} : { approvers }),
         min_approvals: paused.minApprovals,
         at_source: 'created_at of the decisive comment',
         paused_workflow_run_id: pausedIn,
         github_run_id: ctx.runId,
         github_job: ctx.job,
+        ...(selfCounted ? ACTION_INPUT_OVERRIDE : {}),
         ...(late ? { deadline: gate.deadline, decided } : {}),
       },
       note: late

@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors.js';
 import { sameActor } from '../core/self-approval.js';
-import { jobClock, pastDeadline, recordDecision } from './gate-outcome.js';
+import { ACTION_INPUT_OVERRIDE, jobClock, pastDeadline, recordDecision } from './gate-outcome.js';
 import { canDecide, permissionOf } from './gate-thread.js';
 import type { GitHubContext } from './github-context.js';
 import { readEvent } from './github-event.js';
@@ -77,9 +77,7 @@ export async function dispatchResume(inputs: ActionInputs, ctx: GitHubContext): 
       github_run_id: ctx.runId,
       github_run_attempt: ctx.runAttempt,
       at_source: 'clock of the resuming job',
-      ...(paused.requesters.has(sameActor(approver.login)) && approving
-        ? { self_approval_override: true }
-        : {}),
+      ...(paused.requesters.has(sameActor(approver.login)) && approving ? ACTION_INPUT_OVERRIDE : {}),
       ...(late ? { deadline: gate.deadline, decided } : {}),
     },
     note: late

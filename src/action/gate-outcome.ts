@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { RunOutcome } from '../core/engine.js';
 import type { GateDecision, GateRecord } from '../core/run-state.js';
+import { OVERRIDE_GRANTS, SELF_APPROVAL_OVERRIDE } from '../core/self-approval.js';
 import { continueRun, decideGate } from '../store/run-service.js';
 import { annotate } from './annotations.js';
 import { gateContext, warnNoBaseline } from './gate-context.js';
@@ -34,6 +35,12 @@ export const pastDeadline = (gate: GateRecord, at: string): boolean =>
 
 /** The time the resuming job's clock shows, for channels whose decision carries none. */
 export const jobClock = (): string => new Date().toISOString();
+
+/** What a resolution records when input `allow-self-approval` let a requester's approval count. */
+export const ACTION_INPUT_OVERRIDE = {
+  [SELF_APPROVAL_OVERRIDE]: true,
+  self_approval_allowed_by: OVERRIDE_GRANTS.actionInput,
+};
 
 /**
  * Records the decision as the gate's resolution, continues an approved run to its end or next gate (new

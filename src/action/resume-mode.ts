@@ -2,7 +2,13 @@ import * as core from '@actions/core';
 import { fetchReviews, parseBaseline, type Review } from './approvals.js';
 import { commentResume } from './comment-channel.js';
 import { dispatchResume } from './dispatch-channel.js';
-import { jobClock, pastDeadline, recordDecision, type ChannelDecision } from './gate-outcome.js';
+import {
+  ACTION_INPUT_OVERRIDE,
+  jobClock,
+  pastDeadline,
+  recordDecision,
+  type ChannelDecision,
+} from './gate-outcome.js';
 import { listArtifacts } from './artifacts.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
@@ -130,7 +136,7 @@ async function environmentResume(inputs: ActionInputs, ctx: GitHubContext): Prom
       `gate ${gate.gate_id} of run ${paused.runId} needs ${verdict.needed} distinct approvers other than the run's own actors; so far ${actor} approved in environment ${environment}, so nothing was changed. Re-run this job for the next approval (each attempt is reviewed again).`,
     );
   }
-  const { actor, comment } = describeReviewers(verdict.reviewers);
+  const { actor, comment, approvers } = describeReviewers(verdict.reviewers);
   const late = pastDeadline(gate, at);
   const decision: ChannelDecision = {
     decision: late ? 'timed_out' : 'approved',
@@ -146,6 +152,7 @@ async function environmentResume(inputs: ActionInputs, ctx: GitHubContext): Prom
         user_id: r.user_id ?? null,
         comment: r.comment,
       })),
+      approvers,
       consumed_reviews: verdict.reviewers.length,
       min_approvals: paused.minApprovals,
       at_source: 'clock of the resuming job (the approvals API records no review time)',
@@ -155,7 +162,7 @@ async function environmentResume(inputs: ActionInputs, ctx: GitHubContext): Prom
       run_actor: ctx.actor ?? null,
       triggering_actor: ctx.triggeringActor ?? null,
       ...(late ? { deadline: gate.deadline, decided: 'approved' } : {}),
-      ...(selfOverride ? { self_approval_override: true } : {}),
+      ...(selfOverride ? ACTION_INPUT_OVERRIDE : {}),
     },
     note: late
       ? `Gate \`${gate.gate_id}\` **timed out**: approved by ${actor} in environment \`${environment}\` at ${at}, after its deadline ${gate.deadline}.`

@@ -74,18 +74,23 @@ export function distinct(reviews: readonly { login: string }[]): number {
   return new Set(reviews.map((review) => sameActor(review.login))).size;
 }
 
-/** The actor and comment to record for several reviewers (usually one). */
+/**
+ * The actor and comment to record for several reviewers (usually one), and the approvers a resolution lists
+ * (`details.approvers`, whose names joined by ", " are the actor).
+ */
 export function describeReviewers(reviewers: readonly { login: string; comment: string }[]): {
   actor: string;
   comment: string;
+  approvers: string[];
 } {
   const sorted = [...reviewers].sort(
     (a, b) => a.login.localeCompare(b.login) || a.comment.localeCompare(b.comment),
   );
   const logins = [...new Set(sorted.map((review) => review.login))];
-  if (sorted.length === 1) return { actor: sorted[0].login, comment: sorted[0].comment };
+  if (sorted.length === 1) return { actor: sorted[0].login, comment: sorted[0].comment, approvers: logins };
   return {
     actor: logins.join(', '),
+    approvers: logins,
     comment: sorted
       .filter((r) => r.comment !== '')
       .map((r) => `${r.login}: ${r.comment}`)

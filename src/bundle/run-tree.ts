@@ -78,6 +78,12 @@ export function listRunFiles(runDir: string): string[] {
   return walkRunTree(runDir).files.map((f) => f.path);
 }
 
+/** True when `name`, as read back (invalid UTF-8 becomes U+FFFD), is the name a file in `dir` really has. */
+function namedAsIs(dir: string, name: string): boolean {
+  const bytes = Buffer.from(name, 'utf8');
+  return fs.readdirSync(dir, { encoding: 'buffer' }).some((raw) => raw.equals(bytes));
+}
+
 /** The walk behind both listings: one readdir per folder, no stat per file. */
 function walkRunTree(runDir: string): RunTree {
   let top: fs.Stats;
@@ -99,6 +105,12 @@ function walkRunTree(runDir: string): RunTree {
       if (hasControlChar(entry.name)) {
         throw new IntegrityError(
           `refused ${JSON.stringify(childRel)}: file names with control characters cannot be listed in SHA256SUMS.txt`,
+          childRel,
+        );
+      }
+      if (entry.name.includes('\uFFFD') && !namedAsIs(abs, entry.name)) {
+        throw new IntegrityError(
+          `refused ${JSON.stringify(childRel)}: its name is not valid UTF-8 (shown here with U+FFFD), so SHA256SUMS.txt cannot name it`,
           childRel,
         );
       }

@@ -1,4 +1,5 @@
 import { digestObject, isDigest, type Digest } from './hash.js';
+import { MAX_RECORD_DEPTH, tooDeep } from './json-depth.js';
 
 /** The audit trail: one JSON line per state change, hash-chained from the lock snapshot's hash. */
 export const AUDIT_LOG = 'audit/log.jsonl';
@@ -88,6 +89,8 @@ export function verifyChain(text: string, genesis: Digest, runId: string): Chain
     }
     if (line === null || typeof line !== 'object' || Array.isArray(line))
       return { ok: false, line: number, message: 'is not an object', lines };
+    if (tooDeep(line, MAX_RECORD_DEPTH))
+      return { ok: false, line: number, message: `nests deeper than ${MAX_RECORD_DEPTH} levels`, lines };
     if (JSON.stringify(line) !== raw[i])
       return {
         ok: false,

@@ -2,8 +2,7 @@ import { IntegrityError } from './errors.js';
 import { digestBytes, digestObject, type Digest } from './hash.js';
 import type { RunStore } from './ports.js';
 import type { StepOutputRecord } from './step-ops.js';
-import { METADATA_FILE, parseObjectBefore } from './run-files.js';
-import { utf8Text } from './utf8-text.js';
+import { METADATA_FILE, parseObject, parseObjectBefore } from './run-files.js';
 
 /**
  * A file of a sealed run as its seal recorded it: read only when a session needs its content, and refused
@@ -21,12 +20,9 @@ export function readCarried(store: RunStore, carried: ReadonlyMap<string, Digest
 }
 
 function parseCarried<T>(store: RunStore, carried: ReadonlyMap<string, Digest>, path: string): T {
-  const bytes = readCarried(store, carried, path);
-  try {
-    return JSON.parse(utf8Text(bytes)) as T;
-  } catch {
-    throw new IntegrityError(`${path} is not valid JSON`, path);
-  }
+  const value = parseObject<T>(readCarried(store, carried, path));
+  if (value === undefined) throw new IntegrityError(`${path} is not a JSON record the engine writes`, path);
+  return value;
 }
 
 /**

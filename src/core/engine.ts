@@ -7,5 +7,5 @@ export type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
 export { createRun } from './run-create.js';
 export { openRecovering } from './run-open.js';
 export { beginSession, execute } from './run-execute.js';
-export { resolveGate } from './run-gates.js';
+export { judgeGateDecision, resolveGate } from './run-gates.js';
 export { cancelRun, resealStop, stop } from './run-stop.js';

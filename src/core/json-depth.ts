@@ -4,6 +4,13 @@
  */
 export const MAX_JSON_DEPTH = 100;
 
+/**
+ * How deep JSON may nest in a run folder's own files: a record holds a workflow's or a request's values
+ * (at most `MAX_JSON_DEPTH` deep) a few levels down. Anything deeper was not written by the engine, and
+ * hashing or re-serialising it would overflow the stack.
+ */
+export const MAX_RECORD_DEPTH = 2 * MAX_JSON_DEPTH;
+
 /** The path (`[]` for the root, `['steps', 0, 'params', 'x']`) of the first value nested deeper than `max`, if any. */
 export function tooDeep(value: unknown, max = MAX_JSON_DEPTH): PropertyKey[] | undefined {
   // The path is built only on the way back from a value found too deep: a walk that finds none allocates

@@ -1,4 +1,5 @@
 import type { Digest } from './hash.js';
+import { MAX_RECORD_DEPTH, tooDeep } from './json-depth.js';
 import { utf8Text } from './utf8-text.js';
 
 /**
@@ -27,11 +28,12 @@ export interface ManifestLookup {
   countUnder(folder: string): number;
 }
 
-/** A JSON object's bytes (or text) parsed; undefined when they are not one. */
+/** A JSON object's bytes (or text) parsed; undefined when they are not one, or one nested deeper than a record. */
 export function parseObject<T>(data: Uint8Array | string): T | undefined {
   try {
     const value = JSON.parse(typeof data === 'string' ? data : utf8Text(data)) as unknown;
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as T) : undefined;
+    const object = value !== null && typeof value === 'object' && !Array.isArray(value);
+    return object && !tooDeep(value, MAX_RECORD_DEPTH) ? (value as T) : undefined;
   } catch {
     return undefined;
   }

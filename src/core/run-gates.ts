@@ -5,6 +5,8 @@ import { RunJournal } from './run-journal.js';
 import type { GateRecord, GateResolution, RunFailure } from './run-state.js';
 import { checkDeadline, gateToResolve } from './run-transitions.js';
 import { allowSelfApproval } from './self-approval.js';
+import { gateResolutionProblem } from './gate-rules.js';
+import { IllegalTransition } from './errors.js';
 import { renderGateFile } from './stop-files.js';
 import type { NormalisedStep } from './workflow-schema.js';
 import type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
@@ -29,20 +31,46 @@ export function auditGateResolution(
   });
 }
 /**
+ * The gate a decision resolves and the resolution its receipt records, or a refusal that changes nothing:
+ * nothing to resolve or an approval past the deadline (`IllegalTransition`), a self-approval the policy
+ * does not allow (`SelfApprovalRefused`), or any other resolution `awo verify` would not accept
+ * (`gateResolutionProblem`). Faces judge a move with it before the session that records it opens the run.
+ */
+export function judgeGateDecision(
+  run: OpenRun,
+  decision: Omit<GateResolution, 'at'> & { at?: string },
+): { gate: GateRecord; resolution: GateResolution } {
+  const { state, facts } = run.journal;
+  const policy = run.input.policy.document;
+  const gate = gateToResolve(state, decision.decision === 'approved' ? 'approve' : 'reject');
+  const at = decision.at ?? run.journal.now();
+  checkDeadline(state, gate, decision.decision, at);
+  // The same rules `awo verify` re-applies: a requester's approval stands only as a recorded override.
+  const override = allowSelfApproval(policy, facts.actors, gate, decision);
+  const details = decision.details || override ? { ...decision.details, ...override } : undefined;
+  const resolution: GateResolution = { ...decision, at, ...(details ? { details } : {}) };
+  const problem = gateResolutionProblem(policy, facts.actors, gate, resolution);
+  if (problem === undefined) return { gate, resolution };
+  const quorum =
+    decision.decision === 'approved' &&
+    gate.min_approvals > 1 &&
+    (decision.source === 'cli' || decision.source === 'api')
+      ? "; `awo approve` and the API record one approver per decision, so decide this gate through the action's comment or environment channel, or reject it"
+      : '';
+  throw new IllegalTransition(`cannot record this decision, nothing was changed: ${problem}${quorum}`);
+}
+
+/**
  * Approves or rejects the pending gate. The gate receipt is written first (the commit point), then the
- * audit line; a rejection ends the run. Refused with `IllegalTransition` when there is nothing to resolve.
+ * audit line; a rejection ends the run. Refused as `judgeGateDecision` refuses.
  */
 export function resolveGate(
   run: OpenRun,
   ctx: EngineContext,
-  resolution: Omit<GateResolution, 'at'> & { at?: string },
+  decision: Omit<GateResolution, 'at'> & { at?: string },
 ): RunOutcome {
   const { journal } = run;
-  const gate = gateToResolve(journal.state, resolution.decision === 'approved' ? 'approve' : 'reject');
-  const at = resolution.at ?? journal.now();
-  checkDeadline(journal.state, gate, resolution.decision, at);
-  // The same rule `awo verify` re-applies: a requester's approval stands only as a recorded override.
-  const override = allowSelfApproval(run.input.policy.document, run.journal.facts.actors, gate, resolution);
+  const { gate, resolution } = judgeGateDecision(run, decision);
   const receipt = sealReceipt<GateReceipt>({
     kind: 'gate',
     run_id: journal.state.run_id,
@@ -51,9 +79,9 @@ export function resolveGate(
     decision: resolution.decision,
     actor: resolution.actor,
     comment: resolution.comment,
-    at,
+    at: resolution.at,
     source: resolution.source,
-    ...(resolution.details || override ? { details: { ...resolution.details, ...override } } : {}),
+    ...(resolution.details ? { details: resolution.details } : {}),
     prev_receipt_hash: lastReceipt(journal.state.receipts, run.genesis),
   });
   ctx.store.write(`receipts/gates/${gate.gate_id}.json`, prettyJson(receipt));

@@ -171,7 +171,12 @@ function foldSealedTrail(journal: RunJournal, receipt: WorkflowReceipt, inputDig
   let head = receipt.lock_hash;
   let last: AuditLine | undefined;
   for (const json of text.slice(0, -1).split('\n')) {
-    const line = JSON.parse(json) as AuditLine | null;
+    let line: AuditLine | null;
+    try {
+      line = JSON.parse(json) as AuditLine | null;
+    } catch {
+      return false;
+    }
     if (line?.seq !== leaves.length + 1 || line.run_id !== runId || line.prev_hash !== head) return false;
     if (line.seq === 1 && (line.event !== 'run.created' || line.details?.input_hash !== inputDigest))
       return false;

@@ -9,22 +9,19 @@ import { AUDIT_LOG, isStop } from './audit-chain.js';
 import { lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
 import { EXTERNAL_OP, initialState, unapprovedExecution } from './run-state.js';
 import { SEAL, verifyRun } from './run-verify.js';
-import { LEFTOVER_TEMP } from './run-files.js';
+import { LEFTOVER_TEMP, parseObject } from './run-files.js';
 import { modelsOf, type StepOutputRecord } from './step-ops.js';
 import type { EngineContext, OpenRun } from './engine-context.js';
 import { auditStepCompleted } from './run-execute.js';
 import { auditGateResolution } from './run-gates.js';
-import { utf8Text } from './utf8-text.js';
 
 function readJson<T>(store: RunStore, path: string): T {
   const bytes = store.read(path);
   if (bytes === undefined)
     throw new IntegrityError(`${store.dir} is not a run folder: ${path} is missing`, path);
-  try {
-    return JSON.parse(utf8Text(bytes)) as T;
-  } catch {
-    throw new IntegrityError(`${path} is not valid JSON`, path);
-  }
+  const value = parseObject<T>(bytes);
+  if (value === undefined) throw new IntegrityError(`${path} is not a JSON record the engine writes`, path);
+  return value;
 }
 
 /**
@@ -79,6 +76,7 @@ export function openRecovering(ctx: EngineContext): OpenRun {
   // audit line, the audit line is written now, so the step never runs twice and the decision is not lost.
   for (const gate of state.gates.filter((candidate) => candidate.status === 'pending')) {
     const receipt = readReceipt<GateReceipt>(store, `receipts/gates/${gate.gate_id}.json`);
+    // verifyRun above refused one that is not a decision the engine would record for this gate.
     if (receipt && receipt.prev_receipt_hash === lastReceipt(state.receipts, genesis)) {
       auditGateResolution(journal, receipt, receipt.actor, true);
       recovered.push(`recorded the resolution of gate ${gate.gate_id} from its receipt`);
@@ -146,11 +144,6 @@ function outputMatches(store: RunStore, stepId: string, receipt: StepReceipt): b
 
 function readReceipt<T>(store: RunStore, path: string, receipt = true): T | undefined {
   const bytes = store.read(path);
-  if (!bytes) return undefined;
-  try {
-    const value = JSON.parse(utf8Text(bytes)) as StepReceipt | GateReceipt;
-    return !receipt || receiptIntact(value) ? (value as T) : undefined;
-  } catch {
-    return undefined;
-  }
+  const value = bytes && parseObject<StepReceipt | GateReceipt>(bytes);
+  return value && (!receipt || receiptIntact(value)) ? (value as T) : undefined;
 }

@@ -19,11 +19,14 @@ import {
   EXTERNAL_OP,
   initialState,
   pendingGate,
+  type GateRecord,
+  type GateResolution,
   type RunState,
   type StepRecord,
   unapprovedExecution,
 } from './run-state.js';
-import { selfApprovalProblem } from './self-approval.js';
+import { gateResolutionProblem } from './gate-rules.js';
+import { MAX_RECORD_DEPTH, tooDeep } from './json-depth.js';
 import { modelsOf, resolveInput, type StepOutputRecord } from './step-ops.js';
 import {
   AUDIT_STATUS_FILE,
@@ -163,6 +166,11 @@ function readRecord<T>(reader: EvidenceReader, path: string): T {
   } catch {
     throw new Mismatch(path, 'is not valid JSON');
   }
+  if (tooDeep(value, MAX_RECORD_DEPTH))
+    throw new Mismatch(
+      path,
+      `nests deeper than ${MAX_RECORD_DEPTH} levels, which no record the engine writes does`,
+    );
   if (prettyJson(value) !== text)
     throw new Mismatch(
       path,
@@ -302,10 +310,13 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
   for (const [i, line] of lines.entries()) {
     if (line.event === 'gate.resolved') {
       // Judged on the trail as it was when the gate was resolved: who had started the run and the step.
-      const gate = pendingGate(state);
-      const resolution = line.details?.resolution as GateReceipt | undefined;
-      if (gate && gate.gate_id === line.gate_id && resolution) {
-        const problem = selfApprovalProblem(input.policy.document, facts.actors, gate, resolution);
+      const gate = state.gates.find((g) => g.gate_id === line.gate_id && g.status === 'pending');
+      if (gate) {
+        const resolution = line.details?.resolution as GateResolution | undefined;
+        const problem =
+          typeof line.details?.receipt_hash === 'string'
+            ? gateResolutionProblem(input.policy.document, facts.actors, gate, resolution)
+            : `gate "${gate.gate_id}" is resolved without a receipt`;
         if (problem) throw new Mismatch(`${AUDIT_LOG}:${line.seq}`, `line ${line.seq}: ${problem}`);
       }
     }
@@ -661,6 +672,8 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
       continue;
     }
     if (unsealed && crashWindow.has(file)) {
+      if (pending && file === `receipts/gates/${pending.gate_id}.json`)
+        checkLeftGateReceipt(ctx, file, pending);
       ctx.report.residue.push(file);
       ctx.report.notes.push(
         `${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`,
@@ -672,6 +685,30 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
       `is not accounted for by ${AUDIT_LOG} (a file no step, gate or stop of this run wrote)`,
     );
   }
+}
+
+/**
+ * A gate receipt an interrupted session left behind is the gate's decision if it links to the chain:
+ * recovery records it, so it must be one the engine would have written for this gate. One that does not
+ * even parse as a receipt is residue (recovery removes it).
+ */
+function checkLeftGateReceipt(ctx: Context, path: string, gate: GateRecord): void {
+  let receipt: GateReceipt;
+  try {
+    receipt = JSON.parse(ctx.reader.text(path) ?? '') as GateReceipt;
+  } catch {
+    return;
+  }
+  if (!receiptIntact(receipt)) return;
+  const problem =
+    receipt.kind !== 'gate' || receipt.gate_id !== gate.gate_id || receipt.run_id !== ctx.input.run_id
+      ? `it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`
+      : gateResolutionProblem(ctx.input.policy.document, ctx.facts.actors, gate, resolutionOf(receipt));
+  if (problem !== undefined)
+    throw new Mismatch(
+      path,
+      `is a gate receipt left by an interrupted session, which recovery would record as the gate's decision, but ${problem}`,
+    );
 }
 
 /**

@@ -137,25 +137,50 @@ export function actorsOf(lines: readonly AuditLine[]): RunActors {
 export const SELF_APPROVAL_OVERRIDE = 'self_approval_override';
 
 /**
+ * What may allow a requester's approval (`details.self_approval_allowed_by`): the policy's
+ * `allow_self_approval`, or the action's input `allow-self-approval`, which only its GitHub channels have.
+ */
+export const OVERRIDE_GRANTS = { policy: 'policy', actionInput: 'allow-self-approval' } as const;
+
+/**
+ * Who approved: `details.approvers` when a channel counted several people (its `actor` is their names joined
+ * by ", "), else the actor.
+ */
+export function approversOf(resolution: Pick<GateResolution, 'actor' | 'details'>): string[] {
+  const listed = resolution.details?.approvers;
+  return Array.isArray(listed) ? listed.map(String) : [resolution.actor];
+}
+
+/**
  * Why a resolution breaks the self-approval rule, or undefined when it does not: an approval by one of the
- * gate's requesters stands only when it records the override (`details.self_approval_override: true`), and
- * one allowed by the policy only when the policy sets `allow_self_approval: true`. Rejections always stand.
- * The engine applies it before it writes a resolution; `awo verify` applies it again to the chain.
+ * gate's requesters stands only when it records the override (`details.self_approval_override: true`) and
+ * what allowed it — the policy, only if it sets `allow_self_approval: true`, or the action's input, only on
+ * a GitHub channel. Rejections always stand. The engine applies it before it writes a resolution; `awo
+ * verify` applies it again to the chain.
  */
 export function selfApprovalProblem(
   policy: Policy,
   actors: RunActors,
   gate: GateRecord,
-  resolution: Pick<GateResolution, 'decision' | 'actor' | 'details'>,
+  resolution: Pick<GateResolution, 'decision' | 'actor' | 'details' | 'source'>,
 ): string | undefined {
-  if (resolution.decision !== 'approved' || !gateRequesters(actors, gate).has(sameActor(resolution.actor)))
-    return undefined;
+  if (resolution.decision !== 'approved') return undefined;
+  const requesters = gateRequesters(actors, gate);
+  const self = approversOf(resolution).find((name) => requesters.has(sameActor(name)));
+  if (self === undefined) return undefined;
   const details = resolution.details ?? {};
   if (details[SELF_APPROVAL_OVERRIDE] !== true)
-    return `${resolution.actor} approved gate "${gate.gate_id}" although they started the run or requested the gate, and no self-approval override is recorded`;
-  if (details.self_approval_allowed_by === 'policy' && policy.allow_self_approval !== true)
-    return `gate "${gate.gate_id}" records a self-approval allowed by policy ${policy.id}, which does not set allow_self_approval`;
-  return undefined;
+    return `${self} approved gate "${gate.gate_id}" although they started the run or requested the gate, and no self-approval override is recorded`;
+  const grant = details.self_approval_allowed_by;
+  if (grant === OVERRIDE_GRANTS.policy)
+    return policy.allow_self_approval === true
+      ? undefined
+      : `gate "${gate.gate_id}" records a self-approval allowed by policy ${policy.id}, which does not set allow_self_approval`;
+  if (grant === OVERRIDE_GRANTS.actionInput)
+    return resolution.source.startsWith('github-')
+      ? undefined
+      : `gate "${gate.gate_id}" records a self-approval allowed by the action's input allow-self-approval, but its source is ${resolution.source}, not one of the action's GitHub channels`;
+  return `gate "${gate.gate_id}" records a self-approval override by ${self} without what allowed it (self_approval_allowed_by "${OVERRIDE_GRANTS.policy}" or "${OVERRIDE_GRANTS.actionInput}")`;
 }
 
 /**
@@ -167,26 +192,12 @@ export function allowSelfApproval(
   policy: Policy,
   actors: RunActors,
   gate: GateRecord,
-  resolution: Pick<GateResolution, 'decision' | 'actor' | 'details'>,
+  resolution: Pick<GateResolution, 'decision' | 'actor' | 'details' | 'source'>,
 ): Record<string, unknown> | undefined {
   if (!selfApprovalProblem(policy, actors, gate, resolution)) return undefined;
   if (policy.allow_self_approval === true)
-    return { [SELF_APPROVAL_OVERRIDE]: true, self_approval_allowed_by: 'policy' };
+    return { [SELF_APPROVAL_OVERRIDE]: true, self_approval_allowed_by: OVERRIDE_GRANTS.policy };
   throw new SelfApprovalRefused(
     `${resolution.actor} cannot approve gate "${gate.gate_id}": they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`,
   );
-}
-
-/**
- * Refuses an approval by one of the gate's requesters unless the policy sets `allow_self_approval: true`
- * (judged before the session that records it opens the run, so a refused move changes nothing).
- */
-export function checkSelfApproval(
-  policy: Policy,
-  lines: readonly AuditLine[],
-  gate: GateRecord,
-  decision: 'approved' | 'rejected',
-  actor: string,
-): void {
-  allowSelfApproval(policy, actorsOf(lines), gate, { decision, actor });
 }

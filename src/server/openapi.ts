@@ -315,7 +315,7 @@ export function openApiDocument(): OpenApiDocument {
           operationId: 'decideGate',
           summary: 'Approve or reject a pending gate',
           description:
-            "The actor is the token's. Approving a gate of a run you started or a gate you requested is refused (403 SELF_APPROVAL) unless the policy sets allow_self_approval. Of two conflicting decisions exactly one wins; the other gets 409.",
+            "The actor is the token's. Approving a gate of a run you started or a gate you requested is refused (403 SELF_APPROVAL) unless the policy sets allow_self_approval. A decision records one person, so approving a gate whose min_approvals is above 1, or after its deadline, is refused (409). Of two conflicting decisions exactly one wins; the other gets 409.",
           security: auth,
           parameters: [runId, gateId],
           requestBody: { required: true, content: json('GateDecisionRequest') },

@@ -6,6 +6,7 @@ import {
   cancelRun,
   execute,
   resealStop,
+  judgeGateDecision,
   resolveGate,
   type EngineContext,
   type OpenRun,
@@ -21,11 +22,9 @@ import {
 import { requestManualGate, type ManualGateRequest } from '../core/manual-gate.js';
 import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import type { RetryPolicy } from '../core/retry.js';
-import { readAuditLines } from '../core/run-journal.js';
 import { lockHash, type LockSnapshot, type RunInput } from '../core/run-plan.js';
 import { pendingGate } from '../core/run-state.js';
 import { checkCancel, checkRequestGate, checkResume, checkRetry } from '../core/run-transitions.js';
-import { checkSelfApproval } from '../core/self-approval.js';
 import { loadWorkflow, resolvePolicy, type LoadedWorkflow } from '../core/workflow-load.js';
 import {
   checkBackendParams,
@@ -456,6 +455,7 @@ export class RunSessions {
 
   /** Approves or rejects gate `gateId`: 404 if the run never had it, 409 if it is not the pending one. */
   decideGate(runId: string, gateId: string, actor: string, body: GateDecisionRequest): Promise<RunSnapshot> {
+    const decision = { decision: body.decision, actor, comment: body.comment ?? '', source: 'api' };
     const allowed = (run: OpenRun) => {
       const { state } = run.journal;
       const gate = pendingGate(state);
@@ -467,13 +467,7 @@ export class RunSessions {
           `gate ${gateId} of run ${runId} is not pending: it was ${known.status}${by}`,
         );
       }
-      checkSelfApproval(
-        run.input.policy.document,
-        readAuditLines(run.journal.store),
-        gate,
-        body.decision,
-        actor,
-      );
+      judgeGateDecision(run, decision);
     };
     return this.withRun(
       runId,
@@ -483,7 +477,7 @@ export class RunSessions {
       NO_MODEL,
       // `allowed` was judged on this very state: the run is locked (and its mutex held) between the openings.
       (run, ctx) => {
-        resolveGate(run, ctx, { decision: body.decision, actor, comment: body.comment ?? '', source: 'api' });
+        resolveGate(run, ctx, decision);
       },
       allowed,
     );

@@ -7,8 +7,12 @@ export const MAX_INPUT_FILE_BYTES = 16 * 1024 * 1024;
 /** Largest evidence bundle read, in bytes (4 GiB): far above any real run, far below a disk-filling stream. */
 export const MAX_BUNDLE_BYTES = 4 * 1024 * 1024 * 1024;
 
-/** Largest file of a run folder read whole (1 GiB): a run's own files are read with the same care. */
-export const MAX_RUN_FILE_BYTES = 1024 * 1024 * 1024;
+/**
+ * Largest file of a run folder read whole (just under 512 MiB): a run's own files are read with the same
+ * care, and one is decoded as one string, which V8 caps at 0x1fffffe8 UTF-16 units (UTF-8 never decodes
+ * to more units than it has bytes).
+ */
+export const MAX_RUN_FILE_BYTES = 0x1fffffe8;
 
 const NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
 

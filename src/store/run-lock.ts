@@ -85,6 +85,10 @@ function lockFile(file: string, runDir: string, command: string): () => void {
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       }
+      if (fs.lstatSync(file, { throwIfNoEntry: false })?.isFile() === false)
+        throw new IllegalTransition(
+          `cannot lock run folder ${runDir}: ${file} is not a lock file (a folder or a link is in its place); remove it if no awo session is running`,
+        );
       const holder = readHolder(file);
       if (holder && alive(holder))
         throw new IllegalTransition(

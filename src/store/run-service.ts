@@ -8,6 +8,7 @@ import {
   execute,
   openRecovering,
   resealStop,
+  judgeGateDecision,
   resolveGate,
   type EngineContext,
   type OpenRun,
@@ -20,14 +21,7 @@ import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
 import { verifyRun, type VerifyOptions, type VerifyReport } from '../core/run-verify.js';
 import type { GateDecision } from '../core/run-state.js';
-import {
-  checkCancel,
-  checkDeadline,
-  checkResume,
-  checkRetry,
-  gateToResolve,
-} from '../core/run-transitions.js';
-import { allowSelfApproval } from '../core/self-approval.js';
+import { checkCancel, checkResume, checkRetry } from '../core/run-transitions.js';
 import {
   loadWorkflow,
   resolvePolicy,
@@ -283,21 +277,10 @@ export function decideGate(
     at?: string;
     details?: Record<string, unknown>;
   },
-  options: SessionOptions & {
-    /** Apply the policy's `allow_self_approval` (the CLI); the action judges GitHub's reviews itself. */
-    checkSelfApproval?: boolean;
-  },
+  options: SessionOptions,
 ): Promise<RunOutcome> {
   const verb = decision.decision === 'approved' ? 'approve' : 'reject';
-  const allowed = (run: OpenRun) => {
-    const gate = gateToResolve(run.journal.state, verb);
-    checkDeadline(run.journal.state, gate, decision.decision, decision.at ?? run.journal.now());
-    if (options.checkSelfApproval)
-      allowSelfApproval(run.input.policy.document, run.journal.facts.actors, gate, {
-        decision: decision.decision === 'approved' ? 'approved' : 'rejected',
-        actor: decision.actor,
-      });
-  };
+  const allowed = (run: OpenRun) => void judgeGateDecision(run, decision);
   return withRun(
     runDir,
     { ...options, actor: decision.actor },

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError, IntegrityError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { LEFTOVER_TEMP } from '../core/run-files.js';
 import type { RunStore } from '../core/ports.js';
@@ -117,6 +117,8 @@ export class FsRunStore implements RunStore {
   private unseal(): void {
     if (this.seal.length === 0) return;
     const files = this.seal;
+    // All or nothing: none is removed when one is not a file the run could have written.
+    for (const rel of files) this.requireFileOrNone(rel);
     this.seal = [];
     for (const rel of files) {
       if (!this.exists(rel)) continue;
@@ -275,9 +277,20 @@ export class FsRunStore implements RunStore {
     return fs.existsSync(this.abs(rel));
   }
 
+  /** Only ever a file of the run's own is removed: a folder (or a link) in its place was not put there by a session. */
+  private requireFileOrNone(rel: string): void {
+    const found = fs.lstatSync(this.abs(rel), { throwIfNoEntry: false });
+    if (found && !found.isFile())
+      throw new IntegrityError(
+        `refusing to change run folder ${this.dir}: ${rel} is ${found.isDirectory() ? 'a folder' : 'not a regular file'} where the run keeps a file`,
+        rel,
+      );
+  }
+
   remove(rel: string): void {
     // A leftover temporary file is not evidence: removing it changes nothing a seal describes.
     if (!LEFTOVER_TEMP.test(rel)) this.unseal();
+    this.requireFileOrNone(rel);
     fs.rmSync(this.abs(rel), { force: true });
     this.written.delete(rel);
     this.appended.delete(rel);

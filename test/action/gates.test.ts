@@ -309,6 +309,7 @@ describeE2E(
       const runDir = await verifiedRun(job, out);
       const receipt = readJson<GateReceipt>(runDir, 'receipts/gates/gate_q.json');
       expect(receipt.actor).toBe('alice, bob');
+      expect(receipt.details?.approvers).toEqual(['alice', 'bob']);
       expect((receipt.details?.comments as unknown[]).length).toBe(2);
 
       // Deadline: the gate opened now with 60 minutes; a decision written in 2999 is timed_out, not approved.
@@ -347,6 +348,25 @@ describeE2E(
       expect(readJson<{ failure: { kind: string } }>(lateDir, 'metadata.json').failure.kind).toBe(
         'timed_out',
       );
+    });
+
+    it("comment channel: the run's own actor approves with allow-self-approval, and the override is recorded", async () => {
+      await pausedRun(8006, 'gated.json', { 'approval-channel': 'comment', 'issue-number': String(ISSUE) });
+      const job = await commentJob(8401, comment('octocat', '/awo approve my own'));
+      const out = await step(
+        job,
+        { mode: 'resume', 'approval-channel': 'comment', 'allow-self-approval': 'true' },
+        { GITHUB_EVENT_NAME: 'issue_comment' },
+      );
+      expect(out.failure).toBeUndefined();
+      expect(out.outputs.status).toBe('completed');
+      const receipt = readJson<GateReceipt>(await verifiedRun(job, out), 'receipts/gates/gate_review.json');
+      expect(receipt).toMatchObject({ decision: 'approved', actor: 'octocat', source: 'github-comment' });
+      expect(receipt.details).toMatchObject({
+        approvers: ['octocat'],
+        self_approval_override: true,
+        self_approval_allowed_by: 'allow-self-approval',
+      });
     });
 
     it('comment channel: a substituted bundle is refused by digest before anything is read', async () => {

@@ -65,7 +65,7 @@ describe('judgeReviews', () => {
   it('names several reviewers in a stable order', () => {
     expect(
       describeReviewers([review('zed', 'approved', [], 'ok'), review('amy', 'approved', [], 'fine')]),
-    ).toEqual({ actor: 'amy, zed', comment: 'amy: fine; zed: ok' });
+    ).toEqual({ actor: 'amy, zed', comment: 'amy: fine; zed: ok', approvers: ['amy', 'zed'] });
   });
 });
 

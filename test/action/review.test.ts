@@ -216,7 +216,12 @@ describeE2E('action modes resume and finalize: environment approvals, under Node
     const runDir = await verifiedRun(allowedJob, allowed);
     const receipt = readJson<GateReceipt>(runDir, 'receipts/gates/flag-decide.json');
     expect(receipt).toMatchObject({ decision: 'approved', actor: 'octocat', source: 'github-environment' });
-    expect(receipt.details).toMatchObject({ self_approval_override: true, environment: 'awo-audit' });
+    expect(receipt.details).toMatchObject({
+      self_approval_override: true,
+      self_approval_allowed_by: 'allow-self-approval',
+      approvers: ['octocat'],
+      environment: 'awo-audit',
+    });
     expect(fs.readFileSync(path.join(runDir, 'audit/log.jsonl'), 'utf8')).toContain(
       '"self_approval_override":true',
     );

@@ -9,7 +9,7 @@ import { firstInvalidUtf8 } from '../../src/core/utf8-text.js';
 import { escapeForTerminal } from '../../src/core/actor-name.js';
 import { loadTokens } from '../../src/server/auth.js';
 import { parseReviews } from '../../src/action/approvals.js';
-import { awo, tempDir, writeWorkflow } from '../helpers.js';
+import { awo, tempDir, treeDigest, writeWorkflow } from '../helpers.js';
 
 /** The prompt of the report: forty `a` and a `!`, which `^(a|a)+$` makes a backtracking engine try 2^40 ways. */
 const EVIL_PROMPT = `${'a'.repeat(40)}!`;
@@ -421,5 +421,94 @@ describe('tokens file', () => {
     const latin = path.join(dir, 'latin.json');
     fs.writeFileSync(latin, Buffer.from([0x7b, 0xe9, 0x7d]));
     expect(refused(latin)).toContain('byte offset 1');
+  });
+});
+
+describe('hostile run folder contents are refusals that name the file', () => {
+  async function pausedCopy(edit: (runDir: string) => void): Promise<{ dir: string; runDir: string }> {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, {
+      steps: [
+        { id: 's1', op: 'llm_map', prompt: 'hi' },
+        { id: 'g', op: 'audit_gate' },
+      ],
+    });
+    const ran = await awo(['run', file, '--runs-dir', path.join(dir, 'runs')]);
+    expect(ran.code).toBe(78);
+    const runDir = ran.out.trim().split('\n')[0];
+    edit(runDir);
+    return { dir, runDir };
+  }
+  const answers = async (runDir: string, commands: string[][]) => {
+    const out: [string, number, string][] = [];
+    for (const [name, ...rest] of commands) {
+      const result = await awo([name, runDir, ...rest]);
+      out.push([name, result.code, result.err.split('\n')[0]]);
+    }
+    return out;
+  };
+  const deep = (levels: number) => '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);
+
+  it('refuses JSON nested 200,000 deep in input.json or an audit line, never overflowing the stack', async () => {
+    const { runDir } = await pausedCopy((run) =>
+      fs.writeFileSync(path.join(run, 'input.json'), deep(200_000)),
+    );
+    for (const [name, code, first] of await answers(runDir, [
+      ['verify'],
+      ['status'],
+      ['approve', '--actor', 'zed'],
+    ])) {
+      expect({ name, code, first }).toEqual({ name, code: 1, first: expect.stringContaining('input.json') });
+      expect(first).toContain('nests deeper than 200 levels');
+    }
+    const line = await pausedCopy((run) =>
+      fs.appendFileSync(path.join(run, 'audit/log.jsonl'), deep(200_000) + '\n'),
+    );
+    const verify = await awo(['verify', line.runDir]);
+    expect(verify.code).toBe(1);
+    expect(verify.out + verify.err).toContain('nests deeper than 200 levels');
+  });
+
+  it('refuses a run file longer than a string can be by its size, before reading it', async () => {
+    const { runDir } = await pausedCopy((run) =>
+      fs.truncateSync(path.join(run, 'metadata.json'), 600 * 1024 * 1024),
+    );
+    for (const [name, code, first] of await answers(runDir, [['verify'], ['status']])) {
+      expect({ name, code, first }).toEqual({
+        name,
+        code: 2,
+        first: expect.stringContaining('metadata.json'),
+      });
+      expect(first).toContain('at most 536870888 are accepted');
+    }
+  });
+
+  it('refuses to change a run whose seal file or lock file is a folder, and removes nothing', async () => {
+    const { runDir } = await pausedCopy((run) => {
+      fs.rmSync(path.join(run, 'SHA256SUMS.txt'));
+      fs.mkdirSync(path.join(run, 'SHA256SUMS.txt'));
+    });
+    const before = treeDigest(runDir);
+    for (const [name, code, first] of await answers(runDir, [['approve', '--actor', 'zed'], ['resume']])) {
+      expect({ name, code }).toEqual({ name, code: 1 });
+      expect(first).toContain('SHA256SUMS.txt is a folder where the run keeps a file');
+    }
+    expect(treeDigest(runDir)).toEqual(before);
+
+    const locked = await pausedCopy((run) =>
+      fs.mkdirSync(path.join(path.dirname(run), `.${path.basename(run)}.awo-lock`)),
+    );
+    const [[, code, first]] = await answers(locked.runDir, [['approve', '--actor', 'zed']]);
+    expect(code).toBe(2);
+    expect(first).toContain('is not a lock file (a folder or a link is in its place)');
+  });
+
+  it('refuses to pack a file whose name is not UTF-8, naming it', async () => {
+    const { dir, runDir } = await pausedCopy((run) =>
+      fs.writeFileSync(Buffer.concat([Buffer.from(run + '/'), Buffer.from([0xff, 0xfe])]), 'x'),
+    );
+    const packed = await awo(['pack', runDir, '--out', dir]);
+    expect(packed.code).toBe(1);
+    expect(packed.err).toContain('its name is not valid UTF-8');
   });
 });

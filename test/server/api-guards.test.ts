@@ -122,6 +122,29 @@ describe('identity', () => {
     expect(approved.body.gate?.resolution?.actor).toBe('alice');
   });
 
+  test('a gate that needs two approvers is not passed by one decision over the API (409, nothing changed)', async () => {
+    const workflow = threeSteps() as ReturnType<typeof threeSteps> & { steps: unknown[] };
+    workflow.steps.splice(1, 0, { id: 'review', op: 'audit_gate', args: { min_approvals: 2 } });
+    const created = await api.client.post('/workflows/runs?wait=true', { workflow });
+    expect(created.body).toMatchObject({ status: 'paused', gate: { gate_id: 'review' } });
+    const runId = created.body.run_id;
+    const before = treeDigest(path.join(api.runsDir, runId));
+    const one = await api.client.patch<Problem>(
+      `/workflows/runs/${runId}/gates/review`,
+      { decision: 'approved' },
+      TOKENS.bob,
+    );
+    expect(one.status).toBe(409);
+    expect(one.body.detail).toContain('needs 2 distinct approvers, and its approval names 1 (bob)');
+    expect(treeDigest(path.join(api.runsDir, runId))).toEqual(before);
+    const rejected = await api.client.patch(
+      `/workflows/runs/${runId}/gates/review`,
+      { decision: 'rejected', comment: 'one reviewer cannot pass it' },
+      TOKENS.bob,
+    );
+    expect(rejected.body.status).toBe('rejected');
+  });
+
   test('the OpenAPI document is public and the validator rejects a body that does not match it', async () => {
     const response = await fetch(`${api.client.url}/openapi.json`);
     expect(response.status).toBe(200);

@@ -44,7 +44,6 @@ ${verb === 'approve' ? 'Then `awo resume <run folder>` continues the run.' : 'A 
           actor: values.actor,
           env: io.env,
           cwd: io.cwd,
-          checkSelfApproval: true,
         },
       );
       if (verb === 'approve') {
