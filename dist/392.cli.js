@@ -964,8 +964,9 @@ if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt
 ;ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`)
 ;continue}
 throw new Mismatch(file,`is not accounted for by ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} (a file no step, gate or stop of this run wrote)`)
-}}function checkLeftGateReceipt(ctx,path,gate){let receipt;try{receipt=JSON.parse(ctx.reader.text(path)??"")}catch{
-return}if(!(0,_receipts_js__WEBPACK_IMPORTED_MODULE_3__.qS)(receipt))return
+}}function checkLeftGateReceipt(ctx,path,gate){
+const receipt=(0,_run_files_js__WEBPACK_IMPORTED_MODULE_13__.lj)(ctx.reader.text(path)??"");if(!receipt||!(0,
+_receipts_js__WEBPACK_IMPORTED_MODULE_3__.qS)(receipt))return
 ;const problem=receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`:(0,
 _gate_rules_js__WEBPACK_IMPORTED_MODULE_9__.r)(ctx.input.policy.document,ctx.facts.actors,gate,(0,
 _receipts_js__WEBPACK_IMPORTED_MODULE_3__.Cp)(receipt))

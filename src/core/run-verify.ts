@@ -42,7 +42,7 @@ import {
   renderMetadata,
   renderRequestedGateFile,
 } from './stop-files.js';
-import { LEFTOVER_TEMP, METADATA_FILE } from './run-files.js';
+import { LEFTOVER_TEMP, METADATA_FILE, parseObject } from './run-files.js';
 import { loadWorkflow } from './workflow-load.js';
 import { utf8Text } from './utf8-text.js';
 
@@ -693,13 +693,8 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
  * even parse as a receipt is residue (recovery removes it).
  */
 function checkLeftGateReceipt(ctx: Context, path: string, gate: GateRecord): void {
-  let receipt: GateReceipt;
-  try {
-    receipt = JSON.parse(ctx.reader.text(path) ?? '') as GateReceipt;
-  } catch {
-    return;
-  }
-  if (!receiptIntact(receipt)) return;
+  const receipt = parseObject<GateReceipt>(ctx.reader.text(path) ?? '');
+  if (!receipt || !receiptIntact(receipt)) return;
   const problem =
     receipt.kind !== 'gate' || receipt.gate_id !== gate.gate_id || receipt.run_id !== ctx.input.run_id
       ? `it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`

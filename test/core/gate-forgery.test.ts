@@ -155,6 +155,21 @@ describe('a gate receipt left in a crash window', () => {
   });
 });
 
+describe('a gate receipt nested 100,000 deep in a crash window', () => {
+  it('is residue: verify says incomplete without overflowing, and resume removes it and pauses again', async () => {
+    const dir = crashLeft(single, (base) => base);
+    const deep = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
+    fs.writeFileSync(path.join(dir, 'receipts/gates/review.json'), deep);
+    const verify = await awo(['verify', dir]);
+    expect(verify.code).toBe(1);
+    expect(verify.out + verify.err).not.toContain('internal error');
+    expect(verify.out + verify.err).toContain('incomplete');
+    expect((await awo(['resume', dir, '--actor', 'mallory'])).code).toBe(78);
+    expect(fs.existsSync(path.join(dir, 'receipts/gates/review.json'))).toBe(false);
+    expect((await awo(['verify', dir])).code).toBe(0);
+  });
+});
+
 describe('a gate resolution rewritten in the audit trail', () => {
   it('is named by verify even with every line hash recomputed after it', async () => {
     const dir = crashLeft(single, (base) => base);
