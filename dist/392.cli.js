@@ -1324,11 +1324,11 @@ values(){this.load();return super.values()}[Symbol.iterator](){return this.value
 var checkpoint=__webpack_require__(17745);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
 ;var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
 ;var run_state=__webpack_require__(28298);var run_verify=__webpack_require__(83238)
-;var report=__webpack_require__(88557);var step_ops=__webpack_require__(39084);var utf8_text=__webpack_require__(87842)
-;const LOCK="lock.snapshot.json";function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}
-function openFromSeal(ctx){const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,
-receipts.tT)(seal.receipt))return undefined;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0
-;for(const path in receipt.evidence){evidenceFiles++
+;var report=__webpack_require__(88557);var step_ops=__webpack_require__(39084);var stop_files=__webpack_require__(65469)
+;var utf8_text=__webpack_require__(87842);const LOCK="lock.snapshot.json";function openSealed(ctx){
+return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){const{store:store}=ctx
+;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
+;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
 ;if(run_verify._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
 if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
 if(files.length!==manifest.size+1)return undefined
@@ -1340,7 +1340,7 @@ run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const input=sealedInput(
 ;const journal=new run_journal.z9(store,(0,run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,
 run_journal.JI)());if(!foldSealedTrail(journal,receipt,manifest.get(run_files.oi)))return undefined
 ;if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
-;const metadata=store.read(run_files.VR)
+;if(!renderedFilesSealed(journal.state,store,carried))return undefined;const metadata=store.read(run_files.VR)
 ;if(!metadata||(0,hash.QN)(metadata)!==carried.get(run_files.VR))return undefined
 ;const completed=journal.state.steps.flatMap(record=>record.status==="completed"&&record.op!=="audit_gate"&&record.output_hash?[[record.step_id,record.output_hash]]:[])
 ;const texts=new CarriedTexts(store,carried,completed);try{(0,report.v)(journal.state,texts)
@@ -1366,7 +1366,11 @@ if(!last||!(0,audit_chain.jX)(last)||head!==receipt.audit_head||!(0,audit_chain.
 ;return receipt.checkpoint?.size===leaves.length&&(0,checkpoint.bb)(leaves)===receipt.checkpoint.root}
 function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
-}function openLogsSealed(journal,carried){for(const record of journal.state.steps){
+}const RENDERED_FILES=["report.md",stop_files.ip,stop_files.pG,stop_files.S5,stop_files.K5]
+;function renderedFilesSealed(state,store,carried){for(const path of[...RENDERED_FILES,...(0,
+stop_files.jP)(state).keys()]){const sealed=carried.get(path);if(sealed===undefined)continue
+;const bytes=store.read(path);if(!bytes||(0,hash.QN)(bytes)!==sealed)return false}return true}
+function openLogsSealed(journal,carried){for(const record of journal.state.steps){
 if(record.status==="completed")continue;const log=journal.facts.logs.get(journal.stepLog(record.step_id))
 ;if(!log)continue;const bytes=journal.store.read(log.path);if(!bytes||bytes.length!==log.size)return false
 ;const digest=(0,hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}

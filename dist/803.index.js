@@ -1699,7 +1699,7 @@ run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const input=sealedInput(
 ;const journal=new run_journal.z9(store,(0,run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,
 run_journal.JI)());if(!foldSealedTrail(journal,receipt,manifest.get(run_files.oi)))return undefined
 ;if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
-;const metadata=store.read(run_files.VR)
+;if(!renderedFilesSealed(journal.state,store,carried))return undefined;const metadata=store.read(run_files.VR)
 ;if(!metadata||(0,core_hash.QN)(metadata)!==carried.get(run_files.VR))return undefined
 ;const completed=journal.state.steps.flatMap(record=>record.status==="completed"&&record.op!=="audit_gate"&&record.output_hash?[[record.step_id,record.output_hash]]:[])
 ;const texts=new CarriedTexts(store,carried,completed);try{sampleOutputs(journal.state,texts)
@@ -1725,13 +1725,17 @@ if(!last||!(0,audit_chain.jX)(last)||head!==receipt.audit_head||!(0,audit_chain.
 ;return receipt.checkpoint?.size===leaves.length&&(0,core_checkpoint.bb)(leaves)===receipt.checkpoint.root}
 function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
-}function openLogsSealed(journal,carried){for(const record of journal.state.steps){
-if(record.status==="completed")continue;const log=journal.facts.logs.get(journal.stepLog(record.step_id))
-;if(!log)continue;const bytes=journal.store.read(log.path);if(!bytes||bytes.length!==log.size)return false
-;const digest=(0,core_hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}
-const systemClock={now:()=>new Date,sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))}
-;const DEFAULT_MAX_CONCURRENCY=64;class ConcurrencyLimiter{max;min;clock;cooldownMs;current;inFlight=0;successes=0
-;pausedUntil=0;lastDecreaseAt=Number.NEGATIVE_INFINITY;decreases=0;wakeScheduled=false;waiters=[];constructor(options){
+}const RENDERED_FILES=["report.md",AUDIT_STATUS_FILE,GATE_PENDING_FILE,core_checkpoint.S5,CONSISTENCY_FILE]
+;function renderedFilesSealed(state,store,carried){for(const path of[...RENDERED_FILES,...gateFiles(state).keys()]){
+const sealed=carried.get(path);if(sealed===undefined)continue;const bytes=store.read(path);if(!bytes||(0,
+core_hash.QN)(bytes)!==sealed)return false}return true}function openLogsSealed(journal,carried){
+for(const record of journal.state.steps){if(record.status==="completed")continue
+;const log=journal.facts.logs.get(journal.stepLog(record.step_id));if(!log)continue
+;const bytes=journal.store.read(log.path);if(!bytes||bytes.length!==log.size)return false;const digest=(0,
+core_hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}const systemClock={
+now:()=>new Date,sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))};const DEFAULT_MAX_CONCURRENCY=64
+;class ConcurrencyLimiter{max;min;clock;cooldownMs;current;inFlight=0;successes=0;pausedUntil=0
+;lastDecreaseAt=Number.NEGATIVE_INFINITY;decreases=0;wakeScheduled=false;waiters=[];constructor(options){
 if(!Number.isInteger(options.max)||options.max<1)throw new RangeError("limiter max must be an integer >= 1")
 ;this.max=options.max;this.min=Math.max(1,Math.min(options.min??1,options.max));this.clock=options.clock
 ;this.cooldownMs=options.decreaseCooldownMs??1e3;this.current=this.max}get limit(){return this.current}get active(){

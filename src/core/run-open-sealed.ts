@@ -13,6 +13,13 @@ import { OUTSIDE_EVIDENCE, SEAL } from './run-verify.js';
 import { sampleOutputs } from './report.js';
 import { resolveInput } from './step-ops.js';
 import {
+  AUDIT_STATUS_FILE,
+  CHECKPOINT_FILE,
+  CONSISTENCY_FILE,
+  GATE_PENDING_FILE,
+  gateFiles,
+} from './stop-files.js';
+import {
   INPUT_FILE,
   MANIFEST_FILE,
   parseManifest,
@@ -33,9 +40,11 @@ const LOCK = 'lock.snapshot.json';
  * with the receipts the receipt lists, and their RFC 9162 root is the receipt's checkpoint
  * (`foldSealedTrail`); what the session builds on is the sealed bytes: the input and lock snapshot (the chain's genesis),
  * metadata.json (the models the next seal lists), the step logs it may append to, the outputs the remaining
- * steps' templates and the next report name. All of that before anything is written. No other file is read
- * or hashed: the seal's digests are carried into the next one (run-stop.ts), so a file edited between two
- * sessions still fails `awo verify` afterwards (its carried digest no longer matches).
+ * steps' templates and the next report name, and the files the next stop writes again (report.md, the gate
+ * and status files, checkpoint and consistency proofs), whose edit would otherwise vanish. All of that before
+ * anything is written. No other file is read or hashed: the seal's digests are carried into the next one
+ * (run-stop.ts), so a file edited between two sessions still fails `awo verify` afterwards (its carried
+ * digest no longer matches).
  *
  * Returns undefined when the folder is not so sealed (interrupted, unsealed, edited, anything
  * unexpected): the caller then opens it the full way, which verifies every file and recovers or refuses.
@@ -83,6 +92,7 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
   );
   if (!foldSealedTrail(journal, receipt, manifest.get(INPUT_FILE))) return undefined;
   if (!agrees(journal.state, receipt) || !openLogsSealed(journal, carried)) return undefined;
+  if (!renderedFilesSealed(journal.state, store, carried)) return undefined;
 
   const metadata = store.read(METADATA_FILE);
   if (!metadata || digestBytes(metadata) !== carried.get(METADATA_FILE)) return undefined;
@@ -202,6 +212,28 @@ function agrees(state: RunState, receipt: WorkflowReceipt): boolean {
     Array.isArray(receipt.receipts) &&
     receipts(receipt.receipts) === receipts(state.receipts)
   );
+}
+
+/** The files a stop renders from the chain besides metadata.json (run-stop.ts writes them all again). */
+const RENDERED_FILES = ['report.md', AUDIT_STATUS_FILE, GATE_PENDING_FILE, CHECKPOINT_FILE, CONSISTENCY_FILE];
+
+/**
+ * The files the next stop renders again from the chain hold the sealed bytes: rewritten unread, an edit to
+ * one would vanish from the evidence instead of failing `awo verify`. A handful of small files, however
+ * long the run.
+ */
+function renderedFilesSealed(
+  state: RunState,
+  store: RunStore,
+  carried: ReadonlyMap<string, Digest>,
+): boolean {
+  for (const path of [...RENDERED_FILES, ...gateFiles(state).keys()]) {
+    const sealed = carried.get(path);
+    if (sealed === undefined) continue;
+    const bytes = store.read(path);
+    if (!bytes || digestBytes(bytes) !== sealed) return false;
+  }
+  return true;
 }
 
 /**

@@ -91,6 +91,13 @@ describe('a sealed run', () => {
     ['an output the next report quotes', 'outputs/third.json', 'Say three', 'Say four'],
     ['metadata.json, whose models the next seal lists', 'metadata.json', '"echo-1"', '"gpt-x"'],
     ['the audit trail', 'audit/log.jsonl', '"alice"', '"bobby"'],
+    // Files the next stop writes again: overwritten unread, the edit would vanish instead of being named.
+    ['the gate file, to name another approver', 'audit/gates/review.json', '"alice"', '"bobby"'],
+    ['report.md', 'report.md', 'Approved by **alice**', 'Approved by **bobby**'],
+    ['audit/status.json', 'audit/status.json', '"approved"', '"rejected"'],
+    ['gate_pending.json', 'gate_pending.json', '"approved"', '"rejected"'],
+    ['the checkpoint', 'audit/checkpoint.json', '"size"', '"Size"'],
+    ['the consistency proofs', 'audit/consistency.json', '"proofs"', '"proofz"'],
   ])('refuses %s when it was edited, before writing anything', async (_what, file, from, to) => {
     const dir = copy();
     edit(dir, file, from, to);
