@@ -959,15 +959,15 @@ if(ctx.accounted.has(file))continue;if(_run_files_js__WEBPACK_IMPORTED_MODULE_13
 ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);continue}
 if(unsealed&&crashWindow.has(file)){
-if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending)
+if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending,all.includes("receipts/workflow.json"))
 ;ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`)
 ;continue}
 throw new Mismatch(file,`is not accounted for by ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} (a file no step, gate or stop of this run wrote)`)
-}}function checkLeftGateReceipt(ctx,path,gate){
+}}function checkLeftGateReceipt(ctx,path,gate,sealLeft){
 const receipt=(0,_run_files_js__WEBPACK_IMPORTED_MODULE_13__.lj)(ctx.reader.text(path)??"");if(!receipt||!(0,
 _receipts_js__WEBPACK_IMPORTED_MODULE_3__.qS)(receipt))return
-;const problem=receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`:(0,
+;const problem=sealLeft?"receipts/workflow.json is still there, which a session removes before it writes a gate receipt":receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`:(0,
 _gate_rules_js__WEBPACK_IMPORTED_MODULE_9__.r)(ctx.input.policy.document,ctx.facts.actors,gate,(0,
 _receipts_js__WEBPACK_IMPORTED_MODULE_3__.Cp)(receipt))
 ;if(problem!==undefined)throw new Mismatch(path,`is a gate receipt left by an interrupted session, which recovery would record as the gate's decision, but ${problem}`)

@@ -1400,14 +1400,14 @@ if(pending)crashWindow.add(`receipts/gates/${pending.gate_id}.json`);for(const f
 if(ctx.accounted.has(file))continue;if(run_files.Hx.test(file)&&unsealed){ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);continue}
 if(unsealed&&crashWindow.has(file)){
-if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending)
+if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending,all.includes("receipts/workflow.json"))
 ;ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`)
 ;continue}
 throw new Mismatch(file,`is not accounted for by ${audit_chain.bd} (a file no step, gate or stop of this run wrote)`)}}
-function checkLeftGateReceipt(ctx,path,gate){const receipt=(0,run_files.lj)(ctx.reader.text(path)??"")
+function checkLeftGateReceipt(ctx,path,gate,sealLeft){const receipt=(0,run_files.lj)(ctx.reader.text(path)??"")
 ;if(!receipt||!receiptIntact(receipt))return
-;const problem=receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`:gateResolutionProblem(ctx.input.policy.document,ctx.facts.actors,gate,resolutionOf(receipt))
+;const problem=sealLeft?"receipts/workflow.json is still there, which a session removes before it writes a gate receipt":receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`:gateResolutionProblem(ctx.input.policy.document,ctx.facts.actors,gate,resolutionOf(receipt))
 ;if(problem!==undefined)throw new Mismatch(path,`is a gate receipt left by an interrupted session, which recovery would record as the gate's decision, but ${problem}`)
 }function checkSeal(ctx,all,stopped,torn){const{reader:reader,state:state,lock:lock,lines:lines,report:report}=ctx
 ;const path="receipts/workflow.json";const receipt=readRecord(reader,path);requireShape(path,receipt,{kind:"workflow",

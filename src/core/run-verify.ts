@@ -673,7 +673,7 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
     }
     if (unsealed && crashWindow.has(file)) {
       if (pending && file === `receipts/gates/${pending.gate_id}.json`)
-        checkLeftGateReceipt(ctx, file, pending);
+        checkLeftGateReceipt(ctx, file, pending, all.includes('receipts/workflow.json'));
       ctx.report.residue.push(file);
       ctx.report.notes.push(
         `${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`,
@@ -692,11 +692,14 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
  * recovery records it, so it must be one the engine would have written for this gate. One that does not
  * even parse as a receipt is residue (recovery removes it).
  */
-function checkLeftGateReceipt(ctx: Context, path: string, gate: GateRecord): void {
+function checkLeftGateReceipt(ctx: Context, path: string, gate: GateRecord, sealLeft: boolean): void {
   const receipt = parseObject<GateReceipt>(ctx.reader.text(path) ?? '');
   if (!receipt || !receiptIntact(receipt)) return;
-  const problem =
-    receipt.kind !== 'gate' || receipt.gate_id !== gate.gate_id || receipt.run_id !== ctx.input.run_id
+  // A session removes the seal (manifest, report, workflow receipt) before its first write: a gate receipt
+  // beside a surviving workflow receipt was not written by a session that then died.
+  const problem = sealLeft
+    ? 'receipts/workflow.json is still there, which a session removes before it writes a gate receipt'
+    : receipt.kind !== 'gate' || receipt.gate_id !== gate.gate_id || receipt.run_id !== ctx.input.run_id
       ? `it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`
       : gateResolutionProblem(ctx.input.policy.document, ctx.facts.actors, gate, resolutionOf(receipt));
   if (problem !== undefined)

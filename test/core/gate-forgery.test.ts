@@ -39,10 +39,12 @@ beforeAll(async () => {
 function crashLeft(paused: string, receipt: (base: Record<string, unknown>) => Record<string, unknown>) {
   const dir = path.join(tempDir(), path.basename(paused));
   fs.cpSync(paused, dir, { recursive: true });
-  fs.rmSync(path.join(dir, 'SHA256SUMS.txt'));
   const workflow = readJson<{ run_id: string; lock_hash: string; receipts: { receipt_hash: string }[] }>(
     path.join(dir, 'receipts/workflow.json'),
   );
+  // A session removes the seal before its first write: manifest, report, then workflow receipt.
+  for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'])
+    fs.rmSync(path.join(dir, file));
   const opened = readJson<{ request: { opened_at: string } }>(path.join(dir, 'audit/gates/review.json'))
     .request.opened_at;
   const body = receipt({
@@ -151,6 +153,19 @@ describe('a gate receipt left in a crash window', () => {
     const resume = await awo(['resume', dir, '--actor', 'mallory']);
     expect(resume.code).toBe(1);
     expect(resume.err).toContain(message);
+    expect(treeDigest(dir)).toEqual(before);
+  });
+});
+
+describe('a gate receipt beside a surviving workflow receipt', () => {
+  it('is refused: a session removes the workflow receipt before it writes one (verify names it, resume changes nothing)', async () => {
+    const dir = crashLeft(single, (base) => base);
+    fs.cpSync(path.join(single, 'receipts/workflow.json'), path.join(dir, 'receipts/workflow.json'));
+    const verify = await awo(['verify', dir]);
+    expect(verify.code).toBe(1);
+    expect(verify.out + verify.err).toContain('receipts/workflow.json is still there');
+    const before = treeDigest(dir);
+    expect((await awo(['resume', dir, '--actor', 'mallory'])).code).toBe(1);
     expect(treeDigest(dir)).toEqual(before);
   });
 });
