@@ -148,10 +148,13 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.sK(`run folder ${runDir} 
 }finally{node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(aside,{force:true})}}const TAKEOVER_MS=1e4
 ;function takeOver(file,deadToken){const marker=`${file}.takeover`;try{
 node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(marker,String(process.pid),{flag:"wx"})}catch(err){
-if(err.code!=="EEXIST")throw err;const age=Date.now()-(node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(marker,{
-throwIfNoEntry:false})?.mtimeMs??Date.now());if(age>TAKEOVER_MS)node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(marker,{
-force:true});return}try{if(readHolder(file)?.token===deadToken)node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(file,{
-force:true})}finally{node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(marker,{force:true})}}function removeStaleLock(runDir){
+if(err.code!=="EEXIST")throw err;const found=node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(marker,{throwIfNoEntry:false
+})
+;if(found&&!found.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.sK(`${marker} is not a lock takeover marker (a folder or a link is in its place); remove it, then try again`)
+;const age=Date.now()-(found?.mtimeMs??Date.now())
+;if(age>TAKEOVER_MS)node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(marker,{force:true});return}try{
+if(readHolder(file)?.token===deadToken)node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(file,{force:true})}finally{
+node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(marker,{force:true})}}function removeStaleLock(runDir){
 const file=lockFileOf(runDir);if(!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file))return false
 ;const holder=readHolder(file);if(holder&&alive(holder))return false;takeOver(file,holder?.token)
 ;return!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)}},

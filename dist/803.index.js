@@ -1859,9 +1859,10 @@ if(err.code!=="EEXIST")throw err}if(external_node_fs_.lstatSync(file,{throwIfNoE
 ;takeOver(file,holder?.token)}throw new errors.sK(`run folder ${runDir} is in use by another awo session; try again`)
 }finally{external_node_fs_.rmSync(aside,{force:true})}}const TAKEOVER_MS=1e4;function takeOver(file,deadToken){
 const marker=`${file}.takeover`;try{external_node_fs_.writeFileSync(marker,String(process.pid),{flag:"wx"})}catch(err){
-if(err.code!=="EEXIST")throw err;const age=Date.now()-(external_node_fs_.statSync(marker,{throwIfNoEntry:false
-})?.mtimeMs??Date.now());if(age>TAKEOVER_MS)external_node_fs_.rmSync(marker,{force:true});return}try{
-if(readHolder(file)?.token===deadToken)external_node_fs_.rmSync(file,{force:true})}finally{
+if(err.code!=="EEXIST")throw err;const found=external_node_fs_.lstatSync(marker,{throwIfNoEntry:false})
+;if(found&&!found.isFile())throw new errors.sK(`${marker} is not a lock takeover marker (a folder or a link is in its place); remove it, then try again`)
+;const age=Date.now()-(found?.mtimeMs??Date.now());if(age>TAKEOVER_MS)external_node_fs_.rmSync(marker,{force:true})
+;return}try{if(readHolder(file)?.token===deadToken)external_node_fs_.rmSync(file,{force:true})}finally{
 external_node_fs_.rmSync(marker,{force:true})}}function removeStaleLock(runDir){const file=lockFileOf(runDir)
 ;if(!fs.existsSync(file))return false;const holder=readHolder(file);if(holder&&alive(holder))return false
 ;takeOver(file,holder?.token);return!fs.existsSync(file)}var make_folders=__webpack_require__(67383)

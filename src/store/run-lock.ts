@@ -114,7 +114,12 @@ function takeOver(file: string, deadToken: string | undefined): void {
     fs.writeFileSync(marker, String(process.pid), { flag: 'wx' });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    const age = Date.now() - (fs.statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    const found = fs.lstatSync(marker, { throwIfNoEntry: false });
+    if (found && !found.isFile())
+      throw new IllegalTransition(
+        `${marker} is not a lock takeover marker (a folder or a link is in its place); remove it, then try again`,
+      );
+    const age = Date.now() - (found?.mtimeMs ?? Date.now());
     if (age > TAKEOVER_MS) fs.rmSync(marker, { force: true });
     return;
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
 import { evaluatePolicy } from '../../src/core/policy.js';
 import { loadPolicy } from '../../src/core/workflow-load.js';
 import { InputError } from '../../src/core/errors.js';
@@ -501,6 +502,22 @@ describe('hostile run folder contents are refusals that name the file', () => {
     const [[, code, first]] = await answers(locked.runDir, [['approve', '--actor', 'zed']]);
     expect(code).toBe(2);
     expect(first).toContain('is not a lock file (a folder or a link is in its place)');
+
+    // A dead session's lock, and a folder where the takeover marker goes, old enough to count as left.
+    const takeover = await pausedCopy((run) => {
+      const lock = path.join(path.dirname(run), `.${path.basename(run)}.awo-lock`);
+      const gone = spawnSync(process.execPath, ['-e', '']).pid;
+      fs.writeFileSync(
+        lock,
+        JSON.stringify({ pid: gone, host: os.hostname(), command: 'resume', token: 'x' }),
+      );
+      fs.mkdirSync(`${lock}.takeover`);
+      const old = new Date(Date.now() - 60_000);
+      fs.utimesSync(`${lock}.takeover`, old, old);
+    });
+    const [[, takeoverCode, takeoverFirst]] = await answers(takeover.runDir, [['approve', '--actor', 'zed']]);
+    expect(takeoverCode).toBe(2);
+    expect(takeoverFirst).toContain('is not a lock takeover marker (a folder or a link is in its place)');
   });
 
   it('refuses to pack a file whose name is not UTF-8, naming it', async () => {
