@@ -285,7 +285,7 @@ path:oneOrMany(zod__WEBPACK_IMPORTED_MODULE_2__.YjP().min(1)).optional().describ
 }).describe("all given fields must match");const PolicyRule=zod__WEBPACK_IMPORTED_MODULE_2__.rej({
 id:zod__WEBPACK_IMPORTED_MODULE_2__.YjP().min(1).max(128).describe("rule id, reported in rules_triggered"),
 match:RuleMatch,decision:Decision,
-reason:zod__WEBPACK_IMPORTED_MODULE_2__.YjP().min(1).describe("why, in words a reviewer reads")
+reason:zod__WEBPACK_IMPORTED_MODULE_2__.YjP().min(1).max(2e3).describe("why, in words a reviewer reads")
 }).superRefine((rule,ctx)=>{for(const field of["step_id","path"]){const globs=rule.match[field]
 ;for(const glob of globs===undefined?[]:typeof globs==="string"?[globs]:globs){const problem=(0,
 _linear_regex_js__WEBPACK_IMPORTED_MODULE_1__.Wl)((0,_glob_js__WEBPACK_IMPORTED_MODULE_0__.p$)(glob))
@@ -362,22 +362,36 @@ const{receipt_hash:receipt_hash,...body}=receipt;return(0,_hash_js__WEBPACK_IMPO
 }function workflowReceiptIntact(receipt){const{workflow_hash:workflow_hash,...body}=receipt;return(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===workflow_hash}function lastReceipt(receipts,genesis){
 return receipts.at(-1)?.receipt_hash??genesis}},
-88557:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-B:()=>renderReport,v:()=>sampleOutputs});var _checkpoint_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(17745)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298);const MAX_STEP_ROWS=500
-;const short=hash=>hash?`\`${hash.slice(7,19)}\``:"—";const oneLine=text=>text.replace(/\r\n|\r|\n/g," ")
+58066:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+B:()=>renderReport,v:()=>sampleOutputs});const isBreak=c=>c==="<"||c===">"||c==="|"||c==="`"||/\s/.test(c)
+;const isAddressBreak=c=>isBreak(c)||c==="@"||c==="("||c===")";const isSchemeChar=c=>/[a-z0-9+.-]/i.test(c)
+;const isLetter=c=>/[a-z]/i.test(c);const CANNOT_LINK=/^[^@:]*$/;const HAS_WWW=/www\./i;function findAutolinks(line){
+if(CANNOT_LINK.test(line)&&!HAS_WWW.test(line))return[];const n=line.length;const tailEnd=new Int32Array(n+1)
+;const addressEnd=new Int32Array(n+1);const schemeEnd=new Int32Array(n+1);const nextDot=new Int32Array(n+1)
+;tailEnd[n]=addressEnd[n]=schemeEnd[n]=nextDot[n]=n;for(let i=n-1;i>=0;i--){const c=line[i]
+;tailEnd[i]=isBreak(c)?i:tailEnd[i+1];addressEnd[i]=isAddressBreak(c)?i:addressEnd[i+1]
+;schemeEnd[i]=isSchemeChar(c)?schemeEnd[i+1]:i;nextDot[i]=c==="."?i:nextDot[i+1]}
+const hasTail=at=>at<n&&!isBreak(line[at]);const urlAt=at=>{if(isLetter(line[at])){const colon=schemeEnd[at+1]
+;if(line.startsWith("://",colon)&&hasTail(colon+3))return tailEnd[colon+3]}
+if((line[at]==="w"||line[at]==="W")&&line.slice(at,at+4).toLowerCase()==="www."&&hasTail(at+4))return tailEnd[at+4]
+;return-1};const addressAt=at=>{if(isAddressBreak(line[at]))return-1;const sign=addressEnd[at]
+;if(line[sign]!=="@"||sign+1>=n||isAddressBreak(line[sign+1]))return-1;const end=addressEnd[sign+1]
+;return nextDot[sign+2]<end-1?end:-1};const spans=[];for(let at=0;at<n;){const url=urlAt(at)
+;const end=url>=0?url:addressAt(at);if(end>at){spans.push({start:at,end:end});at=end}else at++}return spans}
+var checkpoint=__webpack_require__(17745);var run_state=__webpack_require__(28298);const MAX_STEP_ROWS=500
+;const report_short=hash=>hash?`\`${hash.slice(7,19)}\``:"—";const oneLine=text=>text.replace(/\r\n|\r|\n/g," ")
 ;const code=text=>{const line=oneLine(text)
 ;const fence="`".repeat(Math.max(0,...(line.match(/`+/g)??[]).map(run=>run.length))+1)
 ;const pad=line.startsWith("`")||line.endsWith("`")?" ":"";return`${fence}${pad}${line}${pad}${fence}`}
-;const escape=text=>text.replace(/[\\`*_[\]<>|&#~$]/g,(char,at)=>{
+;const report_escape=text=>text.replace(/[\\`*_[\]<>|&#~$]/g,(char,at)=>{
 if(char==="_"&&/\w/.test(text[at-1]??"")&&/\w/.test(text[at+1]??""))return char
 ;if(char==="&"&&!/^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text.slice(at)))return char;return`\\${char}`})
-;const LINKISH=/(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>|`]+|[^\s@<>|`()]+@[^\s@<>|`()]+\.[^\s@<>|`()]+/gi
-;const cell=text=>{if(text===null||text===undefined)return"—";const line=oneLine(text);let out="";let last=0
-;for(const match of line.matchAll(LINKISH)){const link=match[0].replace(/[.,;:!?)\]'"]+$/,"")
-;out+=escape(line.slice(last,match.index))+code(link);last=match.index+link.length}return out+escape(line.slice(last))}
-;const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text;function renderReport(data){
-const{state:state,input:input,sealed:sealed}=data;const steps=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_1__.BC)(state)
+;const TRAILING_PUNCTUATION=new Set([...".,;:!?)]'\""]);const cell=text=>{if(text===null||text===undefined)return"—"
+;const line=oneLine(text);let out="";let last=0;for(const span of findAutolinks(line)){let end=span.end
+;while(end>span.start&&TRAILING_PUNCTUATION.has(line[end-1]))end--;const link=line.slice(span.start,end)
+;out+=report_escape(line.slice(last,span.start))+code(link);last=span.start+link.length}
+return out+report_escape(line.slice(last))};const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text
+;function renderReport(data){const{state:state,input:input,sealed:sealed}=data;const steps=(0,run_state.BC)(state)
 ;const done=steps.filter(step=>step.status==="completed").length;const out=[]
 ;out.push(`# AWO run report: ${state.run_id}`,"");out.push("| | |","| --- | --- |")
 ;out.push(`| Status | **${state.status}** |`);if(input.name)out.push(`| Workflow | ${cell(input.name)} |`)
@@ -386,7 +400,7 @@ const{state:state,input:input,sealed:sealed}=data;const steps=(0,_run_state_js__
 ;out.push(`| Steps | ${done} of ${steps.length} completed |`)
 ;out.push(`| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`)
 ;out.push(`| Created | ${state.created_at??"—"} |`,`| Updated | ${state.updated_at??"—"} |`)
-;out.push(`| Checkpoint | \`${(0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__.wP)(sealed.checkpoint)}\` |`,"")
+;out.push(`| Checkpoint | \`${(0,checkpoint.wP)(sealed.checkpoint)}\` |`,"")
 ;const pending=state.gates.find(gate=>gate.status==="pending");if(state.status==="paused"){
 const gate=pending??state.gates.at(-1);out.push("## Waiting for human review","");if(gate){
 out.push(`The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind==="flag"?"flagged by policy":"audit gate"}): ${cell(gate.reason)}.`)
@@ -400,7 +414,7 @@ if(state.failure)out.push(`## Why the run ${state.status==="rejected"?"was rejec
 ;out.push("| # | Step | Type | Op | Status | Policy | Started | Ended | Input | Output | Receipt |")
 ;out.push("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 ;steps.slice(0,MAX_STEP_ROWS).forEach((step,i)=>{
-out.push(`| ${i+1} | \`${step.step_id}\` | ${cell(step.step_type)} | ${step.op} | ${step.status} | ${step.decision?.decision??"—"} | ${step.started_at??"—"} | ${step.ended_at??"—"} | ${short(step.input_hash)} | ${short(step.output_hash)} | ${short(step.receipt_hash)} |`)
+out.push(`| ${i+1} | \`${step.step_id}\` | ${cell(step.step_type)} | ${step.op} | ${step.status} | ${step.decision?.decision??"—"} | ${step.started_at??"—"} | ${step.ended_at??"—"} | ${report_short(step.input_hash)} | ${report_short(step.output_hash)} | ${report_short(step.receipt_hash)} |`)
 })
 ;if(steps.length>MAX_STEP_ROWS)out.push("",`…and ${steps.length-MAX_STEP_ROWS} more steps: every step's record is in \`metadata.json\`.`)
 ;out.push("");const decided=steps.filter(step=>step.decision);out.push("## Policy decisions","")
@@ -420,19 +434,18 @@ out.push("| Gate | Step | Kind | Requested | Status | Decided by | Comment | At 
 ;const excerpt=count<=12?first:[...first.slice(0,4),null,...last.slice(-8)]
 ;out.push("| Seq | Time | Actor | Event | Step / gate | Decision | Hash |","| --- | --- | --- | --- | --- | --- | --- |")
 ;for(const line of excerpt){
-if(line===null)out.push(`| … | ${count-12} more lines in \`audit/log.jsonl\` | | | | | |`);else out.push(`| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${line.gate_id||line.step_id?code(line.gate_id??line.step_id??""):"—"} | ${cell(line.decision??(line.event==="run.status"?line.details?.status:null))} | ${short(line.hash)} |`)
+if(line===null)out.push(`| … | ${count-12} more lines in \`audit/log.jsonl\` | | | | | |`);else out.push(`| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${line.gate_id||line.step_id?code(line.gate_id??line.step_id??""):"—"} | ${cell(line.decision??(line.event==="run.status"?line.details?.status:null))} | ${report_short(line.hash)} |`)
 }out.push("");out.push("## What was sealed","")
 ;out.push(`This stop sealed ${sealed.auditLines} audit lines (head \`${sealed.auditHead}\`) and ${sealed.receipts} receipts in \`receipts/workflow.json\`, which lists the digest of every other file, this report included; \`SHA256SUMS.txt\` lists them all.`,"",`Checkpoint (RFC 9162 Merkle tree head over the audit lines): \`${(0,
-_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__.wP)(sealed.checkpoint)}\`, also in \`audit/checkpoint.json\`. Keep it outside the folder: a folder that no longer extends it was rewritten.`,"","The writer does not certify its own work. Check it: `awo verify <run folder or bundle> [--checkpoint <size>:<root>]`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.","")
-;return out.join("\n")}function sampleOutputs(state,texts){const samples=[];for(const step of(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_1__.BC)(state)){if(samples.length===3)break
-;const text=step.op==="llm_map"?texts.get(step.step_id):undefined;if(text!==undefined)samples.push([step.step_id,text])}
-return samples}},27253:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{ZG:()=>callWithRetry,vI:()=>DEFAULT_RETRY})
-;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296);const DEFAULT_RETRY=Object.freeze({
-maxAttempts:5,baseDelayMs:500,maxDelayMs:2e4,maxTotalMs:12e4,timeoutMs:6e4});const SLOW_DOWN_STATUSES=new Set([429,529])
-;async function callWithRetry(attempt,options){const{clock:clock,limiter:limiter}=options
-;const random=options.random??Math.random;const started=clock.now().getTime()
+checkpoint.wP)(sealed.checkpoint)}\`, also in \`audit/checkpoint.json\`. Keep it outside the folder: a folder that no longer extends it was rewritten.`,"","The writer does not certify its own work. Check it: `awo verify <run folder or bundle> [--checkpoint <size>:<root>]`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.","")
+;return out.join("\n")}function sampleOutputs(state,texts){const samples=[];for(const step of(0,run_state.BC)(state)){
+if(samples.length===3)break;const text=step.op==="llm_map"?texts.get(step.step_id):undefined
+;if(text!==undefined)samples.push([step.step_id,text])}return samples}},
+27253:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+ZG:()=>callWithRetry,vI:()=>DEFAULT_RETRY});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+;const DEFAULT_RETRY=Object.freeze({maxAttempts:5,baseDelayMs:500,maxDelayMs:2e4,maxTotalMs:12e4,timeoutMs:6e4})
+;const SLOW_DOWN_STATUSES=new Set([429,529]);async function callWithRetry(attempt,options){
+const{clock:clock,limiter:limiter}=options;const random=options.random??Math.random;const started=clock.now().getTime()
 ;const elapsed=()=>clock.now().getTime()-started;for(let n=1;;n+=1){let error;try{let epoch;const run=()=>{
 epoch=limiter?.epoch;return withTimeout(attempt,Math.min(options.timeoutMs,options.maxTotalMs-elapsed()))}
 ;const value=limiter?await limiter.run(run):await run();limiter?.onSuccess(epoch);return{value:value,attempts:n}
@@ -652,7 +665,7 @@ return`steps/${(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_1__.bP)(index,count
 Su:()=>cancelRun,ds:()=>stop,jB:()=>resealStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
 ;var _merkle_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(30161)
 ;var _receipts_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(16598)
-;var _report_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(88557)
+;var _report_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(58066)
 ;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(34860)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(28298)
 ;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66795)
@@ -754,7 +767,7 @@ $f:()=>verifyRun,El:()=>SEAL,_Q:()=>OUTSIDE_EVIDENCE})
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(42605)
 ;var _receipts_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(16598)
 ;var _merkle_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(30161)
-;var _report_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(88557)
+;var _report_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(58066)
 ;var _run_journal_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(208)
 ;var _run_plan_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(90204)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(28298)
@@ -1324,7 +1337,7 @@ values(){this.load();return super.values()}[Symbol.iterator](){return this.value
 var checkpoint=__webpack_require__(17745);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
 ;var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
 ;var run_state=__webpack_require__(28298);var run_verify=__webpack_require__(83238)
-;var report=__webpack_require__(88557);var step_ops=__webpack_require__(39084);var stop_files=__webpack_require__(65469)
+;var report=__webpack_require__(58066);var step_ops=__webpack_require__(39084);var stop_files=__webpack_require__(65469)
 ;var utf8_text=__webpack_require__(87842);const LOCK="lock.snapshot.json";function openSealed(ctx){
 return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){const{store:store}=ctx
 ;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined

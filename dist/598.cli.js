@@ -16,11 +16,12 @@ const{values:values,positionals:positionals}=(0,_arguments_js__WEBPACK_IMPORTED_
 _arguments_js__WEBPACK_IMPORTED_MODULE_5__.P)(positionals,"run folder",usage)
 ;if(!values.actor||values.actor.trim()==="")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`)
 ;(0,_core_actor_name_js__WEBPACK_IMPORTED_MODULE_3__.vU)(values.actor,"--actor");(0,
-_core_self_approval_js__WEBPACK_IMPORTED_MODULE_2__.XA)(values.actor,"--actor");const outcome=await(0,
-_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.decideGate)(runDir,{decision:verb==="approve"?"approved":"rejected",
-actor:values.actor,comment:values.comment??"",source:"cli"},{backend:{name:"none",
-generate:()=>Promise.reject(new Error("no model calls while deciding a gate"))},actor:values.actor,env:io.env,cwd:io.cwd
-});if(verb==="approve"){io.err(`approved gate ${outcome.gate?.gate_id??"?"} as ${values.actor}`)
+_core_self_approval_js__WEBPACK_IMPORTED_MODULE_2__.XA)(values.actor,"--actor")
+;if(values.comment!==undefined&&values.comment.length>_core_actor_name_js__WEBPACK_IMPORTED_MODULE_3__.wT)throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`--comment is ${values.comment.length} characters long; a comment may have at most ${_core_actor_name_js__WEBPACK_IMPORTED_MODULE_3__.wT}`)
+;const outcome=await(0,_store_run_service_js__WEBPACK_IMPORTED_MODULE_4__.decideGate)(runDir,{
+decision:verb==="approve"?"approved":"rejected",actor:values.actor,comment:values.comment??"",source:"cli"},{backend:{
+name:"none",generate:()=>Promise.reject(new Error("no model calls while deciding a gate"))},actor:values.actor,
+env:io.env,cwd:io.cwd});if(verb==="approve"){io.err(`approved gate ${outcome.gate?.gate_id??"?"} as ${values.actor}`)
 ;io.out(node_path__WEBPACK_IMPORTED_MODULE_0__.relative(io.cwd,outcome.runDir)||".");return 0}return(0,
 _print_outcome_js__WEBPACK_IMPORTED_MODULE_6__.i)(outcome,io)}}}const approve=gateCommand("approve")
 ;const reject=gateCommand("reject")},20384:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{

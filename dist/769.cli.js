@@ -101,7 +101,7 @@ output:schemas.g1P(schemas.YjP(),schemas.L5J()).describe("what the step produced
 ;const GateRequest=schemas.rej({reason:schemas.YjP().min(1).max(2e3).describe("why a human must look now"),
 checklist:schemas.YjP().min(1).max(4096).optional().describe("what the reviewer follows")})
 ;const GateDecisionRequest=schemas.rej({decision:schemas.k5n(["approved","rejected"]),
-comment:schemas.YjP().max(4e3).optional().describe("recorded in the gate receipt")})
+comment:schemas.YjP().max(actor_name.wT).optional().describe("recorded in the gate receipt")})
 ;const PolicyDecisionView=schemas.Ikc({decision:schemas.k5n(["allow","flag","deny"]),reason:schemas.YjP(),
 policy_id:schemas.YjP(),tier:schemas.YjP(),rules_triggered:schemas.YOg(schemas.YjP())});const StepView=schemas.Ikc({
 step_id:schemas.YjP(),step_type:schemas.YjP().nullable(),

@@ -15,6 +15,12 @@ const HIDDEN_IN_OUTPUT =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/gu;
 /* eslint-enable no-control-regex */
 
+/** Longest actor name, in characters: a login (GitHub's have at most 39) or an e-mail address (at most 254). */
+export const MAX_ACTOR_LENGTH = 256;
+
+/** Longest gate comment, in characters, from the CLI and the API alike. */
+export const MAX_COMMENT_LENGTH = 4000;
+
 /** `\u001B`: the JSON escape, so escaped JSON output stays valid JSON with the same value. */
 const visible = (char: string) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -24,6 +30,8 @@ const visible = (char: string) => `\\u${char.charCodeAt(0).toString(16).toUpperC
  * reports, where such characters would show a reviewer something other than what was recorded.
  */
 export function actorNameProblem(name: string): string | undefined {
+  if (name.length > MAX_ACTOR_LENGTH)
+    return `is ${name.length} characters long; an actor name may have at most ${MAX_ACTOR_LENGTH}`;
   const found = HIDDEN.exec(name);
   if (!found) return undefined;
   return `holds ${visible(found[0])} at character ${found.index}; an actor name may not hold control characters, escape sequences or bidirectional controls`;

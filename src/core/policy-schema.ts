@@ -66,7 +66,7 @@ export const PolicyRule = z
     id: z.string().min(1).max(128).describe('rule id, reported in rules_triggered'),
     match: RuleMatch,
     decision: Decision,
-    reason: z.string().min(1).describe('why, in words a reviewer reads'),
+    reason: z.string().min(1).max(2000).describe('why, in words a reviewer reads'),
   })
   // A pattern RE2 cannot run in linear time, or whose compiled program is too large, is refused here, at load
   // time, naming the rule: never at match time.

@@ -1,4 +1,5 @@
 import type { AuditLine } from './audit-chain.js';
+import { findAutolinks } from './autolink.js';
 import { formatCheckpoint, type Checkpoint } from './checkpoint.js';
 import type { Digest } from './hash.js';
 import type { RunInput } from './run-plan.js';
@@ -39,8 +40,8 @@ const escape = (text: string) =>
     if (char === '&' && !/^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text.slice(at))) return char;
     return `\\${char}`;
   });
-/** What GitHub would turn into a link by itself: a URL, `www.` name or e-mail address; shown as code instead. */
-const LINKISH = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>|`]+|[^\s@<>|`()]+@[^\s@<>|`()]+\.[^\s@<>|`()]+/gi;
+/** Ends a sentence rather than a link; trimmed from a link's end (a loop: `/[.,…]+$/` is quadratic). */
+const TRAILING_PUNCTUATION = new Set([...'.,;:!?)]\'"']);
 /**
  * Text from outside (gate reasons, comments, actors, model output) as plain inline text: one line, every
  * character Markdown or HTML would act on escaped and anything GitHub would link by itself in a code span,
@@ -51,11 +52,13 @@ const cell = (text: string | null | undefined) => {
   const line = oneLine(text);
   let out = '';
   let last = 0;
-  for (const match of line.matchAll(LINKISH)) {
+  for (const span of findAutolinks(line)) {
     // Trailing punctuation ends the sentence, not the link (as GitHub reads it too).
-    const link = match[0].replace(/[.,;:!?)\]'"]+$/, '');
-    out += escape(line.slice(last, match.index)) + code(link);
-    last = match.index + link.length;
+    let end = span.end;
+    while (end > span.start && TRAILING_PUNCTUATION.has(line[end - 1])) end--;
+    const link = line.slice(span.start, end);
+    out += escape(line.slice(last, span.start)) + code(link);
+    last = span.start + link.length;
   }
   return out + escape(line.slice(last));
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_COMMENT_LENGTH } from '../core/actor-name.js';
 import { LlmMapStep, StepId, WorkflowFile } from '../core/workflow-schema.js';
 
 /**
@@ -106,7 +107,7 @@ export type GateRequest = z.infer<typeof GateRequest>;
 /** `PATCH /workflows/runs/{run_id}/gates/{gate_id}`. */
 export const GateDecisionRequest = z.strictObject({
   decision: z.enum(['approved', 'rejected']),
-  comment: z.string().max(4000).optional().describe('recorded in the gate receipt'),
+  comment: z.string().max(MAX_COMMENT_LENGTH).optional().describe('recorded in the gate receipt'),
 });
 export type GateDecisionRequest = z.infer<typeof GateDecisionRequest>;
 

@@ -357,6 +357,40 @@ describe('actor names and terminal output', () => {
     expect(lines[0]).toContain('x)\\nrun_x: completed\\ngate g (step g): approved by ceo');
   });
 
+  it('refuses an actor name, a comment and a policy reason longer than their bounds, naming each', async () => {
+    const dir = tempDir();
+    const file = writeWorkflow(dir, { steps: [{ id: 'gate', op: 'audit_gate' }] });
+    const runDir = (await awo(['run', file, '--runs-dir', path.join(dir, 'runs')])).out.trim().split('\n')[0];
+    const before = treeDigest(runDir);
+    const actor = await awo(['approve', runDir, '--actor', 'b'.repeat(257)]);
+    expect([actor.code, actor.err]).toEqual([
+      2,
+      expect.stringContaining('is 257 characters long; an actor name may have at most 256'),
+    ]);
+    const comment = await awo(['approve', runDir, '--actor', 'bob', '--comment', 'c'.repeat(4001)]);
+    expect([comment.code, comment.err]).toEqual([
+      2,
+      expect.stringContaining('--comment is 4001 characters long; a comment may have at most 4000'),
+    ]);
+    expect(treeDigest(runDir)).toEqual(before);
+    const policy = {
+      ...evilPolicy('a'),
+      rules: [{ id: 'r', match: { op: 'llm_map' }, decision: 'flag', reason: 'r'.repeat(2001) }],
+    };
+    fs.writeFileSync(path.join(dir, 'policy.json'), JSON.stringify(policy));
+    const run = await awo([
+      'run',
+      file,
+      '--policy',
+      path.join(dir, 'policy.json'),
+      '--runs-dir',
+      path.join(dir, 'more'),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.err.split('\n')[0]).toContain('policy.json');
+    expect(run.err).toMatch(/rules\.0\.reason|rules\[0\]\.reason/);
+  });
+
   it('refuses an approvals API answer whose reviewer login holds an escape (fail closed)', () => {
     const entry = (login: string) => [
       { user: { login }, state: 'approved', environments: [{ name: 'prod' }] },

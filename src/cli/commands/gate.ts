@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { InputError } from '../../core/errors.js';
 import { checkActorName } from '../../core/self-approval.js';
-import { checkActorText } from '../../core/actor-name.js';
+import { checkActorText, MAX_COMMENT_LENGTH } from '../../core/actor-name.js';
 import { decideGate } from '../../store/run-service.js';
 import type { Command } from '../command.js';
 import { onePositional, parse } from '../arguments.js';
@@ -28,6 +28,10 @@ ${verb === 'approve' ? 'Then `awo resume <run folder>` continues the run.' : 'A 
         throw new InputError(`--actor NAME is required: the audit trail records who ${verb}d\n${usage}`);
       checkActorText(values.actor, '--actor');
       checkActorName(values.actor, '--actor');
+      if (values.comment !== undefined && values.comment.length > MAX_COMMENT_LENGTH)
+        throw new InputError(
+          `--comment is ${values.comment.length} characters long; a comment may have at most ${MAX_COMMENT_LENGTH}`,
+        );
       const outcome = await decideGate(
         runDir,
         {
