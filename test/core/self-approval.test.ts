@@ -17,6 +17,14 @@ describe('sameActor', () => {
     ['Ilse', 'ilse'], // ASCII is folded, never mapped (the data maps I to l)
     ['ｂｏｂ', 'bob'], // fullwidth
     ['İlker', 'ilker'],
+    // Look-alikes of a letter of the name, each of which once passed as someone else.
+    ['ali\u03f2e', 'alice'], // Greek lunate sigma ϲ
+    ['ali\u03f9e', 'alice'], // Greek capital lunate sigma Ϲ
+    ['aIice', 'alice'], // ASCII capital I for l
+    ['a\u04cfice', 'alice'], // Cyrillic palochka ӏ
+    ['a\uff29ice', 'alice'], // fullwidth Ｉ
+    ['a\u2160ice', 'alice'], // Roman numeral Ⅰ
+    ['ALICE', 'alice'],
   ])('takes %j and %j for one person', (a, b) => {
     expect(sameActor(a)).toBe(sameActor(b));
   });
@@ -25,6 +33,7 @@ describe('sameActor', () => {
     ['alice', 'bob'],
     ['alice', 'alicia'],
     ['straße', 'strase'],
+    ['bob', 'rob'],
   ])('keeps %j and %j apart', (a, b) => {
     expect(sameActor(a)).not.toBe(sameActor(b));
   });
