@@ -153,7 +153,20 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
       },
     };
     const decision = evaluatePolicy(policy, facts);
-    recordStart(journal, ctx.actor, step, decision, {}, { op: step.op, type: step.type ?? null });
+    // The model the policy saw is recorded: a later session may run with another backend, and verify
+    // evaluates the policy again on what this one saw.
+    recordStart(
+      journal,
+      ctx.actor,
+      step,
+      decision,
+      {},
+      {
+        op: step.op,
+        type: step.type ?? null,
+        model: facts.params.model,
+      },
+    );
 
     if (decision.decision === 'deny') return denyStep(run, ctx, step, decision);
     if (decision.decision === 'flag') {

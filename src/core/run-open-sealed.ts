@@ -9,6 +9,7 @@ import { workflowReceiptIntact, type WorkflowReceipt } from './receipts.js';
 import { emptyFacts, RunJournal } from './run-journal.js';
 import { lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
 import { initialState, type RunState } from './run-state.js';
+import { TrailRules } from './trail-rules.js';
 import { OUTSIDE_EVIDENCE, SEAL } from './run-verify.js';
 import { sampleOutputs } from './report.js';
 import { resolveInput } from './step-ops.js';
@@ -90,7 +91,7 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
     ctx.clock,
     emptyFacts(),
   );
-  if (!foldSealedTrail(journal, receipt, manifest.get(INPUT_FILE))) return undefined;
+  if (!foldSealedTrail(journal, input, receipt, manifest.get(INPUT_FILE))) return undefined;
   if (!agrees(journal.state, receipt) || !openLogsSealed(journal, carried)) return undefined;
   if (!renderedFilesSealed(journal.state, store, carried)) return undefined;
 
@@ -171,13 +172,19 @@ function sealedInput(store: RunStore, manifest: ReadonlyMap<string, Digest>): Ru
  * The lines' leaf hashes stay in the journal's facts for the next checkpoint. False when any check fails
  * (the journal is then discarded).
  */
-function foldSealedTrail(journal: RunJournal, receipt: WorkflowReceipt, inputDigest?: Digest): boolean {
+function foldSealedTrail(
+  journal: RunJournal,
+  input: RunInput,
+  receipt: WorkflowReceipt,
+  inputDigest?: Digest,
+): boolean {
   const bytes = journal.store.read(AUDIT_LOG);
   if (!bytes) return false;
   const text = utf8Text(bytes);
   if (!text.endsWith('\n')) return false;
   const runId = journal.state.run_id;
   const { leaves } = journal.facts;
+  const rules = new TrailRules(input, journal.index);
   let head = receipt.lock_hash;
   let last: AuditLine | undefined;
   for (const json of text.slice(0, -1).split('\n')) {
@@ -190,6 +197,10 @@ function foldSealedTrail(journal: RunJournal, receipt: WorkflowReceipt, inputDig
     if (line?.seq !== leaves.length + 1 || line.run_id !== runId || line.prev_hash !== head) return false;
     if (line.seq === 1 && (line.event !== 'run.created' || line.details?.input_hash !== inputDigest))
       return false;
+    // A gate's lines are few and decide who may continue the run: each one's own hash must hold, and the
+    // trail must be one the engine could write (trail-rules.ts), as `awo verify` requires.
+    if (line.event.startsWith('gate.') && !lineHashHolds(line)) return false;
+    if (rules.problem(journal.state, journal.facts, line) !== undefined) return false;
     journal.apply(line);
     leaves.push(leafHash(json));
     head = line.hash;

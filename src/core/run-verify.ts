@@ -13,19 +13,28 @@ import {
 import { leafHash } from './merkle.js';
 import { renderReport } from './report.js';
 import { emptyFacts, noteLine, type ChainFacts } from './run-journal.js';
-import { buildLock, lockHash, stepLogPath, type LockSnapshot, type RunInput } from './run-plan.js';
+import {
+  buildLock,
+  effectiveModel,
+  lockHash,
+  stepLogPath,
+  type LockSnapshot,
+  type RunInput,
+} from './run-plan.js';
 import {
   applyLine,
   EXTERNAL_OP,
   initialState,
   pendingGate,
   type GateRecord,
-  type GateResolution,
   type RunState,
   type StepRecord,
   unapprovedExecution,
 } from './run-state.js';
 import { gateResolutionProblem } from './gate-rules.js';
+import { evaluatePolicy, type PolicyDecision } from './policy.js';
+import { TrailRules } from './trail-rules.js';
+import type { NormalisedStep } from './workflow-schema.js';
 import { MAX_RECORD_DEPTH, tooDeep } from './json-depth.js';
 import { modelsOf, resolveInput, type StepOutputRecord } from './step-ops.js';
 import {
@@ -42,7 +51,7 @@ import {
   renderMetadata,
   renderRequestedGateFile,
 } from './stop-files.js';
-import { LEFTOVER_TEMP, METADATA_FILE, parseObject } from './run-files.js';
+import { LEFTOVER_TEMP, MANIFEST_FILE, METADATA_FILE, parseManifest, parseObject } from './run-files.js';
 import { loadWorkflow } from './workflow-load.js';
 import { utf8Text } from './utf8-text.js';
 
@@ -213,6 +222,8 @@ interface Context {
   lines: AuditLine[];
   texts: Map<string, string>;
   models: Set<string>;
+  /** The model the policy saw at each step's latest start, where the trail records it. */
+  policyModels: ReadonlyMap<string, string>;
   /** Files the chain accounts for. */
   accounted: Set<string>;
   report: VerifyReport;
@@ -307,19 +318,10 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
   const state = initialState(input.run_id, input.steps, genesis);
   const facts = emptyFacts();
   const index = new Map(input.steps.map((step, i) => [step.id, i]));
+  const rules = new TrailRules(input, index);
   for (const [i, line] of lines.entries()) {
-    if (line.event === 'gate.resolved') {
-      // Judged on the trail as it was when the gate was resolved: who had started the run and the step.
-      const gate = state.gates.find((g) => g.gate_id === line.gate_id && g.status === 'pending');
-      if (gate) {
-        const resolution = line.details?.resolution as GateResolution | undefined;
-        const problem =
-          typeof line.details?.receipt_hash === 'string'
-            ? gateResolutionProblem(input.policy.document, facts.actors, gate, resolution)
-            : `gate "${gate.gate_id}" is resolved without a receipt`;
-        if (problem) throw new Mismatch(`${AUDIT_LOG}:${line.seq}`, `line ${line.seq}: ${problem}`);
-      }
-    }
+    const problem = rules.problem(state, facts, line);
+    if (problem) throw new Mismatch(`${AUDIT_LOG}:${line.seq}`, `line ${line.seq} ${problem}`);
     applyLine(state, line, index);
     noteLine(facts, line);
     facts.leaves.push(leafHash(chain.texts[i]));
@@ -344,6 +346,7 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
     state,
     facts,
     lines,
+    policyModels: rules.policyModels,
     texts: new Map(),
     models: new Set(),
     accounted: new Set(['workflow.snapshot.json', 'lock.snapshot.json', 'input.json', AUDIT_LOG]),
@@ -373,6 +376,7 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
   checkStopFiles(ctx, stopped, has);
   checkAccounted(ctx, all, unsealed);
   if (receiptPresent) checkSeal(ctx, all, stopped, chain.torn);
+  if (has.has(MANIFEST_FILE)) checkManifestLines(ctx, all);
 
   report.sealed = !unsealed;
   if (!report.sealed) describeIncomplete(ctx, stopped, receiptPresent);
@@ -438,10 +442,13 @@ function checkReceipts(ctx: Context, genesis: Digest): void {
     if (digestObject(output.output) !== receipt.output_hash)
       throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
     // output.input hashes to input_hash (checked above), so this compares it with the recomputed input.
-    if (digestObject(resolveInput(step, texts)) !== receipt.input_hash)
+    const resolved = resolveInput(step, texts);
+    if (digestObject(resolved) !== receipt.input_hash)
       throw new Mismatch(outputPath, 'input is not what the workflow snapshot and earlier outputs give');
     if (!record.decision || decisionHash(record.decision) !== receipt.decision_hash)
       throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
+    const decided = policyDecisionProblem(ctx, step, resolved, record.decision);
+    if (decided) throw new Mismatch(path, decided);
     const unapproved = unapprovedExecution(state, record);
     if (unapproved) throw new Mismatch(path, `receipts a step that may not have run: ${unapproved}`);
     if (step.op === 'write_text') {
@@ -455,6 +462,29 @@ function checkReceipts(ctx: Context, genesis: Digest): void {
     if (typeof output.output.text === 'string') texts.set(step.id, output.output.text);
     for (const model of modelsOf(output.output)) ctx.models.add(model);
   }
+}
+
+/**
+ * Why the policy decision recorded for a completed step is not the one the run's policy gives for it, on the
+ * input the workflow and earlier outputs give and the model the policy saw (recorded at the step's start;
+ * else the recorded backend's). A step the policy denies or flags, recorded as allowed, is a mismatch even
+ * when every hash around it was recomputed.
+ */
+function policyDecisionProblem(
+  ctx: Context,
+  step: NormalisedStep,
+  resolved: Record<string, unknown>,
+  recorded: PolicyDecision,
+): string | undefined {
+  const { backend, policy } = ctx.input;
+  const model =
+    ctx.policyModels.get(step.id) ??
+    effectiveModel(step, { name: backend.name, model: backend.model ?? undefined });
+  const params = { ...(resolved.params as Record<string, unknown> | undefined), model };
+  const prompts = (resolved.prompts as string[] | undefined) ?? [];
+  const expected = evaluatePolicy(policy.document, { step, prompts, params });
+  if (same(expected, recorded)) return undefined;
+  return `records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${step.id}, but policy ${policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`;
 }
 
 /**
@@ -790,6 +820,31 @@ function checkSeal(ctx: Context, all: string[], stopped: boolean, torn: boolean)
     if (file === 'report.md' && !all.includes('SHA256SUMS.txt')) continue;
     if (!present.has(file)) throw new Mismatch(file, `is listed in ${path} but missing`);
   }
+}
+
+/**
+ * `SHA256SUMS.txt`, the last file a stop writes, lists every other file of the folder with its digest, one
+ * `<sha256>  ./<path>` line each, so `sha256sum -c` alone checks the folder. A line edited, added or
+ * removed is a mismatch here too: a session that recovered such a folder would write the manifest again
+ * and erase the edit.
+ */
+function checkManifestLines(ctx: Context, all: string[]): void {
+  const manifest = parseManifest(ctx.reader.text(MANIFEST_FILE) ?? '');
+  if (!manifest)
+    throw new Mismatch(
+      MANIFEST_FILE,
+      'is not in the form a stop writes it (one "<sha256>  ./<path>" line per file, each path once)',
+    );
+  for (const file of all) {
+    if (file === MANIFEST_FILE) continue;
+    const listed = manifest.get(file);
+    if (listed === undefined) throw new Mismatch(file, `is not listed in ${MANIFEST_FILE}`);
+    if (listed !== ctx.reader.digest(file))
+      throw new Mismatch(file, `does not match its line in ${MANIFEST_FILE}`);
+  }
+  const present = new Set(all);
+  for (const file of manifest.keys())
+    if (!present.has(file)) throw new Mismatch(file, `is listed in ${MANIFEST_FILE} but missing`);
 }
 
 /** Says, for a folder without a seal, how far it could be checked and what remains open. */

@@ -20,7 +20,8 @@ async function pausedRun(clock: VirtualClock) {
   const session = {
     backend: createBackend('echo', { env: {} }),
     actor: 'runner',
-    env: {},
+    // The action's session: only a run created in a GitHub Actions workflow run records an approval channel.
+    env: { GITHUB_ACTIONS: 'true', GITHUB_RUN_ID: '7' },
     cwd: dir,
     clock,
     gateContext: { channel: 'comment', opened_at_source: 'clock of the job that paused' },

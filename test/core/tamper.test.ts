@@ -700,3 +700,28 @@ describe('going on from evidence that does not verify', () => {
     expect(treeDigest(paused)).toEqual(before);
   });
 });
+
+describe('an edited SHA256SUMS.txt', () => {
+  it.each([
+    ['a digest changed', (text: string) => text.replace(/^[0-9a-f]/, (c) => (c === '0' ? '1' : '0'))],
+    ['a line added', (text: string) => `${text}${'0'.repeat(64)}  ./extra.txt\n`],
+    ['a line that is not one', (text: string) => `${text}junk\n`],
+    ['a line removed', (text: string) => text.split('\n').slice(1).join('\n')],
+  ])('with %s: verify names it, and approve and resume refuse it and change nothing', async (_, edit) => {
+    const runs = tempDir();
+    const paused = (await awo(['run', SPINE, '--runs-dir', runs, '--policy', FLAG])).out.split('\n')[0];
+    const manifest = path.join(paused, 'SHA256SUMS.txt');
+    fs.writeFileSync(manifest, edit(fs.readFileSync(manifest, 'utf8')));
+    const verify = await awo(['verify', paused]);
+    expect(verify.code).toBe(1);
+    const before = treeDigest(paused);
+    for (const args of [
+      ['approve', paused, '--actor', 'alice'],
+      ['resume', paused],
+    ]) {
+      const result = await awo(args);
+      expect([args[0], result.code]).toEqual([args[0], 1]);
+    }
+    expect(treeDigest(paused)).toEqual(before);
+  });
+});

@@ -1,0 +1,144 @@
+import type { AuditLine } from './audit-chain.js';
+import { gateResolutionProblem } from './gate-rules.js';
+import type { ChainFacts } from './run-journal.js';
+import type { RunInput } from './run-plan.js';
+import { pendingGate, stepRecord, type GateResolution, type RunState } from './run-state.js';
+
+/**
+ * The order the engine writes a run's lines in, and what it writes in a gate's request, checked line by
+ * line as a trail is folded (by `awo verify` and by a session opened from its seal). The chain proves that
+ * lines were not edited one by one; these rules prove that the trail is one the engine could have written
+ * from the workflow the lock binds, so a rewritten trail whose hashes were all recomputed still cannot
+ * skip a gate, run a step before the one before it, or ask a gate for fewer approvers than its step does.
+ * - a workflow step starts only while the run is running, no gate is pending, and every earlier step has
+ *   completed; its `policy.decision` line follows its `step.started` line, and nothing else does;
+ * - a step completes only after it started; a run completes only when every workflow step has;
+ * - a gate's request records what its step asks for (`min_approvals`, deadline, environment, checklist),
+ *   and an approval channel only in a run the action created in a GitHub Actions workflow run;
+ * - a gate is resolved only while pending, with a receipt, and as the gate rules allow (`gateResolutionProblem`).
+ */
+export class TrailRules {
+  /** Index of the first workflow step that has not completed. */
+  private next = 0;
+  /** The step whose `policy.decision` line must come next. */
+  private deciding: string | undefined;
+  /** The model the policy saw at each step's latest start (`step.started` `details.model`). */
+  readonly policyModels = new Map<string, string>();
+
+  constructor(
+    private readonly input: RunInput,
+    private readonly index: ReadonlyMap<string, number>,
+  ) {}
+
+  /** Why `line` cannot come next in a trail folded so far into `state` and `facts`; undefined when it can. */
+  problem(state: RunState, facts: ChainFacts, line: AuditLine): string | undefined {
+    const at = line.step_id === undefined ? undefined : this.index.get(line.step_id);
+    if (this.deciding !== undefined) {
+      if (line.event !== 'policy.decision' || line.step_id !== this.deciding)
+        return `step "${this.deciding}" started without the policy decision that must follow its start`;
+      this.deciding = undefined;
+      return undefined;
+    }
+    switch (line.event) {
+      case 'policy.decision':
+        return `records a policy decision for step "${String(line.step_id)}" that does not follow its start`;
+      case 'step.started': {
+        if (state.status !== 'running')
+          return `starts step "${String(line.step_id)}" in a ${state.status} run`;
+        const pending = pendingGate(state);
+        if (pending)
+          return `starts step "${String(line.step_id)}" while gate "${pending.gate_id}" is pending`;
+        if (at !== undefined && at !== this.next)
+          return `starts step "${String(line.step_id)}" before step "${this.input.steps[this.next]?.id ?? '(none)'}" has completed`;
+        this.deciding = line.step_id;
+        if (typeof line.details?.model === 'string')
+          this.policyModels.set(line.step_id as string, line.details.model);
+        return undefined;
+      }
+      case 'step.completed': {
+        const record = line.step_id === undefined ? undefined : stepRecord(state, line.step_id, this.index);
+        if (record?.status !== 'started' || (at !== undefined && at !== this.next))
+          return `completes step "${String(line.step_id)}", which had not started in its turn`;
+        if (at !== undefined) this.next++;
+        return undefined;
+      }
+      case 'run.status':
+        if (line.details?.status === 'completed' && this.next < this.input.steps.length)
+          return `completes the run before step "${this.input.steps[this.next]?.id}" completed`;
+        return undefined;
+      case 'gate.requested':
+        return this.requestProblem(state, facts, line);
+      case 'gate.resolved': {
+        const gate = state.gates.find((g) => g.gate_id === line.gate_id && g.status === 'pending');
+        if (!gate) return `resolves gate "${String(line.gate_id)}", which is not pending`;
+        if (typeof line.details?.receipt_hash !== 'string')
+          return `gate "${gate.gate_id}" is resolved without a receipt`;
+        // Judged on the trail as it was when the gate was resolved: who had started the run and the step.
+        const resolution = line.details.resolution as GateResolution | undefined;
+        return gateResolutionProblem(this.input.policy.document, facts.actors, gate, resolution);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** A gate's request against what the step that opens it asks for, and the run it is opened in. */
+  private requestProblem(state: RunState, facts: ChainFacts, line: AuditLine): string | undefined {
+    const details = line.details ?? {};
+    const where = `gate "${String(line.gate_id)}"`;
+    if (pendingGate(state)) return `requests ${where} while another gate is pending`;
+    if (details.context !== undefined && !githubRun(facts))
+      return `${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`;
+    const kind = details.kind ?? 'audit_gate';
+    const step =
+      line.step_id === undefined ? undefined : this.input.steps[this.index.get(line.step_id) ?? -1];
+    if (kind === 'manual') return asks(where, details, { checklist: details.checklist ?? null });
+    if (kind !== 'audit_gate' && kind !== 'flag') return `${where} records kind ${JSON.stringify(kind)}`;
+    if (line.gate_id !== (kind === 'flag' ? `flag-${String(line.step_id)}` : line.step_id))
+      return `${where} is not the ${kind} gate of step "${String(line.step_id)}"`;
+    const record = line.step_id === undefined ? undefined : stepRecord(state, line.step_id, this.index);
+    if (record?.status !== 'started') return `${where} is requested for a step that has not started`;
+    if (kind === 'audit_gate' && step?.op !== 'audit_gate')
+      return `${where} is an audit gate on a step that is not an audit_gate`;
+    return asks(where, details, step?.op === 'audit_gate' ? step.args : {}, requestedOpened(line));
+  }
+}
+
+/** True when the run was created in a GitHub Actions workflow run (its environment records one). */
+function githubRun(facts: ChainFacts): boolean {
+  const github = facts.environment.github;
+  return typeof github === 'object' && github !== null;
+}
+
+/** When the request says the gate opened (`details.opened_at`, else the line's own time). */
+function requestedOpened(line: AuditLine): string {
+  return typeof line.details?.opened_at === 'string' ? line.details.opened_at : line.ts;
+}
+
+/** The request records what the step asks for: approvers, deadline, environment and checklist. */
+function asks(
+  where: string,
+  details: Record<string, unknown>,
+  args: { checklist?: unknown; environment?: string; min_approvals?: number; deadline_minutes?: number } = {},
+  opened?: string,
+): string | undefined {
+  const minutes = args.deadline_minutes;
+  const openedAt = opened === undefined ? NaN : Date.parse(opened);
+  if (minutes && Number.isNaN(openedAt)) return `${where} records an opening time that is not one`;
+  const expected = {
+    min_approvals: args.min_approvals ?? 1,
+    deadline: minutes ? new Date(openedAt + minutes * 60_000).toISOString() : null,
+    environment: args.environment ?? null,
+    checklist: args.checklist ?? null,
+  };
+  const recorded = {
+    min_approvals: details.min_approvals ?? 1,
+    deadline: details.deadline ?? null,
+    environment: details.environment ?? null,
+    checklist: details.checklist ?? null,
+  };
+  for (const key of ['min_approvals', 'deadline', 'environment', 'checklist'] as const)
+    if (recorded[key] !== expected[key])
+      return `${where} records ${key} ${JSON.stringify(recorded[key])}, but its step asks for ${JSON.stringify(expected[key])}`;
+  return undefined;
+}

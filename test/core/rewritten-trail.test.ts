@@ -1,0 +1,205 @@
+import { describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { AuditLine } from '../../src/core/audit-chain.js';
+import { decisionHasher } from '../../src/core/receipts.js';
+import { forgeRun } from '../forge-run.js';
+import { awo, tempDir, treeDigest, writeWorkflow } from '../helpers.js';
+
+/**
+ * Trails rewritten by someone who writes the run folder and recomputes every hash and the seal (no key
+ * stops them; see forge-run.ts). Each forgery below verified, and sessions continued it, until verify and
+ * the sealed opening checked that a trail is one the engine could write from the workflow the lock binds.
+ */
+async function runOf(workflow: unknown, ...extra: string[]): Promise<string> {
+  const dir = tempDir();
+  const file = writeWorkflow(dir, workflow);
+  const run = await awo(['run', file, '--runs-dir', path.join(dir, 'runs'), '--actor', 'mallory', ...extra]);
+  return run.out.split('\n')[0];
+}
+
+const at = (lines: AuditLine[], event: string, id?: string) =>
+  lines.findIndex(
+    (line) => line.event === event && (id === undefined || line.step_id === id || line.gate_id === id),
+  );
+
+async function refused(dir: string, message: string, where = /audit\/log\.jsonl:\d+/) {
+  const verify = await awo(['verify', dir]);
+  expect(verify.code).toBe(1);
+  expect(verify.out + verify.err).toMatch(where);
+  expect(verify.out + verify.err).toContain(message);
+}
+
+const GATED = (args: Record<string, unknown> = {}) => ({
+  steps: [
+    { id: 'a', op: 'write_text', args: { path: 'a.txt', text: 'hello' } },
+    { id: 'review', op: 'audit_gate', args },
+    { id: 'after', op: 'write_text', args: { path: 'after.txt', text: 'after' } },
+  ],
+});
+
+describe('a gate request rewritten against its step', () => {
+  it('asking one approver where the step asks three: verify names it, approve refuses and changes nothing', async () => {
+    const dir = await runOf(GATED({ min_approvals: 3, deadline_minutes: 60 }));
+    forgeRun(dir, (lines) => {
+      const request = lines[at(lines, 'gate.requested')];
+      request.details = { ...request.details, min_approvals: 1 };
+      return lines;
+    });
+    await refused(dir, 'records min_approvals 1, but its step asks for 3');
+    const before = treeDigest(dir);
+    const approve = await awo(['approve', dir, '--actor', 'bob']);
+    expect(approve.code).toBe(1);
+    expect(approve.err).toContain('records min_approvals 1, but its step asks for 3');
+    expect(treeDigest(dir)).toEqual(before);
+  });
+
+  it('with a later deadline than the step gives: verify names it', async () => {
+    const dir = await runOf(GATED({ deadline_minutes: 60 }));
+    forgeRun(dir, (lines) => {
+      const request = lines[at(lines, 'gate.requested')];
+      request.details = { ...request.details, deadline: '2999-01-01T00:00:00.000Z' };
+      return lines;
+    });
+    await refused(dir, 'records deadline "2999-01-01T00:00:00.000Z", but its step asks for');
+  });
+
+  it('recording an approval channel in a run not created in GitHub Actions: verify names it', async () => {
+    const dir = await runOf(GATED());
+    forgeRun(dir, (lines) => {
+      const request = lines[at(lines, 'gate.requested')];
+      request.details = { ...request.details, context: { channel: 'comment' } };
+      return lines;
+    });
+    await refused(
+      dir,
+      'records an approval channel, but the run was not created in a GitHub Actions workflow run',
+    );
+  });
+});
+
+describe('a gate resolution rewritten into a self-approval and sealed again', () => {
+  it('is refused by resume, which opens the run from its seal, and changes nothing', async () => {
+    const dir = await runOf(GATED());
+    expect((await awo(['approve', dir, '--actor', 'bob'])).code).toBe(0);
+    forgeRun(dir, (lines) => {
+      const resolved = lines[at(lines, 'gate.resolved')];
+      const resolution = resolved.details?.resolution as Record<string, unknown>;
+      resolved.details = {
+        ...resolved.details,
+        resolution: {
+          ...resolution,
+          actor: 'mallory',
+          details: { self_approval_override: true, self_approval_allowed_by: 'allow-self-approval' },
+        },
+      };
+      return lines;
+    });
+    await refused(dir, 'not one of the action');
+    const before = treeDigest(dir);
+    const resume = await awo(['resume', dir]);
+    expect(resume.code).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'artifacts/after.txt'))).toBe(false);
+    expect(treeDigest(dir)).toEqual(before);
+  });
+});
+
+describe('steps in an order the engine never takes', () => {
+  it('a completed run whose gate was cut out of the trail: verify names the step that ran past it', async () => {
+    const dir = await runOf(GATED());
+    expect((await awo(['approve', dir, '--actor', 'bob'])).code).toBe(0);
+    expect((await awo(['resume', dir])).code).toBe(0);
+    for (const file of ['receipts/gates/review.json', 'receipts/steps/review.json', 'outputs/review.json'])
+      fs.rmSync(path.join(dir, file));
+    for (const file of fs.readdirSync(path.join(dir, 'steps')))
+      if (file.includes('review')) fs.rmSync(path.join(dir, 'steps', file));
+    forgeRun(dir, (lines) =>
+      lines.filter(
+        (line, i) =>
+          line.step_id !== 'review' &&
+          line.gate_id !== 'review' &&
+          !(
+            line.event === 'run.status' &&
+            i > at(lines, 'gate.requested') &&
+            i < at(lines, 'step.started', 'after')
+          ),
+      ),
+    );
+    await refused(dir, 'starts step "after" before step "review" has completed');
+  });
+
+  it('a paused run rewritten as completed: verify names the step that never ran', async () => {
+    const dir = await runOf(GATED());
+    forgeRun(dir, (lines) => {
+      const last = lines.at(-1) as AuditLine;
+      last.details = { ...last.details, status: 'completed' };
+      return lines;
+    });
+    await refused(dir, 'completes the run before step "review" completed');
+  });
+});
+
+describe('a policy decision rewritten to allow', () => {
+  it('is named by verify: the policy is evaluated again on what the step saw', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(
+      path.join(dir, 'policy.json'),
+      JSON.stringify({
+        id: 'review-after',
+        tier: 't',
+        default: 'allow',
+        rules: [
+          { id: 'after', match: { step_id: 'after' }, decision: 'flag', reason: 'a human looks first' },
+        ],
+      }),
+    );
+    const { steps } = GATED();
+    const file = writeWorkflow(dir, { steps: [steps[0], steps[2]] });
+    const policy = ['--policy', path.join(dir, 'policy.json')];
+    const run = await awo([
+      'run',
+      file,
+      ...policy,
+      '--runs-dir',
+      path.join(dir, 'runs'),
+      '--actor',
+      'mallory',
+    ]);
+    expect(run.code).toBe(78);
+    const runDir = run.out.split('\n')[0];
+    expect((await awo(['approve', runDir, '--actor', 'bob'])).code).toBe(0);
+    expect((await awo(['resume', runDir])).code).toBe(0);
+    // Made to look allowed: no flag gate, and the one decision for the step says allow.
+    const allowed = {
+      decision: 'allow',
+      reason: 'default',
+      policy_id: 'review-after',
+      tier: 't',
+      rules_triggered: [],
+    };
+    const receiptFile = path.join(runDir, 'receipts/steps/after.json');
+    const receipt = JSON.parse(fs.readFileSync(receiptFile, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(receiptFile, JSON.stringify({ ...receipt, decision_hash: decisionHasher()(allowed) }));
+    fs.rmSync(path.join(runDir, 'receipts/gates/flag-after.json'));
+    forgeRun(runDir, (lines) => {
+      const firstStart = at(lines, 'step.started', 'after');
+      const kept = lines.filter(
+        (line, i) =>
+          line.gate_id !== 'flag-after' &&
+          i !== firstStart &&
+          i !== firstStart + 1 &&
+          !(line.event === 'run.status' && i > 1 && line !== lines.at(-1)),
+      );
+      const decision = kept[at(kept, 'policy.decision', 'after')];
+      decision.decision = 'allow';
+      decision.reason = 'default';
+      decision.details = { policy: allowed };
+      return kept;
+    });
+    await refused(
+      runDir,
+      'records policy decision allow ("default") for step after, but policy review-after gives flag',
+      /receipts\/steps\/after\.json/,
+    );
+  });
+});
