@@ -12,7 +12,9 @@ import {
   type OpenRun,
   type RunOutcome,
 } from '../core/engine.js';
-import { IllegalTransition, IntegrityError, NotFoundError } from '../core/errors.js';
+import { IllegalTransition, IntegrityError, messageOf, NotFoundError } from '../core/errors.js';
+import { parseObject } from '../core/run-files.js';
+import { utf8Text } from '../core/utf8-text.js';
 import {
   checkExternalReport,
   recordExternalStep,
@@ -34,6 +36,7 @@ import {
   type SessionOptions,
 } from '../store/run-service.js';
 import { readRunState } from '../store/run-reading.js';
+import { FsRunStore } from '../store/run-store.js';
 import { createRunFolder, CREATING_PREFIX, requireRunFolder, RUN_ID } from '../store/run-folder.js';
 import { readInputFile } from '../store/read-input-file.js';
 import { removeStaleLock } from '../store/run-lock.js';
@@ -236,31 +239,39 @@ export class RunSessions {
         continue;
       }
       if (!RUN_ID.test(name) || !fs.statSync(dir).isDirectory()) continue;
-      if (removeStaleLock(dir)) done.push(`removed the lock ${name} was left with by a session that is gone`);
-      const report = verifyFolder(dir);
-      if (!report.ok) {
-        // Evidence that does not verify is never re-sealed over; it is left for an auditor to look at.
-        done.push(`${name} does not verify, left as it is: ${report.message ?? ''}`);
-        continue;
-      }
-      if (report.sealed || report.status === 'running') continue;
       try {
-        await withRun(dir, this.session('system', NO_MODEL, 'serve recover'), 'recover', (run, ctx) => {
-          resealStop(run, ctx);
-        });
+        done.push(...(await this.recoverRun(name, dir)));
       } catch (err) {
-        if (!(err instanceof IllegalTransition)) throw err;
-        // Another session (a CLI resume) is working on it: it seals the run itself.
-        done.push(`${name} is in use by another session, left to it`);
-        continue;
+        // One hostile folder (a FIFO or a folder where a file belongs) does not keep the others from being served.
+        done.push(`${name} could not be checked, left as it is: ${messageOf(err)}`);
       }
-      const after = verifyFolder(dir);
-      done.push(
-        after.ok
-          ? `re-sealed ${name} (${report.notes.join('; ')})`
-          : `${name} does not verify: ${after.message ?? ''}`,
-      );
     }
+    return done;
+  }
+
+  /** `recover` for one run folder: what it did, in words. */
+  private async recoverRun(name: string, dir: string): Promise<string[]> {
+    const done: string[] = [];
+    if (removeStaleLock(dir)) done.push(`removed the lock ${name} was left with by a session that is gone`);
+    const report = verifyFolder(dir);
+    // Evidence that does not verify is never re-sealed over; it is left for an auditor to look at.
+    if (!report.ok) return [...done, `${name} does not verify, left as it is: ${report.message ?? ''}`];
+    if (report.sealed || report.status === 'running') return done;
+    try {
+      await withRun(dir, this.session('system', NO_MODEL, 'serve recover'), 'recover', (run, ctx) => {
+        resealStop(run, ctx);
+      });
+    } catch (err) {
+      if (!(err instanceof IllegalTransition)) throw err;
+      // Another session (a CLI resume) is working on it: it seals the run itself.
+      return [...done, `${name} is in use by another session, left to it`];
+    }
+    const after = verifyFolder(dir);
+    done.push(
+      after.ok
+        ? `re-sealed ${name} (${report.notes.join('; ')})`
+        : `${name} does not verify: ${after.message ?? ''}`,
+    );
     return done;
   }
 
@@ -321,17 +332,19 @@ export class RunSessions {
    * its chain checked once per change (the lines are kept while its stamp is unchanged), so paging through
    * a long trail does not re-read it for every page.
    */
-  async logs(runId: string, after: number, limit: number): Promise<{ lines: AuditLine[]; total: number }> {
-    const dir = this.runDir(runId);
-    const stamp = auditStamp(dir);
-    let lines = this.trails.get(runId);
-    if (lines === undefined || lines.stamp !== stamp) {
-      lines = { stamp, lines: await readTrail(dir) };
-      this.trails.delete(runId);
-      if (stamp !== undefined) this.trails.set(runId, lines);
-      if (this.trails.size > CACHED_TRAILS) this.trails.delete(this.trails.keys().next().value as string);
-    }
-    return { lines: lines.lines.slice(after, after + limit), total: lines.lines.length };
+  logs(runId: string, after: number, limit: number): Promise<{ lines: AuditLine[]; total: number }> {
+    return Promise.resolve().then(() => {
+      const dir = this.runDir(runId);
+      const stamp = auditStamp(dir);
+      let lines = this.trails.get(runId);
+      if (lines === undefined || lines.stamp !== stamp) {
+        lines = { stamp, lines: readTrail(dir) };
+        this.trails.delete(runId);
+        if (stamp !== undefined) this.trails.set(runId, lines);
+        if (this.trails.size > CACHED_TRAILS) this.trails.delete(this.trails.keys().next().value as string);
+      }
+      return { lines: lines.lines.slice(after, after + limit), total: lines.lines.length };
+    });
   }
 
   /** pause | resume | retry | cancel, where the state machine allows (else 409). */
@@ -560,17 +573,31 @@ export class RunSessions {
   }
 }
 
-/** A run's audit trail, its chain checked against the run's lock snapshot. */
-async function readTrail(dir: string): Promise<AuditLine[]> {
-  const read = (rel: string) => fs.promises.readFile(path.join(dir, ...rel.split('/')), 'utf8');
-  const [lockText, inputText, log] = await Promise.all([
-    read('lock.snapshot.json'),
-    read('input.json'),
-    read(AUDIT_LOG),
-  ]);
-  const lock = JSON.parse(lockText) as LockSnapshot;
-  const input = JSON.parse(inputText) as RunInput;
-  const chain = verifyChain(log, lockHash(lock), input.run_id);
+/**
+ * A run's audit trail, its chain checked against the run's lock snapshot. Read through the run store, as
+ * every other read of a run file: a FIFO or device in its place is refused by its type (never waited on,
+ * which would hold a thread of the pool for ever), and a record nested too deep is refused, not recursed into.
+ */
+function readTrail(dir: string): AuditLine[] {
+  const store = new FsRunStore(dir);
+  const read = (rel: string): string => {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = store.read(rel);
+      if (bytes !== undefined) return utf8Text(bytes);
+    } catch (err) {
+      throw new IntegrityError(`${rel}: ${messageOf(err)}`, rel);
+    }
+    throw new IntegrityError(`${rel} is missing`, rel);
+  };
+  const record = <T>(rel: string): T => {
+    const value = parseObject<T>(read(rel));
+    if (!value) throw new IntegrityError(`${rel} is not a record the run writes`, rel);
+    return value;
+  };
+  const lock = record<LockSnapshot>('lock.snapshot.json');
+  const input = record<RunInput>('input.json');
+  const chain = verifyChain(read(AUDIT_LOG), lockHash(lock), input.run_id);
   if (!chain.ok)
     throw new IntegrityError(
       `${AUDIT_LOG} line ${chain.line} ${chain.message}`,

@@ -224,6 +224,28 @@ describe('one server, hostile requests', () => {
     expect(response.body.detail).not.toContain(api.root);
   });
 
+  test('a run whose lock snapshot nests deep, or whose trail is a FIFO, answers /logs 409 naming the file, never hangs', async () => {
+    const created = await api.client.post('/workflows/runs?wait=true', runWith('hi', []));
+    expect(created.status).toBe(201);
+    const dir = path.join(api.root, 'runs', created.body.run_id);
+    const logs = () => api.client.call<Problem>('GET', `/workflows/runs/${created.body.run_id}/logs`);
+    const lock = path.join(dir, 'lock.snapshot.json');
+    const kept = fs.readFileSync(lock);
+    fs.writeFileSync(lock, `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`);
+    const deep = await logs();
+    expect([deep.status, deep.body.code]).toEqual([409, 'INTEGRITY']);
+    expect(deep.body.detail).toContain('lock.snapshot.json');
+    fs.writeFileSync(lock, kept);
+    fs.rmSync(path.join(dir, 'audit/log.jsonl'));
+    execFileSync('mkfifo', [path.join(dir, 'audit/log.jsonl')]);
+    // Each would hold a thread of the pool for ever if the FIFO were opened to be read.
+    const answers = await Promise.all([logs(), logs(), logs(), logs(), logs()]);
+    for (const answer of answers) {
+      expect([answer.status, answer.body.code]).toEqual([409, 'INTEGRITY']);
+      expect(answer.body.detail).toContain('audit/log.jsonl');
+    }
+  });
+
   test('every error a client can provoke from outside is problem+json with a documented code', async () => {
     const seen = new Map<string, { status: number; type: string; code: string }>();
     const record = (what: string, status: number, type: string, body: Problem) =>
@@ -416,5 +438,44 @@ describe('slow and idle clients', () => {
       await app.close();
       await api.close();
     }
+  });
+});
+
+describe('a server starting over a runs folder holding hostile entries', () => {
+  test('names each one it cannot check and recovers the others', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-recover-'));
+    const runsDir = path.join(root, 'runs');
+    const backend = createEchoBackend();
+    const options = {
+      runsDir,
+      workflows: new AllowedFolder(root),
+      tokens: new TokenTable(TOKENS_FILE),
+      backend,
+      backendFor: () => backend,
+      environment: { tool: 'test' },
+    };
+    const first = buildServer(options);
+    const created = await first.sessions.create(
+      { workflow: { steps: [{ id: 'gate', op: 'audit_gate' }] } },
+      'alice',
+      true,
+    );
+    expect(created.state.status).toBe('paused');
+    fs.mkdirSync(path.join(runsDir, 'run_2026-01-01T00-00-00Z'));
+    const fifoRun = path.join(runsDir, 'run_2026-01-01T00-00-01Z');
+    fs.cpSync(path.join(runsDir, created.state.run_id), fifoRun, { recursive: true });
+    for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json', 'input.json'])
+      fs.rmSync(path.join(fifoRun, file));
+    execFileSync('mkfifo', [path.join(fifoRun, 'input.json')]);
+    await first.app.close();
+
+    const done = await buildServer(options).sessions.recover();
+    expect(done).toEqual([
+      expect.stringMatching(/^run_2026-01-01T00-00-00Z could not be checked, left as it is: /),
+      expect.stringMatching(
+        /^run_2026-01-01T00-00-01Z (could not be checked|does not verify), left as it is: .*input\.json/,
+      ),
+    ]);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });
