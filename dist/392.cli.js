@@ -505,7 +505,7 @@ const record=state.steps[journal.index.get(step.id)??0];if(!record||record.statu
 ;const interrupted=ctx.interruption?.(run,ctx);if(interrupted)return interrupted;const stepInput=(0,
 step_ops.xI)(step,run.texts);const facts={step:step,prompts:stepInput.prompts??[],params:{...stepInput.params,model:(0,
 run_plan.Rt)(step,ctx.backend)}};const decision=(0,core_policy.U)(policy,facts)
-;recordStart(journal,ctx.actor,step,decision,{},{op:step.op,type:step.type??null})
+;recordStart(journal,ctx.actor,step,decision,{},{op:step.op,type:step.type??null,model:facts.params.model})
 ;if(decision.decision==="deny")return denyStep(run,ctx,step,decision);if(decision.decision==="flag"){const gate=(0,
 run_state.$I)(state,step.id,"flag");if(gate?.status!=="approved")return gate?(0,run_gates.wW)(run,ctx,gate):(0,
 run_gates.lQ)(run,ctx,step,`flag-${step.id}`,"flag",decision.reason)}let output;try{if(step.op==="audit_gate"){
@@ -772,25 +772,27 @@ $f:()=>verifyRun,El:()=>SEAL,_Q:()=>OUTSIDE_EVIDENCE})
 ;var _run_plan_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(90204)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(28298)
 ;var _gate_rules_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(44386)
-;var _json_depth_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(19033)
-;var _step_ops_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(39084)
-;var _stop_files_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(65469)
-;var _run_files_js__WEBPACK_IMPORTED_MODULE_13__=__webpack_require__(1912)
-;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_14__=__webpack_require__(49215)
-;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_15__=__webpack_require__(87842)
+;var _policy_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(32721)
+;var _trail_rules_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(63985)
+;var _json_depth_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(19033)
+;var _step_ops_js__WEBPACK_IMPORTED_MODULE_13__=__webpack_require__(39084)
+;var _stop_files_js__WEBPACK_IMPORTED_MODULE_14__=__webpack_require__(65469)
+;var _run_files_js__WEBPACK_IMPORTED_MODULE_15__=__webpack_require__(1912)
+;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_16__=__webpack_require__(49215)
+;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_17__=__webpack_require__(87842)
 ;const OUTSIDE_EVIDENCE=new Set(["receipts/workflow.json","SHA256SUMS.txt",_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd])
 ;const SEAL=["SHA256SUMS.txt","report.md","receipts/workflow.json"];class EvidenceReader{reader;digests=new Map
 ;constructor(reader){this.reader=reader}read(path){const bytes=this.reader.read(path)
 ;if(bytes!==undefined&&!OUTSIDE_EVIDENCE.has(path))this.digests.set(path,this.reader.extractedDigest?.(path)??(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes));return bytes}text(path){const bytes=this.read(path)
-;return bytes===undefined?undefined:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_15__.Hp)(bytes)}digest(path){
+;return bytes===undefined?undefined:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_17__.Hp)(bytes)}digest(path){
 const known=this.digests.get(path);if(known!==undefined)return known;const bytes=this.read(path)
 ;if(bytes===undefined)return undefined;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)}list(){return this.reader.list()}}class Mismatch extends Error{where
 ;constructor(where,message){super(message);this.where=where}}function readRecord(reader,path){
 const text=reader.text(path);if(text===undefined)throw new Mismatch(path,"is missing");let value;try{
 value=JSON.parse(text)}catch{throw new Mismatch(path,"is not valid JSON")}if((0,
-_json_depth_js__WEBPACK_IMPORTED_MODULE_10__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_10__.h4))throw new Mismatch(path,`nests deeper than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_10__.h4} levels, which no record the engine writes does`)
+_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.h4))throw new Mismatch(path,`nests deeper than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.h4} levels, which no record the engine writes does`)
 ;if((0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
 ;return value}const same=(a,b)=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(a)===(0,
@@ -811,7 +813,7 @@ const snapshot=reader.read("workflow.snapshot.json")
 ;const lock=readRecord(reader,"lock.snapshot.json");const input=readRecord(reader,"input.json")
 ;report.runId=input.run_id
 ;if(lock.workflow!==reader.digest("workflow.snapshot.json"))throw new Mismatch("workflow.snapshot.json","does not match lock.snapshot.json's workflow hash")
-;let workflow;try{workflow=(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_14__.G2)(snapshot,"workflow.snapshot.json")
+;let workflow;try{workflow=(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_16__.G2)(snapshot,"workflow.snapshot.json")
 }catch{throw new Mismatch("workflow.snapshot.json","is no longer a valid workflow")}
 if(!same(workflow.steps,input.steps))throw new Mismatch("input.json","steps differ from workflow.snapshot.json")
 ;const expectedLock=(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.oj)(workflow,{policy:input.policy.document,
@@ -830,19 +832,18 @@ _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.H5)(logText,genesis,input.run_id)
 ;if(lines[0].details?.input_hash!==reader.digest("input.json"))throw new Mismatch("input.json",`does not match the input_hash of ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line 1`)
 ;const state=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.ue)(input.run_id,input.steps,genesis);const facts=(0,
 _run_journal_js__WEBPACK_IMPORTED_MODULE_6__.JI)();const index=new Map(input.steps.map((step,i)=>[step.id,i]))
-;for(const[i,line]of lines.entries()){if(line.event==="gate.resolved"){
-const gate=state.gates.find(g=>g.gate_id===line.gate_id&&g.status==="pending");if(gate){
-const resolution=line.details?.resolution;const problem=typeof line.details?.receipt_hash==="string"?(0,
-_gate_rules_js__WEBPACK_IMPORTED_MODULE_9__.r)(input.policy.document,facts.actors,gate,resolution):`gate "${gate.gate_id}" is resolved without a receipt`
-;if(problem)throw new Mismatch(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}:${line.seq}`,`line ${line.seq}: ${problem}`)
-}}(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.xk)(state,line,index)
+;const rules=new _trail_rules_js__WEBPACK_IMPORTED_MODULE_11__.O(input,index);for(const[i,line]of lines.entries()){
+const problem=rules.problem(state,facts,line)
+;if(problem)throw new Mismatch(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}:${line.seq}`,`line ${line.seq} ${problem}`)
+;(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.xk)(state,line,index)
 ;(0,_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.rk)(facts,line);facts.leaves.push((0,
 _merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(chain.texts[i]))}report.status=state.status;const last=lines.at(-1)
 ;report.lastDurable=last?`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line ${last.seq} (${last.event}${last.event==="run.status"?` ${String(last.details?.status)}`:""}, ${last.ts})`:null
-;const{checkpoint:checkpoint}=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.r_)(input.run_id,facts.leaves)
+;const{checkpoint:checkpoint}=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.r_)(input.run_id,facts.leaves)
 ;report.checkpoint=checkpoint;if(options.checkpoint)checkOutsideHead(facts,options.checkpoint)
 ;if(chain.torn)report.notes.push(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}: the last line is incomplete (an interrupted write); the ${lines.length} complete lines were checked and recovery drops the rest`)
-;const ctx={reader:reader,input:input,lock:lock,state:state,facts:facts,lines:lines,texts:new Map,models:new Set,
+;const ctx={reader:reader,input:input,lock:lock,state:state,facts:facts,lines:lines,policyModels:rules.policyModels,
+texts:new Map,models:new Set,
 accounted:new Set(["workflow.snapshot.json","lock.snapshot.json","input.json",_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd]),
 report:report};checkReceipts(ctx,genesis);report.receipts=state.receipts.length
 ;const stopped=!chain.torn&&last!==undefined&&(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.jX)(last)
@@ -851,7 +852,8 @@ report:report};checkReceipts(ctx,genesis);report.receipts=state.receipts.length
 ;if(has.has("SHA256SUMS.txt")&&!has.has("report.md"))throw new Mismatch("SHA256SUMS.txt","is present without report.md, which a stop writes before it")
 ;const unsealed=!(stopped&&receiptPresent&&has.has("report.md")&&has.has("SHA256SUMS.txt"))
 ;checkStepLogs(ctx,all,unsealed);checkBoundFiles(ctx);checkGateFiles(ctx,all,unsealed);checkStopFiles(ctx,stopped,has)
-;checkAccounted(ctx,all,unsealed);if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn);report.sealed=!unsealed
+;checkAccounted(ctx,all,unsealed);if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn)
+;if(has.has(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1))checkManifestLines(ctx,all);report.sealed=!unsealed
 ;if(!report.sealed)describeIncomplete(ctx,stopped,receiptPresent)}function checkOutsideHead(facts,head){const given=(0,
 _checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.wP)(head)
 ;if(head.size>facts.leaves.length)throw new Mismatch(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd,`has ${facts.leaves.length} lines, fewer than the ${head.size} of checkpoint ${given}: lines were removed after it was taken`)
@@ -881,17 +883,24 @@ const gate=state.gates.find(candidate=>candidate.gate_id===receipt.gate_id&&cand
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.input)!==receipt.input_hash)throw new Mismatch(outputPath,"input does not match the receipt's input_hash")
 ;if((0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.output)!==receipt.output_hash)throw new Mismatch(outputPath,"output does not match the receipt's output_hash")
-;if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)((0,_step_ops_js__WEBPACK_IMPORTED_MODULE_11__.xI)(step,texts))!==receipt.input_hash)throw new Mismatch(outputPath,"input is not what the workflow snapshot and earlier outputs give")
+;const resolved=(0,_step_ops_js__WEBPACK_IMPORTED_MODULE_13__.xI)(step,texts);if((0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(resolved)!==receipt.input_hash)throw new Mismatch(outputPath,"input is not what the workflow snapshot and earlier outputs give")
 ;if(!record.decision||decisionHash(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
+;const decided=policyDecisionProblem(ctx,step,resolved,record.decision);if(decided)throw new Mismatch(path,decided)
 ;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.tI)(state,record)
 ;if(unapproved)throw new Mismatch(path,`receipts a step that may not have run: ${unapproved}`)
 ;if(step.op==="write_text"){const artifactPath=String(output.output.path);ctx.accounted.add(artifactPath)
 ;const artifact=reader.digest(artifactPath);if(artifact===undefined)throw new Mismatch(artifactPath,"is missing")
 ;if(artifact!==output.output.sha256)throw new Mismatch(artifactPath,`does not match its digest in ${outputPath}`)}
 if(typeof output.output.text==="string")texts.set(step.id,output.output.text);for(const model of(0,
-_step_ops_js__WEBPACK_IMPORTED_MODULE_11__.Wh)(output.output))ctx.models.add(model)}}
-function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
+_step_ops_js__WEBPACK_IMPORTED_MODULE_13__.Wh)(output.output))ctx.models.add(model)}}
+function policyDecisionProblem(ctx,step,resolved,recorded){const{backend:backend,policy:policy}=ctx.input
+;const model=ctx.policyModels.get(step.id)??(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.Rt)(step,{name:backend.name,
+model:backend.model??undefined});const params={...resolved.params,model:model};const prompts=resolved.prompts??[]
+;const expected=(0,_policy_js__WEBPACK_IMPORTED_MODULE_10__.U)(policy.document,{step:step,prompts:prompts,params:params
+});if(same(expected,recorded))return undefined
+;return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${step.id}, but policy ${policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
+}function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
 ;ctx.accounted.add(outputPath);const output=readRecord(ctx.reader,outputPath)
 ;requireShape(outputPath,output,outputShape(output))
 ;if(receipt.op!==_run_state_js__WEBPACK_IMPORTED_MODULE_8__.yC||output.op!==_run_state_js__WEBPACK_IMPORTED_MODULE_8__.yC||output.step_id!==receipt.step_id){
@@ -926,24 +935,24 @@ if(!BRINGS_FILES.has(line.event))continue;const files=line.details?.files;if(!Ar
 ;if(bytes===undefined)throw new Mismatch(file.path,`is missing (${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line ${line.seq} binds it)`)
 ;if(ctx.reader.digest(file.path)!==file.sha256)throw new Mismatch(file.path,`does not match the digest ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line ${line.seq} binds it to`)
 ;ctx.accounted.add(file.path)}}}function checkGateFiles(ctx,all,unsealed){const gates=(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.jP)(ctx.state);for(const[path,gate]of gates){ctx.accounted.add(path)
+_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.jP)(ctx.state);for(const[path,gate]of gates){ctx.accounted.add(path)
 ;const text=ctx.reader.text(path);if(text===undefined){if(unsealed)continue
 ;throw new Mismatch(path,`is missing (the audit trail records gate ${gate.gate_id})`)}if(text===(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.mu)(gate))continue;if(unsealed&&text===(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.QU)(gate))continue
+_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.mu)(gate))continue;if(unsealed&&text===(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.QU)(gate))continue
 ;throw new Mismatch(path,`does not match gate ${gate.gate_id} as ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} records it (${gate.resolution?`resolved ${gate.resolution.decision} by ${gate.resolution.actor}`:"requested, not resolved"})`)
 }
 for(const path of all)if(path.startsWith("audit/gates/")&&!gates.has(path))throw new Mismatch(path,`names a gate ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} does not record`)
 }function checkStopFiles(ctx,stopped,has){const{state:state,input:input,lock:lock,facts:facts}=ctx
 ;const checkpoint=ctx.report.checkpoint??(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.r_)(state.run_id,facts.leaves).checkpoint
-;const files=[[_run_files_js__WEBPACK_IMPORTED_MODULE_13__.VR,()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.Sc)({
+_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.r_)(state.run_id,facts.leaves).checkpoint
+;const files=[[_run_files_js__WEBPACK_IMPORTED_MODULE_15__.VR,()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.Sc)({
 state:state,input:input,lock:lock,facts:facts,models:[...ctx.models].sort()
-})],[_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.ip,()=>(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.E8)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.pG,()=>(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.XP)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.S5,()=>(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(checkpoint)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.K5,()=>(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.HI)(state.run_id,facts,checkpoint.root)]]
+})],[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.ip,()=>(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.E8)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG,()=>(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.XP)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.S5,()=>(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(checkpoint)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.K5,()=>(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.HI)(state.run_id,facts,checkpoint.root)]]
 ;if(has.has("report.md"))files.push(["report.md",()=>(0,_report_js__WEBPACK_IMPORTED_MODULE_5__.B)({state:state,
 input:input,texts:ctx.texts,auditLines:{count:ctx.lines.length,first:ctx.lines.slice(0,12),last:ctx.lines.slice(-12)},
 models:[...ctx.models].sort(),sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,
@@ -953,7 +962,7 @@ if(text!==undefined)throw new Mismatch(path,`is present, but the run is not paus
 if(text===undefined)throw new Mismatch(path,"is missing")
 ;if(text!==expected)throw new Mismatch(path,`does not match what ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} gives for it (it is rendered from the chain at every stop)`)
 }
-if(!stopped&&has.has(_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.pG)&&ctx.state.status!=="paused")ctx.report.notes.push(`${_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.pG} is left from the previous stop; the next stop removes it`)
+if(!stopped&&has.has(_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG)&&ctx.state.status!=="paused")ctx.report.notes.push(`${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG} is left from the previous stop; the next stop removes it`)
 }function checkAccounted(ctx,all,unsealed){const{state:state,input:input,facts:facts,reader:reader}=ctx
 ;const records=new Map(state.steps.map(record=>[record.step_id,record]));for(const[id,details]of facts.externalStarts){
 const path=`outputs/${id}.json`;const record=records.get(id)
@@ -968,7 +977,7 @@ if(record.status!=="started")continue;crashWindow.add(`receipts/steps/${record.s
 ;crashWindow.add(`outputs/${record.step_id}.json`);const step=steps.get(record.step_id)
 ;if(record.status==="started"&&step?.op==="write_text")crashWindow.add(`artifacts/${step.args.path}`)}
 if(pending)crashWindow.add(`receipts/gates/${pending.gate_id}.json`);for(const file of all){
-if(ctx.accounted.has(file))continue;if(_run_files_js__WEBPACK_IMPORTED_MODULE_13__.Hx.test(file)&&unsealed){
+if(ctx.accounted.has(file))continue;if(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.Hx.test(file)&&unsealed){
 ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);continue}
 if(unsealed&&crashWindow.has(file)){
@@ -978,7 +987,7 @@ if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt
 ;continue}
 throw new Mismatch(file,`is not accounted for by ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} (a file no step, gate or stop of this run wrote)`)
 }}function checkLeftGateReceipt(ctx,path,gate,sealLeft){
-const receipt=(0,_run_files_js__WEBPACK_IMPORTED_MODULE_13__.lj)(ctx.reader.text(path)??"");if(!receipt||!(0,
+const receipt=(0,_run_files_js__WEBPACK_IMPORTED_MODULE_15__.lj)(ctx.reader.text(path)??"");if(!receipt||!(0,
 _receipts_js__WEBPACK_IMPORTED_MODULE_3__.qS)(receipt))return
 ;const problem=sealLeft?"receipts/workflow.json is still there, which a session removes before it writes a gate receipt":receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`:(0,
 _gate_rules_js__WEBPACK_IMPORTED_MODULE_9__.r)(ctx.input.policy.document,ctx.facts.actors,gate,(0,
@@ -1013,11 +1022,20 @@ _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(new Uint8Array))!==expected)throw new 
 }const present=new Set(evidence);for(const file of Object.keys(receipt.evidence)){
 if(file==="report.md"&&!all.includes("SHA256SUMS.txt"))continue
 ;if(!present.has(file))throw new Mismatch(file,`is listed in ${path} but missing`)}}
-function describeIncomplete(ctx,stopped,receiptPresent){const{report:report}=ctx
+function checkManifestLines(ctx,all){
+const manifest=(0,_run_files_js__WEBPACK_IMPORTED_MODULE_15__.Ng)(ctx.reader.text(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1)??"")
+;if(!manifest)throw new Mismatch(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1,'is not in the form a stop writes it (one "<sha256>  ./<path>" line per file, each path once)')
+;for(const file of all){if(file===_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1)continue
+;const listed=manifest.get(file)
+;if(listed===undefined)throw new Mismatch(file,`is not listed in ${_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1}`)
+;if(listed!==ctx.reader.digest(file))throw new Mismatch(file,`does not match its line in ${_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1}`)
+}const present=new Set(all)
+;for(const file of manifest.keys())if(!present.has(file))throw new Mismatch(file,`is listed in ${_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1} but missing`)
+}function describeIncomplete(ctx,stopped,receiptPresent){const{report:report}=ctx
 ;const point=report.lastDurable??`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} (empty)`
 ;report.notes.unshift(stopped?receiptPresent?`the run stopped at ${point}, but its seal is not complete (report.md or SHA256SUMS.txt missing: interrupted while sealing, or removed)`:`the run stopped at ${point}, but its seal (receipts/workflow.json, report.md, SHA256SUMS.txt) is missing: interrupted by a session that had just begun, or removed`:`the run did not reach a stop: its last durable point is ${point}`)
 ;report.unestablished.push("that nothing was cut from the end of the audit trail: no seal records where it ends (a checkpoint kept outside the folder, given with --checkpoint, does)")
-;if(!stopped)report.unestablished.push(`${_run_files_js__WEBPACK_IMPORTED_MODULE_13__.VR}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.ip}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.pG}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.S5} and ${_stop_files_js__WEBPACK_IMPORTED_MODULE_12__.K5}: a stop renders them again from the chain`)
+;if(!stopped)report.unestablished.push(`${_run_files_js__WEBPACK_IMPORTED_MODULE_15__.VR}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.ip}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.S5} and ${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.K5}: a stop renders them again from the chain`)
 ;report.unestablished.push("report.md and SHA256SUMS.txt: the next stop writes them")
 ;report.notes.push(`established: the chain from the lock snapshot to ${point}, every receipt, output and artifact it names, the step logs up to what it records and the gate files; \`awo resume\`, \`awo retry\` or the action's post step continue and seal the run`)
 }},25221:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
@@ -1072,15 +1090,15 @@ gL:()=>SelfApprovalRefused,ic:()=>emptyActors,l1:()=>selfApprovalProblem,s_:()=>
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(unicode_confusables__WEBPACK_IMPORTED_MODULE_0__)
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const ENGINE_ACTORS=new Set(["policy","system"])
 ;const INVISIBLE=/[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu;function caseFold(text){
-return text.toUpperCase().toLowerCase().replace(/ς/g,"σ")}function sameActor(name){let key=folded.get(name)
-;if(key===undefined){key=foldName(name);if(folded.size>1e4)folded.clear();folded.set(name,key)}return key}
-const folded=new Map;function foldName(name){
-const clean=text=>caseFold(text.normalize("NFKC")).normalize("NFD").replace(INVISIBLE,"").replace(/[\s\u2800]+/g," ").trim()
-;return clean((0,
-unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(clean(latinLookalikes(name.normalize("NFKC")))).normalize("NFD"))
-}function latinLookalikes(text){let out="";for(const char of text){const prototype=char.charCodeAt(0)<128?char:(0,
-unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(char)
-;out+=/^[A-Za-z0-9]$/.test(prototype)?prototype:char}return out}
+return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g,"σ")}function sameActor(name){
+let key=folded.get(name);if(key===undefined){key=foldName(name);if(folded.size>1e4)folded.clear();folded.set(name,key)}
+return key}const folded=new Map
+;const skeleton=text=>(0,unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(text.normalize("NFD")).normalize("NFD")
+;const clean=text=>text.replace(INVISIBLE,"").replace(/[\s\u2800]+/g," ").trim();function foldName(name){let latin=""
+;for(const char of name.normalize("NFD")){
+const prototype=(0,unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(char)
+;latin+=/^[A-Za-z0-9]$/.test(prototype)?prototype:char}
+return clean(skeleton(caseFold(clean(latin).normalize("NFKC")))).replace(/i/g,"l")}
 const ENGINE_KEYS=new Set([...ENGINE_ACTORS].map(sameActor));function isEngineActor(name){
 return ENGINE_KEYS.has(sameActor(name))}function checkActorName(name,where){
 if(sameActor(name)==="")throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`)
@@ -1183,8 +1201,57 @@ const FIELD_REF=/(?<!\$)\{\{\s*steps\.([A-Za-z0-9][A-Za-z0-9_.-]*?)\.([A-Za-z0-9
 return[...template.matchAll(FIELD_REF)].filter(match=>match[2]!=="text"&&stepIds.has(match[1])).map(match=>match[0])}
 function renderTemplate(template,texts,item){let out=template.replace(STEP_REF,(whole,id)=>texts.get(id)??whole)
 ;if(item!==undefined)out=out.replace(ITEM_REF,()=>item);return out}},
-49215:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-G2:()=>loadWorkflow,bP:()=>stepIndexLabel,nZ:()=>resolvePolicy})
+63985:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+O:()=>TrailRules});var _gate_rules_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(44386)
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
+;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
+const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
+if(line.event!=="policy.decision"||line.step_id!==this.deciding)return`step "${this.deciding}" started without the policy decision that must follow its start`
+;this.deciding=undefined;return undefined}switch(line.event){case"policy.decision":
+return`records a policy decision for step "${String(line.step_id)}" that does not follow its start`;case"step.started":{
+if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${state.status} run`;const pending=(0,
+_run_state_js__WEBPACK_IMPORTED_MODULE_1__.rG)(state)
+;if(pending)return`starts step "${String(line.step_id)}" while gate "${pending.gate_id}" is pending`
+;if(at!==undefined&&at!==this.next)return`starts step "${String(line.step_id)}" before step "${this.input.steps[this.next]?.id??"(none)"}" has completed`
+;this.deciding=line.step_id
+;if(typeof line.details?.model==="string")this.policyModels.set(line.step_id,line.details.model);return undefined}
+case"step.completed":{
+const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_1__.oU)(state,line.step_id,this.index)
+;if(record?.status!=="started"||at!==undefined&&at!==this.next)return`completes step "${String(line.step_id)}", which had not started in its turn`
+;if(at!==undefined)this.next++;return undefined}case"run.status":
+if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
+;return undefined;case"gate.requested":return this.requestProblem(state,facts,line);case"gate.resolved":{
+const gate=state.gates.find(g=>g.gate_id===line.gate_id&&g.status==="pending")
+;if(!gate)return`resolves gate "${String(line.gate_id)}", which is not pending`
+;if(typeof line.details?.receipt_hash!=="string")return`gate "${gate.gate_id}" is resolved without a receipt`
+;const resolution=line.details.resolution
+;return(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_0__.r)(this.input.policy.document,facts.actors,gate,resolution)}
+default:return undefined}}requestProblem(state,facts,line){const details=line.details??{}
+;const where=`gate "${String(line.gate_id)}"`
+;if((0,_run_state_js__WEBPACK_IMPORTED_MODULE_1__.rG)(state))return`requests ${where} while another gate is pending`
+;if(details.context!==undefined&&!githubRun(facts))return`${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`
+;const kind=details.kind??"audit_gate"
+;const step=line.step_id===undefined?undefined:this.input.steps[this.index.get(line.step_id)??-1]
+;if(kind==="manual")return asks(where,details,{checklist:details.checklist??null})
+;if(kind!=="audit_gate"&&kind!=="flag")return`${where} records kind ${JSON.stringify(kind)}`
+;if(line.gate_id!==(kind==="flag"?`flag-${String(line.step_id)}`:line.step_id))return`${where} is not the ${kind} gate of step "${String(line.step_id)}"`
+;const record=line.step_id===undefined?undefined:(0,
+_run_state_js__WEBPACK_IMPORTED_MODULE_1__.oU)(state,line.step_id,this.index)
+;if(record?.status!=="started")return`${where} is requested for a step that has not started`
+;if(kind==="audit_gate"&&step?.op!=="audit_gate")return`${where} is an audit gate on a step that is not an audit_gate`
+;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}function githubRun(facts){
+const github=facts.environment.github;return typeof github==="object"&&github!==null}function requestedOpened(line){
+return typeof line.details?.opened_at==="string"?line.details.opened_at:line.ts}
+function asks(where,details,args={},opened){const minutes=args.deadline_minutes
+;const openedAt=opened===undefined?NaN:Date.parse(opened)
+;if(minutes&&Number.isNaN(openedAt))return`${where} records an opening time that is not one`;const expected={
+min_approvals:args.min_approvals??1,deadline:minutes?new Date(openedAt+minutes*6e4).toISOString():null,
+environment:args.environment??null,checklist:args.checklist??null};const recorded={
+min_approvals:details.min_approvals??1,deadline:details.deadline??null,environment:details.environment??null,
+checklist:details.checklist??null}
+;for(const key of["min_approvals","deadline","environment","checklist"])if(recorded[key]!==expected[key])return`${where} records ${key} ${JSON.stringify(recorded[key])}, but its step asks for ${JSON.stringify(expected[key])}`
+;return undefined}},49215:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{G2:()=>loadWorkflow,bP:()=>stepIndexLabel,nZ:()=>resolvePolicy})
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;var _artifact_path_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(38165)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033)
@@ -1336,11 +1403,11 @@ run_files.c3)(bytes,"steps");if(!metadata)throw new errors.cs(`${run_files.VR} i
 values(){this.load();return super.values()}[Symbol.iterator](){return this.values()}}
 var checkpoint=__webpack_require__(17745);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
 ;var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
-;var run_state=__webpack_require__(28298);var run_verify=__webpack_require__(83238)
-;var report=__webpack_require__(58066);var step_ops=__webpack_require__(39084);var stop_files=__webpack_require__(65469)
-;var utf8_text=__webpack_require__(87842);const LOCK="lock.snapshot.json";function openSealed(ctx){
-return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){const{store:store}=ctx
-;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
+;var run_state=__webpack_require__(28298);var trail_rules=__webpack_require__(63985)
+;var run_verify=__webpack_require__(83238);var report=__webpack_require__(58066);var step_ops=__webpack_require__(39084)
+;var stop_files=__webpack_require__(65469);var utf8_text=__webpack_require__(87842);const LOCK="lock.snapshot.json"
+;function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){
+const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
 ;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
 ;if(run_verify._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
 if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
@@ -1351,7 +1418,7 @@ if(files.length!==manifest.size+1)return undefined
 run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const input=sealedInput(store,manifest)
 ;if(!input)return undefined
 ;const journal=new run_journal.z9(store,(0,run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,
-run_journal.JI)());if(!foldSealedTrail(journal,receipt,manifest.get(run_files.oi)))return undefined
+run_journal.JI)());if(!foldSealedTrail(journal,input,receipt,manifest.get(run_files.oi)))return undefined
 ;if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
 ;if(!renderedFilesSealed(journal.state,store,carried))return undefined;const metadata=store.read(run_files.VR)
 ;if(!metadata||(0,hash.QN)(metadata)!==carried.get(run_files.VR))return undefined
@@ -1368,16 +1435,19 @@ utf8_text.Hp)(manifestBytes));const receipt=(0,run_files.lj)(receiptBytes)
 ;if(typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined;return{receipt:receipt,
 manifest:manifest}}function sealedInput(store,manifest){const bytes=store.read(run_files.oi)
 ;if(!bytes||manifest.get(run_files.oi)!==(0,hash.QN)(bytes))return undefined;const input=(0,run_files.lj)(bytes)
-;return input&&Array.isArray(input.steps)?input:undefined}function foldSealedTrail(journal,receipt,inputDigest){
+;return input&&Array.isArray(input.steps)?input:undefined}function foldSealedTrail(journal,input,receipt,inputDigest){
 const bytes=journal.store.read(audit_chain.bd);if(!bytes)return false;const text=(0,utf8_text.Hp)(bytes)
 ;if(!text.endsWith("\n"))return false;const runId=journal.state.run_id;const{leaves:leaves}=journal.facts
-;let head=receipt.lock_hash;let last;for(const json of text.slice(0,-1).split("\n")){let line;try{line=JSON.parse(json)
-}catch{return false}if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)return false
-;if(line.seq===1&&(line.event!=="run.created"||line.details?.input_hash!==inputDigest))return false;journal.apply(line)
-;leaves.push((0,merkle.Jq)(json));head=line.hash;last=line}
-if(!last||!(0,audit_chain.jX)(last)||head!==receipt.audit_head||!(0,audit_chain.hv)(last))return false
-;return receipt.checkpoint?.size===leaves.length&&(0,checkpoint.bb)(leaves)===receipt.checkpoint.root}
-function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
+;const rules=new trail_rules.O(input,journal.index);let head=receipt.lock_hash;let last
+;for(const json of text.slice(0,-1).split("\n")){let line;try{line=JSON.parse(json)}catch{return false}
+if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)return false
+;if(line.seq===1&&(line.event!=="run.created"||line.details?.input_hash!==inputDigest))return false
+;if(line.event.startsWith("gate.")&&!(0,audit_chain.hv)(line))return false
+;if(rules.problem(journal.state,journal.facts,line)!==undefined)return false;journal.apply(line);leaves.push((0,
+merkle.Jq)(json));head=line.hash;last=line}if(!last||!(0,audit_chain.jX)(last)||head!==receipt.audit_head||!(0,
+audit_chain.hv)(last))return false;return receipt.checkpoint?.size===leaves.length&&(0,
+checkpoint.bb)(leaves)===receipt.checkpoint.root}function agrees(state,receipt){
+const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
 }const RENDERED_FILES=["report.md",stop_files.ip,stop_files.pG,stop_files.S5,stop_files.K5]
 ;function renderedFilesSealed(state,store,carried){for(const path of[...RENDERED_FILES,...(0,

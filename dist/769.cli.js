@@ -222,11 +222,12 @@ function prefersMinimal(header){const values=Array.isArray(header)?header:header
 pointer:toPointer(problem.path)}))
 ;throw new HttpProblem(400,"INPUT_INVALID",`invalid ${what}: ${messages.length} problem${messages.length===1?"":"s"}: ${messages.join("; ")}`,errors)
 }var external_node_fs_=__webpack_require__(73024);var audit_chain=__webpack_require__(34860)
-;var engine=__webpack_require__(10075);var run_execute=__webpack_require__(82532)
-;var run_gates=__webpack_require__(64575);var run_stop=__webpack_require__(20687);var hash=__webpack_require__(42605)
-;var policy=__webpack_require__(32721);var receipts=__webpack_require__(16598)
-;var run_transitions=__webpack_require__(66795);function checkExternalReport(run,stepId){const{journal:journal}=run
-;const{state:state}=journal;if(journal.index.has(stepId)){
+;var engine=__webpack_require__(10075);var run_files=__webpack_require__(1912)
+;var run_execute=__webpack_require__(82532);var run_gates=__webpack_require__(64575)
+;var run_stop=__webpack_require__(20687);var hash=__webpack_require__(42605);var policy=__webpack_require__(32721)
+;var receipts=__webpack_require__(16598);var run_transitions=__webpack_require__(66795)
+;function checkExternalReport(run,stepId){const{journal:journal}=run;const{state:state}=journal
+;if(journal.index.has(stepId)){
 throw new core_errors.sK(`cannot record external step "${stepId}" in run ${state.run_id}: the workflow has a step with that id`)
 }const existing=(0,run_state.oU)(state,stepId,journal.index);if(existing&&existing.status!=="started"){
 throw new core_errors.sK(`cannot record external step "${stepId}" in run ${state.run_id}: it was already recorded (${existing.status})`)
@@ -264,8 +265,8 @@ evidence_ref:`audit/gates/${gateId}.json`,details:{kind:"manual",checklist:reque
 ;(0,run_gates.xC)(run,ctx.store,gateId);return(0,run_stop.ds)(run,ctx,"paused",null)}
 var ports=__webpack_require__(64119);var run_plan=__webpack_require__(90204)
 ;var workflow_load=__webpack_require__(49215);var run_service=__webpack_require__(8392)
-;var run_reading=__webpack_require__(92086);var run_folder=__webpack_require__(39089)
-;var run_lock=__webpack_require__(65890);var run_store=__webpack_require__(86380);const HELD_RUNS=64;class HeldRuns{
+;var run_reading=__webpack_require__(92086);var run_store=__webpack_require__(86380)
+;var run_folder=__webpack_require__(39089);var run_lock=__webpack_require__(65890);const HELD_RUNS=64;class HeldRuns{
 runs=new Map;take(runId,move){const held=this.runs.get(runId);if(!held)return undefined;this.runs.delete(runId)
 ;held.store.lock(move.holder);if(auditStamp(held.store.dir)!==held.stamp){held.store.close();return undefined}
 const ctx={...held.ctx,actor:move.actor,command:move.command,backend:move.backend};return{run:held.run,ctx:ctx,
@@ -337,15 +338,18 @@ async recover(){const done=[];const{runsDir:runsDir}=this.options;if(!external_n
 ;for(const name of external_node_fs_.readdirSync(runsDir).sort()){const dir=external_node_path_.join(runsDir,name)
 ;if(name.startsWith(run_folder.RR)){external_node_fs_.rmSync(dir,{recursive:true,force:true})
 ;done.push(`removed ${name}: a run creation the server did not finish`);continue}
-if(!run_folder.UC.test(name)||!external_node_fs_.statSync(dir).isDirectory())continue;if((0,
+if(!run_folder.UC.test(name)||!external_node_fs_.statSync(dir).isDirectory())continue;try{
+done.push(...await this.recoverRun(name,dir))}catch(err){done.push(`${name} could not be checked, left as it is: ${(0,
+core_errors.bD)(err)}`)}}return done}async recoverRun(name,dir){const done=[];if((0,
 run_lock.zF)(dir))done.push(`removed the lock ${name} was left with by a session that is gone`);const report=(0,
-run_service.verifyFolder)(dir);if(!report.ok){done.push(`${name} does not verify, left as it is: ${report.message??""}`)
-;continue}if(report.sealed||report.status==="running")continue;try{
+run_service.verifyFolder)(dir)
+;if(!report.ok)return[...done,`${name} does not verify, left as it is: ${report.message??""}`]
+;if(report.sealed||report.status==="running")return done;try{
 await(0,run_service.withRun)(dir,this.session("system",NO_MODEL,"serve recover"),"recover",(run,ctx)=>{(0,
 engine.jB)(run,ctx)})}catch(err){if(!(err instanceof core_errors.sK))throw err
-;done.push(`${name} is in use by another session, left to it`);continue}const after=(0,run_service.verifyFolder)(dir)
-;done.push(after.ok?`re-sealed ${name} (${report.notes.join("; ")})`:`${name} does not verify: ${after.message??""}`)}
-return done}read(runId){return Promise.resolve().then(async()=>{const live=this.live.get(runId);if(live)return live
+;return[...done,`${name} is in use by another session, left to it`]}const after=(0,run_service.verifyFolder)(dir)
+;done.push(after.ok?`re-sealed ${name} (${report.notes.join("; ")})`:`${name} does not verify: ${after.message??""}`)
+;return done}read(runId){return Promise.resolve().then(async()=>{const live=this.live.get(runId);if(live)return live
 ;const cached=this.cache.get(runId)
 ;if(cached&&cached.auditStamp===auditStamp(external_node_path_.join(this.options.runsDir,runId)))return cached.snapshot
 ;const dir=this.runDir(runId);const stamp=auditStamp(dir);const snapshot=await(0,run_reading.x)(dir)
@@ -356,11 +360,11 @@ tag:tag,body:undefined};if(minimal)return{tag:tag,body:runSummaryJson(snapshot)}
 ;if(body===undefined){body=runViewJson(snapshot);this.views.set(snapshot,body)}return{tag:tag,body:body}}
 remember(runId,snapshot,stamp){this.cache.delete(runId);if(stamp===undefined)return;this.cache.set(runId,{
 snapshot:snapshot,auditStamp:stamp});if(this.cache.size>CACHED_RUNS)this.cache.delete(this.cache.keys().next().value)}
-async logs(runId,after,limit){const dir=this.runDir(runId);const stamp=auditStamp(dir);let lines=this.trails.get(runId)
-;if(lines===undefined||lines.stamp!==stamp){lines={stamp:stamp,lines:await readTrail(dir)};this.trails.delete(runId)
-;if(stamp!==undefined)this.trails.set(runId,lines)
+logs(runId,after,limit){return Promise.resolve().then(()=>{const dir=this.runDir(runId);const stamp=auditStamp(dir)
+;let lines=this.trails.get(runId);if(lines===undefined||lines.stamp!==stamp){lines={stamp:stamp,lines:readTrail(dir)}
+;this.trails.delete(runId);if(stamp!==undefined)this.trails.set(runId,lines)
 ;if(this.trails.size>CACHED_TRAILS)this.trails.delete(this.trails.keys().next().value)}return{
-lines:lines.lines.slice(after,after+limit),total:lines.lines.length}}
+lines:lines.lines.slice(after,after+limit),total:lines.lines.length}})}
 async changeStatus(runId,actor,action,reason,wait=false){const dir=this.runDir(runId);switch(action){case"pause":
 case"cancel":return this.interrupt(runId,dir,{action:action,actor:actor,
 reason:reason??`${action==="pause"?"paused":"cancelled"} by ${actor}`,taken:false});default:{
@@ -406,11 +410,12 @@ allowed?.(held.run)}catch(err){this.held.keep(held.run,held.ctx);throw err}retur
 }finally{held.store.close()}}finally{this.live.delete(runId)}}session(actor,backend,holder){return{backend:backend,
 actor:actor,env:{},cwd:this.options.runsDir,clock:this.options.clock??ports.m,retry:this.options.retry,
 environment:this.options.environment,holder:holder,interruption:(run,ctx)=>this.takeInterruption(run,ctx)}}}
-async function readTrail(dir){
-const read=rel=>external_node_fs_.promises.readFile(external_node_path_.join(dir,...rel.split("/")),"utf8")
-;const[lockText,inputText,log]=await Promise.all([read("lock.snapshot.json"),read("input.json"),read(audit_chain.bd)])
-;const lock=JSON.parse(lockText);const input=JSON.parse(inputText);const chain=(0,audit_chain.H5)(log,(0,
-run_plan.Ug)(lock),input.run_id)
+function readTrail(dir){const store=new run_store.q(dir);const read=rel=>{let bytes;try{bytes=store.read(rel)
+;if(bytes!==undefined)return(0,utf8_text.Hp)(bytes)}catch(err){throw new core_errors.cs(`${rel}: ${(0,
+core_errors.bD)(err)}`,rel)}throw new core_errors.cs(`${rel} is missing`,rel)};const record=rel=>{const value=(0,
+run_files.lj)(read(rel));if(!value)throw new core_errors.cs(`${rel} is not a record the run writes`,rel);return value}
+;const lock=record("lock.snapshot.json");const input=record("input.json");const chain=(0,
+audit_chain.H5)(read(audit_chain.bd),(0,run_plan.Ug)(lock),input.run_id)
 ;if(!chain.ok)throw new core_errors.cs(`${audit_chain.bd} line ${chain.line} ${chain.message}`,`${audit_chain.bd}:${chain.line}`)
 ;return chain.lines}function stopFor(request,run,ctx){return request.action==="cancel"?(0,
 engine.Su)(run,ctx,request.reason):requestManualGate(run,ctx,{reason:request.reason})}
