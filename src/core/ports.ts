@@ -65,6 +65,10 @@ export interface RunStore {
   remove(path: string): void;
   /** Every regular file, relative, sorted bytewise. */
   list(): string[];
+  /** Folders that hold no file (a store that cannot tell returns none). */
+  emptyFolders?(): string[];
+  /** Removes an empty folder (recovery: it is not evidence). */
+  removeEmptyFolder?(path: string): void;
   /** Hex SHA-256 of a file, from what this process wrote where it can, else read from disk. */
   digest(path: string): string;
   /** `sha256:` digest of a file as this process wrote or appended it; undefined when it did not. */

@@ -72,7 +72,7 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
   } catch {
     return undefined;
   }
-  if (files.length !== manifest.size + 1) return undefined;
+  if (files.length !== manifest.size + 1 || (store.emptyFolders?.().length ?? 0) > 0) return undefined;
   for (const file of files) if (file !== MANIFEST_FILE && !manifest.has(file)) return undefined;
   // The evidence digests, carried into the next seal.
   const carried = new Map(manifest);

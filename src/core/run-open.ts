@@ -51,6 +51,8 @@ export function openRecovering(ctx: EngineContext): OpenRun {
 
   // A temporary file is not evidence: its removal is not an audited change.
   for (const path of verdict.residue) if (LEFTOVER_TEMP.test(path)) store.remove(path);
+  // Deepest first: a folder holding only empty folders is empty once they are gone.
+  for (const dir of [...verdict.emptyFolders].reverse()) store.removeEmptyFolder?.(dir);
   for (const [path, size] of verdict.logTails) {
     const bytes = store.read(path) ?? new Uint8Array();
     if (size === 0) store.remove(path);

@@ -59,6 +59,8 @@ import { utf8Text } from './utf8-text.js';
 export interface RunReader {
   read(path: string): Uint8Array | undefined;
   list(): string[];
+  /** Folders that hold no file, where the reader can tell (a folder on disk). */
+  emptyFolders?(): string[];
   /**
    * The digest of the very bytes `read` returns for a file, when the reader took it as it got them (a
    * bundle's extraction); verification then does not hash them again. Never a digest a writer remembers.
@@ -102,6 +104,8 @@ export interface VerifyReport {
   logTails: Map<string, number>;
   /** Digest of every evidence file this verification read (what a session may carry into its seal). */
   digests: Map<string, Digest>;
+  /** Folders holding no file in an unsealed folder (a write died between folder and file): recovery removes them. */
+  emptyFolders: string[];
 }
 
 /** Files the workflow receipt does not list: itself, the manifest written after it, and the chained audit log. */
@@ -153,6 +157,10 @@ class EvidenceReader implements RunReader {
 
   list(): string[] {
     return this.reader.list();
+  }
+
+  emptyFolders(): string[] {
+    return this.reader.emptyFolders?.() ?? [];
   }
 }
 
@@ -253,6 +261,7 @@ export function verifyRun(reader: RunReader, options: VerifyOptions = {}): Verif
     residue: [],
     logTails: new Map(),
     digests: new Map(),
+    emptyFolders: [],
   };
   const evidence = new EvidenceReader(reader);
   report.digests = evidence.digests;
@@ -369,6 +378,7 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
   if (has.has('SHA256SUMS.txt') && !has.has('report.md'))
     throw new Mismatch('SHA256SUMS.txt', 'is present without report.md, which a stop writes before it');
   const unsealed = !(stopped && receiptPresent && has.has('report.md') && has.has('SHA256SUMS.txt'));
+  checkEmptyFolders(reader, report, receiptPresent);
 
   checkStepLogs(ctx, all, unsealed);
   checkBoundFiles(ctx);
@@ -380,6 +390,22 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
 
   report.sealed = !unsealed;
   if (!report.sealed) describeIncomplete(ctx, stopped, receiptPresent);
+}
+
+/**
+ * A run writes files, never an empty folder (a removal takes the folders it empties with it), and its bundle
+ * refuses one. Beside a workflow receipt, whose stop wrote every file before it, one was added since; in an
+ * unsealed folder it is what a write that died between the folder and its file left, which recovery removes.
+ */
+function checkEmptyFolders(reader: EvidenceReader, report: VerifyReport, receiptPresent: boolean): void {
+  const empty = reader.emptyFolders();
+  if (empty.length === 0) return;
+  if (receiptPresent) throw new Mismatch(`${empty[0]}/`, 'is an empty folder that no run writes');
+  report.emptyFolders = empty;
+  for (const dir of empty)
+    report.notes.push(
+      `${dir}/: an empty folder left by an interrupted write; not evidence (recovery removes it)`,
+    );
 }
 
 /** The folder's trail must extend a head recorded outside it: same size or longer, same root at that size. */
@@ -723,15 +749,25 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
  * even parse as a receipt is residue (recovery removes it).
  */
 function checkLeftGateReceipt(ctx: Context, path: string, gate: GateRecord, sealLeft: boolean): void {
-  const receipt = parseObject<GateReceipt>(ctx.reader.text(path) ?? '');
+  const text = ctx.reader.text(path) ?? '';
+  const receipt = parseObject<GateReceipt>(text);
   if (!receipt || !receiptIntact(receipt)) return;
+  // Exactly the fields `resolveGate` writes, in its order and form: anything else would be adopted with it.
+  const fields = ['kind', 'run_id', 'gate_id', 'step_id', 'decision', 'actor', 'comment', 'at', 'source'];
+  if (receipt.details !== undefined) fields.push('details');
+  fields.push('prev_receipt_hash', 'receipt_hash');
   // A session removes the seal (manifest, report, workflow receipt) before its first write: a gate receipt
   // beside a surviving workflow receipt was not written by a session that then died.
   const problem = sealLeft
     ? 'receipts/workflow.json is still there, which a session removes before it writes a gate receipt'
-    : receipt.kind !== 'gate' || receipt.gate_id !== gate.gate_id || receipt.run_id !== ctx.input.run_id
-      ? `it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`
-      : gateResolutionProblem(ctx.input.policy.document, ctx.facts.actors, gate, resolutionOf(receipt));
+    : receipt.kind !== 'gate' ||
+        receipt.gate_id !== gate.gate_id ||
+        receipt.step_id !== gate.step_id ||
+        receipt.run_id !== ctx.input.run_id
+      ? `it is not a receipt for gate ${gate.gate_id} (step ${gate.step_id}) of run ${ctx.input.run_id}`
+      : Object.keys(receipt).join() !== fields.join() || prettyJson(receipt) !== text
+        ? 'it is not in the form the engine writes one (a field added, missing or moved, or other spacing)'
+        : gateResolutionProblem(ctx.input.policy.document, ctx.facts.actors, gate, resolutionOf(receipt));
   if (problem !== undefined)
     throw new Mismatch(
       path,

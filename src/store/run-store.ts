@@ -7,7 +7,7 @@ import { sha256Hex } from '../core/hash.js';
 import { LEFTOVER_TEMP } from '../core/run-files.js';
 import type { RunStore } from '../core/ports.js';
 import { MANIFEST_NAME, writeManifest } from '../bundle/manifest.js';
-import { listRunFiles, sortBytewise } from '../bundle/run-tree.js';
+import { ancestors, listRunTree, sortBytewise } from '../bundle/run-tree.js';
 import { lockNewRunFolder, lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
 import { MAX_RUN_FILE_BYTES, readFileTail, readInputFile } from './read-input-file.js';
@@ -295,6 +295,8 @@ export class FsRunStore implements RunStore {
     this.written.delete(rel);
     this.appended.delete(rel);
     this.unlisted(rel);
+    // The folders it empties go with it (a bundle refuses an empty folder).
+    this.removeEmptied(path.posix.dirname(rel));
   }
 
   /**
@@ -304,12 +306,55 @@ export class FsRunStore implements RunStore {
    */
   list(): string[] {
     if (!this.listing) {
-      this.listing = new Set(listRunFiles(this.dir));
+      const tree = listRunTree(this.dir);
+      this.listing = new Set(tree.files.map((file) => file.path));
       this.sorted = [...this.listing];
+      this.folders = tree.dirs;
     }
     this.sorted ??= sortBytewise([...this.listing]);
     return [...this.sorted];
   }
+
+  /**
+   * Folders that hold no file, as the folder was when first walked: a run writes files, never an empty
+   * folder (a removal takes the folders it empties with it), so one was made by something else or left by
+   * a write that died between making the folder and the file.
+   */
+  emptyFolders(): string[] {
+    this.list();
+    // The few distinct parents of the files, then their ancestors: not every file's ancestors.
+    const parents = new Set([...(this.listing ?? [])].map((file) => path.posix.dirname(file)));
+    const holding = new Set([...parents].flatMap((dir) => ancestors(`${dir}/.`)));
+    return (this.folders ?? []).filter((dir) => !holding.has(dir));
+  }
+
+  /** Removes a folder `emptyFolders` named, if it still holds nothing (not a seal change: it is not evidence). */
+  removeEmptyFolder(rel: string): void {
+    fs.rmdirSync(this.abs(rel));
+    this.forgetFolder(rel);
+    this.removeEmptied(path.posix.dirname(rel));
+  }
+
+  /** Removes `dir` and its parents while each is empty: a run folder never holds an empty folder. */
+  private removeEmptied(dir: string): void {
+    for (; dir !== '.'; dir = path.posix.dirname(dir)) {
+      try {
+        fs.rmdirSync(this.abs(dir));
+      } catch {
+        return; // not empty (or already gone)
+      }
+      this.forgetFolder(dir);
+    }
+  }
+
+  /** A folder removed: writes into it make it again. */
+  private forgetFolder(rel: string): void {
+    this.madeDirs.delete(rel);
+    this.checkedDirs.delete(this.abs(rel));
+    if (this.folders) this.folders = this.folders.filter((dir) => dir !== rel);
+  }
+
+  private folders: string[] | undefined;
 
   /** The listing once the folder was walked, and its sorted copy until the next change. */
   private listing: Set<string> | undefined;

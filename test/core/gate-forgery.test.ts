@@ -132,6 +132,24 @@ describe('a gate receipt left in a crash window', () => {
       'it is not a receipt for gate review',
     ],
     [
+      'a receipt naming another step',
+      'single',
+      (base) => ({ ...base, step_id: 'other' }),
+      'it is not a receipt for gate review (step review)',
+    ],
+    [
+      'a receipt with a field the engine never writes',
+      'single',
+      (base) => ({ ...base, note: 'approved by the board' }),
+      'it is not in the form the engine writes one',
+    ],
+    [
+      'a receipt with its fields in another order',
+      'single',
+      ({ actor, ...base }) => ({ actor, ...base }),
+      'it is not in the form the engine writes one',
+    ],
+    [
       'one approver on a gate that needs two',
       'quorum',
       (base) => base,

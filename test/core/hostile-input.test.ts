@@ -554,6 +554,43 @@ describe('hostile run folder contents are refusals that name the file', () => {
     expect(takeoverFirst).toContain('is not a lock takeover marker (a folder or a link is in its place)');
   });
 
+  it('refuses an empty folder added to a sealed run, as the bundle does, and approves nothing into one', async () => {
+    const { dir, runDir } = await pausedCopy((run) =>
+      fs.mkdirSync(path.join(run, 'receipts/gates/g.json'), { recursive: true }),
+    );
+    const before = treeDigest(runDir);
+    const verify = await awo(['verify', runDir]);
+    expect([verify.code, verify.out + verify.err]).toEqual([
+      1,
+      expect.stringContaining('receipts/gates/: is an empty folder that no run writes'),
+    ]);
+    const approve = await awo(['approve', runDir, '--actor', 'bob']);
+    expect([approve.code, approve.err]).toEqual([
+      1,
+      expect.stringContaining('receipts/gates/: is an empty folder'),
+    ]);
+    expect(treeDigest(runDir)).toEqual(before);
+    const packed = (await awo(['pack', runDir, '--out', dir])).out.split('\n')[0];
+    const bundle = await awo(['verify', packed]);
+    expect([bundle.code, bundle.out + bundle.err]).toEqual([
+      1,
+      expect.stringContaining('an empty folder that no run writes'),
+    ]);
+  });
+
+  it('removes an empty folder a dying write left in an unsealed run, and the resumed run verifies', async () => {
+    const { runDir } = await pausedCopy((run) => {
+      for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json'])
+        fs.rmSync(path.join(run, file));
+      fs.mkdirSync(path.join(run, 'outputs/later'), { recursive: true });
+    });
+    const verify = await awo(['verify', runDir]);
+    expect(verify.out + verify.err).toContain('outputs/later/: an empty folder left by an interrupted write');
+    expect((await awo(['approve', runDir, '--actor', 'bob'])).code).toBe(0);
+    expect(fs.existsSync(path.join(runDir, 'outputs/later'))).toBe(false);
+    expect((await awo(['verify', runDir])).code).toBe(0);
+  });
+
   it('refuses to pack a file whose name is not UTF-8, naming it', async () => {
     const { dir, runDir } = await pausedCopy((run) =>
       fs.writeFileSync(Buffer.concat([Buffer.from(run + '/'), Buffer.from([0xff, 0xfe])]), 'x'),

@@ -20,6 +20,27 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
+describe('FsRunStore removing a file', () => {
+  it('removes the folders it leaves empty, so a run folder never holds one, and writes into them again', () => {
+    const dir = folder({ 'input.json': '{}\n', 'outputs/a.json': '{}\n', 'receipts/steps/a.json': '{}\n' });
+    fs.mkdirSync(path.join(dir, 'receipts/gates'));
+    const store = new FsRunStore(dir);
+    expect(store.emptyFolders()).toEqual(['receipts/gates']);
+    store.remove('receipts/steps/a.json');
+    expect(fs.existsSync(path.join(dir, 'receipts/steps'))).toBe(false);
+    // receipts/ still holds the empty gates/ folder a stranger made: it is not removed for them.
+    expect(fs.existsSync(path.join(dir, 'receipts/gates'))).toBe(true);
+    store.removeEmptyFolder('receipts/gates');
+    store.remove('outputs/a.json');
+    expect(fs.readdirSync(dir).sort()).toEqual(['input.json']);
+    store.write('outputs/b.json', '{}\n');
+    store.write('receipts/steps/b.json', '{}\n');
+    expect(store.list()).toEqual(['input.json', 'outputs/b.json', 'receipts/steps/b.json']);
+    expect(store.emptyFolders()).toEqual([]);
+    store.close();
+  });
+});
+
 describe('FsRunStore keeps its listing', () => {
   it('lists what a fresh walk lists after every kind of change it makes', () => {
     const dir = folder({ 'input.json': '{}\n', 'steps/001_a.jsonl': 'x\n', 'outputs/a.json': '{}\n' });
