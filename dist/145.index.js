@@ -1290,11 +1290,11 @@ core_hash.QN)(bytes));return bytes}text(path){const bytes=this.read(path);return
 utf8_text.Hp)(bytes)}digest(path){const known=this.digests.get(path);if(known!==undefined)return known
 ;const bytes=this.read(path);if(bytes===undefined)return undefined
 ;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,core_hash.QN)(bytes)}list(){
-return this.reader.list()}}class Mismatch extends Error{where;constructor(where,message){super(message);this.where=where
-}}function readRecord(reader,path){const text=reader.text(path)
-;if(text===undefined)throw new Mismatch(path,"is missing");let value;try{value=JSON.parse(text)}catch{
-throw new Mismatch(path,"is not valid JSON")}
-if((0,json_depth.DI)(value,json_depth.h4))throw new Mismatch(path,`nests deeper than ${json_depth.h4} levels, which no record the engine writes does`)
+return this.reader.list()}emptyFolders(){return this.reader.emptyFolders?.()??[]}}class Mismatch extends Error{where
+;constructor(where,message){super(message);this.where=where}}function readRecord(reader,path){
+const text=reader.text(path);if(text===undefined)throw new Mismatch(path,"is missing");let value;try{
+value=JSON.parse(text)}catch{throw new Mismatch(path,"is not valid JSON")}if((0,
+json_depth.DI)(value,json_depth.h4))throw new Mismatch(path,`nests deeper than ${json_depth.h4} levels, which no record the engine writes does`)
 ;if((0,
 core_hash.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
 ;return value}const same=(a,b)=>(0,core_hash.dj)(a)===(0,core_hash.dj)(b);function requireShape(path,record,rebuilt){
@@ -1305,11 +1305,11 @@ core_hash.D_)(rebuilt))throw new Mismatch(path,"holds other fields than the writ
 }function outputShape(output){return{step_id:output.step_id,op:output.op,input:output.input,output:output.output}}
 function verifyRun(reader,options={}){const report={verdict:"mismatch",ok:false,runId:null,status:null,notes:[],
 sealed:false,auditLines:0,receipts:0,workflowHash:null,checkpoint:null,lastDurable:null,unestablished:[],residue:[],
-logTails:new Map,digests:new Map};const evidence=new EvidenceReader(reader);report.digests=evidence.digests;try{
-check(evidence,report,options);report.ok=true;report.verdict=report.sealed?"verified":"incomplete"}catch(err){
-if(!(err instanceof Mismatch))throw err;report.where=err.where;report.message=`${err.where}: ${err.message}`
-;report.sealed=false}return report}function check(reader,report,options){
-const snapshot=reader.read("workflow.snapshot.json")
+logTails:new Map,digests:new Map,emptyFolders:[]};const evidence=new EvidenceReader(reader)
+;report.digests=evidence.digests;try{check(evidence,report,options);report.ok=true
+;report.verdict=report.sealed?"verified":"incomplete"}catch(err){if(!(err instanceof Mismatch))throw err
+;report.where=err.where;report.message=`${err.where}: ${err.message}`;report.sealed=false}return report}
+function check(reader,report,options){const snapshot=reader.read("workflow.snapshot.json")
 ;if(snapshot===undefined)throw new Mismatch("workflow.snapshot.json","is missing")
 ;const lock=readRecord(reader,"lock.snapshot.json");const input=readRecord(reader,"input.json")
 ;report.runId=input.run_id
@@ -1349,11 +1349,14 @@ audit_chain.jX)(last);const all=reader.list();const has=new Set(all)
 ;for(const file of["report.md","SHA256SUMS.txt"])if(has.has(file)&&!receiptPresent)throw new Mismatch(file,"is present without receipts/workflow.json, the workflow receipt it belongs to")
 ;if(has.has("SHA256SUMS.txt")&&!has.has("report.md"))throw new Mismatch("SHA256SUMS.txt","is present without report.md, which a stop writes before it")
 ;const unsealed=!(stopped&&receiptPresent&&has.has("report.md")&&has.has("SHA256SUMS.txt"))
-;checkStepLogs(ctx,all,unsealed);checkBoundFiles(ctx);checkGateFiles(ctx,all,unsealed);checkStopFiles(ctx,stopped,has)
-;checkAccounted(ctx,all,unsealed);if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn)
-;if(has.has(run_files.h1))checkManifestLines(ctx,all);report.sealed=!unsealed
-;if(!report.sealed)describeIncomplete(ctx,stopped,receiptPresent)}function checkOutsideHead(facts,head){const given=(0,
-core_checkpoint.wP)(head)
+;checkEmptyFolders(reader,report,receiptPresent);checkStepLogs(ctx,all,unsealed);checkBoundFiles(ctx)
+;checkGateFiles(ctx,all,unsealed);checkStopFiles(ctx,stopped,has);checkAccounted(ctx,all,unsealed)
+;if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn);if(has.has(run_files.h1))checkManifestLines(ctx,all)
+;report.sealed=!unsealed;if(!report.sealed)describeIncomplete(ctx,stopped,receiptPresent)}
+function checkEmptyFolders(reader,report,receiptPresent){const empty=reader.emptyFolders();if(empty.length===0)return
+;if(receiptPresent)throw new Mismatch(`${empty[0]}/`,"is an empty folder that no run writes");report.emptyFolders=empty
+;for(const dir of empty)report.notes.push(`${dir}/: an empty folder left by an interrupted write; not evidence (recovery removes it)`)
+}function checkOutsideHead(facts,head){const given=(0,core_checkpoint.wP)(head)
 ;if(head.size>facts.leaves.length)throw new Mismatch(audit_chain.bd,`has ${facts.leaves.length} lines, fewer than the ${head.size} of checkpoint ${given}: lines were removed after it was taken`)
 ;if((0,
 core_checkpoint.bb)(facts.leaves.slice(0,head.size))!==head.root)throw new Mismatch(audit_chain.bd,`its first ${head.size} lines do not hash to checkpoint ${given}: the trail was rewritten after it was taken`)
@@ -1472,9 +1475,12 @@ if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt
 ;ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`)
 ;continue}
 throw new Mismatch(file,`is not accounted for by ${audit_chain.bd} (a file no step, gate or stop of this run wrote)`)}}
-function checkLeftGateReceipt(ctx,path,gate,sealLeft){const receipt=(0,run_files.lj)(ctx.reader.text(path)??"")
-;if(!receipt||!receiptIntact(receipt))return
-;const problem=sealLeft?"receipts/workflow.json is still there, which a session removes before it writes a gate receipt":receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`:gateResolutionProblem(ctx.input.policy.document,ctx.facts.actors,gate,resolutionOf(receipt))
+function checkLeftGateReceipt(ctx,path,gate,sealLeft){const text=ctx.reader.text(path)??"";const receipt=(0,
+run_files.lj)(text);if(!receipt||!receiptIntact(receipt))return
+;const fields=["kind","run_id","gate_id","step_id","decision","actor","comment","at","source"]
+;if(receipt.details!==undefined)fields.push("details");fields.push("prev_receipt_hash","receipt_hash")
+;const problem=sealLeft?"receipts/workflow.json is still there, which a session removes before it writes a gate receipt":receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.step_id!==gate.step_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} (step ${gate.step_id}) of run ${ctx.input.run_id}`:Object.keys(receipt).join()!==fields.join()||(0,
+core_hash.D_)(receipt)!==text?"it is not in the form the engine writes one (a field added, missing or moved, or other spacing)":gateResolutionProblem(ctx.input.policy.document,ctx.facts.actors,gate,resolutionOf(receipt))
 ;if(problem!==undefined)throw new Mismatch(path,`is a gate receipt left by an interrupted session, which recovery would record as the gate's decision, but ${problem}`)
 }function checkSeal(ctx,all,stopped,torn){const{reader:reader,state:state,lock:lock,lines:lines,report:report}=ctx
 ;const path="receipts/workflow.json";const receipt=readRecord(reader,path);requireShape(path,receipt,{kind:"workflow",
@@ -1696,6 +1702,7 @@ run_files.lj)(bytes);if(value===undefined)throw new errors.cs(`${path} is not a 
 ;const genesis=(0,run_plan.Ug)(lock);const state=(0,run_state.ue)(input.run_id,input.steps,genesis)
 ;const journal=new run_journal.z9(store,state,input.steps,ctx.clock,(0,run_journal.JI)());const recovered=[]
 ;for(const path of verdict.residue)if(run_files.Hx.test(path))store.remove(path)
+;for(const dir of[...verdict.emptyFolders].reverse())store.removeEmptyFolder?.(dir)
 ;for(const[path,size]of verdict.logTails){const bytes=store.read(path)??new Uint8Array
 ;if(size===0)store.remove(path);else store.write(path,bytes.subarray(0,size))
 ;recovered.push(`cut ${path} back to the ${size} bytes the audit trail records`)}
@@ -1764,7 +1771,7 @@ const{store:store}=ctx;const seal=readSeal(store);if(!seal||!workflowReceiptInta
 ;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
 ;if(OUTSIDE_EVIDENCE.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
 if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
-if(files.length!==manifest.size+1)return undefined
+if(files.length!==manifest.size+1||(store.emptyFolders?.().length??0)>0)return undefined
 ;for(const file of files)if(file!==run_files.h1&&!manifest.has(file))return undefined;const carried=new Map(manifest)
 ;for(const path of OUTSIDE_EVIDENCE)carried.delete(path);const lockBytes=store.read(LOCK)
 ;const lock=lockBytes&&carried.get(LOCK)===(0,core_hash.QN)(lockBytes)&&(0,run_files.lj)(lockBytes);if(!lock||(0,
@@ -1997,9 +2004,18 @@ const found=external_node_fs_.lstatSync(this.abs(rel),{throwIfNoEntry:false})
 ;if(found&&!found.isFile())throw new errors.cs(`refusing to change run folder ${this.dir}: ${rel} is ${found.isDirectory()?"a folder":"not a regular file"} where the run keeps a file`,rel)
 }remove(rel){if(!run_files.Hx.test(rel))this.unseal();this.requireFileOrNone(rel)
 ;external_node_fs_.rmSync(this.abs(rel),{force:true});this.written.delete(rel);this.appended.delete(rel)
-;this.unlisted(rel)}list(){if(!this.listing){this.listing=new Set((0,run_tree.ty)(this.dir))
-;this.sorted=[...this.listing]}this.sorted??=(0,run_tree.lP)([...this.listing]);return[...this.sorted]}listing;sorted
-;listed(rel){if(!this.listing||this.listing.has(rel))return;this.listing.add(rel);this.sorted=undefined}unlisted(rel){
+;this.unlisted(rel);this.removeEmptied(external_node_path_.posix.dirname(rel))}list(){if(!this.listing){const tree=(0,
+run_tree.sE)(this.dir);this.listing=new Set(tree.files.map(file=>file.path));this.sorted=[...this.listing]
+;this.folders=tree.dirs}this.sorted??=(0,run_tree.lP)([...this.listing]);return[...this.sorted]}emptyFolders(){
+this.list();const parents=new Set([...this.listing??[]].map(file=>external_node_path_.posix.dirname(file)))
+;const holding=new Set([...parents].flatMap(dir=>(0,run_tree.T1)(`${dir}/.`)))
+;return(this.folders??[]).filter(dir=>!holding.has(dir))}removeEmptyFolder(rel){
+external_node_fs_.rmdirSync(this.abs(rel));this.forgetFolder(rel)
+;this.removeEmptied(external_node_path_.posix.dirname(rel))}removeEmptied(dir){
+for(;dir!==".";dir=external_node_path_.posix.dirname(dir)){try{external_node_fs_.rmdirSync(this.abs(dir))}catch{return}
+this.forgetFolder(dir)}}forgetFolder(rel){this.madeDirs.delete(rel);this.checkedDirs.delete(this.abs(rel))
+;if(this.folders)this.folders=this.folders.filter(dir=>dir!==rel)}folders;listing;sorted;listed(rel){
+if(!this.listing||this.listing.has(rel))return;this.listing.add(rel);this.sorted=undefined}unlisted(rel){
 if(this.listing?.delete(rel))this.sorted=undefined}digest(rel){
 const known=this.written.get(rel)??this.appended.get(rel)?.hex();if(known)return known;const data=this.read(rel)
 ;if(data===undefined)throw new Error(`${rel} does not exist`);return(0,hash.fg)(data)}knownDigest(rel){

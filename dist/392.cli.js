@@ -106,6 +106,7 @@ run_files.lj)(bytes);if(value===undefined)throw new errors.cs(`${path} is not a 
 ;const lock=readJson(store,"lock.snapshot.json");const genesis=(0,run_plan.Ug)(lock);const state=(0,
 run_state.ue)(input.run_id,input.steps,genesis);const journal=new run_journal.z9(store,state,input.steps,ctx.clock,(0,
 run_journal.JI)());const recovered=[];for(const path of verdict.residue)if(run_files.Hx.test(path))store.remove(path)
+;for(const dir of[...verdict.emptyFolders].reverse())store.removeEmptyFolder?.(dir)
 ;for(const[path,size]of verdict.logTails){const bytes=store.read(path)??new Uint8Array
 ;if(size===0)store.remove(path);else store.write(path,bytes.subarray(0,size))
 ;recovered.push(`cut ${path} back to the ${size} bytes the audit trail records`)}
@@ -788,11 +789,12 @@ _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes));return bytes}text(path){const 
 ;return bytes===undefined?undefined:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_17__.Hp)(bytes)}digest(path){
 const known=this.digests.get(path);if(known!==undefined)return known;const bytes=this.read(path)
 ;if(bytes===undefined)return undefined;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)}list(){return this.reader.list()}}class Mismatch extends Error{where
-;constructor(where,message){super(message);this.where=where}}function readRecord(reader,path){
-const text=reader.text(path);if(text===undefined)throw new Mismatch(path,"is missing");let value;try{
-value=JSON.parse(text)}catch{throw new Mismatch(path,"is not valid JSON")}if((0,
-_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.h4))throw new Mismatch(path,`nests deeper than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.h4} levels, which no record the engine writes does`)
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)}list(){return this.reader.list()}emptyFolders(){
+return this.reader.emptyFolders?.()??[]}}class Mismatch extends Error{where;constructor(where,message){super(message)
+;this.where=where}}function readRecord(reader,path){const text=reader.text(path)
+;if(text===undefined)throw new Mismatch(path,"is missing");let value;try{value=JSON.parse(text)}catch{
+throw new Mismatch(path,"is not valid JSON")}
+if((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.h4))throw new Mismatch(path,`nests deeper than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.h4} levels, which no record the engine writes does`)
 ;if((0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
 ;return value}const same=(a,b)=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(a)===(0,
@@ -804,11 +806,11 @@ _hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(rebuilt))throw new Mismatch(path,"hold
 }function outputShape(output){return{step_id:output.step_id,op:output.op,input:output.input,output:output.output}}
 function verifyRun(reader,options={}){const report={verdict:"mismatch",ok:false,runId:null,status:null,notes:[],
 sealed:false,auditLines:0,receipts:0,workflowHash:null,checkpoint:null,lastDurable:null,unestablished:[],residue:[],
-logTails:new Map,digests:new Map};const evidence=new EvidenceReader(reader);report.digests=evidence.digests;try{
-check(evidence,report,options);report.ok=true;report.verdict=report.sealed?"verified":"incomplete"}catch(err){
-if(!(err instanceof Mismatch))throw err;report.where=err.where;report.message=`${err.where}: ${err.message}`
-;report.sealed=false}return report}function check(reader,report,options){
-const snapshot=reader.read("workflow.snapshot.json")
+logTails:new Map,digests:new Map,emptyFolders:[]};const evidence=new EvidenceReader(reader)
+;report.digests=evidence.digests;try{check(evidence,report,options);report.ok=true
+;report.verdict=report.sealed?"verified":"incomplete"}catch(err){if(!(err instanceof Mismatch))throw err
+;report.where=err.where;report.message=`${err.where}: ${err.message}`;report.sealed=false}return report}
+function check(reader,report,options){const snapshot=reader.read("workflow.snapshot.json")
 ;if(snapshot===undefined)throw new Mismatch("workflow.snapshot.json","is missing")
 ;const lock=readRecord(reader,"lock.snapshot.json");const input=readRecord(reader,"input.json")
 ;report.runId=input.run_id
@@ -851,11 +853,15 @@ report:report};checkReceipts(ctx,genesis);report.receipts=state.receipts.length
 ;for(const file of["report.md","SHA256SUMS.txt"])if(has.has(file)&&!receiptPresent)throw new Mismatch(file,"is present without receipts/workflow.json, the workflow receipt it belongs to")
 ;if(has.has("SHA256SUMS.txt")&&!has.has("report.md"))throw new Mismatch("SHA256SUMS.txt","is present without report.md, which a stop writes before it")
 ;const unsealed=!(stopped&&receiptPresent&&has.has("report.md")&&has.has("SHA256SUMS.txt"))
-;checkStepLogs(ctx,all,unsealed);checkBoundFiles(ctx);checkGateFiles(ctx,all,unsealed);checkStopFiles(ctx,stopped,has)
-;checkAccounted(ctx,all,unsealed);if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn)
+;checkEmptyFolders(reader,report,receiptPresent);checkStepLogs(ctx,all,unsealed);checkBoundFiles(ctx)
+;checkGateFiles(ctx,all,unsealed);checkStopFiles(ctx,stopped,has);checkAccounted(ctx,all,unsealed)
+;if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn)
 ;if(has.has(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1))checkManifestLines(ctx,all);report.sealed=!unsealed
-;if(!report.sealed)describeIncomplete(ctx,stopped,receiptPresent)}function checkOutsideHead(facts,head){const given=(0,
-_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.wP)(head)
+;if(!report.sealed)describeIncomplete(ctx,stopped,receiptPresent)}
+function checkEmptyFolders(reader,report,receiptPresent){const empty=reader.emptyFolders();if(empty.length===0)return
+;if(receiptPresent)throw new Mismatch(`${empty[0]}/`,"is an empty folder that no run writes");report.emptyFolders=empty
+;for(const dir of empty)report.notes.push(`${dir}/: an empty folder left by an interrupted write; not evidence (recovery removes it)`)
+}function checkOutsideHead(facts,head){const given=(0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.wP)(head)
 ;if(head.size>facts.leaves.length)throw new Mismatch(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd,`has ${facts.leaves.length} lines, fewer than the ${head.size} of checkpoint ${given}: lines were removed after it was taken`)
 ;if((0,
 _checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.bb)(facts.leaves.slice(0,head.size))!==head.root)throw new Mismatch(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd,`its first ${head.size} lines do not hash to checkpoint ${given}: the trail was rewritten after it was taken`)
@@ -986,10 +992,13 @@ if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt
 ;ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`)
 ;continue}
 throw new Mismatch(file,`is not accounted for by ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} (a file no step, gate or stop of this run wrote)`)
-}}function checkLeftGateReceipt(ctx,path,gate,sealLeft){
-const receipt=(0,_run_files_js__WEBPACK_IMPORTED_MODULE_15__.lj)(ctx.reader.text(path)??"");if(!receipt||!(0,
-_receipts_js__WEBPACK_IMPORTED_MODULE_3__.qS)(receipt))return
-;const problem=sealLeft?"receipts/workflow.json is still there, which a session removes before it writes a gate receipt":receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} of run ${ctx.input.run_id}`:(0,
+}}function checkLeftGateReceipt(ctx,path,gate,sealLeft){const text=ctx.reader.text(path)??"";const receipt=(0,
+_run_files_js__WEBPACK_IMPORTED_MODULE_15__.lj)(text)
+;if(!receipt||!(0,_receipts_js__WEBPACK_IMPORTED_MODULE_3__.qS)(receipt))return
+;const fields=["kind","run_id","gate_id","step_id","decision","actor","comment","at","source"]
+;if(receipt.details!==undefined)fields.push("details");fields.push("prev_receipt_hash","receipt_hash")
+;const problem=sealLeft?"receipts/workflow.json is still there, which a session removes before it writes a gate receipt":receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.step_id!==gate.step_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} (step ${gate.step_id}) of run ${ctx.input.run_id}`:Object.keys(receipt).join()!==fields.join()||(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(receipt)!==text?"it is not in the form the engine writes one (a field added, missing or moved, or other spacing)":(0,
 _gate_rules_js__WEBPACK_IMPORTED_MODULE_9__.r)(ctx.input.policy.document,ctx.facts.actors,gate,(0,
 _receipts_js__WEBPACK_IMPORTED_MODULE_3__.Cp)(receipt))
 ;if(problem!==undefined)throw new Mismatch(path,`is a gate receipt left by an interrupted session, which recovery would record as the gate's decision, but ${problem}`)
@@ -1411,7 +1420,7 @@ const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(sea
 ;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
 ;if(run_verify._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
 if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
-if(files.length!==manifest.size+1)return undefined
+if(files.length!==manifest.size+1||(store.emptyFolders?.().length??0)>0)return undefined
 ;for(const file of files)if(file!==run_files.h1&&!manifest.has(file))return undefined;const carried=new Map(manifest)
 ;for(const path of run_verify._Q)carried.delete(path);const lockBytes=store.read(LOCK)
 ;const lock=lockBytes&&carried.get(LOCK)===(0,hash.QN)(lockBytes)&&(0,run_files.lj)(lockBytes);if(!lock||(0,

@@ -239,10 +239,22 @@ const found=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(this.abs(rel),{throwI
 ;if(found&&!found.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`refusing to change run folder ${this.dir}: ${rel} is ${found.isDirectory()?"a folder":"not a regular file"} where the run keeps a file`,rel)
 }remove(rel){if(!_core_run_files_js__WEBPACK_IMPORTED_MODULE_6__.Hx.test(rel))this.unseal();this.requireFileOrNone(rel)
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync(this.abs(rel),{force:true});this.written.delete(rel)
-;this.appended.delete(rel);this.unlisted(rel)}list(){if(!this.listing){this.listing=new Set((0,
-_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.ty)(this.dir));this.sorted=[...this.listing]}this.sorted??=(0,
-_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.lP)([...this.listing]);return[...this.sorted]}listing;sorted
-;listed(rel){if(!this.listing||this.listing.has(rel))return;this.listing.add(rel);this.sorted=undefined}unlisted(rel){
+;this.appended.delete(rel);this.unlisted(rel)
+;this.removeEmptied(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(rel))}list(){if(!this.listing){const tree=(0,
+_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.sE)(this.dir);this.listing=new Set(tree.files.map(file=>file.path))
+;this.sorted=[...this.listing];this.folders=tree.dirs}
+this.sorted??=(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.lP)([...this.listing]);return[...this.sorted]}
+emptyFolders(){this.list()
+;const parents=new Set([...this.listing??[]].map(file=>node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(file)))
+;const holding=new Set([...parents].flatMap(dir=>(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.T1)(`${dir}/.`)))
+;return(this.folders??[]).filter(dir=>!holding.has(dir))}removeEmptyFolder(rel){
+node_fs__WEBPACK_IMPORTED_MODULE_2__.rmdirSync(this.abs(rel));this.forgetFolder(rel)
+;this.removeEmptied(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(rel))}removeEmptied(dir){
+for(;dir!==".";dir=node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(dir)){try{
+node_fs__WEBPACK_IMPORTED_MODULE_2__.rmdirSync(this.abs(dir))}catch{return}this.forgetFolder(dir)}}forgetFolder(rel){
+this.madeDirs.delete(rel);this.checkedDirs.delete(this.abs(rel))
+;if(this.folders)this.folders=this.folders.filter(dir=>dir!==rel)}folders;listing;sorted;listed(rel){
+if(!this.listing||this.listing.has(rel))return;this.listing.add(rel);this.sorted=undefined}unlisted(rel){
 if(this.listing?.delete(rel))this.sorted=undefined}digest(rel){
 const known=this.written.get(rel)??this.appended.get(rel)?.hex();if(known)return known;const data=this.read(rel)
 ;if(data===undefined)throw new Error(`${rel} does not exist`)
