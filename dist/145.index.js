@@ -1083,6 +1083,7 @@ verifyFolder:()=>verifyFolder,withRun:()=>withRun});var external_node_fs_=__webp
 ;var core_checkpoint=__webpack_require__(17745);var merkle=__webpack_require__(30161)
 ;const CONSISTENCY_FILE="audit/consistency.json";const AUDIT_STATUS_FILE="audit/status.json"
 ;const GATE_PENDING_FILE="gate_pending.json"
+;const RENDERED_FILES=[AUDIT_STATUS_FILE,GATE_PENDING_FILE,core_checkpoint.S5,CONSISTENCY_FILE,"report.md"]
 ;const finished=state=>state.status==="completed"||state.status==="failed"||state.status==="rejected"
 ;function renderMetadata(s){const{state:state,input:input,lock:lock}=s;const gate=(0,run_state.dk)(state)
 ;const seeds=input.steps.flatMap(step=>step.op==="llm_map"&&step.params?.seed!==undefined?[{step_id:step.id,
@@ -1240,6 +1241,7 @@ const distinct=new Set(names.map(self_approval.CM)).size
 }return undefined}var core_policy=__webpack_require__(32721);class TrailRules{input;index;next=0;deciding
 ;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
 const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
+if(line.event==="run.recovered"){this.deciding=undefined;return undefined}
 if(line.event!=="policy.decision"||line.step_id!==this.deciding)return`step "${this.deciding}" started without the policy decision that must follow its start`
 ;this.deciding=undefined;return undefined}switch(line.event){case"policy.decision":
 return`records a policy decision for step "${String(line.step_id)}" that does not follow its start`;case"step.started":{
@@ -1349,9 +1351,9 @@ audit_chain.jX)(last);const all=reader.list();const has=new Set(all)
 ;for(const file of["report.md","SHA256SUMS.txt"])if(has.has(file)&&!receiptPresent)throw new Mismatch(file,"is present without receipts/workflow.json, the workflow receipt it belongs to")
 ;if(has.has("SHA256SUMS.txt")&&!has.has("report.md"))throw new Mismatch("SHA256SUMS.txt","is present without report.md, which a stop writes before it")
 ;const unsealed=!(stopped&&receiptPresent&&has.has("report.md")&&has.has("SHA256SUMS.txt"))
-;checkEmptyFolders(reader,report,receiptPresent);checkStepLogs(ctx,all,unsealed);checkBoundFiles(ctx)
-;checkGateFiles(ctx,all,unsealed);checkStopFiles(ctx,stopped,has);checkAccounted(ctx,all,unsealed)
-;if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn);if(has.has(run_files.h1))checkManifestLines(ctx,all)
+;checkStepLogs(ctx,all,unsealed);checkBoundFiles(ctx);checkGateFiles(ctx,all,unsealed);checkStopFiles(ctx,stopped,has)
+;checkAccounted(ctx,all,unsealed,receiptPresent);if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn)
+;if(has.has(run_files.h1))checkManifestLines(ctx,all);checkEmptyFolders(reader,report,receiptPresent)
 ;report.sealed=!unsealed;if(!report.sealed)describeIncomplete(ctx,stopped,receiptPresent)}
 function checkEmptyFolders(reader,report,receiptPresent){const empty=reader.emptyFolders();if(empty.length===0)return
 ;if(receiptPresent)throw new Mismatch(`${empty[0]}/`,"is an empty folder that no run writes");report.emptyFolders=empty
@@ -1439,22 +1441,22 @@ if(text===renderGateFile(gate))continue;if(unsealed&&text===renderRequestedGateF
 }
 for(const path of all)if(path.startsWith("audit/gates/")&&!gates.has(path))throw new Mismatch(path,`names a gate ${audit_chain.bd} does not record`)
 }function checkStopFiles(ctx,stopped,has){const{state:state,input:input,lock:lock,facts:facts}=ctx
-;const checkpoint=ctx.report.checkpoint??renderCheckpoint(state.run_id,facts.leaves).checkpoint
-;const files=[[run_files.VR,()=>renderMetadata({state:state,input:input,lock:lock,facts:facts,
-models:[...ctx.models].sort()
-})],[AUDIT_STATUS_FILE,()=>renderAuditStatus(state)],[GATE_PENDING_FILE,()=>renderGatePending(state)],[core_checkpoint.S5,()=>(0,
-core_hash.D_)(checkpoint)],[CONSISTENCY_FILE,()=>renderConsistency(state.run_id,facts,checkpoint.root)]]
-;if(has.has("report.md"))files.push(["report.md",()=>renderReport({state:state,input:input,texts:ctx.texts,auditLines:{
-count:ctx.lines.length,first:ctx.lines.slice(0,12),last:ctx.lines.slice(-12)},models:[...ctx.models].sort(),sealed:{
-checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,receipts:state.receipts.length}})])
-;for(const[path,render]of files){ctx.accounted.add(path);if(!stopped)continue;const expected=render()
-;const text=ctx.reader.text(path);if(expected===undefined){
-if(text!==undefined)throw new Mismatch(path,`is present, but the run is not paused at a gate`);continue}
-if(text===undefined)throw new Mismatch(path,"is missing")
+;const checkpoint=ctx.report.checkpoint??renderCheckpoint(state.run_id,facts.leaves).checkpoint;const renders={
+[run_files.VR]:()=>renderMetadata({state:state,input:input,lock:lock,facts:facts,models:[...ctx.models].sort()}),
+[AUDIT_STATUS_FILE]:()=>renderAuditStatus(state),[GATE_PENDING_FILE]:()=>renderGatePending(state),
+[core_checkpoint.S5]:()=>(0,core_hash.D_)(checkpoint),
+[CONSISTENCY_FILE]:()=>renderConsistency(state.run_id,facts,checkpoint.root),"report.md":()=>renderReport({state:state,
+input:input,texts:ctx.texts,auditLines:{count:ctx.lines.length,first:ctx.lines.slice(0,12),last:ctx.lines.slice(-12)},
+models:[...ctx.models].sort(),sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,
+receipts:state.receipts.length}})}
+;const files=[run_files.VR,...RENDERED_FILES].filter(path=>path!=="report.md"||has.has(path));for(const path of files){
+ctx.accounted.add(path);if(!stopped)continue;const expected=renders[path]();const text=ctx.reader.text(path)
+;if(expected===undefined){if(text!==undefined)throw new Mismatch(path,`is present, but the run is not paused at a gate`)
+;continue}if(text===undefined)throw new Mismatch(path,"is missing")
 ;if(text!==expected)throw new Mismatch(path,`does not match what ${audit_chain.bd} gives for it (it is rendered from the chain at every stop)`)
 }
 if(!stopped&&has.has(GATE_PENDING_FILE)&&ctx.state.status!=="paused")ctx.report.notes.push(`${GATE_PENDING_FILE} is left from the previous stop; the next stop removes it`)
-}function checkAccounted(ctx,all,unsealed){const{state:state,input:input,facts:facts,reader:reader}=ctx
+}function checkAccounted(ctx,all,unsealed,receiptPresent){const{state:state,input:input,facts:facts,reader:reader}=ctx
 ;const records=new Map(state.steps.map(record=>[record.step_id,record]));for(const[id,details]of facts.externalStarts){
 const path=`outputs/${id}.json`;const record=records.get(id)
 ;if(record?.status==="completed"||reader.text(path)===undefined)continue;const output=readRecord(reader,path)
@@ -1470,7 +1472,7 @@ if(pending)crashWindow.add(`receipts/gates/${pending.gate_id}.json`);for(const f
 if(ctx.accounted.has(file))continue;if(run_files.Hx.test(file)&&unsealed){ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);continue}
 if(unsealed&&crashWindow.has(file)){
-if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending,all.includes("receipts/workflow.json"))
+if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending,receiptPresent)
 ;ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`)
 ;continue}
@@ -1809,8 +1811,7 @@ audit_chain.hv)(last))return false;return receipt.checkpoint?.size===leaves.leng
 core_checkpoint.bb)(leaves)===receipt.checkpoint.root}function agrees(state,receipt){
 const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
-}const RENDERED_FILES=["report.md",AUDIT_STATUS_FILE,GATE_PENDING_FILE,core_checkpoint.S5,CONSISTENCY_FILE]
-;function renderedFilesSealed(state,store,carried){for(const path of[...RENDERED_FILES,...gateFiles(state).keys()]){
+}function renderedFilesSealed(state,store,carried){for(const path of[...RENDERED_FILES,...gateFiles(state).keys()]){
 const sealed=carried.get(path);if(sealed===undefined)continue;const bytes=store.read(path);if(!bytes||(0,
 core_hash.QN)(bytes)!==sealed)return false}return true}function openLogsSealed(journal,carried){
 for(const record of journal.state.steps){if(record.status==="completed")continue
@@ -2027,9 +2028,11 @@ if(this.dirty.size===0)return;if(this.dirty.size>FSYNC_ONE_BY_ONE&&syncFileSyste
 const folders=new Set;for(const rel of this.dirty){const fd=this.appendFds.get(rel);if(fd!==undefined){
 external_node_fs_.fsyncSync(fd)}else{try{const handle=external_node_fs_.openSync(this.abs(rel),"r")
 ;external_node_fs_.fsyncSync(handle);external_node_fs_.closeSync(handle)}catch{}}
-folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const folder of folders){
-const handle=external_node_fs_.openSync(folder===""?this.dir:this.abs(folder),"r");external_node_fs_.fsyncSync(handle)
-;external_node_fs_.closeSync(handle)}this.dirty.clear()}writeManifest(known){(0,
+folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const folder of folders)this.fsyncFolder(folder)
+;this.dirty.clear()}fsyncFolder(rel){for(;;){let handle;try{
+handle=external_node_fs_.openSync(rel===""?this.dir:this.abs(rel),"r")}catch(err){
+if(err.code!=="ENOENT"||rel==="")throw err;rel=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";continue}
+external_node_fs_.fsyncSync(handle);external_node_fs_.closeSync(handle);return}}writeManifest(known){(0,
 manifest.HN)(this.dir,this.withKnownDigests(new Map(known)),this.listing&&this.list());this.dirty.add(manifest.ir)
 ;this.listed(manifest.ir);this.written.delete(manifest.ir)}unlock;lock(command){
 this.unlock??=lockRunFolder(this.dir,command);return this}lockBeforeRename(dir,command){

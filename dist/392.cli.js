@@ -853,10 +853,10 @@ report:report};checkReceipts(ctx,genesis);report.receipts=state.receipts.length
 ;for(const file of["report.md","SHA256SUMS.txt"])if(has.has(file)&&!receiptPresent)throw new Mismatch(file,"is present without receipts/workflow.json, the workflow receipt it belongs to")
 ;if(has.has("SHA256SUMS.txt")&&!has.has("report.md"))throw new Mismatch("SHA256SUMS.txt","is present without report.md, which a stop writes before it")
 ;const unsealed=!(stopped&&receiptPresent&&has.has("report.md")&&has.has("SHA256SUMS.txt"))
-;checkEmptyFolders(reader,report,receiptPresent);checkStepLogs(ctx,all,unsealed);checkBoundFiles(ctx)
-;checkGateFiles(ctx,all,unsealed);checkStopFiles(ctx,stopped,has);checkAccounted(ctx,all,unsealed)
-;if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn)
-;if(has.has(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1))checkManifestLines(ctx,all);report.sealed=!unsealed
+;checkStepLogs(ctx,all,unsealed);checkBoundFiles(ctx);checkGateFiles(ctx,all,unsealed);checkStopFiles(ctx,stopped,has)
+;checkAccounted(ctx,all,unsealed,receiptPresent);if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn)
+;if(has.has(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1))checkManifestLines(ctx,all)
+;checkEmptyFolders(reader,report,receiptPresent);report.sealed=!unsealed
 ;if(!report.sealed)describeIncomplete(ctx,stopped,receiptPresent)}
 function checkEmptyFolders(reader,report,receiptPresent){const empty=reader.emptyFolders();if(empty.length===0)return
 ;if(receiptPresent)throw new Mismatch(`${empty[0]}/`,"is an empty folder that no run writes");report.emptyFolders=empty
@@ -951,25 +951,26 @@ _stop_files_js__WEBPACK_IMPORTED_MODULE_14__.QU)(gate))continue
 for(const path of all)if(path.startsWith("audit/gates/")&&!gates.has(path))throw new Mismatch(path,`names a gate ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} does not record`)
 }function checkStopFiles(ctx,stopped,has){const{state:state,input:input,lock:lock,facts:facts}=ctx
 ;const checkpoint=ctx.report.checkpoint??(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.r_)(state.run_id,facts.leaves).checkpoint
-;const files=[[_run_files_js__WEBPACK_IMPORTED_MODULE_15__.VR,()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.Sc)({
-state:state,input:input,lock:lock,facts:facts,models:[...ctx.models].sort()
-})],[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.ip,()=>(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.E8)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG,()=>(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.XP)(state)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.S5,()=>(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(checkpoint)],[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.K5,()=>(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.HI)(state.run_id,facts,checkpoint.root)]]
-;if(has.has("report.md"))files.push(["report.md",()=>(0,_report_js__WEBPACK_IMPORTED_MODULE_5__.B)({state:state,
-input:input,texts:ctx.texts,auditLines:{count:ctx.lines.length,first:ctx.lines.slice(0,12),last:ctx.lines.slice(-12)},
-models:[...ctx.models].sort(),sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,
-receipts:state.receipts.length}})]);for(const[path,render]of files){ctx.accounted.add(path);if(!stopped)continue
-;const expected=render();const text=ctx.reader.text(path);if(expected===undefined){
+_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.r_)(state.run_id,facts.leaves).checkpoint;const renders={
+[_run_files_js__WEBPACK_IMPORTED_MODULE_15__.VR]:()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.Sc)({state:state,
+input:input,lock:lock,facts:facts,models:[...ctx.models].sort()}),
+[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.ip]:()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.E8)(state),
+[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG]:()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.XP)(state),
+[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.S5]:()=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(checkpoint),
+[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.K5]:()=>(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.HI)(state.run_id,facts,checkpoint.root),"report.md":()=>(0,
+_report_js__WEBPACK_IMPORTED_MODULE_5__.B)({state:state,input:input,texts:ctx.texts,auditLines:{count:ctx.lines.length,
+first:ctx.lines.slice(0,12),last:ctx.lines.slice(-12)},models:[...ctx.models].sort(),sealed:{checkpoint:checkpoint,
+auditHead:state.head,auditLines:state.seq,receipts:state.receipts.length}})}
+;const files=[_run_files_js__WEBPACK_IMPORTED_MODULE_15__.VR,..._stop_files_js__WEBPACK_IMPORTED_MODULE_14__.U5].filter(path=>path!=="report.md"||has.has(path))
+;for(const path of files){ctx.accounted.add(path);if(!stopped)continue;const expected=renders[path]()
+;const text=ctx.reader.text(path);if(expected===undefined){
 if(text!==undefined)throw new Mismatch(path,`is present, but the run is not paused at a gate`);continue}
 if(text===undefined)throw new Mismatch(path,"is missing")
 ;if(text!==expected)throw new Mismatch(path,`does not match what ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} gives for it (it is rendered from the chain at every stop)`)
 }
 if(!stopped&&has.has(_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG)&&ctx.state.status!=="paused")ctx.report.notes.push(`${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG} is left from the previous stop; the next stop removes it`)
-}function checkAccounted(ctx,all,unsealed){const{state:state,input:input,facts:facts,reader:reader}=ctx
+}function checkAccounted(ctx,all,unsealed,receiptPresent){const{state:state,input:input,facts:facts,reader:reader}=ctx
 ;const records=new Map(state.steps.map(record=>[record.step_id,record]));for(const[id,details]of facts.externalStarts){
 const path=`outputs/${id}.json`;const record=records.get(id)
 ;if(record?.status==="completed"||reader.text(path)===undefined)continue;const output=readRecord(reader,path)
@@ -987,7 +988,7 @@ if(ctx.accounted.has(file))continue;if(_run_files_js__WEBPACK_IMPORTED_MODULE_15
 ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);continue}
 if(unsealed&&crashWindow.has(file)){
-if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending,all.includes("receipts/workflow.json"))
+if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending,receiptPresent)
 ;ctx.report.residue.push(file)
 ;ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`)
 ;continue}
@@ -1162,15 +1163,16 @@ function modelsOf(output){const calls=output.calls??[]
 ;return calls.flatMap(call=>[call.requested_model,call.model].filter(model=>typeof model==="string"))}},
 65469:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 E8:()=>renderAuditStatus,HI:()=>renderConsistency,K5:()=>CONSISTENCY_FILE,QU:()=>renderRequestedGateFile,
-S5:()=>_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__.S5,Sc:()=>renderMetadata,XP:()=>renderGatePending,
-ip:()=>AUDIT_STATUS_FILE,jP:()=>gateFiles,mu:()=>renderGateFile,pG:()=>GATE_PENDING_FILE,r_:()=>renderCheckpoint})
-;var _checkpoint_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(17745)
+S5:()=>_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__.S5,Sc:()=>renderMetadata,U5:()=>RENDERED_FILES,
+XP:()=>renderGatePending,ip:()=>AUDIT_STATUS_FILE,jP:()=>gateFiles,mu:()=>renderGateFile,pG:()=>GATE_PENDING_FILE,
+r_:()=>renderCheckpoint});var _checkpoint_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(17745)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(42605)
 ;var _merkle_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(30161)
 ;var _run_plan_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(90204)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(28298)
 ;const CONSISTENCY_FILE="audit/consistency.json";const AUDIT_STATUS_FILE="audit/status.json"
 ;const GATE_PENDING_FILE="gate_pending.json"
+;const RENDERED_FILES=[AUDIT_STATUS_FILE,GATE_PENDING_FILE,_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__.S5,CONSISTENCY_FILE,"report.md"]
 ;const finished=state=>state.status==="completed"||state.status==="failed"||state.status==="rejected"
 ;function renderMetadata(s){const{state:state,input:input,lock:lock}=s;const gate=(0,
 _run_state_js__WEBPACK_IMPORTED_MODULE_4__.dk)(state)
@@ -1215,6 +1217,7 @@ O:()=>TrailRules});var _gate_rules_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_req
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
 ;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
 const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
+if(line.event==="run.recovered"){this.deciding=undefined;return undefined}
 if(line.event!=="policy.decision"||line.step_id!==this.deciding)return`step "${this.deciding}" started without the policy decision that must follow its start`
 ;this.deciding=undefined;return undefined}switch(line.event){case"policy.decision":
 return`records a policy decision for step "${String(line.step_id)}" that does not follow its start`;case"step.started":{
@@ -1458,8 +1461,7 @@ audit_chain.hv)(last))return false;return receipt.checkpoint?.size===leaves.leng
 checkpoint.bb)(leaves)===receipt.checkpoint.root}function agrees(state,receipt){
 const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
-}const RENDERED_FILES=["report.md",stop_files.ip,stop_files.pG,stop_files.S5,stop_files.K5]
-;function renderedFilesSealed(state,store,carried){for(const path of[...RENDERED_FILES,...(0,
+}function renderedFilesSealed(state,store,carried){for(const path of[...stop_files.U5,...(0,
 stop_files.jP)(state).keys()]){const sealed=carried.get(path);if(sealed===undefined)continue
 ;const bytes=store.read(path);if(!bytes||(0,hash.QN)(bytes)!==sealed)return false}return true}
 function openLogsSealed(journal,carried){for(const record of journal.state.steps){

@@ -268,10 +268,12 @@ const folders=new Set;for(const rel of this.dirty){const fd=this.appendFds.get(r
 node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(fd)}else{try{
 const handle=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(this.abs(rel),"r")
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(handle);node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(handle)}catch{}}
-folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const folder of folders){
-const handle=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(folder===""?this.dir:this.abs(folder),"r")
-;node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(handle);node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(handle)}
-this.dirty.clear()}writeManifest(known){
+folders.add(rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"")}for(const folder of folders)this.fsyncFolder(folder)
+;this.dirty.clear()}fsyncFolder(rel){for(;;){let handle;try{
+handle=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(rel===""?this.dir:this.abs(rel),"r")}catch(err){
+if(err.code!=="ENOENT"||rel==="")throw err;rel=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";continue}
+node_fs__WEBPACK_IMPORTED_MODULE_2__.fsyncSync(handle);node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(handle);return}}
+writeManifest(known){
 (0,_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.HN)(this.dir,this.withKnownDigests(new Map(known)),this.listing&&this.list())
 ;this.dirty.add(_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.ir)
 ;this.listed(_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.ir)

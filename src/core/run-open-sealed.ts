@@ -13,13 +13,7 @@ import { TrailRules } from './trail-rules.js';
 import { OUTSIDE_EVIDENCE, SEAL } from './run-verify.js';
 import { sampleOutputs } from './report.js';
 import { resolveInput } from './step-ops.js';
-import {
-  AUDIT_STATUS_FILE,
-  CHECKPOINT_FILE,
-  CONSISTENCY_FILE,
-  GATE_PENDING_FILE,
-  gateFiles,
-} from './stop-files.js';
+import { gateFiles, RENDERED_FILES } from './stop-files.js';
 import {
   INPUT_FILE,
   MANIFEST_FILE,
@@ -224,9 +218,6 @@ function agrees(state: RunState, receipt: WorkflowReceipt): boolean {
     receipts(receipt.receipts) === receipts(state.receipts)
   );
 }
-
-/** The files a stop renders from the chain besides metadata.json (run-stop.ts writes them all again). */
-const RENDERED_FILES = ['report.md', AUDIT_STATUS_FILE, GATE_PENDING_FILE, CHECKPOINT_FILE, CONSISTENCY_FILE];
 
 /**
  * The files the next stop renders again from the chain hold the sealed bytes: rewritten unread, an edit to

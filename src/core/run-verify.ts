@@ -50,6 +50,7 @@ import {
   renderGatePending,
   renderMetadata,
   renderRequestedGateFile,
+  RENDERED_FILES,
 } from './stop-files.js';
 import { LEFTOVER_TEMP, MANIFEST_FILE, METADATA_FILE, parseManifest, parseObject } from './run-files.js';
 import { loadWorkflow } from './workflow-load.js';
@@ -378,15 +379,15 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
   if (has.has('SHA256SUMS.txt') && !has.has('report.md'))
     throw new Mismatch('SHA256SUMS.txt', 'is present without report.md, which a stop writes before it');
   const unsealed = !(stopped && receiptPresent && has.has('report.md') && has.has('SHA256SUMS.txt'));
-  checkEmptyFolders(reader, report, receiptPresent);
 
   checkStepLogs(ctx, all, unsealed);
   checkBoundFiles(ctx);
   checkGateFiles(ctx, all, unsealed);
   checkStopFiles(ctx, stopped, has);
-  checkAccounted(ctx, all, unsealed);
+  checkAccounted(ctx, all, unsealed, receiptPresent);
   if (receiptPresent) checkSeal(ctx, all, stopped, chain.torn);
   if (has.has(MANIFEST_FILE)) checkManifestLines(ctx, all);
+  checkEmptyFolders(reader, report, receiptPresent);
 
   report.sealed = !unsealed;
   if (!report.sealed) describeIncomplete(ctx, stopped, receiptPresent);
@@ -637,37 +638,33 @@ function checkStopFiles(ctx: Context, stopped: boolean, has: Set<string>): void 
   const { state, input, lock, facts } = ctx;
   // Computed once over the trail in check().
   const checkpoint = ctx.report.checkpoint ?? renderCheckpoint(state.run_id, facts.leaves).checkpoint;
-  const files: [string, () => string | undefined][] = [
-    [METADATA_FILE, () => renderMetadata({ state, input, lock, facts, models: [...ctx.models].sort() })],
-    [AUDIT_STATUS_FILE, () => renderAuditStatus(state)],
-    [GATE_PENDING_FILE, () => renderGatePending(state)],
-    [CHECKPOINT_FILE, () => prettyJson(checkpoint)],
-    [CONSISTENCY_FILE, () => renderConsistency(state.run_id, facts, checkpoint.root)],
-  ];
-  // report.md exists only with its seal; rendered again from the evidence, a forged one fails even when
-  // the workflow receipt and the manifest were recomputed over it.
-  if (has.has('report.md'))
-    files.push([
-      'report.md',
-      () =>
-        renderReport({
-          state,
-          input,
-          texts: ctx.texts,
-          auditLines: { count: ctx.lines.length, first: ctx.lines.slice(0, 12), last: ctx.lines.slice(-12) },
-          models: [...ctx.models].sort(),
-          sealed: {
-            checkpoint,
-            auditHead: state.head,
-            auditLines: state.seq,
-            receipts: state.receipts.length,
-          },
-        }),
-    ]);
-  for (const [path, render] of files) {
+  // One renderer for each file a stop renders (the type makes the list complete).
+  const renders: Record<(typeof RENDERED_FILES)[number] | typeof METADATA_FILE, () => string | undefined> = {
+    [METADATA_FILE]: () => renderMetadata({ state, input, lock, facts, models: [...ctx.models].sort() }),
+    [AUDIT_STATUS_FILE]: () => renderAuditStatus(state),
+    [GATE_PENDING_FILE]: () => renderGatePending(state),
+    [CHECKPOINT_FILE]: () => prettyJson(checkpoint),
+    [CONSISTENCY_FILE]: () => renderConsistency(state.run_id, facts, checkpoint.root),
+    // Rendered again from the evidence, a forged report fails even when the workflow receipt and the
+    // manifest were recomputed over it.
+    'report.md': () =>
+      renderReport({
+        state,
+        input,
+        texts: ctx.texts,
+        auditLines: { count: ctx.lines.length, first: ctx.lines.slice(0, 12), last: ctx.lines.slice(-12) },
+        models: [...ctx.models].sort(),
+        sealed: { checkpoint, auditHead: state.head, auditLines: state.seq, receipts: state.receipts.length },
+      }),
+  };
+  // report.md exists only with its seal.
+  const files = ([METADATA_FILE, ...RENDERED_FILES] as (keyof typeof renders)[]).filter(
+    (path) => path !== 'report.md' || has.has(path),
+  );
+  for (const path of files) {
     ctx.accounted.add(path);
     if (!stopped) continue;
-    const expected = render();
+    const expected = renders[path]();
     const text = ctx.reader.text(path);
     if (expected === undefined) {
       if (text !== undefined) throw new Mismatch(path, `is present, but the run is not paused at a gate`);
@@ -689,7 +686,7 @@ function checkStopFiles(ctx: Context, stopped: boolean, has: Set<string>): void 
  * chain records it (its output, receipt and artifact; a gate receipt) is left by a session that died: not
  * evidence, and recovery removes it unless its receipt is the step's commit point. Anything else is a mismatch.
  */
-function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
+function checkAccounted(ctx: Context, all: string[], unsealed: boolean, receiptPresent: boolean): void {
   const { state, input, facts, reader } = ctx;
   const records = new Map(state.steps.map((record) => [record.step_id, record]));
   for (const [id, details] of facts.externalStarts) {
@@ -729,7 +726,7 @@ function checkAccounted(ctx: Context, all: string[], unsealed: boolean): void {
     }
     if (unsealed && crashWindow.has(file)) {
       if (pending && file === `receipts/gates/${pending.gate_id}.json`)
-        checkLeftGateReceipt(ctx, file, pending, all.includes('receipts/workflow.json'));
+        checkLeftGateReceipt(ctx, file, pending, receiptPresent);
       ctx.report.residue.push(file);
       ctx.report.notes.push(
         `${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`,

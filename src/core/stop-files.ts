@@ -16,6 +16,18 @@ export const CONSISTENCY_FILE = 'audit/consistency.json';
 export const AUDIT_STATUS_FILE = 'audit/status.json';
 export const GATE_PENDING_FILE = 'gate_pending.json';
 
+/**
+ * The files every stop renders from the chain besides `metadata.json` and the gate files (run-stop.ts
+ * writes them; run-verify.ts compares them; a sealed opening checks them before the next stop rewrites them).
+ */
+export const RENDERED_FILES = [
+  AUDIT_STATUS_FILE,
+  GATE_PENDING_FILE,
+  CHECKPOINT_FILE,
+  CONSISTENCY_FILE,
+  'report.md',
+] as const;
+
 /** What the stop files are rendered from. */
 export interface StopFacts {
   state: RunState;

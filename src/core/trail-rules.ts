@@ -34,6 +34,11 @@ export class TrailRules {
   problem(state: RunState, facts: ChainFacts, line: AuditLine): string | undefined {
     const at = line.step_id === undefined ? undefined : this.index.get(line.step_id);
     if (this.deciding !== undefined) {
+      // Written in one append with its start; only a torn write, which recovery drops and records, parts them.
+      if (line.event === 'run.recovered') {
+        this.deciding = undefined;
+        return undefined;
+      }
       if (line.event !== 'policy.decision' || line.step_id !== this.deciding)
         return `step "${this.deciding}" started without the policy decision that must follow its start`;
       this.deciding = undefined;

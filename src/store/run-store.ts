@@ -421,12 +421,25 @@ export class FsRunStore implements RunStore {
       }
       folders.add(rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '');
     }
-    for (const folder of folders) {
-      const handle = fs.openSync(folder === '' ? this.dir : this.abs(folder), 'r');
+    for (const folder of folders) this.fsyncFolder(folder);
+    this.dirty.clear();
+  }
+
+  /** Makes a folder's entries durable; a folder removed since (emptied) is an entry of its parent. */
+  private fsyncFolder(rel: string): void {
+    for (;;) {
+      let handle: number;
+      try {
+        handle = fs.openSync(rel === '' ? this.dir : this.abs(rel), 'r');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || rel === '') throw err;
+        rel = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+        continue;
+      }
       fs.fsyncSync(handle);
       fs.closeSync(handle);
+      return;
     }
-    this.dirty.clear();
   }
 
   writeManifest(known?: ReadonlyMap<string, string>): void {
