@@ -368,10 +368,13 @@ if(name.length>MAX_ACTOR_LENGTH)return`is ${name.length} characters long; an act
 function escapeForTerminal(text){return text.replace(HIDDEN_IN_OUTPUT,visible)}function escapeForLine(text){
 return escapeForTerminal(text).replace(/\n/g,"\\n").replace(/\t/g,"\\t")}},
 34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Cm:()=>chainLine,H5:()=>verifyChain,bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,jX:()=>isStop})
-;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+A6:()=>isEngineTime,Cm:()=>chainLine,H5:()=>verifyChain,QZ:()=>AUDIT_EVENTS,bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,
+jX:()=>isStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033);const AUDIT_LOG="audit/log.jsonl"
-;const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
+;const AUDIT_EVENTS=new Set(["run.created","run.status","run.recovered","step.started","policy.decision","step.retry","step.completed","step.failed","step.denied","gate.requested","gate.resolved","shards.merged"])
+;function isEngineTime(value){
+return typeof value==="string"&&/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)&&!Number.isNaN(Date.parse(value))
+}const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
 return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function chainLine(entry,link){const body={
 seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function lineHashHolds(line){const{hash:hash,...body}=line;return(0,
@@ -695,20 +698,24 @@ state.status=detail(line,"status")??state.status
 ;step.receipt_hash=detail(line,"receipt_hash")??null;if(step.receipt_hash)state.receipts.push({kind:"step",
 id:step.step_id,receipt_hash:step.receipt_hash})}break;case"step.failed":case"step.denied":if(step){
 step.status=line.event==="step.failed"?"failed":"denied";step.ended_at=line.ts;step.error=line.reason??null}break
-;case"gate.requested":state.gates.push({gate_id:line.gate_id??"",step_id:line.step_id??"",
+;case"gate.requested":noteGate(state,{gate_id:line.gate_id??"",step_id:line.step_id??"",
 kind:detail(line,"kind")??"audit_gate",status:"pending",requested_at:line.ts,
 opened_at:detail(line,"opened_at")??line.ts,deadline:detail(line,"deadline")??null,
 min_approvals:detail(line,"min_approvals")??1,context:detail(line,"context")??null,reason:line.reason??"",
 checklist:detail(line,"checklist")??null,environment:detail(line,"environment")??null,resolution:null,receipt_hash:null
-});break;case"gate.resolved":{
-const gate=state.gates.find(candidate=>candidate.gate_id===line.gate_id&&candidate.status==="pending");if(gate){
+});break;case"gate.resolved":{let gate;for(let i=state.gates.length-1;i>=0&&!gate;i--){const candidate=state.gates[i]
+;if(candidate.gate_id===line.gate_id&&candidate.status==="pending")gate=candidate}if(gate){
 const resolution=detail(line,"resolution")
 ;gate.status=resolution?.decision==="rejected"||resolution?.decision==="timed_out"?resolution.decision:"approved"
 ;gate.resolution=resolution??null;gate.receipt_hash=detail(line,"receipt_hash")??null
 ;if(gate.receipt_hash)state.receipts.push({kind:"gate",id:gate.gate_id,receipt_hash:gate.receipt_hash})}break}
 case"run.recovered":break}}function pendingGate(state){return state.gates.find(gate=>gate.status==="pending")}
 function currentGate(state){return pendingGate(state)??(state.status==="paused"?state.gates.at(-1):undefined)}
-function gateForStep(state,stepId,kind){return state.gates.filter(gate=>gate.step_id===stepId&&gate.kind===kind).at(-1)}
+function gateForStep(state,stepId,kind){let index=gateIndex.get(state);if(index?.count!==state.gates.length){index={
+count:0,latest:new Map};for(const gate of state.gates)indexGate(index,gate);gateIndex.set(state,index)}
+return index.latest.get(`${kind} ${stepId}`)}const gateIndex=new WeakMap;function indexGate(index,gate){
+index.latest.set(`${gate.kind} ${gate.step_id}`,gate);index.count++}function noteGate(state,gate){state.gates.push(gate)
+;const index=gateIndex.get(state);if(index?.count===state.gates.length-1)indexGate(index,gate)}
 function unapprovedExecution(state,record){const decision=record.decision?.decision
 ;if(!decision)return"no policy decision precedes it";if(decision==="deny")return"the policy denied it"
 ;if(decision==="flag"&&gateForStep(state,record.step_id,"flag")?.status!=="approved")return"the policy flagged it and no gate approved it"
@@ -731,8 +738,11 @@ return key}const folded=new Map
 ;for(const char of name.normalize("NFD")){
 const prototype=(0,unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(char)
 ;latin+=/^[A-Za-z0-9]$/.test(prototype)?prototype:char}
-return clean(skeleton(caseFold(clean(latin).normalize("NFKC")))).replace(/i/g,"l")}
-const ENGINE_KEYS=new Set([...ENGINE_ACTORS].map(sameActor));function isEngineActor(name){
+const prototypes=skeleton(caseFold(clean(latin).normalize("NFKC")))
+;const latinised=prototypes.replace(/[^\p{ASCII}]/gu,char=>LATIN_LOOKING[char]??char)
+;return clean(skeleton(latinised)).replace(/i/g,"l")}const LATIN_LOOKING={"ᴀ":"a","ʙ":"b","ᴅ":"d","ᴇ":"e","ꞓ":"e",
+"ꜰ":"f","ɢ":"g","ʜ":"h","ᴊ":"j","ĸ":"k","ʟ":"l","ʍ":"m","ɴ":"n","π":"n","ᴘ":"p","ꞯ":"q","ʀ":"r","ᴛ":"t"}
+;const ENGINE_KEYS=new Set([...ENGINE_ACTORS].map(sameActor));function isEngineActor(name){
 return ENGINE_KEYS.has(sameActor(name))}function checkActorName(name,where){
 if(sameActor(name)==="")throw new InputError(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`)
 ;if(isEngineActor(name))throw new InputError(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`)
@@ -1211,6 +1221,7 @@ if(samples.length===3)break;const text=step.op==="llm_map"?texts.get(step.step_i
 ;var self_approval=__webpack_require__(66957)
 ;const APPROVAL_SOURCES=new Set(["github-environment","github-comment","github-dispatch","cli","api"])
 ;const COUNTING_SOURCES=new Set(["github-environment","github-comment"])
+;const RFC3339=/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
 ;const DECISIONS=new Set(["approved","rejected","timed_out"]);function formProblem(resolution){
 if(typeof resolution!=="object"||resolution===null)return"records no resolution"
 ;const{decision:decision,actor:actor,comment:comment,at:at,source:source,details:details}=resolution
@@ -1226,7 +1237,7 @@ function gateResolutionProblem(policy,actors,gate,resolution){const where=`gate 
 ;if(!APPROVAL_SOURCES.has(resolution.source))return`${where} records source ${JSON.stringify(resolution.source)}, which no approval channel writes (accepted: ${[...APPROVAL_SOURCES].join(", ")})`
 ;if(resolution.source.startsWith("github-")&&typeof gate.context?.channel!=="string")return`${where} records source ${resolution.source}, but it was not opened by the action in a GitHub workflow run (its request records no approval channel)`
 ;const at=Date.parse(resolution.at)
-;if(Number.isNaN(at))return`${where} records the time ${JSON.stringify(resolution.at)}, which is not a timestamp`
+;if(!RFC3339.test(resolution.at)||Number.isNaN(at))return`${where} records the time ${JSON.stringify(resolution.at)}, which is not an RFC 3339 timestamp`
 ;if(resolution.decision==="approved"&&gate.deadline&&at>Date.parse(gate.deadline))return`${where} was approved at ${resolution.at}, after its deadline ${gate.deadline}; a decision that late is recorded as timed_out`
 ;const listed=resolution.details?.approvers
 ;if(listed!==undefined&&!(Array.isArray(listed)&&listed.length>0&&listed.every(name=>typeof name==="string")&&listed.join(", ")===resolution.actor))return`${where} lists approvers ${JSON.stringify(listed)} that are not the ones its actor ${JSON.stringify(resolution.actor)} names`
@@ -1238,31 +1249,38 @@ const problem=deciderProblem(name)
 self_approval.l1)(policy,actors,gate,resolution);if(self!==undefined)return self;if(resolution.decision==="approved"){
 const distinct=new Set(names.map(self_approval.CM)).size
 ;if(distinct<gate.min_approvals)return`${where} needs ${gate.min_approvals} distinct approvers, and its approval names ${distinct} (${names.join(", ")})`
-}return undefined}var core_policy=__webpack_require__(32721);class TrailRules{input;index;next=0;deciding
+}return undefined}var core_policy=__webpack_require__(32721);class TrailRules{input;index;next=0;deciding;pending
 ;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
-const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
+if(!audit_chain.QZ.has(line.event))return`records event ${JSON.stringify(line.event)}, which the engine never writes`
+;if(!(0,
+audit_chain.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`
+;const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
 if(line.event==="run.recovered"){this.deciding=undefined;return undefined}
 if(line.event!=="policy.decision"||line.step_id!==this.deciding)return`step "${this.deciding}" started without the policy decision that must follow its start`
 ;this.deciding=undefined;return undefined}switch(line.event){case"policy.decision":
 return`records a policy decision for step "${String(line.step_id)}" that does not follow its start`;case"step.started":{
-if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${state.status} run`;const pending=(0,
-run_state.rG)(state);if(pending)return`starts step "${String(line.step_id)}" while gate "${pending.gate_id}" is pending`
+if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${state.status} run`
+;if(this.pending!==undefined)return`starts step "${String(line.step_id)}" while gate "${this.pending}" is pending`
 ;if(at!==undefined&&at!==this.next)return`starts step "${String(line.step_id)}" before step "${this.input.steps[this.next]?.id??"(none)"}" has completed`
 ;this.deciding=line.step_id
 ;if(typeof line.details?.model==="string")this.policyModels.set(line.step_id,line.details.model);return undefined}
 case"step.completed":{const record=line.step_id===undefined?undefined:(0,run_state.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started"||at!==undefined&&at!==this.next)return`completes step "${String(line.step_id)}", which had not started in its turn`
+;if(!isDigest(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
 ;if(at!==undefined)this.next++;return undefined}case"run.status":
 if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
-;return undefined;case"gate.requested":return this.requestProblem(state,facts,line);case"gate.resolved":{
-const gate=state.gates.find(g=>g.gate_id===line.gate_id&&g.status==="pending")
-;if(!gate)return`resolves gate "${String(line.gate_id)}", which is not pending`
-;if(typeof line.details?.receipt_hash!=="string")return`gate "${gate.gate_id}" is resolved without a receipt`
-;const resolution=line.details.resolution
-;return gateResolutionProblem(this.input.policy.document,facts.actors,gate,resolution)}default:return undefined}}
-requestProblem(state,facts,line){const details=line.details??{};const where=`gate "${String(line.gate_id)}"`;if((0,
-run_state.rG)(state))return`requests ${where} while another gate is pending`
+;return undefined;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
+;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
+;if(this.pending===undefined||!gate||gate.gate_id!==line.gate_id||gate.status!=="pending")return`resolves gate "${String(line.gate_id)}", which is not pending`
+;if(!isDigest(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
+;const resolution=line.details?.resolution
+;const problem=gateResolutionProblem(this.input.policy.document,facts.actors,gate,resolution)
+;if(problem===undefined)this.pending=undefined;return problem}default:return undefined}}
+requestProblem(state,facts,line){const details=line.details??{};const where=`gate "${String(line.gate_id)}"`
+;if(this.pending!==undefined)return`requests ${where} while gate "${this.pending}" is pending`
 ;if(details.context!==undefined&&!githubRun(facts))return`${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`
+;if(details.opened_at!==undefined&&!(0,
+audit_chain.A6)(details.opened_at))return`${where} records the opening time ${JSON.stringify(details.opened_at)}, which the engine's clock never writes`
 ;const kind=details.kind??"audit_gate"
 ;const step=line.step_id===undefined?undefined:this.input.steps[this.index.get(line.step_id)??-1]
 ;if(kind==="manual")return asks(where,details,{checklist:details.checklist??null})
@@ -1271,7 +1289,8 @@ run_state.rG)(state))return`requests ${where} while another gate is pending`
 ;const record=line.step_id===undefined?undefined:(0,run_state.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started")return`${where} is requested for a step that has not started`
 ;if(kind==="audit_gate"&&step?.op!=="audit_gate")return`${where} is an audit gate on a step that is not an audit_gate`
-;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}function githubRun(facts){
+;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}
+const isDigest=value=>typeof value==="string"&&/^sha256:[0-9a-f]{64}$/.test(value);function githubRun(facts){
 const github=facts.environment.github;return typeof github==="object"&&github!==null}function requestedOpened(line){
 return typeof line.details?.opened_at==="string"?line.details.opened_at:line.ts}
 function asks(where,details,args={},opened){const minutes=args.deadline_minutes
@@ -1345,8 +1364,10 @@ report.status=state.status;const last=lines.at(-1)
 ;const ctx={reader:reader,input:input,lock:lock,state:state,facts:facts,lines:lines,policyModels:rules.policyModels,
 texts:new Map,models:new Set,
 accounted:new Set(["workflow.snapshot.json","lock.snapshot.json","input.json",audit_chain.bd]),report:report}
-;checkReceipts(ctx,genesis);report.receipts=state.receipts.length;const stopped=!chain.torn&&last!==undefined&&(0,
-audit_chain.jX)(last);const all=reader.list();const has=new Set(all)
+;checkReceipts(ctx,genesis);report.receipts=state.receipts.length;for(const record of state.steps){
+const unapproved=record.status==="completed"?(0,run_state.tI)(state,record):undefined
+;if(unapproved)throw new Mismatch(audit_chain.bd,`records step ${record.step_id} as completed, but it may not have run: ${unapproved}`)
+}const stopped=!chain.torn&&last!==undefined&&(0,audit_chain.jX)(last);const all=reader.list();const has=new Set(all)
 ;const receiptPresent=has.has("receipts/workflow.json")
 ;for(const file of["report.md","SHA256SUMS.txt"])if(has.has(file)&&!receiptPresent)throw new Mismatch(file,"is present without receipts/workflow.json, the workflow receipt it belongs to")
 ;if(has.has("SHA256SUMS.txt")&&!has.has("report.md"))throw new Mismatch("SHA256SUMS.txt","is present without report.md, which a stop writes before it")
@@ -1399,8 +1420,9 @@ step_ops.Wh)(output.output))ctx.models.add(model)}}function policyDecisionProble
 const{backend:backend,policy:policy}=ctx.input;const model=ctx.policyModels.get(step.id)??(0,run_plan.Rt)(step,{
 name:backend.name,model:backend.model??undefined});const params={...resolved.params,model:model}
 ;const prompts=resolved.prompts??[];const expected=(0,core_policy.U)(policy.document,{step:step,prompts:prompts,
-params:params});if(same(expected,recorded))return undefined
-;return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${step.id}, but policy ${policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
+params:params});return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
+function decisionMismatch(ctx,stepId,recorded,expected){
+return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${stepId}, but policy ${ctx.input.policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
 }function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
 ;ctx.accounted.add(outputPath);const output=readRecord(ctx.reader,outputPath)
 ;requireShape(outputPath,output,outputShape(output))
@@ -1414,6 +1436,9 @@ core_hash.G5)(output.output)!==receipt.output_hash)throw new Mismatch(outputPath
 throw new Mismatch(path,"input or output hash differs from the one recorded in the audit trail")}
 if(!record.decision||(0,
 core_hash.G5)(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
+;const step={id:record.step_id,op:run_state.yC,...record.step_type!==null?{type:record.step_type}:{}};const expected=(0,
+core_policy.U)(ctx.input.policy.document,{step:step,prompts:[],params:{...output.input}})
+;if(!same(expected,record.decision))throw new Mismatch(path,decisionMismatch(ctx,record.step_id,record.decision,expected))
 ;const unapproved=(0,run_state.tI)(ctx.state,record)
 ;if(unapproved)throw new Mismatch(path,`receipts a step that may not have run: ${unapproved}`)}
 function checkStepLogs(ctx,all,unsealed){const{reader:reader,facts:facts,state:state,input:input}=ctx

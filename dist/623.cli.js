@@ -11,10 +11,14 @@ for(const[name,value]of Object.entries(parsed.values))if(typeof value==="string"
 if(positionals.length!==1){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${positionals.length===0?`missing ${what}`:`unexpected arguments: ${positionals.slice(1).join(" ")}`}\n${usage}`)
 }return positionals[0]}},34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{Cm:()=>chainLine,H5:()=>verifyChain,bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,
-jX:()=>isStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+__webpack_require__.d(__webpack_exports__,{A6:()=>isEngineTime,Cm:()=>chainLine,H5:()=>verifyChain,QZ:()=>AUDIT_EVENTS,
+bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,jX:()=>isStop})
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033);const AUDIT_LOG="audit/log.jsonl"
-;const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
+;const AUDIT_EVENTS=new Set(["run.created","run.status","run.recovered","step.started","policy.decision","step.retry","step.completed","step.failed","step.denied","gate.requested","gate.resolved","shards.merged"])
+;function isEngineTime(value){
+return typeof value==="string"&&/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)&&!Number.isNaN(Date.parse(value))
+}const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
 return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function chainLine(entry,link){const body={
 seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function lineHashHolds(line){const{hash:hash,...body}=line;return(0,
@@ -90,20 +94,24 @@ state.status=detail(line,"status")??state.status
 ;step.receipt_hash=detail(line,"receipt_hash")??null;if(step.receipt_hash)state.receipts.push({kind:"step",
 id:step.step_id,receipt_hash:step.receipt_hash})}break;case"step.failed":case"step.denied":if(step){
 step.status=line.event==="step.failed"?"failed":"denied";step.ended_at=line.ts;step.error=line.reason??null}break
-;case"gate.requested":state.gates.push({gate_id:line.gate_id??"",step_id:line.step_id??"",
+;case"gate.requested":noteGate(state,{gate_id:line.gate_id??"",step_id:line.step_id??"",
 kind:detail(line,"kind")??"audit_gate",status:"pending",requested_at:line.ts,
 opened_at:detail(line,"opened_at")??line.ts,deadline:detail(line,"deadline")??null,
 min_approvals:detail(line,"min_approvals")??1,context:detail(line,"context")??null,reason:line.reason??"",
 checklist:detail(line,"checklist")??null,environment:detail(line,"environment")??null,resolution:null,receipt_hash:null
-});break;case"gate.resolved":{
-const gate=state.gates.find(candidate=>candidate.gate_id===line.gate_id&&candidate.status==="pending");if(gate){
+});break;case"gate.resolved":{let gate;for(let i=state.gates.length-1;i>=0&&!gate;i--){const candidate=state.gates[i]
+;if(candidate.gate_id===line.gate_id&&candidate.status==="pending")gate=candidate}if(gate){
 const resolution=detail(line,"resolution")
 ;gate.status=resolution?.decision==="rejected"||resolution?.decision==="timed_out"?resolution.decision:"approved"
 ;gate.resolution=resolution??null;gate.receipt_hash=detail(line,"receipt_hash")??null
 ;if(gate.receipt_hash)state.receipts.push({kind:"gate",id:gate.gate_id,receipt_hash:gate.receipt_hash})}break}
 case"run.recovered":break}}function pendingGate(state){return state.gates.find(gate=>gate.status==="pending")}
 function currentGate(state){return pendingGate(state)??(state.status==="paused"?state.gates.at(-1):undefined)}
-function gateForStep(state,stepId,kind){return state.gates.filter(gate=>gate.step_id===stepId&&gate.kind===kind).at(-1)}
+function gateForStep(state,stepId,kind){let index=gateIndex.get(state);if(index?.count!==state.gates.length){index={
+count:0,latest:new Map};for(const gate of state.gates)indexGate(index,gate);gateIndex.set(state,index)}
+return index.latest.get(`${kind} ${stepId}`)}const gateIndex=new WeakMap;function indexGate(index,gate){
+index.latest.set(`${gate.kind} ${gate.step_id}`,gate);index.count++}function noteGate(state,gate){state.gates.push(gate)
+;const index=gateIndex.get(state);if(index?.count===state.gates.length-1)indexGate(index,gate)}
 function unapprovedExecution(state,record){const decision=record.decision?.decision
 ;if(!decision)return"no policy decision precedes it";if(decision==="deny")return"the policy denied it"
 ;if(decision==="flag"&&gateForStep(state,record.step_id,"flag")?.status!=="approved")return"the policy flagged it and no gate approved it"

@@ -337,9 +337,10 @@ if(moved.done)this.options.onBackgroundError?.(runId,err)});return Promise.race(
 async recover(){const done=[];const{runsDir:runsDir}=this.options;if(!external_node_fs_.existsSync(runsDir))return done
 ;for(const name of external_node_fs_.readdirSync(runsDir).sort()){const dir=external_node_path_.join(runsDir,name)
 ;if(name.startsWith(run_folder.RR)){external_node_fs_.rmSync(dir,{recursive:true,force:true})
-;done.push(`removed ${name}: a run creation the server did not finish`);continue}
-if(!run_folder.UC.test(name)||!external_node_fs_.statSync(dir).isDirectory())continue;try{
-done.push(...await this.recoverRun(name,dir))}catch(err){done.push(`${name} could not be checked, left as it is: ${(0,
+;done.push(`removed ${name}: a run creation the server did not finish`);continue}if(!run_folder.UC.test(name))continue
+;try{const found=external_node_fs_.lstatSync(dir,{throwIfNoEntry:false});if(found?.isSymbolicLink()){
+done.push(`${name} is a link, not a run folder, left as it is`);continue}if(!found?.isDirectory())continue
+;done.push(...await this.recoverRun(name,dir))}catch(err){done.push(`${name} could not be checked, left as it is: ${(0,
 core_errors.bD)(err)}`)}}return done}async recoverRun(name,dir){const done=[];if((0,
 run_lock.zF)(dir))done.push(`removed the lock ${name} was left with by a session that is gone`);const report=(0,
 run_service.verifyFolder)(dir)

@@ -37,6 +37,31 @@ export type AuditEvent =
   /** A scale-out merge bound its shards' bundles and checkpoints (`shards/merge.json`). */
   | 'shards.merged';
 
+/** Every event the engine writes (`AuditEvent`), for readers that must refuse any other. */
+export const AUDIT_EVENTS: ReadonlySet<string> = new Set<AuditEvent>([
+  'run.created',
+  'run.status',
+  'run.recovered',
+  'step.started',
+  'policy.decision',
+  'step.retry',
+  'step.completed',
+  'step.failed',
+  'step.denied',
+  'gate.requested',
+  'gate.resolved',
+  'shards.merged',
+]);
+
+/** A time as the engine's clock writes it (`Date.prototype.toISOString`: UTC, milliseconds). */
+export function isEngineTime(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
+
 /** Statuses a session ends in: a `run.status` line naming one of them is a stop. */
 export const STOPPED = new Set(['paused', 'completed', 'failed', 'rejected']);
 

@@ -21,6 +21,8 @@ export const APPROVAL_SOURCES: ReadonlySet<string> = new Set([
 /** The channels that count several people towards one decision; every other records one person. */
 const COUNTING_SOURCES: ReadonlySet<string> = new Set(['github-environment', 'github-comment']);
 
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
 const DECISIONS: ReadonlySet<unknown> = new Set(['approved', 'rejected', 'timed_out']);
 
 /** Why a resolution read from evidence is not in the form the engine writes, or undefined when it is. */
@@ -71,8 +73,9 @@ export function gateResolutionProblem(
   if (resolution.source.startsWith('github-') && typeof gate.context?.channel !== 'string')
     return `${where} records source ${resolution.source}, but it was not opened by the action in a GitHub workflow run (its request records no approval channel)`;
   const at = Date.parse(resolution.at);
-  if (Number.isNaN(at))
-    return `${where} records the time ${JSON.stringify(resolution.at)}, which is not a timestamp`;
+  // RFC 3339, as the engine's clock and GitHub's API write it: nothing else for a report to print.
+  if (!RFC3339.test(resolution.at) || Number.isNaN(at))
+    return `${where} records the time ${JSON.stringify(resolution.at)}, which is not an RFC 3339 timestamp`;
   if (resolution.decision === 'approved' && gate.deadline && at > Date.parse(gate.deadline))
     return `${where} was approved at ${resolution.at}, after its deadline ${gate.deadline}; a decision that late is recorded as timed_out`;
   const listed: unknown = resolution.details?.approvers;

@@ -219,7 +219,7 @@ export function applyLine(state: RunState, line: AuditLine, index: ReadonlyMap<s
       }
       break;
     case 'gate.requested':
-      state.gates.push({
+      noteGate(state, {
         gate_id: line.gate_id ?? '',
         step_id: line.step_id ?? '',
         kind: detail<GateRecord['kind']>(line, 'kind') ?? 'audit_gate',
@@ -237,9 +237,12 @@ export function applyLine(state: RunState, line: AuditLine, index: ReadonlyMap<s
       });
       break;
     case 'gate.resolved': {
-      const gate = state.gates.find(
-        (candidate) => candidate.gate_id === line.gate_id && candidate.status === 'pending',
-      );
+      // At most one gate is pending, the last requested: found from the end, a run of many gates stays linear.
+      let gate: GateRecord | undefined;
+      for (let i = state.gates.length - 1; i >= 0 && !gate; i--) {
+        const candidate = state.gates[i];
+        if (candidate.gate_id === line.gate_id && candidate.status === 'pending') gate = candidate;
+      }
       if (gate) {
         const resolution = detail<GateResolution>(line, 'resolution');
         gate.status =
@@ -277,7 +280,28 @@ export function gateForStep(
   stepId: string,
   kind: GateRecord['kind'],
 ): GateRecord | undefined {
-  return state.gates.filter((gate) => gate.step_id === stepId && gate.kind === kind).at(-1);
+  let index = gateIndex.get(state);
+  if (index?.count !== state.gates.length) {
+    index = { count: 0, latest: new Map() };
+    for (const gate of state.gates) indexGate(index, gate);
+    gateIndex.set(state, index);
+  }
+  return index.latest.get(`${kind} ${stepId}`);
+}
+
+/** The latest gate of each kind for each step, per state (kept by `applyLine`), so lookups do not scan. */
+const gateIndex = new WeakMap<RunState, { count: number; latest: Map<string, GateRecord> }>();
+
+function indexGate(index: { count: number; latest: Map<string, GateRecord> }, gate: GateRecord): void {
+  index.latest.set(`${gate.kind} ${gate.step_id}`, gate);
+  index.count++;
+}
+
+/** Adds a requested gate to the state and its index. */
+function noteGate(state: RunState, gate: GateRecord): void {
+  state.gates.push(gate);
+  const index = gateIndex.get(state);
+  if (index?.count === state.gates.length - 1) indexGate(index, gate);
 }
 
 /**

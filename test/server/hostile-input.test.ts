@@ -467,6 +467,7 @@ describe('a server starting over a runs folder holding hostile entries', () => {
     for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json', 'input.json'])
       fs.rmSync(path.join(fifoRun, file));
     execFileSync('mkfifo', [path.join(fifoRun, 'input.json')]);
+    fs.symlinkSync(path.join(root, 'nowhere'), path.join(runsDir, 'run_2026-01-01T00-00-02Z'));
     await first.app.close();
 
     const done = await buildServer(options).sessions.recover();
@@ -475,6 +476,7 @@ describe('a server starting over a runs folder holding hostile entries', () => {
       expect.stringMatching(
         /^run_2026-01-01T00-00-01Z (could not be checked|does not verify), left as it is: .*input\.json/,
       ),
+      'run_2026-01-01T00-00-02Z is a link, not a run folder, left as it is',
     ]);
     fs.rmSync(root, { recursive: true, force: true });
   });
