@@ -10,9 +10,11 @@ import { stepRecord, type GateResolution, type RunState } from './run-state.js';
  * lines were not edited one by one; these rules prove that the trail is one the engine could have written
  * from the workflow the lock binds, so a rewritten trail whose hashes were all recomputed still cannot
  * skip a gate, run a step before the one before it, or ask a gate for fewer approvers than its step does.
+ * - every line's event is one the engine writes, and its time is in the engine clock's form;
  * - a workflow step starts only while the run is running, no gate is pending, and every earlier step has
  *   completed; its `policy.decision` line follows its `step.started` line, and nothing else does;
- * - a step completes only after it started; a run completes only when every workflow step has;
+ * - a step completes only after it started, and with a receipt; a run completes only when every workflow
+ *   step has;
  * - a gate's request records what its step asks for (`min_approvals`, deadline, environment, checklist),
  *   and an approval channel only in a run the action created in a GitHub Actions workflow run;
  * - a gate is resolved only while pending, with a receipt, and as the gate rules allow (`gateResolutionProblem`).
