@@ -415,41 +415,6 @@ source+="[^/]*"}else if(char==="?"){source+="[^/]"}else{source+=char.replace(/[.
 return`^${source}$`}function globToRegExp(glob){
 return(0,_linear_regex_js__WEBPACK_IMPORTED_MODULE_0__.Zt)(globToSource(glob))}function matchesAnyGlob(value,globs){
 return(typeof globs==="string"?[globs]:globs).some(glob=>globToRegExp(glob).test(value))}},
-42605:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-dj:()=>canonicalJson,QN:()=>digestBytes,G5:()=>digestObject,Bc:()=>isDigest,D_:()=>prettyJson,fg:()=>sha256Hex})
-;var external_node_crypto_=__webpack_require__(77598);const quotedNames=new Map;const MAX_CACHED_NAMES=4096
-;function quoteName(name){let quoted=quotedNames.get(name);if(quoted===undefined){quoted=JSON.stringify(name)
-;if(quotedNames.size<MAX_CACHED_NAMES)quotedNames.set(name,quoted)}return quoted}function serialize(value){
-switch(typeof value){case"string":return JSON.stringify(value);case"number":
-if(!Number.isFinite(value))throw new TypeError(`${String(value)} cannot be canonicalized as JSON (RFC 8785 §3.2.2.3)`)
-;return JSON.stringify(value);case"boolean":return value?"true":"false";case"object":{if(value===null)return"null"
-;if(Array.isArray(value)){let out="[";for(let i=0;i<value.length;i++){if(i>0)out+=",";out+=serialize(value[i])??"null"}
-return out+"]"}const toJSON=value.toJSON;if(typeof toJSON==="function")return serialize(toJSON.call(value))
-;const record=value;const names=Object.keys(record).sort();let out="{";let first=true;for(const name of names){
-const member=serialize(record[name]);if(member===undefined)continue;if(!first)out+=",";first=false
-;out+=quoteName(name)+":"+member}return out+"}"}case"bigint":
-throw new TypeError("a BigInt cannot be canonicalized as JSON");default:return undefined}}class NotPlain extends Error{}
-const NOT_PLAIN=new NotPlain("not a plain JSON value in JavaScript order");function refuseNumber(value){
-throw new TypeError(`${String(value)} cannot be canonicalized as JSON (RFC 8785 §3.2.2.3)`)}function inOrder(value){
-if(typeof value!=="object"||value===null){if(typeof value==="number"&&!Number.isFinite(value))refuseNumber(value)
-;if(typeof value==="bigint")throw new TypeError("a BigInt cannot be canonicalized as JSON");return value}
-if(Array.isArray(value)){let copy;for(let i=0;i<value.length;i++){const item=value[i];const ordered=inOrder(item)
-;if(ordered!==item)(copy??=value.slice())[i]=ordered}return copy??value}const proto=Object.getPrototypeOf(value)
-;if(proto!==Object.prototype&&proto!==null){throw NOT_PLAIN}const record=value;const names=Object.keys(record)
-;let sorted=true;for(let i=0;i<names.length;i++){const name=names[i];const first=name.charCodeAt(0)
-;if(first>=48&&first<=57||name==="__proto__"||name==="toJSON")throw NOT_PLAIN;if(i>0&&names[i-1]>name)sorted=false}
-if(sorted){let copy;for(const name of names){const member=record[name];const ordered=inOrder(member)
-;if(ordered!==member)(copy??={...record})[name]=ordered}return copy??record}names.sort();const copy={}
-;for(const name of names)copy[name]=inOrder(record[name]);return copy}function canonicalize(value){let ordered;try{
-ordered=inOrder(value)}catch(err){if(err!==NOT_PLAIN)throw err;return serialize(value)}return JSON.stringify(ordered)}
-const oneShot=typeof external_node_crypto_.hash==="function"?data=>external_node_crypto_.hash("sha256",data,"hex"):undefined
-;function sha256Hex(data){
-return oneShot?oneShot(data):external_node_crypto_.createHash("sha256").update(data).digest("hex")}
-function digestBytes(data){return`sha256:${sha256Hex(data)}`}function canonicalJson(value){
-const text=canonicalize(value);if(text===undefined)throw new TypeError("value cannot be canonicalized as JSON")
-;return text}function prettyJson(value){return JSON.stringify(value,null,2)+"\n"}function digestObject(value){
-return digestBytes(canonicalJson(value))}function isDigest(value){
-return typeof value==="string"&&/^sha256:[0-9a-f]{64}$/.test(value)}},
 19033:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 DI:()=>tooDeep,KX:()=>MAX_JSON_DEPTH,h4:()=>MAX_RECORD_DEPTH});const MAX_JSON_DEPTH=100
 ;const MAX_RECORD_DEPTH=2*MAX_JSON_DEPTH;function tooDeep(value,max=MAX_JSON_DEPTH){return deeperThan(value,max)}
@@ -1266,13 +1231,13 @@ if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${
 ;if(typeof line.details?.model==="string")this.policyModels.set(line.step_id,line.details.model);return undefined}
 case"step.completed":{const record=line.step_id===undefined?undefined:(0,run_state.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started"||at!==undefined&&at!==this.next)return`completes step "${String(line.step_id)}", which had not started in its turn`
-;if(!isDigest(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
+;if(!(0,core_hash.Bc)(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
 ;if(at!==undefined)this.next++;return undefined}case"run.status":
 if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
 ;return undefined;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
 ;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
 ;if(this.pending===undefined||!gate||gate.gate_id!==line.gate_id||gate.status!=="pending")return`resolves gate "${String(line.gate_id)}", which is not pending`
-;if(!isDigest(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
+;if(!(0,core_hash.Bc)(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
 ;const resolution=line.details?.resolution
 ;const problem=gateResolutionProblem(this.input.policy.document,facts.actors,gate,resolution)
 ;if(problem===undefined)this.pending=undefined;return problem}default:return undefined}}
@@ -1289,8 +1254,7 @@ audit_chain.A6)(details.opened_at))return`${where} records the opening time ${JS
 ;const record=line.step_id===undefined?undefined:(0,run_state.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started")return`${where} is requested for a step that has not started`
 ;if(kind==="audit_gate"&&step?.op!=="audit_gate")return`${where} is an audit gate on a step that is not an audit_gate`
-;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}
-const isDigest=value=>typeof value==="string"&&/^sha256:[0-9a-f]{64}$/.test(value);function githubRun(facts){
+;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}function githubRun(facts){
 const github=facts.environment.github;return typeof github==="object"&&github!==null}function requestedOpened(line){
 return typeof line.details?.opened_at==="string"?line.details.opened_at:line.ts}
 function asks(where,details,args={},opened){const minutes=args.deadline_minutes

@@ -1226,7 +1226,8 @@ function renderTemplate(template,texts,item){let out=template.replace(STEP_REF,(
 63985:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 O:()=>TrailRules});var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
 ;var _gate_rules_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(44386)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
+;var _hash_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(42605)
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
 ;pending;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
 if(!_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.QZ.has(line.event))return`records event ${JSON.stringify(line.event)}, which the engine never writes`
 ;if(!(0,
@@ -1242,15 +1243,17 @@ if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${
 ;this.deciding=line.step_id
 ;if(typeof line.details?.model==="string")this.policyModels.set(line.step_id,line.details.model);return undefined}
 case"step.completed":{
-const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_2__.oU)(state,line.step_id,this.index)
+const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_3__.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started"||at!==undefined&&at!==this.next)return`completes step "${String(line.step_id)}", which had not started in its turn`
-;if(!isDigest(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
+;if(!(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.Bc)(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
 ;if(at!==undefined)this.next++;return undefined}case"run.status":
 if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
 ;return undefined;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
 ;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
 ;if(this.pending===undefined||!gate||gate.gate_id!==line.gate_id||gate.status!=="pending")return`resolves gate "${String(line.gate_id)}", which is not pending`
-;if(!isDigest(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
+;if(!(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_2__.Bc)(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
 ;const resolution=line.details?.resolution
 ;const problem=(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_1__.r)(this.input.policy.document,facts.actors,gate,resolution)
 ;if(problem===undefined)this.pending=undefined;return problem}default:return undefined}}
@@ -1265,11 +1268,10 @@ _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.A6)(details.opened_at))return`${whe
 ;if(kind!=="audit_gate"&&kind!=="flag")return`${where} records kind ${JSON.stringify(kind)}`
 ;if(line.gate_id!==(kind==="flag"?`flag-${String(line.step_id)}`:line.step_id))return`${where} is not the ${kind} gate of step "${String(line.step_id)}"`
 ;const record=line.step_id===undefined?undefined:(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_2__.oU)(state,line.step_id,this.index)
+_run_state_js__WEBPACK_IMPORTED_MODULE_3__.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started")return`${where} is requested for a step that has not started`
 ;if(kind==="audit_gate"&&step?.op!=="audit_gate")return`${where} is an audit gate on a step that is not an audit_gate`
-;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}
-const isDigest=value=>typeof value==="string"&&/^sha256:[0-9a-f]{64}$/.test(value);function githubRun(facts){
+;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}function githubRun(facts){
 const github=facts.environment.github;return typeof github==="object"&&github!==null}function requestedOpened(line){
 return typeof line.details?.opened_at==="string"?line.details.opened_at:line.ts}
 function asks(where,details,args={},opened){const minutes=args.deadline_minutes

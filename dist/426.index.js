@@ -15,16 +15,15 @@ function artifactUrl(ctx,artifactId){
 return`${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}/artifacts/${artifactId}`}},
 85426:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{run:()=>run});var errors=__webpack_require__(74296)
-;var github_context=__webpack_require__(98141);var runner=__webpack_require__(75242)
-;var shard_count=__webpack_require__(22413);const DIGEST=/^sha256:[0-9a-f]{64}$/;function need(name,mode,what){
-const value=runner.V4(name).trim()
+;var github_context=__webpack_require__(98141);var runner=__webpack_require__(75242);var hash=__webpack_require__(42605)
+;var shard_count=__webpack_require__(22413);function need(name,mode,what){const value=runner.V4(name).trim()
 ;if(value==="")throw new errors.dz(`input ${name} is required in mode ${mode}: ${what}`);return value}
 function readScaleOutInputs(mode){if(mode==="plan"){const costFrom=runner.V4("cost-from").trim();return{mode:mode,
 shards:(0,shard_count.v)(need("shards",mode,`how many shards, 1 to ${shard_count.h}`),"input shards"),...costFrom!==""?{
 costFrom:costFrom}:{}}}if(mode!=="shard"&&mode!=="merge")return{}
 ;const plan=need("plan",mode,"the plan output of the plan job (${{ needs.plan.outputs.plan }})")
-;const planDigest=need("plan-digest",mode,"the plan-digest output of the plan job")
-;if(!DIGEST.test(planDigest))throw new errors.dz(`input plan-digest must be sha256:<64 lowercase hex>, got ${JSON.stringify(planDigest)}`)
+;const planDigest=need("plan-digest",mode,"the plan-digest output of the plan job");if(!(0,
+hash.Bc)(planDigest))throw new errors.dz(`input plan-digest must be sha256:<64 lowercase hex>, got ${JSON.stringify(planDigest)}`)
 ;if(mode==="merge")return{mode:mode,plan:plan,planDigest:planDigest}
 ;const index=need("shard-index",mode,"the shard of this job (${{ matrix.shard }})")
 ;if(!/^\d{1,3}$/.test(index)||Number(index)>=shard_count.h)throw new errors.dz(`input shard-index must be a shard index from 0 to ${shard_count.h-1}, got ${JSON.stringify(index)}`)
@@ -117,6 +116,41 @@ constructor(message){super("NOT_FOUND",message,2)}}class BackendError extends Aw
 ;constructor(message,retryable,retryAfterMs,status){super(retryable?"BACKEND_TRANSIENT":"BACKEND_FAILED",message,1)
 ;this.retryable=retryable;this.retryAfterMs=retryAfterMs;this.status=status}}function messageOf(err){
 if(err instanceof Error)return err.message;return String(err)}},
+42605:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+dj:()=>canonicalJson,QN:()=>digestBytes,G5:()=>digestObject,Bc:()=>isDigest,D_:()=>prettyJson,fg:()=>sha256Hex})
+;var external_node_crypto_=__webpack_require__(77598);const quotedNames=new Map;const MAX_CACHED_NAMES=4096
+;function quoteName(name){let quoted=quotedNames.get(name);if(quoted===undefined){quoted=JSON.stringify(name)
+;if(quotedNames.size<MAX_CACHED_NAMES)quotedNames.set(name,quoted)}return quoted}function serialize(value){
+switch(typeof value){case"string":return JSON.stringify(value);case"number":
+if(!Number.isFinite(value))throw new TypeError(`${String(value)} cannot be canonicalized as JSON (RFC 8785 §3.2.2.3)`)
+;return JSON.stringify(value);case"boolean":return value?"true":"false";case"object":{if(value===null)return"null"
+;if(Array.isArray(value)){let out="[";for(let i=0;i<value.length;i++){if(i>0)out+=",";out+=serialize(value[i])??"null"}
+return out+"]"}const toJSON=value.toJSON;if(typeof toJSON==="function")return serialize(toJSON.call(value))
+;const record=value;const names=Object.keys(record).sort();let out="{";let first=true;for(const name of names){
+const member=serialize(record[name]);if(member===undefined)continue;if(!first)out+=",";first=false
+;out+=quoteName(name)+":"+member}return out+"}"}case"bigint":
+throw new TypeError("a BigInt cannot be canonicalized as JSON");default:return undefined}}class NotPlain extends Error{}
+const NOT_PLAIN=new NotPlain("not a plain JSON value in JavaScript order");function refuseNumber(value){
+throw new TypeError(`${String(value)} cannot be canonicalized as JSON (RFC 8785 §3.2.2.3)`)}function inOrder(value){
+if(typeof value!=="object"||value===null){if(typeof value==="number"&&!Number.isFinite(value))refuseNumber(value)
+;if(typeof value==="bigint")throw new TypeError("a BigInt cannot be canonicalized as JSON");return value}
+if(Array.isArray(value)){let copy;for(let i=0;i<value.length;i++){const item=value[i];const ordered=inOrder(item)
+;if(ordered!==item)(copy??=value.slice())[i]=ordered}return copy??value}const proto=Object.getPrototypeOf(value)
+;if(proto!==Object.prototype&&proto!==null){throw NOT_PLAIN}const record=value;const names=Object.keys(record)
+;let sorted=true;for(let i=0;i<names.length;i++){const name=names[i];const first=name.charCodeAt(0)
+;if(first>=48&&first<=57||name==="__proto__"||name==="toJSON")throw NOT_PLAIN;if(i>0&&names[i-1]>name)sorted=false}
+if(sorted){let copy;for(const name of names){const member=record[name];const ordered=inOrder(member)
+;if(ordered!==member)(copy??={...record})[name]=ordered}return copy??record}names.sort();const copy={}
+;for(const name of names)copy[name]=inOrder(record[name]);return copy}function canonicalize(value){let ordered;try{
+ordered=inOrder(value)}catch(err){if(err!==NOT_PLAIN)throw err;return serialize(value)}return JSON.stringify(ordered)}
+const oneShot=typeof external_node_crypto_.hash==="function"?data=>external_node_crypto_.hash("sha256",data,"hex"):undefined
+;function sha256Hex(data){
+return oneShot?oneShot(data):external_node_crypto_.createHash("sha256").update(data).digest("hex")}
+function digestBytes(data){return`sha256:${sha256Hex(data)}`}function canonicalJson(value){
+const text=canonicalize(value);if(text===undefined)throw new TypeError("value cannot be canonicalized as JSON")
+;return text}function prettyJson(value){return JSON.stringify(value,null,2)+"\n"}function digestObject(value){
+return digestBytes(canonicalJson(value))}function isDigest(value){
+return typeof value==="string"&&/^sha256:[0-9a-f]{64}$/.test(value)}},
 22413:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 h:()=>MAX_SHARDS,v:()=>parseShardCount});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;const MAX_SHARDS=256;function parseShardCount(raw,where){const n=Number(raw.trim())

@@ -2,8 +2,9 @@ export const id=851;export const ids=[851];export const modules={
 47851:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
-;var external_node_os_=__webpack_require__(48161);var version=__webpack_require__(83323)
-;var promises_=__webpack_require__(58500);class ApiCallFailed extends Error{call;constructor(call,detail){
+;var hash=__webpack_require__(42605);var external_node_os_=__webpack_require__(48161)
+;var version=__webpack_require__(83323);var promises_=__webpack_require__(58500);class ApiCallFailed extends Error{call
+;constructor(call,detail){
 super(`${call.method} ${call.path} as ${call.actor} answered ${call.status||"nothing"}: ${detail}`);this.call=call
 ;this.name="ApiCallFailed"}}const DEFAULT_POLL={attempts:600,intervalMs:100};class GovernanceClient{baseUrl;poll
 ;calls=[];constructor(baseUrl,poll=DEFAULT_POLL){this.baseUrl=baseUrl;this.poll=poll}async createRun(as,workflow){
@@ -233,8 +234,8 @@ return new Promise((resolve,reject)=>{let stdout="";const fail=why=>{clearTimeou
 ;resolve(match[1])}})})}async function stopChild(child){if(child.exitCode!==null||child.signalCode!==null)return
 ;const exited=(0,external_node_events_.once)(child,"exit");child.kill("SIGTERM")
 ;const timer=setTimeout(()=>child.kill("SIGKILL"),SHUTDOWN_MS);try{await exited}finally{clearTimeout(timer)}}
-var hash=__webpack_require__(42605);const git=(args,cwd)=>(0,external_node_child_process_.execFileSync)("git",args,{
-cwd:cwd,encoding:"utf8",stdio:["ignore","pipe","ignore"],timeout:1e4});function gitHead(cwd){let head;try{
+const git=(args,cwd)=>(0,external_node_child_process_.execFileSync)("git",args,{cwd:cwd,encoding:"utf8",
+stdio:["ignore","pipe","ignore"],timeout:1e4});function gitHead(cwd){let head;try{
 head=git(["rev-parse","HEAD"],cwd).trim()}catch{return"unknown (not a git repository)"}try{
 return git(["status","--porcelain","--untracked-files=no"],cwd).trim()===""?head:`${head}-dirty`}catch{
 return`${head} (working tree state unknown)`}}function fileDigest(file){try{return(0,
@@ -303,7 +304,7 @@ const{values:values,positionals:positionals}=(0,cli_arguments.q)(args,{out:{type
 ;if(!given&&(values.token||values["reviewer-token"]||values["observer-token"]))throw new errors.dz(`--token, --reviewer-token and --observer-token apply only with --server\n${usage}`)
 ;if(given&&!/^https?:\/\/[^/]+/.test(values.server??""))throw new errors.dz(`--server must be an http:// or https:// URL, got "${values.server}"\n${usage}`)
 ;const digest=values["image-digest"]
-;if(digest!==undefined&&!/^sha256:[0-9a-f]{64}$/.test(digest))throw new errors.dz(`--image-digest must be sha256:<64 lowercase hex>, got "${digest}"`)
+;if(digest!==undefined&&!(0,hash.Bc)(digest))throw new errors.dz(`--image-digest must be sha256:<64 lowercase hex>, got "${digest}"`)
 ;const cliPath=external_node_fs_.realpathSync(process.argv[1]??"");const result=await provePt004({
 outDir:external_node_path_.resolve(io.cwd,values.out??"REPORT/PROOFS"),
 workflowsDir:external_node_path_.resolve(io.cwd,values["workflows-dir"]??"workflows"),

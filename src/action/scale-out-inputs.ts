@@ -1,5 +1,6 @@
 import * as runner from './runner.js';
 import { InputError } from '../core/errors.js';
+import { isDigest } from '../core/hash.js';
 import { MAX_SHARDS, parseShardCount } from '../core/shard-count.js';
 
 /** The scale-out modes' own inputs, checked before anything runs. */
@@ -17,8 +18,6 @@ export interface ScaleOutInputs {
   /** `shard`: this job's shard (the matrix's `shard` value). */
   shardIndex?: number;
 }
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
 function need(name: string, mode: string, what: string): string {
   const value = runner.getInput(name).trim();
@@ -39,7 +38,7 @@ export function readScaleOutInputs(mode: string): ScaleOutInputs {
   if (mode !== 'shard' && mode !== 'merge') return {};
   const plan = need('plan', mode, 'the plan output of the plan job (${{ needs.plan.outputs.plan }})');
   const planDigest = need('plan-digest', mode, 'the plan-digest output of the plan job');
-  if (!DIGEST.test(planDigest))
+  if (!isDigest(planDigest))
     throw new InputError(
       `input plan-digest must be sha256:<64 lowercase hex>, got ${JSON.stringify(planDigest)}`,
     );

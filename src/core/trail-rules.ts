@@ -1,5 +1,6 @@
 import { AUDIT_EVENTS, isEngineTime, type AuditLine } from './audit-chain.js';
 import { gateResolutionProblem } from './gate-rules.js';
+import { isDigest } from './hash.js';
 import type { ChainFacts } from './run-journal.js';
 import type { RunInput } from './run-plan.js';
 import { stepRecord, type GateResolution, type RunState } from './run-state.js';
@@ -127,8 +128,6 @@ export class TrailRules {
     return asks(where, details, step?.op === 'audit_gate' ? step.args : {}, requestedOpened(line));
   }
 }
-
-const isDigest = (value: unknown) => typeof value === 'string' && /^sha256:[0-9a-f]{64}$/.test(value);
 
 /** True when the run was created in a GitHub Actions workflow run (its environment records one). */
 function githubRun(facts: ChainFacts): boolean {

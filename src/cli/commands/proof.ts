@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../../core/errors.js';
+import { isDigest } from '../../core/hash.js';
 import { givenActors, provePt004 } from '../../proof/pt004-proof.js';
 import { TEST_NAMES, type TestName } from '../../proof/pt004-scenario.js';
 import type { Command } from '../command.js';
@@ -77,7 +78,7 @@ export const command: Command = {
     if (given && !/^https?:\/\/[^/]+/.test(values.server ?? ''))
       throw new InputError(`--server must be an http:// or https:// URL, got "${values.server}"\n${usage}`);
     const digest = values['image-digest'];
-    if (digest !== undefined && !/^sha256:[0-9a-f]{64}$/.test(digest))
+    if (digest !== undefined && !isDigest(digest))
       throw new InputError(`--image-digest must be sha256:<64 lowercase hex>, got "${digest}"`);
     const cliPath = fs.realpathSync(process.argv[1] ?? '');
     const result = await provePt004({
