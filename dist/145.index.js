@@ -471,13 +471,16 @@ fn>>=1n;sn>>=1n}let fr=Buffer.from(path[0]);let sr=Buffer.from(path[0]);for(cons
 if(sn===0n)return false;if((fn&1n)===1n||fn===sn){fr=nodeHash(c,fr);sr=nodeHash(c,sr);while((fn&1n)===0n&&fn!==0n){
 fn>>=1n;sn>>=1n}}else{sr=nodeHash(sr,c)}fn>>=1n;sn>>=1n}return fr.equals(firstRoot)&&sr.equals(secondRoot)&&sn===0n}},
 32721:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-U:()=>evaluatePolicy});var _glob_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(16085)
+Uz:()=>evaluatePolicy,Z8:()=>workflowStepFacts,pD:()=>externalStepFacts})
+;var _glob_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(16085)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(42605)
-;var _linear_regex_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(41536);const SEVERITY={allow:0,flag:1,deny:2}
-;const list=value=>Array.isArray(value)?value:[value];function conditionHolds(value,condition){
-const present=value!==undefined;if(condition.present!==undefined&&condition.present!==present)return false
-;const same=other=>present&&(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.dj)(value)===(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_1__.dj)(other)
+;var _linear_regex_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(41536)
+;function workflowStepFacts(step,stepInput,model){return{step:step,prompts:stepInput.prompts??[],params:{
+...stepInput.params,model:model}}}function externalStepFacts(step,input){return{step:step,prompts:[],params:{...input}}}
+const SEVERITY={allow:0,flag:1,deny:2};const list=value=>Array.isArray(value)?value:[value]
+;function conditionHolds(value,condition){const present=value!==undefined
+;if(condition.present!==undefined&&condition.present!==present)return false;const same=other=>present&&(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_1__.dj)(value)===(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.dj)(other)
 ;if("equals"in condition&&condition.equals!==undefined&&!same(condition.equals))return false
 ;if(condition.in&&!condition.in.some(same))return false
 ;if(condition.not_in&&(!present||condition.not_in.some(same)))return false
@@ -1328,10 +1331,8 @@ report.status=state.status;const last=lines.at(-1)
 ;const ctx={reader:reader,input:input,lock:lock,state:state,facts:facts,lines:lines,policyModels:rules.policyModels,
 texts:new Map,models:new Set,
 accounted:new Set(["workflow.snapshot.json","lock.snapshot.json","input.json",audit_chain.bd]),report:report}
-;checkReceipts(ctx,genesis);report.receipts=state.receipts.length;for(const record of state.steps){
-const unapproved=record.status==="completed"?(0,run_state.tI)(state,record):undefined
-;if(unapproved)throw new Mismatch(audit_chain.bd,`records step ${record.step_id} as completed, but it may not have run: ${unapproved}`)
-}const stopped=!chain.torn&&last!==undefined&&(0,audit_chain.jX)(last);const all=reader.list();const has=new Set(all)
+;checkReceipts(ctx,genesis);report.receipts=state.receipts.length;const stopped=!chain.torn&&last!==undefined&&(0,
+audit_chain.jX)(last);const all=reader.list();const has=new Set(all)
 ;const receiptPresent=has.has("receipts/workflow.json")
 ;for(const file of["report.md","SHA256SUMS.txt"])if(has.has(file)&&!receiptPresent)throw new Mismatch(file,"is present without receipts/workflow.json, the workflow receipt it belongs to")
 ;if(has.has("SHA256SUMS.txt")&&!has.has("report.md"))throw new Mismatch("SHA256SUMS.txt","is present without report.md, which a stop writes before it")
@@ -1382,9 +1383,9 @@ core_hash.G5)(output.output)!==receipt.output_hash)throw new Mismatch(outputPath
 if(typeof output.output.text==="string")texts.set(step.id,output.output.text);for(const model of(0,
 step_ops.Wh)(output.output))ctx.models.add(model)}}function policyDecisionProblem(ctx,step,resolved,recorded){
 const{backend:backend,policy:policy}=ctx.input;const model=ctx.policyModels.get(step.id)??(0,run_plan.Rt)(step,{
-name:backend.name,model:backend.model??undefined});const params={...resolved.params,model:model}
-;const prompts=resolved.prompts??[];const expected=(0,core_policy.U)(policy.document,{step:step,prompts:prompts,
-params:params});return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
+name:backend.name,model:backend.model??undefined});const expected=(0,core_policy.Uz)(policy.document,(0,
+core_policy.Z8)(step,resolved,model))
+;return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
 function decisionMismatch(ctx,stepId,recorded,expected){
 return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${stepId}, but policy ${ctx.input.policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
 }function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
@@ -1401,7 +1402,7 @@ throw new Mismatch(path,"input or output hash differs from the one recorded in t
 if(!record.decision||(0,
 core_hash.G5)(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
 ;const step={id:record.step_id,op:run_state.yC,...record.step_type!==null?{type:record.step_type}:{}};const expected=(0,
-core_policy.U)(ctx.input.policy.document,{step:step,prompts:[],params:{...output.input}})
+core_policy.Uz)(ctx.input.policy.document,(0,core_policy.pD)(step,output.input))
 ;if(!same(expected,record.decision))throw new Mismatch(path,decisionMismatch(ctx,record.step_id,record.decision,expected))
 ;const unapproved=(0,run_state.tI)(ctx.state,record)
 ;if(unapproved)throw new Mismatch(path,`receipts a step that may not have run: ${unapproved}`)}
@@ -1655,11 +1656,10 @@ async function execute(run,ctx){const{journal:journal,input:input}=run;const{sta
 run_state.rG)(state))return stop(run,ctx,"paused",null);for(const step of input.steps){
 const record=state.steps[journal.index.get(step.id)??0];if(!record||record.status==="completed")continue
 ;const interrupted=ctx.interruption?.(run,ctx);if(interrupted)return interrupted;const stepInput=(0,
-step_ops.xI)(step,run.texts);const facts={step:step,prompts:stepInput.prompts??[],params:{...stepInput.params,model:(0,
-run_plan.Rt)(step,ctx.backend)}};const decision=(0,core_policy.U)(policy,facts)
-;recordStart(journal,ctx.actor,step,decision,{},{op:step.op,type:step.type??null,model:facts.params.model})
-;if(decision.decision==="deny")return denyStep(run,ctx,step,decision);if(decision.decision==="flag"){const gate=(0,
-run_state.$I)(state,step.id,"flag")
+step_ops.xI)(step,run.texts);const facts=(0,core_policy.Z8)(step,stepInput,(0,run_plan.Rt)(step,ctx.backend))
+;const decision=(0,core_policy.Uz)(policy,facts);recordStart(journal,ctx.actor,step,decision,{},{op:step.op,
+type:step.type??null,model:facts.params.model});if(decision.decision==="deny")return denyStep(run,ctx,step,decision)
+;if(decision.decision==="flag"){const gate=(0,run_state.$I)(state,step.id,"flag")
 ;if(gate?.status!=="approved")return gate?waitOrEnd(run,ctx,gate):requestGate(run,ctx,step,`flag-${step.id}`,"flag",decision.reason)
 }let output;try{if(step.op==="audit_gate"){const gate=(0,run_state.$I)(state,step.id,"audit_gate")
 ;if(gate?.status!=="approved"||!gate.resolution){

@@ -35,7 +35,7 @@ throw new errors.dz(`${where}: not valid JSON; give the plan file or the plan ou
 shard_plan.Gy)(json,where,planned.workflow,planned.hashes,expectedDigest)}var shard_verify=__webpack_require__(13351)
 ;function refuseFlaggedSteps(planned,plan,backend){for(const{step_id:step_id}of plan.steps){
 const step=planned.workflow.steps.find(candidate=>candidate.id===step_id);const input=(0,step_ops.xI)(step,new Map)
-;const decision=(0,policy.U)(planned.policy.policy,{step:step,prompts:input.prompts,params:{...(0,run_plan.j1)(step),
+;const decision=(0,policy.Uz)(planned.policy.policy,{step:step,prompts:input.prompts,params:{...(0,run_plan.j1)(step),
 model:(0,run_plan.Rt)(step,backend)}})
 ;if(decision.decision==="flag")throw new errors.dz(`step ${step_id} is flagged by policy ${decision.policy_id} (${decision.reason}); a sharded step must be allowed without a gate, so put the gate after the sharded steps`)
 }}async function mergeShards(options){const planned=loadPlanned(options)

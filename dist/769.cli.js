@@ -241,8 +241,8 @@ hash.G5)(submitted.input??null)!==inputHash||(0,hash.G5)(submitted.output??null)
 throw new core_errors.sK(`cannot record external step "${report.id}": its input or output differs from the submission approved at gate "flag-${report.id}"`)
 }}if(resume)(0,run_execute.c2)(run,ctx,"resume",report.id);const step={id:report.id,op:run_state.yC,
 ...report.type!==undefined?{type:report.type}:{}};const details={op:run_state.yC,type:report.type??null,external:true,
-input_hash:inputHash,output_hash:outputHash};const decision=(0,policy.U)(input.policy.document,{step:step,prompts:[],
-params:{...report.input}});(0,run_execute.cv)(journal,ctx.actor,step,decision,{external:true},details)
+input_hash:inputHash,output_hash:outputHash};const decision=(0,policy.Uz)(input.policy.document,(0,
+policy.pD)(step,report.input));(0,run_execute.cv)(journal,ctx.actor,step,decision,{external:true},details)
 ;const record=()=>(0,run_state.oU)(state,report.id,journal.index);if(decision.decision==="deny"){(0,
 run_execute.nR)(run,ctx,step,decision);return{decision:decision,step:record()}}const outputRecord={step_id:step.id,
 op:run_state.yC,input:report.input,output:report.output};ctx.store.write(outputPath,(0,hash.D_)(outputRecord),{

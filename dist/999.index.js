@@ -140,7 +140,7 @@ _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.bD)(err)
 ;var run_service=__webpack_require__(84446);var shard_planning=__webpack_require__(43011)
 ;var shard_verify=__webpack_require__(13351);function refuseFlaggedSteps(planned,plan,backend){
 for(const{step_id:step_id}of plan.steps){const step=planned.workflow.steps.find(candidate=>candidate.id===step_id)
-;const input=(0,step_ops.xI)(step,new Map);const decision=(0,policy.U)(planned.policy.policy,{step:step,
+;const input=(0,step_ops.xI)(step,new Map);const decision=(0,policy.Uz)(planned.policy.policy,{step:step,
 prompts:input.prompts,params:{...(0,run_plan.j1)(step),model:(0,run_plan.Rt)(step,backend)}})
 ;if(decision.decision==="flag")throw new errors.dz(`step ${step_id} is flagged by policy ${decision.policy_id} (${decision.reason}); a sharded step must be allowed without a gate, so put the gate after the sharded steps`)
 }}async function mergeShards(options){const planned=(0,shard_planning.xg)(options);const plan=(0,

@@ -4,7 +4,7 @@ import { writeGateFile } from './run-gates.js';
 import { stop } from './run-stop.js';
 import { IllegalTransition } from './errors.js';
 import { digestObject, prettyJson } from './hash.js';
-import { evaluatePolicy, type ExternalStepShape, type PolicyDecision } from './policy.js';
+import { evaluatePolicy, externalStepFacts, type ExternalStepShape, type PolicyDecision } from './policy.js';
 import { lastReceipt, sealReceipt, type StepReceipt } from './receipts.js';
 import { EXTERNAL_OP, gateForStep, stepRecord, type StepRecord } from './run-state.js';
 import { checkExternalStep } from './run-transitions.js';
@@ -96,7 +96,7 @@ export function recordExternalStep(
     input_hash: inputHash,
     output_hash: outputHash,
   };
-  const decision = evaluatePolicy(input.policy.document, { step, prompts: [], params: { ...report.input } });
+  const decision = evaluatePolicy(input.policy.document, externalStepFacts(step, report.input));
   recordStart(journal, ctx.actor, step, decision, { external: true }, details);
   const record = () => stepRecord(state, report.id, journal.index) as StepRecord;
 

@@ -20,6 +20,27 @@ export interface StepFacts {
   params: Record<string, unknown>;
 }
 
+/**
+ * What the policy sees of a workflow step: the prompts and params of its resolved input, with `model` set to
+ * the model it runs on. The engine decides on it, and `awo verify` decides again on the same.
+ */
+export function workflowStepFacts(
+  step: NormalisedStep,
+  stepInput: Record<string, unknown>,
+  model: string,
+): StepFacts {
+  return {
+    step,
+    prompts: (stepInput.prompts as string[] | undefined) ?? [],
+    params: { ...(stepInput.params as Record<string, unknown> | undefined), model },
+  };
+}
+
+/** What the policy sees of an external step: its id and type, and its input's fields as the params. */
+export function externalStepFacts(step: ExternalStepShape, input: Record<string, unknown>): StepFacts {
+  return { step, prompts: [], params: { ...input } };
+}
+
 /** A policy decision as recorded in the step log, the audit trail, the receipt and the report. */
 export interface PolicyDecision {
   decision: Decision;

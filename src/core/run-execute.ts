@@ -1,7 +1,7 @@
 import { formatCheckpoint, rootDigest } from './checkpoint.js';
 import { messageOf } from './errors.js';
 import { digestObject, prettyJson } from './hash.js';
-import { evaluatePolicy, type PolicyDecision } from './policy.js';
+import { evaluatePolicy, workflowStepFacts, type PolicyDecision } from './policy.js';
 import { decisionHasher, lastReceipt, sealReceipt, type StepReceipt } from './receipts.js';
 import { DEFAULT_RETRY } from './retry.js';
 import { redactSecrets } from './redact-secrets.js';
@@ -144,14 +144,7 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
     const interrupted = ctx.interruption?.(run, ctx);
     if (interrupted) return interrupted;
     const stepInput = resolveInput(step, run.texts);
-    const facts = {
-      step,
-      prompts: (stepInput.prompts as string[] | undefined) ?? [],
-      params: {
-        ...(stepInput.params as Record<string, unknown> | undefined),
-        model: effectiveModel(step, ctx.backend),
-      },
-    };
+    const facts = workflowStepFacts(step, stepInput, effectiveModel(step, ctx.backend));
     const decision = evaluatePolicy(policy, facts);
     // The model the policy saw is recorded: a later session may run with another backend, and verify
     // evaluates the policy again on what this one saw.
