@@ -3,61 +3,8 @@ export const id=145;export const ids=[145];export const modules={
 n:()=>setOutputs});var _actions_core__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(91659)
 ;function setOutputs(outputs){for(const[name,value]of Object.entries(outputs)){
 if(value!==undefined&&value!==null)_actions_core__WEBPACK_IMPORTED_MODULE_0__.uH(name,value)}}},
-60126:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Bo:()=>readBundle,iX:()=>checkBundleManifest});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
-;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
-;var node_os__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(48161)
-;var node_os__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__)
-;var node_path__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(76760)
-;var node_path__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__)
-;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
-;var _manifest_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9075)
-;var _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(99285)
-;var _run_tree_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(99562)
-;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(10047)
-;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(79463)
-;var _core_utf8_text_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024
-;class BundleRun{name;files;folders;digests;sha256;tarSha256;gzipHeader;spillDir;sorted
-;constructor(name,files,folders,digests,sha256,tarSha256,gzipHeader,spillDir){this.name=name;this.files=files
-;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tarSha256=tarSha256;this.gzipHeader=gzipHeader
-;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
-;if(file===undefined||file instanceof Uint8Array)return file
-;return(0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__.jH)(file.spilled,"run file",{
-maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__.Qc,shownAs:rel})}list(){this.sorted??=(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_7__.lP)([...this.files.keys()]);return[...this.sorted]}extractedDigest(rel){
-const hex=this.digests.get(rel);return hex===undefined?undefined:`sha256:${hex}`}content(rel){
-const file=this.files.get(rel);return file===undefined||file instanceof Uint8Array?file:file.spilled}close(){
-if(this.spillDir!==undefined)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(this.spillDir,{recursive:true,force:true})}}
-class MemorySink{budget;tmpDir;files=new Map;folders=new Set;spillDir;held=0;disk;constructor(budget,tmpDir){
-this.budget=budget;this.tmpDir=tmpDir}folder(parts){if(parts.length>1)this.folders.add(parts.slice(1).join("/"))}
-bytes(parts,data){if(this.held+data.length>this.budget)return undefined;this.held+=data.length
-;this.files.set(parts.slice(1).join("/"),data);return(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(data)}
-file(parts,entry){const rel=parts.slice(1).join("/");if(this.held+entry.size>this.budget){
-this.spillDir??=node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmpDir,"awo-verify-"))
-;this.disk??=(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.W1)(this.spillDir);this.files.set(rel,{
-spilled:node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.spillDir,...parts)});return this.disk.file(parts,entry)}
-this.held+=entry.size;const chunks=[];entry.on("data",chunk=>chunks.push(chunk));return new Promise((resolve,reject)=>{
-entry.on("error",reject);entry.on("end",()=>{const bytes=Buffer.concat(chunks);this.files.set(rel,bytes);resolve((0,
-_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(bytes))})})}}async function readBundle(source,opts={}){
-const{limits:limits,expected:expected}=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.KK)(source,opts,opts.label)
-;let sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
-;try{let read;try{read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.Qz)(source,sink,limits,opts.label)
-}catch(err){if(!(err instanceof _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__.T))throw err
-;sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
-;read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.Qz)(source,sink,limits,opts.label,false)}
-if(expected!==undefined&&read.hex!==expected){const name=typeof source==="string"?source:opts.label??"bundle"
-;throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`bundle ${name} changed while it was being read`,name)}
-return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tarHex,read.gzipHeader,sink.spillDir)
-}catch(err){if(sink.spillDir!==undefined)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(sink.spillDir,{recursive:true,
-force:true});throw err}}function checkBundleManifest(run){
-const bytes=run.read(_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir);if(bytes===undefined)return{ok:false,
-where:_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir,
-message:`${_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir} is missing from ${run.name}`};return(0,
-_manifest_js__WEBPACK_IMPORTED_MODULE_5__.P7)((0,
-_core_utf8_text_js__WEBPACK_IMPORTED_MODULE_10__.Hp)(bytes),run.list(),rel=>run.digests.get(rel))}},
 9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-HN:()=>writeManifest,K7:()=>checkManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
+HN:()=>writeManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
@@ -66,6 +13,7 @@ HN:()=>writeManifest,K7:()=>checkManifest,P7:()=>checkManifestText,ir:()=>MANIFE
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(10047)
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(148)
 ;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562);const MANIFEST_NAME="SHA256SUMS.txt"
 ;const PARTIAL_NAME=`.${MANIFEST_NAME}.partial`;const HEX=/^[0-9a-f]{64}$/;const CHUNK=1<<20
 ;function hashFileSync(file,buffer=Buffer.allocUnsafe(CHUNK)){
@@ -93,42 +41,35 @@ message:`${MANIFEST_NAME} does not end with a newline (truncated?)`}}const lines
 ;const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);if(!m){return{where:where,
 message:`${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`}}
 const rel=m[1]==="\\"?m[3].replace(/\\(.)/g,(_,c)=>c==="n"?"\n":c):m[3];const previous=listed.at(-1);if(previous&&(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV)(previous.rel,rel)>=0){return{where:where,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.G)(previous.rel,rel)>=0){return{where:where,
 message:`${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice`}}if(rel===MANIFEST_NAME)return{
 where:where,message:`${where}: the manifest must not list itself`};listed.push({hex:m[2],rel:rel})}return listed}
 function checkManifest(runDir,knownDigests,complete=knownDigests!==undefined){let text
-;const file=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,MANIFEST_NAME)
-;if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))return{ok:false,where:MANIFEST_NAME,
-message:`${MANIFEST_NAME} is missing from ${runDir}`};try{
-text=Buffer.from((0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.jH)(file,"manifest",{
-maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.Qc})).toString("utf8")}catch(err){return{ok:false,
-where:MANIFEST_NAME,message:(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}}let present;try{
-present=complete&&knownDigests?[...knownDigests.keys()]:(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)
-}catch(err){if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs)return{ok:false,where:err.where,
-message:err.message};throw err}const buffer=Buffer.allocUnsafe(CHUNK);return checkManifestText(text,present,rel=>{
-const known=knownDigests?.get(rel)
-;return known===undefined?hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer):knownHex(known,rel)
-})}function checkManifestText(text,files,digestOf){const listed=parseManifest(text);if(!Array.isArray(listed))return{
+;const file=path.join(runDir,MANIFEST_NAME);if(!fs.existsSync(file))return{ok:false,where:MANIFEST_NAME,
+message:`${MANIFEST_NAME} is missing from ${runDir}`};try{text=Buffer.from(readInputFile(file,"manifest",{
+maxBytes:MAX_RUN_FILE_BYTES})).toString("utf8")}catch(err){return{ok:false,where:MANIFEST_NAME,message:messageOf(err)}}
+let present;try{present=complete&&knownDigests?[...knownDigests.keys()]:listRunFiles(runDir)}catch(err){
+if(err instanceof IntegrityError)return{ok:false,where:err.where,message:err.message};throw err}
+const buffer=Buffer.allocUnsafe(CHUNK);return checkManifestText(text,present,rel=>{const known=knownDigests?.get(rel)
+;return known===undefined?hashFileSync(path.join(runDir,rel),buffer):knownHex(known,rel)})}
+function checkManifestText(text,files,digestOf){const listed=parseManifest(text);if(!Array.isArray(listed))return{
 ok:false,...listed}
-;const present=(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.lP)(files.filter(rel=>rel!==MANIFEST_NAME));let i=0;let j=0
-;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel;return{
-ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j];return{
-ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}const{rel:rel,hex:hex}=listed[i]
-;const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
+;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.l)(files.filter(rel=>rel!==MANIFEST_NAME))
+;let i=0;let j=0;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.G)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
+;return{ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j]
+;return{ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}
+const{rel:rel,hex:hex}=listed[i];const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
 message:`${rel}: content does not match ${MANIFEST_NAME} (listed ${hex}, found ${found})`}}i+=1;j+=1}return{ok:true}}},
 99562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Et:()=>hasControlChar,GV:()=>compareBytewise,T1:()=>ancestors,lP:()=>sortBytewise,sE:()=>listRunTree,ty:()=>listRunFiles
-});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
+Et:()=>hasControlChar,T1:()=>ancestors,sE:()=>listRunTree,ty:()=>listRunFiles})
+;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function compareBytewise(a,b){
-const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
-;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
-return a.length-b.length}const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
-if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}
-function ancestors(file){const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(148)
+;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function ancestors(file){
+const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
 function hasControlChar(name){for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}
 return false}function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
 ;if(entry.isCharacterDevice())return"a character device";if(entry.isBlockDevice())return"a block device"
@@ -149,212 +90,10 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.string
 }if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel})
 }else{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,childRel)
-}}}files.sort((a,b)=>compareBytewise(a.path,b.path));return{files:files,dirs:sortBytewise(dirs)}}},
-79463:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-DC:()=>hashFile,KK:()=>checkBeforeReading,Qz:()=>extractInto,W1:()=>folderSink,zq:()=>unpackBundle})
-;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
-;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
-;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
-;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
-;var node_zlib__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(38522)
-;var node_zlib__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(77598)
-;var node_crypto__WEBPACK_IMPORTED_MODULE_3___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__)
-;var node_events__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(78474)
-;var node_events__WEBPACK_IMPORTED_MODULE_4___default=__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_4__)
-;var node_stream__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(57075)
-;var node_stream__WEBPACK_IMPORTED_MODULE_5___default=__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_5__)
-;var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(46466)
-;var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default=__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__)
-;var tar__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(98697)
-;var _run_tree_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(99562)
-;var _tar_end_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(24191)
-;var _ustar_walk_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(99285)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(74296)
-;var _store_make_folders_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(67383)
-;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_13__=__webpack_require__(10047)
-;const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
-const hex=(value.startsWith("sha256:")?value.slice(7):value).trim().toLowerCase()
-;if(!HEX.test(hex))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.dz(`expected a SHA-256 as sha256:<64 hex> or <64 hex>, found "${value}"`)
-;return hex}async function hashFile(file){const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256")
-;for await(const chunk of node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream(file,{highWaterMark:1<<20
-}))hash.update(chunk);return hash.digest("hex")}function refuse(name,why){
-return new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.cs(`refused entry ${JSON.stringify(name)}: ${why}`,name)}
-function bundleProblem(bundlePath,why){
-return new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.cs(`refused bundle ${bundlePath}: ${why}`,bundlePath)}
-const TYPE_PROBLEMS={SymbolicLink:"it is a symbolic link; links are not allowed in a bundle",
-Link:"it is a hard link; links are not allowed in a bundle",
-CharacterDevice:"it is a character device; only files and folders are allowed",
-BlockDevice:"it is a block device; only files and folders are allowed",
-FIFO:"it is a FIFO; only files and folders are allowed"};function entryParts(name,isDir){if((0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.Et)(name))return"the path contains a control character"
-;if(name.includes("\\"))return"the path contains a backslash (a path separator on Windows)"
-;if(name.startsWith("/")||/^[A-Za-z]:/.test(name))return"absolute paths are not allowed"
-;const trimmed=isDir&&name.endsWith("/")?name.slice(0,-1):name;const parts=trimmed.split("/")
-;if(parts.includes(".."))return"path escapes the bundle's top folder"
-;if(parts.some(p=>p===""||p==="."))return'the path has an empty or "." component';return parts}
-const labelOf=(source,label)=>typeof source==="string"?source:label??"bundle";function folderSink(tmp){return{
-folder(parts){
-(0,_store_make_folders_js__WEBPACK_IMPORTED_MODULE_12__.w)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp,...parts),493)
-},file(parts,entry){const dest=node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp,...parts);(0,
-_store_make_folders_js__WEBPACK_IMPORTED_MODULE_12__.w)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dest),493)
-;const out=node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream(dest,{flags:"wx",mode:420});const content=(0,
-node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256")
-;const tap=new node_stream__WEBPACK_IMPORTED_MODULE_5__.Transform({transform(chunk,_encoding,done){content.update(chunk)
-;done(null,chunk)}});entry.pipe(tap).pipe(out);return new Promise((resolve,reject)=>{
-out.on("close",()=>resolve(content.digest("hex")));out.on("error",err=>{entry.resume()
-;reject(refuse(entry.path,err.code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,
-_core_errors_js__WEBPACK_IMPORTED_MODULE_11__.bD)(err)))})})}}}
-async function extractInto(source,sink,limits,label,plain=true){const bundlePath=labelOf(source,label)
-;const controller=new AbortController;let failure;const fail=err=>{if(failure)return;failure=err;controller.abort(err)}
-;const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256");const tarHash=(0,
-node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256");const digests=new Map;let inBytes=0
-;let gzipHeader=Buffer.alloc(0);let tail=Buffer.alloc(0);let outBytes=0;let crc=0;let sawEof=false
-;const end=new _tar_end_js__WEBPACK_IMPORTED_MODULE_9__.D;let top;let current;let entries=0;let declared=0
-;const kinds=new Map;const writes=[];const take=plain?sink.bytes?.bind(sink):undefined
-;const walker=take&&new _ustar_walk_js__WEBPACK_IMPORTED_MODULE_10__.M(entry=>{
-const parts=admit(entry.name,entry.type,entry.size);if(entry.type==="Directory")return void sink.folder(parts)
-;return data=>{const hex=take(parts,data)
-;if(hex===undefined)throw new _ustar_walk_js__WEBPACK_IMPORTED_MODULE_10__.T("over the memory budget")
-;digests.set(parts.slice(1).join("/"),hex)}});const parser=new tar__WEBPACK_IMPORTED_MODULE_7__.iX({strict:true,
-zstd:false,brotli:false});parser.on("error",err=>{const why=err.message.replace(/^TAR_[A-Z_]+: /,"")
-;const at=current===undefined?"its start":`entry ${JSON.stringify(current)}`
-;fail(bundleProblem(bundlePath,`the tar stream is invalid at ${at}: ${why}`))});parser.on("ignoredEntry",entry=>{
-fail(refuse(entry.path,`unsupported entry type "${entry.type}"`))});parser.on("eof",()=>{sawEof=true})
-;parser.on("entry",entry=>{if(failure){entry.resume();return}try{writes.push(onEntry(entry))}catch(err){entry.resume()
-;fail(err)}});function admit(name,type,size){current=name
-;if(sawEof)throw refuse(name,"it comes after the end-of-archive marker");entries+=1;if(entries>limits.maxEntries){
-throw refuse(name,`the bundle has more than ${limits.maxEntries} entries (the set limit)`)}
-const isDir=type==="Directory";const parts=entryParts(name,isDir);if(typeof parts==="string")throw refuse(name,parts)
-;if(!isDir&&type!=="File"&&type!=="OldFile"){throw refuse(name,TYPE_PROBLEMS[type]??`unsupported entry type "${type}"`)}
-if(top===undefined)top=parts[0];if(parts[0]!==top)throw refuse(name,`it is outside the single top folder "${top}"`)
-;if(parts.length===1&&!isDir)throw refuse(name,"a file at the top level; a bundle holds one top folder");declared+=size
-;if(declared>limits.maxBytes){
-throw refuse(name,`the bundle expands beyond the limit of ${limits.maxBytes} bytes (decompression bomb?)`)}
-const rel=parts.join("/");if(kinds.has(rel))throw refuse(name,"duplicate entry: this path appears twice in the bundle")
-;for(let i=1;i<parts.length;i++){const parent=parts.slice(0,i).join("/")
-;if(kinds.get(parent)==="file")throw refuse(name,`its parent "${parent}" is a file`);kinds.set(parent,"dir")}
-kinds.set(rel,isDir?"dir":"file");return parts}function onEntry(entry){const isDir=entry.type==="Directory"
-;const parts=admit(entry.path,entry.type,entry.size);if(isDir){sink.folder(parts);entry.resume()
-;return Promise.resolve()}
-return sink.file(parts,entry).then(hex=>void digests.set(parts.slice(1).join("/"),hex),err=>fail(err))}
-const readBundle=async function*(chunks){for await(const chunk of chunks){
-if(inBytes===0&&(chunk.length<3||chunk[0]!==31||chunk[1]!==139||chunk[2]!==8)){
-throw bundleProblem(bundlePath,"not a gzip file (a bundle is the .tar.gz that awo pack writes)")}
-if(gzipHeader.length<10)gzipHeader=Buffer.concat([gzipHeader,chunk.subarray(0,10-gzipHeader.length)])
-;inBytes+=chunk.length;hash.update(chunk)
-;tail=Buffer.concat([tail,chunk.subarray(Math.max(0,chunk.length-8))]).subarray(-8);yield chunk}}
-;const feedParser=async chunks=>{for await(const chunk of chunks){if(outBytes===0&&chunk[0]===31&&chunk[1]===139){
-throw bundleProblem(bundlePath,"the tar stream is itself compressed (a .tar.gz inside a .gz)")}outBytes+=chunk.length
-;crc=node_zlib__WEBPACK_IMPORTED_MODULE_2__.crc32(chunk,crc);tarHash.update(chunk);if(outBytes>limits.maxBytes){
-const after=current===undefined?"":` (reading past entry ${JSON.stringify(current)})`
-;throw bundleProblem(bundlePath,`the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`)
-}if(!(walker??end).push(chunk))throw bundleProblem(bundlePath,"data follows the end-of-archive marker")
-;if(walker)continue;if(!parser.write(chunk))await(0,node_events__WEBPACK_IMPORTED_MODULE_4__.once)(parser,"drain",{
-signal:controller.signal});if(failure)throw failure}if(walker){walker.end();sawEof=true;return}const ended=(0,
-node_events__WEBPACK_IMPORTED_MODULE_4__.once)(parser,"end",{signal:controller.signal});parser.end();await ended};try{
-await(0,
-node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(typeof source==="string"?node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream(source,{
-highWaterMark:1<<20
-}):node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.from([Buffer.from(source.buffer,source.byteOffset,source.byteLength)]),readBundle,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip({
-chunkSize:256*1024}),feedParser,{signal:controller.signal});await Promise.all(writes)}catch(err){
-if(failure)throw failure
-;if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_11__._||err instanceof _ustar_walk_js__WEBPACK_IMPORTED_MODULE_10__.T)throw err
-;if(err.name==="AbortError"){
-throw bundleProblem(bundlePath,"data follows the gzip stream (the gzip member ends before the file does)")}
-const code=err.code;if(code==="Z_BUF_ERROR")throw bundleProblem(bundlePath,"the gzip stream is truncated")
-;if(code==="Z_DATA_ERROR"){throw bundleProblem(bundlePath,`the gzip stream is corrupt or has data after its end (${(0,
-_core_errors_js__WEBPACK_IMPORTED_MODULE_11__.bD)(err)})`)}throw err}if(failure)throw failure
-;if(tail.length<8||tail.readUInt32LE(0)!==crc>>>0||tail.readUInt32LE(4)!==outBytes%2**32){
-throw bundleProblem(bundlePath,"data follows the gzip stream (trailing garbage or a second gzip member)")}
-if(top===undefined)throw bundleProblem(bundlePath,"the bundle holds no entries")
-;if(!sawEof||!walker&&end.eofAt===undefined)throw bundleProblem(bundlePath,"the tar stream has no end-of-archive marker (truncated?)")
-;return{top:top,hex:hash.digest("hex"),tarHex:tarHash.digest("hex"),digests:digests,gzipHeader:gzipHeader}}
-async function checkBeforeReading(source,opts,label){const limits={maxBytes:opts.maxBytes??DEFAULT_MAX_BYTES,
-maxEntries:opts.maxEntries??DEFAULT_MAX_ENTRIES}
-;const expected=opts.expectedSha256===undefined?undefined:parseSha256(opts.expectedSha256);if(typeof source==="string"){
-if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(source))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.m_(`bundle not found: ${source}`)
-;node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync((0,
-_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_13__.Hd)(source,"bundle",{
-maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_13__.Me}).fd)}if(expected!==undefined){
-const found=typeof source==="string"?await hashFile(source):(0,
-node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256").update(source).digest("hex");if(found!==expected){
-const name=labelOf(source,label)
-;throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.cs(`bundle digest mismatch for ${name}: expected sha256:${expected}, found sha256:${found}; nothing was extracted`,name)
-}}return{limits:limits,expected:expected}}async function unpackBundle(bundlePath,targetDir,opts={}){
-const{limits:limits,expected:expected}=await checkBeforeReading(bundlePath,opts)
-;const absTarget=node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(targetDir)
-;const createdTarget=!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(absTarget);try{(0,
-_store_make_folders_js__WEBPACK_IMPORTED_MODULE_12__.w)(absTarget)}catch(err){
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.dz(`cannot unpack into ${absTarget}: ${(0,
-_core_errors_js__WEBPACK_IMPORTED_MODULE_11__.bD)(err)}`)}
-const tmp=node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(absTarget,".awo-unpack-"))
-;try{const{top:top,hex:hex,tarHex:tarHex,digests:digests}=await extractInto(bundlePath,folderSink(tmp),limits)
-;if(expected!==undefined&&hex!==expected){
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.cs(`bundle ${bundlePath} changed while it was being extracted`,bundlePath)
-}const runDir=node_path__WEBPACK_IMPORTED_MODULE_1__.join(absTarget,top)
-;if(node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(runDir))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.dz(`${runDir} already exists; unpack into another folder`)
-;node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp,top),runDir)
-;node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp,{recursive:true,force:true});return{runDir:runDir,
-sha256:`sha256:${hex}`,tarSha256:tarHex,digests:digests}}catch(err){node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp,{
-recursive:true,force:true});if(createdTarget)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(absTarget,{recursive:true,
-force:true});throw err}}},24191:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{D:()=>TarEndTracker,U:()=>HeaderBlocks})
-;var tar__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(98697);const BLOCK=512;const ZERO_BLOCK=Buffer.alloc(BLOCK)
-;const META_TYPES=new Set(["ExtendedHeader","OldExtendedHeader","GlobalExtendedHeader","NextFileHasLongPath","OldGnuLongPath","NextFileHasLongLinkpath"])
-;const MAX_META=1024*1024;class HeaderBlocks{pending=Buffer.alloc(0);get partial(){return this.pending.length>0}
-take(chunk,off){const used=Math.min(BLOCK-this.pending.length,chunk.length-off)
-;if(this.pending.length===0&&used===BLOCK)return{block:chunk.subarray(off,off+used),used:used}
-;this.pending=Buffer.concat([this.pending,chunk.subarray(off,off+used)]);if(this.pending.length<BLOCK)return{
-block:undefined,used:used};const block=this.pending;this.pending=Buffer.alloc(0);return{block:block,used:used}}}
-class TarEndTracker{eofAt;broken=false;pos=0;skip=0;zeroBlocks=0;headers=new HeaderBlocks;meta;ex;gex;push(chunk){
-if(this.broken)return true;let off=0;while(off<chunk.length){if(this.eofAt!==undefined){
-for(let i=off;i<chunk.length;i++)if(chunk[i]!==0)return false;break}if(this.skip>0){
-const n=Math.min(this.skip,chunk.length-off)
-;if(this.meta&&this.meta.collected<this.meta.size&&this.meta.size<=MAX_META){
-const want=Math.min(n,this.meta.size-this.meta.collected);this.meta.parts.push(chunk.subarray(off,off+want))
-;this.meta.collected+=want}this.skip-=n;off+=n;this.pos+=n;if(this.skip===0&&this.meta)this.endMeta();continue}
-const{block:block,used:used}=this.headers.take(chunk,off);off+=used;this.pos+=used;if(block){try{this.onHeader(block)
-}catch{this.broken=true;return true}}}return true}onHeader(block){if(block.equals(ZERO_BLOCK)){this.zeroBlocks+=1
-;if(this.zeroBlocks===2)this.eofAt=this.pos;return}this.zeroBlocks=0
-;const header=new tar__WEBPACK_IMPORTED_MODULE_0__.Y9(block,0,this.ex,this.gex);const size=header.size??0
-;this.skip=BLOCK*Math.ceil(size/BLOCK);if(META_TYPES.has(header.type)){this.meta={type:header.type,size:size,parts:[],
-collected:0};if(this.skip===0)this.endMeta()}else{this.ex=undefined}}endMeta(){const meta=this.meta;this.meta=undefined
-;if(!meta||meta.size>MAX_META)return;const text=Buffer.concat(meta.parts).toString("utf8")
-;if(meta.type==="GlobalExtendedHeader")this.gex=tar__WEBPACK_IMPORTED_MODULE_0__.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader")this.ex=tar__WEBPACK_IMPORTED_MODULE_0__.un.parse(text,this.ex)
-}}},99285:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{M:()=>UstarWalker,T:()=>NotPlainUstar})
-;var _tar_end_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(24191);const BLOCK=512
-;const ZERO_BLOCK=Buffer.alloc(BLOCK);const MAGIC=Buffer.from("ustar\x0000","latin1")
-;class NotPlainUstar extends Error{}function allZero(block,from,to){for(let i=from;i<to;i++)if(block[i]!==0)return false
-;return true}function octal(block,from,size){let value=0;let i=from;for(;i<from+size;i++){const c=block[i]
-;if(c<48||c>55)break;value=value*8+(c-48)}if(i===from)return undefined
-;for(;i<from+size;i++)if(block[i]!==0&&block[i]!==32)return undefined;return value}function plainHeader(block){
-const flag=block[156];if(flag!==48&&flag!==53)throw new NotPlainUstar("entry type")
-;if(!block.subarray(257,265).equals(MAGIC))throw new NotPlainUstar("magic");let sum=8*32
-;for(let i=0;i<148;i++)sum+=block[i];for(let i=156;i<BLOCK;i++)sum+=block[i]
-;if(octal(block,148,8)!==sum)throw new NotPlainUstar("checksum")
-;if(!allZero(block,157,257)||!allZero(block,345,500))throw new NotPlainUstar("link or prefix");let end=0
-;while(end<100&&block[end]!==0){if(block[end]<32||block[end]>126)throw new NotPlainUstar("name");end++}
-if(end===0||!allZero(block,end,100))throw new NotPlainUstar("name");const size=octal(block,124,12)
-;if(size===undefined)throw new NotPlainUstar("size");const type=flag===53?"Directory":"File"
-;if(type==="Directory"&&size!==0)throw new NotPlainUstar("folder with data");return{name:block.toString("latin1",0,end),
-type:type,size:size}}class UstarWalker{onEntry;eof=false;headers=new _tar_end_js__WEBPACK_IMPORTED_MODULE_0__.U
-;zeroBlocks=0;file;skip=0;constructor(onEntry){this.onEntry=onEntry}push(chunk){let off=0;while(off<chunk.length){
-if(this.eof)return allZero(chunk,off,chunk.length);if(this.file){
-const n=Math.min(this.file.size-this.file.got,chunk.length-off);this.file.parts.push(chunk.subarray(off,off+n))
-;this.file.got+=n;off+=n;if(this.file.got===this.file.size){const{parts:parts,take:take,size:size}=this.file
-;this.file=undefined;take(parts.length===1?Buffer.from(parts[0]):Buffer.concat(parts,size))
-;this.skip=(BLOCK-size%BLOCK)%BLOCK}continue}if(this.skip>0){const n=Math.min(this.skip,chunk.length-off);this.skip-=n
-;off+=n;continue}const{block:block,used:used}=this.headers.take(chunk,off);off+=used;if(!block)continue
-;this.onBlock(block)}return true}end(){
-if(!this.eof||this.file||this.headers.partial)throw new NotPlainUstar("truncated")}onBlock(block){
-if(block.equals(ZERO_BLOCK)){this.zeroBlocks+=1;if(this.zeroBlocks===2)this.eof=true;return}
-if(this.zeroBlocks>0)throw new NotPlainUstar("a lone zero block");const entry=plainHeader(block)
-;const take=this.onEntry(entry);if(entry.type==="File"&&take){if(entry.size===0)take(Buffer.alloc(0));else this.file={
-size:entry.size,parts:[],got:0,take:take}}}}},67796:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{Y9:()=>actorNameProblem})
-;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+}}}files.sort((a,b)=>(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(a.path,b.path));return{files:files,
+dirs:(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.l)(dirs)}}},
+67796:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+Y9:()=>actorNameProblem});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;const HIDDEN=/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/u
 ;const HIDDEN_IN_OUTPUT=/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/gu
 ;const MAX_ACTOR_LENGTH=256;const MAX_COMMENT_LENGTH=4e3
@@ -395,6 +134,12 @@ lines:lines};if(line.prev_hash!==head)return{ok:false,line:number,
 message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line ${number-1}`}`,lines:lines}
 ;if(!lineHashHolds(line))return{ok:false,line:number,message:"hash does not match the line content",lines:lines}
 ;lines.push(line);head=line.hash}return{ok:true,lines:lines,texts:raw,head:head,torn:torn}}},
+148:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+G:()=>compareBytewise,l:()=>sortBytewise});function compareBytewise(a,b){const n=Math.min(a.length,b.length)
+;for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i);if(x===y)continue;if(x<55296&&y<55296)return x-y
+;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}return a.length-b.length}
+const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
+if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}},
 17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 S$:()=>checkpointOf,S5:()=>CHECKPOINT_FILE,bb:()=>rootDigest,wP:()=>formatCheckpoint})
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
@@ -544,7 +289,8 @@ if(controller.signal.aborted&&controller.signal.reason instanceof _errors_js__WE
 ;throw err}finally{clearTimeout(timer)}}},1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,
 Y0:()=>lookupManifest,c3:()=>parseObjectBefore,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,
-oi:()=>INPUT_FILE});var _json_depth_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(19033)
+oi:()=>INPUT_FILE});var _bytewise_order_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(148)
+;var _json_depth_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(19033)
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
 ;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
 ;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
@@ -555,9 +301,10 @@ _json_depth_js__WEBPACK_IMPORTED_MODULE_0__.DI)(value,_json_depth_js__WEBPACK_IM
 }catch{return undefined}}function parseObjectBefore(data,name){const text=typeof data==="string"?data:(0,
 _utf8_text_js__WEBPACK_IMPORTED_MODULE_1__.Hp)(data);const cut=text.indexOf(`,\n  ${JSON.stringify(name)}: `)
 ;return(cut===-1?undefined:parseObject(`${text.slice(0,cut)}\n}`))??parseObject(text)}function parseManifest(text){
-if(!text.endsWith("\n"))return undefined;const out=new Map;for(const line of text.slice(0,-1).split("\n")){
-const match=MANIFEST_LINE.exec(line);if(!match||out.has(match[2]))return undefined
-;out.set(match[2],`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
+if(!text.endsWith("\n"))return undefined;const out=new Map;let previous;for(const line of text.slice(0,-1).split("\n")){
+const match=MANIFEST_LINE.exec(line)
+;if(!match||previous!==undefined&&(0,_bytewise_order_js__WEBPACK_IMPORTED_MODULE_2__.G)(previous,match[2])>=0)return undefined
+;previous=match[2];out.set(previous,`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
 const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(tail,at+1)!==-1)return undefined
 ;const line=text.slice(at-64,at+tail.length-1);const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
 ;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
@@ -1697,12 +1444,13 @@ run_files.lj)(bytes);if(value===undefined)throw new errors.cs(`${path} is not a 
 ;for(const[path,size]of verdict.logTails){const bytes=store.read(path)??new Uint8Array
 ;if(size===0)store.remove(path);else store.write(path,bytes.subarray(0,size))
 ;recovered.push(`cut ${path} back to the ${size} bytes the audit trail records`)}
-let text=Buffer.from(store.read(audit_chain.bd)??new Uint8Array).toString("utf8");if(text!==""&&!text.endsWith("\n")){
-text=text.slice(0,text.lastIndexOf("\n")+1);store.write(audit_chain.bd,text)
-;recovered.push(`dropped the torn last line of ${audit_chain.bd}`)}for(const raw of text.split("\n").slice(0,-1)){
-journal.apply(JSON.parse(raw));journal.facts.leaves.push((0,merkle.Jq)(raw))}
-const opened=journal.recentLines().last.at(-1);const unsealedStop=!verdict.sealed&&opened!==undefined&&(0,
-audit_chain.jX)(opened);for(const gate of state.gates.filter(candidate=>candidate.status==="pending")){
+const trail=store.read(audit_chain.bd)??new Uint8Array;let text=(0,utf8_text.Hp)(trail)
+;if(text!==""&&!text.endsWith("\n")){text=text.slice(0,text.lastIndexOf("\n")+1);store.write(audit_chain.bd,text)
+;recovered.push(`dropped the torn last line of ${audit_chain.bd}`)}else store.keepForAppend?.(audit_chain.bd,trail)
+;for(const raw of text.split("\n").slice(0,-1)){journal.apply(JSON.parse(raw));journal.facts.leaves.push((0,
+merkle.Jq)(raw))}const opened=journal.recentLines().last.at(-1)
+;const unsealedStop=!verdict.sealed&&opened!==undefined&&(0,audit_chain.jX)(opened)
+;for(const gate of state.gates.filter(candidate=>candidate.status==="pending")){
 const receipt=readReceipt(store,`receipts/gates/${gate.gate_id}.json`)
 ;if(receipt&&receipt.prev_receipt_hash===lastReceipt(state.receipts,genesis)){
 auditGateResolution(journal,receipt,receipt.actor,true)
@@ -1796,9 +1544,9 @@ if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)retur
 ;if(line.event.startsWith("gate.")&&!(0,audit_chain.hv)(line))return false
 ;if(rules.problem(journal.state,journal.facts,line)!==undefined)return false;journal.apply(line);leaves.push((0,
 merkle.Jq)(json));head=line.hash;last=line}if(!last||!(0,audit_chain.jX)(last)||head!==receipt.audit_head||!(0,
-audit_chain.hv)(last))return false;return receipt.checkpoint?.size===leaves.length&&(0,
-core_checkpoint.bb)(leaves)===receipt.checkpoint.root}function agrees(state,receipt){
-const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
+audit_chain.hv)(last))return false;if(receipt.checkpoint?.size!==leaves.length||(0,
+core_checkpoint.bb)(leaves)!==receipt.checkpoint.root)return false;journal.store.keepForAppend?.(audit_chain.bd,bytes)
+;return true}function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
 }function renderedFilesSealed(state,store,carried){for(const path of[...RENDERED_FILES,...gateFiles(state).keys()]){
 const sealed=carried.get(path);if(sealed===undefined)continue;const bytes=store.read(path);if(!bytes||(0,
@@ -1826,8 +1574,7 @@ onSuccess(startedInEpoch){if(this.current>=this.max)return
 const now=this.clock.now().getTime();if(now<this.pausedUntil){this.scheduleWake(this.pausedUntil-now);return}
 while(this.waiters.length>0&&this.inFlight<this.current){const grant=this.waiters.shift();grant()}}scheduleWake(ms){
 if(this.wakeScheduled||this.waiters.length===0)return;this.wakeScheduled=true;void this.clock.sleep(ms).then(()=>{
-this.wakeScheduled=false;this.pump()})}}var bundle_run=__webpack_require__(60126)
-;var bundle_manifest=__webpack_require__(9075);var external_node_child_process_=__webpack_require__(31421)
+this.wakeScheduled=false;this.pump()})}}var external_node_child_process_=__webpack_require__(31421)
 ;const TOOL_NAME="awo-action";const TOOL_VERSION="1.0.0";const SHA=/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 ;function commitSha(env,cwd){const fromEnv=env.GITHUB_SHA?.trim().toLowerCase();if(fromEnv&&SHA.test(fromEnv))return{
 sha:fromEnv,source:"GITHUB_SHA"};try{
@@ -1897,22 +1644,16 @@ const store=new run_store.q(dir);const readOnly=new Proxy(store,{get(target,key,
 if(["write","append","release","remove","writeArtifact","commit","writeManifest"].includes(String(key))){
 return()=>undefined}return Reflect.get(target,key,receiver)}});const ctx={store:readOnly,backend:{name:"none",
 generate:()=>Promise.reject(new Error("read only"))},clock:systemClock,actor:"status",environment:{},command:"status"}
-;return openRecovering(ctx)}function verifyFolder(target,options={}){const dir=typeof target==="string"?(0,
-run_folder.Zy)(target):undefined;const report=verifyRun(dir===undefined?target:new run_store.q(dir),options)
-;if(!report.ok)return report;let manifest;if(dir===undefined){const run=target
-;if(run.read(bundle_manifest.ir)!==undefined)manifest=(0,bundle_run.iX)(run)
-}else if(external_node_fs_.existsSync(external_node_path_.join(dir,bundle_manifest.ir))){
-manifest=options.knownDigests?(0,bundle_manifest.K7)(dir,options.knownDigests):(0,
-bundle_manifest.K7)(dir,report.digests,false)}if(!manifest||manifest.ok)return report;return{...report,ok:false,
-verdict:"mismatch",sealed:false,where:manifest.where,
-message:manifest.message.startsWith(manifest.where)?manifest.message:`${manifest.where}: ${manifest.message}`}}},
+;return openRecovering(ctx)}function verifyFolder(target,options={}){
+return verifyRun(typeof target==="string"?new run_store.q((0,run_folder.Zy)(target)):target,options)}},
 16674:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 q:()=>FsRunStore});var external_node_child_process_=__webpack_require__(31421)
 ;var external_node_crypto_=__webpack_require__(77598);var external_node_fs_=__webpack_require__(73024)
 ;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
 ;var hash=__webpack_require__(42605);var run_files=__webpack_require__(1912);var manifest=__webpack_require__(9075)
-;var run_tree=__webpack_require__(99562);var external_node_os_=__webpack_require__(48161)
-;var read_input_file=__webpack_require__(10047);function lockFileOf(runDir){
+;var run_tree=__webpack_require__(99562);var bytewise_order=__webpack_require__(148)
+;var external_node_os_=__webpack_require__(48161);var read_input_file=__webpack_require__(10047)
+;function lockFileOf(runDir){
 return external_node_path_.join(external_node_path_.dirname(runDir),`.${external_node_path_.basename(runDir)}.awo-lock`)
 }function readHolder(file){try{return JSON.parse(Buffer.from((0,read_input_file.jH)(file,"lock file")).toString("utf8"))
 }catch{return undefined}}function alive(holder){if(holder.host!==external_node_os_.hostname())return true;try{
@@ -1948,7 +1689,7 @@ external_node_crypto_.createHash)("sha256").update(held)}update(text){if(this.ha
 this.text+=text;if(this.text.length>KEEP_APPENDED){
 this.hash=(0,external_node_crypto_.createHash)("sha256").update(this.text);this.text=""}}hex(){
 return this.hash?this.hash.copy().digest("hex"):(0,hash.fg)(this.text)}}class FsRunStore{folder;appendFds=new Map
-;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set;checkedDirs=new Set;seal=[]
+;written=new Map;appended=new Map;kept=new Map;dirty=new Set;madeDirs=new Set;checkedDirs=new Set;seal=[]
 ;constructor(folder,made=false){this.folder=folder;if(made)this.listing=new Set}get dir(){return this.folder}
 renamedTo(dir){this.folder=dir;this.checkedDirs.clear();this.realDirCache=undefined}unsealOnFirstWrite(files){
 this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal
@@ -1959,11 +1700,12 @@ ensureDir(rel){const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):
 write(rel,data,options={}){this.unseal();this.ensureDir(rel);const target=this.abs(rel);if(options.atomic===false){
 external_node_fs_.writeFileSync(target,data)}else{const temp=`${target}.tmp-${process.pid}`
 ;external_node_fs_.writeFileSync(temp,data);external_node_fs_.renameSync(temp,target)}this.written.set(rel,(0,
-hash.fg)(data));this.appended.delete(rel);this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal()
-;let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel);const file=this.abs(rel);let created=false
-;if(!this.appended.has(rel)){try{fd=external_node_fs_.openSync(file,"ax");created=true}catch(err){
+hash.fg)(data));this.appended.delete(rel);this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}append(rel,text){
+this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel);const file=this.abs(rel)
+;let created=false;if(!this.appended.has(rel)){try{fd=external_node_fs_.openSync(file,"ax");created=true}catch(err){
 if(err.code!=="EEXIST")throw err}}fd??=external_node_fs_.openSync(file,"a");this.appendFds.set(rel,fd)
-;if(!this.appended.has(rel)){const held=!created&&external_node_fs_.fstatSync(fd).size>0?this.read(rel):undefined
+;if(!this.appended.has(rel)){const size=created?0:external_node_fs_.fstatSync(fd).size;const kept=this.kept.get(rel)
+;this.kept.delete(rel);const held=size===0?undefined:kept?.length===size?kept:this.read(rel)
 ;this.appended.set(rel,new AppendedDigest(held))}}external_node_fs_.writeSync(fd,text)
 ;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
 const fd=this.appendFds.get(rel);if(fd===undefined)return;external_node_fs_.closeSync(fd);this.appendFds.delete(rel)}
@@ -1977,7 +1719,7 @@ if(external_node_fs_.realpathSync.native(current)!==external_node_path_.join(thi
 throw new errors.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)}
 const file=external_node_path_.join(current,parts[parts.length-1]);const fd=this.openArtifact(file,rel);try{
 external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}this.written.set(rel,(0,hash.fg)(text))
-;this.appended.delete(rel);this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
+;this.appended.delete(rel);this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
 const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=external_node_fs_.constants
 ;try{return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
 if(err.code!=="EEXIST")throw err}const stat=external_node_fs_.lstatSync(file,{throwIfNoEntry:false})
@@ -1986,18 +1728,19 @@ if(err.code!=="EEXIST")throw err}const stat=external_node_fs_.lstatSync(file,{th
 ;return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_TRUNC|O_NOFOLLOW,420)}realDirCache;realDir(){
 this.realDirCache??=external_node_fs_.realpathSync.native(this.dir);return this.realDirCache}read(rel){
 const file=this.abs(rel);if(!external_node_fs_.existsSync(file))return undefined;return(0,
-read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc,shownAs:rel})}readTail(rel,bytes){
-const file=this.abs(rel);if(!external_node_fs_.existsSync(file))return undefined;return(0,
-read_input_file.lq)(file,"run file",bytes,{maxBytes:read_input_file.Qc,shownAs:rel})}exists(rel){
-return external_node_fs_.existsSync(this.abs(rel))}requireFileOrNone(rel){
-const found=external_node_fs_.lstatSync(this.abs(rel),{throwIfNoEntry:false})
+read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc,shownAs:rel})}keepForAppend(rel,bytes){
+if(!this.appended.has(rel))this.kept.set(rel,bytes)}readTail(rel,bytes){const file=this.abs(rel)
+;if(!external_node_fs_.existsSync(file))return undefined;return(0,read_input_file.lq)(file,"run file",bytes,{
+maxBytes:read_input_file.Qc,shownAs:rel})}exists(rel){return external_node_fs_.existsSync(this.abs(rel))}
+requireFileOrNone(rel){const found=external_node_fs_.lstatSync(this.abs(rel),{throwIfNoEntry:false})
 ;if(found&&!found.isFile())throw new errors.cs(`refusing to change run folder ${this.dir}: ${rel} is ${found.isDirectory()?"a folder":"not a regular file"} where the run keeps a file`,rel)
 }remove(rel){if(!run_files.Hx.test(rel))this.unseal();this.requireFileOrNone(rel)
 ;external_node_fs_.rmSync(this.abs(rel),{force:true});this.written.delete(rel);this.appended.delete(rel)
-;this.unlisted(rel);this.removeEmptied(external_node_path_.posix.dirname(rel))}list(){if(!this.listing){const tree=(0,
-run_tree.sE)(this.dir);this.listing=new Set(tree.files.map(file=>file.path));this.sorted=[...this.listing]
-;this.folders=tree.dirs}this.sorted??=(0,run_tree.lP)([...this.listing]);return[...this.sorted]}emptyFolders(){
-this.list();const parents=new Set([...this.listing??[]].map(file=>external_node_path_.posix.dirname(file)))
+;this.kept.delete(rel);this.unlisted(rel);this.removeEmptied(external_node_path_.posix.dirname(rel))}list(){
+if(!this.listing){const tree=(0,run_tree.sE)(this.dir);this.listing=new Set(tree.files.map(file=>file.path))
+;this.sorted=[...this.listing];this.folders=tree.dirs}this.sorted??=(0,bytewise_order.l)([...this.listing])
+;return[...this.sorted]}emptyFolders(){this.list()
+;const parents=new Set([...this.listing??[]].map(file=>external_node_path_.posix.dirname(file)))
 ;const holding=new Set([...parents].flatMap(dir=>(0,run_tree.T1)(`${dir}/.`)))
 ;return(this.folders??[]).filter(dir=>!holding.has(dir))}removeEmptyFolder(rel){
 external_node_fs_.rmdirSync(this.abs(rel));this.forgetFolder(rel)

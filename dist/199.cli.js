@@ -2,7 +2,7 @@ export const id=199;export const ids=[199];export const modules={
 27199:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command});var external_node_fs_=__webpack_require__(73024)
 ;var core_checkpoint=__webpack_require__(17745);var errors=__webpack_require__(74296)
-;var verify_bundle=__webpack_require__(59732);var shard_verify=__webpack_require__(13351)
+;var verify_bundle=__webpack_require__(43458);var shard_verify=__webpack_require__(13351)
 ;var cli_arguments=__webpack_require__(11506);const attestationOptions={attestation:{type:"string"},"trusted-root":{
 type:"string"},repo:{type:"string"},"signer-workflow":{type:"string"},"source-ref":{type:"string"},"cert-oidc-issuer":{
 type:"string"}}

@@ -1,16 +1,13 @@
 export const id=218;export const ids=[218];export const modules={
 99562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Et:()=>hasControlChar,GV:()=>compareBytewise,T1:()=>ancestors,lP:()=>sortBytewise,sE:()=>listRunTree,ty:()=>listRunFiles
-});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
+Et:()=>hasControlChar,T1:()=>ancestors,sE:()=>listRunTree,ty:()=>listRunFiles})
+;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function compareBytewise(a,b){
-const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
-;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
-return a.length-b.length}const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
-if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}
-function ancestors(file){const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(148)
+;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function ancestors(file){
+const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
 function hasControlChar(name){for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}
 return false}function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
 ;if(entry.isCharacterDevice())return"a character device";if(entry.isBlockDevice())return"a block device"
@@ -31,7 +28,8 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.string
 }if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel})
 }else{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,childRel)
-}}}files.sort((a,b)=>compareBytewise(a.path,b.path));return{files:files,dirs:sortBytewise(dirs)}}},
+}}}files.sort((a,b)=>(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(a.path,b.path));return{files:files,
+dirs:(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.l)(dirs)}}},
 93927:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command})
 ;var node_path__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(76760)
@@ -54,6 +52,12 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`unknown option ${arg}
 ;const[bundle,dir="."]=positional
 ;const result=await(0,_bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__.zq)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(io.cwd,bundle),node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(io.cwd,dir),{
 expectedSha256:expectedSha256,maxBytes:maxBytes});io.out(result.runDir);io.out(result.sha256);return 0}}},
+148:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+G:()=>compareBytewise,l:()=>sortBytewise});function compareBytewise(a,b){const n=Math.min(a.length,b.length)
+;for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i);if(x===y)continue;if(x<55296&&y<55296)return x-y
+;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}return a.length-b.length}
+const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
+if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}},
 67383:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 w:()=>makeFolders});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)

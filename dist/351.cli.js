@@ -139,7 +139,7 @@ Bw:()=>verifyWithShards,Q3:()=>verifyShardBundle});var node_path__WEBPACK_IMPORT
 ;var _core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(47861)
 ;var _core_shard_share_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(56337)
 ;var _core_workflow_load_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(49215)
-;var _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(59732)
+;var _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(43458)
 ;var _run_folder_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(39089)
 ;var _run_store_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(86380)
 ;var _run_service_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(8392);function readBytes(reader,file){

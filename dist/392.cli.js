@@ -1,57 +1,4 @@
 export const id=392;export const ids=[392];export const modules={
-60126:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Bo:()=>readBundle,iX:()=>checkBundleManifest});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
-;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
-;var node_os__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(48161)
-;var node_os__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__)
-;var node_path__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(76760)
-;var node_path__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__)
-;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
-;var _manifest_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9075)
-;var _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(99285)
-;var _run_tree_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(99562)
-;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(10047)
-;var _safe_extract_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(79463)
-;var _core_utf8_text_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024
-;class BundleRun{name;files;folders;digests;sha256;tarSha256;gzipHeader;spillDir;sorted
-;constructor(name,files,folders,digests,sha256,tarSha256,gzipHeader,spillDir){this.name=name;this.files=files
-;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tarSha256=tarSha256;this.gzipHeader=gzipHeader
-;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
-;if(file===undefined||file instanceof Uint8Array)return file
-;return(0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__.jH)(file.spilled,"run file",{
-maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_8__.Qc,shownAs:rel})}list(){this.sorted??=(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_7__.lP)([...this.files.keys()]);return[...this.sorted]}extractedDigest(rel){
-const hex=this.digests.get(rel);return hex===undefined?undefined:`sha256:${hex}`}content(rel){
-const file=this.files.get(rel);return file===undefined||file instanceof Uint8Array?file:file.spilled}close(){
-if(this.spillDir!==undefined)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(this.spillDir,{recursive:true,force:true})}}
-class MemorySink{budget;tmpDir;files=new Map;folders=new Set;spillDir;held=0;disk;constructor(budget,tmpDir){
-this.budget=budget;this.tmpDir=tmpDir}folder(parts){if(parts.length>1)this.folders.add(parts.slice(1).join("/"))}
-bytes(parts,data){if(this.held+data.length>this.budget)return undefined;this.held+=data.length
-;this.files.set(parts.slice(1).join("/"),data);return(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(data)}
-file(parts,entry){const rel=parts.slice(1).join("/");if(this.held+entry.size>this.budget){
-this.spillDir??=node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmpDir,"awo-verify-"))
-;this.disk??=(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.W1)(this.spillDir);this.files.set(rel,{
-spilled:node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.spillDir,...parts)});return this.disk.file(parts,entry)}
-this.held+=entry.size;const chunks=[];entry.on("data",chunk=>chunks.push(chunk));return new Promise((resolve,reject)=>{
-entry.on("error",reject);entry.on("end",()=>{const bytes=Buffer.concat(chunks);this.files.set(rel,bytes);resolve((0,
-_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.fg)(bytes))})})}}async function readBundle(source,opts={}){
-const{limits:limits,expected:expected}=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.KK)(source,opts,opts.label)
-;let sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
-;try{let read;try{read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.Qz)(source,sink,limits,opts.label)
-}catch(err){if(!(err instanceof _ustar_walk_js__WEBPACK_IMPORTED_MODULE_6__.T))throw err
-;sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir())
-;read=await(0,_safe_extract_js__WEBPACK_IMPORTED_MODULE_9__.Qz)(source,sink,limits,opts.label,false)}
-if(expected!==undefined&&read.hex!==expected){const name=typeof source==="string"?source:opts.label??"bundle"
-;throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`bundle ${name} changed while it was being read`,name)}
-return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tarHex,read.gzipHeader,sink.spillDir)
-}catch(err){if(sink.spillDir!==undefined)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(sink.spillDir,{recursive:true,
-force:true});throw err}}function checkBundleManifest(run){
-const bytes=run.read(_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir);if(bytes===undefined)return{ok:false,
-where:_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir,
-message:`${_manifest_js__WEBPACK_IMPORTED_MODULE_5__.ir} is missing from ${run.name}`};return(0,
-_manifest_js__WEBPACK_IMPORTED_MODULE_5__.P7)((0,
-_core_utf8_text_js__WEBPACK_IMPORTED_MODULE_10__.Hp)(bytes),run.list(),rel=>run.digests.get(rel))}},
 38165:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 o:()=>normaliseArtifactPath});function normaliseArtifactPath(raw){if(raw.includes("\0"))return{
 error:"contains a NUL byte"};if(raw.includes("\\"))return{error:'contains a backslash; use "/" between folders'}
@@ -96,8 +43,9 @@ texts:new Map,models:new Set,carried:new Map,unsealedStop:false};store.write(run
 state:journal.state,input:input,lock:lock,lockHash:genesis,facts:journal.facts,models:[]}));store.commit();return run}
 var errors=__webpack_require__(74296);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
 ;var audit_chain=__webpack_require__(34860);var run_verify=__webpack_require__(83238)
-;var step_ops=__webpack_require__(39084);var run_execute=__webpack_require__(82532)
-;var run_gates=__webpack_require__(64575);function readJson(store,path){const bytes=store.read(path)
+;var utf8_text=__webpack_require__(87842);var step_ops=__webpack_require__(39084)
+;var run_execute=__webpack_require__(82532);var run_gates=__webpack_require__(64575);function readJson(store,path){
+const bytes=store.read(path)
 ;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);const value=(0,
 run_files.lj)(bytes);if(value===undefined)throw new errors.cs(`${path} is not a JSON record the engine writes`,path)
 ;return value}function openRecovering(ctx){const{store:store}=ctx;const verdict=(0,run_verify.$f)(store)
@@ -110,12 +58,13 @@ run_journal.JI)());const recovered=[];for(const path of verdict.residue)if(run_f
 ;for(const[path,size]of verdict.logTails){const bytes=store.read(path)??new Uint8Array
 ;if(size===0)store.remove(path);else store.write(path,bytes.subarray(0,size))
 ;recovered.push(`cut ${path} back to the ${size} bytes the audit trail records`)}
-let text=Buffer.from(store.read(audit_chain.bd)??new Uint8Array).toString("utf8");if(text!==""&&!text.endsWith("\n")){
-text=text.slice(0,text.lastIndexOf("\n")+1);store.write(audit_chain.bd,text)
-;recovered.push(`dropped the torn last line of ${audit_chain.bd}`)}for(const raw of text.split("\n").slice(0,-1)){
-journal.apply(JSON.parse(raw));journal.facts.leaves.push((0,merkle.Jq)(raw))}
-const opened=journal.recentLines().last.at(-1);const unsealedStop=!verdict.sealed&&opened!==undefined&&(0,
-audit_chain.jX)(opened);for(const gate of state.gates.filter(candidate=>candidate.status==="pending")){
+const trail=store.read(audit_chain.bd)??new Uint8Array;let text=(0,utf8_text.Hp)(trail)
+;if(text!==""&&!text.endsWith("\n")){text=text.slice(0,text.lastIndexOf("\n")+1);store.write(audit_chain.bd,text)
+;recovered.push(`dropped the torn last line of ${audit_chain.bd}`)}else store.keepForAppend?.(audit_chain.bd,trail)
+;for(const raw of text.split("\n").slice(0,-1)){journal.apply(JSON.parse(raw));journal.facts.leaves.push((0,
+merkle.Jq)(raw))}const opened=journal.recentLines().last.at(-1)
+;const unsealedStop=!verdict.sealed&&opened!==undefined&&(0,audit_chain.jX)(opened)
+;for(const gate of state.gates.filter(candidate=>candidate.status==="pending")){
 const receipt=readReceipt(store,`receipts/gates/${gate.gate_id}.json`);if(receipt&&receipt.prev_receipt_hash===(0,
 receipts.Tm)(state.receipts,genesis)){(0,run_gates.rH)(journal,receipt,receipt.actor,true)
 ;recovered.push(`recorded the resolution of gate ${gate.gate_id} from its receipt`)}}for(const record of state.steps){
@@ -1479,9 +1428,9 @@ if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)retur
 ;if(line.event.startsWith("gate.")&&!(0,audit_chain.hv)(line))return false
 ;if(rules.problem(journal.state,journal.facts,line)!==undefined)return false;journal.apply(line);leaves.push((0,
 merkle.Jq)(json));head=line.hash;last=line}if(!last||!(0,audit_chain.jX)(last)||head!==receipt.audit_head||!(0,
-audit_chain.hv)(last))return false;return receipt.checkpoint?.size===leaves.length&&(0,
-checkpoint.bb)(leaves)===receipt.checkpoint.root}function agrees(state,receipt){
-const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
+audit_chain.hv)(last))return false;if(receipt.checkpoint?.size!==leaves.length||(0,
+checkpoint.bb)(leaves)!==receipt.checkpoint.root)return false;journal.store.keepForAppend?.(audit_chain.bd,bytes)
+;return true}function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
 }function renderedFilesSealed(state,store,carried){for(const path of[...stop_files.U5,...(0,
 stop_files.jP)(state).keys()]){const sealed=carried.get(path);if(sealed===undefined)continue
@@ -1510,8 +1459,7 @@ const now=this.clock.now().getTime();if(now<this.pausedUntil){this.scheduleWake(
 while(this.waiters.length>0&&this.inFlight<this.current){const grant=this.waiters.shift();grant()}}scheduleWake(ms){
 if(this.wakeScheduled||this.waiters.length===0)return;this.wakeScheduled=true;void this.clock.sleep(ms).then(()=>{
 this.wakeScheduled=false;this.pump()})}}var run_transitions=__webpack_require__(66795)
-;var workflow_load=__webpack_require__(49215);var bundle_run=__webpack_require__(60126)
-;var bundle_manifest=__webpack_require__(9075);var environment=__webpack_require__(50415)
+;var workflow_load=__webpack_require__(49215);var environment=__webpack_require__(50415)
 ;var run_folder=__webpack_require__(39089);var run_store=__webpack_require__(86380)
 ;var read_input_file=__webpack_require__(10047);function readInput(file,what,via=""){return(0,
 read_input_file.jH)(file,what,{via:via})}function checkBackendParams(workflow,backend){if(!backend.validateParams)return
@@ -1565,12 +1513,5 @@ const store=new run_store.q(dir);const readOnly=new Proxy(store,{get(target,key,
 if(["write","append","release","remove","writeArtifact","commit","writeManifest"].includes(String(key))){
 return()=>undefined}return Reflect.get(target,key,receiver)}});const ctx={store:readOnly,backend:{name:"none",
 generate:()=>Promise.reject(new Error("read only"))},clock:ports.m,actor:"status",environment:{},command:"status"}
-;return(0,engine.HZ)(ctx)}function verifyFolder(target,options={}){const dir=typeof target==="string"?(0,
-run_folder.Zy)(target):undefined;const report=(0,run_verify.$f)(dir===undefined?target:new run_store.q(dir),options)
-;if(!report.ok)return report;let manifest;if(dir===undefined){const run=target
-;if(run.read(bundle_manifest.ir)!==undefined)manifest=(0,bundle_run.iX)(run)
-}else if(external_node_fs_.existsSync(external_node_path_.join(dir,bundle_manifest.ir))){
-manifest=options.knownDigests?(0,bundle_manifest.K7)(dir,options.knownDigests):(0,
-bundle_manifest.K7)(dir,report.digests,false)}if(!manifest||manifest.ok)return report;return{...report,ok:false,
-verdict:"mismatch",sealed:false,where:manifest.where,
-message:manifest.message.startsWith(manifest.where)?manifest.message:`${manifest.where}: ${manifest.message}`}}}};
+;return(0,engine.HZ)(ctx)}function verifyFolder(target,options={}){
+return(0,run_verify.$f)(typeof target==="string"?new run_store.q((0,run_folder.Zy)(target)):target,options)}}};

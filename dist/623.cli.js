@@ -49,6 +49,7 @@ function deeperThan(value,left){if(value===null||typeof value!=="object")return 
 1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,Y0:()=>lookupManifest,c3:()=>parseObjectBefore,
 db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
+;var _bytewise_order_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(148)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(19033)
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
 ;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
@@ -60,9 +61,10 @@ _json_depth_js__WEBPACK_IMPORTED_MODULE_0__.DI)(value,_json_depth_js__WEBPACK_IM
 }catch{return undefined}}function parseObjectBefore(data,name){const text=typeof data==="string"?data:(0,
 _utf8_text_js__WEBPACK_IMPORTED_MODULE_1__.Hp)(data);const cut=text.indexOf(`,\n  ${JSON.stringify(name)}: `)
 ;return(cut===-1?undefined:parseObject(`${text.slice(0,cut)}\n}`))??parseObject(text)}function parseManifest(text){
-if(!text.endsWith("\n"))return undefined;const out=new Map;for(const line of text.slice(0,-1).split("\n")){
-const match=MANIFEST_LINE.exec(line);if(!match||out.has(match[2]))return undefined
-;out.set(match[2],`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
+if(!text.endsWith("\n"))return undefined;const out=new Map;let previous;for(const line of text.slice(0,-1).split("\n")){
+const match=MANIFEST_LINE.exec(line)
+;if(!match||previous!==undefined&&(0,_bytewise_order_js__WEBPACK_IMPORTED_MODULE_2__.G)(previous,match[2])>=0)return undefined
+;previous=match[2];out.set(previous,`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
 const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(tail,at+1)!==-1)return undefined
 ;const line=text.slice(at-64,at+tail.length-1);const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
 ;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
@@ -180,6 +182,7 @@ q:()=>FsRunStore});var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__webpack
 ;var _core_run_files_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(1912)
 ;var _bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(9075)
 ;var _bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(99562)
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(148)
 ;var _run_lock_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(65890)
 ;var _make_folders_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(67383)
 ;var _read_input_file_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(10047);const FSYNC_ONE_BY_ONE=256
@@ -192,7 +195,7 @@ if(held&&held.length>0)this.hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.cre
 update(text){if(this.hash){this.hash.update(text);return}this.text+=text;if(this.text.length>KEEP_APPENDED){
 this.hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256").update(this.text);this.text=""}}hex(){
 return this.hash?this.hash.copy().digest("hex"):(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(this.text)}}
-class FsRunStore{folder;appendFds=new Map;written=new Map;appended=new Map;dirty=new Set;madeDirs=new Set
+class FsRunStore{folder;appendFds=new Map;written=new Map;appended=new Map;kept=new Map;dirty=new Set;madeDirs=new Set
 ;checkedDirs=new Set;seal=[];constructor(folder,made=false){this.folder=folder;if(made)this.listing=new Set}get dir(){
 return this.folder}renamedTo(dir){this.folder=dir;this.checkedDirs.clear();this.realDirCache=undefined}
 unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal
@@ -205,12 +208,13 @@ write(rel,data,options={}){this.unseal();this.ensureDir(rel);const target=this.a
 node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(target,data)}else{const temp=`${target}.tmp-${process.pid}`
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(temp,data)
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync(temp,target)}this.written.set(rel,(0,
-_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data));this.appended.delete(rel);this.dirty.add(rel);this.listed(rel)}
-append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel)
-;const file=this.abs(rel);let created=false;if(!this.appended.has(rel)){try{
+_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data));this.appended.delete(rel);this.kept.delete(rel)
+;this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){
+this.ensureDir(rel);const file=this.abs(rel);let created=false;if(!this.appended.has(rel)){try{
 fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"ax");created=true}catch(err){if(err.code!=="EEXIST")throw err}}
 fd??=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"a");this.appendFds.set(rel,fd);if(!this.appended.has(rel)){
-const held=!created&&node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd).size>0?this.read(rel):undefined
+const size=created?0:node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd).size;const kept=this.kept.get(rel)
+;this.kept.delete(rel);const held=size===0?undefined:kept?.length===size?kept:this.read(rel)
 ;this.appended.set(rel,new AppendedDigest(held))}}node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)
 ;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
 const fd=this.appendFds.get(rel);if(fd===undefined)return;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
@@ -227,7 +231,7 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${r
 ;const fd=this.openArtifact(file,rel);try{node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{
 node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}
 this.written.set(rel,(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(text));this.appended.delete(rel)
-;this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
+;this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
 const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
 ;try{return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
 if(err.code!=="EEXIST")throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(file,{throwIfNoEntry:false})
@@ -238,7 +242,8 @@ if(err.code!=="EEXIST")throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__
 ;return this.realDirCache}read(rel){const file=this.abs(rel)
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
 _read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.jH)(file,"run file",{
-maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}readTail(rel,bytes){const file=this.abs(rel)
+maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}keepForAppend(rel,bytes){
+if(!this.appended.has(rel))this.kept.set(rel,bytes)}readTail(rel,bytes){const file=this.abs(rel)
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
 _read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.lq)(file,"run file",bytes,{
 maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}exists(rel){
@@ -247,11 +252,11 @@ const found=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(this.abs(rel),{throwI
 ;if(found&&!found.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`refusing to change run folder ${this.dir}: ${rel} is ${found.isDirectory()?"a folder":"not a regular file"} where the run keeps a file`,rel)
 }remove(rel){if(!_core_run_files_js__WEBPACK_IMPORTED_MODULE_6__.Hx.test(rel))this.unseal();this.requireFileOrNone(rel)
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync(this.abs(rel),{force:true});this.written.delete(rel)
-;this.appended.delete(rel);this.unlisted(rel)
+;this.appended.delete(rel);this.kept.delete(rel);this.unlisted(rel)
 ;this.removeEmptied(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(rel))}list(){if(!this.listing){const tree=(0,
 _bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.sE)(this.dir);this.listing=new Set(tree.files.map(file=>file.path))
 ;this.sorted=[...this.listing];this.folders=tree.dirs}
-this.sorted??=(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.lP)([...this.listing]);return[...this.sorted]}
+this.sorted??=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_12__.l)([...this.listing]);return[...this.sorted]}
 emptyFolders(){this.list()
 ;const parents=new Set([...this.listing??[]].map(file=>node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(file)))
 ;const holding=new Set([...parents].flatMap(dir=>(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.T1)(`${dir}/.`)))

@@ -31,7 +31,7 @@ this.calls.push(call);throw new ApiCallFailed(call,`not JSON: ${text.slice(0,200
 this.calls.push(call);const problem=parsed
 ;throw new ApiCallFailed(call,`${problem.code??"error"}: ${problem.detail??text.slice(0,200)}`)}
 const runStatus=parsed.status;this.calls.push({...call,...typeof runStatus==="string"?{runStatus:runStatus}:{}})
-;return parsed}}var pack=__webpack_require__(80631);var verify_bundle=__webpack_require__(59732)
+;return parsed}}var pack=__webpack_require__(80631);var verify_bundle=__webpack_require__(43458)
 ;var run_service=__webpack_require__(8392);const readJson=file=>JSON.parse(external_node_fs_.readFileSync(file,"utf8"))
 ;function copyInto(runDir,rel,outDir,files){const from=external_node_path_.join(runDir,rel)
 ;if(!external_node_fs_.existsSync(from))return;if(external_node_fs_.statSync(from).isDirectory()){

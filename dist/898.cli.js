@@ -9,6 +9,7 @@ HN:()=>writeManifest,K7:()=>checkManifest,P7:()=>checkManifestText,ir:()=>MANIFE
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(10047)
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(148)
 ;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562);const MANIFEST_NAME="SHA256SUMS.txt"
 ;const PARTIAL_NAME=`.${MANIFEST_NAME}.partial`;const HEX=/^[0-9a-f]{64}$/;const CHUNK=1<<20
 ;function hashFileSync(file,buffer=Buffer.allocUnsafe(CHUNK)){
@@ -36,7 +37,7 @@ message:`${MANIFEST_NAME} does not end with a newline (truncated?)`}}const lines
 ;const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);if(!m){return{where:where,
 message:`${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`}}
 const rel=m[1]==="\\"?m[3].replace(/\\(.)/g,(_,c)=>c==="n"?"\n":c):m[3];const previous=listed.at(-1);if(previous&&(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV)(previous.rel,rel)>=0){return{where:where,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.G)(previous.rel,rel)>=0){return{where:where,
 message:`${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice`}}if(rel===MANIFEST_NAME)return{
 where:where,message:`${where}: the manifest must not list itself`};listed.push({hex:m[2],rel:rel})}return listed}
 function checkManifest(runDir,knownDigests,complete=knownDigests!==undefined){let text
@@ -53,25 +54,22 @@ const known=knownDigests?.get(rel)
 ;return known===undefined?hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer):knownHex(known,rel)
 })}function checkManifestText(text,files,digestOf){const listed=parseManifest(text);if(!Array.isArray(listed))return{
 ok:false,...listed}
-;const present=(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.lP)(files.filter(rel=>rel!==MANIFEST_NAME));let i=0;let j=0
-;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
-_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel;return{
-ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j];return{
-ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}const{rel:rel,hex:hex}=listed[i]
-;const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
+;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.l)(files.filter(rel=>rel!==MANIFEST_NAME))
+;let i=0;let j=0;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.G)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
+;return{ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j]
+;return{ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}
+const{rel:rel,hex:hex}=listed[i];const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
 message:`${rel}: content does not match ${MANIFEST_NAME} (listed ${hex}, found ${found})`}}i+=1;j+=1}return{ok:true}}},
 99562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Et:()=>hasControlChar,GV:()=>compareBytewise,T1:()=>ancestors,lP:()=>sortBytewise,sE:()=>listRunTree,ty:()=>listRunFiles
-});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
+Et:()=>hasControlChar,T1:()=>ancestors,sE:()=>listRunTree,ty:()=>listRunFiles})
+;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function compareBytewise(a,b){
-const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
-;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
-return a.length-b.length}const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
-if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}
-function ancestors(file){const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(148)
+;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function ancestors(file){
+const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
 function hasControlChar(name){for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}
 return false}function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
 ;if(entry.isCharacterDevice())return"a character device";if(entry.isBlockDevice())return"a block device"
@@ -92,7 +90,14 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.string
 }if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel})
 }else{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,childRel)
-}}}files.sort((a,b)=>compareBytewise(a.path,b.path));return{files:files,dirs:sortBytewise(dirs)}}},
+}}}files.sort((a,b)=>(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(a.path,b.path));return{files:files,
+dirs:(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.l)(dirs)}}},
+148:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+G:()=>compareBytewise,l:()=>sortBytewise});function compareBytewise(a,b){const n=Math.min(a.length,b.length)
+;for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i);if(x===y)continue;if(x<55296&&y<55296)return x-y
+;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}return a.length-b.length}
+const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
+if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}},
 42605:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 dj:()=>canonicalJson,QN:()=>digestBytes,G5:()=>digestObject,Bc:()=>isDigest,D_:()=>prettyJson,fg:()=>sha256Hex})
 ;var external_node_crypto_=__webpack_require__(77598);const quotedNames=new Map;const MAX_CACHED_NAMES=4096

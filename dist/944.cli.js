@@ -4,7 +4,7 @@ ZL:()=>GZIP_OS_UNIX,LH:()=>bundleRunTar,jX:()=>packRun});var external_node_fs_=_
 ;var external_node_path_=__webpack_require__(76760);var external_node_zlib_=__webpack_require__(38522)
 ;var external_node_crypto_=__webpack_require__(77598);var external_node_stream_=__webpack_require__(57075)
 ;var promises_=__webpack_require__(46466);var errors=__webpack_require__(74296);var index_min=__webpack_require__(98697)
-;var hash=__webpack_require__(42605);var run_tree=__webpack_require__(99562);const FILE_MODE=420;const DIR_MODE=493
+;var hash=__webpack_require__(42605);var bytewise_order=__webpack_require__(148);const FILE_MODE=420;const DIR_MODE=493
 ;const BLOCK=512;const SMALL_FILE=256*1024;const READ_CHUNK=1024*1024;const BATCH=1024*1024
 ;const ZEROS=Buffer.alloc(BLOCK*2);const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0
 ;const NONBLOCK=external_node_fs_.constants.O_NONBLOCK??0;function entryHeader(name,type,size,mtime){
@@ -51,7 +51,7 @@ if(external_node_fs_.readSync(fd,Buffer.alloc(1),0,1,null)!==0)throw changed(ite
 ;if(content&&digest)digest(content.digest("hex"))}function tarItems(runDir,topName,tree){const items=[{name:topName}]
 ;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`});for(const file of tree.files)items.push({
 name:`${topName}/${file.path}`,abs:external_node_path_.join(runDir,file.path),rel:file.path});return sortItems(items)}
-function sortItems(items){return items.sort((a,b)=>(0,run_tree.GV)(a.name,b.name))}
+function sortItems(items){return items.sort((a,b)=>(0,bytewise_order.G)(a.name,b.name))}
 function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
 if(item.data!==undefined){const header=entryHeader(item.name,"File",item.data.length,mtime)
 ;if(full=batch.room(header.length+item.data.length+BLOCK))yield full;batch.put(header);batch.put(item.data)
@@ -63,8 +63,8 @@ if(full=batch.room(header.length+size+BLOCK))yield full;batch.put(header);const 
 if(full=batch.room(header.length))yield full;batch.put(header);yield batch.take();const rel=item.rel
 ;yield*readLarge(item,fd,size,digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined)}}finally{
 external_node_fs_.closeSync(fd)}if(full=batch.room(BLOCK))yield full;batch.pad(size)}}
-if(full=batch.room(ZEROS.length))yield full;batch.put(ZEROS);yield batch.take()}
-var make_folders=__webpack_require__(67383);var run_folder=__webpack_require__(39089)
+if(full=batch.room(ZEROS.length))yield full;batch.put(ZEROS);yield batch.take()}var run_tree=__webpack_require__(99562)
+;var make_folders=__webpack_require__(67383);var run_folder=__webpack_require__(39089)
 ;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842);const GZIP_OS_UNIX=3
 ;function folderFiles(runDir){return rel=>{const file=external_node_path_.join(runDir,rel)
 ;return external_node_fs_.existsSync(file)?(0,read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc

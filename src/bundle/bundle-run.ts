@@ -7,7 +7,7 @@ import type { RunReader } from '../core/run-verify.js';
 import { IntegrityError } from '../core/errors.js';
 import { checkManifestText, MANIFEST_NAME, type ManifestCheck } from './manifest.js';
 import { NotPlainUstar } from './ustar-walk.js';
-import { sortBytewise } from './run-tree.js';
+import { sortBytewise } from '../core/bytewise-order.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
 import {
   checkBeforeReading,

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { Header, Pax } from 'tar';
 import { IntegrityError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
-import { compareBytewise, type RunTree } from './run-tree.js';
+import { compareBytewise } from '../core/bytewise-order.js';
+import type { RunTree } from './run-tree.js';
 
 /** Modes every entry gets, whatever the umask or chmod on disk: evidence is data, never executable. */
 export const FILE_MODE = 0o644;

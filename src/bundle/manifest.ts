@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { IntegrityError, messageOf } from '../core/errors.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
-import { compareBytewise, hasControlChar, listRunFiles, sortBytewise } from './run-tree.js';
+import { compareBytewise, sortBytewise } from '../core/bytewise-order.js';
+import { hasControlChar, listRunFiles } from './run-tree.js';
 
 export { listRunFiles } from './run-tree.js';
 

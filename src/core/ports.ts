@@ -59,6 +59,12 @@ export interface RunStore {
   /** Writes a `write_text` artifact under `artifacts/`, refusing to write through a symlink. */
   writeArtifact(path: string, text: string): void;
   read(path: string): Uint8Array | undefined;
+  /**
+   * `bytes`, just read from `path`, are what the file holds before this session appends to it (the audit
+   * trail a session folded): the file's digest starts from them instead of reading it again, unless the
+   * file no longer has their length at the first append.
+   */
+  keepForAppend?(path: string, bytes: Uint8Array): void;
   /** The last `bytes` bytes of a file (all of it when shorter), read without the rest; undefined when absent. */
   readTail?(path: string, bytes: number): Uint8Array | undefined;
   exists(path: string): boolean;

@@ -1,3 +1,4 @@
+import { compareBytewise } from './bytewise-order.js';
 import type { Digest } from './hash.js';
 import { MAX_RECORD_DEPTH, tooDeep } from './json-depth.js';
 import { utf8Text } from './utf8-text.js';
@@ -51,14 +52,19 @@ export function parseObjectBefore<T>(data: Uint8Array | string, name: string): T
   return (cut === -1 ? undefined : parseObject<T>(`${text.slice(0, cut)}\n}`)) ?? parseObject<T>(text);
 }
 
-/** `SHA256SUMS.txt` as the stop writes it, as digests by path; undefined when any line is not so written. */
+/**
+ * `SHA256SUMS.txt` as the stop writes it, as digests by path; undefined when any line is not so written or
+ * the paths are not in strictly increasing bytewise order (each once, as `LC_ALL=C sort` lists them).
+ */
 export function parseManifest(text: string): Map<string, Digest> | undefined {
   if (!text.endsWith('\n')) return undefined;
   const out = new Map<string, Digest>();
+  let previous: string | undefined;
   for (const line of text.slice(0, -1).split('\n')) {
     const match = MANIFEST_LINE.exec(line);
-    if (!match || out.has(match[2])) return undefined;
-    out.set(match[2], `sha256:${match[1]}`);
+    if (!match || (previous !== undefined && compareBytewise(previous, match[2]) >= 0)) return undefined;
+    previous = match[2];
+    out.set(previous, `sha256:${match[1]}`);
   }
   return out;
 }

@@ -201,7 +201,10 @@ function foldSealedTrail(
     last = line;
   }
   if (!last || !isStop(last) || head !== receipt.audit_head || !lineHashHolds(last)) return false;
-  return receipt.checkpoint?.size === leaves.length && rootDigest(leaves) === receipt.checkpoint.root;
+  if (receipt.checkpoint?.size !== leaves.length || rootDigest(leaves) !== receipt.checkpoint.root)
+    return false;
+  journal.store.keepForAppend?.(AUDIT_LOG, bytes);
+  return true;
 }
 
 /** The state the trail implies is the one the receipt sealed: status, head, size and receipts. */

@@ -9,6 +9,7 @@ import { AUDIT_LOG, isStop } from './audit-chain.js';
 import { lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
 import { EXTERNAL_OP, initialState, unapprovedExecution } from './run-state.js';
 import { SEAL, verifyRun } from './run-verify.js';
+import { utf8Text } from './utf8-text.js';
 import { LEFTOVER_TEMP, parseObject } from './run-files.js';
 import { modelsOf, type StepOutputRecord } from './step-ops.js';
 import type { EngineContext, OpenRun } from './engine-context.js';
@@ -59,12 +60,13 @@ export function openRecovering(ctx: EngineContext): OpenRun {
     else store.write(path, bytes.subarray(0, size));
     recovered.push(`cut ${path} back to the ${size} bytes the audit trail records`);
   }
-  let text = Buffer.from(store.read(AUDIT_LOG) ?? new Uint8Array()).toString('utf8');
+  const trail = store.read(AUDIT_LOG) ?? new Uint8Array();
+  let text = utf8Text(trail);
   if (text !== '' && !text.endsWith('\n')) {
     text = text.slice(0, text.lastIndexOf('\n') + 1);
     store.write(AUDIT_LOG, text);
     recovered.push(`dropped the torn last line of ${AUDIT_LOG}`);
-  }
+  } else store.keepForAppend?.(AUDIT_LOG, trail);
   // verifyRun above checked every link of the chain and the form of every line.
   for (const raw of text.split('\n').slice(0, -1)) {
     journal.apply(JSON.parse(raw) as AuditLine);

@@ -28,8 +28,7 @@ import {
   type LoadedWorkflow,
   type ResolvedPolicy,
 } from '../core/workflow-load.js';
-import { checkBundleManifest, type BundleRun } from '../bundle/bundle-run.js';
-import { checkManifest, MANIFEST_NAME, type ManifestCheck } from '../bundle/manifest.js';
+import type { BundleRun } from '../bundle/bundle-run.js';
 import { runEnvironment } from './environment.js';
 import { createRunFolder, publishRunFolder, requireRunFolder } from './run-folder.js';
 import { FsRunStore } from './run-store.js';
@@ -348,40 +347,12 @@ export function openReadOnly(dir: string): OpenRun {
   return openRecovering(ctx);
 }
 
-/** What `awo verify` of a folder is given besides the folder. */
-export interface FolderVerifyOptions extends VerifyOptions {
-  /** Every file's hex digest, taken from the bytes as they were written (a bundle's extraction). */
-  knownDigests?: ReadonlyMap<string, string>;
-}
-
 /**
- * `awo verify` on a folder, or on the run a bundle holds: everything the chain claims, the seal, then the
- * SHA256SUMS.txt manifest when present (a present manifest must hold, sealed or not). `checkpoint` is a head
- * kept outside the folder; `knownDigests` every file's digest, taken from the bytes as they were written.
- * The manifest is checked against the digests of the bytes the other checks read, so no file is read twice.
+ * `awo verify` on a folder, or on the run a bundle holds: everything the chain claims, the seal, and the
+ * SHA256SUMS.txt manifest when present (a present manifest must hold, sealed or not), each file's digest
+ * taken from the bytes the other checks read, so no file is read twice. `checkpoint` is a head kept outside
+ * the folder.
  */
-export function verifyFolder(target: string | BundleRun, options: FolderVerifyOptions = {}): VerifyReport {
-  const dir = typeof target === 'string' ? requireRunFolder(target) : undefined;
-  const report = verifyRun(dir === undefined ? (target as BundleRun) : new FsRunStore(dir), options);
-  if (!report.ok) return report;
-  let manifest: ManifestCheck | undefined;
-  if (dir === undefined) {
-    const run = target as BundleRun;
-    if (run.read(MANIFEST_NAME) !== undefined) manifest = checkBundleManifest(run);
-  } else if (fs.existsSync(path.join(dir, MANIFEST_NAME))) {
-    manifest = options.knownDigests
-      ? checkManifest(dir, options.knownDigests)
-      : checkManifest(dir, report.digests, false);
-  }
-  if (!manifest || manifest.ok) return report;
-  return {
-    ...report,
-    ok: false,
-    verdict: 'mismatch',
-    sealed: false,
-    where: manifest.where,
-    message: manifest.message.startsWith(manifest.where)
-      ? manifest.message
-      : `${manifest.where}: ${manifest.message}`,
-  };
+export function verifyFolder(target: string | BundleRun, options: VerifyOptions = {}): VerifyReport {
+  return verifyRun(typeof target === 'string' ? new FsRunStore(requireRunFolder(target)) : target, options);
 }

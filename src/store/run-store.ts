@@ -7,7 +7,8 @@ import { sha256Hex } from '../core/hash.js';
 import { LEFTOVER_TEMP } from '../core/run-files.js';
 import type { RunStore } from '../core/ports.js';
 import { MANIFEST_NAME, writeManifest } from '../bundle/manifest.js';
-import { ancestors, listRunTree, sortBytewise } from '../bundle/run-tree.js';
+import { ancestors, listRunTree } from '../bundle/run-tree.js';
+import { sortBytewise } from '../core/bytewise-order.js';
 import { lockNewRunFolder, lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
 import { MAX_RUN_FILE_BYTES, readFileTail, readInputFile } from './read-input-file.js';
@@ -73,6 +74,8 @@ export class FsRunStore implements RunStore {
   private readonly written = new Map<string, string>();
   /** Digests of the files this process appends to. */
   private readonly appended = new Map<string, AppendedDigest>();
+  /** Bytes a session read of a file it will append to (see `keepForAppend`). */
+  private readonly kept = new Map<string, Uint8Array>();
   private readonly dirty = new Set<string>();
   private readonly madeDirs = new Set<string>();
   /** Artifact folders verified to be real folders, not links. */
@@ -153,6 +156,7 @@ export class FsRunStore implements RunStore {
     }
     this.written.set(rel, sha256Hex(data));
     this.appended.delete(rel);
+    this.kept.delete(rel);
     this.dirty.add(rel);
     this.listed(rel);
   }
@@ -178,7 +182,10 @@ export class FsRunStore implements RunStore {
       // The digest covers the whole file, so it starts from what the file already holds (the audit trail
       // of a resumed run, a recovered step log rewritten without its torn line). One writer per run.
       if (!this.appended.has(rel)) {
-        const held = !created && fs.fstatSync(fd).size > 0 ? this.read(rel) : undefined;
+        const size = created ? 0 : fs.fstatSync(fd).size;
+        const kept = this.kept.get(rel);
+        this.kept.delete(rel);
+        const held = size === 0 ? undefined : kept?.length === size ? kept : this.read(rel);
         this.appended.set(rel, new AppendedDigest(held));
       }
     }
@@ -229,6 +236,7 @@ export class FsRunStore implements RunStore {
     }
     this.written.set(rel, sha256Hex(text));
     this.appended.delete(rel);
+    this.kept.delete(rel);
     this.dirty.add(rel);
     this.listed(rel);
   }
@@ -267,6 +275,10 @@ export class FsRunStore implements RunStore {
     return readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES, shownAs: rel });
   }
 
+  keepForAppend(rel: string, bytes: Uint8Array): void {
+    if (!this.appended.has(rel)) this.kept.set(rel, bytes);
+  }
+
   readTail(rel: string, bytes: number): Uint8Array | undefined {
     const file = this.abs(rel);
     if (!fs.existsSync(file)) return undefined;
@@ -294,6 +306,7 @@ export class FsRunStore implements RunStore {
     fs.rmSync(this.abs(rel), { force: true });
     this.written.delete(rel);
     this.appended.delete(rel);
+    this.kept.delete(rel);
     this.unlisted(rel);
     // The folders it empties go with it (a bundle refuses an empty folder).
     this.removeEmptied(path.posix.dirname(rel));

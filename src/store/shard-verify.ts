@@ -8,11 +8,11 @@ import { checkPlan, type ShardPlan } from '../core/shard-plan.js';
 import { MERGE_FILE, PLAN_FILE, SHARDS_DIR, shardsRoot, type MergeRecord } from '../core/shard-record.js';
 import { mergeShardOutputs, shardWorkflowBytes, type RecordedCall } from '../core/shard-share.js';
 import { loadWorkflow } from '../core/workflow-load.js';
-import type { RunReader, VerifyReport } from '../core/run-verify.js';
+import type { RunReader, VerifyOptions, VerifyReport } from '../core/run-verify.js';
 import { verifyBundle, type BundleRun, type FolderVerdict } from '../bundle/verify-bundle.js';
 import { requireRunFolder } from './run-folder.js';
 import { FsRunStore } from './run-store.js';
-import { verifyFolder, type FolderVerifyOptions } from './run-service.js';
+import { verifyFolder } from './run-service.js';
 
 /** What a verified shard bundle gives the merge. */
 export interface ShardEvidence {
@@ -249,7 +249,7 @@ export async function verifyShardsIn(target: string | RunReader): Promise<number
  */
 export async function verifyWithShards(
   target: string | BundleRun,
-  options: FolderVerifyOptions = {},
+  options: VerifyOptions = {},
 ): Promise<VerifyReport & FolderVerdict> {
   const report = verifyFolder(target, options);
   if (!report.ok) return report;

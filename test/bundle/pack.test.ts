@@ -7,7 +7,7 @@ import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
 import { DIR_MODE, entryHeader, FILE_MODE } from '../../src/bundle/deterministic-tar.js';
-import { compareBytewise } from '../../src/bundle/run-tree.js';
+import { compareBytewise } from '../../src/core/bytewise-order.js';
 import { Header } from 'tar';
 import { sampleRunFiles, removeTempDirs, tempDir, writeFiles } from './fixtures.js';
 import { describeE2E, nodeBinary } from '../action/e2e-setup.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { sortBytewise } from '../../src/bundle/run-tree.js';
+import { sortBytewise } from '../../src/core/bytewise-order.js';
 
 const byBytes = (paths: string[]) =>
   [...paths].sort((a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));

@@ -707,6 +707,15 @@ describe('an edited SHA256SUMS.txt', () => {
     ['a line added', (text: string) => `${text}${'0'.repeat(64)}  ./extra.txt\n`],
     ['a line that is not one', (text: string) => `${text}junk\n`],
     ['a line removed', (text: string) => text.split('\n').slice(1).join('\n')],
+    // Every line still true, but not as `sha256sum` and a stop list them (bytewise order).
+    [
+      'two lines swapped',
+      (text: string) => {
+        const lines = text.split('\n');
+        [lines[0], lines[1]] = [lines[1], lines[0]];
+        return lines.join('\n');
+      },
+    ],
   ])('with %s: verify names it, and approve and resume refuse it and change nothing', async (_, edit) => {
     const runs = tempDir();
     const paused = (await awo(['run', SPINE, '--runs-dir', runs, '--policy', FLAG])).out.split('\n')[0];

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listRunFiles, writeManifest } from '../../src/bundle/manifest.js';
@@ -103,6 +104,37 @@ describe('FsRunStore keeps its listing', () => {
     store.writeArtifact('artifacts/a\u0007.txt', 'x');
     expect(() => store.writeManifest()).toThrow(/control character/);
     store.close();
+  });
+});
+
+describe('FsRunStore appending to a file it was given the bytes of', () => {
+  const sha = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+  it('starts the digest from the kept bytes, without reading the file again', () => {
+    const dir = folder({ 'audit/log.jsonl': 'line 1\nline 2\n' });
+    const store = new FsRunStore(dir);
+    const held = store.read('audit/log.jsonl')!;
+    store.keepForAppend('audit/log.jsonl', held);
+    const reads: string[] = [];
+    const read = store.read.bind(store);
+    store.read = (rel) => (reads.push(rel), read(rel));
+    store.append('audit/log.jsonl', 'line 3\n');
+    expect(reads).toEqual([]);
+    expect(store.digest('audit/log.jsonl')).toBe(sha(fs.readFileSync(path.join(dir, 'audit/log.jsonl'))));
+  });
+
+  it('reads the file when it no longer has the kept length, or was written since', () => {
+    const dir = folder({ 'audit/log.jsonl': 'line 1\n', 'steps/a.jsonl': 'a\n' });
+    const store = new FsRunStore(dir);
+    store.keepForAppend('audit/log.jsonl', Buffer.from('other bytes, longer\n'));
+    store.append('audit/log.jsonl', 'line 2\n');
+    expect(store.digest('audit/log.jsonl')).toBe(sha('line 1\nline 2\n'));
+
+    store.keepForAppend('steps/a.jsonl', Buffer.from('a\n'));
+    store.write('steps/a.jsonl', 'b\n');
+    store.release('steps/a.jsonl');
+    store.append('steps/a.jsonl', 'c\n');
+    expect(store.digest('steps/a.jsonl')).toBe(sha('b\nc\n'));
   });
 });
 
