@@ -298,9 +298,11 @@ oi:()=>INPUT_FILE});var _bytewise_order_js__WEBPACK_IMPORTED_MODULE_2__=__webpac
 const value=JSON.parse(typeof data==="string"?data:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_1__.Hp)(data))
 ;const object=value!==null&&typeof value==="object"&&!Array.isArray(value);return object&&!(0,
 _json_depth_js__WEBPACK_IMPORTED_MODULE_0__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_0__.h4)?value:undefined
-}catch{return undefined}}function parseObjectBefore(data,name){const text=typeof data==="string"?data:(0,
-_utf8_text_js__WEBPACK_IMPORTED_MODULE_1__.Hp)(data);const cut=text.indexOf(`,\n  ${JSON.stringify(name)}: `)
-;return(cut===-1?undefined:parseObject(`${text.slice(0,cut)}\n}`))??parseObject(text)}function parseManifest(text){
+}catch{return undefined}}function parseObjectBefore(data,name){const marker=`,\n  ${JSON.stringify(name)}: `
+;const cut=typeof data==="string"?data.indexOf(marker):Buffer.from(data.buffer,data.byteOffset,data.byteLength).indexOf(marker)
+;const head=cut===-1?undefined:typeof data==="string"?data.slice(0,cut):(0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_1__.Hp)(data.subarray(0,cut))
+;return(head===undefined?undefined:parseObject(`${head}\n}`))??parseObject(data)}function parseManifest(text){
 if(!text.endsWith("\n"))return undefined;const out=new Map;let previous;for(const line of text.slice(0,-1).split("\n")){
 const match=MANIFEST_LINE.exec(line)
 ;if(!match||previous!==undefined&&(0,_bytewise_order_js__WEBPACK_IMPORTED_MODULE_2__.G)(previous,match[2])>=0)return undefined

@@ -47,9 +47,16 @@ export function parseObject<T>(data: Uint8Array | string): T | undefined {
  * between top-level members; a record laid out otherwise is parsed whole.
  */
 export function parseObjectBefore<T>(data: Uint8Array | string, name: string): T | undefined {
-  const text = typeof data === 'string' ? data : utf8Text(data);
-  const cut = text.indexOf(`,\n  ${JSON.stringify(name)}: `);
-  return (cut === -1 ? undefined : parseObject<T>(`${text.slice(0, cut)}\n}`)) ?? parseObject<T>(text);
+  const marker = `,\n  ${JSON.stringify(name)}: `;
+  // Bytes are cut before they are decoded: UTF-8 is self-synchronising, so the marker's bytes occur only
+  // where its characters do.
+  const cut =
+    typeof data === 'string'
+      ? data.indexOf(marker)
+      : Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(marker);
+  const head =
+    cut === -1 ? undefined : typeof data === 'string' ? data.slice(0, cut) : utf8Text(data.subarray(0, cut));
+  return (head === undefined ? undefined : parseObject<T>(`${head}\n}`)) ?? parseObject<T>(data);
 }
 
 /**

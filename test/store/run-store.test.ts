@@ -149,6 +149,18 @@ describe('parseObjectBefore', () => {
     });
   });
 
+  it('cuts bytes before decoding them, with characters of every UTF-8 length before the cut', () => {
+    const wide = { name: 'é ✓ 𝄞', ...record, steps: [{ id: '𝄞' }] };
+    const bytes = new Uint8Array(Buffer.from(prettyJson(wide)));
+    expect(parseObjectBefore(bytes, 'steps')).toEqual({
+      name: 'é ✓ 𝄞',
+      run_id: 'r',
+      models: ['m'],
+      note: 'a,\n  "steps": [',
+    });
+    expect(parseObjectBefore(Buffer.from(JSON.stringify(wide)), 'steps')).toEqual(wide);
+  });
+
   it('parses the whole record when it is laid out otherwise or the member is absent', () => {
     expect(parseObjectBefore(JSON.stringify(record), 'steps')).toEqual(record);
     expect(parseObjectBefore(prettyJson({ a: 1 }), 'steps')).toEqual({ a: 1 });
