@@ -42,15 +42,15 @@ details:{status:"running",command:ctx.command}});const run={input:input,lock:loc
 texts:new Map,models:new Set,carried:new Map,unsealedStop:false};store.write(run_files.VR,(0,stop_files.Sc)({
 state:journal.state,input:input,lock:lock,lockHash:genesis,facts:journal.facts,models:[]}));store.commit();return run}
 var errors=__webpack_require__(74296);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
-;var audit_chain=__webpack_require__(34860);var run_verify=__webpack_require__(83238)
+;var audit_chain=__webpack_require__(34860);var run_verify=__webpack_require__(84670)
 ;var utf8_text=__webpack_require__(87842);var step_ops=__webpack_require__(39084)
 ;var run_execute=__webpack_require__(82532);var run_gates=__webpack_require__(64575);function readJson(store,path){
 const bytes=store.read(path)
 ;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);const value=(0,
 run_files.lj)(bytes);if(value===undefined)throw new errors.cs(`${path} is not a JSON record the engine writes`,path)
-;return value}function openRecovering(ctx){const{store:store}=ctx;const verdict=(0,run_verify.$f)(store)
+;return value}function openRecovering(ctx){const{store:store}=ctx;const verdict=(0,run_verify.$)(store)
 ;if(verdict.verdict==="mismatch")throw new errors.cs(`refusing to continue run folder ${store.dir}: ${verdict.message??"it does not verify"}`,verdict.where??store.dir)
-;store.unsealOnFirstWrite(run_verify.El);const input=readJson(store,"input.json")
+;store.unsealOnFirstWrite(run_files.El);const input=readJson(store,"input.json")
 ;const lock=readJson(store,"lock.snapshot.json");const genesis=(0,run_plan.Ug)(lock);const state=(0,
 run_state.ue)(input.run_id,input.steps,genesis);const journal=new run_journal.z9(store,state,input.steps,ctx.clock,(0,
 run_journal.JI)());const recovered=[];for(const path of verdict.residue)if(run_files.Hx.test(path))store.remove(path)
@@ -624,9 +624,8 @@ Su:()=>cancelRun,ds:()=>stop,jB:()=>resealStop});var _hash_js__WEBPACK_IMPORTED_
 ;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(34860)
 ;var _run_state_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(28298)
 ;var _run_transitions_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66795)
-;var _run_verify_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(83238)
-;var _stop_files_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(65469)
-;var _run_files_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(1912);const EXIT={completed:0,paused:78,failed:1,
+;var _stop_files_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(65469)
+;var _run_files_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(1912);const EXIT={completed:0,paused:78,failed:1,
 rejected:1,running:1};function cancelRun(run,ctx,reason){
 (0,_run_transitions_js__WEBPACK_IMPORTED_MODULE_6__.v1)(run.journal.state);return stop(run,ctx,"failed",{
 kind:"cancelled",reason:reason,step_id:null})}function stop(run,ctx,status,failure){const{journal:journal}=run
@@ -642,34 +641,34 @@ failure:state.failure,workflowHash:workflowHash,
 decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allow").map(step=>({step_id:step.step_id,
 decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
 ;const{state:state,facts:facts}=run.journal
-;for(const file of _run_verify_js__WEBPACK_IMPORTED_MODULE_7__.El)store.remove(file);const written=new Map
+;for(const file of _run_files_js__WEBPACK_IMPORTED_MODULE_8__.El)store.remove(file);const written=new Map
 ;const writeDigested=(path,text)=>{store.write(path,text);return store.knownDigest?.(path)??(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.QN)(text)};const put=(path,text)=>written.set(path,writeDigested(path,text))
 ;const stopFacts={state:state,input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort(),
 lockHash:run.genesis}
-;put(_run_files_js__WEBPACK_IMPORTED_MODULE_9__.VR,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.Sc)(stopFacts))
-;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.ip,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.E8)(state))
-;const pending=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.XP)(state)
-;if(pending===undefined)store.remove(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.pG);else put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.pG,pending)
-;for(const[path,gate]of(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.jP)(state))put(path,(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
+;put(_run_files_js__WEBPACK_IMPORTED_MODULE_8__.VR,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.Sc)(stopFacts))
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.ip,(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.E8)(state))
+;const pending=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.XP)(state)
+;if(pending===undefined)store.remove(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.pG);else put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.pG,pending)
+;for(const[path,gate]of(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.jP)(state))put(path,(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.mu)(gate));const statusText=statusLine?JSON.stringify(statusLine):undefined
 ;const leaves=statusText===undefined?facts.leaves:[...facts.leaves,(0,
 _merkle_js__WEBPACK_IMPORTED_MODULE_1__.Jq)(statusText)];const{checkpoint:checkpoint,text:text}=(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.r_)(state.run_id,leaves)
-;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.S5,text);put(_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.K5,(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_8__.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root))
+_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.r_)(state.run_id,leaves)
+;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.S5,text);put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.K5,(0,
+_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root))
 ;put("report.md",(0,_report_js__WEBPACK_IMPORTED_MODULE_3__.B)({state:state,input:run.input,texts:run.texts,
 auditLines:run.journal.recentLines(),models:stopFacts.models,sealed:{checkpoint:checkpoint,auditHead:state.head,
 auditLines:state.seq,receipts:state.receipts.length}}));const evidence={};const manifest=new Map
-;for(const file of store.list()){if(_run_verify_js__WEBPACK_IMPORTED_MODULE_7__._Q.has(file))continue
+;for(const file of store.list()){if(_run_files_js__WEBPACK_IMPORTED_MODULE_8__._Q.has(file))continue
 ;const digest=written.get(file)??knownDigest(run,ctx,file);evidence[file]=digest;manifest.set(file,digest)}
 const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_2__.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
 workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,
 policy_hash:(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(run.input.policy.document),receipts:state.receipts,
 audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence})
-;const receiptDigest=writeDigested(_run_files_js__WEBPACK_IMPORTED_MODULE_9__.db,(0,
+;const receiptDigest=writeDigested(_run_files_js__WEBPACK_IMPORTED_MODULE_8__.db,(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.D_)(receipt));if(statusLine)run.journal.append(statusLine);store.commit()
-;manifest.set(_run_files_js__WEBPACK_IMPORTED_MODULE_9__.db,receiptDigest)
+;manifest.set(_run_files_js__WEBPACK_IMPORTED_MODULE_8__.db,receiptDigest)
 ;manifest.set(_audit_chain_js__WEBPACK_IMPORTED_MODULE_4__.bd,knownDigest(run,ctx,_audit_chain_js__WEBPACK_IMPORTED_MODULE_4__.bd))
 ;store.writeManifest(manifest);store.commit();return receipt.workflow_hash}function knownDigest(run,ctx,file){
 const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}},
@@ -715,50 +714,206 @@ throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.sK(`cannot record step "${step
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.sK(`cannot record step "${stepId}" in run ${state.run_id}: it is ${describe(state)}; steps are recorded only in a running run`)
 }function describe(state){if(state.status==="failed"||state.status==="rejected"){
 return`${state.status}${state.failure?` (${state.failure.reason})`:""}`}return state.status}},
-83238:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-$f:()=>verifyRun,El:()=>SEAL,_Q:()=>OUTSIDE_EVIDENCE})
-;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
-;var _checkpoint_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(17745)
-;var _hash_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(42605)
-;var _receipts_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(16598)
-;var _merkle_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(30161)
-;var _report_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(58066)
-;var _run_journal_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(208)
-;var _run_plan_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(90204)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(28298)
-;var _gate_rules_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(44386)
-;var _policy_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(32721)
-;var _trail_rules_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(63985)
-;var _json_depth_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(19033)
-;var _step_ops_js__WEBPACK_IMPORTED_MODULE_13__=__webpack_require__(39084)
-;var _stop_files_js__WEBPACK_IMPORTED_MODULE_14__=__webpack_require__(65469)
-;var _run_files_js__WEBPACK_IMPORTED_MODULE_15__=__webpack_require__(1912)
-;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_16__=__webpack_require__(49215)
-;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_17__=__webpack_require__(87842)
-;const OUTSIDE_EVIDENCE=new Set(["receipts/workflow.json","SHA256SUMS.txt",_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd])
-;const SEAL=["SHA256SUMS.txt","report.md","receipts/workflow.json"];class EvidenceReader{reader;digests=new Map
-;constructor(reader){this.reader=reader}read(path){const bytes=this.reader.read(path)
-;if(bytes!==undefined&&!OUTSIDE_EVIDENCE.has(path))this.digests.set(path,this.reader.extractedDigest?.(path)??(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes));return bytes}text(path){const bytes=this.read(path)
-;return bytes===undefined?undefined:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_17__.Hp)(bytes)}digest(path){
-const known=this.digests.get(path);if(known!==undefined)return known;const bytes=this.read(path)
-;if(bytes===undefined)return undefined;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)}list(){return this.reader.list()}emptyFolders(){
-return this.reader.emptyFolders?.()??[]}}class Mismatch extends Error{where;constructor(where,message){super(message)
-;this.where=where}}function readRecord(reader,path){const text=reader.text(path)
+84670:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+$:()=>verifyRun});var audit_chain=__webpack_require__(34860);var checkpoint=__webpack_require__(17745)
+;var merkle=__webpack_require__(30161);var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
+;var run_state=__webpack_require__(28298);var trail_rules=__webpack_require__(63985)
+;var stop_files=__webpack_require__(65469);var run_files=__webpack_require__(1912)
+;var workflow_load=__webpack_require__(49215);var hash=__webpack_require__(42605)
+;var json_depth=__webpack_require__(19033);var utf8_text=__webpack_require__(87842);class EvidenceReader{reader
+;digests=new Map;constructor(reader){this.reader=reader}read(path){const bytes=this.reader.read(path)
+;if(bytes!==undefined&&!run_files._Q.has(path))this.digests.set(path,this.reader.extractedDigest?.(path)??(0,
+hash.QN)(bytes));return bytes}text(path){const bytes=this.read(path);return bytes===undefined?undefined:(0,
+utf8_text.Hp)(bytes)}digest(path){const known=this.digests.get(path);if(known!==undefined)return known
+;const bytes=this.read(path);if(bytes===undefined)return undefined
+;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,hash.QN)(bytes)}list(){return this.reader.list()
+}emptyFolders(){return this.reader.emptyFolders?.()??[]}}class Mismatch extends Error{where;constructor(where,message){
+super(message);this.where=where}}function readRecord(reader,path){const text=reader.text(path)
 ;if(text===undefined)throw new Mismatch(path,"is missing");let value;try{value=JSON.parse(text)}catch{
 throw new Mismatch(path,"is not valid JSON")}
-if((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.h4))throw new Mismatch(path,`nests deeper than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_12__.h4} levels, which no record the engine writes does`)
+if((0,json_depth.DI)(value,json_depth.h4))throw new Mismatch(path,`nests deeper than ${json_depth.h4} levels, which no record the engine writes does`)
 ;if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
-;return value}const same=(a,b)=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(a)===(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(b);function requireShape(path,record,rebuilt){const keys=Object.keys(record)
+hash.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
+;return value}const same=(a,b)=>(0,hash.dj)(a)===(0,hash.dj)(b);function requireShape(path,record,rebuilt){
+const keys=Object.keys(record)
 ;if(keys.join("\n")!==Object.keys(rebuilt).join("\n"))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
-;const own=record;const again=rebuilt;if(keys.some(key=>own[key]!==again[key])&&(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(record)!==(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(rebuilt))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
-}function outputShape(output){return{step_id:output.step_id,op:output.op,input:output.input,output:output.output}}
-function verifyRun(reader,options={}){const report={verdict:"mismatch",ok:false,runId:null,status:null,notes:[],
+;const own=record;const again=rebuilt;if(keys.some(key=>own[key]!==again[key])&&(0,hash.D_)(record)!==(0,
+hash.D_)(rebuilt))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")}
+function outputShape(output){return{step_id:output.step_id,op:output.op,input:output.input,output:output.output}}
+var receipts=__webpack_require__(16598);var report=__webpack_require__(58066);var gate_rules=__webpack_require__(44386)
+;function checkStepLogs(ctx,all,unsealed){const{reader:reader,facts:facts,state:state,input:input}=ctx
+;const known=new Set(state.steps.map((record,i)=>(0,run_plan.s5)(i,input.steps.length,record.step_id)))
+;for(const[path,record]of facts.logs){ctx.accounted.add(path);const bytes=reader.read(path)
+;if(bytes===undefined)throw new Mismatch(path,`is missing (the audit trail records ${record.size} bytes)`)
+;const prefix=bytes.length===record.size?reader.digest(path):(0,hash.QN)(bytes.subarray(0,record.size))
+;if(bytes.length<record.size||prefix!==record.sha256)throw new Mismatch(path,`does not match the size and digest ${audit_chain.bd} records for it`)
+;if(bytes.length>record.size){
+if(!unsealed)throw new Mismatch(path,`has ${bytes.length-record.size} bytes after what ${audit_chain.bd} records`)
+;ctx.report.logTails.set(path,record.size)
+;ctx.report.notes.push(`${path}: ${bytes.length-record.size} bytes after what ${audit_chain.bd} records (written by a session that died before its audit line, or added since): not evidence; recovery cuts them off`)
+}}for(const path of all){if(!path.startsWith("steps/")||facts.logs.has(path))continue
+;if(!unsealed||!known.has(path))continue;ctx.accounted.add(path);ctx.report.logTails.set(path,0)}}
+const BRINGS_FILES=new Set(["shards.merged"]);function checkBoundFiles(ctx){for(const line of ctx.lines){
+if(!BRINGS_FILES.has(line.event))continue;const files=line.details?.files;if(!Array.isArray(files))continue
+;for(const file of files){const bytes=ctx.reader.read(file.path)
+;if(bytes===undefined)throw new Mismatch(file.path,`is missing (${audit_chain.bd} line ${line.seq} binds it)`)
+;if(ctx.reader.digest(file.path)!==file.sha256)throw new Mismatch(file.path,`does not match the digest ${audit_chain.bd} line ${line.seq} binds it to`)
+;ctx.accounted.add(file.path)}}}function checkGateFiles(ctx,all,unsealed){const gates=(0,stop_files.jP)(ctx.state)
+;for(const[path,gate]of gates){ctx.accounted.add(path);const text=ctx.reader.text(path);if(text===undefined){
+if(unsealed)continue;throw new Mismatch(path,`is missing (the audit trail records gate ${gate.gate_id})`)}if(text===(0,
+stop_files.mu)(gate))continue;if(unsealed&&text===(0,stop_files.QU)(gate))continue
+;throw new Mismatch(path,`does not match gate ${gate.gate_id} as ${audit_chain.bd} records it (${gate.resolution?`resolved ${gate.resolution.decision} by ${gate.resolution.actor}`:"requested, not resolved"})`)
+}
+for(const path of all)if(path.startsWith("audit/gates/")&&!gates.has(path))throw new Mismatch(path,`names a gate ${audit_chain.bd} does not record`)
+}function checkStopFiles(ctx,stopped,has){const{state:state,input:input,lock:lock,facts:facts}=ctx
+;const checkpoint=ctx.report.checkpoint??(0,stop_files.r_)(state.run_id,facts.leaves).checkpoint;const renders={
+[run_files.VR]:()=>(0,stop_files.Sc)({state:state,input:input,lock:lock,facts:facts,models:[...ctx.models].sort()}),
+[stop_files.ip]:()=>(0,stop_files.E8)(state),[stop_files.pG]:()=>(0,stop_files.XP)(state),[stop_files.S5]:()=>(0,
+hash.D_)(checkpoint),[stop_files.K5]:()=>(0,stop_files.HI)(state.run_id,facts,checkpoint.root),"report.md":()=>(0,
+report.B)({state:state,input:input,texts:ctx.texts,auditLines:{count:ctx.lines.length,first:ctx.lines.slice(0,12),
+last:ctx.lines.slice(-12)},models:[...ctx.models].sort(),sealed:{checkpoint:checkpoint,auditHead:state.head,
+auditLines:state.seq,receipts:state.receipts.length}})}
+;const files=[run_files.VR,...stop_files.U5].filter(path=>path!=="report.md"||has.has(path));for(const path of files){
+ctx.accounted.add(path);if(!stopped)continue;const expected=renders[path]();const text=ctx.reader.text(path)
+;if(expected===undefined){if(text!==undefined)throw new Mismatch(path,`is present, but the run is not paused at a gate`)
+;continue}if(text===undefined)throw new Mismatch(path,"is missing")
+;if(text!==expected)throw new Mismatch(path,`does not match what ${audit_chain.bd} gives for it (it is rendered from the chain at every stop)`)
+}
+if(!stopped&&has.has(stop_files.pG)&&ctx.state.status!=="paused")ctx.report.notes.push(`${stop_files.pG} is left from the previous stop; the next stop removes it`)
+}function checkAccounted(ctx,all,unsealed,receiptPresent){const{state:state,input:input,facts:facts,reader:reader}=ctx
+;const records=new Map(state.steps.map(record=>[record.step_id,record]));for(const[id,details]of facts.externalStarts){
+const path=`outputs/${id}.json`;const record=records.get(id)
+;if(record?.status==="completed"||reader.text(path)===undefined)continue;const output=readRecord(reader,path)
+;requireShape(path,output,outputShape(output));if((0,hash.G5)(output.input)===details.input_hash&&(0,
+hash.G5)(output.output)===details.output_hash)ctx.accounted.add(path)}
+for(const file of["report.md","SHA256SUMS.txt","receipts/workflow.json"])ctx.accounted.add(file);const pending=(0,
+run_state.rG)(state);const crashWindow=new Set;const steps=new Map(input.steps.map(step=>[step.id,step]))
+;for(const record of state.steps){if(record.status!=="started")continue
+;crashWindow.add(`receipts/steps/${record.step_id}.json`);crashWindow.add(`outputs/${record.step_id}.json`)
+;const step=steps.get(record.step_id)
+;if(record.status==="started"&&step?.op==="write_text")crashWindow.add(`artifacts/${step.args.path}`)}
+if(pending)crashWindow.add(`receipts/gates/${pending.gate_id}.json`);for(const file of all){
+if(ctx.accounted.has(file))continue;if(run_files.Hx.test(file)&&unsealed){ctx.report.residue.push(file)
+;ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);continue}
+if(unsealed&&crashWindow.has(file)){
+if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending,receiptPresent)
+;ctx.report.residue.push(file)
+;ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`)
+;continue}
+throw new Mismatch(file,`is not accounted for by ${audit_chain.bd} (a file no step, gate or stop of this run wrote)`)}}
+function checkLeftGateReceipt(ctx,path,gate,sealLeft){const text=ctx.reader.text(path)??"";const receipt=(0,
+run_files.lj)(text);if(!receipt||!(0,receipts.qS)(receipt))return
+;const fields=["kind","run_id","gate_id","step_id","decision","actor","comment","at","source"]
+;if(receipt.details!==undefined)fields.push("details");fields.push("prev_receipt_hash","receipt_hash")
+;const problem=sealLeft?"receipts/workflow.json is still there, which a session removes before it writes a gate receipt":receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.step_id!==gate.step_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} (step ${gate.step_id}) of run ${ctx.input.run_id}`:Object.keys(receipt).join()!==fields.join()||(0,
+hash.D_)(receipt)!==text?"it is not in the form the engine writes one (a field added, missing or moved, or other spacing)":(0,
+gate_rules.r)(ctx.input.policy.document,ctx.facts.actors,gate,(0,receipts.Cp)(receipt))
+;if(problem!==undefined)throw new Mismatch(path,`is a gate receipt left by an interrupted session, which recovery would record as the gate's decision, but ${problem}`)
+}function checkEmptyFolders(reader,report,receiptPresent){const empty=reader.emptyFolders();if(empty.length===0)return
+;if(receiptPresent)throw new Mismatch(`${empty[0]}/`,"is an empty folder that no run writes");report.emptyFolders=empty
+;for(const dir of empty)report.notes.push(`${dir}/: an empty folder left by an interrupted write; not evidence (recovery removes it)`)
+}var core_policy=__webpack_require__(32721);var step_ops=__webpack_require__(39084);function checkReceipts(ctx,genesis){
+const{reader:reader,input:input,state:state,texts:texts}=ctx;const steps=new Map(input.steps.map(step=>[step.id,step]))
+;const records=new Map(state.steps.map(record=>[record.step_id,record]));const decisionHash=(0,receipts.qW)()
+;let prev=genesis;for(const entry of state.receipts){const path=`receipts/${entry.kind}s/${entry.id}.json`
+;ctx.accounted.add(path);const receipt=readRecord(reader,path)
+;if(!(0,receipts.qS)(receipt))throw new Mismatch(path,"receipt_hash does not match the receipt content")
+;if(receipt.receipt_hash!==entry.receipt_hash)throw new Mismatch(path,"receipt_hash differs from the one recorded in the audit trail")
+;if(receipt.prev_receipt_hash!==prev)throw new Mismatch(path,"prev_receipt_hash does not link to the previous receipt")
+;if(receipt.run_id!==input.run_id)throw new Mismatch(path,`names run ${receipt.run_id}`);prev=receipt.receipt_hash
+;if(receipt.kind==="gate"){
+const gate=state.gates.find(candidate=>candidate.gate_id===receipt.gate_id&&candidate.receipt_hash===receipt.receipt_hash)
+;const resolution=gate?.resolution
+;if(!resolution||!same(resolution,(0,receipts.Cp)(receipt)))throw new Mismatch(path,"does not match the gate resolution in the audit trail")
+;continue}const step=steps.get(receipt.step_id);const record=records.get(receipt.step_id)
+;if(!step&&record?.op===run_state.yC){checkExternalReceipt(ctx,path,receipt,record);continue}
+if(!step||!record)throw new Mismatch(path,`names unknown step ${receipt.step_id}`)
+;const outputPath=`outputs/${step.id}.json`;ctx.accounted.add(outputPath);const output=readRecord(reader,outputPath)
+;requireShape(outputPath,output,outputShape(output))
+;if(output.step_id!==step.id||output.op!==step.op)throw new Mismatch(outputPath,`names step ${String(output.step_id)} (${String(output.op)})`)
+;if((0,
+hash.G5)(output.input)!==receipt.input_hash)throw new Mismatch(outputPath,"input does not match the receipt's input_hash")
+;if((0,
+hash.G5)(output.output)!==receipt.output_hash)throw new Mismatch(outputPath,"output does not match the receipt's output_hash")
+;const resolved=(0,step_ops.xI)(step,texts)
+;if((0,hash.G5)(resolved)!==receipt.input_hash)throw new Mismatch(outputPath,"input is not what the workflow snapshot and earlier outputs give")
+;if(!record.decision||decisionHash(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
+;const decided=policyDecisionProblem(ctx,step,resolved,record.decision);if(decided)throw new Mismatch(path,decided)
+;const unapproved=(0,run_state.tI)(state,record)
+;if(unapproved)throw new Mismatch(path,`receipts a step that may not have run: ${unapproved}`)
+;if(step.op==="write_text"){const artifactPath=String(output.output.path);ctx.accounted.add(artifactPath)
+;const artifact=reader.digest(artifactPath);if(artifact===undefined)throw new Mismatch(artifactPath,"is missing")
+;if(artifact!==output.output.sha256)throw new Mismatch(artifactPath,`does not match its digest in ${outputPath}`)}
+if(typeof output.output.text==="string")texts.set(step.id,output.output.text);for(const model of(0,
+step_ops.Wh)(output.output))ctx.models.add(model)}}function policyDecisionProblem(ctx,step,resolved,recorded){
+const{backend:backend,policy:policy}=ctx.input;const model=ctx.policyModels.get(step.id)??(0,run_plan.Rt)(step,{
+name:backend.name,model:backend.model??undefined});const expected=(0,core_policy.Uz)(policy.document,(0,
+core_policy.Z8)(step,resolved,model))
+;return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
+function decisionMismatch(ctx,stepId,recorded,expected){
+return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${stepId}, but policy ${ctx.input.policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
+}function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
+;ctx.accounted.add(outputPath);const output=readRecord(ctx.reader,outputPath)
+;requireShape(outputPath,output,outputShape(output))
+;if(receipt.op!==run_state.yC||output.op!==run_state.yC||output.step_id!==receipt.step_id){
+throw new Mismatch(path,`names step ${receipt.step_id} as ${receipt.op}, but the audit trail records it as an external step`)
+}
+if((0,hash.G5)(output.input)!==receipt.input_hash)throw new Mismatch(outputPath,"input does not match the receipt's input_hash")
+;if((0,
+hash.G5)(output.output)!==receipt.output_hash)throw new Mismatch(outputPath,"output does not match the receipt's output_hash")
+;if(record.input_hash!==receipt.input_hash||record.output_hash!==receipt.output_hash){
+throw new Mismatch(path,"input or output hash differs from the one recorded in the audit trail")}
+if(!record.decision||(0,
+hash.G5)(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
+;const step={id:record.step_id,op:run_state.yC,...record.step_type!==null?{type:record.step_type}:{}};const expected=(0,
+core_policy.Uz)(ctx.input.policy.document,(0,core_policy.pD)(step,output.input))
+;if(!same(expected,record.decision))throw new Mismatch(path,decisionMismatch(ctx,record.step_id,record.decision,expected))
+;const unapproved=(0,run_state.tI)(ctx.state,record)
+;if(unapproved)throw new Mismatch(path,`receipts a step that may not have run: ${unapproved}`)}
+function checkSeal(ctx,all,stopped,torn){const{reader:reader,state:state,lock:lock,lines:lines,report:report}=ctx
+;const path="receipts/workflow.json";const receipt=readRecord(reader,path);requireShape(path,receipt,{kind:"workflow",
+run_id:receipt.run_id,status:receipt.status,workflow_file_hash:receipt.workflow_file_hash,lock_hash:receipt.lock_hash,
+policy_hash:receipt.policy_hash,receipts:receipt.receipts,audit_head:receipt.audit_head,audit_lines:receipt.audit_lines,
+checkpoint:receipt.checkpoint,evidence:receipt.evidence,workflow_hash:receipt.workflow_hash});if(!(0,
+receipts.tT)(receipt))throw new Mismatch(path,"workflow_hash does not match the receipt content")
+;report.workflowHash=receipt.workflow_hash;if(receipt.run_id!==state.run_id||receipt.lock_hash!==(0,
+run_plan.Ug)(lock)||receipt.workflow_file_hash!==lock.workflow||receipt.policy_hash!==(0,
+hash.G5)(ctx.input.policy.document)){
+throw new Mismatch(path,"run id, lock, workflow or policy hash does not match the run")}
+const anticipated=!stopped&&receipt.audit_lines===lines.length+1;if(anticipated){
+if(lines.at(-1)?.hash!==undefined&&receipt.audit_head===lines.at(-1)?.hash)throw new Mismatch(path,"seals a status line the audit trail does not have")
+;report.notes.push(`the stop (status ${receipt.status}) was interrupted after its workflow receipt was written and before ${audit_chain.bd} recorded it; recovery completes it`)
+}else{
+if(lines[receipt.audit_lines-1]?.hash!==receipt.audit_head)throw new Mismatch(path,`seals audit line ${receipt.audit_lines}, which ${audit_chain.bd} does not have as it was (lines were removed or changed)`)
+;if(lines.length>receipt.audit_lines)throw new Mismatch(`${audit_chain.bd}:${receipt.audit_lines+1}`,`line ${receipt.audit_lines+1} follows the stop that ${path} seals at line ${receipt.audit_lines} (lines were added after the run stopped)`)
+;if(torn)throw new Mismatch(`${audit_chain.bd}:${receipt.audit_lines+1}`,`has text after line ${receipt.audit_lines}, the stop that ${path} seals (it was added after the run stopped)`)
+;if(!stopped)throw new Mismatch(path,`seals audit line ${receipt.audit_lines}, which is not a stop of the run`)
+;if(receipt.status!==state.status)throw new Mismatch(path,`says ${receipt.status}, the audit trail says ${state.status}`)
+;if(!report.checkpoint||!same(receipt.checkpoint,report.checkpoint))throw new Mismatch(path,`checkpoint does not match the tree over ${audit_chain.bd}`)
+;if(!same(receipt.receipts,state.receipts))throw new Mismatch(path,"receipt list differs from the chain in the audit trail")
+}const residue=new Set(report.residue);const evidence=all.filter(file=>!run_files._Q.has(file)&&!residue.has(file))
+;for(const file of evidence){const expected=receipt.evidence[file]
+;if(expected===undefined)throw new Mismatch(file,`is not listed in ${path} (added after the run stopped)`)
+;if((reader.digest(file)??(0,
+hash.QN)(new Uint8Array))!==expected)throw new Mismatch(file,`does not match its digest in ${path}`)}
+const present=new Set(evidence);for(const file of Object.keys(receipt.evidence)){
+if(file==="report.md"&&!all.includes("SHA256SUMS.txt"))continue
+;if(!present.has(file))throw new Mismatch(file,`is listed in ${path} but missing`)}}
+function checkManifestLines(ctx,all){const manifest=(0,run_files.Ng)(ctx.reader.text(run_files.h1)??"")
+;if(!manifest)throw new Mismatch(run_files.h1,'is not in the form a stop writes it (one "<sha256>  ./<path>" line per file, each path once)')
+;for(const file of all){if(file===run_files.h1)continue;const listed=manifest.get(file)
+;if(listed===undefined)throw new Mismatch(file,`is not listed in ${run_files.h1}`)
+;if(listed!==ctx.reader.digest(file))throw new Mismatch(file,`does not match its line in ${run_files.h1}`)}
+const present=new Set(all)
+;for(const file of manifest.keys())if(!present.has(file))throw new Mismatch(file,`is listed in ${run_files.h1} but missing`)
+}function describeIncomplete(ctx,stopped,receiptPresent){const{report:report}=ctx
+;const point=report.lastDurable??`${audit_chain.bd} (empty)`
+;report.notes.unshift(stopped?receiptPresent?`the run stopped at ${point}, but its seal is not complete (report.md or SHA256SUMS.txt missing: interrupted while sealing, or removed)`:`the run stopped at ${point}, but its seal (receipts/workflow.json, report.md, SHA256SUMS.txt) is missing: interrupted by a session that had just begun, or removed`:`the run did not reach a stop: its last durable point is ${point}`)
+;report.unestablished.push("that nothing was cut from the end of the audit trail: no seal records where it ends (a checkpoint kept outside the folder, given with --checkpoint, does)")
+;if(!stopped)report.unestablished.push(`${run_files.VR}, ${stop_files.ip}, ${stop_files.pG}, ${stop_files.S5} and ${stop_files.K5}: a stop renders them again from the chain`)
+;report.unestablished.push("report.md and SHA256SUMS.txt: the next stop writes them")
+;report.notes.push(`established: the chain from the lock snapshot to ${point}, every receipt, output and artifact it names, the step logs up to what it records and the gate files; \`awo resume\`, \`awo retry\` or the action's post step continue and seal the run`)
+}function verifyRun(reader,options={}){const report={verdict:"mismatch",ok:false,runId:null,status:null,notes:[],
 sealed:false,auditLines:0,receipts:0,workflowHash:null,checkpoint:null,lastDurable:null,unestablished:[],residue:[],
 logTails:new Map,digests:new Map,emptyFolders:[]};const evidence=new EvidenceReader(reader)
 ;report.digests=evidence.digests;try{check(evidence,report,options);report.ok=true
@@ -769,244 +924,49 @@ function check(reader,report,options){const snapshot=reader.read("workflow.snaps
 ;const lock=readRecord(reader,"lock.snapshot.json");const input=readRecord(reader,"input.json")
 ;report.runId=input.run_id
 ;if(lock.workflow!==reader.digest("workflow.snapshot.json"))throw new Mismatch("workflow.snapshot.json","does not match lock.snapshot.json's workflow hash")
-;let workflow;try{workflow=(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_16__.G2)(snapshot,"workflow.snapshot.json")
-}catch{throw new Mismatch("workflow.snapshot.json","is no longer a valid workflow")}
+;let workflow;try{workflow=(0,workflow_load.G2)(snapshot,"workflow.snapshot.json")}catch{
+throw new Mismatch("workflow.snapshot.json","is no longer a valid workflow")}
 if(!same(workflow.steps,input.steps))throw new Mismatch("input.json","steps differ from workflow.snapshot.json")
-;const expectedLock=(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.oj)(workflow,{policy:input.policy.document,
-source:input.policy.source},{name:input.backend.name,model:input.backend.model??undefined,
-endpoint:input.backend.base_url??undefined},lock.frozen_at);for(const key of["prompts","params","models","policy"]){
+;const expectedLock=(0,run_plan.oj)(workflow,{policy:input.policy.document,source:input.policy.source},{
+name:input.backend.name,model:input.backend.model??undefined,endpoint:input.backend.base_url??undefined},lock.frozen_at)
+;for(const key of["prompts","params","models","policy"]){
 if(!same(expectedLock[key],lock[key]))throw new Mismatch("lock.snapshot.json",`${key} do not match the workflow snapshot and input.json`)
 }
 if((expectedLock.endpoint??null)!==(lock.endpoint??null))throw new Mismatch("lock.snapshot.json","endpoint does not match input.json's backend base_url")
-;const genesis=(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.Ug)(lock)
-;const logText=reader.text(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd)
-;if(logText===undefined)throw new Mismatch(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd,"is missing");const chain=(0,
-_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.H5)(logText,genesis,input.run_id)
-;if(!chain.ok)throw new Mismatch(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}:${chain.line}`,`line ${chain.line} ${chain.message}`)
+;const genesis=(0,run_plan.Ug)(lock);const logText=reader.text(audit_chain.bd)
+;if(logText===undefined)throw new Mismatch(audit_chain.bd,"is missing");const chain=(0,
+audit_chain.H5)(logText,genesis,input.run_id)
+;if(!chain.ok)throw new Mismatch(`${audit_chain.bd}:${chain.line}`,`line ${chain.line} ${chain.message}`)
 ;const{lines:lines}=chain;report.auditLines=lines.length
-;if(lines[0]?.event!=="run.created")throw new Mismatch(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}:1`,"line 1 is not the run.created line")
-;if(lines[0].details?.input_hash!==reader.digest("input.json"))throw new Mismatch("input.json",`does not match the input_hash of ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line 1`)
-;const state=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.ue)(input.run_id,input.steps,genesis);const facts=(0,
-_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.JI)();const index=new Map(input.steps.map((step,i)=>[step.id,i]))
-;const rules=new _trail_rules_js__WEBPACK_IMPORTED_MODULE_11__.O(input,index);for(const[i,line]of lines.entries()){
-const problem=rules.problem(state,facts,line)
-;if(problem)throw new Mismatch(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}:${line.seq}`,`line ${line.seq} ${problem}`)
-;(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.xk)(state,line,index)
-;(0,_run_journal_js__WEBPACK_IMPORTED_MODULE_6__.rk)(facts,line);facts.leaves.push((0,
-_merkle_js__WEBPACK_IMPORTED_MODULE_4__.Jq)(chain.texts[i]))}report.status=state.status;const last=lines.at(-1)
-;report.lastDurable=last?`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line ${last.seq} (${last.event}${last.event==="run.status"?` ${String(last.details?.status)}`:""}, ${last.ts})`:null
-;const{checkpoint:checkpoint}=(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.r_)(input.run_id,facts.leaves)
-;report.checkpoint=checkpoint;if(options.checkpoint)checkOutsideHead(facts,options.checkpoint)
-;if(chain.torn)report.notes.push(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}: the last line is incomplete (an interrupted write); the ${lines.length} complete lines were checked and recovery drops the rest`)
+;if(lines[0]?.event!=="run.created")throw new Mismatch(`${audit_chain.bd}:1`,"line 1 is not the run.created line")
+;if(lines[0].details?.input_hash!==reader.digest("input.json"))throw new Mismatch("input.json",`does not match the input_hash of ${audit_chain.bd} line 1`)
+;const state=(0,run_state.ue)(input.run_id,input.steps,genesis);const facts=(0,run_journal.JI)()
+;const index=new Map(input.steps.map((step,i)=>[step.id,i]));const rules=new trail_rules.O(input,index)
+;for(const[i,line]of lines.entries()){const problem=rules.problem(state,facts,line)
+;if(problem)throw new Mismatch(`${audit_chain.bd}:${line.seq}`,`line ${line.seq} ${problem}`);(0,
+run_state.xk)(state,line,index);(0,run_journal.rk)(facts,line);facts.leaves.push((0,merkle.Jq)(chain.texts[i]))}
+report.status=state.status;const last=lines.at(-1)
+;report.lastDurable=last?`${audit_chain.bd} line ${last.seq} (${last.event}${last.event==="run.status"?` ${String(last.details?.status)}`:""}, ${last.ts})`:null
+;const{checkpoint:checkpoint}=(0,stop_files.r_)(input.run_id,facts.leaves);report.checkpoint=checkpoint
+;if(options.checkpoint)checkOutsideHead(facts,options.checkpoint)
+;if(chain.torn)report.notes.push(`${audit_chain.bd}: the last line is incomplete (an interrupted write); the ${lines.length} complete lines were checked and recovery drops the rest`)
 ;const ctx={reader:reader,input:input,lock:lock,state:state,facts:facts,lines:lines,policyModels:rules.policyModels,
 texts:new Map,models:new Set,
-accounted:new Set(["workflow.snapshot.json","lock.snapshot.json","input.json",_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd]),
-report:report};checkReceipts(ctx,genesis);report.receipts=state.receipts.length
-;const stopped=!chain.torn&&last!==undefined&&(0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.jX)(last)
-;const all=reader.list();const has=new Set(all);const receiptPresent=has.has("receipts/workflow.json")
+accounted:new Set(["workflow.snapshot.json","lock.snapshot.json","input.json",audit_chain.bd]),report:report}
+;checkReceipts(ctx,genesis);report.receipts=state.receipts.length;const stopped=!chain.torn&&last!==undefined&&(0,
+audit_chain.jX)(last);const all=reader.list();const has=new Set(all)
+;const receiptPresent=has.has("receipts/workflow.json")
 ;for(const file of["report.md","SHA256SUMS.txt"])if(has.has(file)&&!receiptPresent)throw new Mismatch(file,"is present without receipts/workflow.json, the workflow receipt it belongs to")
 ;if(has.has("SHA256SUMS.txt")&&!has.has("report.md"))throw new Mismatch("SHA256SUMS.txt","is present without report.md, which a stop writes before it")
 ;const unsealed=!(stopped&&receiptPresent&&has.has("report.md")&&has.has("SHA256SUMS.txt"))
 ;checkStepLogs(ctx,all,unsealed);checkBoundFiles(ctx);checkGateFiles(ctx,all,unsealed);checkStopFiles(ctx,stopped,has)
 ;checkAccounted(ctx,all,unsealed,receiptPresent);if(receiptPresent)checkSeal(ctx,all,stopped,chain.torn)
-;if(has.has(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1))checkManifestLines(ctx,all)
-;checkEmptyFolders(reader,report,receiptPresent);report.sealed=!unsealed
-;if(!report.sealed)describeIncomplete(ctx,stopped,receiptPresent)}
-function checkEmptyFolders(reader,report,receiptPresent){const empty=reader.emptyFolders();if(empty.length===0)return
-;if(receiptPresent)throw new Mismatch(`${empty[0]}/`,"is an empty folder that no run writes");report.emptyFolders=empty
-;for(const dir of empty)report.notes.push(`${dir}/: an empty folder left by an interrupted write; not evidence (recovery removes it)`)
-}function checkOutsideHead(facts,head){const given=(0,_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.wP)(head)
-;if(head.size>facts.leaves.length)throw new Mismatch(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd,`has ${facts.leaves.length} lines, fewer than the ${head.size} of checkpoint ${given}: lines were removed after it was taken`)
+;if(has.has(run_files.h1))checkManifestLines(ctx,all);checkEmptyFolders(reader,report,receiptPresent)
+;report.sealed=!unsealed;if(!report.sealed)describeIncomplete(ctx,stopped,receiptPresent)}
+function checkOutsideHead(facts,head){const given=(0,checkpoint.wP)(head)
+;if(head.size>facts.leaves.length)throw new Mismatch(audit_chain.bd,`has ${facts.leaves.length} lines, fewer than the ${head.size} of checkpoint ${given}: lines were removed after it was taken`)
 ;if((0,
-_checkpoint_js__WEBPACK_IMPORTED_MODULE_1__.bb)(facts.leaves.slice(0,head.size))!==head.root)throw new Mismatch(_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd,`its first ${head.size} lines do not hash to checkpoint ${given}: the trail was rewritten after it was taken`)
-}function checkReceipts(ctx,genesis){const{reader:reader,input:input,state:state,texts:texts}=ctx
-;const steps=new Map(input.steps.map(step=>[step.id,step]))
-;const records=new Map(state.steps.map(record=>[record.step_id,record]));const decisionHash=(0,
-_receipts_js__WEBPACK_IMPORTED_MODULE_3__.qW)();let prev=genesis;for(const entry of state.receipts){
-const path=`receipts/${entry.kind}s/${entry.id}.json`;ctx.accounted.add(path);const receipt=readRecord(reader,path)
-;if(!(0,
-_receipts_js__WEBPACK_IMPORTED_MODULE_3__.qS)(receipt))throw new Mismatch(path,"receipt_hash does not match the receipt content")
-;if(receipt.receipt_hash!==entry.receipt_hash)throw new Mismatch(path,"receipt_hash differs from the one recorded in the audit trail")
-;if(receipt.prev_receipt_hash!==prev)throw new Mismatch(path,"prev_receipt_hash does not link to the previous receipt")
-;if(receipt.run_id!==input.run_id)throw new Mismatch(path,`names run ${receipt.run_id}`);prev=receipt.receipt_hash
-;if(receipt.kind==="gate"){
-const gate=state.gates.find(candidate=>candidate.gate_id===receipt.gate_id&&candidate.receipt_hash===receipt.receipt_hash)
-;const resolution=gate?.resolution
-;if(!resolution||!same(resolution,(0,_receipts_js__WEBPACK_IMPORTED_MODULE_3__.Cp)(receipt)))throw new Mismatch(path,"does not match the gate resolution in the audit trail")
-;continue}const step=steps.get(receipt.step_id);const record=records.get(receipt.step_id)
-;if(!step&&record?.op===_run_state_js__WEBPACK_IMPORTED_MODULE_8__.yC){checkExternalReceipt(ctx,path,receipt,record)
-;continue}if(!step||!record)throw new Mismatch(path,`names unknown step ${receipt.step_id}`)
-;const outputPath=`outputs/${step.id}.json`;ctx.accounted.add(outputPath);const output=readRecord(reader,outputPath)
-;requireShape(outputPath,output,outputShape(output))
-;if(output.step_id!==step.id||output.op!==step.op)throw new Mismatch(outputPath,`names step ${String(output.step_id)} (${String(output.op)})`)
-;if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.input)!==receipt.input_hash)throw new Mismatch(outputPath,"input does not match the receipt's input_hash")
-;if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.output)!==receipt.output_hash)throw new Mismatch(outputPath,"output does not match the receipt's output_hash")
-;const resolved=(0,_step_ops_js__WEBPACK_IMPORTED_MODULE_13__.xI)(step,texts);if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(resolved)!==receipt.input_hash)throw new Mismatch(outputPath,"input is not what the workflow snapshot and earlier outputs give")
-;if(!record.decision||decisionHash(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
-;const decided=policyDecisionProblem(ctx,step,resolved,record.decision);if(decided)throw new Mismatch(path,decided)
-;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.tI)(state,record)
-;if(unapproved)throw new Mismatch(path,`receipts a step that may not have run: ${unapproved}`)
-;if(step.op==="write_text"){const artifactPath=String(output.output.path);ctx.accounted.add(artifactPath)
-;const artifact=reader.digest(artifactPath);if(artifact===undefined)throw new Mismatch(artifactPath,"is missing")
-;if(artifact!==output.output.sha256)throw new Mismatch(artifactPath,`does not match its digest in ${outputPath}`)}
-if(typeof output.output.text==="string")texts.set(step.id,output.output.text);for(const model of(0,
-_step_ops_js__WEBPACK_IMPORTED_MODULE_13__.Wh)(output.output))ctx.models.add(model)}}
-function policyDecisionProblem(ctx,step,resolved,recorded){const{backend:backend,policy:policy}=ctx.input
-;const model=ctx.policyModels.get(step.id)??(0,_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.Rt)(step,{name:backend.name,
-model:backend.model??undefined});const expected=(0,_policy_js__WEBPACK_IMPORTED_MODULE_10__.Uz)(policy.document,(0,
-_policy_js__WEBPACK_IMPORTED_MODULE_10__.Z8)(step,resolved,model))
-;return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
-function decisionMismatch(ctx,stepId,recorded,expected){
-return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${stepId}, but policy ${ctx.input.policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
-}function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
-;ctx.accounted.add(outputPath);const output=readRecord(ctx.reader,outputPath)
-;requireShape(outputPath,output,outputShape(output))
-;if(receipt.op!==_run_state_js__WEBPACK_IMPORTED_MODULE_8__.yC||output.op!==_run_state_js__WEBPACK_IMPORTED_MODULE_8__.yC||output.step_id!==receipt.step_id){
-throw new Mismatch(path,`names step ${receipt.step_id} as ${receipt.op}, but the audit trail records it as an external step`)
-}
-if((0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.input)!==receipt.input_hash)throw new Mismatch(outputPath,"input does not match the receipt's input_hash")
-;if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.output)!==receipt.output_hash)throw new Mismatch(outputPath,"output does not match the receipt's output_hash")
-;if(record.input_hash!==receipt.input_hash||record.output_hash!==receipt.output_hash){
-throw new Mismatch(path,"input or output hash differs from the one recorded in the audit trail")}
-if(!record.decision||(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
-;const step={id:record.step_id,op:_run_state_js__WEBPACK_IMPORTED_MODULE_8__.yC,...record.step_type!==null?{
-type:record.step_type}:{}};const expected=(0,_policy_js__WEBPACK_IMPORTED_MODULE_10__.Uz)(ctx.input.policy.document,(0,
-_policy_js__WEBPACK_IMPORTED_MODULE_10__.pD)(step,output.input))
-;if(!same(expected,record.decision))throw new Mismatch(path,decisionMismatch(ctx,record.step_id,record.decision,expected))
-;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_8__.tI)(ctx.state,record)
-;if(unapproved)throw new Mismatch(path,`receipts a step that may not have run: ${unapproved}`)}
-function checkStepLogs(ctx,all,unsealed){const{reader:reader,facts:facts,state:state,input:input}=ctx
-;const known=new Set(state.steps.map((record,i)=>(0,
-_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.s5)(i,input.steps.length,record.step_id)))
-;for(const[path,record]of facts.logs){ctx.accounted.add(path);const bytes=reader.read(path)
-;if(bytes===undefined)throw new Mismatch(path,`is missing (the audit trail records ${record.size} bytes)`)
-;const prefix=bytes.length===record.size?reader.digest(path):(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes.subarray(0,record.size))
-;if(bytes.length<record.size||prefix!==record.sha256)throw new Mismatch(path,`does not match the size and digest ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} records for it`)
-;if(bytes.length>record.size){
-if(!unsealed)throw new Mismatch(path,`has ${bytes.length-record.size} bytes after what ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} records`)
-;ctx.report.logTails.set(path,record.size)
-;ctx.report.notes.push(`${path}: ${bytes.length-record.size} bytes after what ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} records (written by a session that died before its audit line, or added since): not evidence; recovery cuts them off`)
-}}for(const path of all){if(!path.startsWith("steps/")||facts.logs.has(path))continue
-;if(!unsealed||!known.has(path))continue;ctx.accounted.add(path);ctx.report.logTails.set(path,0)}}
-const BRINGS_FILES=new Set(["shards.merged"]);function checkBoundFiles(ctx){for(const line of ctx.lines){
-if(!BRINGS_FILES.has(line.event))continue;const files=line.details?.files;if(!Array.isArray(files))continue
-;for(const file of files){const bytes=ctx.reader.read(file.path)
-;if(bytes===undefined)throw new Mismatch(file.path,`is missing (${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line ${line.seq} binds it)`)
-;if(ctx.reader.digest(file.path)!==file.sha256)throw new Mismatch(file.path,`does not match the digest ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} line ${line.seq} binds it to`)
-;ctx.accounted.add(file.path)}}}function checkGateFiles(ctx,all,unsealed){const gates=(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.jP)(ctx.state);for(const[path,gate]of gates){ctx.accounted.add(path)
-;const text=ctx.reader.text(path);if(text===undefined){if(unsealed)continue
-;throw new Mismatch(path,`is missing (the audit trail records gate ${gate.gate_id})`)}if(text===(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.mu)(gate))continue;if(unsealed&&text===(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.QU)(gate))continue
-;throw new Mismatch(path,`does not match gate ${gate.gate_id} as ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} records it (${gate.resolution?`resolved ${gate.resolution.decision} by ${gate.resolution.actor}`:"requested, not resolved"})`)
-}
-for(const path of all)if(path.startsWith("audit/gates/")&&!gates.has(path))throw new Mismatch(path,`names a gate ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} does not record`)
-}function checkStopFiles(ctx,stopped,has){const{state:state,input:input,lock:lock,facts:facts}=ctx
-;const checkpoint=ctx.report.checkpoint??(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.r_)(state.run_id,facts.leaves).checkpoint;const renders={
-[_run_files_js__WEBPACK_IMPORTED_MODULE_15__.VR]:()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.Sc)({state:state,
-input:input,lock:lock,facts:facts,models:[...ctx.models].sort()}),
-[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.ip]:()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.E8)(state),
-[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG]:()=>(0,_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.XP)(state),
-[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.S5]:()=>(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(checkpoint),
-[_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.K5]:()=>(0,
-_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.HI)(state.run_id,facts,checkpoint.root),"report.md":()=>(0,
-_report_js__WEBPACK_IMPORTED_MODULE_5__.B)({state:state,input:input,texts:ctx.texts,auditLines:{count:ctx.lines.length,
-first:ctx.lines.slice(0,12),last:ctx.lines.slice(-12)},models:[...ctx.models].sort(),sealed:{checkpoint:checkpoint,
-auditHead:state.head,auditLines:state.seq,receipts:state.receipts.length}})}
-;const files=[_run_files_js__WEBPACK_IMPORTED_MODULE_15__.VR,..._stop_files_js__WEBPACK_IMPORTED_MODULE_14__.U5].filter(path=>path!=="report.md"||has.has(path))
-;for(const path of files){ctx.accounted.add(path);if(!stopped)continue;const expected=renders[path]()
-;const text=ctx.reader.text(path);if(expected===undefined){
-if(text!==undefined)throw new Mismatch(path,`is present, but the run is not paused at a gate`);continue}
-if(text===undefined)throw new Mismatch(path,"is missing")
-;if(text!==expected)throw new Mismatch(path,`does not match what ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} gives for it (it is rendered from the chain at every stop)`)
-}
-if(!stopped&&has.has(_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG)&&ctx.state.status!=="paused")ctx.report.notes.push(`${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG} is left from the previous stop; the next stop removes it`)
-}function checkAccounted(ctx,all,unsealed,receiptPresent){const{state:state,input:input,facts:facts,reader:reader}=ctx
-;const records=new Map(state.steps.map(record=>[record.step_id,record]));for(const[id,details]of facts.externalStarts){
-const path=`outputs/${id}.json`;const record=records.get(id)
-;if(record?.status==="completed"||reader.text(path)===undefined)continue;const output=readRecord(reader,path)
-;requireShape(path,output,outputShape(output))
-;if((0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.input)===details.input_hash&&(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(output.output)===details.output_hash)ctx.accounted.add(path)}
-for(const file of["report.md","SHA256SUMS.txt","receipts/workflow.json"])ctx.accounted.add(file);const pending=(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_8__.rG)(state);const crashWindow=new Set
-;const steps=new Map(input.steps.map(step=>[step.id,step]));for(const record of state.steps){
-if(record.status!=="started")continue;crashWindow.add(`receipts/steps/${record.step_id}.json`)
-;crashWindow.add(`outputs/${record.step_id}.json`);const step=steps.get(record.step_id)
-;if(record.status==="started"&&step?.op==="write_text")crashWindow.add(`artifacts/${step.args.path}`)}
-if(pending)crashWindow.add(`receipts/gates/${pending.gate_id}.json`);for(const file of all){
-if(ctx.accounted.has(file))continue;if(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.Hx.test(file)&&unsealed){
-ctx.report.residue.push(file)
-;ctx.report.notes.push(`${file}: left by an interrupted write; not evidence (recovery removes it)`);continue}
-if(unsealed&&crashWindow.has(file)){
-if(pending&&file===`receipts/gates/${pending.gate_id}.json`)checkLeftGateReceipt(ctx,file,pending,receiptPresent)
-;ctx.report.residue.push(file)
-;ctx.report.notes.push(`${file}: written by a step before the audit trail recorded it; not evidence yet (recovery adopts it as the step's commit point or removes it)`)
-;continue}
-throw new Mismatch(file,`is not accounted for by ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} (a file no step, gate or stop of this run wrote)`)
-}}function checkLeftGateReceipt(ctx,path,gate,sealLeft){const text=ctx.reader.text(path)??"";const receipt=(0,
-_run_files_js__WEBPACK_IMPORTED_MODULE_15__.lj)(text)
-;if(!receipt||!(0,_receipts_js__WEBPACK_IMPORTED_MODULE_3__.qS)(receipt))return
-;const fields=["kind","run_id","gate_id","step_id","decision","actor","comment","at","source"]
-;if(receipt.details!==undefined)fields.push("details");fields.push("prev_receipt_hash","receipt_hash")
-;const problem=sealLeft?"receipts/workflow.json is still there, which a session removes before it writes a gate receipt":receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.step_id!==gate.step_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} (step ${gate.step_id}) of run ${ctx.input.run_id}`:Object.keys(receipt).join()!==fields.join()||(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.D_)(receipt)!==text?"it is not in the form the engine writes one (a field added, missing or moved, or other spacing)":(0,
-_gate_rules_js__WEBPACK_IMPORTED_MODULE_9__.r)(ctx.input.policy.document,ctx.facts.actors,gate,(0,
-_receipts_js__WEBPACK_IMPORTED_MODULE_3__.Cp)(receipt))
-;if(problem!==undefined)throw new Mismatch(path,`is a gate receipt left by an interrupted session, which recovery would record as the gate's decision, but ${problem}`)
-}function checkSeal(ctx,all,stopped,torn){const{reader:reader,state:state,lock:lock,lines:lines,report:report}=ctx
-;const path="receipts/workflow.json";const receipt=readRecord(reader,path);requireShape(path,receipt,{kind:"workflow",
-run_id:receipt.run_id,status:receipt.status,workflow_file_hash:receipt.workflow_file_hash,lock_hash:receipt.lock_hash,
-policy_hash:receipt.policy_hash,receipts:receipt.receipts,audit_head:receipt.audit_head,audit_lines:receipt.audit_lines,
-checkpoint:receipt.checkpoint,evidence:receipt.evidence,workflow_hash:receipt.workflow_hash});if(!(0,
-_receipts_js__WEBPACK_IMPORTED_MODULE_3__.tT)(receipt))throw new Mismatch(path,"workflow_hash does not match the receipt content")
-;report.workflowHash=receipt.workflow_hash;if(receipt.run_id!==state.run_id||receipt.lock_hash!==(0,
-_run_plan_js__WEBPACK_IMPORTED_MODULE_7__.Ug)(lock)||receipt.workflow_file_hash!==lock.workflow||receipt.policy_hash!==(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(ctx.input.policy.document)){
-throw new Mismatch(path,"run id, lock, workflow or policy hash does not match the run")}
-const anticipated=!stopped&&receipt.audit_lines===lines.length+1;if(anticipated){
-if(lines.at(-1)?.hash!==undefined&&receipt.audit_head===lines.at(-1)?.hash)throw new Mismatch(path,"seals a status line the audit trail does not have")
-;report.notes.push(`the stop (status ${receipt.status}) was interrupted after its workflow receipt was written and before ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} recorded it; recovery completes it`)
-}else{
-if(lines[receipt.audit_lines-1]?.hash!==receipt.audit_head)throw new Mismatch(path,`seals audit line ${receipt.audit_lines}, which ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} does not have as it was (lines were removed or changed)`)
-;if(lines.length>receipt.audit_lines)throw new Mismatch(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}:${receipt.audit_lines+1}`,`line ${receipt.audit_lines+1} follows the stop that ${path} seals at line ${receipt.audit_lines} (lines were added after the run stopped)`)
-;if(torn)throw new Mismatch(`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}:${receipt.audit_lines+1}`,`has text after line ${receipt.audit_lines}, the stop that ${path} seals (it was added after the run stopped)`)
-;if(!stopped)throw new Mismatch(path,`seals audit line ${receipt.audit_lines}, which is not a stop of the run`)
-;if(receipt.status!==state.status)throw new Mismatch(path,`says ${receipt.status}, the audit trail says ${state.status}`)
-;if(!report.checkpoint||!same(receipt.checkpoint,report.checkpoint))throw new Mismatch(path,`checkpoint does not match the tree over ${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd}`)
-;if(!same(receipt.receipts,state.receipts))throw new Mismatch(path,"receipt list differs from the chain in the audit trail")
-}const residue=new Set(report.residue);const evidence=all.filter(file=>!OUTSIDE_EVIDENCE.has(file)&&!residue.has(file))
-;for(const file of evidence){const expected=receipt.evidence[file]
-;if(expected===undefined)throw new Mismatch(file,`is not listed in ${path} (added after the run stopped)`)
-;if((reader.digest(file)??(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(new Uint8Array))!==expected)throw new Mismatch(file,`does not match its digest in ${path}`)
-}const present=new Set(evidence);for(const file of Object.keys(receipt.evidence)){
-if(file==="report.md"&&!all.includes("SHA256SUMS.txt"))continue
-;if(!present.has(file))throw new Mismatch(file,`is listed in ${path} but missing`)}}
-function checkManifestLines(ctx,all){
-const manifest=(0,_run_files_js__WEBPACK_IMPORTED_MODULE_15__.Ng)(ctx.reader.text(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1)??"")
-;if(!manifest)throw new Mismatch(_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1,'is not in the form a stop writes it (one "<sha256>  ./<path>" line per file, each path once)')
-;for(const file of all){if(file===_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1)continue
-;const listed=manifest.get(file)
-;if(listed===undefined)throw new Mismatch(file,`is not listed in ${_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1}`)
-;if(listed!==ctx.reader.digest(file))throw new Mismatch(file,`does not match its line in ${_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1}`)
-}const present=new Set(all)
-;for(const file of manifest.keys())if(!present.has(file))throw new Mismatch(file,`is listed in ${_run_files_js__WEBPACK_IMPORTED_MODULE_15__.h1} but missing`)
-}function describeIncomplete(ctx,stopped,receiptPresent){const{report:report}=ctx
-;const point=report.lastDurable??`${_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd} (empty)`
-;report.notes.unshift(stopped?receiptPresent?`the run stopped at ${point}, but its seal is not complete (report.md or SHA256SUMS.txt missing: interrupted while sealing, or removed)`:`the run stopped at ${point}, but its seal (receipts/workflow.json, report.md, SHA256SUMS.txt) is missing: interrupted by a session that had just begun, or removed`:`the run did not reach a stop: its last durable point is ${point}`)
-;report.unestablished.push("that nothing was cut from the end of the audit trail: no seal records where it ends (a checkpoint kept outside the folder, given with --checkpoint, does)")
-;if(!stopped)report.unestablished.push(`${_run_files_js__WEBPACK_IMPORTED_MODULE_15__.VR}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.ip}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.pG}, ${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.S5} and ${_stop_files_js__WEBPACK_IMPORTED_MODULE_14__.K5}: a stop renders them again from the chain`)
-;report.unestablished.push("report.md and SHA256SUMS.txt: the next stop writes them")
-;report.notes.push(`established: the chain from the lock snapshot to ${point}, every receipt, output and artifact it names, the step logs up to what it records and the gate files; \`awo resume\`, \`awo retry\` or the action's post step continue and seal the run`)
+checkpoint.bb)(facts.leaves.slice(0,head.size))!==head.root)throw new Mismatch(audit_chain.bd,`its first ${head.size} lines do not hash to checkpoint ${given}: the trail was rewritten after it was taken`)
 }},25221:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 GS:()=>placed,SW:()=>placeIssues,wF:()=>describeIssues});const PLAIN_KEY=/^[A-Za-z_$][A-Za-z0-9_$-]*$/
 ;function jsonPath(path){let out="";for(const key of path){
@@ -1387,16 +1347,16 @@ values(){this.load();return super.values()}[Symbol.iterator](){return this.value
 var checkpoint=__webpack_require__(17745);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
 ;var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
 ;var run_state=__webpack_require__(28298);var trail_rules=__webpack_require__(63985)
-;var run_verify=__webpack_require__(83238);var report=__webpack_require__(58066);var step_ops=__webpack_require__(39084)
-;var stop_files=__webpack_require__(65469);var utf8_text=__webpack_require__(87842);const LOCK="lock.snapshot.json"
-;function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){
-const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
+;var report=__webpack_require__(58066);var step_ops=__webpack_require__(39084);var stop_files=__webpack_require__(65469)
+;var utf8_text=__webpack_require__(87842);const LOCK="lock.snapshot.json";function openSealed(ctx){
+return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){const{store:store}=ctx
+;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
 ;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
-;if(run_verify._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
+;if(run_files._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
 if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
 if(files.length!==manifest.size+1||(store.emptyFolders?.().length??0)>0)return undefined
 ;for(const file of files)if(file!==run_files.h1&&!manifest.has(file))return undefined;const carried=new Map(manifest)
-;for(const path of run_verify._Q)carried.delete(path);const lockBytes=store.read(LOCK)
+;for(const path of run_files._Q)carried.delete(path);const lockBytes=store.read(LOCK)
 ;const lock=lockBytes&&carried.get(LOCK)===(0,hash.QN)(lockBytes)&&(0,run_files.lj)(lockBytes);if(!lock||(0,
 run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const input=sealedInput(store,manifest)
 ;if(!input)return undefined
@@ -1408,7 +1368,7 @@ run_journal.JI)());if(!foldSealedTrail(journal,input,receipt,manifest.get(run_fi
 ;const completed=journal.state.steps.flatMap(record=>record.status==="completed"&&record.op!=="audit_gate"&&record.output_hash?[[record.step_id,record.output_hash]]:[])
 ;const texts=new CarriedTexts(store,carried,completed);try{(0,report.v)(journal.state,texts)
 ;for(const step of input.steps)if(journal.state.steps[journal.index.get(step.id)??-1]?.status!=="completed")(0,
-step_ops.xI)(step,texts)}catch{return undefined}store.unsealOnFirstWrite(run_verify.El);return{input:input,lock:lock,
+step_ops.xI)(step,texts)}catch{return undefined}store.unsealOnFirstWrite(run_files.El);return{input:input,lock:lock,
 genesis:receipt.lock_hash,journal:journal,texts:texts,models:new CarriedModels(metadata),carried:carried,
 unsealedStop:false}}function unlessUnreadable(open){try{return open()}catch{return undefined}}function readSeal(store){
 const manifestBytes=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
@@ -1458,15 +1418,15 @@ onSuccess(startedInEpoch){if(this.current>=this.max)return
 const now=this.clock.now().getTime();if(now<this.pausedUntil){this.scheduleWake(this.pausedUntil-now);return}
 while(this.waiters.length>0&&this.inFlight<this.current){const grant=this.waiters.shift();grant()}}scheduleWake(ms){
 if(this.wakeScheduled||this.waiters.length===0)return;this.wakeScheduled=true;void this.clock.sleep(ms).then(()=>{
-this.wakeScheduled=false;this.pump()})}}var run_transitions=__webpack_require__(66795)
-;var workflow_load=__webpack_require__(49215);var environment=__webpack_require__(50415)
-;var run_folder=__webpack_require__(39089);var run_store=__webpack_require__(86380)
-;var read_input_file=__webpack_require__(10047);function readInput(file,what,via=""){return(0,
-read_input_file.jH)(file,what,{via:via})}function checkBackendParams(workflow,backend){if(!backend.validateParams)return
-;const problems=[];const places=[];workflow.steps.forEach((step,index)=>{if(step.op!=="llm_map")return
-;for(const problem of backend.validateParams((0,run_plan.j1)(step))){
-problems.push(`${workflow.source}: steps[${index}].${problem}`);places.push({source:workflow.source,path:["steps",index]
-})}});if(problems.length>0){
+this.wakeScheduled=false;this.pump()})}}var run_verify=__webpack_require__(84670)
+;var run_transitions=__webpack_require__(66795);var workflow_load=__webpack_require__(49215)
+;var environment=__webpack_require__(50415);var run_folder=__webpack_require__(39089)
+;var run_store=__webpack_require__(86380);var read_input_file=__webpack_require__(10047)
+;function readInput(file,what,via=""){return(0,read_input_file.jH)(file,what,{via:via})}
+function checkBackendParams(workflow,backend){if(!backend.validateParams)return;const problems=[];const places=[]
+;workflow.steps.forEach((step,index)=>{if(step.op!=="llm_map")return;for(const problem of backend.validateParams((0,
+run_plan.j1)(step))){problems.push(`${workflow.source}: steps[${index}].${problem}`);places.push({
+source:workflow.source,path:["steps",index]})}});if(problems.length>0){
 throw new errors.dz([`invalid workflow ${workflow.source} for backend ${backend.name}:`,...problems.map(p=>`  - ${p}`)].join("\n"),problems,places)
 }}let sharedLimiter;function processLimiter(){sharedLimiter??=new ConcurrencyLimiter({max:DEFAULT_MAX_CONCURRENCY,
 clock:ports.m});return sharedLimiter}function context(store,options,command){const clock=options.clock??ports.m;return{
@@ -1514,4 +1474,4 @@ if(["write","append","release","remove","writeArtifact","commit","writeManifest"
 return()=>undefined}return Reflect.get(target,key,receiver)}});const ctx={store:readOnly,backend:{name:"none",
 generate:()=>Promise.reject(new Error("read only"))},clock:ports.m,actor:"status",environment:{},command:"status"}
 ;return(0,engine.HZ)(ctx)}function verifyFolder(target,options={}){
-return(0,run_verify.$f)(typeof target==="string"?new run_store.q((0,run_folder.Zy)(target)):target,options)}}};
+return(0,run_verify.$)(typeof target==="string"?new run_store.q((0,run_folder.Zy)(target)):target,options)}}};

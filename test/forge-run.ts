@@ -8,7 +8,7 @@ import { renderReport } from '../src/core/report.js';
 import { emptyFacts, noteLine } from '../src/core/run-journal.js';
 import { lockHash, type LockSnapshot, type RunInput } from '../src/core/run-plan.js';
 import { applyLine, initialState } from '../src/core/run-state.js';
-import { OUTSIDE_EVIDENCE } from '../src/core/run-verify.js';
+import { OUTSIDE_EVIDENCE } from '../src/core/run-files.js';
 import { modelsOf } from '../src/core/step-ops.js';
 import * as stopFiles from '../src/core/stop-files.js';
 

@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { formatCheckpoint } from '../core/checkpoint.js';
 import { verifyBundle } from '../bundle/verify-bundle.js';
 import { hashFile } from '../bundle/safe-extract.js';
-import type { VerifyReport } from '../core/run-verify.js';
+import type { VerifyReport } from '../core/verify-report.js';
 import { verifyWithShards } from '../store/shard-verify.js';
 import { downloadBundle } from './artifacts.js';
 import { findBundle } from './find-bundle.js';

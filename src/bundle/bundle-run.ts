@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ReadEntry } from 'tar';
 import { sha256Hex, type Digest } from '../core/hash.js';
-import type { RunReader } from '../core/run-verify.js';
+import type { RunReader } from '../core/verify-report.js';
 import { IntegrityError } from '../core/errors.js';
 import { checkManifestText, MANIFEST_NAME, type ManifestCheck } from './manifest.js';
 import { NotPlainUstar } from './ustar-walk.js';

@@ -1,3 +1,4 @@
+import { AUDIT_LOG } from './audit-chain.js';
 import { compareBytewise } from './bytewise-order.js';
 import type { Digest } from './hash.js';
 import { MAX_RECORD_DEPTH, tooDeep } from './json-depth.js';
@@ -13,6 +14,15 @@ export const MANIFEST_FILE = 'SHA256SUMS.txt';
 export const WORKFLOW_RECEIPT = 'receipts/workflow.json';
 export const INPUT_FILE = 'input.json';
 export const METADATA_FILE = 'metadata.json';
+
+/** Files the workflow receipt does not list: itself, the manifest written after it, and the chained audit log. */
+export const OUTSIDE_EVIDENCE = new Set([WORKFLOW_RECEIPT, MANIFEST_FILE, AUDIT_LOG]);
+
+/**
+ * A stopped run's seal, in the order it is removed: the manifest first, then the report, then the workflow
+ * receipt. A stop writes them back in reverse; a session removes them before it changes anything else.
+ */
+export const SEAL = [MANIFEST_FILE, 'report.md', WORKFLOW_RECEIPT] as const;
 
 /**
  * The temporary file of a whole-file write (temp file + rename) that a crash interrupted. Artifacts are

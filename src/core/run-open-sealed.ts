@@ -10,7 +10,6 @@ import { emptyFacts, RunJournal } from './run-journal.js';
 import { lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
 import { initialState, type RunState } from './run-state.js';
 import { TrailRules } from './trail-rules.js';
-import { OUTSIDE_EVIDENCE, SEAL } from './run-verify.js';
 import { sampleOutputs } from './report.js';
 import { resolveInput } from './step-ops.js';
 import { gateFiles, RENDERED_FILES } from './stop-files.js';
@@ -21,6 +20,8 @@ import {
   parseObject,
   METADATA_FILE,
   WORKFLOW_RECEIPT,
+  OUTSIDE_EVIDENCE,
+  SEAL,
 } from './run-files.js';
 import { utf8Text } from './utf8-text.js';
 

@@ -8,7 +8,6 @@ import type { PolicyDecision } from './policy.js';
 import { AUDIT_LOG, isStop } from './audit-chain.js';
 import { currentGate, type RunFailure, type RunStatus } from './run-state.js';
 import { checkCancel } from './run-transitions.js';
-import { OUTSIDE_EVIDENCE, SEAL } from './run-verify.js';
 import {
   AUDIT_STATUS_FILE,
   CHECKPOINT_FILE,
@@ -23,7 +22,7 @@ import {
   renderMetadata,
   type StopFacts,
 } from './stop-files.js';
-import { METADATA_FILE, WORKFLOW_RECEIPT } from './run-files.js';
+import { METADATA_FILE, OUTSIDE_EVIDENCE, SEAL, WORKFLOW_RECEIPT } from './run-files.js';
 
 const EXIT: Record<RunStatus, number> = { completed: 0, paused: 78, failed: 1, rejected: 1, running: 1 };
 

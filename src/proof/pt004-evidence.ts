@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { messageOf } from '../core/errors.js';
 import type { Receipt, WorkflowReceipt } from '../core/receipts.js';
-import type { VerifyReport } from '../core/run-verify.js';
+import type { VerifyReport } from '../core/verify-report.js';
 import { packRun, type PackedBundle } from '../bundle/pack.js';
 import { verifyBundle, type BundleVerdict } from '../bundle/verify-bundle.js';
 import { verifyFolder } from '../store/run-service.js';

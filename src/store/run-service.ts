@@ -19,7 +19,8 @@ import { systemClock, type Backend, type Clock } from '../core/ports.js';
 import { backendParams, type RunInput } from '../core/run-plan.js';
 import type { RetryPolicy } from '../core/retry.js';
 import { ConcurrencyLimiter, DEFAULT_MAX_CONCURRENCY } from '../core/concurrency.js';
-import { verifyRun, type VerifyOptions, type VerifyReport } from '../core/run-verify.js';
+import { verifyRun } from '../core/run-verify.js';
+import type { VerifyOptions, VerifyReport } from '../core/verify-report.js';
 import type { GateDecision } from '../core/run-state.js';
 import { checkCancel, checkResume, checkRetry } from '../core/run-transitions.js';
 import {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import type { RunOutcome } from '../core/engine.js';
 import { InputError } from '../core/errors.js';
 import { digestBytes, prettyJson } from '../core/hash.js';
-import type { BoundFile } from '../core/run-verify.js';
+import type { BoundFile } from '../core/verify-files.js';
 import { evaluatePolicy } from '../core/policy.js';
 import { backendParams, effectiveModel } from '../core/run-plan.js';
 import type { ShardPlan } from '../core/shard-plan.js';

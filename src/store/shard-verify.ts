@@ -8,7 +8,7 @@ import { checkPlan, type ShardPlan } from '../core/shard-plan.js';
 import { MERGE_FILE, PLAN_FILE, SHARDS_DIR, shardsRoot, type MergeRecord } from '../core/shard-record.js';
 import { mergeShardOutputs, shardWorkflowBytes, type RecordedCall } from '../core/shard-share.js';
 import { loadWorkflow } from '../core/workflow-load.js';
-import type { RunReader, VerifyOptions, VerifyReport } from '../core/run-verify.js';
+import type { RunReader, VerifyOptions, VerifyReport } from '../core/verify-report.js';
 import { verifyBundle, type BundleRun, type FolderVerdict } from '../bundle/verify-bundle.js';
 import { requireRunFolder } from './run-folder.js';
 import { FsRunStore } from './run-store.js';

@@ -7,7 +7,7 @@ import { writeManifest } from '../../src/bundle/manifest.js';
 import { formatCheckpoint, parseCheckpoint } from '../../src/core/checkpoint.js';
 import { digestObject } from '../../src/core/hash.js';
 import { verifyConsistency } from '../../src/core/merkle.js';
-import { SEAL } from '../../src/core/run-verify.js';
+import { SEAL } from '../../src/core/run-files.js';
 import { verifyFolder } from '../../src/store/run-service.js';
 
 const SPINE = path.join(process.cwd(), 'workflows/pt004_execution_spine.json');

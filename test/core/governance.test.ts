@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { awo, auditLines, readJson, tempDir, treeDigest, writeWorkflow } from '../helpers.js';
 import { BackendError } from '../../src/core/errors.js';
 import type { Backend } from '../../src/core/ports.js';
-import { SEAL } from '../../src/core/run-verify.js';
+import { SEAL } from '../../src/core/run-files.js';
 import { cancelRunFolder, continueRun, startRun, verifyFolder } from '../../src/store/run-service.js';
 
 const SPINE = path.join(process.cwd(), 'workflows/pt004_execution_spine.json');

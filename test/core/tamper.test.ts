@@ -7,7 +7,7 @@ import { awo, tempDir, treeDigest } from '../helpers.js';
 import { writeManifest } from '../../src/bundle/manifest.js';
 import { digestObject } from '../../src/core/hash.js';
 import type { Backend } from '../../src/core/ports.js';
-import { SEAL } from '../../src/core/run-verify.js';
+import { SEAL } from '../../src/core/run-files.js';
 import { startRun, verifyFolder } from '../../src/store/run-service.js';
 
 const SPINE = path.join(process.cwd(), 'workflows/pt004_execution_spine.json');

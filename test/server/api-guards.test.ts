@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createEchoBackend } from '../../src/backends/echo.js';
-import { SEAL } from '../../src/core/run-verify.js';
+import { SEAL } from '../../src/core/run-files.js';
 import { startRun, verifyFolder } from '../../src/store/run-service.js';
 import { treeDigest } from '../helpers.js';
 import { startApi, threeSteps, TOKENS, type Problem, type TestApi } from './api-harness.js';

@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SEAL } from '../../src/core/run-verify.js';
+import { SEAL } from '../../src/core/run-files.js';
 import { verifyFolder } from '../../src/store/run-service.js';
 import { treeDigest } from '../helpers.js';
 import {

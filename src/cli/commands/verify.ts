@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { formatCheckpoint, parseCheckpoint } from '../../core/checkpoint.js';
 import { InputError } from '../../core/errors.js';
-import type { VerifyReport } from '../../core/run-verify.js';
+import type { VerifyReport } from '../../core/verify-report.js';
 import { verifyBundle } from '../../bundle/verify-bundle.js';
 import { verifyWithShards } from '../../store/shard-verify.js';
 import type { Command } from '../command.js';
