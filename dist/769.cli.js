@@ -353,15 +353,16 @@ engine.jB)(run,ctx)})}catch(err){if(!(err instanceof core_errors.sK))throw err
 ;return done}read(runId){return Promise.resolve().then(async()=>{const live=this.live.get(runId);if(live)return live
 ;const cached=this.cache.get(runId)
 ;if(cached&&cached.auditStamp===auditStamp(external_node_path_.join(this.options.runsDir,runId)))return cached.snapshot
-;const dir=this.runDir(runId);const stamp=auditStamp(dir);const snapshot=await(0,run_reading.x)(dir)
-;this.remember(runId,snapshot,stamp);return snapshot})}async readView(runId,unless,minimal=false){
-const snapshot=await this.read(runId);const tag=viewTag(snapshot.state,minimal);if(matchesTag(unless,tag))return{
-tag:tag,body:undefined};if(minimal)return{tag:tag,body:runSummaryJson(snapshot)}
-;if(this.live.get(runId)===snapshot)return{tag:tag,body:runViewJson(snapshot)};let body=this.views.get(snapshot)
-;if(body===undefined){body=runViewJson(snapshot);this.views.set(snapshot,body)}return{tag:tag,body:body}}
-remember(runId,snapshot,stamp){this.cache.delete(runId);if(stamp===undefined)return;this.cache.set(runId,{
-snapshot:snapshot,auditStamp:stamp});if(this.cache.size>CACHED_RUNS)this.cache.delete(this.cache.keys().next().value)}
-logs(runId,after,limit){return Promise.resolve().then(()=>{const dir=this.runDir(runId);const stamp=auditStamp(dir)
+;const dir=this.runDir(runId);const stamp=auditStamp(dir);const snapshot=await(0,run_reading.x)(dir).catch(err=>{
+throw runFileRefused(err,runId)});this.remember(runId,snapshot,stamp);return snapshot})}
+async readView(runId,unless,minimal=false){const snapshot=await this.read(runId)
+;const tag=viewTag(snapshot.state,minimal);if(matchesTag(unless,tag))return{tag:tag,body:undefined};if(minimal)return{
+tag:tag,body:runSummaryJson(snapshot)};if(this.live.get(runId)===snapshot)return{tag:tag,body:runViewJson(snapshot)}
+;let body=this.views.get(snapshot);if(body===undefined){body=runViewJson(snapshot);this.views.set(snapshot,body)}return{
+tag:tag,body:body}}remember(runId,snapshot,stamp){this.cache.delete(runId);if(stamp===undefined)return
+;this.cache.set(runId,{snapshot:snapshot,auditStamp:stamp})
+;if(this.cache.size>CACHED_RUNS)this.cache.delete(this.cache.keys().next().value)}logs(runId,after,limit){
+return Promise.resolve().then(()=>{const dir=this.runDir(runId);const stamp=auditStamp(dir)
 ;let lines=this.trails.get(runId);if(lines===undefined||lines.stamp!==stamp){lines={stamp:stamp,lines:readTrail(dir)}
 ;this.trails.delete(runId);if(stamp!==undefined)this.trails.set(runId,lines)
 ;if(this.trails.size>CACHED_TRAILS)this.trails.delete(this.trails.keys().next().value)}return{
@@ -401,20 +402,22 @@ engine.RG)(run,decision)}
 ;return this.withRun(runId,this.runDir(runId),actor,body.decision==="approved"?"api:approve":"api:reject",NO_MODEL,(run,ctx)=>{
 (0,engine.mW)(run,ctx,decision)},allowed)}withRun(runId,dir,actor,command,backend,act,allowed){
 return this.mutex.run(runId,()=>this.open(dir,actor,command,backend,act,allowed))}
-async open(dir,actor,command,backend,act,allowed){const runId=external_node_path_.basename(dir)
-;const acted=async(run,ctx)=>{this.live.set(runId,{state:run.journal.state,input:run.input});try{await act(run,ctx)
-}catch(err){this.cache.delete(runId);throw err}const snapshot={state:run.journal.state,input:run.input}
-;this.remember(runId,snapshot,auditStamp(dir));this.held.keep(run,ctx);return snapshot};const holder=`serve ${command}`
+async open(dir,actor,command,backend,act,allowed){const runId=external_node_path_.basename(dir);let opened=false
+;const acted=async(run,ctx)=>{opened=true;this.live.set(runId,{state:run.journal.state,input:run.input});try{
+await act(run,ctx)}catch(err){this.cache.delete(runId);throw err}const snapshot={state:run.journal.state,input:run.input
+};this.remember(runId,snapshot,auditStamp(dir));this.held.keep(run,ctx);return snapshot};const holder=`serve ${command}`
 ;try{const held=this.held.take(runId,{actor:actor,command:command,holder:holder,backend:backend})
-;if(!held)return await(0,run_service.withRun)(dir,this.session(actor,backend,holder),command,acted,allowed);try{try{
-allowed?.(held.run)}catch(err){this.held.keep(held.run,held.ctx);throw err}return await acted(held.run,held.ctx)
-}finally{held.store.close()}}finally{this.live.delete(runId)}}session(actor,backend,holder){return{backend:backend,
-actor:actor,env:{},cwd:this.options.runsDir,clock:this.options.clock??ports.m,retry:this.options.retry,
-environment:this.options.environment,holder:holder,interruption:(run,ctx)=>this.takeInterruption(run,ctx)}}}
-function readTrail(dir){const store=new run_store.q(dir);const read=rel=>{let bytes;try{bytes=store.read(rel)
-;if(bytes!==undefined)return(0,utf8_text.Hp)(bytes)}catch(err){throw new core_errors.cs(`${rel}: ${(0,
-core_errors.bD)(err)}`,rel)}throw new core_errors.cs(`${rel} is missing`,rel)};const record=rel=>{const value=(0,
-run_files.lj)(read(rel));if(!value)throw new core_errors.cs(`${rel} is not a record the run writes`,rel);return value}
+;if(!held)return await(0,run_service.withRun)(dir,this.session(actor,backend,holder),command,acted,allowed).catch(err=>{
+throw opened?err:runFileRefused(err,runId)});try{try{allowed?.(held.run)}catch(err){this.held.keep(held.run,held.ctx)
+;throw err}return await acted(held.run,held.ctx)}finally{held.store.close()}}finally{this.live.delete(runId)}}
+session(actor,backend,holder){return{backend:backend,actor:actor,env:{},cwd:this.options.runsDir,
+clock:this.options.clock??ports.m,retry:this.options.retry,environment:this.options.environment,holder:holder,
+interruption:(run,ctx)=>this.takeInterruption(run,ctx)}}}function runFileRefused(err,runId){
+return err instanceof core_errors.dz?new core_errors.cs(`${runId}: ${err.message}`,runId):err}function readTrail(dir){
+const store=new run_store.q(dir);const read=rel=>{let bytes;try{bytes=store.read(rel);if(bytes!==undefined)return(0,
+utf8_text.Hp)(bytes)}catch(err){throw new core_errors.cs(`${rel}: ${(0,core_errors.bD)(err)}`,rel)}
+throw new core_errors.cs(`${rel} is missing`,rel)};const record=rel=>{const value=(0,run_files.lj)(read(rel))
+;if(!value)throw new core_errors.cs(`${rel} is not a record the run writes`,rel);return value}
 ;const lock=record("lock.snapshot.json");const input=record("input.json");const chain=(0,
 audit_chain.H5)(read(audit_chain.bd),(0,run_plan.Ug)(lock),input.run_id)
 ;if(!chain.ok)throw new core_errors.cs(`${audit_chain.bd} line ${chain.line} ${chain.message}`,`${audit_chain.bd}:${chain.line}`)

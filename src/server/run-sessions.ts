@@ -12,7 +12,7 @@ import {
   type OpenRun,
   type RunOutcome,
 } from '../core/engine.js';
-import { IllegalTransition, IntegrityError, messageOf, NotFoundError } from '../core/errors.js';
+import { IllegalTransition, InputError, IntegrityError, messageOf, NotFoundError } from '../core/errors.js';
 import { parseObject } from '../core/run-files.js';
 import { utf8Text } from '../core/utf8-text.js';
 import {
@@ -297,7 +297,9 @@ export class RunSessions {
         return cached.snapshot;
       const dir = this.runDir(runId);
       const stamp = auditStamp(dir);
-      const snapshot = await readRunState(dir);
+      const snapshot = await readRunState(dir).catch((err: unknown) => {
+        throw runFileRefused(err, runId);
+      });
       this.remember(runId, snapshot, stamp);
       return snapshot;
     });
@@ -528,7 +530,9 @@ export class RunSessions {
     allowed?: Allowed,
   ): Promise<RunSnapshot> {
     const runId = path.basename(dir);
+    let opened = false;
     const acted = async (run: OpenRun, ctx: EngineContext) => {
+      opened = true;
       this.live.set(runId, { state: run.journal.state, input: run.input });
       try {
         await act(run, ctx);
@@ -545,7 +549,12 @@ export class RunSessions {
     const holder = `serve ${command}`;
     try {
       const held = this.held.take(runId, { actor, command, holder, backend });
-      if (!held) return await withRun(dir, this.session(actor, backend, holder), command, acted, allowed);
+      if (!held)
+        return await withRun(dir, this.session(actor, backend, holder), command, acted, allowed).catch(
+          (err: unknown) => {
+            throw opened ? err : runFileRefused(err, runId);
+          },
+        );
       try {
         // The run is locked and its trail is as this server left it: its state in memory is the folder's.
         try {
@@ -578,6 +587,15 @@ export class RunSessions {
       interruption: (run, ctx) => this.takeInterruption(run, ctx),
     };
   }
+}
+
+/**
+ * An error met while opening or reading a run folder, as the server answers it: a run file that cannot be
+ * read (a FIFO, a device, one too large: the store's InputError) is the run's evidence failing, not the
+ * request, so it is an IntegrityError (409) naming the run and the file.
+ */
+function runFileRefused(err: unknown, runId: string): unknown {
+  return err instanceof InputError ? new IntegrityError(`${runId}: ${err.message}`, runId) : err;
 }
 
 /**

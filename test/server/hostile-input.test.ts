@@ -244,6 +244,22 @@ describe('one server, hostile requests', () => {
       expect([answer.status, answer.body.code]).toEqual([409, 'INTEGRITY']);
       expect(answer.body.detail).toContain('audit/log.jsonl');
     }
+    // The run's view, and moves on it, meet the same evidence: the run's fault (409), not the request's.
+    const view = await api.client.call<Problem>('GET', `/workflows/runs/${created.body.run_id}`);
+    const retried = await api.client.call<Problem>(
+      'PATCH',
+      `/workflows/runs/${created.body.run_id}/status?wait=true`,
+      { body: { action: 'retry' } },
+    );
+    const decided = await api.client.call<Problem>(
+      'PATCH',
+      `/workflows/runs/${created.body.run_id}/gates/g`,
+      { body: { decision: 'approved' }, token: TOKENS.bob },
+    );
+    for (const answer of [view, retried, decided]) {
+      expect([answer.status, answer.body.code]).toEqual([409, 'INTEGRITY']);
+      expect(answer.body.detail).toContain('audit/log.jsonl');
+    }
   });
 
   test('every error a client can provoke from outside is problem+json with a documented code', async () => {
