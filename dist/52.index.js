@@ -1139,6 +1139,7 @@ core_hash.G5)(output.output)!==receipt.output_hash)throw new Mismatch(outputPath
 ;const resolved=(0,step_ops.xI)(step,texts)
 ;if((0,core_hash.G5)(resolved)!==receipt.input_hash)throw new Mismatch(outputPath,"input is not what the workflow snapshot and earlier outputs give")
 ;if(!record.decision||decisionHash(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
+;const asked=modelProblem(ctx,step,output.output);if(asked)throw new Mismatch(outputPath,asked)
 ;const decided=policyDecisionProblem(ctx,step,resolved,record.decision);if(decided)throw new Mismatch(path,decided)
 ;const unapproved=(0,run_state.tI)(state,record)
 ;if(unapproved)throw new Mismatch(path,`receipts a step that may not have run: ${unapproved}`)
@@ -1151,7 +1152,12 @@ const{backend:backend,policy:policy}=ctx.input;const model=ctx.policyModels.get(
 name:backend.name,model:backend.model??undefined});const expected=(0,core_policy.Uz)(policy.document,(0,
 core_policy.Z8)(step,resolved,model))
 ;return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
-function decisionMismatch(ctx,stepId,recorded,expected){
+function modelProblem(ctx,step,output){const seen=ctx.policyModels.get(step.id)
+;if(seen===undefined||step.op!=="llm_map")return undefined;const named=step.params?.model;const calls=output.calls??[]
+;const asked=typeof named==="string"?named:calls.map(call=>call.requested_model).find(model=>typeof model==="string"&&model!==seen)
+;if(asked===undefined||asked===seen)return undefined
+;return`records that the policy decided step ${step.id} on model ${JSON.stringify(seen)}, but ${typeof named==="string"?"the step names":"its calls asked the backend for"} ${JSON.stringify(asked)}`
+}function decisionMismatch(ctx,stepId,recorded,expected){
 return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${stepId}, but policy ${ctx.input.policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
 }function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
 ;ctx.accounted.add(outputPath);const output=readRecord(ctx.reader,outputPath)

@@ -83,6 +83,8 @@ export function checkReceipts(ctx: VerifyContext, genesis: Digest): void {
       throw new Mismatch(outputPath, 'input is not what the workflow snapshot and earlier outputs give');
     if (!record.decision || decisionHash(record.decision) !== receipt.decision_hash)
       throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');
+    const asked = modelProblem(ctx, step, output.output);
+    if (asked) throw new Mismatch(outputPath, asked);
     const decided = policyDecisionProblem(ctx, step, resolved, record.decision);
     if (decided) throw new Mismatch(path, decided);
     const unapproved = unapprovedExecution(state, record);
@@ -118,6 +120,31 @@ function policyDecisionProblem(
     effectiveModel(step, { name: backend.name, model: backend.model ?? undefined });
   const expected = evaluatePolicy(policy.document, workflowStepFacts(step, resolved, model));
   return same(expected, recorded) ? undefined : decisionMismatch(ctx, step.id, recorded, expected);
+}
+
+/**
+ * The model the policy decided a step on (its start line's `details.model`) is the one its calls asked the
+ * backend for: the step's own `params.model` when it names one, else each call's `requested_model` as the
+ * backend reported it. Rewriting the model and the decision together, so that a rule on `params.model` no
+ * longer fires, then contradicts the step's output. A trail without the record (older runs) is not judged.
+ */
+function modelProblem(
+  ctx: VerifyContext,
+  step: NormalisedStep,
+  output: StepOutputRecord['output'],
+): string | undefined {
+  const seen = ctx.policyModels.get(step.id);
+  if (seen === undefined || step.op !== 'llm_map') return undefined;
+  const named = step.params?.model;
+  const calls = (output.calls as { requested_model?: unknown }[] | undefined) ?? [];
+  const asked =
+    typeof named === 'string'
+      ? named
+      : calls
+          .map((call) => call.requested_model)
+          .find((model) => typeof model === 'string' && model !== seen);
+  if (asked === undefined || asked === seen) return undefined;
+  return `records that the policy decided step ${step.id} on model ${JSON.stringify(seen)}, but ${typeof named === 'string' ? 'the step names' : 'its calls asked the backend for'} ${JSON.stringify(asked)}`;
 }
 
 function decisionMismatch(

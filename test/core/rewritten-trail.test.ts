@@ -178,67 +178,130 @@ describe('a line whose event or time the engine never writes', () => {
   });
 });
 
-describe('a policy decision rewritten to allow', () => {
-  it('is named by verify: the policy is evaluated again on what the step saw', async () => {
-    const dir = tempDir();
-    fs.writeFileSync(
-      path.join(dir, 'policy.json'),
-      JSON.stringify({
-        id: 'review-after',
-        tier: 't',
-        default: 'allow',
-        rules: [
-          { id: 'after', match: { step_id: 'after' }, decision: 'flag', reason: 'a human looks first' },
-        ],
-      }),
+/**
+ * A run whose step `id` the policy flagged, approved and finished, rewritten so the step looks allowed: its
+ * flag gate and first start cut out, its one decision `allowed` (with `details`, the model the policy saw,
+ * edited by `startDetails`).
+ */
+async function flaggedRunRewrittenAllowed(
+  policy: unknown,
+  steps: unknown[],
+  id: string,
+  allowed: Record<string, unknown>,
+  startDetails: (details: Record<string, unknown>) => Record<string, unknown> = (details) => details,
+): Promise<string> {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'policy.json'), JSON.stringify(policy));
+  const file = writeWorkflow(dir, { steps });
+  const run = await awo([
+    'run',
+    file,
+    '--policy',
+    path.join(dir, 'policy.json'),
+    '--runs-dir',
+    path.join(dir, 'runs'),
+    '--actor',
+    'mallory',
+  ]);
+  expect(run.code).toBe(78);
+  const runDir = run.out.split('\n')[0];
+  expect((await awo(['approve', runDir, '--actor', 'bob'])).code).toBe(0);
+  expect((await awo(['resume', runDir])).code).toBe(0);
+  const receiptFile = path.join(runDir, `receipts/steps/${id}.json`);
+  const receipt = JSON.parse(fs.readFileSync(receiptFile, 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(receiptFile, JSON.stringify({ ...receipt, decision_hash: decisionHasher()(allowed) }));
+  fs.rmSync(path.join(runDir, `receipts/gates/flag-${id}.json`));
+  forgeRun(runDir, (lines) => {
+    const firstStart = at(lines, 'step.started', id);
+    const kept = lines.filter(
+      (line, i) =>
+        line.gate_id !== `flag-${id}` &&
+        i !== firstStart &&
+        i !== firstStart + 1 &&
+        !(line.event === 'run.status' && i > 1 && line !== lines.at(-1)),
     );
-    const { steps } = GATED();
-    const file = writeWorkflow(dir, { steps: [steps[0], steps[2]] });
-    const policy = ['--policy', path.join(dir, 'policy.json')];
-    const run = await awo([
-      'run',
-      file,
-      ...policy,
-      '--runs-dir',
-      path.join(dir, 'runs'),
-      '--actor',
-      'mallory',
-    ]);
-    expect(run.code).toBe(78);
-    const runDir = run.out.split('\n')[0];
-    expect((await awo(['approve', runDir, '--actor', 'bob'])).code).toBe(0);
-    expect((await awo(['resume', runDir])).code).toBe(0);
-    // Made to look allowed: no flag gate, and the one decision for the step says allow.
-    const allowed = {
-      decision: 'allow',
-      reason: 'default',
-      policy_id: 'review-after',
+    const start = kept[at(kept, 'step.started', id)];
+    start.details = startDetails(start.details ?? {});
+    const decision = kept[at(kept, 'policy.decision', id)];
+    decision.decision = 'allow';
+    decision.reason = String(allowed.reason);
+    decision.details = { policy: allowed };
+    return kept;
+  });
+  return runDir;
+}
+
+describe('a policy decision rewritten to allow', () => {
+  const allowedBy = (id: string) => ({
+    decision: 'allow',
+    reason: 'default',
+    policy_id: id,
+    tier: 't',
+    rules_triggered: [],
+  });
+
+  it('is named by verify: the policy is evaluated again on what the step saw', async () => {
+    const policy = {
+      id: 'review-after',
       tier: 't',
-      rules_triggered: [],
+      default: 'allow',
+      rules: [{ id: 'after', match: { step_id: 'after' }, decision: 'flag', reason: 'a human looks first' }],
     };
-    const receiptFile = path.join(runDir, 'receipts/steps/after.json');
-    const receipt = JSON.parse(fs.readFileSync(receiptFile, 'utf8')) as Record<string, unknown>;
-    fs.writeFileSync(receiptFile, JSON.stringify({ ...receipt, decision_hash: decisionHasher()(allowed) }));
-    fs.rmSync(path.join(runDir, 'receipts/gates/flag-after.json'));
-    forgeRun(runDir, (lines) => {
-      const firstStart = at(lines, 'step.started', 'after');
-      const kept = lines.filter(
-        (line, i) =>
-          line.gate_id !== 'flag-after' &&
-          i !== firstStart &&
-          i !== firstStart + 1 &&
-          !(line.event === 'run.status' && i > 1 && line !== lines.at(-1)),
-      );
-      const decision = kept[at(kept, 'policy.decision', 'after')];
-      decision.decision = 'allow';
-      decision.reason = 'default';
-      decision.details = { policy: allowed };
-      return kept;
-    });
+    const { steps } = GATED();
+    const runDir = await flaggedRunRewrittenAllowed(
+      policy,
+      [steps[0], steps[2]],
+      'after',
+      allowedBy('review-after'),
+    );
     await refused(
       runDir,
       'records policy decision allow ("default") for step after, but policy review-after gives flag',
       /receipts\/steps\/after\.json/,
+    );
+  });
+
+  // The model the policy saw, rewritten with the decision, is checked against the model the calls asked for.
+  const MODEL_POLICY = {
+    id: 'models',
+    tier: 't',
+    default: 'allow',
+    rules: [
+      {
+        id: 'big',
+        match: { params: { model: { in: ['echo-1', 'big-model'] } } },
+        decision: 'flag',
+        reason: 'a big model: a human looks first',
+      },
+    ],
+  };
+
+  it.each([
+    [
+      'the backend default',
+      { id: 'ask', op: 'llm_map', prompt: 'hi' },
+      'its calls asked the backend for "echo-1"',
+    ],
+    [
+      'a model the step names',
+      { id: 'ask', op: 'llm_map', prompt: 'hi', params: { model: 'big-model' } },
+      'the step names "big-model"',
+    ],
+  ])('with the model the policy saw (%s): verify names the output', async (_, step, message) => {
+    const runDir = await flaggedRunRewrittenAllowed(
+      MODEL_POLICY,
+      [step],
+      'ask',
+      allowedBy('models'),
+      (details) => ({
+        ...details,
+        model: 'small-model',
+      }),
+    );
+    await refused(
+      runDir,
+      `records that the policy decided step ask on model "small-model", but ${message}`,
+      /outputs\/ask\.json/,
     );
   });
 });
