@@ -262,9 +262,7 @@ const found=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(this.abs(rel),{throwI
 _bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.sE)(this.dir);this.listing=new Set(tree.files.map(file=>file.path))
 ;this.sorted=[...this.listing];this.folders=tree.dirs}
 this.sorted??=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_12__.l)([...this.listing]);return[...this.sorted]}
-emptyFolders(){this.list()
-;const parents=new Set([...this.listing??[]].map(file=>node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(file)))
-;const holding=new Set([...parents].flatMap(dir=>(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.T1)(`${dir}/.`)))
+emptyFolders(){this.list();const holding=(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.Tt)(this.listing??[])
 ;return(this.folders??[]).filter(dir=>!holding.has(dir))}removeEmptyFolder(rel){
 node_fs__WEBPACK_IMPORTED_MODULE_2__.rmdirSync(this.abs(rel));this.forgetFolder(rel)
 ;this.removeEmptied(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(rel))}removeEmptied(dir){

@@ -1,4 +1,65 @@
 export const id=351;export const ids=[351];export const modules={
+43458:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+I:()=>verifyBundle});var external_node_crypto_=__webpack_require__(77598)
+;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
+;var external_node_fs_=__webpack_require__(73024);var external_node_os_=__webpack_require__(48161)
+;var hash=__webpack_require__(42605);var manifest=__webpack_require__(9075);var ustar_walk=__webpack_require__(99285)
+;var bytewise_order=__webpack_require__(148);var read_input_file=__webpack_require__(10047)
+;var safe_extract=__webpack_require__(79463);var utf8_text=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024
+;class BundleRun{name;files;folders;digests;sha256;tar;gzipHeader;spillDir;sorted
+;constructor(name,files,folders,digests,sha256,tar,gzipHeader,spillDir){this.name=name;this.files=files
+;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tar=tar;this.gzipHeader=gzipHeader
+;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
+;if(file===undefined||file instanceof Uint8Array)return file;return(0,read_input_file.jH)(file.spilled,"run file",{
+maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order.l)([...this.files.keys()])
+;return[...this.sorted]}extractedDigest(rel){const hex=this.digests.get(rel)
+;return hex===undefined?undefined:`sha256:${hex}`}content(rel){const file=this.files.get(rel)
+;return file===undefined||file instanceof Uint8Array?file:file.spilled}close(){
+if(this.spillDir!==undefined)external_node_fs_.rmSync(this.spillDir,{recursive:true,force:true})}}class MemorySink{
+budget;tmpDir;files=new Map;folders=new Set;spillDir;held=0;disk;constructor(budget,tmpDir){this.budget=budget
+;this.tmpDir=tmpDir}folder(parts){if(parts.length>1)this.folders.add(parts.slice(1).join("/"))}bytes(parts,data){
+if(this.held+data.length>this.budget)return undefined;this.held+=data.length
+;this.files.set(parts.slice(1).join("/"),data);return(0,hash.fg)(data)}file(parts,entry){
+const rel=parts.slice(1).join("/");if(this.held+entry.size>this.budget){
+this.spillDir??=external_node_fs_.mkdtempSync(external_node_path_.join(this.tmpDir,"awo-verify-"));this.disk??=(0,
+safe_extract.W1)(this.spillDir);this.files.set(rel,{spilled:external_node_path_.join(this.spillDir,...parts)})
+;return this.disk.file(parts,entry)}this.held+=entry.size;const chunks=[];entry.on("data",chunk=>chunks.push(chunk))
+;return new Promise((resolve,reject)=>{entry.on("error",reject);entry.on("end",()=>{const bytes=Buffer.concat(chunks)
+;this.files.set(rel,bytes);resolve((0,hash.fg)(bytes))})})}}async function readBundle(source,opts={}){
+const{limits:limits,expected:expected}=await(0,safe_extract.KK)(source,opts,opts.label)
+;let sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??external_node_os_.tmpdir());try{let read;try{
+read=await(0,safe_extract.Qz)(source,sink,limits,opts.label)}catch(err){if(!(err instanceof ustar_walk.T))throw err
+;sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??external_node_os_.tmpdir());read=await(0,
+safe_extract.Qz)(source,sink,limits,opts.label,false)}if(expected!==undefined&&read.hex!==expected){
+const name=typeof source==="string"?source:opts.label??"bundle"
+;throw new errors.cs(`bundle ${name} changed while it was being read`,name)}
+return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tar,read.gzipHeader,sink.spillDir)
+}catch(err){if(sink.spillDir!==undefined)external_node_fs_.rmSync(sink.spillDir,{recursive:true,force:true});throw err}}
+function checkBundleManifest(run){const bytes=run.read(manifest.ir);if(bytes===undefined)return{ok:false,
+where:manifest.ir,message:`${manifest.ir} is missing from ${run.name}`};return(0,manifest.P7)((0,
+utf8_text.Hp)(bytes),run.list(),rel=>run.digests.get(rel))}var pack=__webpack_require__(80631)
+;var run_tree=__webpack_require__(99562);function packingProblem(run,label){const header=run.gzipHeader
+;if(header.length<10||header[3]!==0||header.readUInt32LE(4)!==0||header[9]!==pack.ZL)return`${external_node_path_.basename(label)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`
+;const holding=(0,run_tree.Tt)(run.list());const empty=[...run.folders].find(dir=>!holding.has(dir))
+;if(empty!==undefined)return`${empty}/: an empty folder that no run writes`;const expected=(0,
+external_node_crypto_.createHash)("sha256")
+;for(const chunk of(0,pack.LH)(run,run.tar.of==="skeleton"))expected.update(chunk)
+;if(run.tar.hex!==expected.digest("hex"))return`${external_node_path_.basename(label)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`
+;return undefined}async function verifyBundle(bundle,opts){
+const label=typeof bundle==="string"?bundle:opts.label??"bundle";let run;try{run=await readBundle(bundle,{
+expectedSha256:opts.expectedSha256,maxBytes:opts.maxBytes,maxEntries:opts.maxEntries,tmpDir:opts.tmpDir,label:opts.label
+})}catch(err){if(err instanceof errors.cs)return{ok:false,where:err.where,message:err.message};throw err}try{
+const runId=run.name;const sha256=run.sha256;const manifest=checkBundleManifest(run);if(!manifest.ok)return{ok:false,
+where:manifest.where,message:manifest.message,runId:runId,sha256:sha256};const folder=await opts.verifyFolder(run)
+;if(!folder.ok)return{ok:false,where:folder.where,message:folder.message,runId:runId,sha256:sha256}
+;if(folder.runId&&folder.runId!==runId)return{ok:false,where:runId,
+message:`${runId}: the bundle's top folder is not the run it holds (input.json names ${folder.runId})`,runId:runId,
+sha256:sha256};if(folder.sealed===false)return{ok:false,where:"audit/log.jsonl",
+message:`audit/log.jsonl: the run does not end at a sealed stop, and every bundle is packed at one (${folder.notes?.[0]??"no seal"})`,
+runId:runId,sha256:sha256};const packing=packingProblem(run,label);if(packing)return{ok:false,
+where:external_node_path_.basename(label),message:packing,runId:runId,sha256:sha256};return{ok:true,runId:runId,
+sha256:sha256,status:folder.status,workflowHash:folder.workflowHash,...folder.checkpoint?{checkpoint:folder.checkpoint
+}:{},notes:folder.notes}}finally{run.close()}}},
 22413:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 h:()=>MAX_SHARDS,v:()=>parseShardCount});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;const MAX_SHARDS=256;function parseShardCount(raw,where){const n=Number(raw.trim())

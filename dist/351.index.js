@@ -6,9 +6,9 @@ I:()=>verifyBundle});var external_node_crypto_=__webpack_require__(77598)
 ;var hash=__webpack_require__(42605);var manifest=__webpack_require__(9075);var ustar_walk=__webpack_require__(99285)
 ;var bytewise_order=__webpack_require__(148);var read_input_file=__webpack_require__(10047)
 ;var safe_extract=__webpack_require__(79463);var utf8_text=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024
-;class BundleRun{name;files;folders;digests;sha256;tarSha256;gzipHeader;spillDir;sorted
-;constructor(name,files,folders,digests,sha256,tarSha256,gzipHeader,spillDir){this.name=name;this.files=files
-;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tarSha256=tarSha256;this.gzipHeader=gzipHeader
+;class BundleRun{name;files;folders;digests;sha256;tar;gzipHeader;spillDir;sorted
+;constructor(name,files,folders,digests,sha256,tar,gzipHeader,spillDir){this.name=name;this.files=files
+;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tar=tar;this.gzipHeader=gzipHeader
 ;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
 ;if(file===undefined||file instanceof Uint8Array)return file;return(0,read_input_file.jH)(file.spilled,"run file",{
 maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order.l)([...this.files.keys()])
@@ -33,18 +33,18 @@ read=await(0,safe_extract.Qz)(source,sink,limits,opts.label)}catch(err){if(!(err
 safe_extract.Qz)(source,sink,limits,opts.label,false)}if(expected!==undefined&&read.hex!==expected){
 const name=typeof source==="string"?source:opts.label??"bundle"
 ;throw new errors.cs(`bundle ${name} changed while it was being read`,name)}
-return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tarHex,read.gzipHeader,sink.spillDir)
+return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tar,read.gzipHeader,sink.spillDir)
 }catch(err){if(sink.spillDir!==undefined)external_node_fs_.rmSync(sink.spillDir,{recursive:true,force:true});throw err}}
 function checkBundleManifest(run){const bytes=run.read(manifest.ir);if(bytes===undefined)return{ok:false,
 where:manifest.ir,message:`${manifest.ir} is missing from ${run.name}`};return(0,manifest.P7)((0,
 utf8_text.Hp)(bytes),run.list(),rel=>run.digests.get(rel))}var pack=__webpack_require__(80631)
 ;var run_tree=__webpack_require__(99562);function packingProblem(run,label){const header=run.gzipHeader
 ;if(header.length<10||header[3]!==0||header.readUInt32LE(4)!==0||header[9]!==pack.ZL)return`${external_node_path_.basename(label)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`
-;const holding=new Set(run.list().flatMap(file=>(0,run_tree.T1)(file)))
-;const empty=[...run.folders].find(dir=>!holding.has(dir))
+;const holding=(0,run_tree.Tt)(run.list());const empty=[...run.folders].find(dir=>!holding.has(dir))
 ;if(empty!==undefined)return`${empty}/: an empty folder that no run writes`;const expected=(0,
-external_node_crypto_.createHash)("sha256");for(const chunk of(0,pack.LH)(run))expected.update(chunk)
-;if(run.tarSha256!==expected.digest("hex"))return`${external_node_path_.basename(label)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`
+external_node_crypto_.createHash)("sha256")
+;for(const chunk of(0,pack.LH)(run,run.tar.of==="skeleton"))expected.update(chunk)
+;if(run.tar.hex!==expected.digest("hex"))return`${external_node_path_.basename(label)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`
 ;return undefined}async function verifyBundle(bundle,opts){
 const label=typeof bundle==="string"?bundle:opts.label??"bundle";let run;try{run=await readBundle(bundle,{
 expectedSha256:opts.expectedSha256,maxBytes:opts.maxBytes,maxEntries:opts.maxEntries,tmpDir:opts.tmpDir,label:opts.label

@@ -65,7 +65,7 @@ node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256");const digests=new
 const parts=admit(entry.name,entry.type,entry.size);if(entry.type==="Directory")return void sink.folder(parts)
 ;return data=>{const hex=take(parts,data)
 ;if(hex===undefined)throw new _ustar_walk_js__WEBPACK_IMPORTED_MODULE_10__.T("over the memory budget")
-;digests.set(parts.slice(1).join("/"),hex)}});const parser=new tar__WEBPACK_IMPORTED_MODULE_7__.iX({strict:true,
+;digests.set(parts.slice(1).join("/"),hex)}},tarHash);const parser=new tar__WEBPACK_IMPORTED_MODULE_7__.iX({strict:true,
 zstd:false,brotli:false});parser.on("error",err=>{const why=err.message.replace(/^TAR_[A-Z_]+: /,"")
 ;const at=current===undefined?"its start":`entry ${JSON.stringify(current)}`
 ;fail(bundleProblem(bundlePath,`the tar stream is invalid at ${at}: ${why}`))});parser.on("ignoredEntry",entry=>{
@@ -95,8 +95,8 @@ if(gzipHeader.length<10)gzipHeader=Buffer.concat([gzipHeader,chunk.subarray(0,10
 ;tail=Buffer.concat([tail,chunk.subarray(Math.max(0,chunk.length-8))]).subarray(-8);yield chunk}}
 ;const feedParser=async chunks=>{for await(const chunk of chunks){if(outBytes===0&&chunk[0]===31&&chunk[1]===139){
 throw bundleProblem(bundlePath,"the tar stream is itself compressed (a .tar.gz inside a .gz)")}outBytes+=chunk.length
-;crc=node_zlib__WEBPACK_IMPORTED_MODULE_2__.crc32(chunk,crc);tarHash.update(chunk);if(outBytes>limits.maxBytes){
-const after=current===undefined?"":` (reading past entry ${JSON.stringify(current)})`
+;crc=node_zlib__WEBPACK_IMPORTED_MODULE_2__.crc32(chunk,crc);if(!walker)tarHash.update(chunk)
+;if(outBytes>limits.maxBytes){const after=current===undefined?"":` (reading past entry ${JSON.stringify(current)})`
 ;throw bundleProblem(bundlePath,`the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`)
 }if(!(walker??end).push(chunk))throw bundleProblem(bundlePath,"data follows the end-of-archive marker")
 ;if(walker)continue;if(!parser.write(chunk))await(0,node_events__WEBPACK_IMPORTED_MODULE_4__.once)(parser,"drain",{
@@ -118,9 +118,9 @@ _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.bD)(err)})`)}throw err}if(failure)
 throw bundleProblem(bundlePath,"data follows the gzip stream (trailing garbage or a second gzip member)")}
 if(top===undefined)throw bundleProblem(bundlePath,"the bundle holds no entries")
 ;if(!sawEof||!walker&&end.eofAt===undefined)throw bundleProblem(bundlePath,"the tar stream has no end-of-archive marker (truncated?)")
-;return{top:top,hex:hash.digest("hex"),tarHex:tarHash.digest("hex"),digests:digests,gzipHeader:gzipHeader}}
-async function checkBeforeReading(source,opts,label){const limits={maxBytes:opts.maxBytes??DEFAULT_MAX_BYTES,
-maxEntries:opts.maxEntries??DEFAULT_MAX_ENTRIES}
+;const tar={of:walker?"skeleton":"tar",hex:tarHash.digest("hex")};return{top:top,hex:hash.digest("hex"),tar:tar,
+digests:digests,gzipHeader:gzipHeader}}async function checkBeforeReading(source,opts,label){const limits={
+maxBytes:opts.maxBytes??DEFAULT_MAX_BYTES,maxEntries:opts.maxEntries??DEFAULT_MAX_ENTRIES}
 ;const expected=opts.expectedSha256===undefined?undefined:parseSha256(opts.expectedSha256);if(typeof source==="string"){
 if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(source))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.m_(`bundle not found: ${source}`)
 ;node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync((0,
@@ -138,16 +138,16 @@ _store_make_folders_js__WEBPACK_IMPORTED_MODULE_12__.w)(absTarget)}catch(err){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.dz(`cannot unpack into ${absTarget}: ${(0,
 _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.bD)(err)}`)}
 const tmp=node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(absTarget,".awo-unpack-"))
-;try{const{top:top,hex:hex,tarHex:tarHex,digests:digests}=await extractInto(bundlePath,folderSink(tmp),limits)
+;try{const{top:top,hex:hex,digests:digests}=await extractInto(bundlePath,folderSink(tmp),limits)
 ;if(expected!==undefined&&hex!==expected){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.cs(`bundle ${bundlePath} changed while it was being extracted`,bundlePath)
 }const runDir=node_path__WEBPACK_IMPORTED_MODULE_1__.join(absTarget,top)
 ;if(node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(runDir))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_11__.dz(`${runDir} already exists; unpack into another folder`)
 ;node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp,top),runDir)
 ;node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp,{recursive:true,force:true});return{runDir:runDir,
-sha256:`sha256:${hex}`,tarSha256:tarHex,digests:digests}}catch(err){node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp,{
-recursive:true,force:true});if(createdTarget)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(absTarget,{recursive:true,
-force:true});throw err}}},24191:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+sha256:`sha256:${hex}`,digests:digests}}catch(err){node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp,{recursive:true,
+force:true});if(createdTarget)node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(absTarget,{recursive:true,force:true})
+;throw err}}},24191:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{D:()=>TarEndTracker,U:()=>HeaderBlocks})
 ;var tar__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(98697);const BLOCK=512;const ZERO_BLOCK=Buffer.alloc(BLOCK)
 ;const META_TYPES=new Set(["ExtendedHeader","OldExtendedHeader","GlobalExtendedHeader","NextFileHasLongPath","OldGnuLongPath","NextFileHasLongLinkpath"])
@@ -188,17 +188,18 @@ const flag=block[156];if(flag!==48&&flag!==53)throw new NotPlainUstar("entry typ
 if(end===0||!allZero(block,end,100))throw new NotPlainUstar("name");const size=octal(block,124,12)
 ;if(size===undefined)throw new NotPlainUstar("size");const type=flag===53?"Directory":"File"
 ;if(type==="Directory"&&size!==0)throw new NotPlainUstar("folder with data");return{name:block.toString("latin1",0,end),
-type:type,size:size}}class UstarWalker{onEntry;eof=false;headers=new _tar_end_js__WEBPACK_IMPORTED_MODULE_0__.U
-;zeroBlocks=0;file;skip=0;constructor(onEntry){this.onEntry=onEntry}push(chunk){let off=0;while(off<chunk.length){
-if(this.eof)return allZero(chunk,off,chunk.length);if(this.file){
-const n=Math.min(this.file.size-this.file.got,chunk.length-off);this.file.parts.push(chunk.subarray(off,off+n))
-;this.file.got+=n;off+=n;if(this.file.got===this.file.size){const{parts:parts,take:take,size:size}=this.file
-;this.file=undefined;take(parts.length===1?Buffer.from(parts[0]):Buffer.concat(parts,size))
-;this.skip=(BLOCK-size%BLOCK)%BLOCK}continue}if(this.skip>0){const n=Math.min(this.skip,chunk.length-off);this.skip-=n
-;off+=n;continue}const{block:block,used:used}=this.headers.take(chunk,off);off+=used;if(!block)continue
+type:type,size:size}}class UstarWalker{onEntry;skeleton;eof=false;headers=new _tar_end_js__WEBPACK_IMPORTED_MODULE_0__.U
+;zeroBlocks=0;file;skip=0;constructor(onEntry,skeleton){this.onEntry=onEntry;this.skeleton=skeleton}push(chunk){
+let off=0;while(off<chunk.length){if(this.eof){this.skeleton?.update(chunk.subarray(off))
+;return allZero(chunk,off,chunk.length)}if(this.file){const n=Math.min(this.file.size-this.file.got,chunk.length-off)
+;this.file.parts.push(chunk.subarray(off,off+n));this.file.got+=n;off+=n;if(this.file.got===this.file.size){
+const{parts:parts,take:take,size:size}=this.file;this.file=undefined
+;take(parts.length===1?Buffer.from(parts[0]):Buffer.concat(parts,size));this.skip=(BLOCK-size%BLOCK)%BLOCK}continue}
+if(this.skip>0){const n=Math.min(this.skip,chunk.length-off);this.skeleton?.update(chunk.subarray(off,off+n))
+;this.skip-=n;off+=n;continue}const{block:block,used:used}=this.headers.take(chunk,off);off+=used;if(!block)continue
 ;this.onBlock(block)}return true}end(){
 if(!this.eof||this.file||this.headers.partial)throw new NotPlainUstar("truncated")}onBlock(block){
-if(block.equals(ZERO_BLOCK)){this.zeroBlocks+=1;if(this.zeroBlocks===2)this.eof=true;return}
-if(this.zeroBlocks>0)throw new NotPlainUstar("a lone zero block");const entry=plainHeader(block)
+this.skeleton?.update(block);if(block.equals(ZERO_BLOCK)){this.zeroBlocks+=1;if(this.zeroBlocks===2)this.eof=true;return
+}if(this.zeroBlocks>0)throw new NotPlainUstar("a lone zero block");const entry=plainHeader(block)
 ;const take=this.onEntry(entry);if(entry.type==="File"&&take){if(entry.size===0)take(Buffer.alloc(0));else this.file={
 size:entry.size,parts:[],got:0,take:take}}}}}};

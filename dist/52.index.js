@@ -62,14 +62,15 @@ _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.G)(listed[i].rel,present[j]
 const{rel:rel,hex:hex}=listed[i];const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
 message:`${rel}: content does not match ${MANIFEST_NAME} (listed ${hex}, found ${found})`}}i+=1;j+=1}return{ok:true}}},
 99562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Et:()=>hasControlChar,T1:()=>ancestors,sE:()=>listRunTree,ty:()=>listRunFiles})
+Et:()=>hasControlChar,Tt:()=>foldersHolding,sE:()=>listRunTree,ty:()=>listRunFiles})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(148)
-;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function ancestors(file){
-const parts=file.split("/");return parts.slice(1).map((_,i)=>parts.slice(0,i+1).join("/"))}
+;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);function foldersHolding(files){
+const folders=new Set;for(const file of files){for(let at=file.lastIndexOf("/");at>0;at=file.lastIndexOf("/",at-1)){
+const folder=file.slice(0,at);if(folders.has(folder))break;folders.add(folder)}}return folders}
 function hasControlChar(name){for(let i=0;i<name.length;i++){const c=name.charCodeAt(i);if(c<32||c===127)return true}
 return false}function kindOf(entry){if(entry.isSymbolicLink())return"a symbolic link";if(entry.isFIFO())return"a FIFO"
 ;if(entry.isCharacterDevice())return"a character device";if(entry.isBlockDevice())return"a block device"
@@ -1749,9 +1750,7 @@ requireFileOrNone(rel){const found=external_node_fs_.lstatSync(this.abs(rel),{th
 ;this.kept.delete(rel);this.unlisted(rel);this.removeEmptied(external_node_path_.posix.dirname(rel))}list(){
 if(!this.listing){const tree=(0,run_tree.sE)(this.dir);this.listing=new Set(tree.files.map(file=>file.path))
 ;this.sorted=[...this.listing];this.folders=tree.dirs}this.sorted??=(0,bytewise_order.l)([...this.listing])
-;return[...this.sorted]}emptyFolders(){this.list()
-;const parents=new Set([...this.listing??[]].map(file=>external_node_path_.posix.dirname(file)))
-;const holding=new Set([...parents].flatMap(dir=>(0,run_tree.T1)(`${dir}/.`)))
+;return[...this.sorted]}emptyFolders(){this.list();const holding=(0,run_tree.Tt)(this.listing??[])
 ;return(this.folders??[]).filter(dir=>!holding.has(dir))}removeEmptyFolder(rel){
 external_node_fs_.rmdirSync(this.abs(rel));this.forgetFolder(rel)
 ;this.removeEmptied(external_node_path_.posix.dirname(rel))}removeEmptied(dir){

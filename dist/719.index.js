@@ -105,7 +105,11 @@ if(full=batch.room(header.length+size+BLOCK))yield full;batch.put(header);const 
 if(full=batch.room(header.length))yield full;batch.put(header);yield batch.take();const rel=item.rel
 ;yield*readLarge(item,fd,size,digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined)}}finally{
 external_node_fs_.closeSync(fd)}if(full=batch.room(BLOCK))yield full;batch.pad(size)}}
-if(full=batch.room(ZEROS.length))yield full;batch.put(ZEROS);yield batch.take()}var run_tree=__webpack_require__(99562)
+if(full=batch.room(ZEROS.length))yield full;batch.put(ZEROS);yield batch.take()}function*tarSkeleton(items,mtime){
+for(const item of items){if(item.data===undefined&&item.abs===undefined){
+yield entryHeader(item.name,"Directory",0,mtime);continue}
+const size=item.data?.length??external_node_fs_.statSync(item.abs).size;yield entryHeader(item.name,"File",size,mtime)
+;if(size%BLOCK!==0)yield ZEROS.subarray(0,BLOCK-size%BLOCK)}yield ZEROS}var run_tree=__webpack_require__(99562)
 ;var make_folders=__webpack_require__(67383);var run_folder=__webpack_require__(39089)
 ;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842);const GZIP_OS_UNIX=3
 ;function folderFiles(runDir){return rel=>{const file=external_node_path_.join(runDir,rel)
@@ -128,12 +132,12 @@ facts.shortSha=sha.slice(0,7).toLowerCase()}return facts}function realFolder(run
 const abs=external_node_path_.resolve(runDir)
 ;return external_node_fs_.existsSync(abs)?external_node_fs_.realpathSync(abs):abs}function isInside(child,parent){
 const rel=external_node_path_.relative(parent,child)
-;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function bundleRunTar(run){
+;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function bundleRunTar(run,skeleton=false){
 const facts=readRunFacts(rel=>run.read(rel),run.name);const files=run.list();const items=[{name:facts.runId}]
-;for(const dir of new Set(files.flatMap(run_tree.T1)))items.push({name:`${facts.runId}/${dir}`})
-;for(const rel of files){const content=run.content(rel);const name=`${facts.runId}/${rel}`
-;if(typeof content==="string")items.push({name:name,abs:content});else if(content!==undefined)items.push({name:name,
-data:content})}return deterministicTar(sortItems(items),facts.mtime)}
+;for(const dir of(0,run_tree.Tt)(files))items.push({name:`${facts.runId}/${dir}`});for(const rel of files){
+const content=run.content(rel);const name=`${facts.runId}/${rel}`;if(typeof content==="string")items.push({name:name,
+abs:content});else if(content!==undefined)items.push({name:name,data:content})}
+return(skeleton?tarSkeleton:deterministicTar)(sortItems(items),facts.mtime)}
 const folderFacts=absRun=>readRunFacts(folderFiles(absRun),external_node_path_.basename(absRun),rel=>external_node_path_.join(absRun,rel))
 ;function tarOf(absRun,facts,tree,digests){
 return deterministicTar(tarItems(absRun,facts.runId,tree),facts.mtime,digests)}function bundleName(runDir){

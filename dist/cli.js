@@ -22,9 +22,9 @@ load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__
 },{name:"retry",
 load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(562),__nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__,60648))).retry
 },{name:"verify",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(458),__nccwpck_require__.e(351),__nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__,27199))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__,27199))).command
 },{name:"pack",
-load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__,39944))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(631),__nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__,39944))).command
 },{name:"unpack",
 load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__.e(463),__nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__,93927))).command
 },{name:"replay",
@@ -32,13 +32,13 @@ load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__
 },{name:"serve",
 load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(637),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(562),__nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__,50769))).command
 },{name:"proof",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(458),__nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__,47851))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(631),__nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__,47851))).command
 },{name:"plan",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(562),__nccwpck_require__.e(458),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).plan
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(562),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).plan
 },{name:"shard",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(562),__nccwpck_require__.e(458),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).shard
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(562),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).shard
 },{name:"merge",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(562),__nccwpck_require__.e(458),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).merge
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(898),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(463),__nccwpck_require__.e(562),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).merge
 }];async function usage(){const summaries=[];for(const entry of commands){const command=await entry.load()
 ;summaries.push(`  ${command.name.padEnd(9)} ${command.summary}`)}
 return["usage: awo <command> [options]   (awo <command> --help for details)","",...summaries,"","Global options: --help, --version, --debug (stack traces on errors).","Exit codes: 0 completed, 78 paused for human review, 1 failed or rejected, 2 invalid input or usage."].join("\n")

@@ -15,6 +15,7 @@ import {
   folderSink,
   type BundleSource,
   type EntrySink,
+  type TarDigest,
 } from './safe-extract.js';
 import { utf8Text } from '../core/utf8-text.js';
 
@@ -57,9 +58,9 @@ export class BundleRun implements RunReader {
     readonly folders: ReadonlySet<string>,
     /** Hex SHA-256 of every file, from the bytes as extracted. */
     readonly digests: ReadonlyMap<string, string>,
-    /** SHA-256 of the bundle file, of the tar inside the gzip, and the gzip header as read. */
+    /** SHA-256 of the bundle file, of the tar inside the gzip (or its skeleton), and the gzip header as read. */
     readonly sha256: Digest,
-    readonly tarSha256: string,
+    readonly tar: TarDigest,
     readonly gzipHeader: Buffer,
     private readonly spillDir: string | undefined,
   ) {}
@@ -170,7 +171,7 @@ export async function readBundle(source: BundleSource, opts: ReadBundleOptions =
       sink.folders,
       read.digests,
       `sha256:${read.hex}`,
-      read.tarHex,
+      read.tar,
       read.gzipHeader,
       sink.spillDir,
     );

@@ -295,3 +295,22 @@ export function* deterministicTar(
   batch.put(ZEROS);
   yield batch.take();
 }
+
+/**
+ * The tar {@link deterministicTar} writes of `items`, without the files' contents: every header, the zero
+ * padding after each file, and the end-of-archive blocks, in order. The headers give each file's size, so
+ * two tars whose files hold the same bytes (under the same names) are equal exactly when these are: a
+ * bundle is checked against its re-packing without copying or hashing its contents a second time.
+ */
+export function* tarSkeleton(items: readonly TarItem[], mtime: Date): Generator<Buffer> {
+  for (const item of items) {
+    if (item.data === undefined && item.abs === undefined) {
+      yield entryHeader(item.name, 'Directory', 0, mtime);
+      continue;
+    }
+    const size = item.data?.length ?? fs.statSync(item.abs!).size;
+    yield entryHeader(item.name, 'File', size, mtime);
+    if (size % BLOCK !== 0) yield ZEROS.subarray(0, BLOCK - (size % BLOCK));
+  }
+  yield ZEROS;
+}

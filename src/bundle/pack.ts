@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InputError, messageOf } from '../core/errors.js';
-import { deterministicTar, sortItems, tarItems, type TarItem } from './deterministic-tar.js';
+import { deterministicTar, sortItems, tarItems, tarSkeleton, type TarItem } from './deterministic-tar.js';
 import type { BundleRun } from './bundle-run.js';
-import { ancestors, listRunTree, type RunTree } from './run-tree.js';
+import { foldersHolding, listRunTree, type RunTree } from './run-tree.js';
 import { makeFolders } from '../store/make-folders.js';
 import { RUN_ID } from '../store/run-folder.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
@@ -126,20 +126,20 @@ function isInside(child: string, parent: string): boolean {
 /**
  * The tar `packRun` writes for the run a bundle holds, from the files as they were read out of it: what
  * the bundle's own tar must be, byte for byte. Its folders are those of its files (an empty folder is never
- * packed), whatever folder entries the bundle's tar held.
+ * packed), whatever folder entries the bundle's tar held. With `skeleton`, its skeleton (`tarSkeleton`).
  */
-export function bundleRunTar(run: BundleRun): Generator<Buffer> {
+export function bundleRunTar(run: BundleRun, skeleton = false): Generator<Buffer> {
   const facts = readRunFacts((rel) => run.read(rel), run.name);
   const files = run.list();
   const items: TarItem[] = [{ name: facts.runId }];
-  for (const dir of new Set(files.flatMap(ancestors))) items.push({ name: `${facts.runId}/${dir}` });
+  for (const dir of foldersHolding(files)) items.push({ name: `${facts.runId}/${dir}` });
   for (const rel of files) {
     const content = run.content(rel);
     const name = `${facts.runId}/${rel}`;
     if (typeof content === 'string') items.push({ name, abs: content });
     else if (content !== undefined) items.push({ name, data: content });
   }
-  return deterministicTar(sortItems(items), facts.mtime);
+  return (skeleton ? tarSkeleton : deterministicTar)(sortItems(items), facts.mtime);
 }
 
 /** The facts of a run folder on disk, its files named by their absolute path in messages. */

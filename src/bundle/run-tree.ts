@@ -15,10 +15,18 @@ export interface RunTree {
   dirs: string[];
 }
 
-/** The folders a file's path lies in, outermost first: `a`, `a/b` for `a/b/c.txt`. */
-export function ancestors(file: string): string[] {
-  const parts = file.split('/');
-  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+/** Every folder that holds one of `files` (relative paths): their parents and the parents' ancestors, once each. */
+export function foldersHolding(files: Iterable<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    // Upwards until a folder met before: its own ancestors were added with it.
+    for (let at = file.lastIndexOf('/'); at > 0; at = file.lastIndexOf('/', at - 1)) {
+      const folder = file.slice(0, at);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+    }
+  }
+  return folders;
 }
 
 // A newline or other control character in a name would break the one-line-per-file manifest and the

@@ -27,8 +27,6 @@ export interface Unpacked {
   /** The extracted run folder: `<targetDir>/<top folder>`. */
   runDir: string;
   sha256: `sha256:${string}`;
-  /** Hex SHA-256 of the tar inside the gzip, taken while extracting (no second inflate to compare it). */
-  tarSha256: string;
   /** Hex SHA-256 of every extracted file, keyed by its path inside the run folder, taken while writing it. */
   digests: Map<string, string>;
 }
@@ -110,10 +108,19 @@ const labelOf = (source: BundleSource, label?: string) =>
   typeof source === 'string' ? source : (label ?? 'bundle');
 
 /** What {@link extractInto} learned while reading a bundle. */
+/**
+ * The tar inside the gzip, hashed while it was read (no second inflate to compare it): all of it (`tar`), or,
+ * when read by the plain ustar reader, all but the files' contents (`skeleton`, see `tarSkeleton`).
+ */
+export interface TarDigest {
+  of: 'tar' | 'skeleton';
+  hex: string;
+}
+
 export interface Extracted {
   top: string;
   hex: string;
-  tarHex: string;
+  tar: TarDigest;
   /** Hex SHA-256 of every file, keyed by its path inside the run folder. */
   digests: Map<string, string>;
   /** The gzip member's 10-byte header, as read. */
@@ -178,6 +185,7 @@ export async function extractInto(
   };
 
   const hash = createHash('sha256');
+  // The plain reader hashes the tar without the files' contents (see TarDigest); the `tar` package's, all of it.
   const tarHash = createHash('sha256');
   const digests = new Map<string, string>();
   let inBytes = 0;
@@ -204,7 +212,7 @@ export async function extractInto(
         if (hex === undefined) throw new NotPlainUstar('over the memory budget');
         digests.set(parts.slice(1).join('/'), hex);
       };
-    });
+    }, tarHash);
 
   const parser = new Parser({ strict: true, zstd: false, brotli: false });
   parser.on('error', (err: Error & { tarCode?: string }) => {
@@ -303,7 +311,7 @@ export async function extractInto(
       }
       outBytes += chunk.length;
       crc = zlib.crc32(chunk, crc);
-      tarHash.update(chunk);
+      if (!walker) tarHash.update(chunk);
       if (outBytes > limits.maxBytes) {
         const after = current === undefined ? '' : ` (reading past entry ${JSON.stringify(current)})`;
         throw bundleProblem(
@@ -371,7 +379,8 @@ export async function extractInto(
   if (top === undefined) throw bundleProblem(bundlePath, 'the bundle holds no entries');
   if (!sawEof || (!walker && end.eofAt === undefined))
     throw bundleProblem(bundlePath, 'the tar stream has no end-of-archive marker (truncated?)');
-  return { top, hex: hash.digest('hex'), tarHex: tarHash.digest('hex'), digests, gzipHeader };
+  const tar: TarDigest = { of: walker ? 'skeleton' : 'tar', hex: tarHash.digest('hex') };
+  return { top, hex: hash.digest('hex'), tar, digests, gzipHeader };
 }
 
 /**
@@ -430,7 +439,7 @@ export async function unpackBundle(
   }
   const tmp = fs.mkdtempSync(path.join(absTarget, '.awo-unpack-'));
   try {
-    const { top, hex, tarHex, digests } = await extractInto(bundlePath, folderSink(tmp), limits);
+    const { top, hex, digests } = await extractInto(bundlePath, folderSink(tmp), limits);
     if (expected !== undefined && hex !== expected) {
       throw new IntegrityError(`bundle ${bundlePath} changed while it was being extracted`, bundlePath);
     }
@@ -438,7 +447,7 @@ export async function unpackBundle(
     if (fs.existsSync(runDir)) throw new InputError(`${runDir} already exists; unpack into another folder`);
     fs.renameSync(path.join(tmp, top), runDir);
     fs.rmSync(tmp, { recursive: true, force: true });
-    return { runDir, sha256: `sha256:${hex}`, tarSha256: tarHex, digests };
+    return { runDir, sha256: `sha256:${hex}`, digests };
   } catch (err) {
     fs.rmSync(tmp, { recursive: true, force: true });
     if (createdTarget) fs.rmSync(absTarget, { recursive: true, force: true });

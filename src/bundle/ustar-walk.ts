@@ -77,13 +77,23 @@ export class UstarWalker {
   private file: { size: number; parts: Buffer[]; got: number; take: (data: Buffer) => void } | undefined;
   private skip = 0;
 
-  constructor(private readonly onEntry: OnPlainEntry) {}
+  /**
+   * @param skeleton receives every byte of the stream but the files' contents (headers, padding, the end
+   *   blocks and whatever follows them), in order: what `tarSkeleton` gives for the tar `awo pack` writes.
+   */
+  constructor(
+    private readonly onEntry: OnPlainEntry,
+    private readonly skeleton?: { update(bytes: Uint8Array): unknown },
+  ) {}
 
   /** Feeds the next bytes of the tar; returns false when non-zero data follows the end-of-archive marker. */
   push(chunk: Buffer): boolean {
     let off = 0;
     while (off < chunk.length) {
-      if (this.eof) return allZero(chunk, off, chunk.length);
+      if (this.eof) {
+        this.skeleton?.update(chunk.subarray(off));
+        return allZero(chunk, off, chunk.length);
+      }
       if (this.file) {
         const n = Math.min(this.file.size - this.file.got, chunk.length - off);
         this.file.parts.push(chunk.subarray(off, off + n));
@@ -100,6 +110,7 @@ export class UstarWalker {
       }
       if (this.skip > 0) {
         const n = Math.min(this.skip, chunk.length - off);
+        this.skeleton?.update(chunk.subarray(off, off + n));
         this.skip -= n;
         off += n;
         continue;
@@ -118,6 +129,7 @@ export class UstarWalker {
   }
 
   private onBlock(block: Buffer): void {
+    this.skeleton?.update(block);
     if (block.equals(ZERO_BLOCK)) {
       this.zeroBlocks += 1;
       if (this.zeroBlocks === 2) this.eof = true;

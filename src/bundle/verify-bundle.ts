@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { IntegrityError } from '../core/errors.js';
 import { BundleRun, checkBundleManifest, readBundle } from './bundle-run.js';
 import { bundleRunTar, GZIP_OS_UNIX } from './pack.js';
-import { ancestors } from './run-tree.js';
+import { foldersHolding } from './run-tree.js';
 import type { BundleSource } from './safe-extract.js';
 
 export { BundleRun } from './bundle-run.js';
@@ -72,13 +72,13 @@ function packingProblem(run: BundleRun, label: string): string | undefined {
   if (header.length < 10 || header[3] !== 0 || header.readUInt32LE(4) !== 0 || header[9] !== GZIP_OS_UNIX)
     return `${path.basename(label)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`;
   // A run writes files, never an empty folder; one in a bundle was added, and could only mislead a reader.
-  const holding = new Set(run.list().flatMap((file) => ancestors(file)));
+  const holding = foldersHolding(run.list());
   const empty = [...run.folders].find((dir) => !holding.has(dir));
   if (empty !== undefined) return `${empty}/: an empty folder that no run writes`;
-  // The bundle's own tar was hashed while it was read; only the re-packing is computed here.
+  // The bundle's own tar (or its skeleton) was hashed while it was read; only the re-packing is computed here.
   const expected = createHash('sha256');
-  for (const chunk of bundleRunTar(run)) expected.update(chunk);
-  if (run.tarSha256 !== expected.digest('hex'))
+  for (const chunk of bundleRunTar(run, run.tar.of === 'skeleton')) expected.update(chunk);
+  if (run.tar.hex !== expected.digest('hex'))
     return `${path.basename(label)}: its tar is not the deterministic packing of the run it holds (an entry added, or a mode, owner, time or order changed after awo pack)`;
   return undefined;
 }

@@ -7,7 +7,7 @@ import { sha256Hex } from '../core/hash.js';
 import { LEFTOVER_TEMP } from '../core/run-files.js';
 import type { RunStore } from '../core/ports.js';
 import { MANIFEST_NAME, writeManifest } from '../bundle/manifest.js';
-import { ancestors, listRunTree } from '../bundle/run-tree.js';
+import { foldersHolding, listRunTree } from '../bundle/run-tree.js';
 import { sortBytewise } from '../core/bytewise-order.js';
 import { lockNewRunFolder, lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
@@ -335,9 +335,7 @@ export class FsRunStore implements RunStore {
    */
   emptyFolders(): string[] {
     this.list();
-    // The few distinct parents of the files, then their ancestors: not every file's ancestors.
-    const parents = new Set([...(this.listing ?? [])].map((file) => path.posix.dirname(file)));
-    const holding = new Set([...parents].flatMap((dir) => ancestors(`${dir}/.`)));
+    const holding = foldersHolding(this.listing ?? []);
     return (this.folders ?? []).filter((dir) => !holding.has(dir));
   }
 

@@ -616,6 +616,37 @@ describe('a seal on disk', () => {
     expect((await awo(['verify', plain])).code).toBe(0);
   });
 
+  it('refuses a bundle whose tar differs from awo pack only outside the files: padding, or blocks after the end', async () => {
+    // What the plain reader hashes instead of the whole tar (every byte but the files' contents) must
+    // still cover every byte that is not a file's content.
+    const dir = copyRun();
+    const packed = (await awo(['pack', dir, '--out', tempDir()])).out.split('\n')[0];
+    const tar = zlib.gunzipSync(fs.readFileSync(packed));
+    const out = tempDir();
+    // The first file whose size is not a multiple of 512: a byte of its zero padding set.
+    const padded = Buffer.from(tar);
+    let at = 0;
+    for (;;) {
+      const size = parseInt(padded.toString('latin1', at + 124, at + 135), 8);
+      if (padded[at + 156] === '0'.charCodeAt(0) && size % 512 !== 0) {
+        padded[at + 512 + size] = 0x78;
+        break;
+      }
+      at += 512 * (1 + Math.ceil(size / 512));
+    }
+    const trailing = Buffer.concat([tar, Buffer.alloc(512 * 18)]);
+    for (const [name, bytes] of [
+      ['padding.tar.gz', padded],
+      ['trailing.tar.gz', trailing],
+    ] as const) {
+      const bundle = path.join(out, name);
+      fs.writeFileSync(bundle, zlib.gzipSync(bytes));
+      const result = await awo(['verify', bundle]);
+      expect([name, result.code]).toEqual([name, 1]);
+      expect(result.err).toContain(`${name}: its tar is not the deterministic packing of the run it holds`);
+    }
+  });
+
   it('packs a copied or renamed run folder, or one reached through a symbolic link, as the run it holds', async () => {
     const dir = copyRun();
     const runId = path.basename(dir);

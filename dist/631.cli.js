@@ -1,0 +1,117 @@
+export const id=631;export const ids=[631];export const modules={
+80631:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+ZL:()=>GZIP_OS_UNIX,LH:()=>bundleRunTar,jX:()=>packRun});var external_node_fs_=__webpack_require__(73024)
+;var external_node_path_=__webpack_require__(76760);var external_node_zlib_=__webpack_require__(38522)
+;var external_node_crypto_=__webpack_require__(77598);var external_node_stream_=__webpack_require__(57075)
+;var promises_=__webpack_require__(46466);var errors=__webpack_require__(74296);var index_min=__webpack_require__(98697)
+;var hash=__webpack_require__(42605);var bytewise_order=__webpack_require__(148);const FILE_MODE=420;const DIR_MODE=493
+;const BLOCK=512;const SMALL_FILE=256*1024;const READ_CHUNK=1024*1024;const BATCH=1024*1024
+;const ZEROS=Buffer.alloc(BLOCK*2);const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0
+;const NONBLOCK=external_node_fs_.constants.O_NONBLOCK??0;function entryHeader(name,type,size,mtime){
+const archivePath=type==="Directory"?`${name}/`:name
+;return shortHeader(archivePath,type,size,mtime)??tarHeader(archivePath,type,size,mtime)}
+function tarHeader(archivePath,type,size,mtime){const header=new index_min.Y9({path:archivePath,
+mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,mtime:mtime,type:type,uname:"",gname:""})
+;const needPax=header.encode();const block=header.block;if(!needPax)return block;const pax=new index_min.un({
+path:archivePath,size:size>8589934591?size:undefined});return Buffer.concat([pax.encode(),block])}
+const templates=new Map;const NAME_FIELD=100;const SIZE_AT=124;const SIZE_FIELD=12;const CKSUM_AT=148
+;const CKSUM_FIELD=8;function octalField(value,field){const digits=value.toString(8)
+;return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}function byteSum(text){let sum=0
+;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}function shortHeader(archivePath,type,size,mtime){
+if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined;let nameSum=0;for(let i=0;i<archivePath.length;i++){
+const c=archivePath.charCodeAt(i);if(c>=128)return undefined;nameSum+=c}const key=`${type}:${mtime.getTime()}`
+;let template=templates.get(key);if(template===undefined){const block=tarHeader("",type,0,mtime)
+;if(block.length!==BLOCK)return undefined;let sum=8*32
+;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i];template={block:block,
+sum:sum-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))};templates.set(key,template)}
+const block=Buffer.from(template.block);block.write(archivePath,0,NAME_FIELD,"latin1")
+;const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD);block.write(sizeField,SIZE_AT,SIZE_FIELD,"latin1")
+;const sum=template.sum+nameSum+byteSum(sizeField)
+;block.write(octalField(sum,CKSUM_FIELD),CKSUM_AT,CKSUM_FIELD,"latin1");return block}function changed(name,expected){
+return new errors.cs(`refused ${JSON.stringify(name)}: the file changed while it was being packed (expected ${expected} bytes)`,name)
+}function openFile(item){
+const fd=external_node_fs_.openSync(item.abs,external_node_fs_.constants.O_RDONLY|NOFOLLOW|NONBLOCK)
+;const stat=external_node_fs_.fstatSync(fd);if(!stat.isFile()){external_node_fs_.closeSync(fd)
+;throw new errors.cs(`refused ${JSON.stringify(item.name)}: it is no longer a regular file (changed while it was being packed)`,item.name)
+}return{fd:fd,size:stat.size}}function readSmallInto(item,fd,size,target,at){let got=0;for(;;){const asked=size+1-got
+;const n=external_node_fs_.readSync(fd,target,at+got,asked,null);got+=n;if(n===0||n<asked||got===size+1)break}
+if(got!==size)throw changed(item.name,size);return target.subarray(at,at+size)}class Batch{
+buffer=Buffer.allocUnsafe(BATCH);used=0;room(bytes){if(this.used+bytes<=this.buffer.length)return undefined
+;return this.take(bytes)}take(next=0){const out=this.buffer.subarray(0,this.used)
+;this.buffer=Buffer.allocUnsafe(Math.max(BATCH,next));this.used=0;return out}put(bytes){this.buffer.set(bytes,this.used)
+;this.used+=bytes.length}pad(size){const rest=size%BLOCK;if(rest===0)return
+;this.buffer.fill(0,this.used,this.used+BLOCK-rest);this.used+=BLOCK-rest}read(item,fd,size){
+const data=readSmallInto(item,fd,size,this.buffer,this.used);this.used+=size;return data}}
+function*readLarge(item,fd,size,digest){const content=digest?(0,external_node_crypto_.createHash)("sha256"):undefined
+;let left=size;while(left>0){const buffer=Buffer.allocUnsafe(Math.min(READ_CHUNK,left))
+;const bytesRead=external_node_fs_.readSync(fd,buffer,0,buffer.length,null)
+;if(bytesRead===0)throw changed(item.name,size);left-=bytesRead
+;const chunk=bytesRead===buffer.length?buffer:buffer.subarray(0,bytesRead);content?.update(chunk);yield chunk}
+if(external_node_fs_.readSync(fd,Buffer.alloc(1),0,1,null)!==0)throw changed(item.name,size)
+;if(content&&digest)digest(content.digest("hex"))}function tarItems(runDir,topName,tree){const items=[{name:topName}]
+;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`});for(const file of tree.files)items.push({
+name:`${topName}/${file.path}`,abs:external_node_path_.join(runDir,file.path),rel:file.path});return sortItems(items)}
+function sortItems(items){return items.sort((a,b)=>(0,bytewise_order.G)(a.name,b.name))}
+function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
+if(item.data!==undefined){const header=entryHeader(item.name,"File",item.data.length,mtime)
+;if(full=batch.room(header.length+item.data.length+BLOCK))yield full;batch.put(header);batch.put(item.data)
+;batch.pad(item.data.length)}else if(item.abs===undefined){const header=entryHeader(item.name,"Directory",0,mtime)
+;if(full=batch.room(header.length))yield full;batch.put(header)}else{const{fd:fd,size:size}=openFile({...item,
+abs:item.abs});try{const header=entryHeader(item.name,"File",size,mtime);if(size<=SMALL_FILE){
+if(full=batch.room(header.length+size+BLOCK))yield full;batch.put(header);const data=batch.read(item,fd,size)
+;if(digests&&item.rel!==undefined)digests.set(item.rel,(0,hash.fg)(data))}else{
+if(full=batch.room(header.length))yield full;batch.put(header);yield batch.take();const rel=item.rel
+;yield*readLarge(item,fd,size,digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined)}}finally{
+external_node_fs_.closeSync(fd)}if(full=batch.room(BLOCK))yield full;batch.pad(size)}}
+if(full=batch.room(ZEROS.length))yield full;batch.put(ZEROS);yield batch.take()}function*tarSkeleton(items,mtime){
+for(const item of items){if(item.data===undefined&&item.abs===undefined){
+yield entryHeader(item.name,"Directory",0,mtime);continue}
+const size=item.data?.length??external_node_fs_.statSync(item.abs).size;yield entryHeader(item.name,"File",size,mtime)
+;if(size%BLOCK!==0)yield ZEROS.subarray(0,BLOCK-size%BLOCK)}yield ZEROS}var run_tree=__webpack_require__(99562)
+;var make_folders=__webpack_require__(67383);var run_folder=__webpack_require__(39089)
+;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842);const GZIP_OS_UNIX=3
+;function folderFiles(runDir){return rel=>{const file=external_node_path_.join(runDir,rel)
+;return external_node_fs_.existsSync(file)?(0,read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc
+}):undefined}}function runIdOf(read,fallback,shown){const bytes=read("input.json");if(bytes===undefined)return fallback
+;const inputPath=shown("input.json");let runId;try{runId=JSON.parse((0,utf8_text.Hp)(bytes)).run_id}catch{
+throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`)}
+if(typeof runId!=="string"||!run_folder.UC.test(runId))throw new errors.dz(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`)
+;return runId}function readRunFacts(read,fallback,shown=rel=>rel){const facts={runId:runIdOf(read,fallback,shown),
+shortSha:"nosha",mtime:new Date(0)};const bytes=read("metadata.json");if(bytes===undefined)return facts
+;const metaPath=shown("metadata.json");let meta;try{meta=JSON.parse((0,utf8_text.Hp)(bytes))}catch{
+throw new errors.dz(`${metaPath} is not valid JSON; cannot name or date the bundle`)}
+if(typeof meta!=="object"||meta===null)return facts;const record=meta;if(record.created_at!==undefined){
+const ms=typeof record.created_at==="string"?Date.parse(record.created_at):NaN;if(Number.isNaN(ms)){
+throw new errors.dz(`${metaPath}: created_at must be an ISO date, found ${JSON.stringify(record.created_at)}`)}
+facts.mtime=new Date(Math.floor(ms/1e3)*1e3)}const sha=record.git?.sha;if(typeof sha==="string"){
+if(!/^[0-9a-fA-F]{7,64}$/.test(sha)){
+throw new errors.dz(`${metaPath}: git.sha must be a hex commit SHA, found ${JSON.stringify(sha)}`)}
+facts.shortSha=sha.slice(0,7).toLowerCase()}return facts}function realFolder(runDir){
+const abs=external_node_path_.resolve(runDir)
+;return external_node_fs_.existsSync(abs)?external_node_fs_.realpathSync(abs):abs}function isInside(child,parent){
+const rel=external_node_path_.relative(parent,child)
+;return rel===""||!rel.startsWith("..")&&!external_node_path_.isAbsolute(rel)}function bundleRunTar(run,skeleton=false){
+const facts=readRunFacts(rel=>run.read(rel),run.name);const files=run.list();const items=[{name:facts.runId}]
+;for(const dir of(0,run_tree.Tt)(files))items.push({name:`${facts.runId}/${dir}`});for(const rel of files){
+const content=run.content(rel);const name=`${facts.runId}/${rel}`;if(typeof content==="string")items.push({name:name,
+abs:content});else if(content!==undefined)items.push({name:name,data:content})}
+return(skeleton?tarSkeleton:deterministicTar)(sortItems(items),facts.mtime)}
+const folderFacts=absRun=>readRunFacts(folderFiles(absRun),external_node_path_.basename(absRun),rel=>external_node_path_.join(absRun,rel))
+;function tarOf(absRun,facts,tree,digests){
+return deterministicTar(tarItems(absRun,facts.runId,tree),facts.mtime,digests)}function bundleName(runDir){
+const facts=folderFacts(runDir);return`awo-${facts.runId}-${facts.shortSha}.tar.gz`}
+async function packRun(runDir,outDir,opts={}){const absRun=realFolder(runDir)
+;const absOut=external_node_path_.resolve(outDir);const facts=folderFacts(absRun);if(isInside(absOut,absRun)){
+throw new errors.dz(`the bundle cannot be written inside the run folder it packs: ${absOut}`)}const fileDigests=new Map
+;const tar=tarOf(absRun,facts,(0,run_tree.sE)(absRun),fileDigests)
+;const name=`awo-${facts.runId}-${facts.shortSha}.tar.gz`;try{(0,make_folders.w)(absOut)}catch(err){
+throw new errors.dz(`cannot create output folder ${absOut}: ${(0,errors.bD)(err)}`)}
+const finalPath=external_node_path_.join(absOut,name)
+;const partial=external_node_path_.join(absOut,`.${name}.${process.pid}.partial`);const hash=(0,
+external_node_crypto_.createHash)("sha256");let bytes=0;const fixHeaderAndHash=async function*(chunks){
+for await(const chunk of chunks){if(bytes<10&&bytes+chunk.length>9)chunk[9-bytes]=GZIP_OS_UNIX;bytes+=chunk.length
+;hash.update(chunk);yield chunk}};try{
+await(0,promises_.pipeline)(external_node_stream_.Readable.from(tar),external_node_zlib_.createGzip({
+level:opts.level??6,chunkSize:256*1024}),fixHeaderAndHash,external_node_fs_.createWriteStream(partial,{mode:420}))
+;external_node_fs_.renameSync(partial,finalPath)}catch(err){external_node_fs_.rmSync(partial,{force:true});throw err}
+return{path:finalPath,name:name,sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,fileDigests:fileDigests}}}};
