@@ -1069,9 +1069,9 @@ if(text===renderGateFile(gate))continue;if(unsealed&&text===renderRequestedGateF
 for(const path of all)if(path.startsWith("audit/gates/")&&!gates.has(path))throw new Mismatch(path,`names a gate ${audit_chain.bd} does not record`)
 }function checkStopFiles(ctx,stopped,has){const{state:state,input:input,lock:lock,facts:facts}=ctx
 ;const checkpoint=ctx.report.checkpoint??renderCheckpoint(state.run_id,facts.leaves).checkpoint;const renders={
-[run_files.VR]:()=>renderMetadata({state:state,input:input,lock:lock,facts:facts,models:[...ctx.models].sort()}),
-[AUDIT_STATUS_FILE]:()=>renderAuditStatus(state),[GATE_PENDING_FILE]:()=>renderGatePending(state),
-[core_checkpoint.S5]:()=>(0,core_hash.D_)(checkpoint),
+[run_files.VR]:()=>renderMetadata({state:state,input:input,lock:lock,lockHash:ctx.genesis,facts:facts,
+models:[...ctx.models].sort()}),[AUDIT_STATUS_FILE]:()=>renderAuditStatus(state),
+[GATE_PENDING_FILE]:()=>renderGatePending(state),[core_checkpoint.S5]:()=>(0,core_hash.D_)(checkpoint),
 [CONSISTENCY_FILE]:()=>renderConsistency(state.run_id,facts,checkpoint.root),"report.md":()=>renderReport({state:state,
 input:input,texts:ctx.texts,auditLines:{count:ctx.lines.length,first:ctx.lines.slice(0,12),last:ctx.lines.slice(-12)},
 models:[...ctx.models].sort(),sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,
@@ -1114,10 +1114,10 @@ core_hash.D_)(receipt)!==text?"it is not in the form the engine writes one (a fi
 }function checkEmptyFolders(reader,report,receiptPresent){const empty=reader.emptyFolders();if(empty.length===0)return
 ;if(receiptPresent)throw new Mismatch(`${empty[0]}/`,"is an empty folder that no run writes");report.emptyFolders=empty
 ;for(const dir of empty)report.notes.push(`${dir}/: an empty folder left by an interrupted write; not evidence (recovery removes it)`)
-}var core_policy=__webpack_require__(32721);var step_ops=__webpack_require__(39084);function checkReceipts(ctx,genesis){
+}var core_policy=__webpack_require__(32721);var step_ops=__webpack_require__(39084);function checkReceipts(ctx){
 const{reader:reader,input:input,state:state,texts:texts}=ctx;const steps=new Map(input.steps.map(step=>[step.id,step]))
 ;const records=new Map(state.steps.map(record=>[record.step_id,record]));const decisionHash=decisionHasher()
-;let prev=genesis;for(const entry of state.receipts){const path=`receipts/${entry.kind}s/${entry.id}.json`
+;let prev=ctx.genesis;for(const entry of state.receipts){const path=`receipts/${entry.kind}s/${entry.id}.json`
 ;ctx.accounted.add(path);const receipt=readRecord(reader,path)
 ;if(!receiptIntact(receipt))throw new Mismatch(path,"receipt_hash does not match the receipt content")
 ;if(receipt.receipt_hash!==entry.receipt_hash)throw new Mismatch(path,"receipt_hash differs from the one recorded in the audit trail")
@@ -1184,8 +1184,8 @@ run_id:receipt.run_id,status:receipt.status,workflow_file_hash:receipt.workflow_
 policy_hash:receipt.policy_hash,receipts:receipt.receipts,audit_head:receipt.audit_head,audit_lines:receipt.audit_lines,
 checkpoint:receipt.checkpoint,evidence:receipt.evidence,workflow_hash:receipt.workflow_hash})
 ;if(!workflowReceiptIntact(receipt))throw new Mismatch(path,"workflow_hash does not match the receipt content")
-;report.workflowHash=receipt.workflow_hash;if(receipt.run_id!==state.run_id||receipt.lock_hash!==(0,
-run_plan.Ug)(lock)||receipt.workflow_file_hash!==lock.workflow||receipt.policy_hash!==(0,
+;report.workflowHash=receipt.workflow_hash
+;if(receipt.run_id!==state.run_id||receipt.lock_hash!==ctx.genesis||receipt.workflow_file_hash!==lock.workflow||receipt.policy_hash!==(0,
 core_hash.G5)(ctx.input.policy.document)){
 throw new Mismatch(path,"run id, lock, workflow or policy hash does not match the run")}
 const anticipated=!stopped&&receipt.audit_lines===lines.length+1;if(anticipated){
@@ -1258,10 +1258,10 @@ report.status=state.status;const last=lines.at(-1)
 ;const{checkpoint:checkpoint}=renderCheckpoint(input.run_id,facts.leaves);report.checkpoint=checkpoint
 ;if(options.checkpoint)checkOutsideHead(facts,options.checkpoint)
 ;if(chain.torn)report.notes.push(`${audit_chain.bd}: the last line is incomplete (an interrupted write); the ${lines.length} complete lines were checked and recovery drops the rest`)
-;const ctx={reader:reader,input:input,lock:lock,state:state,facts:facts,lines:lines,policyModels:rules.policyModels,
-texts:new Map,models:new Set,
+;const ctx={reader:reader,input:input,lock:lock,genesis:genesis,state:state,facts:facts,lines:lines,
+policyModels:rules.policyModels,texts:new Map,models:new Set,
 accounted:new Set(["workflow.snapshot.json","lock.snapshot.json","input.json",audit_chain.bd]),report:report}
-;checkReceipts(ctx,genesis);report.receipts=state.receipts.length;const stopped=!chain.torn&&last!==undefined&&(0,
+;checkReceipts(ctx);report.receipts=state.receipts.length;const stopped=!chain.torn&&last!==undefined&&(0,
 audit_chain.jX)(last);const all=reader.list();const has=new Set(all)
 ;const receiptPresent=has.has("receipts/workflow.json")
 ;for(const file of["report.md","SHA256SUMS.txt"])if(has.has(file)&&!receiptPresent)throw new Mismatch(file,"is present without receipts/workflow.json, the workflow receipt it belongs to")

@@ -137,6 +137,7 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
     reader,
     input,
     lock,
+    genesis,
     state,
     facts,
     lines,
@@ -146,7 +147,7 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
     accounted: new Set(['workflow.snapshot.json', 'lock.snapshot.json', 'input.json', AUDIT_LOG]),
     report,
   };
-  checkReceipts(ctx, genesis);
+  checkReceipts(ctx);
   report.receipts = state.receipts.length;
 
   const stopped = !chain.torn && last !== undefined && isStop(last);

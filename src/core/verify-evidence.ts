@@ -114,6 +114,8 @@ export interface VerifyContext {
   reader: EvidenceReader;
   input: RunInput;
   lock: LockSnapshot;
+  /** The lock snapshot's hash: the chain's genesis, hashed once. */
+  genesis: Digest;
   state: RunState;
   facts: ChainFacts;
   lines: AuditLine[];

@@ -132,7 +132,15 @@ export function checkStopFiles(ctx: VerifyContext, stopped: boolean, has: Set<st
   const checkpoint = ctx.report.checkpoint ?? renderCheckpoint(state.run_id, facts.leaves).checkpoint;
   // One renderer for each file a stop renders (the type makes the list complete).
   const renders: Record<(typeof RENDERED_FILES)[number] | typeof METADATA_FILE, () => string | undefined> = {
-    [METADATA_FILE]: () => renderMetadata({ state, input, lock, facts, models: [...ctx.models].sort() }),
+    [METADATA_FILE]: () =>
+      renderMetadata({
+        state,
+        input,
+        lock,
+        lockHash: ctx.genesis,
+        facts,
+        models: [...ctx.models].sort(),
+      }),
     [AUDIT_STATUS_FILE]: () => renderAuditStatus(state),
     [GATE_PENDING_FILE]: () => renderGatePending(state),
     [CHECKPOINT_FILE]: () => prettyJson(checkpoint),

@@ -1,4 +1,4 @@
-import { digestObject, type Digest } from './hash.js';
+import { digestObject } from './hash.js';
 import {
   decisionHasher,
   receiptIntact,
@@ -33,12 +33,12 @@ import {
  * recomputed from the workflow and earlier outputs, output, artifact), the policy decision evaluated again,
  * and that the step was allowed to run; for a gate, the resolution the trail records.
  */
-export function checkReceipts(ctx: VerifyContext, genesis: Digest): void {
+export function checkReceipts(ctx: VerifyContext): void {
   const { reader, input, state, texts } = ctx;
   const steps = new Map(input.steps.map((step) => [step.id, step]));
   const records = new Map(state.steps.map((record) => [record.step_id, record]));
   const decisionHash = decisionHasher();
-  let prev = genesis;
+  let prev = ctx.genesis;
   for (const entry of state.receipts) {
     const path = `receipts/${entry.kind}s/${entry.id}.json`;
     ctx.accounted.add(path);

@@ -1,10 +1,8 @@
 import { AUDIT_LOG } from './audit-chain.js';
 import { digestBytes, digestObject } from './hash.js';
 import { workflowReceiptIntact, type WorkflowReceipt } from './receipts.js';
-import { lockHash } from './run-plan.js';
 import { AUDIT_STATUS_FILE, CHECKPOINT_FILE, CONSISTENCY_FILE, GATE_PENDING_FILE } from './stop-files.js';
-import { MANIFEST_FILE, METADATA_FILE, parseManifest } from './run-files.js';
-import { OUTSIDE_EVIDENCE } from './run-files.js';
+import { MANIFEST_FILE, METADATA_FILE, OUTSIDE_EVIDENCE, parseManifest } from './run-files.js';
 import { Mismatch, readRecord, requireShape, same, type VerifyContext } from './verify-evidence.js';
 
 /** `awo verify`'s check of the seal (the workflow receipt and SHA256SUMS.txt), and what it says of a folder without one. */
@@ -37,7 +35,7 @@ export function checkSeal(ctx: VerifyContext, all: string[], stopped: boolean, t
   report.workflowHash = receipt.workflow_hash;
   if (
     receipt.run_id !== state.run_id ||
-    receipt.lock_hash !== lockHash(lock) ||
+    receipt.lock_hash !== ctx.genesis ||
     receipt.workflow_file_hash !== lock.workflow ||
     receipt.policy_hash !== digestObject(ctx.input.policy.document)
   ) {
