@@ -38,10 +38,11 @@ run_plan.d)(runId,workflow,policy,backend);const inputText=(0,hash.D_)(input)
 ;journal.audit({actor:ctx.actor,event:"run.created",evidence_ref:"lock.snapshot.json",details:{
 workflow_hash:lock.workflow,lock_hash:genesis,policy_hash:lock.policy,policy_id:policy.policy.id,backend:backend.name,
 input_hash:(0,hash.QN)(inputText),environment:ctx.environment}});journal.audit({actor:ctx.actor,event:"run.status",
-details:{status:"running",command:ctx.command}});const run={input:input,lock:lock,genesis:genesis,journal:journal,
-texts:new Map,models:new Set,carried:new Map,unsealedStop:false};store.write(run_files.VR,(0,stop_files.Sc)({
-state:journal.state,input:input,lock:lock,lockHash:genesis,facts:journal.facts,models:[]}));store.commit();return run}
-var errors=__webpack_require__(74296);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
+details:{status:"running",command:ctx.command,backend:ctx.backend.name}});const run={input:input,lock:lock,
+genesis:genesis,journal:journal,texts:new Map,models:new Set,carried:new Map,unsealedStop:false}
+;store.write(run_files.VR,(0,stop_files.Sc)({state:journal.state,input:input,lock:lock,lockHash:genesis,
+facts:journal.facts,models:[]}));store.commit();return run}var errors=__webpack_require__(74296)
+;var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
 ;var audit_chain=__webpack_require__(34860);var run_verify=__webpack_require__(84670)
 ;var utf8_text=__webpack_require__(87842);var step_ops=__webpack_require__(39084)
 ;var run_execute=__webpack_require__(82532);var run_gates=__webpack_require__(64575);function readJson(store,path){
@@ -441,15 +442,15 @@ output_hash:receipt.output_hash,receipt_hash:receipt.receipt_hash,...recovered?{
 evidence_ref:`receipts/steps/${step.id}.json`,details:details})}function beginSession(run,ctx,mode,posting){
 const{state:state}=run.journal;if(mode==="resume")(0,run_transitions.sR)(state,posting);else(0,
 run_transitions.Du)(state);ctx.store.remove("gate_pending.json");run.journal.audit({actor:ctx.actor,event:"run.status",
-details:{status:"running",command:mode,previous:previousStop(run,ctx)}})}function previousStop(run,ctx){
-const{facts:facts}=run.journal;const size=facts.stops.at(-1)??0;return{checkpoint:(0,checkpoint.wP)({size:size,root:(0,
-checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{bundle_sha256:ctx.previousBundle}:{}}}
-function recordStart(journal,actor,step,decision,logDetails,auditDetails){journal.stepEvents(step,[["started",{
-type:step.type??null,...logDetails}],["policy",{...decision}]]);journal.auditAll([{actor:actor,event:"step.started",
-step_id:step.id,details:auditDetails},{actor:"policy",event:"policy.decision",step_id:step.id,
-decision:decision.decision,reason:decision.reason,evidence_ref:journal.stepLog(step.id),details:{policy:decision}}])}
-function denyStep(run,ctx,step,decision){run.journal.stepEvent(step,"denied",{reason:decision.reason})
-;run.journal.audit({actor:"policy",event:"step.denied",step_id:step.id,decision:"deny",reason:decision.reason})
+details:{status:"running",command:mode,backend:ctx.backend.name,previous:previousStop(run,ctx)}})}
+function previousStop(run,ctx){const{facts:facts}=run.journal;const size=facts.stops.at(-1)??0;return{checkpoint:(0,
+checkpoint.wP)({size:size,root:(0,checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{
+bundle_sha256:ctx.previousBundle}:{}}}function recordStart(journal,actor,step,decision,logDetails,auditDetails){
+journal.stepEvents(step,[["started",{type:step.type??null,...logDetails}],["policy",{...decision}]]);journal.auditAll([{
+actor:actor,event:"step.started",step_id:step.id,details:auditDetails},{actor:"policy",event:"policy.decision",
+step_id:step.id,decision:decision.decision,reason:decision.reason,evidence_ref:journal.stepLog(step.id),details:{
+policy:decision}}])}function denyStep(run,ctx,step,decision){run.journal.stepEvent(step,"denied",{reason:decision.reason
+});run.journal.audit({actor:"policy",event:"step.denied",step_id:step.id,decision:"deny",reason:decision.reason})
 ;return(0,run_stop.ds)(run,ctx,"failed",{kind:"denied",
 reason:`step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,step_id:step.id})}
 async function execute(run,ctx){const{journal:journal,input:input}=run;const{state:state}=journal
@@ -853,7 +854,9 @@ name:backend.name,model:backend.model??undefined});const expected=(0,core_policy
 core_policy.Z8)(step,resolved,model))
 ;return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
 function modelProblem(ctx,step,output){const seen=ctx.policyModels.get(step.id)
-;if(seen===undefined||step.op!=="llm_map")return undefined;const named=step.params?.model;const calls=output.calls??[]
+;if(seen===undefined||step.op!=="llm_map")return undefined;const named=step.params?.model
+;const backend=ctx.stepBackends.get(step.id)
+;if(typeof named!=="string"&&(backend==null||backend==="replay"))return undefined;const calls=output.calls??[]
 ;const asked=typeof named==="string"?named:calls.map(call=>call.requested_model).find(model=>typeof model==="string"&&model!==seen)
 ;if(asked===undefined||asked===seen)return undefined
 ;return`records that the policy decided step ${step.id} on model ${JSON.stringify(seen)}, but ${typeof named==="string"?"the step names":"its calls asked the backend for"} ${JSON.stringify(asked)}`
@@ -958,7 +961,7 @@ report.status=state.status;const last=lines.at(-1)
 ;if(options.checkpoint)checkOutsideHead(facts,options.checkpoint)
 ;if(chain.torn)report.notes.push(`${audit_chain.bd}: the last line is incomplete (an interrupted write); the ${lines.length} complete lines were checked and recovery drops the rest`)
 ;const ctx={reader:reader,input:input,lock:lock,genesis:genesis,state:state,facts:facts,lines:lines,
-policyModels:rules.policyModels,texts:new Map,models:new Set,
+policyModels:rules.policyModels,stepBackends:sessionBackends(lines),texts:new Map,models:new Set,
 accounted:new Set(["workflow.snapshot.json","lock.snapshot.json","input.json",audit_chain.bd]),report:report}
 ;checkReceipts(ctx);report.receipts=state.receipts.length;const stopped=!chain.torn&&last!==undefined&&(0,
 audit_chain.jX)(last);const all=reader.list();const has=new Set(all)
@@ -974,9 +977,12 @@ function checkOutsideHead(facts,head){const given=(0,checkpoint.wP)(head)
 ;if(head.size>facts.leaves.length)throw new Mismatch(audit_chain.bd,`has ${facts.leaves.length} lines, fewer than the ${head.size} of checkpoint ${given}: lines were removed after it was taken`)
 ;if((0,
 checkpoint.bb)(facts.leaves.slice(0,head.size))!==head.root)throw new Mismatch(audit_chain.bd,`its first ${head.size} lines do not hash to checkpoint ${given}: the trail was rewritten after it was taken`)
-}},25221:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-GS:()=>placed,SW:()=>placeIssues,wF:()=>describeIssues});const PLAIN_KEY=/^[A-Za-z_$][A-Za-z0-9_$-]*$/
-;function jsonPath(path){let out="";for(const key of path){
+}function sessionBackends(lines){const out=new Map;let backend=null;for(const line of lines){
+const named=typeof line.details?.backend==="string"?line.details.backend:undefined
+;if(line.event==="run.created")backend=named??null;else if(line.event==="run.status"&&line.details?.status==="running")backend=named??(line.seq===2?backend:null);else if(line.event==="step.started"&&line.step_id!==undefined)out.set(line.step_id,backend)
+}return out}},25221:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{GS:()=>placed,SW:()=>placeIssues,wF:()=>describeIssues})
+;const PLAIN_KEY=/^[A-Za-z_$][A-Za-z0-9_$-]*$/;function jsonPath(path){let out="";for(const key of path){
 if(typeof key==="number")out+=`[${key}]`;else if(!PLAIN_KEY.test(String(key)))out+=`[${JSON.stringify(String(key))}]`;else out+=out===""?String(key):`.${String(key)}`
 }return out===""?"(root)":out}function placed(path,what){return{path:path,text:`${jsonPath(path)}: ${what}`}}
 function flattenUnion(issue){

@@ -850,19 +850,19 @@ run_plan.d)(runId,workflow,policy,backend);const inputText=(0,core_hash.D_)(inpu
 ;journal.audit({actor:ctx.actor,event:"run.created",evidence_ref:"lock.snapshot.json",details:{
 workflow_hash:lock.workflow,lock_hash:genesis,policy_hash:lock.policy,policy_id:policy.policy.id,backend:backend.name,
 input_hash:(0,core_hash.QN)(inputText),environment:ctx.environment}});journal.audit({actor:ctx.actor,event:"run.status",
-details:{status:"running",command:ctx.command}});const run={input:input,lock:lock,genesis:genesis,journal:journal,
-texts:new Map,models:new Set,carried:new Map,unsealedStop:false};store.write(run_files.VR,renderMetadata({
-state:journal.state,input:input,lock:lock,lockHash:genesis,facts:journal.facts,models:[]}));store.commit();return run}
-function decisionHasher(){const known=new Map;return decision=>{const key=JSON.stringify(decision)
-;let hash=known.get(key);if(hash===undefined)known.set(key,hash=(0,core_hash.G5)(decision));return hash}}
-function resolutionOf(receipt){return{decision:receipt.decision,actor:receipt.actor,comment:receipt.comment,
-at:receipt.at,source:receipt.source,...receipt.details?{details:receipt.details}:{}}}function sealReceipt(body){return{
-...body,receipt_hash:(0,core_hash.G5)(body)}}function sealWorkflowReceipt(body){return{...body,workflow_hash:(0,
-core_hash.G5)(body)}}function receiptIntact(receipt){const{receipt_hash:receipt_hash,...body}=receipt;return(0,
-core_hash.G5)(body)===receipt_hash}function workflowReceiptIntact(receipt){
-const{workflow_hash:workflow_hash,...body}=receipt;return(0,core_hash.G5)(body)===workflow_hash}
-function lastReceipt(receipts,genesis){return receipts.at(-1)?.receipt_hash??genesis}
-var audit_chain=__webpack_require__(34860);var actor_name=__webpack_require__(67796)
+details:{status:"running",command:ctx.command,backend:ctx.backend.name}});const run={input:input,lock:lock,
+genesis:genesis,journal:journal,texts:new Map,models:new Set,carried:new Map,unsealedStop:false}
+;store.write(run_files.VR,renderMetadata({state:journal.state,input:input,lock:lock,lockHash:genesis,
+facts:journal.facts,models:[]}));store.commit();return run}function decisionHasher(){const known=new Map
+;return decision=>{const key=JSON.stringify(decision);let hash=known.get(key);if(hash===undefined)known.set(key,hash=(0,
+core_hash.G5)(decision));return hash}}function resolutionOf(receipt){return{decision:receipt.decision,
+actor:receipt.actor,comment:receipt.comment,at:receipt.at,source:receipt.source,...receipt.details?{
+details:receipt.details}:{}}}function sealReceipt(body){return{...body,receipt_hash:(0,core_hash.G5)(body)}}
+function sealWorkflowReceipt(body){return{...body,workflow_hash:(0,core_hash.G5)(body)}}function receiptIntact(receipt){
+const{receipt_hash:receipt_hash,...body}=receipt;return(0,core_hash.G5)(body)===receipt_hash}
+function workflowReceiptIntact(receipt){const{workflow_hash:workflow_hash,...body}=receipt;return(0,
+core_hash.G5)(body)===workflow_hash}function lastReceipt(receipts,genesis){return receipts.at(-1)?.receipt_hash??genesis
+}var audit_chain=__webpack_require__(34860);var actor_name=__webpack_require__(67796)
 ;var self_approval=__webpack_require__(66957)
 ;const APPROVAL_SOURCES=new Set(["github-environment","github-comment","github-dispatch","cli","api"])
 ;const COUNTING_SOURCES=new Set(["github-environment","github-comment"])
@@ -1154,7 +1154,9 @@ name:backend.name,model:backend.model??undefined});const expected=(0,core_policy
 core_policy.Z8)(step,resolved,model))
 ;return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
 function modelProblem(ctx,step,output){const seen=ctx.policyModels.get(step.id)
-;if(seen===undefined||step.op!=="llm_map")return undefined;const named=step.params?.model;const calls=output.calls??[]
+;if(seen===undefined||step.op!=="llm_map")return undefined;const named=step.params?.model
+;const backend=ctx.stepBackends.get(step.id)
+;if(typeof named!=="string"&&(backend==null||backend==="replay"))return undefined;const calls=output.calls??[]
 ;const asked=typeof named==="string"?named:calls.map(call=>call.requested_model).find(model=>typeof model==="string"&&model!==seen)
 ;if(asked===undefined||asked===seen)return undefined
 ;return`records that the policy decided step ${step.id} on model ${JSON.stringify(seen)}, but ${typeof named==="string"?"the step names":"its calls asked the backend for"} ${JSON.stringify(asked)}`
@@ -1259,7 +1261,7 @@ report.status=state.status;const last=lines.at(-1)
 ;if(options.checkpoint)checkOutsideHead(facts,options.checkpoint)
 ;if(chain.torn)report.notes.push(`${audit_chain.bd}: the last line is incomplete (an interrupted write); the ${lines.length} complete lines were checked and recovery drops the rest`)
 ;const ctx={reader:reader,input:input,lock:lock,genesis:genesis,state:state,facts:facts,lines:lines,
-policyModels:rules.policyModels,texts:new Map,models:new Set,
+policyModels:rules.policyModels,stepBackends:sessionBackends(lines),texts:new Map,models:new Set,
 accounted:new Set(["workflow.snapshot.json","lock.snapshot.json","input.json",audit_chain.bd]),report:report}
 ;checkReceipts(ctx);report.receipts=state.receipts.length;const stopped=!chain.torn&&last!==undefined&&(0,
 audit_chain.jX)(last);const all=reader.list();const has=new Set(all)
@@ -1275,7 +1277,10 @@ function checkOutsideHead(facts,head){const given=(0,core_checkpoint.wP)(head)
 ;if(head.size>facts.leaves.length)throw new Mismatch(audit_chain.bd,`has ${facts.leaves.length} lines, fewer than the ${head.size} of checkpoint ${given}: lines were removed after it was taken`)
 ;if((0,
 core_checkpoint.bb)(facts.leaves.slice(0,head.size))!==head.root)throw new Mismatch(audit_chain.bd,`its first ${head.size} lines do not hash to checkpoint ${given}: the trail was rewritten after it was taken`)
-}var core_retry=__webpack_require__(27253);const REDACTED_SECRET="[redacted]";const MIN_SECRET_LENGTH=4
+}function sessionBackends(lines){const out=new Map;let backend=null;for(const line of lines){
+const named=typeof line.details?.backend==="string"?line.details.backend:undefined
+;if(line.event==="run.created")backend=named??null;else if(line.event==="run.status"&&line.details?.status==="running")backend=named??(line.seq===2?backend:null);else if(line.event==="step.started"&&line.step_id!==undefined)out.set(line.step_id,backend)
+}return out}var core_retry=__webpack_require__(27253);const REDACTED_SECRET="[redacted]";const MIN_SECRET_LENGTH=4
 ;function redactSecrets(value,secrets){const keys=(secrets??[]).filter(secret=>secret.length>=MIN_SECRET_LENGTH)
 ;if(keys.length===0)return{value:value,replaced:0};let replaced=0;const clean=text=>{let out=text
 ;for(const key of keys){if(!out.includes(key))continue;const parts=out.split(key);replaced+=parts.length-1
@@ -1398,9 +1403,9 @@ output_hash:receipt.output_hash,receipt_hash:receipt.receipt_hash,...recovered?{
 evidence_ref:`receipts/steps/${step.id}.json`,details:details})}function beginSession(run,ctx,mode,posting){
 const{state:state}=run.journal;if(mode==="resume")checkResume(state,posting);else checkRetry(state)
 ;ctx.store.remove("gate_pending.json");run.journal.audit({actor:ctx.actor,event:"run.status",details:{status:"running",
-command:mode,previous:previousStop(run,ctx)}})}function previousStop(run,ctx){const{facts:facts}=run.journal
-;const size=facts.stops.at(-1)??0;return{checkpoint:(0,core_checkpoint.wP)({size:size,root:(0,
-core_checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{bundle_sha256:ctx.previousBundle}:{}}}
+command:mode,backend:ctx.backend.name,previous:previousStop(run,ctx)}})}function previousStop(run,ctx){
+const{facts:facts}=run.journal;const size=facts.stops.at(-1)??0;return{checkpoint:(0,core_checkpoint.wP)({size:size,
+root:(0,core_checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{bundle_sha256:ctx.previousBundle}:{}}}
 function recordStart(journal,actor,step,decision,logDetails,auditDetails){journal.stepEvents(step,[["started",{
 type:step.type??null,...logDetails}],["policy",{...decision}]]);journal.auditAll([{actor:actor,event:"step.started",
 step_id:step.id,details:auditDetails},{actor:"policy",event:"policy.decision",step_id:step.id,

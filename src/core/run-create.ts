@@ -47,7 +47,7 @@ export function createRun(
   journal.audit({
     actor: ctx.actor,
     event: 'run.status',
-    details: { status: 'running', command: ctx.command },
+    details: { status: 'running', command: ctx.command, backend: ctx.backend.name },
   });
   const run: OpenRun = {
     input,

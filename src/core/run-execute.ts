@@ -60,7 +60,13 @@ export function beginSession(
   run.journal.audit({
     actor: ctx.actor,
     event: 'run.status',
-    details: { status: 'running', command: mode, previous: previousStop(run, ctx) },
+    // The backend is named so verify can tell which session's backend a step's calls answered.
+    details: {
+      status: 'running',
+      command: mode,
+      backend: ctx.backend.name,
+      previous: previousStop(run, ctx),
+    },
   });
 }
 

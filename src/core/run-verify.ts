@@ -1,4 +1,4 @@
-import { AUDIT_LOG, isStop, verifyChain } from './audit-chain.js';
+import { AUDIT_LOG, isStop, verifyChain, type AuditLine } from './audit-chain.js';
 import { formatCheckpoint, rootDigest } from './checkpoint.js';
 import type { Digest } from './hash.js';
 import { leafHash } from './merkle.js';
@@ -142,6 +142,7 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
     facts,
     lines,
     policyModels: rules.policyModels,
+    stepBackends: sessionBackends(lines),
     texts: new Map(),
     models: new Set(),
     accounted: new Set(['workflow.snapshot.json', 'lock.snapshot.json', 'input.json', AUDIT_LOG]),
@@ -191,4 +192,23 @@ function checkOutsideHead(facts: ChainFacts, head: { size: number; root: Digest 
       AUDIT_LOG,
       `its first ${head.size} lines do not hash to checkpoint ${given}: the trail was rewritten after it was taken`,
     );
+}
+
+/**
+ * The backend of the session that last started each step, from the session's first line: `run.created`
+ * or a `run.status` running line (each names it in runs made since this check). A later session of an older run names
+ * none: its steps map to null.
+ */
+function sessionBackends(lines: readonly AuditLine[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  let backend: string | null = null;
+  for (const line of lines) {
+    const named = typeof line.details?.backend === 'string' ? line.details.backend : undefined;
+    if (line.event === 'run.created') backend = named ?? null;
+    // The creating session's own running line (line 2) named no backend before; run.created does.
+    else if (line.event === 'run.status' && line.details?.status === 'running')
+      backend = named ?? (line.seq === 2 ? backend : null);
+    else if (line.event === 'step.started' && line.step_id !== undefined) out.set(line.step_id, backend);
+  }
+  return out;
 }

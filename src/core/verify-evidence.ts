@@ -123,6 +123,8 @@ export interface VerifyContext {
   models: Set<string>;
   /** The model the policy saw at each step's latest start, where the trail records it. */
   policyModels: ReadonlyMap<string, string>;
+  /** The backend of the session that last started each step, where its first line names it. */
+  stepBackends: ReadonlyMap<string, string | null>;
   /** Files the chain accounts for. */
   accounted: Set<string>;
   report: VerifyReport;

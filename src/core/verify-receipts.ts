@@ -126,7 +126,9 @@ function policyDecisionProblem(
  * The model the policy decided a step on (its start line's `details.model`) is the one its calls asked the
  * backend for: the step's own `params.model` when it names one, else each call's `requested_model` as the
  * backend reported it. Rewriting the model and the decision together, so that a rule on `params.model` no
- * longer fires, then contradicts the step's output. A trail without the record (older runs) is not judged.
+ * longer fires, then contradicts the step's output. A trail without the record (older runs) is not judged;
+ * nor are calls answered by the replay backend (they are the recording's, requested_model included) or
+ * by a session whose backend the trail does not name.
  */
 function modelProblem(
   ctx: VerifyContext,
@@ -136,6 +138,8 @@ function modelProblem(
   const seen = ctx.policyModels.get(step.id);
   if (seen === undefined || step.op !== 'llm_map') return undefined;
   const named = step.params?.model;
+  const backend = ctx.stepBackends.get(step.id);
+  if (typeof named !== 'string' && (backend == null || backend === 'replay')) return undefined;
   const calls = (output.calls as { requested_model?: unknown }[] | undefined) ?? [];
   const asked =
     typeof named === 'string'

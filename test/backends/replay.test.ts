@@ -8,7 +8,7 @@ import type { CliIo } from '../../src/cli/command.js';
 import { packRun } from '../../src/bundle/pack.js';
 import { BackendError, NotFoundError } from '../../src/core/errors.js';
 import { digestBytes } from '../../src/core/hash.js';
-import { startRun } from '../../src/store/run-service.js';
+import { continueRun, decideGate, startRun, verifyFolder } from '../../src/store/run-service.js';
 import { startFakeProvider, type FakeProvider } from '../servers/fake-providers.js';
 
 const KEY = 'sk-replay-test-key-77aa88bb99cc';
@@ -208,5 +208,54 @@ describe('awo replay', () => {
     await expect(replayCommand.run([path.join(dir, 'empty')], captureIo())).rejects.toThrow(
       /no workflow.snapshot.json/,
     );
+  });
+});
+
+describe("verify's check of the model a step was decided on, on legitimate runs", () => {
+  it("passes a run made on the replay backend from a bundle, whose calls are the recording's", async () => {
+    const runDir = await recordRun();
+    const bundle = await packRun(runDir, path.join(dir, 'bundles'));
+    const replayed = await startRun({
+      workflowPath: 'wf.json',
+      runsDir: 'replayed',
+      // From a bundle the backend knows no model before it opens it: the policy saw "replay".
+      backend: createBackend('replay', { env: {}, replayFrom: bundle.path }),
+      actor: 'tester',
+      env: {},
+      cwd: dir,
+    });
+    expect(replayed.status).toBe('completed');
+    expect(verifyFolder(replayed.runDir)).toMatchObject({ ok: true, verdict: 'verified' });
+  });
+
+  it("passes a run resumed under another model: each step is judged on its own session's model", async () => {
+    server = await startFakeProvider({ flavor: 'openai', apiKey: KEY });
+    const gated = {
+      steps: [
+        { id: 'first', op: 'llm_map', prompt: 'one' },
+        { id: 'review', op: 'audit_gate' },
+        { id: 'second', op: 'llm_map', prompt: 'two' },
+      ],
+    };
+    fs.writeFileSync(path.join(dir, 'gated.json'), JSON.stringify(gated));
+    const session = (model: string, actor = 'tester') => ({
+      backend: createBackend('openai', { model, baseUrl: server!.baseUrl, apiKey: KEY, env: {} }),
+      actor,
+      env: {},
+      cwd: dir,
+    });
+    const paused = await startRun({ ...session('model-a'), workflowPath: 'gated.json', runsDir: 'runs' });
+    expect(paused.status).toBe('paused');
+    const approval = { decision: 'approved' as const, actor: 'reviewer', comment: '', source: 'cli' };
+    expect((await decideGate(paused.runDir, approval, session('model-a', 'reviewer'))).status).toBe('paused');
+    expect((await continueRun(paused.runDir, 'resume', session('model-b'))).status).toBe('completed');
+    const calls = (id: string) =>
+      (
+        JSON.parse(fs.readFileSync(path.join(paused.runDir, 'outputs', `${id}.json`), 'utf8')) as {
+          output: { calls: { requested_model: string }[] };
+        }
+      ).output.calls.map((call) => call.requested_model);
+    expect([calls('first'), calls('second')]).toEqual([['model-a'], ['model-b']]);
+    expect(verifyFolder(paused.runDir)).toMatchObject({ ok: true, verdict: 'verified' });
   });
 });
