@@ -70,8 +70,9 @@ export function parseObjectBefore<T>(data: Uint8Array | string, name: string): T
 }
 
 /**
- * `SHA256SUMS.txt` as the stop writes it, as digests by path; undefined when any line is not so written or
- * the paths are not in strictly increasing bytewise order (each once, as `LC_ALL=C sort` lists them).
+ * `SHA256SUMS.txt` as the stop writes it, as digests by path; undefined when any line is not so written,
+ * lists the manifest itself, or the paths are not in strictly increasing bytewise order (each once, as
+ * `LC_ALL=C sort` lists them).
  */
 export function parseManifest(text: string): Map<string, Digest> | undefined {
   if (!text.endsWith('\n')) return undefined;
@@ -79,7 +80,9 @@ export function parseManifest(text: string): Map<string, Digest> | undefined {
   let previous: string | undefined;
   for (const line of text.slice(0, -1).split('\n')) {
     const match = MANIFEST_LINE.exec(line);
-    if (!match || (previous !== undefined && compareBytewise(previous, match[2]) >= 0)) return undefined;
+    // A line for the manifest itself could never hold (`sha256sum -c` fails it); a stop never writes one.
+    if (!match || match[2] === MANIFEST_FILE) return undefined;
+    if (previous !== undefined && compareBytewise(previous, match[2]) >= 0) return undefined;
     previous = match[2];
     out.set(previous, `sha256:${match[1]}`);
   }

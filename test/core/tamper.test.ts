@@ -738,6 +738,8 @@ describe('an edited SHA256SUMS.txt', () => {
     ['a line added', (text: string) => `${text}${'0'.repeat(64)}  ./extra.txt\n`],
     ['a line that is not one', (text: string) => `${text}junk\n`],
     ['a line removed', (text: string) => text.split('\n').slice(1).join('\n')],
+    // A line for the manifest itself: `sha256sum -c` fails it, whatever digest it gives.
+    ['a line for SHA256SUMS.txt itself', (text: string) => `${'0'.repeat(64)}  ./SHA256SUMS.txt\n${text}`],
     // Every line still true, but not as `sha256sum` and a stop list them (bytewise order).
     [
       'two lines swapped',
