@@ -126,9 +126,11 @@ function policyDecisionProblem(
  * The model the policy decided a step on (its start line's `details.model`) is the one its calls asked the
  * backend for: the step's own `params.model` when it names one, else each call's `requested_model` as the
  * backend reported it. Rewriting the model and the decision together, so that a rule on `params.model` no
- * longer fires, then contradicts the step's output. A trail without the record (older runs) is not judged;
- * nor are calls answered by the replay backend (they are the recording's, requested_model included) or
- * by a session whose backend the trail does not name.
+ * longer fires, then contradicts the step's output. A trail without the record (older runs) is not judged.
+ *
+ * Calls the replay backend answered carry the recording's `requested_model`, so a replay session's steps are
+ * judged on the model input.json's backend gives instead; a session is taken as a replay only in a run
+ * created on the replay backend (a trail naming it elsewhere, or naming no backend, is judged on its calls).
  */
 function modelProblem(
   ctx: VerifyContext,
@@ -137,18 +139,20 @@ function modelProblem(
 ): string | undefined {
   const seen = ctx.policyModels.get(step.id);
   if (seen === undefined || step.op !== 'llm_map') return undefined;
+  const mismatch = (what: string, model: string) =>
+    `records that the policy decided step ${step.id} on model ${JSON.stringify(seen)}, but ${what} ${JSON.stringify(model)}`;
   const named = step.params?.model;
-  const backend = ctx.stepBackends.get(step.id);
-  if (typeof named !== 'string' && (backend == null || backend === 'replay')) return undefined;
+  if (typeof named === 'string') return named === seen ? undefined : mismatch('the step names', named);
+  const { backend } = ctx.input;
+  if (ctx.stepBackends.get(step.id) === 'replay' && backend.name === 'replay') {
+    const replayed = effectiveModel(step, { name: backend.name, model: backend.model ?? undefined });
+    return replayed === seen ? undefined : mismatch('its replay backend gives', replayed);
+  }
   const calls = (output.calls as { requested_model?: unknown }[] | undefined) ?? [];
-  const asked =
-    typeof named === 'string'
-      ? named
-      : calls
-          .map((call) => call.requested_model)
-          .find((model) => typeof model === 'string' && model !== seen);
-  if (asked === undefined || asked === seen) return undefined;
-  return `records that the policy decided step ${step.id} on model ${JSON.stringify(seen)}, but ${typeof named === 'string' ? 'the step names' : 'its calls asked the backend for'} ${JSON.stringify(asked)}`;
+  const asked = calls
+    .map((call) => call.requested_model)
+    .find((model): model is string => typeof model === 'string' && model !== seen);
+  return asked === undefined ? undefined : mismatch('its calls asked the backend for', asked);
 }
 
 function decisionMismatch(

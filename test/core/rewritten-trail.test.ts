@@ -189,6 +189,8 @@ async function flaggedRunRewrittenAllowed(
   id: string,
   allowed: Record<string, unknown>,
   startDetails: (details: Record<string, unknown>) => Record<string, unknown> = (details) => details,
+  /** Edits each session's first line (`run.created`, a `run.status` running line). */
+  sessionLine: (line: AuditLine) => void = () => undefined,
 ): Promise<string> {
   const dir = tempDir();
   fs.writeFileSync(path.join(dir, 'policy.json'), JSON.stringify(policy));
@@ -220,6 +222,9 @@ async function flaggedRunRewrittenAllowed(
         i !== firstStart + 1 &&
         !(line.event === 'run.status' && i > 1 && line !== lines.at(-1)),
     );
+    for (const line of kept)
+      if (line.event === 'run.created' || (line.event === 'run.status' && line.details?.status === 'running'))
+        sessionLine(line);
     const start = kept[at(kept, 'step.started', id)];
     start.details = startDetails(start.details ?? {});
     const decision = kept[at(kept, 'policy.decision', id)];
@@ -276,27 +281,35 @@ describe('a policy decision rewritten to allow', () => {
     ],
   };
 
+  const ASK = { id: 'ask', op: 'llm_map', prompt: 'hi' };
+  const CALLS = 'its calls asked the backend for "echo-1"';
+  const sessions = (edit: (details: Record<string, unknown>) => void) => (line: AuditLine) =>
+    edit(line.details as Record<string, unknown>);
+
   it.each([
-    [
-      'the backend default',
-      { id: 'ask', op: 'llm_map', prompt: 'hi' },
-      'its calls asked the backend for "echo-1"',
-    ],
+    ['the backend default', ASK, CALLS, () => undefined],
     [
       'a model the step names',
-      { id: 'ask', op: 'llm_map', prompt: 'hi', params: { model: 'big-model' } },
+      { ...ASK, params: { model: 'big-model' } },
       'the step names "big-model"',
+      () => undefined,
     ],
-  ])('with the model the policy saw (%s): verify names the output', async (_, step, message) => {
+    // Naming no backend, or the replay backend in a run not created on it, does not excuse the calls.
+    ['its sessions naming no backend', ASK, CALLS, sessions((details) => delete details.backend)],
+    [
+      'its sessions claiming the replay backend',
+      ASK,
+      CALLS,
+      sessions((details) => (details.backend = 'replay')),
+    ],
+  ])('with the model the policy saw (%s): verify names the output', async (_, step, message, sessionLine) => {
     const runDir = await flaggedRunRewrittenAllowed(
       MODEL_POLICY,
       [step],
       'ask',
       allowedBy('models'),
-      (details) => ({
-        ...details,
-        model: 'small-model',
-      }),
+      (details) => ({ ...details, model: 'small-model' }),
+      sessionLine,
     );
     await refused(
       runDir,
