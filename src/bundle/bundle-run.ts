@@ -112,6 +112,10 @@ class MemorySink implements EntrySink {
     if (parts.length > 1) this.folders.add(parts.slice(1).join('/'));
   }
 
+  fits(size: number): boolean {
+    return this.held + size <= this.budget;
+  }
+
   bytes(parts: readonly string[], data: Buffer): string | undefined {
     if (this.held + data.length > this.budget) return undefined;
     this.held += data.length;

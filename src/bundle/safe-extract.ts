@@ -98,6 +98,8 @@ export interface EntrySink {
    * first (see ustar-walk.ts).
    */
   bytes?(parts: readonly string[], data: Buffer): string | undefined;
+  /** Whether `bytes` could take a file of `size` bytes: asked from its header, before a byte is buffered. */
+  fits?(size: number): boolean;
 }
 
 /** A bundle to read: a file, or bytes already in memory (a shard bundle inside a bundle). */
@@ -207,6 +209,9 @@ export async function extractInto(
     new UstarWalker((entry) => {
       const parts = admit(entry.name, entry.type, entry.size);
       if (entry.type === 'Directory') return void sink.folder(parts);
+      // Over the sink's budget, the bundle is read again through `file` (which can spill to disk): decided
+      // from the header, so a file's bytes are never gathered in memory first.
+      if (sink.fits?.(entry.size) === false) throw new NotPlainUstar('over the memory budget');
       return (data) => {
         const hex = take(parts, data);
         if (hex === undefined) throw new NotPlainUstar('over the memory budget');

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { checkManifest, writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
-import { unpackBundle } from '../../src/bundle/safe-extract.js';
+import { extractInto, unpackBundle, type EntrySink } from '../../src/bundle/safe-extract.js';
+import { NotPlainUstar } from '../../src/bundle/ustar-walk.js';
 import { readBundle } from '../../src/bundle/bundle-run.js';
 import {
   EOF_BLOCKS,
@@ -345,6 +346,37 @@ describe('readBundle (verification reads a bundle into memory)', () => {
     expect(fs.readdirSync(tmpDir)).toHaveLength(1);
     run.close();
     expect(fs.readdirSync(tmpDir)).toEqual([]);
+  });
+
+  it('decides a file is over the budget from its header, before gathering its bytes', async () => {
+    // Plain ustar names only (no PAX header), so the plain reader reads every entry.
+    const source = path.join(tempDir('x-src'), 'run_2025-01-02T03-04-05Z');
+    fs.mkdirSync(source);
+    const files = sampleRunFiles();
+    writeFiles(
+      source,
+      Object.fromEntries(Object.entries(files).filter(([rel]) => /^[\w./-]{1,60}$/.test(rel))),
+    );
+    writeManifest(source);
+    const { path: file } = await packRun(source, tempDir('x-out'));
+    const taken: string[] = [];
+    const sink: EntrySink = {
+      folder: () => undefined,
+      file: () => Promise.reject(new Error('not asked for: the plain reader is first')),
+      bytes: (parts) => (taken.push(parts.slice(1).join('/')), 'digest'),
+      fits: (size) => size < 1024,
+    };
+    await expect(extractInto(file, sink, { maxBytes: 1 << 30, maxEntries: 1000 })).rejects.toThrow(
+      NotPlainUstar,
+    );
+    // The files before the large one were taken; its bytes were never handed over (nor gathered).
+    expect(taken).toEqual([
+      'SHA256SUMS.txt',
+      'artifacts/B.txt',
+      'artifacts/a-b.txt',
+      'artifacts/a/b.txt',
+      'artifacts/empty.txt',
+    ]);
   });
 
   it('refuses bytes whose digest differs before reading them', async () => {
