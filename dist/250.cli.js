@@ -67,9 +67,9 @@ _json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(value,_json_depth_js__WEBPACK_IM
 _utf8_text_js__WEBPACK_IMPORTED_MODULE_2__.Hp)(data.subarray(0,cut))
 ;return(head===undefined?undefined:parseObject(`${head}\n}`))??parseObject(data)}function parseManifest(text){
 if(!text.endsWith("\n"))return undefined;const out=new Map;let previous;for(const line of text.slice(0,-1).split("\n")){
-const match=MANIFEST_LINE.exec(line)
-;if(!match||previous!==undefined&&(0,_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(previous,match[2])>=0)return undefined
-;previous=match[2];out.set(previous,`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
+const match=MANIFEST_LINE.exec(line);if(!match||match[2]===MANIFEST_FILE)return undefined;if(previous!==undefined&&(0,
+_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(previous,match[2])>=0)return undefined;previous=match[2]
+;out.set(previous,`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
 const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(tail,at+1)!==-1)return undefined
 ;const line=text.slice(at-64,at+tail.length-1);const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
 ;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0

@@ -854,13 +854,16 @@ name:backend.name,model:backend.model??undefined});const expected=(0,core_policy
 core_policy.Z8)(step,resolved,model))
 ;return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
 function modelProblem(ctx,step,output){const seen=ctx.policyModels.get(step.id)
-;if(seen===undefined||step.op!=="llm_map")return undefined;const named=step.params?.model
-;const backend=ctx.stepBackends.get(step.id)
-;if(typeof named!=="string"&&(backend==null||backend==="replay"))return undefined;const calls=output.calls??[]
-;const asked=typeof named==="string"?named:calls.map(call=>call.requested_model).find(model=>typeof model==="string"&&model!==seen)
-;if(asked===undefined||asked===seen)return undefined
-;return`records that the policy decided step ${step.id} on model ${JSON.stringify(seen)}, but ${typeof named==="string"?"the step names":"its calls asked the backend for"} ${JSON.stringify(asked)}`
-}function decisionMismatch(ctx,stepId,recorded,expected){
+;if(seen===undefined||step.op!=="llm_map")return undefined
+;const mismatch=(what,model)=>`records that the policy decided step ${step.id} on model ${JSON.stringify(seen)}, but ${what} ${JSON.stringify(model)}`
+;const named=step.params?.model
+;if(typeof named==="string")return named===seen?undefined:mismatch("the step names",named)
+;const{backend:backend}=ctx.input;if(ctx.stepBackends.get(step.id)==="replay"&&backend.name==="replay"){
+const replayed=(0,run_plan.Rt)(step,{name:backend.name,model:backend.model??undefined})
+;return replayed===seen?undefined:mismatch("its replay backend gives",replayed)}const calls=output.calls??[]
+;const asked=calls.map(call=>call.requested_model).find(model=>typeof model==="string"&&model!==seen)
+;return asked===undefined?undefined:mismatch("its calls asked the backend for",asked)}
+function decisionMismatch(ctx,stepId,recorded,expected){
 return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${stepId}, but policy ${ctx.input.policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
 }function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
 ;ctx.accounted.add(outputPath);const output=readRecord(ctx.reader,outputPath)

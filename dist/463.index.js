@@ -63,6 +63,7 @@ node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)("sha256");const digests=new
 ;const kinds=new Map;const writes=[];const take=plain?sink.bytes?.bind(sink):undefined
 ;const walker=take&&new _ustar_walk_js__WEBPACK_IMPORTED_MODULE_10__.M(entry=>{
 const parts=admit(entry.name,entry.type,entry.size);if(entry.type==="Directory")return void sink.folder(parts)
+;if(sink.fits?.(entry.size)===false)throw new _ustar_walk_js__WEBPACK_IMPORTED_MODULE_10__.T("over the memory budget")
 ;return data=>{const hex=take(parts,data)
 ;if(hex===undefined)throw new _ustar_walk_js__WEBPACK_IMPORTED_MODULE_10__.T("over the memory budget")
 ;digests.set(parts.slice(1).join("/"),hex)}},tarHash);const parser=new tar__WEBPACK_IMPORTED_MODULE_7__.iX({strict:true,

@@ -308,9 +308,9 @@ _json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(value,_json_depth_js__WEBPACK_IM
 _utf8_text_js__WEBPACK_IMPORTED_MODULE_2__.Hp)(data.subarray(0,cut))
 ;return(head===undefined?undefined:parseObject(`${head}\n}`))??parseObject(data)}function parseManifest(text){
 if(!text.endsWith("\n"))return undefined;const out=new Map;let previous;for(const line of text.slice(0,-1).split("\n")){
-const match=MANIFEST_LINE.exec(line)
-;if(!match||previous!==undefined&&(0,_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(previous,match[2])>=0)return undefined
-;previous=match[2];out.set(previous,`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
+const match=MANIFEST_LINE.exec(line);if(!match||match[2]===MANIFEST_FILE)return undefined;if(previous!==undefined&&(0,
+_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(previous,match[2])>=0)return undefined;previous=match[2]
+;out.set(previous,`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
 const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(tail,at+1)!==-1)return undefined
 ;const line=text.slice(at-64,at+tail.length-1);const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
 ;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
@@ -1154,13 +1154,16 @@ name:backend.name,model:backend.model??undefined});const expected=(0,core_policy
 core_policy.Z8)(step,resolved,model))
 ;return same(expected,recorded)?undefined:decisionMismatch(ctx,step.id,recorded,expected)}
 function modelProblem(ctx,step,output){const seen=ctx.policyModels.get(step.id)
-;if(seen===undefined||step.op!=="llm_map")return undefined;const named=step.params?.model
-;const backend=ctx.stepBackends.get(step.id)
-;if(typeof named!=="string"&&(backend==null||backend==="replay"))return undefined;const calls=output.calls??[]
-;const asked=typeof named==="string"?named:calls.map(call=>call.requested_model).find(model=>typeof model==="string"&&model!==seen)
-;if(asked===undefined||asked===seen)return undefined
-;return`records that the policy decided step ${step.id} on model ${JSON.stringify(seen)}, but ${typeof named==="string"?"the step names":"its calls asked the backend for"} ${JSON.stringify(asked)}`
-}function decisionMismatch(ctx,stepId,recorded,expected){
+;if(seen===undefined||step.op!=="llm_map")return undefined
+;const mismatch=(what,model)=>`records that the policy decided step ${step.id} on model ${JSON.stringify(seen)}, but ${what} ${JSON.stringify(model)}`
+;const named=step.params?.model
+;if(typeof named==="string")return named===seen?undefined:mismatch("the step names",named)
+;const{backend:backend}=ctx.input;if(ctx.stepBackends.get(step.id)==="replay"&&backend.name==="replay"){
+const replayed=(0,run_plan.Rt)(step,{name:backend.name,model:backend.model??undefined})
+;return replayed===seen?undefined:mismatch("its replay backend gives",replayed)}const calls=output.calls??[]
+;const asked=calls.map(call=>call.requested_model).find(model=>typeof model==="string"&&model!==seen)
+;return asked===undefined?undefined:mismatch("its calls asked the backend for",asked)}
+function decisionMismatch(ctx,stepId,recorded,expected){
 return`records policy decision ${recorded.decision} (${JSON.stringify(recorded.reason)}) for step ${stepId}, but policy ${ctx.input.policy.document.id} gives ${expected.decision} (${JSON.stringify(expected.reason)})`
 }function checkExternalReceipt(ctx,path,receipt,record){const outputPath=`outputs/${receipt.step_id}.json`
 ;ctx.accounted.add(outputPath);const output=readRecord(ctx.reader,outputPath)
