@@ -9,6 +9,7 @@ import { Parser, type ReadEntry } from 'tar';
 import { hasControlChar } from './run-tree.js';
 import { TarEndTracker } from './tar-end.js';
 import { NotPlainUstar, UstarWalker } from './ustar-walk.js';
+import { GzipHeaderProblem, gzipHeaderLength, inflateMember } from './gzip-member.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
 import { makeFolders } from '../store/make-folders.js';
 import { MAX_BUNDLE_BYTES, openInputFile } from '../store/read-input-file.js';
@@ -192,6 +193,10 @@ export async function extractInto(
   const digests = new Map<string, string>();
   let inBytes = 0;
   let gzipHeader = Buffer.alloc(0);
+  // The member's header is parsed here and only its deflate stream inflated (see gzip-member.ts).
+  let head: Buffer | undefined = Buffer.alloc(0);
+  let headLength = 0;
+  const inflate = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
   let tail = Buffer.alloc(0);
   let outBytes = 0;
   let crc = 0;
@@ -305,7 +310,23 @@ export async function extractInto(
       inBytes += chunk.length;
       hash.update(chunk);
       tail = Buffer.concat([tail, chunk.subarray(Math.max(0, chunk.length - 8))]).subarray(-8);
-      yield chunk;
+      if (head === undefined) {
+        yield chunk;
+        continue;
+      }
+      head = Buffer.concat([head, chunk]);
+      let length: number | undefined;
+      try {
+        length = gzipHeaderLength(head);
+      } catch (err) {
+        if (err instanceof GzipHeaderProblem) throw bundleProblem(bundlePath, err.message);
+        throw err;
+      }
+      if (length === undefined) continue;
+      headLength = length;
+      const body = head.subarray(length);
+      head = undefined;
+      if (body.length > 0) yield body;
     }
   };
 
@@ -346,7 +367,7 @@ export async function extractInto(
         ? fs.createReadStream(source, { highWaterMark: 1 << 20 })
         : Readable.from([Buffer.from(source.buffer, source.byteOffset, source.byteLength)]),
       readBundle,
-      zlib.createGunzip({ chunkSize: 256 * 1024 }),
+      (body: AsyncIterable<Buffer>) => inflateMember(body, inflate),
       feedParser,
       { signal: controller.signal },
     );
@@ -373,8 +394,15 @@ export async function extractInto(
     throw err;
   }
   if (failure) throw failure;
-  // zlib skips zero bytes after the gzip member and would inflate a second member as more data; the
-  // member trailer (CRC-32 and length of everything inflated) must be the file's last 8 bytes.
+  if (head !== undefined) throw bundleProblem(bundlePath, 'the gzip stream is truncated');
+  // One member: its header, its deflate stream and its trailer (CRC-32 and length of everything inflated),
+  // which must be the file's last 8 bytes.
+  if (inBytes !== headLength + inflate.bytesWritten + 8) {
+    throw bundleProblem(
+      bundlePath,
+      'data follows the gzip stream (trailing garbage or a second gzip member)',
+    );
+  }
   if (tail.length < 8 || tail.readUInt32LE(0) !== crc >>> 0 || tail.readUInt32LE(4) !== outBytes % 2 ** 32) {
     throw bundleProblem(
       bundlePath,
