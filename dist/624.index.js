@@ -102,12 +102,10 @@ external_node_events_.once)(parser,"end",{signal:controller.signal});parser.end(
 promises_.pipeline)(typeof source==="string"?external_node_fs_.createReadStream(source,{highWaterMark:1<<20
 }):external_node_stream_.Readable.from([Buffer.from(source.buffer,source.byteOffset,source.byteLength)]),readBundle,body=>inflateMember(body,inflate),feedParser,{
 signal:controller.signal});await Promise.all(writes)}catch(err){if(failure)throw failure
-;if(err instanceof errors._||err instanceof ustar_walk.T)throw err;if(err.name==="AbortError"){
-throw bundleProblem(bundlePath,"data follows the gzip stream (the gzip member ends before the file does)")}
-const code=err.code;if(code==="Z_BUF_ERROR")throw bundleProblem(bundlePath,"the gzip stream is truncated")
-;if(code==="Z_DATA_ERROR"){throw bundleProblem(bundlePath,`the gzip stream is corrupt or has data after its end (${(0,
-errors.bD)(err)})`)}throw err}if(failure)throw failure
-;if(head!==undefined)throw bundleProblem(bundlePath,"the gzip stream is truncated")
+;if(err instanceof errors._||err instanceof ustar_walk.T)throw err;const code=err.code
+;if(code==="Z_BUF_ERROR")throw bundleProblem(bundlePath,"the gzip stream is truncated");if(code==="Z_DATA_ERROR"){
+throw bundleProblem(bundlePath,`the gzip stream is corrupt or has data after its end (${(0,errors.bD)(err)})`)}throw err
+}if(failure)throw failure;if(head!==undefined)throw bundleProblem(bundlePath,"the gzip stream is truncated")
 ;if(inBytes!==headLength+inflate.bytesWritten+8){
 throw bundleProblem(bundlePath,"data follows the gzip stream (trailing garbage or a second gzip member)")}
 if(tail.length<8||tail.readUInt32LE(0)!==crc>>>0||tail.readUInt32LE(4)!==outBytes%2**32){

@@ -117,7 +117,7 @@ class MemorySink implements EntrySink {
   }
 
   bytes(parts: readonly string[], data: Buffer): string | undefined {
-    if (this.held + data.length > this.budget) return undefined;
+    if (!this.fits(data.length)) return undefined;
     this.held += data.length;
     this.files.set(parts.slice(1).join('/'), data);
     return sha256Hex(data);
@@ -125,7 +125,7 @@ class MemorySink implements EntrySink {
 
   file(parts: readonly string[], entry: ReadEntry): Promise<string> {
     const rel = parts.slice(1).join('/');
-    if (this.held + entry.size > this.budget) {
+    if (!this.fits(entry.size)) {
       this.spillDir ??= fs.mkdtempSync(path.join(this.tmpDir, 'awo-verify-'));
       this.disk ??= folderSink(this.spillDir);
       this.files.set(rel, { spilled: path.join(this.spillDir, ...parts) });

@@ -375,14 +375,6 @@ export async function extractInto(
   } catch (err) {
     if (failure) throw failure;
     if (err instanceof AwoError || err instanceof NotPlainUstar) throw err;
-    // zlib ends its output early when zero bytes follow the gzip member; the pipeline then aborts the
-    // stages still reading, which is how trailing padding shows up for small bundles.
-    if ((err as Error).name === 'AbortError') {
-      throw bundleProblem(
-        bundlePath,
-        'data follows the gzip stream (the gzip member ends before the file does)',
-      );
-    }
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'Z_BUF_ERROR') throw bundleProblem(bundlePath, 'the gzip stream is truncated');
     if (code === 'Z_DATA_ERROR') {
