@@ -10,71 +10,7 @@ for(const[name,value]of Object.entries(parsed.values))if(typeof value==="string"
 ;return parsed}const MAY_BE_EMPTY=new Set(["comment"]);function onePositional(positionals,what,usage){
 if(positionals.length!==1){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${positionals.length===0?`missing ${what}`:`unexpected arguments: ${positionals.slice(1).join(" ")}`}\n${usage}`)
-}return positionals[0]}},34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{A6:()=>isEngineTime,Cm:()=>chainLine,H5:()=>verifyChain,QZ:()=>AUDIT_EVENTS,
-bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,jX:()=>isStop})
-;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
-;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033);const AUDIT_LOG="audit/log.jsonl"
-;const AUDIT_EVENTS=new Set(["run.created","run.status","run.recovered","step.started","policy.decision","step.retry","step.completed","step.failed","step.denied","gate.requested","gate.resolved","shards.merged"])
-;function isEngineTime(value){
-return typeof value==="string"&&/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)&&!Number.isNaN(Date.parse(value))
-}const STOPPED=new Set(["paused","completed","failed","rejected"]);function isStop(line){
-return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}function chainLine(entry,link){const body={
-seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function lineHashHolds(line){const{hash:hash,...body}=line;return(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(hash)&&(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===hash}
-function verifyChain(text,genesis,runId){const raw=text.split("\n");const tail=raw.pop()??"";const torn=tail!==""
-;const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){const number=i+1;let line;try{line=JSON.parse(raw[i])
-}catch{return{ok:false,line:number,message:"is not valid JSON",lines:lines}}
-if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,message:"is not an object",
-lines:lines}
-;if((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(line,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4))return{
-ok:false,line:number,message:`nests deeper than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4} levels`,lines:lines}
-;if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
-message:"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)",
-lines:lines};if(line.seq!==number)return{ok:false,line:number,
-message:`has seq ${String(line.seq)}, expected ${number} (a line was removed, added or reordered)`,lines:lines}
-;if(line.run_id!==runId)return{ok:false,line:number,message:`names run ${String(line.run_id)}, expected ${runId}`,
-lines:lines};if(line.prev_hash!==head)return{ok:false,line:number,
-message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line ${number-1}`}`,lines:lines}
-;if(!lineHashHolds(line))return{ok:false,line:number,message:"hash does not match the line content",lines:lines}
-;lines.push(line);head=line.hash}return{ok:true,lines:lines,texts:raw,head:head,torn:torn}}},
-19033:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-DI:()=>tooDeep,KX:()=>MAX_JSON_DEPTH,h4:()=>MAX_RECORD_DEPTH});const MAX_JSON_DEPTH=100
-;const MAX_RECORD_DEPTH=2*MAX_JSON_DEPTH;function tooDeep(value,max=MAX_JSON_DEPTH){return deeperThan(value,max)}
-function deeperThan(value,left){if(value===null||typeof value!=="object")return undefined;if(left<=0)return[]
-;if(Array.isArray(value)){for(let i=0;i<value.length;i++){const found=deeperThan(value[i],left-1)
-;if(found)return[i,...found]}return undefined}for(const key in value){if(!Object.hasOwn(value,key))continue
-;const found=deeperThan(value[key],left-1);if(found)return[key,...found]}return undefined}},
-1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-El:()=>SEAL,Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,Y0:()=>lookupManifest,
-_Q:()=>OUTSIDE_EVIDENCE,c3:()=>parseObjectBefore,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,
-oi:()=>INPUT_FILE});var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
-;var _bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(148)
-;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033)
-;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
-;const WORKFLOW_RECEIPT="receipts/workflow.json";const INPUT_FILE="input.json";const METADATA_FILE="metadata.json"
-;const OUTSIDE_EVIDENCE=new Set([WORKFLOW_RECEIPT,MANIFEST_FILE,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.bd])
-;const SEAL=[MANIFEST_FILE,"report.md",WORKFLOW_RECEIPT]
-;const LEFTOVER_TEMP=/^(?!artifacts\/).*\.tmp-\d+$|^\.SHA256SUMS\.txt\.partial$/
-;const MANIFEST_LINE=/^([0-9a-f]{64}) {2}\.\/([^\\\n]+)$/;function parseObject(data){try{
-const value=JSON.parse(typeof data==="string"?data:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__.Hp)(data))
-;const object=value!==null&&typeof value==="object"&&!Array.isArray(value);return object&&!(0,
-_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4)?value:undefined
-}catch{return undefined}}function parseObjectBefore(data,name){const marker=`,\n  ${JSON.stringify(name)}: `
-;const cut=typeof data==="string"?data.indexOf(marker):Buffer.from(data.buffer,data.byteOffset,data.byteLength).indexOf(marker)
-;const head=cut===-1?undefined:typeof data==="string"?data.slice(0,cut):(0,
-_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__.Hp)(data.subarray(0,cut))
-;return(head===undefined?undefined:parseObject(`${head}\n}`))??parseObject(data)}function parseManifest(text){
-if(!text.endsWith("\n"))return undefined;const out=new Map;let previous;for(const line of text.slice(0,-1).split("\n")){
-const match=MANIFEST_LINE.exec(line);if(!match||match[2]===MANIFEST_FILE)return undefined;if(previous!==undefined&&(0,
-_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(previous,match[2])>=0)return undefined;previous=match[2]
-;out.set(previous,`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
-const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(tail,at+1)!==-1)return undefined
-;const line=text.slice(at-64,at+tail.length-1);const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
-;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
-;for(let at=text.indexOf(mark);at!==-1;at=text.indexOf(mark,at+mark.length))if(at===64||at>64&&text[at-65]==="\n")count++
-;return count}}}},28298:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+}return positionals[0]}},28298:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{$I:()=>gateForStep,BC:()=>reportedSteps,dk:()=>currentGate,oU:()=>stepRecord,
 rG:()=>pendingGate,tI:()=>unapprovedExecution,ue:()=>initialState,wK:()=>auditStatus,xk:()=>applyLine,yC:()=>EXTERNAL_OP
 });function pendingStep(stepId,stepType,op){return{step_id:stepId,step_type:stepType,op:op,status:"pending",

@@ -168,6 +168,22 @@ function deeperThan(value,left){if(value===null||typeof value!=="object")return 
 ;if(Array.isArray(value)){for(let i=0;i<value.length;i++){const found=deeperThan(value[i],left-1)
 ;if(found)return[i,...found]}return undefined}for(const key in value){if(!Object.hasOwn(value,key))continue
 ;const found=deeperThan(value[key],left-1);if(found)return[key,...found]}return undefined}},
+35692:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+Z:()=>jsonEqual});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);function jsonEqual(a,b){try{
+return plainEqual(a,b)}catch(err){if(err!==NOT_PLAIN)throw err
+;return(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.dj)(a)===(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.dj)(b)}}
+const NOT_PLAIN=new Error("not a plain JSON value");function plainValue(value){
+if(value===null||typeof value==="string"||typeof value==="boolean")return
+;if(typeof value==="number"&&Number.isFinite(value))return;if(typeof value!=="object")throw NOT_PLAIN
+;const proto=Object.getPrototypeOf(value)
+;if(!Array.isArray(value)&&proto!==Object.prototype&&proto!==null)throw NOT_PLAIN}function plainEqual(a,b){plainValue(a)
+;plainValue(b);if(typeof a!=="object"||a===null||typeof b!=="object"||b===null)return a===b
+;const isArray=Array.isArray(a);if(isArray!==Array.isArray(b))return false;if(isArray){const left=a;const right=b
+;if(left.length!==right.length)return false;for(let i=0;i<left.length;i++)if(!plainEqual(left[i],right[i]))return false
+;return true}const left=plainMembers(a);const right=plainMembers(b);if(left.length!==right.length)return false
+;const other=b;for(const name of left){if(!Object.hasOwn(other,name)||!plainEqual(a[name],other[name]))return false}
+return true}function plainMembers(value){const names=Object.keys(value);for(const name of names){
+if(name==="__proto__"||name==="toJSON")throw NOT_PLAIN;plainValue(value[name])}return names}},
 41536:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Wl:()=>linearRegexProblem,Ym:()=>MAX_PROGRAM_SIZE,Zt:()=>compileLinear,ju:()=>MAX_REGEX_WORK,n7:()=>MAX_PATTERN_LENGTH})
 ;var re2js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(2856);const MAX_PATTERN_LENGTH=4096
@@ -219,14 +235,14 @@ fn>>=1n;sn>>=1n}}else{sr=nodeHash(sr,c)}fn>>=1n;sn>>=1n}return fr.equals(firstRo
 32721:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Uz:()=>evaluatePolicy,Z8:()=>workflowStepFacts,pD:()=>externalStepFacts})
 ;var _glob_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(16085)
-;var _hash_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(42605)
+;var _json_equal_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(35692)
 ;var _linear_regex_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(41536)
 ;function workflowStepFacts(step,stepInput,model){return{step:step,prompts:stepInput.prompts??[],params:{
 ...stepInput.params,model:model}}}function externalStepFacts(step,input){return{step:step,prompts:[],params:{...input}}}
 const SEVERITY={allow:0,flag:1,deny:2};const list=value=>Array.isArray(value)?value:[value]
 ;function conditionHolds(value,condition){const present=value!==undefined
 ;if(condition.present!==undefined&&condition.present!==present)return false;const same=other=>present&&(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_1__.dj)(value)===(0,_hash_js__WEBPACK_IMPORTED_MODULE_1__.dj)(other)
+_json_equal_js__WEBPACK_IMPORTED_MODULE_1__.Z)(value,other)
 ;if("equals"in condition&&condition.equals!==undefined&&!same(condition.equals))return false
 ;if(condition.in&&!condition.in.some(same))return false
 ;if(condition.not_in&&(!present||condition.not_in.some(same)))return false
@@ -945,9 +961,9 @@ environment:args.environment??null,checklist:args.checklist??null};const recorde
 min_approvals:details.min_approvals??1,deadline:details.deadline??null,environment:details.environment??null,
 checklist:details.checklist??null}
 ;for(const key of["min_approvals","deadline","environment","checklist"])if(recorded[key]!==expected[key])return`${where} records ${key} ${JSON.stringify(recorded[key])}, but its step asks for ${JSON.stringify(expected[key])}`
-;return undefined}var workflow_load=__webpack_require__(68692);var json_depth=__webpack_require__(19033)
-;var utf8_text=__webpack_require__(87842);class EvidenceReader{reader;digests=new Map;constructor(reader){
-this.reader=reader}read(path){const bytes=this.reader.read(path)
+;return undefined}var workflow_load=__webpack_require__(68692);var json_equal=__webpack_require__(35692)
+;var json_depth=__webpack_require__(19033);var utf8_text=__webpack_require__(87842);class EvidenceReader{reader
+;digests=new Map;constructor(reader){this.reader=reader}read(path){const bytes=this.reader.read(path)
 ;if(bytes!==undefined&&!run_files._Q.has(path))this.digests.set(path,this.reader.extractedDigest?.(path)??(0,
 core_hash.QN)(bytes));return bytes}text(path){const bytes=this.read(path);return bytes===undefined?undefined:(0,
 utf8_text.Hp)(bytes)}digest(path){const known=this.digests.get(path);if(known!==undefined)return known
@@ -960,8 +976,7 @@ value=JSON.parse(text)}catch{throw new Mismatch(path,"is not valid JSON")}if((0,
 json_depth.DI)(value,json_depth.h4))throw new Mismatch(path,`nests deeper than ${json_depth.h4} levels, which no record the engine writes does`)
 ;if((0,
 core_hash.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
-;return value}const same=(a,b)=>(0,core_hash.dj)(a)===(0,core_hash.dj)(b);function requireShape(path,record,rebuilt){
-const keys=Object.keys(record)
+;return value}const same=json_equal.Z;function requireShape(path,record,rebuilt){const keys=Object.keys(record)
 ;if(keys.join("\n")!==Object.keys(rebuilt).join("\n"))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
 ;const own=record;const again=rebuilt;if(keys.some(key=>own[key]!==again[key])&&(0,core_hash.D_)(record)!==(0,
 core_hash.D_)(rebuilt))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
@@ -1138,7 +1153,7 @@ core_hash.G5)(output.input)!==receipt.input_hash)throw new Mismatch(outputPath,"
 ;if((0,
 core_hash.G5)(output.output)!==receipt.output_hash)throw new Mismatch(outputPath,"output does not match the receipt's output_hash")
 ;const resolved=(0,step_ops.xI)(step,texts)
-;if((0,core_hash.G5)(resolved)!==receipt.input_hash)throw new Mismatch(outputPath,"input is not what the workflow snapshot and earlier outputs give")
+;if(!same(resolved,output.input))throw new Mismatch(outputPath,"input is not what the workflow snapshot and earlier outputs give")
 ;if(!record.decision||decisionHash(record.decision)!==receipt.decision_hash)throw new Mismatch(path,"decision_hash does not match the policy decision in the audit trail")
 ;const asked=modelProblem(ctx,step,output.output);if(asked)throw new Mismatch(outputPath,asked)
 ;const decided=policyDecisionProblem(ctx,step,resolved,record.decision);if(decided)throw new Mismatch(path,decided)

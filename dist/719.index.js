@@ -111,18 +111,21 @@ yield entryHeader(item.name,"Directory",0,mtime);continue}
 const size=item.data?.length??external_node_fs_.statSync(item.abs).size;yield entryHeader(item.name,"File",size,mtime)
 ;if(size%BLOCK!==0)yield ZEROS.subarray(0,BLOCK-size%BLOCK)}yield ZEROS}var run_tree=__webpack_require__(99562)
 ;var make_folders=__webpack_require__(67383);var run_folder=__webpack_require__(39089)
-;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842);const GZIP_OS_UNIX=3
-;function folderFiles(runDir){return rel=>{const file=external_node_path_.join(runDir,rel)
-;return external_node_fs_.existsSync(file)?(0,read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc
-}):undefined}}function runIdOf(read,fallback,shown){const bytes=read("input.json");if(bytes===undefined)return fallback
-;const inputPath=shown("input.json");let runId;try{runId=JSON.parse((0,utf8_text.Hp)(bytes)).run_id}catch{
-throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`)}
-if(typeof runId!=="string"||!run_folder.UC.test(runId))throw new errors.dz(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`)
-;return runId}function readRunFacts(read,fallback,shown=rel=>rel){const facts={runId:runIdOf(read,fallback,shown),
-shortSha:"nosha",mtime:new Date(0)};const bytes=read("metadata.json");if(bytes===undefined)return facts
-;const metaPath=shown("metadata.json");let meta;try{meta=JSON.parse((0,utf8_text.Hp)(bytes))}catch{
-throw new errors.dz(`${metaPath} is not valid JSON; cannot name or date the bundle`)}
-if(typeof meta!=="object"||meta===null)return facts;const record=meta;if(record.created_at!==undefined){
+;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842)
+;var run_files=__webpack_require__(1912);const GZIP_OS_UNIX=3;function folderFiles(runDir){return rel=>{
+const file=external_node_path_.join(runDir,rel);return external_node_fs_.existsSync(file)?(0,
+read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc}):undefined}}function runIdOf(read,fallback,shown){
+const bytes=read("input.json");if(bytes===undefined)return fallback;const inputPath=shown("input.json")
+;const input=headOf(bytes);if(input===null)throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`)
+;const runId=input?.run_id
+;if(typeof runId!=="string"||!run_folder.UC.test(runId))throw new errors.dz(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`)
+;return runId}function headOf(bytes){const head=(0,run_files.c3)(bytes,"steps");if(head!==undefined)return head;try{
+JSON.parse((0,utf8_text.Hp)(bytes));return undefined}catch{return null}}
+function readRunFacts(read,fallback,shown=rel=>rel){const facts={runId:runIdOf(read,fallback,shown),shortSha:"nosha",
+mtime:new Date(0)};const bytes=read("metadata.json");if(bytes===undefined)return facts
+;const metaPath=shown("metadata.json");const record=headOf(bytes)
+;if(record===null)throw new errors.dz(`${metaPath} is not valid JSON; cannot name or date the bundle`)
+;if(record===undefined)return facts;if(record.created_at!==undefined){
 const ms=typeof record.created_at==="string"?Date.parse(record.created_at):NaN;if(Number.isNaN(ms)){
 throw new errors.dz(`${metaPath}: created_at must be an ISO date, found ${JSON.stringify(record.created_at)}`)}
 facts.mtime=new Date(Math.floor(ms/1e3)*1e3)}const sha=record.git?.sha;if(typeof sha==="string"){

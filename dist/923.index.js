@@ -39,37 +39,38 @@ attest_step.v)(inputs,ctx),nameOf:(packed,stage,sha256)=>(0,shard_record.u9)(pac
 planDigest:plan.plan_digest,stage:stage,attempt:Number(ctx.runAttempt),sha256:sha256})});return(0,
 action_outcome.B)(outcome,published.name)}},40195:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{Gg:()=>buildPlan,Gy:()=>checkPlan,T4:()=>planMatrix})
-;var zod__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(38816)
+;var zod__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(38816)
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;var _shard_count_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(22413)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(42605)
-;var _template_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(9153)
-;const DigestField=zod__WEBPACK_IMPORTED_MODULE_3__.YjP().refine(_hash_js__WEBPACK_IMPORTED_MODULE_2__.Bc,{
-message:"must be sha256:<64 lowercase hex>"});const ShardRange=zod__WEBPACK_IMPORTED_MODULE_3__.rej({
-step_id:zod__WEBPACK_IMPORTED_MODULE_3__.YjP(),from:zod__WEBPACK_IMPORTED_MODULE_3__.aig().int().nonnegative(),
-to:zod__WEBPACK_IMPORTED_MODULE_3__.aig().int().positive()})
-;const ShardPlanSchema=zod__WEBPACK_IMPORTED_MODULE_3__.rej({version:zod__WEBPACK_IMPORTED_MODULE_3__.euz(1),
+;var _json_equal_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(35692)
+;var _template_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9153)
+;const DigestField=zod__WEBPACK_IMPORTED_MODULE_4__.YjP().refine(_hash_js__WEBPACK_IMPORTED_MODULE_2__.Bc,{
+message:"must be sha256:<64 lowercase hex>"});const ShardRange=zod__WEBPACK_IMPORTED_MODULE_4__.rej({
+step_id:zod__WEBPACK_IMPORTED_MODULE_4__.YjP(),from:zod__WEBPACK_IMPORTED_MODULE_4__.aig().int().nonnegative(),
+to:zod__WEBPACK_IMPORTED_MODULE_4__.aig().int().positive()})
+;const ShardPlanSchema=zod__WEBPACK_IMPORTED_MODULE_4__.rej({version:zod__WEBPACK_IMPORTED_MODULE_4__.euz(1),
 workflow_hash:DigestField,policy_hash:DigestField,
-shards:zod__WEBPACK_IMPORTED_MODULE_3__.aig().int().min(1).max(_shard_count_js__WEBPACK_IMPORTED_MODULE_1__.h),
-balance:zod__WEBPACK_IMPORTED_MODULE_3__.KCZ([zod__WEBPACK_IMPORTED_MODULE_3__.rej({
-by:zod__WEBPACK_IMPORTED_MODULE_3__.euz("count")}),zod__WEBPACK_IMPORTED_MODULE_3__.rej({
-by:zod__WEBPACK_IMPORTED_MODULE_3__.euz("cost"),metric:zod__WEBPACK_IMPORTED_MODULE_3__.euz("total_tokens"),
-source:zod__WEBPACK_IMPORTED_MODULE_3__.YjP()})]),
-steps:zod__WEBPACK_IMPORTED_MODULE_3__.YOg(zod__WEBPACK_IMPORTED_MODULE_3__.rej({
-step_id:zod__WEBPACK_IMPORTED_MODULE_3__.YjP(),inputs:zod__WEBPACK_IMPORTED_MODULE_3__.aig().int().positive()})).min(1),
-assignments:zod__WEBPACK_IMPORTED_MODULE_3__.YOg(zod__WEBPACK_IMPORTED_MODULE_3__.rej({
-shard:zod__WEBPACK_IMPORTED_MODULE_3__.aig().int().nonnegative(),
-ranges:zod__WEBPACK_IMPORTED_MODULE_3__.YOg(ShardRange).min(1),
-weight:zod__WEBPACK_IMPORTED_MODULE_3__.aig().nonnegative()})),plan_digest:DigestField});function planDigest(plan){
+shards:zod__WEBPACK_IMPORTED_MODULE_4__.aig().int().min(1).max(_shard_count_js__WEBPACK_IMPORTED_MODULE_1__.h),
+balance:zod__WEBPACK_IMPORTED_MODULE_4__.KCZ([zod__WEBPACK_IMPORTED_MODULE_4__.rej({
+by:zod__WEBPACK_IMPORTED_MODULE_4__.euz("count")}),zod__WEBPACK_IMPORTED_MODULE_4__.rej({
+by:zod__WEBPACK_IMPORTED_MODULE_4__.euz("cost"),metric:zod__WEBPACK_IMPORTED_MODULE_4__.euz("total_tokens"),
+source:zod__WEBPACK_IMPORTED_MODULE_4__.YjP()})]),
+steps:zod__WEBPACK_IMPORTED_MODULE_4__.YOg(zod__WEBPACK_IMPORTED_MODULE_4__.rej({
+step_id:zod__WEBPACK_IMPORTED_MODULE_4__.YjP(),inputs:zod__WEBPACK_IMPORTED_MODULE_4__.aig().int().positive()})).min(1),
+assignments:zod__WEBPACK_IMPORTED_MODULE_4__.YOg(zod__WEBPACK_IMPORTED_MODULE_4__.rej({
+shard:zod__WEBPACK_IMPORTED_MODULE_4__.aig().int().nonnegative(),
+ranges:zod__WEBPACK_IMPORTED_MODULE_4__.YOg(ShardRange).min(1),
+weight:zod__WEBPACK_IMPORTED_MODULE_4__.aig().nonnegative()})),plan_digest:DigestField});function planDigest(plan){
 const{plan_digest:_ignored,...body}=plan;return(0,_hash_js__WEBPACK_IMPORTED_MODULE_2__.G5)(body)}
 function shardableSteps(workflow){const steps=[];for(const step of workflow.steps){
-if(step.op!=="llm_map"||!step.inputs||(0,_template_js__WEBPACK_IMPORTED_MODULE_4__.$t)(step.prompt).length>0)break
+if(step.op!=="llm_map"||!step.inputs||(0,_template_js__WEBPACK_IMPORTED_MODULE_5__.$t)(step.prompt).length>0)break
 ;steps.push(step)}if(steps.length===0){
 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${workflow.source}: steps[0] is not an llm_map over inputs; a plan shards the workflow's leading llm_map steps that have "inputs" and use no other step's output`)
 }return steps}function buildPlan(workflow,policyHash,shards,workflowHash,costs){
 if(!Number.isInteger(shards)||shards<1||shards>_shard_count_js__WEBPACK_IMPORTED_MODULE_1__.h)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`shards must be a whole number from 1 to ${_shard_count_js__WEBPACK_IMPORTED_MODULE_1__.h}, got ${shards}`)
 ;const steps=shardableSteps(workflow);const items=steps.flatMap(step=>(step.inputs??[]).map((item,index)=>({step:step,
-index:index,prompt:(0,_template_js__WEBPACK_IMPORTED_MODULE_4__.Xm)(step.prompt,new Map,item)})))
+index:index,prompt:(0,_template_js__WEBPACK_IMPORTED_MODULE_5__.Xm)(step.prompt,new Map,item)})))
 ;if(shards>items.length){
 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${workflow.source}: ${shards} shards for ${items.length} inputs; every shard needs at least one input, so use at most ${items.length}`)
 }const known=costs?items.map(item=>costs.costOf(item.step.id,item.prompt)):[]
@@ -95,9 +96,8 @@ function checkPlan(json,where,workflow,hashes,expectedDigest){const parsed=Shard
 ;if(expectedDigest!==undefined&&expectedDigest!==plan.plan_digest)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where}: the plan's digest is ${plan.plan_digest}, but plan-digest ${expectedDigest} was given`)
 ;if(plan.workflow_hash!==hashes.workflow)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where}: the plan is of workflow ${plan.workflow_hash}, but ${workflow.source} is ${hashes.workflow}`)
 ;if(plan.policy_hash!==hashes.policy)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where}: the plan was made under policy ${plan.policy_hash}, but the policy in force is ${hashes.policy}`)
-;const steps=shardableSteps(workflow).map(step=>({step_id:step.id,inputs:step.inputs?.length??0}));if((0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(steps)!==(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.dj)(plan.steps))throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where}: steps do not match the sharded steps of ${workflow.source}`)
+;const steps=shardableSteps(workflow).map(step=>({step_id:step.id,inputs:step.inputs?.length??0}));if(!(0,
+_json_equal_js__WEBPACK_IMPORTED_MODULE_3__.Z)(steps,plan.steps))throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where}: steps do not match the sharded steps of ${workflow.source}`)
 ;if(plan.assignments.length!==plan.shards||plan.assignments.some((a,i)=>a.shard!==i))throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${where}: assignments must list shards 0 to ${plan.shards-1} in order`)
 ;let at=0;let next=0;for(const range of plan.assignments.flatMap(a=>a.ranges)){if(next===plan.steps[at]?.inputs){at+=1
 ;next=0}

@@ -12,6 +12,7 @@ import { makeFolders } from '../store/make-folders.js';
 import { RUN_ID } from '../store/run-folder.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
 import { utf8Text } from '../core/utf8-text.js';
+import { parseObjectBefore } from '../core/run-files.js';
 
 /** What {@link packRun} wrote. */
 export interface PackedBundle {
@@ -60,18 +61,31 @@ function runIdOf(read: ReadRunFile, fallback: string, shown: (rel: string) => st
   const bytes = read('input.json');
   if (bytes === undefined) return fallback;
   const inputPath = shown('input.json');
-  let runId: unknown;
-  try {
-    runId = (JSON.parse(utf8Text(bytes)) as { run_id?: unknown }).run_id;
-  } catch {
-    throw new InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
-  }
+  const input = headOf<{ run_id?: unknown }>(bytes);
+  if (input === null) throw new InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
+  const runId = input?.run_id;
   // It names the bundle file and its top folder: anything but a run id is refused rather than trusted.
   if (typeof runId !== 'string' || !RUN_ID.test(runId))
     throw new InputError(
       `${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`,
     );
   return runId;
+}
+
+/**
+ * A record's members before its `steps` (the bulk of input.json and metadata.json, megabytes at 10,000
+ * steps), which hold everything a bundle's name and date need; undefined for JSON that is not an object,
+ * null for bytes that are not JSON.
+ */
+function headOf<T>(bytes: Uint8Array): T | undefined | null {
+  const head = parseObjectBefore<T>(bytes, 'steps');
+  if (head !== undefined) return head;
+  try {
+    JSON.parse(utf8Text(bytes));
+    return undefined;
+  } catch {
+    return null;
+  }
 }
 
 function readRunFacts(
@@ -83,14 +97,9 @@ function readRunFacts(
   const bytes = read('metadata.json');
   if (bytes === undefined) return facts;
   const metaPath = shown('metadata.json');
-  let meta: unknown;
-  try {
-    meta = JSON.parse(utf8Text(bytes));
-  } catch {
-    throw new InputError(`${metaPath} is not valid JSON; cannot name or date the bundle`);
-  }
-  if (typeof meta !== 'object' || meta === null) return facts;
-  const record = meta as { created_at?: unknown; git?: { sha?: unknown } | null };
+  const record = headOf<{ created_at?: unknown; git?: { sha?: unknown } | null }>(bytes);
+  if (record === null) throw new InputError(`${metaPath} is not valid JSON; cannot name or date the bundle`);
+  if (record === undefined) return facts;
   if (record.created_at !== undefined) {
     const ms = typeof record.created_at === 'string' ? Date.parse(record.created_at) : NaN;
     if (Number.isNaN(ms)) {

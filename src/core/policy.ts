@@ -1,6 +1,6 @@
 import { matchesAnyGlob } from './glob.js';
 import type { Decision, ParamCondition, Policy, PolicyRule } from './policy-schema.js';
-import { canonicalJson } from './hash.js';
+import { jsonEqual } from './json-equal.js';
 import { compileLinear, MAX_REGEX_WORK } from './linear-regex.js';
 import type { NormalisedStep } from './workflow-schema.js';
 
@@ -57,7 +57,7 @@ const list = <T>(value: T | readonly T[]): readonly T[] => (Array.isArray(value)
 function conditionHolds(value: unknown, condition: ParamCondition): boolean {
   const present = value !== undefined;
   if (condition.present !== undefined && condition.present !== present) return false;
-  const same = (other: unknown) => present && canonicalJson(value) === canonicalJson(other);
+  const same = (other: unknown) => present && jsonEqual(value, other);
   if ('equals' in condition && condition.equals !== undefined && !same(condition.equals)) return false;
   if (condition.in && !condition.in.some(same)) return false;
   if (condition.not_in && (!present || condition.not_in.some(same))) return false;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { InputError } from './errors.js';
 import { MAX_SHARDS } from './shard-count.js';
-import { canonicalJson, digestObject, isDigest, type Digest } from './hash.js';
+import { digestObject, isDigest, type Digest } from './hash.js';
+import { jsonEqual } from './json-equal.js';
 import { renderTemplate, stepReferences } from './template.js';
 import type { LoadedWorkflow } from './workflow-load.js';
 import type { NormalisedStep } from './workflow-schema.js';
@@ -193,7 +194,7 @@ export function checkPlan(
     step_id: step.id,
     inputs: step.inputs?.length ?? 0,
   }));
-  if (canonicalJson(steps) !== canonicalJson(plan.steps))
+  if (!jsonEqual(steps, plan.steps))
     throw new InputError(`${where}: steps do not match the sharded steps of ${workflow.source}`);
   if (plan.assignments.length !== plan.shards || plan.assignments.some((a, i) => a.shard !== i))
     throw new InputError(`${where}: assignments must list shards 0 to ${plan.shards - 1} in order`);

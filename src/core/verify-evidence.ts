@@ -1,5 +1,6 @@
 import type { AuditLine } from './audit-chain.js';
-import { canonicalJson, digestBytes, type Digest, prettyJson } from './hash.js';
+import { digestBytes, type Digest, prettyJson } from './hash.js';
+import { jsonEqual } from './json-equal.js';
 import type { ChainFacts } from './run-journal.js';
 import type { LockSnapshot, RunInput } from './run-plan.js';
 import type { RunState } from './run-state.js';
@@ -85,7 +86,8 @@ export function readRecord<T>(reader: EvidenceReader, path: string): T {
   return value;
 }
 
-export const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+/** Whether two values have the same canonical JSON (see json-equal.ts). */
+export const same = jsonEqual;
 
 /**
  * A record must hold exactly the fields its writer writes, in its order: `rebuilt` is the record made

@@ -77,9 +77,10 @@ export function checkReceipts(ctx: VerifyContext): void {
       throw new Mismatch(outputPath, "input does not match the receipt's input_hash");
     if (digestObject(output.output) !== receipt.output_hash)
       throw new Mismatch(outputPath, "output does not match the receipt's output_hash");
-    // output.input hashes to input_hash (checked above), so this compares it with the recomputed input.
+    // output.input hashes to input_hash (checked above): the recomputed input must hash alike, which it
+    // does exactly when its canonical JSON is output.input's.
     const resolved = resolveInput(step, texts);
-    if (digestObject(resolved) !== receipt.input_hash)
+    if (!same(resolved, output.input))
       throw new Mismatch(outputPath, 'input is not what the workflow snapshot and earlier outputs give');
     if (!record.decision || decisionHash(record.decision) !== receipt.decision_hash)
       throw new Mismatch(path, 'decision_hash does not match the policy decision in the audit trail');

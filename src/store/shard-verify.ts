@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { checkpointOf, CHECKPOINT_FILE, formatCheckpoint, type Checkpoint } from '../core/checkpoint.js';
 import { AwoError, IntegrityError, messageOf } from '../core/errors.js';
-import { canonicalJson } from '../core/hash.js';
+import { jsonEqual } from '../core/json-equal.js';
 import type { RunInput, LockSnapshot } from '../core/run-plan.js';
 import { AUDIT_LOG } from '../core/audit-chain.js';
 import { checkPlan, type ShardPlan } from '../core/shard-plan.js';
@@ -123,7 +123,7 @@ export async function verifyShardBundle(
     );
   if (folder.status !== 'completed') throw fail(`its run is ${String(folder.status)}, not completed`);
   const backend = { name: folder.input.backend?.name, model: folder.input.backend?.model ?? null };
-  if (canonicalJson(backend) !== canonicalJson(expect.backend))
+  if (!jsonEqual(backend, expect.backend))
     throw fail(
       `ran on backend ${backend.name} (model ${String(backend.model)}), the merge on ${expect.backend.name} (model ${String(expect.backend.model)})`,
     );
@@ -134,7 +134,7 @@ export async function verifyShardBundle(
   )
     throw fail(`its name says attempt ${expect.attempt}, its metadata.json says ${String(folder.attempt)}`);
   const checkpoint = checkpointOf(folder.input.run_id, folder.lines);
-  if (folder.checkpointFile && canonicalJson(folder.checkpointFile) !== canonicalJson(checkpoint))
+  if (folder.checkpointFile && !jsonEqual(folder.checkpointFile, checkpoint))
     throw fail(
       `${CHECKPOINT_FILE} says ${formatCheckpoint(folder.checkpointFile)}, its audit trail gives ${formatCheckpoint(checkpoint)}`,
     );
@@ -237,7 +237,7 @@ export async function verifyShardsIn(target: string | RunReader): Promise<number
   for (const [step, output] of merged) {
     const file = `outputs/${step}.json`;
     const recorded = read<{ output?: unknown }>(file);
-    if (canonicalJson(recorded.output) !== canonicalJson(output))
+    if (!jsonEqual(recorded.output, output))
       throw new ShardMismatch(file, "output is not its shards' outputs in plan order");
   }
   return plan.shards;

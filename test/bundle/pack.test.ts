@@ -8,6 +8,7 @@ import { writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
 import { DIR_MODE, entryHeader, FILE_MODE } from '../../src/bundle/deterministic-tar.js';
 import { compareBytewise } from '../../src/core/bytewise-order.js';
+import { prettyJson } from '../../src/core/hash.js';
 import { Header } from 'tar';
 import { sampleRunFiles, removeTempDirs, tempDir, writeFiles } from './fixtures.js';
 import { describeE2E, nodeBinary } from '../action/e2e-setup.js';
@@ -178,6 +179,37 @@ describe('packRun', () => {
     const dir = path.join(tempDir('pack-badsha'), 'run_x');
     writeFiles(dir, { 'metadata.json': JSON.stringify({ git: { sha: '../../etc' } }) });
     await expect(packRun(dir, tempDir('out'))).rejects.toThrow(/git.sha must be a hex commit SHA/);
+  });
+
+  it('names and dates the bundle from the members before steps, refusing a head that is not JSON', async () => {
+    const dir = path.join(tempDir('pack-head'), 'run_folder');
+    const steps = Array.from({ length: 50 }, (_, i) => ({
+      step_id: `s${i}`,
+      run_id: 'run_1999-01-01T00-00-00Z',
+    }));
+    const metadata = {
+      run_id: RUN_ID,
+      created_at: '2025-01-02T03:04:05.678Z',
+      git: { sha: 'ABCDEF1234' },
+      steps,
+    };
+    writeFiles(dir, {
+      'input.json': prettyJson({ run_id: RUN_ID, steps }),
+      'metadata.json': prettyJson(metadata),
+    });
+    const bundle = await packRun(dir, tempDir('out'));
+    expect(bundle.name).toBe(`awo-${RUN_ID}-abcdef1.tar.gz`);
+    const listed = execFileSync('tar', ['--utc', '-tvzf', bundle.path], { encoding: 'utf8' });
+    expect(listed).toContain(`2025-01-02 03:04 ${RUN_ID}/metadata.json`);
+
+    fs.writeFileSync(
+      path.join(dir, 'metadata.json'),
+      prettyJson(metadata).replace('"created_at"', 'created_at'),
+    );
+    await expect(packRun(dir, tempDir('out'))).rejects.toThrow(/metadata.json is not valid JSON/);
+    fs.writeFileSync(path.join(dir, 'metadata.json'), '[]');
+    fs.writeFileSync(path.join(dir, 'input.json'), prettyJson({ run_id: RUN_ID, steps }).replace('{', '{{'));
+    await expect(packRun(dir, tempDir('out'))).rejects.toThrow(/input.json is not valid JSON/);
   });
 
   it('streams a large file with flat memory', async () => {
