@@ -153,14 +153,15 @@ const NOT_PLAIN=new Error("not a plain JSON value");function plainValue(value){
 if(value===null||typeof value==="string"||typeof value==="boolean")return
 ;if(typeof value==="number"&&Number.isFinite(value))return;if(typeof value!=="object")throw NOT_PLAIN
 ;const proto=Object.getPrototypeOf(value)
-;if(!Array.isArray(value)&&proto!==Object.prototype&&proto!==null)throw NOT_PLAIN}function plainEqual(a,b){plainValue(a)
-;plainValue(b);if(typeof a!=="object"||a===null||typeof b!=="object"||b===null)return a===b
-;const isArray=Array.isArray(a);if(isArray!==Array.isArray(b))return false;if(isArray){const left=a;const right=b
+;if(!Array.isArray(value)&&proto!==Object.prototype&&proto!==null)throw NOT_PLAIN
+;if(Object.hasOwn(value,"toJSON"))throw NOT_PLAIN}function plainEqual(a,b){plainValue(a);plainValue(b)
+;if(typeof a!=="object"||a===null||typeof b!=="object"||b===null)return a===b;const isArray=Array.isArray(a)
+;if(isArray!==Array.isArray(b))return false;if(isArray){const left=a;const right=b
 ;if(left.length!==right.length)return false;for(let i=0;i<left.length;i++)if(!plainEqual(left[i],right[i]))return false
 ;return true}const left=plainMembers(a);const right=plainMembers(b);if(left.length!==right.length)return false
 ;const other=b;for(const name of left){if(!Object.hasOwn(other,name)||!plainEqual(a[name],other[name]))return false}
 return true}function plainMembers(value){const names=Object.keys(value);for(const name of names){
-if(name==="__proto__"||name==="toJSON")throw NOT_PLAIN;plainValue(value[name])}return names}},
+if(name==="__proto__")throw NOT_PLAIN;plainValue(value[name])}return names}},
 98174:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 l2:()=>ambiguousJson});function duplicateKeys(text){const found=[];const stack=[];for(let i=0;i<text.length;i++){
 const c=text[i];if(c==='"'){const start=i;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1)

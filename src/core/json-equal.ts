@@ -9,7 +9,9 @@ import { canonicalJson } from './hash.js';
  * with Object's or no prototype) canonical JSON is one-to-one, so the texts are equal exactly when the values
  * are equal member for member, whatever the members' order (`-0` and `0` both write `0`, as `===` holds).
  * Anything else met on the way (an `undefined` member, a `toJSON` or `__proto__` member, a Date, NaN, a
- * BigInt) hands the comparison to the canonical texts themselves.
+ * BigInt) hands the comparison to the canonical texts themselves. Values are looked at only as far as the
+ * first difference: where canonical JSON would refuse a value further on (NaN, Infinity), the answer is
+ * false rather than that refusal. It is never true unless the texts are equal.
  */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   try {
@@ -27,9 +29,11 @@ function plainValue(value: unknown): void {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
   if (typeof value === 'number' && Number.isFinite(value)) return;
   if (typeof value !== 'object') throw NOT_PLAIN;
-  // A Date or another class's instance writes what its toJSON gives, maybe a string or an array.
+  // A Date or another class's instance, or anything with its own toJSON, writes what toJSON gives: maybe a
+  // string, an array, or nothing at all.
   const proto = Object.getPrototypeOf(value) as unknown;
   if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) throw NOT_PLAIN;
+  if (Object.hasOwn(value, 'toJSON')) throw NOT_PLAIN;
 }
 
 function plainEqual(a: unknown, b: unknown): boolean {
@@ -63,7 +67,7 @@ function plainEqual(a: unknown, b: unknown): boolean {
 function plainMembers(value: object): string[] {
   const names = Object.keys(value);
   for (const name of names) {
-    if (name === '__proto__' || name === 'toJSON') throw NOT_PLAIN;
+    if (name === '__proto__') throw NOT_PLAIN;
     plainValue((value as Record<string, unknown>)[name]);
   }
   return names;

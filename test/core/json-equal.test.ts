@@ -47,6 +47,20 @@ describe('jsonEqual', () => {
     const date = new Date(Date.UTC(2026, 0, 2));
     expect(jsonEqual({ at: date }, { at: '2026-01-02T00:00:00.000Z' })).toBe(true);
     expect(jsonEqual({ toJSON: 'x' }, { toJSON: 'x' })).toBe(true);
+    // An own toJSON writes whatever it returns, wherever the comparison meets it.
+    const pairs: [unknown, unknown][] = [
+      [{ y: { toJSON: () => 1 } }, { y: 1 }],
+      [{ x: 1, y: { toJSON: () => undefined } }, { x: 1 }],
+      [Object.assign([1], { toJSON: () => 'z' }), 'z'],
+    ];
+    for (const [a, b] of pairs) {
+      expect(sameText(a, b)).toBe(true);
+      expect(jsonEqual(a, b)).toBe(true);
+      expect(jsonEqual(b, a)).toBe(true);
+    }
+    const written = Object.assign([1, 2], { toJSON: () => [3] });
+    expect(sameText(written, [1, 2])).toBe(false);
+    expect(jsonEqual(written, [1, 2])).toBe(false);
     expect(() => jsonEqual({ n: NaN }, { n: NaN })).toThrow(/cannot be canonicalized/);
   });
 
