@@ -30,7 +30,7 @@ load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__
 },{name:"replay",
 load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(624),__nccwpck_require__.e(562),__nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__,42002))).command
 },{name:"serve",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(637),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(624),__nccwpck_require__.e(562),__nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__,50769))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(637),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(624),__nccwpck_require__.e(562),__nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__,96220))).command
 },{name:"proof",
 load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(624),__nccwpck_require__.e(631),__nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__,47851))).command
 },{name:"plan",

@@ -162,7 +162,7 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
     { config: { scope: 'read' } },
     async (request, reply) => {
       const minimal = prefersMinimal(request.headers.prefer);
-      const { tag, body } = await sessions.readView(
+      const { tag, body } = await sessions.reads.readView(
         request.params.run_id,
         request.headers['if-none-match'],
         minimal,
@@ -225,7 +225,7 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
     async (request): Promise<StepPage> => {
       const query = parseRequest(StepQuery, request.query, 'query');
       const after = query.after ?? 0;
-      const steps = reportedSteps((await sessions.read(request.params.run_id)).state);
+      const steps = reportedSteps((await sessions.reads.read(request.params.run_id)).state);
       const page = steps.slice(after, after + (query.limit ?? 100));
       return {
         run_id: request.params.run_id,
@@ -242,7 +242,7 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
     async (request): Promise<LogPage> => {
       const query = parseRequest(LogQuery, request.query, 'query');
       const after = query.after ?? 0;
-      const { lines, total } = await sessions.logs(request.params.run_id, after, query.limit ?? 100);
+      const { lines, total } = await sessions.reads.logs(request.params.run_id, after, query.limit ?? 100);
       const last = lines.at(-1)?.seq;
       return {
         run_id: request.params.run_id,
