@@ -150,15 +150,14 @@ async function cliTargets(root: string, bundleOnly: boolean): Promise<void> {
 
   // 1. the run vs the floor.
   const runCpu: number[] = [];
+  const runOnce = () => runCli(['run', flat, '--runs-dir', path.join(root, `r${n++}`), '--backend', 'echo']);
   if (bundleOnly) {
-    for (let i = 0; i < PAIRS; i++)
-      runCpu.push(runCli(['run', flat, '--runs-dir', path.join(root, `r${n++}`), '--backend', 'echo']));
-    await bundleTargets(root, warm, median(runCpu), runCli);
+    await bundleTargets(root, warm, runOnce, runCli);
     return;
   }
   const [engine, floor] = await pairs(
     () => {
-      const cpu = runCli(['run', flat, '--runs-dir', path.join(root, `r${n++}`), '--backend', 'echo']);
+      const cpu = runOnce();
       runCpu.push(cpu);
       return cpu;
     },
@@ -189,8 +188,7 @@ async function cliTargets(root: string, bundleOnly: boolean): Promise<void> {
   // 2. status after N steps vs the run.
   const [status, run2] = await pairs(
     () => runCli(['status', paused]),
-    () =>
-      runCpu.shift() ?? runCli(['run', flat, '--runs-dir', path.join(root, `r${n++}`), '--backend', 'echo']),
+    () => runCpu.shift() ?? runOnce(),
   );
   report({
     name: `status after ${STEPS} steps`,
@@ -218,14 +216,17 @@ async function cliTargets(root: string, bundleOnly: boolean): Promise<void> {
     unit: 's',
   });
 
-  await bundleTargets(root, warm, median(run2), runCli);
+  await bundleTargets(root, warm, runOnce, runCli);
 }
 
-/** 4. pack vs tar -czf + sha256sum on the same folder; verify of the bundle vs the run (`runMedian`). */
+/**
+ * 4. pack vs tar -czf + sha256sum on the same folder; verify of the bundle vs the run, in interleaved pairs
+ * with fresh runs (`runOnce`), so a machine that gets busier meanwhile weighs on both alike.
+ */
 async function bundleTargets(
   root: string,
   warm: string,
-  runMedian: number,
+  runOnce: () => number,
   runCli: (args: string[]) => number,
 ): Promise<void> {
   const parent = path.dirname(warm);
@@ -253,12 +254,11 @@ async function bundleTargets(
     bundleDir,
     fs.readdirSync(bundleDir).find((name) => name.endsWith('.tar.gz')) ?? '',
   );
-  const verifies: number[] = [];
-  for (let i = 0; i < PAIRS; i++) verifies.push(runCli(['verify', bundle]));
+  const [verifies, runs] = await pairs(() => runCli(['verify', bundle]), runOnce);
   report({
     name: 'awo verify bundle',
     figure: median(verifies),
-    reference: runMedian,
+    reference: median(runs),
     referenceName: `the ${STEPS}-step run`,
     target: '<= 0.8',
     unit: 's',
