@@ -2,13 +2,12 @@ export const id=631;export const ids=[631];export const modules={
 80631:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 ZL:()=>GZIP_OS_UNIX,LH:()=>bundleRunTar,jX:()=>packRun});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_path_=__webpack_require__(76760);var external_node_zlib_=__webpack_require__(38522)
-;var external_node_crypto_=__webpack_require__(77598);var external_node_stream_=__webpack_require__(57075)
-;var promises_=__webpack_require__(46466);var errors=__webpack_require__(74296);var index_min=__webpack_require__(98697)
-;var hash=__webpack_require__(42605);var bytewise_order=__webpack_require__(148);const FILE_MODE=420;const DIR_MODE=493
-;const BLOCK=512;const SMALL_FILE=256*1024;const READ_CHUNK=1024*1024;const BATCH=1024*1024
-;const ZEROS=Buffer.alloc(BLOCK*2);const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0
-;const NONBLOCK=external_node_fs_.constants.O_NONBLOCK??0;function entryHeader(name,type,size,mtime){
-const archivePath=type==="Directory"?`${name}/`:name
+;var external_node_crypto_=__webpack_require__(77598);var promises_=__webpack_require__(46466)
+;var errors=__webpack_require__(74296);var index_min=__webpack_require__(98697);var hash=__webpack_require__(42605)
+;var bytewise_order=__webpack_require__(148);const FILE_MODE=420;const DIR_MODE=493;const BLOCK=512
+;const SMALL_FILE=256*1024;const BATCH=1024*1024;const ZEROS=Buffer.alloc(BLOCK*2)
+;const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0;const NONBLOCK=external_node_fs_.constants.O_NONBLOCK??0
+;function entryHeader(name,type,size,mtime){const archivePath=type==="Directory"?`${name}/`:name
 ;return shortHeader(archivePath,type,size,mtime)??tarHeader(archivePath,type,size,mtime)}
 function tarHeader(archivePath,type,size,mtime){const header=new index_min.Y9({path:archivePath,
 mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,mtime:mtime,type:type,uname:"",gname:""})
@@ -36,17 +35,19 @@ const fd=external_node_fs_.openSync(item.abs,external_node_fs_.constants.O_RDONL
 }return{fd:fd,size:stat.size}}function readSmallInto(item,fd,size,target,at){let got=0;for(;;){const asked=size+1-got
 ;const n=external_node_fs_.readSync(fd,target,at+got,asked,null);got+=n;if(n===0||n<asked||got===size+1)break}
 if(got!==size)throw changed(item.name,size);return target.subarray(at,at+size)}class Batch{
-buffer=Buffer.allocUnsafe(BATCH);used=0;room(bytes){if(this.used+bytes<=this.buffer.length)return undefined
-;return this.take(bytes)}take(next=0){const out=this.buffer.subarray(0,this.used)
-;this.buffer=Buffer.allocUnsafe(Math.max(BATCH,next));this.used=0;return out}put(bytes){this.buffer.set(bytes,this.used)
+buffers=[Buffer.allocUnsafe(BATCH),Buffer.allocUnsafe(BATCH)];turn=0;buffer=this.buffers[0];used=0;get free(){
+return this.buffer.length-this.used}room(bytes){if(this.used+bytes<=this.buffer.length)return undefined
+;return this.take(bytes)}take(next=0){const out=this.buffer.subarray(0,this.used);this.turn^=1
+;if(this.buffers[this.turn].length<next)this.buffers[this.turn]=Buffer.allocUnsafe(next)
+;this.buffer=this.buffers[this.turn];this.used=0;return out}put(bytes){this.buffer.set(bytes,this.used)
 ;this.used+=bytes.length}pad(size){const rest=size%BLOCK;if(rest===0)return
 ;this.buffer.fill(0,this.used,this.used+BLOCK-rest);this.used+=BLOCK-rest}read(item,fd,size){
-const data=readSmallInto(item,fd,size,this.buffer,this.used);this.used+=size;return data}}
-function*readLarge(item,fd,size,digest){const content=digest?(0,external_node_crypto_.createHash)("sha256"):undefined
-;let left=size;while(left>0){const buffer=Buffer.allocUnsafe(Math.min(READ_CHUNK,left))
-;const bytesRead=external_node_fs_.readSync(fd,buffer,0,buffer.length,null)
-;if(bytesRead===0)throw changed(item.name,size);left-=bytesRead
-;const chunk=bytesRead===buffer.length?buffer:buffer.subarray(0,bytesRead);content?.update(chunk);yield chunk}
+const data=readSmallInto(item,fd,size,this.buffer,this.used);this.used+=size;return data}readSome(fd,max){
+const n=external_node_fs_.readSync(fd,this.buffer,this.used,Math.min(max,this.free),null);this.used+=n
+;return this.buffer.subarray(this.used-n,this.used)}}function*readLarge(item,fd,size,batch,digest){
+const content=digest?(0,external_node_crypto_.createHash)("sha256"):undefined;let left=size;while(left>0){
+if(batch.free===0)yield batch.take();const piece=batch.readSome(fd,left)
+;if(piece.length===0)throw changed(item.name,size);left-=piece.length;content?.update(piece)}
 if(external_node_fs_.readSync(fd,Buffer.alloc(1),0,1,null)!==0)throw changed(item.name,size)
 ;if(content&&digest)digest(content.digest("hex"))}function tarItems(runDir,topName,tree){const items=[{name:topName}]
 ;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`});for(const file of tree.files)items.push({
@@ -60,8 +61,8 @@ if(item.data!==undefined){const header=entryHeader(item.name,"File",item.data.le
 abs:item.abs});try{const header=entryHeader(item.name,"File",size,mtime);if(size<=SMALL_FILE){
 if(full=batch.room(header.length+size+BLOCK))yield full;batch.put(header);const data=batch.read(item,fd,size)
 ;if(digests&&item.rel!==undefined)digests.set(item.rel,(0,hash.fg)(data))}else{
-if(full=batch.room(header.length))yield full;batch.put(header);yield batch.take();const rel=item.rel
-;yield*readLarge(item,fd,size,digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined)}}finally{
+if(full=batch.room(header.length))yield full;batch.put(header);const rel=item.rel
+;yield*readLarge(item,fd,size,batch,digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined)}}finally{
 external_node_fs_.closeSync(fd)}if(full=batch.room(BLOCK))yield full;batch.pad(size)}}
 if(full=batch.room(ZEROS.length))yield full;batch.put(ZEROS);yield batch.take()}function*tarSkeleton(items,mtime){
 for(const item of items){if(item.data===undefined&&item.abs===undefined){
@@ -101,10 +102,13 @@ abs:content});else if(content!==undefined)items.push({name:name,data:content})}
 return(skeleton?tarSkeleton:deterministicTar)(sortItems(items),facts.mtime)}
 const folderFacts=absRun=>readRunFacts(folderFiles(absRun),external_node_path_.basename(absRun),rel=>external_node_path_.join(absRun,rel))
 ;function tarOf(absRun,facts,tree,digests){
-return deterministicTar(tarItems(absRun,facts.runId,tree),facts.mtime,digests)}function bundleName(runDir){
-const facts=folderFacts(runDir);return`awo-${facts.runId}-${facts.shortSha}.tar.gz`}
-async function packRun(runDir,outDir,opts={}){const absRun=realFolder(runDir)
-;const absOut=external_node_path_.resolve(outDir);const facts=folderFacts(absRun);if(isInside(absOut,absRun)){
+return deterministicTar(tarItems(absRun,facts.runId,tree),facts.mtime,digests)}async function feed(gzip,tar){
+let previous=Promise.resolve();for(const batch of tar){
+const done=new Promise((resolve,reject)=>gzip.write(batch,err=>err?reject(err):resolve()));done.catch(()=>undefined)
+;await previous;previous=done}await previous;gzip.end()}function bundleName(runDir){const facts=folderFacts(runDir)
+;return`awo-${facts.runId}-${facts.shortSha}.tar.gz`}async function packRun(runDir,outDir,opts={}){
+const absRun=realFolder(runDir);const absOut=external_node_path_.resolve(outDir);const facts=folderFacts(absRun)
+;if(isInside(absOut,absRun)){
 throw new errors.dz(`the bundle cannot be written inside the run folder it packs: ${absOut}`)}const fileDigests=new Map
 ;const tar=tarOf(absRun,facts,(0,run_tree.sE)(absRun),fileDigests)
 ;const name=`awo-${facts.runId}-${facts.shortSha}.tar.gz`;try{(0,make_folders.w)(absOut)}catch(err){
@@ -113,8 +117,8 @@ const finalPath=external_node_path_.join(absOut,name)
 ;const partial=external_node_path_.join(absOut,`.${name}.${process.pid}.partial`);const hash=(0,
 external_node_crypto_.createHash)("sha256");let bytes=0;const fixHeaderAndHash=async function*(chunks){
 for await(const chunk of chunks){if(bytes<10&&bytes+chunk.length>9)chunk[9-bytes]=GZIP_OS_UNIX;bytes+=chunk.length
-;hash.update(chunk);yield chunk}};try{
-await(0,promises_.pipeline)(external_node_stream_.Readable.from(tar),external_node_zlib_.createGzip({
-level:opts.level??6,chunkSize:256*1024}),fixHeaderAndHash,external_node_fs_.createWriteStream(partial,{mode:420}))
-;external_node_fs_.renameSync(partial,finalPath)}catch(err){external_node_fs_.rmSync(partial,{force:true});throw err}
-return{path:finalPath,name:name,sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,fileDigests:fileDigests}}}};
+;hash.update(chunk);yield chunk}};const gzip=external_node_zlib_.createGzip({level:opts.level??6,chunkSize:256*1024})
+;const written=(0,promises_.pipeline)(gzip,fixHeaderAndHash,external_node_fs_.createWriteStream(partial,{mode:420}))
+;try{await feed(gzip,tar);await written;external_node_fs_.renameSync(partial,finalPath)}catch(err){gzip.destroy()
+;await written.catch(()=>undefined);external_node_fs_.rmSync(partial,{force:true});throw err}return{path:finalPath,
+name:name,sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,fileDigests:fileDigests}}}};

@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InputError, messageOf } from '../core/errors.js';
 import { deterministicTar, sortItems, tarItems, tarSkeleton, type TarItem } from './deterministic-tar.js';
@@ -164,6 +163,25 @@ function tarOf(
   return deterministicTar(tarItems(absRun, facts.runId, tree), facts.mtime, digests);
 }
 
+/**
+ * Writes the tar's batches into the gzip stream, each one compressed before the tar's generator fills its
+ * buffer again (two yields later, see deterministicTar): while one batch is compressed the next is read.
+ */
+async function feed(gzip: zlib.Gzip, tar: Iterable<Buffer>): Promise<void> {
+  let previous: Promise<void> = Promise.resolve();
+  for (const batch of tar) {
+    const done = new Promise<void>((resolve, reject) =>
+      gzip.write(batch, (err) => (err ? reject(err) : resolve())),
+    );
+    // Awaited below or on the next turn; a failure meanwhile is the pipeline's to report.
+    done.catch(() => undefined);
+    await previous;
+    previous = done;
+  }
+  await previous;
+  gzip.end();
+}
+
 /** Bundle file name for a run folder: `awo-<run id>-<short sha>.tar.gz` (docs/format.md#evidence-bundle). */
 export function bundleName(runDir: string): string {
   const facts = folderFacts(runDir);
@@ -211,16 +229,16 @@ export async function packRun(runDir: string, outDir: string, opts: PackOptions 
       yield chunk;
     }
   };
+  // zlib leaves the gzip header's mtime at 0 and its name/comment empty, as determinism needs.
+  const gzip = zlib.createGzip({ level: opts.level ?? 6, chunkSize: 256 * 1024 });
+  const written = pipeline(gzip, fixHeaderAndHash, fs.createWriteStream(partial, { mode: 0o644 }));
   try {
-    await pipeline(
-      Readable.from(tar),
-      // zlib leaves the gzip header's mtime at 0 and its name/comment empty, as determinism needs.
-      zlib.createGzip({ level: opts.level ?? 6, chunkSize: 256 * 1024 }),
-      fixHeaderAndHash,
-      fs.createWriteStream(partial, { mode: 0o644 }),
-    );
+    await feed(gzip, tar);
+    await written;
     fs.renameSync(partial, finalPath);
   } catch (err) {
+    gzip.destroy();
+    await written.catch(() => undefined);
     fs.rmSync(partial, { force: true });
     throw err;
   }
