@@ -119,6 +119,7 @@ external_node_crypto_.createHash)("sha256");let bytes=0;const fixHeaderAndHash=a
 for await(const chunk of chunks){if(bytes<10&&bytes+chunk.length>9)chunk[9-bytes]=GZIP_OS_UNIX;bytes+=chunk.length
 ;hash.update(chunk);yield chunk}};const gzip=external_node_zlib_.createGzip({level:opts.level??6,chunkSize:256*1024})
 ;const written=(0,promises_.pipeline)(gzip,fixHeaderAndHash,external_node_fs_.createWriteStream(partial,{mode:420}))
-;try{await feed(gzip,tar);await written;external_node_fs_.renameSync(partial,finalPath)}catch(err){gzip.destroy()
-;await written.catch(()=>undefined);external_node_fs_.rmSync(partial,{force:true});throw err}return{path:finalPath,
-name:name,sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,fileDigests:fileDigests}}}};
+;written.catch(()=>undefined);try{await feed(gzip,tar);await written;external_node_fs_.renameSync(partial,finalPath)
+}catch(err){gzip.destroy(err);const failed=await written.then(()=>undefined,cause=>cause)
+;external_node_fs_.rmSync(partial,{force:true});throw failed??err}return{path:finalPath,name:name,
+sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,fileDigests:fileDigests}}}};

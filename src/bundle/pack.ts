@@ -232,15 +232,22 @@ export async function packRun(runDir: string, outDir: string, opts: PackOptions 
   // zlib leaves the gzip header's mtime at 0 and its name/comment empty, as determinism needs.
   const gzip = zlib.createGzip({ level: opts.level ?? 6, chunkSize: 256 * 1024 });
   const written = pipeline(gzip, fixHeaderAndHash, fs.createWriteStream(partial, { mode: 0o644 }));
+  // Awaited once the tar is fed; an output that fails before then is not an unhandled rejection meanwhile.
+  written.catch(() => undefined);
   try {
     await feed(gzip, tar);
     await written;
     fs.renameSync(partial, finalPath);
   } catch (err) {
-    gzip.destroy();
-    await written.catch(() => undefined);
+    // The pipeline keeps its first error: the output's own failure when it came first (a full disk, a
+    // missing folder), else this one (a file refused while it was packed).
+    gzip.destroy(err as Error);
+    const failed = await written.then(
+      () => undefined,
+      (cause: unknown) => cause,
+    );
     fs.rmSync(partial, { force: true });
-    throw err;
+    throw failed ?? err;
   }
   return { path: finalPath, name, sha256: `sha256:${hash.digest('hex')}`, bytes, fileDigests };
 }

@@ -199,6 +199,18 @@ describe('packRun', () => {
     await expect(packRun(dir, tempDir('out'))).rejects.toThrow(/"artifacts\/null": it is a character device/);
   });
 
+  it("names the output's own failure and leaves nothing behind when the bundle cannot be written", async () => {
+    const dir = path.join(tempDir('pack-out-fails'), RUN_ID);
+    // Several batches, so gzip is still being fed when the output fails.
+    writeFiles(dir, { 'artifacts/big.bin': Buffer.alloc(5 * 2 ** 20, 7), 'report.md': '# r\n' });
+    const out = tempDir('out-fails');
+    // The partial bundle's name is a link into a folder that does not exist: opening it fails (ENOENT).
+    const partial = path.join(out, `.awo-${RUN_ID}-nosha.tar.gz.${process.pid}.partial`);
+    fs.symlinkSync(path.join(out, 'no-such-folder', 'x'), partial);
+    await expect(packRun(dir, out)).rejects.toThrow(/ENOENT: no such file or directory, open/);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
   it('refuses to write the bundle inside the run folder', async () => {
     const dir = folderA();
     await expect(packRun(dir, path.join(dir, 'artifacts'))).rejects.toThrow(InputError);
