@@ -71,8 +71,8 @@ const size=item.data?.length??external_node_fs_.statSync(item.abs).size;yield en
 ;if(size%BLOCK!==0)yield ZEROS.subarray(0,BLOCK-size%BLOCK)}yield ZEROS}var run_tree=__webpack_require__(99562)
 ;var make_folders=__webpack_require__(67383);var run_folder=__webpack_require__(39089)
 ;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842)
-;var run_files=__webpack_require__(1912);const GZIP_OS_UNIX=3;function folderFiles(runDir){return rel=>{
-const file=external_node_path_.join(runDir,rel);return external_node_fs_.existsSync(file)?(0,
+;var run_files=__webpack_require__(1912);const GZIP_LEVEL=6;const GZIP_OS_UNIX=3;function folderFiles(runDir){
+return rel=>{const file=external_node_path_.join(runDir,rel);return external_node_fs_.existsSync(file)?(0,
 read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc}):undefined}}function runIdOf(read,fallback,shown){
 const bytes=read("input.json");if(bytes===undefined)return fallback;const inputPath=shown("input.json")
 ;const input=headOf(bytes);if(input===null)throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`)
@@ -102,13 +102,14 @@ abs:content});else if(content!==undefined)items.push({name:name,data:content})}
 return(skeleton?tarSkeleton:deterministicTar)(sortItems(items),facts.mtime)}
 const folderFacts=absRun=>readRunFacts(folderFiles(absRun),external_node_path_.basename(absRun),rel=>external_node_path_.join(absRun,rel))
 ;function tarOf(absRun,facts,tree,digests){
-return deterministicTar(tarItems(absRun,facts.runId,tree),facts.mtime,digests)}async function feed(gzip,tar){
-let previous=Promise.resolve();for(const batch of tar){
+return deterministicTar(tarItems(absRun,facts.runId,tree),facts.mtime,digests)}async function feed(gzip,tar,written){
+const outputFailed=new Promise((_resolve,reject)=>void written.catch(reject));outputFailed.catch(()=>undefined)
+;let previous=Promise.resolve();for(const batch of tar){
 const done=new Promise((resolve,reject)=>gzip.write(batch,err=>err?reject(err):resolve()));done.catch(()=>undefined)
-;await previous;previous=done}await previous;gzip.end()}function bundleName(runDir){const facts=folderFacts(runDir)
-;return`awo-${facts.runId}-${facts.shortSha}.tar.gz`}async function packRun(runDir,outDir,opts={}){
-const absRun=realFolder(runDir);const absOut=external_node_path_.resolve(outDir);const facts=folderFacts(absRun)
-;if(isInside(absOut,absRun)){
+;await Promise.race([previous,outputFailed]);previous=done}await Promise.race([previous,outputFailed]);gzip.end()}
+function bundleName(runDir){const facts=folderFacts(runDir);return`awo-${facts.runId}-${facts.shortSha}.tar.gz`}
+async function packRun(runDir,outDir){const absRun=realFolder(runDir);const absOut=external_node_path_.resolve(outDir)
+;const facts=folderFacts(absRun);if(isInside(absOut,absRun)){
 throw new errors.dz(`the bundle cannot be written inside the run folder it packs: ${absOut}`)}const fileDigests=new Map
 ;const tar=tarOf(absRun,facts,(0,run_tree.sE)(absRun),fileDigests)
 ;const name=`awo-${facts.runId}-${facts.shortSha}.tar.gz`;try{(0,make_folders.w)(absOut)}catch(err){
@@ -117,9 +118,9 @@ const finalPath=external_node_path_.join(absOut,name)
 ;const partial=external_node_path_.join(absOut,`.${name}.${process.pid}.partial`);const hash=(0,
 external_node_crypto_.createHash)("sha256");let bytes=0;const fixHeaderAndHash=async function*(chunks){
 for await(const chunk of chunks){if(bytes<10&&bytes+chunk.length>9)chunk[9-bytes]=GZIP_OS_UNIX;bytes+=chunk.length
-;hash.update(chunk);yield chunk}};const gzip=external_node_zlib_.createGzip({level:opts.level??6,chunkSize:256*1024})
+;hash.update(chunk);yield chunk}};const gzip=external_node_zlib_.createGzip({level:GZIP_LEVEL,chunkSize:256*1024})
 ;const written=(0,promises_.pipeline)(gzip,fixHeaderAndHash,external_node_fs_.createWriteStream(partial,{mode:420}))
-;written.catch(()=>undefined);try{await feed(gzip,tar);await written;external_node_fs_.renameSync(partial,finalPath)
-}catch(err){gzip.destroy(err);const failed=await written.then(()=>undefined,cause=>cause)
-;external_node_fs_.rmSync(partial,{force:true});throw failed??err}return{path:finalPath,name:name,
-sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,fileDigests:fileDigests}}}};
+;try{await feed(gzip,tar,written);await written;external_node_fs_.renameSync(partial,finalPath)}catch(err){
+gzip.destroy(err);const failed=await written.then(()=>undefined,cause=>cause);external_node_fs_.rmSync(partial,{
+force:true});throw failed??err}return{path:finalPath,name:name,sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,
+fileDigests:fileDigests}}}};

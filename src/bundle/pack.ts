@@ -25,10 +25,8 @@ export interface PackedBundle {
   fileDigests: Map<string, string>;
 }
 
-export interface PackOptions {
-  /** gzip level; 6 (the default) is what `tar -czf` uses. Part of the bytes: keep it fixed. */
-  level?: number;
-}
+/** The gzip level: what `tar -czf` uses. Part of the bundle's bytes: keep it fixed. */
+const GZIP_LEVEL = 6;
 
 /** RFC 1952 OS byte for "Unix". zlib writes its build platform here (3, 10 on Windows, 19 on macOS). */
 export const GZIP_OS_UNIX = 3;
@@ -166,8 +164,12 @@ function tarOf(
 /**
  * Writes the tar's batches into the gzip stream, each one compressed before the tar's generator fills its
  * buffer again (two yields later, see deterministicTar): while one batch is compressed the next is read.
+ * `written` is the output's pipeline: when it fails, so does the feeding. A write zlib paused for a reader
+ * that is gone (a full disk, a closed pipe) would never complete, and the pack would never end.
  */
-async function feed(gzip: zlib.Gzip, tar: Iterable<Buffer>): Promise<void> {
+export async function feed(gzip: zlib.Gzip, tar: Iterable<Buffer>, written: Promise<unknown>): Promise<void> {
+  const outputFailed = new Promise<never>((_resolve, reject) => void written.catch(reject));
+  outputFailed.catch(() => undefined);
   let previous: Promise<void> = Promise.resolve();
   for (const batch of tar) {
     const done = new Promise<void>((resolve, reject) =>
@@ -175,10 +177,10 @@ async function feed(gzip: zlib.Gzip, tar: Iterable<Buffer>): Promise<void> {
     );
     // Awaited below or on the next turn; a failure meanwhile is the pipeline's to report.
     done.catch(() => undefined);
-    await previous;
+    await Promise.race([previous, outputFailed]);
     previous = done;
   }
-  await previous;
+  await Promise.race([previous, outputFailed]);
   gzip.end();
 }
 
@@ -198,7 +200,7 @@ export function bundleName(runDir: string): string {
  * @throws IntegrityError naming the path for a symlink, device or FIFO in the folder, or a file that
  *   changes while packing; InputError for a bad `metadata.json` or an output folder inside the run.
  */
-export async function packRun(runDir: string, outDir: string, opts: PackOptions = {}): Promise<PackedBundle> {
+export async function packRun(runDir: string, outDir: string): Promise<PackedBundle> {
   const absRun = realFolder(runDir);
   const absOut = path.resolve(outDir);
   const facts = folderFacts(absRun);
@@ -230,12 +232,10 @@ export async function packRun(runDir: string, outDir: string, opts: PackOptions 
     }
   };
   // zlib leaves the gzip header's mtime at 0 and its name/comment empty, as determinism needs.
-  const gzip = zlib.createGzip({ level: opts.level ?? 6, chunkSize: 256 * 1024 });
+  const gzip = zlib.createGzip({ level: GZIP_LEVEL, chunkSize: 256 * 1024 });
   const written = pipeline(gzip, fixHeaderAndHash, fs.createWriteStream(partial, { mode: 0o644 }));
-  // Awaited once the tar is fed; an output that fails before then is not an unhandled rejection meanwhile.
-  written.catch(() => undefined);
   try {
-    await feed(gzip, tar);
+    await feed(gzip, tar, written);
     await written;
     fs.renameSync(partial, finalPath);
   } catch (err) {

@@ -1,11 +1,13 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { writeManifest } from '../../src/bundle/manifest.js';
-import { packRun } from '../../src/bundle/pack.js';
+import { feed, packRun } from '../../src/bundle/pack.js';
 import { DIR_MODE, entryHeader, FILE_MODE } from '../../src/bundle/deterministic-tar.js';
 import { compareBytewise } from '../../src/core/bytewise-order.js';
 import { prettyJson } from '../../src/core/hash.js';
@@ -210,6 +212,24 @@ describe('packRun', () => {
     await expect(packRun(dir, out)).rejects.toThrow(/ENOENT: no such file or directory, open/);
     expect(fs.readdirSync(out)).toEqual([]);
   });
+
+  it('stops feeding gzip when the output fails, even with a write zlib paused for a reader', async () => {
+    // Nothing reads the gzip stream, so zlib pauses inside the first batch's write once its output backs up:
+    // that write's callback will never come. The output then fails (a full disk, a closed pipe).
+    const gzip = zlib.createGzip();
+    let fail: (err: Error) => void = () => {};
+    const written = new Promise<void>((_resolve, reject) => (fail = reject));
+    function* batches(): Generator<Buffer> {
+      for (let i = 0; i < 8; i++) yield randomBytes(1 << 20);
+    }
+    const fed = feed(gzip, batches(), written);
+    // Output nobody reads: zlib has paused the first batch's write, and the second waits behind it.
+    await once(gzip, 'readable');
+    expect(gzip.readableLength).toBeGreaterThanOrEqual(gzip.readableHighWaterMark);
+    fail(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    gzip.destroy();
+    await expect(fed).rejects.toThrow(/ENOSPC/);
+  }, 10_000);
 
   it('refuses to write the bundle inside the run folder', async () => {
     const dir = folderA();
