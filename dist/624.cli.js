@@ -51,12 +51,12 @@ entry.resume();reject(refuse(entry.path,err.code==="EEXIST"?"duplicate entry (na
 errors.bD)(err)))})})}}}async function extractInto(source,sink,limits,label,plain=true){
 const bundlePath=labelOf(source,label);const controller=new AbortController;let failure;const fail=err=>{
 if(failure)return;failure=err;controller.abort(err)};const hash=(0,external_node_crypto_.createHash)("sha256")
-;const tarHash=(0,external_node_crypto_.createHash)("sha256");const digests=new Map;let inBytes=0
-;let gzipHeader=Buffer.alloc(0);let head=Buffer.alloc(0);let headLength=0
-;const inflate=external_node_zlib_.createInflateRaw({chunkSize:256*1024});let tail=Buffer.alloc(0);let outBytes=0
-;let crc=0;let sawEof=false;const end=new tar_end.D;let top;let current;let entries=0;let declared=0;const kinds=new Map
-;const writes=[];const take=plain?sink.bytes?.bind(sink):undefined;const walker=take&&new ustar_walk.M(entry=>{
-const parts=admit(entry.name,entry.type,entry.size);if(entry.type==="Directory")return void sink.folder(parts)
+;const tarHash=(0,external_node_crypto_.createHash)("sha256");const digests=new Map;let inBytes=0;let gzipHeader
+;let head=Buffer.alloc(0);let headLength=0;const inflate=external_node_zlib_.createInflateRaw({chunkSize:256*1024})
+;let tail=Buffer.alloc(0);let outBytes=0;let crc=0;let sawEof=false;const end=new tar_end.D;let top;let current
+;let entries=0;let declared=0;const kinds=new Map;const writes=[];const take=plain?sink.bytes?.bind(sink):undefined
+;const walker=take&&new ustar_walk.M(entry=>{const parts=admit(entry.name,entry.type,entry.size)
+;if(entry.type==="Directory")return void sink.folder(parts)
 ;if(sink.fits?.(entry.size)===false)throw new ustar_walk.T("over the memory budget");return data=>{
 const hex=take(parts,data);if(hex===undefined)throw new ustar_walk.T("over the memory budget")
 ;digests.set(parts.slice(1).join("/"),hex)}},tarHash);const parser=new index_min.iX({strict:true,zstd:false,brotli:false
@@ -83,14 +83,13 @@ kinds.set(rel,isDir?"dir":"file");return parts}function onEntry(entry){const isD
 return sink.file(parts,entry).then(hex=>void digests.set(parts.slice(1).join("/"),hex),err=>fail(err))}
 const readBundle=async function*(chunks){for await(const chunk of chunks){
 if(inBytes===0&&(chunk.length<3||chunk[0]!==31||chunk[1]!==139||chunk[2]!==8)){
-throw bundleProblem(bundlePath,"not a gzip file (a bundle is the .tar.gz that awo pack writes)")}
-if(gzipHeader.length<10)gzipHeader=Buffer.concat([gzipHeader,chunk.subarray(0,10-gzipHeader.length)])
-;inBytes+=chunk.length;hash.update(chunk)
-;tail=Buffer.concat([tail,chunk.subarray(Math.max(0,chunk.length-8))]).subarray(-8);if(head===undefined){yield chunk
-;continue}head=Buffer.concat([head,chunk]);let length;try{length=gzipHeaderLength(head)}catch(err){
-if(err instanceof GzipHeaderProblem)throw bundleProblem(bundlePath,err.message);throw err}if(length===undefined)continue
-;headLength=length;const body=head.subarray(length);head=undefined;if(body.length>0)yield body}}
-;const feedParser=async chunks=>{for await(const chunk of chunks){if(outBytes===0&&chunk[0]===31&&chunk[1]===139){
+throw bundleProblem(bundlePath,"not a gzip file (a bundle is the .tar.gz that awo pack writes)")}inBytes+=chunk.length
+;hash.update(chunk);tail=Buffer.concat([tail,chunk.subarray(Math.max(0,chunk.length-8))]).subarray(-8)
+;if(head===undefined){yield chunk;continue}head=Buffer.concat([head,chunk]);let length;try{length=gzipHeaderLength(head)
+}catch(err){if(err instanceof GzipHeaderProblem)throw bundleProblem(bundlePath,err.message);throw err}
+if(length===undefined)continue;headLength=length;gzipHeader=Buffer.from(head.subarray(0,10))
+;const body=head.subarray(length);head=undefined;if(body.length>0)yield body}};const feedParser=async chunks=>{
+for await(const chunk of chunks){if(outBytes===0&&chunk[0]===31&&chunk[1]===139){
 throw bundleProblem(bundlePath,"the tar stream is itself compressed (a .tar.gz inside a .gz)")}outBytes+=chunk.length
 ;crc=external_node_zlib_.crc32(chunk,crc);if(!walker)tarHash.update(chunk);if(outBytes>limits.maxBytes){
 const after=current===undefined?"":` (reading past entry ${JSON.stringify(current)})`
@@ -105,10 +104,8 @@ signal:controller.signal});await Promise.all(writes)}catch(err){if(failure)throw
 ;if(err instanceof errors._||err instanceof ustar_walk.T)throw err;const code=err.code
 ;if(code==="Z_BUF_ERROR")throw bundleProblem(bundlePath,"the gzip stream is truncated");if(code==="Z_DATA_ERROR"){
 throw bundleProblem(bundlePath,`the gzip stream is corrupt or has data after its end (${(0,errors.bD)(err)})`)}throw err
-}if(failure)throw failure;if(head!==undefined)throw bundleProblem(bundlePath,"the gzip stream is truncated")
-;if(inBytes!==headLength+inflate.bytesWritten+8){
-throw bundleProblem(bundlePath,"data follows the gzip stream (trailing garbage or a second gzip member)")}
-if(tail.length<8||tail.readUInt32LE(0)!==crc>>>0||tail.readUInt32LE(4)!==outBytes%2**32){
+}if(failure)throw failure;if(gzipHeader===undefined)throw bundleProblem(bundlePath,"the gzip stream is truncated")
+;if(inBytes!==headLength+inflate.bytesWritten+8||tail.length<8||tail.readUInt32LE(0)!==crc>>>0||tail.readUInt32LE(4)!==outBytes%2**32){
 throw bundleProblem(bundlePath,"data follows the gzip stream (trailing garbage or a second gzip member)")}
 if(top===undefined)throw bundleProblem(bundlePath,"the bundle holds no entries")
 ;if(!sawEof||!walker&&end.eofAt===undefined)throw bundleProblem(bundlePath,"the tar stream has no end-of-archive marker (truncated?)")

@@ -110,7 +110,6 @@ export type BundleSource = string | Uint8Array;
 const labelOf = (source: BundleSource, label?: string) =>
   typeof source === 'string' ? source : (label ?? 'bundle');
 
-/** What {@link extractInto} learned while reading a bundle. */
 /**
  * The tar inside the gzip, hashed while it was read (no second inflate to compare it): all of it (`tar`), or,
  * when read by the plain ustar reader, all but the files' contents (`skeleton`, see `tarSkeleton`).
@@ -120,6 +119,7 @@ export interface TarDigest {
   hex: string;
 }
 
+/** What {@link extractInto} learned while reading a bundle. */
 export interface Extracted {
   top: string;
   hex: string;
@@ -192,7 +192,7 @@ export async function extractInto(
   const tarHash = createHash('sha256');
   const digests = new Map<string, string>();
   let inBytes = 0;
-  let gzipHeader = Buffer.alloc(0);
+  let gzipHeader: Buffer | undefined;
   // The member's header is parsed here and only its deflate stream inflated (see gzip-member.ts).
   let head: Buffer | undefined = Buffer.alloc(0);
   let headLength = 0;
@@ -305,8 +305,6 @@ export async function extractInto(
       if (inBytes === 0 && (chunk.length < 3 || chunk[0] !== 0x1f || chunk[1] !== 0x8b || chunk[2] !== 8)) {
         throw bundleProblem(bundlePath, 'not a gzip file (a bundle is the .tar.gz that awo pack writes)');
       }
-      if (gzipHeader.length < 10)
-        gzipHeader = Buffer.concat([gzipHeader, chunk.subarray(0, 10 - gzipHeader.length)]);
       inBytes += chunk.length;
       hash.update(chunk);
       tail = Buffer.concat([tail, chunk.subarray(Math.max(0, chunk.length - 8))]).subarray(-8);
@@ -324,6 +322,7 @@ export async function extractInto(
       }
       if (length === undefined) continue;
       headLength = length;
+      gzipHeader = Buffer.from(head.subarray(0, 10));
       const body = head.subarray(length);
       head = undefined;
       if (body.length > 0) yield body;
@@ -386,16 +385,15 @@ export async function extractInto(
     throw err;
   }
   if (failure) throw failure;
-  if (head !== undefined) throw bundleProblem(bundlePath, 'the gzip stream is truncated');
+  if (gzipHeader === undefined) throw bundleProblem(bundlePath, 'the gzip stream is truncated');
   // One member: its header, its deflate stream and its trailer (CRC-32 and length of everything inflated),
   // which must be the file's last 8 bytes.
-  if (inBytes !== headLength + inflate.bytesWritten + 8) {
-    throw bundleProblem(
-      bundlePath,
-      'data follows the gzip stream (trailing garbage or a second gzip member)',
-    );
-  }
-  if (tail.length < 8 || tail.readUInt32LE(0) !== crc >>> 0 || tail.readUInt32LE(4) !== outBytes % 2 ** 32) {
+  if (
+    inBytes !== headLength + inflate.bytesWritten + 8 ||
+    tail.length < 8 ||
+    tail.readUInt32LE(0) !== crc >>> 0 ||
+    tail.readUInt32LE(4) !== outBytes % 2 ** 32
+  ) {
     throw bundleProblem(
       bundlePath,
       'data follows the gzip stream (trailing garbage or a second gzip member)',
