@@ -9,8 +9,9 @@ HN:()=>writeManifest,K7:()=>checkManifest,P7:()=>checkManifestText,ir:()=>MANIFE
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(10047)
-;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(148)
-;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562);const MANIFEST_NAME="SHA256SUMS.txt"
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(148)
+;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562)
+;var _core_utf8_text_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(87842);const MANIFEST_NAME="SHA256SUMS.txt"
 ;const PARTIAL_NAME=`.${MANIFEST_NAME}.partial`;const HEX=/^[0-9a-f]{64}$/;const CHUNK=1<<20
 ;function hashFileSync(file,buffer=Buffer.allocUnsafe(CHUNK)){
 const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256")
@@ -31,22 +32,29 @@ _run_tree_js__WEBPACK_IMPORTED_MODULE_5__.Et)(rel))throw new _core_errors_js__WE
 ;text+=manifestLine(hex,rel)}const partial=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,PARTIAL_NAME)
 ;node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(partial,text,{mode:420})
 ;node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(partial,node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,MANIFEST_NAME))
-}function parseManifest(text){if(text.length>0&&!text.endsWith("\n")){return{where:MANIFEST_NAME,
+}const unreadableInLine=rel=>(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.Et)(rel)||/[\u2028\u2029]/.test(rel)
+;function manifestText(digests){let text=""
+;for(const rel of(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.lP)([...digests.keys()])){
+if(rel===MANIFEST_NAME)continue;if(unreadableInLine(rel))return undefined
+;text+=manifestLine(knownHex(digests.get(rel),rel),rel)}return text}function parseManifest(text){
+if(text.length>0&&!text.endsWith("\n")){return{where:MANIFEST_NAME,
 message:`${MANIFEST_NAME} does not end with a newline (truncated?)`}}const lines=text.split("\n");lines.pop()
 ;const listed=[];for(const[index,line]of lines.entries()){const where=`${MANIFEST_NAME}:${index+1}`
 ;const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);if(!m){return{where:where,
 message:`${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`}}
 const rel=m[1]==="\\"?m[3].replace(/\\(.)/g,(_,c)=>c==="n"?"\n":c):m[3];const previous=listed.at(-1);if(previous&&(0,
-_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.G)(previous.rel,rel)>=0){return{where:where,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.GV)(previous.rel,rel)>=0){return{where:where,
 message:`${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice`}}if(rel===MANIFEST_NAME)return{
 where:where,message:`${where}: the manifest must not list itself`};listed.push({hex:m[2],rel:rel})}return listed}
 function checkManifest(runDir,knownDigests,complete=knownDigests!==undefined){let text
 ;const file=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,MANIFEST_NAME)
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))return{ok:false,where:MANIFEST_NAME,
 message:`${MANIFEST_NAME} is missing from ${runDir}`};try{
-text=Buffer.from((0,_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.jH)(file,"manifest",{
-maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.Qc})).toString("utf8")}catch(err){return{ok:false,
-where:MANIFEST_NAME,message:(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}}let present;try{
+text=(0,_core_utf8_text_js__WEBPACK_IMPORTED_MODULE_6__.Hp)((0,
+_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.jH)(file,"manifest",{
+maxBytes:_store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__.Qc}))}catch(err){return{ok:false,where:MANIFEST_NAME,
+message:(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__.bD)(err)}}
+if(complete&&knownDigests&&text===manifestText(knownDigests))return{ok:true};let present;try{
 present=complete&&knownDigests?[...knownDigests.keys()]:(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.ty)(runDir)
 }catch(err){if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.cs)return{ok:false,where:err.where,
 message:err.message};throw err}const buffer=Buffer.allocUnsafe(CHUNK);return checkManifestText(text,present,rel=>{
@@ -54,9 +62,9 @@ const known=knownDigests?.get(rel)
 ;return known===undefined?hashFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,rel),buffer):knownHex(known,rel)
 })}function checkManifestText(text,files,digestOf){const listed=parseManifest(text);if(!Array.isArray(listed))return{
 ok:false,...listed}
-;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.l)(files.filter(rel=>rel!==MANIFEST_NAME))
+;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.lP)(files.filter(rel=>rel!==MANIFEST_NAME))
 ;let i=0;let j=0;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
-_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.G)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
 ;return{ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j]
 ;return{ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}
 const{rel:rel,hex:hex}=listed[i];const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
@@ -91,8 +99,8 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.string
 }if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel})
 }else{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,childRel)
-}}}files.sort((a,b)=>(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(a.path,b.path));return{files:files,
-dirs:(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.l)(dirs)}}},
+}}}(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.aZ)(files,file=>file.path);return{files:files,dirs:(0,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.lP)(dirs)}}},
 34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 A6:()=>isEngineTime,Cm:()=>chainLine,H5:()=>verifyChain,QZ:()=>AUDIT_EVENTS,bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,
 jX:()=>isStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
@@ -122,11 +130,13 @@ message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line 
 ;if(!lineHashHolds(line))return{ok:false,line:number,message:"hash does not match the line content",lines:lines}
 ;lines.push(line);head=line.hash}return{ok:true,lines:lines,texts:raw,head:head,torn:torn}}},
 148:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-G:()=>compareBytewise,l:()=>sortBytewise});function compareBytewise(a,b){const n=Math.min(a.length,b.length)
-;for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i);if(x===y)continue;if(x<55296&&y<55296)return x-y
-;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}return a.length-b.length}
-const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
-if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}},
+GV:()=>compareBytewise,aZ:()=>sortBytewiseBy,lP:()=>sortBytewise});function compareBytewise(a,b){
+const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
+;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
+return a.length-b.length}const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
+return sortBytewiseBy([...paths],name=>name)}function sortBytewiseBy(items,key){
+if(items.some(item=>SURROGATE.test(key(item))))return items.sort((a,b)=>compareBytewise(key(a),key(b)))
+;return items.sort((a,b)=>{const x=key(a);const y=key(b);return x<y?-1:x>y?1:0})}},
 42605:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 dj:()=>canonicalJson,QN:()=>digestBytes,G5:()=>digestObject,Bc:()=>isDigest,D_:()=>prettyJson,fg:()=>sha256Hex})
 ;var external_node_crypto_=__webpack_require__(77598);const quotedNames=new Map;const MAX_CACHED_NAMES=4096
@@ -170,9 +180,9 @@ function deeperThan(value,left){if(value===null||typeof value!=="object")return 
 ;if(found)return[i,...found]}return undefined}for(const key in value){if(!Object.hasOwn(value,key))continue
 ;const found=deeperThan(value[key],left-1);if(found)return[key,...found]}return undefined}},
 1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-El:()=>SEAL,Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,Y0:()=>lookupManifest,
-_Q:()=>OUTSIDE_EVIDENCE,c3:()=>parseObjectBefore,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,
-oi:()=>INPUT_FILE});var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
+El:()=>SEAL,Hx:()=>LEFTOVER_TEMP,K6:()=>parseMembersBefore,Ng:()=>parseManifest,VR:()=>METADATA_FILE,
+Y0:()=>lookupManifest,_Q:()=>OUTSIDE_EVIDENCE,c3:()=>parseObjectBefore,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,
+lj:()=>parseObject,oi:()=>INPUT_FILE});var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
 ;var _bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(148)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033)
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
@@ -184,14 +194,15 @@ oi:()=>INPUT_FILE});var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_r
 const value=JSON.parse(typeof data==="string"?data:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__.Hp)(data))
 ;const object=value!==null&&typeof value==="object"&&!Array.isArray(value);return object&&!(0,
 _json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4)?value:undefined
-}catch{return undefined}}function parseObjectBefore(data,name){const marker=`,\n  ${JSON.stringify(name)}: `
+}catch{return undefined}}function parseObjectBefore(data,name){return parseMembersBefore(data,name)??parseObject(data)}
+function parseMembersBefore(data,name){const marker=`,\n  ${JSON.stringify(name)}: `
 ;const cut=typeof data==="string"?data.indexOf(marker):Buffer.from(data.buffer,data.byteOffset,data.byteLength).indexOf(marker)
-;const head=cut===-1?undefined:typeof data==="string"?data.slice(0,cut):(0,
-_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__.Hp)(data.subarray(0,cut))
-;return(head===undefined?undefined:parseObject(`${head}\n}`))??parseObject(data)}function parseManifest(text){
-if(!text.endsWith("\n"))return undefined;const out=new Map;let previous;for(const line of text.slice(0,-1).split("\n")){
-const match=MANIFEST_LINE.exec(line);if(!match||match[2]===MANIFEST_FILE)return undefined;if(previous!==undefined&&(0,
-_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(previous,match[2])>=0)return undefined;previous=match[2]
+;if(cut===-1)return undefined;const head=typeof data==="string"?data.slice(0,cut):(0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__.Hp)(data.subarray(0,cut));return parseObject(`${head}\n}`)}
+function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=new Map;let previous
+;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
+;if(!match||match[2]===MANIFEST_FILE)return undefined;if(previous!==undefined&&(0,
+_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.GV)(previous,match[2])>=0)return undefined;previous=match[2]
 ;out.set(previous,`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
 const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(tail,at+1)!==-1)return undefined
 ;const line=text.slice(at-64,at+tail.length-1);const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
@@ -223,7 +234,7 @@ makeFolders(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target),mode);try{
 node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(target,{mode:mode})}catch(err){
 if(err.code!=="EEXIST"||!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory())throw err}}},
 10047:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>readInputFile,lq:()=>readFileTail})
+EI:()=>readFilePart,Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>readInputFile})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const MAX_INPUT_FILE_BYTES=16*1024*1024
@@ -248,10 +259,10 @@ function readInputFile(file,what,options={}){const{fd:fd,size:size}=openInputFil
 ;if(got>size)throw refuse("it grew while it was read; give a file that is not being written")
 ;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){
 if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz)throw err;throw refuse(err.message)}finally{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}function readFileTail(file,what,bytes,options={}){
+node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}function readFilePart(file,what,bytes,part,options){
 const{fd:fd,size:size}=openInputFile(file,what,options);try{const length=Math.min(size,bytes)
-;const buffer=Buffer.allocUnsafeSlow(length);let got=0
-;for(let n=-1;n!==0&&got<length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,length-got,size-length+got)
+;const start=part==="head"?0:size-length;const buffer=Buffer.allocUnsafeSlow(length);let got=0
+;for(let n=-1;n!==0&&got<length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,length-got,start+got)
 ;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){throw refusal(file,what,options)(err.message)
 }finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}},
 39089:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{

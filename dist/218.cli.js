@@ -29,8 +29,8 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.string
 }if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel})
 }else{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,childRel)
-}}}files.sort((a,b)=>(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(a.path,b.path));return{files:files,
-dirs:(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.l)(dirs)}}},
+}}}(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.aZ)(files,file=>file.path);return{files:files,dirs:(0,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.lP)(dirs)}}},
 93927:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command})
 ;var node_path__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(76760)
@@ -54,11 +54,13 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`unknown option ${arg}
 ;const result=await(0,_bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__.zq)(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(io.cwd,bundle),node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(io.cwd,dir),{
 expectedSha256:expectedSha256,maxBytes:maxBytes});io.out(result.runDir);io.out(result.sha256);return 0}}},
 148:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-G:()=>compareBytewise,l:()=>sortBytewise});function compareBytewise(a,b){const n=Math.min(a.length,b.length)
-;for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i);if(x===y)continue;if(x<55296&&y<55296)return x-y
-;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}return a.length-b.length}
-const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
-if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}},
+GV:()=>compareBytewise,aZ:()=>sortBytewiseBy,lP:()=>sortBytewise});function compareBytewise(a,b){
+const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
+;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
+return a.length-b.length}const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
+return sortBytewiseBy([...paths],name=>name)}function sortBytewiseBy(items,key){
+if(items.some(item=>SURROGATE.test(key(item))))return items.sort((a,b)=>compareBytewise(key(a),key(b)))
+;return items.sort((a,b)=>{const x=key(a);const y=key(b);return x<y?-1:x>y?1:0})}},
 67383:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 w:()=>makeFolders});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
@@ -72,7 +74,7 @@ makeFolders(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target),mode);try{
 node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(target,{mode:mode})}catch(err){
 if(err.code!=="EEXIST"||!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory())throw err}}},
 10047:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>readInputFile,lq:()=>readFileTail})
+EI:()=>readFilePart,Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>readInputFile})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const MAX_INPUT_FILE_BYTES=16*1024*1024
@@ -97,9 +99,9 @@ function readInputFile(file,what,options={}){const{fd:fd,size:size}=openInputFil
 ;if(got>size)throw refuse("it grew while it was read; give a file that is not being written")
 ;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){
 if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz)throw err;throw refuse(err.message)}finally{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}function readFileTail(file,what,bytes,options={}){
+node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}function readFilePart(file,what,bytes,part,options){
 const{fd:fd,size:size}=openInputFile(file,what,options);try{const length=Math.min(size,bytes)
-;const buffer=Buffer.allocUnsafeSlow(length);let got=0
-;for(let n=-1;n!==0&&got<length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,length-got,size-length+got)
+;const start=part==="head"?0:size-length;const buffer=Buffer.allocUnsafeSlow(length);let got=0
+;for(let n=-1;n!==0&&got<length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,length-got,start+got)
 ;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){throw refusal(file,what,options)(err.message)
 }finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}}};

@@ -186,7 +186,7 @@ _read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.jH)(file,"run file",{
 maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}keepForAppend(rel,bytes){
 if(!this.appended.has(rel))this.kept.set(rel,bytes)}readTail(rel,bytes){const file=this.abs(rel)
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
-_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.lq)(file,"run file",bytes,{
+_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.EI)(file,"run file",bytes,"tail",{
 maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}exists(rel){
 return node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(this.abs(rel))}requireFileOrNone(rel){
 const found=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(this.abs(rel),{throwIfNoEntry:false})
@@ -197,7 +197,7 @@ const found=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(this.abs(rel),{throwI
 ;this.removeEmptied(node_path__WEBPACK_IMPORTED_MODULE_3__.posix.dirname(rel))}list(){if(!this.listing){const tree=(0,
 _bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.sE)(this.dir);this.listing=new Set(tree.files.map(file=>file.path))
 ;this.sorted=[...this.listing];this.folders=tree.dirs}
-this.sorted??=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_12__.l)([...this.listing]);return[...this.sorted]}
+this.sorted??=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_12__.lP)([...this.listing]);return[...this.sorted]}
 emptyFolders(){this.list();const holding=(0,_bundle_run_tree_js__WEBPACK_IMPORTED_MODULE_8__.Tt)(this.listing??[])
 ;return(this.folders??[]).filter(dir=>!holding.has(dir))}removeEmptyFolder(rel){
 node_fs__WEBPACK_IMPORTED_MODULE_2__.rmdirSync(this.abs(rel));this.forgetFolder(rel)

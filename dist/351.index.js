@@ -11,7 +11,7 @@ I:()=>verifyBundle});var external_node_crypto_=__webpack_require__(77598)
 ;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tar=tar;this.gzipHeader=gzipHeader
 ;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
 ;if(file===undefined||file instanceof Uint8Array)return file;return(0,read_input_file.jH)(file.spilled,"run file",{
-maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order.l)([...this.files.keys()])
+maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order.lP)([...this.files.keys()])
 ;return[...this.sorted]}extractedDigest(rel){const hex=this.digests.get(rel)
 ;return hex===undefined?undefined:`sha256:${hex}`}content(rel){const file=this.files.get(rel)
 ;return file===undefined||file instanceof Uint8Array?file:file.spilled}close(){

@@ -13,8 +13,9 @@ HN:()=>writeManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(10047)
-;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(148)
-;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562);const MANIFEST_NAME="SHA256SUMS.txt"
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(148)
+;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562)
+;var _core_utf8_text_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(87842);const MANIFEST_NAME="SHA256SUMS.txt"
 ;const PARTIAL_NAME=`.${MANIFEST_NAME}.partial`;const HEX=/^[0-9a-f]{64}$/;const CHUNK=1<<20
 ;function hashFileSync(file,buffer=Buffer.allocUnsafe(CHUNK)){
 const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256")
@@ -35,28 +36,32 @@ _run_tree_js__WEBPACK_IMPORTED_MODULE_5__.Et)(rel))throw new _core_errors_js__WE
 ;text+=manifestLine(hex,rel)}const partial=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,PARTIAL_NAME)
 ;node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(partial,text,{mode:420})
 ;node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(partial,node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,MANIFEST_NAME))
-}function parseManifest(text){if(text.length>0&&!text.endsWith("\n")){return{where:MANIFEST_NAME,
+}const unreadableInLine=rel=>hasControlChar(rel)||/[\u2028\u2029]/.test(rel);function manifestText(digests){let text=""
+;for(const rel of sortBytewise([...digests.keys()])){if(rel===MANIFEST_NAME)continue
+;if(unreadableInLine(rel))return undefined;text+=manifestLine(knownHex(digests.get(rel),rel),rel)}return text}
+function parseManifest(text){if(text.length>0&&!text.endsWith("\n")){return{where:MANIFEST_NAME,
 message:`${MANIFEST_NAME} does not end with a newline (truncated?)`}}const lines=text.split("\n");lines.pop()
 ;const listed=[];for(const[index,line]of lines.entries()){const where=`${MANIFEST_NAME}:${index+1}`
 ;const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);if(!m){return{where:where,
 message:`${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`}}
 const rel=m[1]==="\\"?m[3].replace(/\\(.)/g,(_,c)=>c==="n"?"\n":c):m[3];const previous=listed.at(-1);if(previous&&(0,
-_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.G)(previous.rel,rel)>=0){return{where:where,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.GV)(previous.rel,rel)>=0){return{where:where,
 message:`${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice`}}if(rel===MANIFEST_NAME)return{
 where:where,message:`${where}: the manifest must not list itself`};listed.push({hex:m[2],rel:rel})}return listed}
 function checkManifest(runDir,knownDigests,complete=knownDigests!==undefined){let text
 ;const file=path.join(runDir,MANIFEST_NAME);if(!fs.existsSync(file))return{ok:false,where:MANIFEST_NAME,
-message:`${MANIFEST_NAME} is missing from ${runDir}`};try{text=Buffer.from(readInputFile(file,"manifest",{
-maxBytes:MAX_RUN_FILE_BYTES})).toString("utf8")}catch(err){return{ok:false,where:MANIFEST_NAME,message:messageOf(err)}}
-let present;try{present=complete&&knownDigests?[...knownDigests.keys()]:listRunFiles(runDir)}catch(err){
+message:`${MANIFEST_NAME} is missing from ${runDir}`};try{text=utf8Text(readInputFile(file,"manifest",{
+maxBytes:MAX_RUN_FILE_BYTES}))}catch(err){return{ok:false,where:MANIFEST_NAME,message:messageOf(err)}}
+if(complete&&knownDigests&&text===manifestText(knownDigests))return{ok:true};let present;try{
+present=complete&&knownDigests?[...knownDigests.keys()]:listRunFiles(runDir)}catch(err){
 if(err instanceof IntegrityError)return{ok:false,where:err.where,message:err.message};throw err}
 const buffer=Buffer.allocUnsafe(CHUNK);return checkManifestText(text,present,rel=>{const known=knownDigests?.get(rel)
 ;return known===undefined?hashFileSync(path.join(runDir,rel),buffer):knownHex(known,rel)})}
 function checkManifestText(text,files,digestOf){const listed=parseManifest(text);if(!Array.isArray(listed))return{
 ok:false,...listed}
-;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.l)(files.filter(rel=>rel!==MANIFEST_NAME))
+;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.lP)(files.filter(rel=>rel!==MANIFEST_NAME))
 ;let i=0;let j=0;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
-_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_6__.G)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
 ;return{ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j]
 ;return{ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}
 const{rel:rel,hex:hex}=listed[i];const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
@@ -91,8 +96,8 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.string
 }if(entry.isDirectory()){dirs.push(childRel);pending.push(childRel)}else if(entry.isFile()){files.push({path:childRel})
 }else{
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.stringify(childRel)}: it is ${kindOf(entry)}; a run folder may hold only regular files and folders`,childRel)
-}}}files.sort((a,b)=>(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(a.path,b.path));return{files:files,
-dirs:(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.l)(dirs)}}},
+}}}(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.aZ)(files,file=>file.path);return{files:files,dirs:(0,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.lP)(dirs)}}},
 67796:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Y9:()=>actorNameProblem});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;const HIDDEN=/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/u
@@ -136,11 +141,13 @@ message:`prev_hash does not link to ${number===1?"the lock snapshot hash":`line 
 ;if(!lineHashHolds(line))return{ok:false,line:number,message:"hash does not match the line content",lines:lines}
 ;lines.push(line);head=line.hash}return{ok:true,lines:lines,texts:raw,head:head,torn:torn}}},
 148:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-G:()=>compareBytewise,l:()=>sortBytewise});function compareBytewise(a,b){const n=Math.min(a.length,b.length)
-;for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i);if(x===y)continue;if(x<55296&&y<55296)return x-y
-;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}return a.length-b.length}
-const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
-if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}},
+GV:()=>compareBytewise,aZ:()=>sortBytewiseBy,lP:()=>sortBytewise});function compareBytewise(a,b){
+const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
+;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
+return a.length-b.length}const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
+return sortBytewiseBy([...paths],name=>name)}function sortBytewiseBy(items,key){
+if(items.some(item=>SURROGATE.test(key(item))))return items.sort((a,b)=>compareBytewise(key(a),key(b)))
+;return items.sort((a,b)=>{const x=key(a);const y=key(b);return x<y?-1:x>y?1:0})}},
 17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 S$:()=>checkpointOf,S5:()=>CHECKPOINT_FILE,bb:()=>rootDigest,wP:()=>formatCheckpoint})
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
@@ -305,9 +312,10 @@ const error=new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh(`timed out after ${ms
 ;reject(error)},ms)});try{return await Promise.race([attempt(controller.signal),timedOut])}catch(err){
 if(controller.signal.aborted&&controller.signal.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh)throw controller.signal.reason
 ;throw err}finally{clearTimeout(timer)}}},1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{El:()=>SEAL,Hx:()=>LEFTOVER_TEMP,Ng:()=>parseManifest,VR:()=>METADATA_FILE,
-Y0:()=>lookupManifest,_Q:()=>OUTSIDE_EVIDENCE,c3:()=>parseObjectBefore,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,
-lj:()=>parseObject,oi:()=>INPUT_FILE});var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
+__webpack_require__.d(__webpack_exports__,{El:()=>SEAL,Hx:()=>LEFTOVER_TEMP,K6:()=>parseMembersBefore,
+Ng:()=>parseManifest,VR:()=>METADATA_FILE,Y0:()=>lookupManifest,_Q:()=>OUTSIDE_EVIDENCE,c3:()=>parseObjectBefore,
+db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
+;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
 ;var _bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(148)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033)
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(87842);const MANIFEST_FILE="SHA256SUMS.txt"
@@ -319,14 +327,15 @@ lj:()=>parseObject,oi:()=>INPUT_FILE});var _audit_chain_js__WEBPACK_IMPORTED_MOD
 const value=JSON.parse(typeof data==="string"?data:(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__.Hp)(data))
 ;const object=value!==null&&typeof value==="object"&&!Array.isArray(value);return object&&!(0,
 _json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(value,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4)?value:undefined
-}catch{return undefined}}function parseObjectBefore(data,name){const marker=`,\n  ${JSON.stringify(name)}: `
+}catch{return undefined}}function parseObjectBefore(data,name){return parseMembersBefore(data,name)??parseObject(data)}
+function parseMembersBefore(data,name){const marker=`,\n  ${JSON.stringify(name)}: `
 ;const cut=typeof data==="string"?data.indexOf(marker):Buffer.from(data.buffer,data.byteOffset,data.byteLength).indexOf(marker)
-;const head=cut===-1?undefined:typeof data==="string"?data.slice(0,cut):(0,
-_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__.Hp)(data.subarray(0,cut))
-;return(head===undefined?undefined:parseObject(`${head}\n}`))??parseObject(data)}function parseManifest(text){
-if(!text.endsWith("\n"))return undefined;const out=new Map;let previous;for(const line of text.slice(0,-1).split("\n")){
-const match=MANIFEST_LINE.exec(line);if(!match||match[2]===MANIFEST_FILE)return undefined;if(previous!==undefined&&(0,
-_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.G)(previous,match[2])>=0)return undefined;previous=match[2]
+;if(cut===-1)return undefined;const head=typeof data==="string"?data.slice(0,cut):(0,
+_utf8_text_js__WEBPACK_IMPORTED_MODULE_2__.Hp)(data.subarray(0,cut));return parseObject(`${head}\n}`)}
+function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=new Map;let previous
+;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
+;if(!match||match[2]===MANIFEST_FILE)return undefined;if(previous!==undefined&&(0,
+_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.GV)(previous,match[2])>=0)return undefined;previous=match[2]
 ;out.set(previous,`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
 const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(tail,at+1)!==-1)return undefined
 ;const line=text.slice(at-64,at+tail.length-1);const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
@@ -753,7 +762,7 @@ makeFolders(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target),mode);try{
 node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(target,{mode:mode})}catch(err){
 if(err.code!=="EEXIST"||!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory())throw err}}},
 10047:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>readInputFile,lq:()=>readFileTail})
+EI:()=>readFilePart,Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>readInputFile})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const MAX_INPUT_FILE_BYTES=16*1024*1024
@@ -778,10 +787,10 @@ function readInputFile(file,what,options={}){const{fd:fd,size:size}=openInputFil
 ;if(got>size)throw refuse("it grew while it was read; give a file that is not being written")
 ;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){
 if(err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz)throw err;throw refuse(err.message)}finally{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}function readFileTail(file,what,bytes,options={}){
+node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}function readFilePart(file,what,bytes,part,options){
 const{fd:fd,size:size}=openInputFile(file,what,options);try{const length=Math.min(size,bytes)
-;const buffer=Buffer.allocUnsafeSlow(length);let got=0
-;for(let n=-1;n!==0&&got<length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,length-got,size-length+got)
+;const start=part==="head"?0:size-length;const buffer=Buffer.allocUnsafeSlow(length);let got=0
+;for(let n=-1;n!==0&&got<length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,length-got,start+got)
 ;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){throw refusal(file,what,options)(err.message)
 }finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}}},
 39089:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
@@ -1765,7 +1774,7 @@ this.realDirCache??=external_node_fs_.realpathSync.native(this.dir);return this.
 const file=this.abs(rel);if(!external_node_fs_.existsSync(file))return undefined;return(0,
 read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc,shownAs:rel})}keepForAppend(rel,bytes){
 if(!this.appended.has(rel))this.kept.set(rel,bytes)}readTail(rel,bytes){const file=this.abs(rel)
-;if(!external_node_fs_.existsSync(file))return undefined;return(0,read_input_file.lq)(file,"run file",bytes,{
+;if(!external_node_fs_.existsSync(file))return undefined;return(0,read_input_file.EI)(file,"run file",bytes,"tail",{
 maxBytes:read_input_file.Qc,shownAs:rel})}exists(rel){return external_node_fs_.existsSync(this.abs(rel))}
 requireFileOrNone(rel){const found=external_node_fs_.lstatSync(this.abs(rel),{throwIfNoEntry:false})
 ;if(found&&!found.isFile())throw new errors.cs(`refusing to change run folder ${this.dir}: ${rel} is ${found.isDirectory()?"a folder":"not a regular file"} where the run keeps a file`,rel)
@@ -1773,7 +1782,7 @@ requireFileOrNone(rel){const found=external_node_fs_.lstatSync(this.abs(rel),{th
 ;external_node_fs_.rmSync(this.abs(rel),{force:true});this.written.delete(rel);this.appended.delete(rel)
 ;this.kept.delete(rel);this.unlisted(rel);this.removeEmptied(external_node_path_.posix.dirname(rel))}list(){
 if(!this.listing){const tree=(0,run_tree.sE)(this.dir);this.listing=new Set(tree.files.map(file=>file.path))
-;this.sorted=[...this.listing];this.folders=tree.dirs}this.sorted??=(0,bytewise_order.l)([...this.listing])
+;this.sorted=[...this.listing];this.folders=tree.dirs}this.sorted??=(0,bytewise_order.lP)([...this.listing])
 ;return[...this.sorted]}emptyFolders(){this.list();const holding=(0,run_tree.Tt)(this.listing??[])
 ;return(this.folders??[]).filter(dir=>!holding.has(dir))}removeEmptyFolder(rel){
 external_node_fs_.rmdirSync(this.abs(rel));this.forgetFolder(rel)

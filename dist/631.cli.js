@@ -7,8 +7,12 @@ ZL:()=>GZIP_OS_UNIX,LH:()=>bundleRunTar,jX:()=>packRun});var external_node_fs_=_
 ;var bytewise_order=__webpack_require__(148);const FILE_MODE=420;const DIR_MODE=493;const BLOCK=512
 ;const SMALL_FILE=256*1024;const BATCH=1024*1024;const ZEROS=Buffer.alloc(BLOCK*2)
 ;const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0;const NONBLOCK=external_node_fs_.constants.O_NONBLOCK??0
-;function entryHeader(name,type,size,mtime){const archivePath=type==="Directory"?`${name}/`:name
-;return shortHeader(archivePath,type,size,mtime)??tarHeader(archivePath,type,size,mtime)}
+;function entryHeader(name,type,size,mtime){const archived=archivePath(name,type)
+;if(!fitsShortHeader(archived,size))return tarHeader(archived,type,size,mtime);const block=Buffer.allocUnsafe(BLOCK)
+;writeShortHeader(block,0,archived,type,size,mtime);return block}
+const archivePath=(name,type)=>type==="Directory"?`${name}/`:name;function longHeader(name,type,size,mtime){
+const archived=archivePath(name,type)
+;return fitsShortHeader(archived,size)?undefined:tarHeader(archived,type,size,mtime)}
 function tarHeader(archivePath,type,size,mtime){const header=new index_min.Y9({path:archivePath,
 mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,mtime:mtime,type:type,uname:"",gname:""})
 ;const needPax=header.encode();const block=header.block;if(!needPax)return block;const pax=new index_min.un({
@@ -16,17 +20,18 @@ path:archivePath,size:size>8589934591?size:undefined});return Buffer.concat([pax
 const templates=new Map;const NAME_FIELD=100;const SIZE_AT=124;const SIZE_FIELD=12;const CKSUM_AT=148
 ;const CKSUM_FIELD=8;function octalField(value,field){const digits=value.toString(8)
 ;return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}function byteSum(text){let sum=0
-;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}function shortHeader(archivePath,type,size,mtime){
-if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined;let nameSum=0;for(let i=0;i<archivePath.length;i++){
-const c=archivePath.charCodeAt(i);if(c>=128)return undefined;nameSum+=c}const key=`${type}:${mtime.getTime()}`
+;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}function fitsShortHeader(archivePath,size){
+if(archivePath.length>=NAME_FIELD||size>8589934591)return false
+;for(let i=0;i<archivePath.length;i++)if(archivePath.charCodeAt(i)>=128)return false;return true}
+function writeShortHeader(target,at,archivePath,type,size,mtime){const key=`${type}:${mtime.getTime()}`
 ;let template=templates.get(key);if(template===undefined){const block=tarHeader("",type,0,mtime)
-;if(block.length!==BLOCK)return undefined;let sum=8*32
+;if(block.length!==BLOCK)throw new Error(`an empty name's tar header is ${block.length} bytes`);let sum=8*32
 ;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i];template={block:block,
 sum:sum-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))};templates.set(key,template)}
-const block=Buffer.from(template.block);block.write(archivePath,0,NAME_FIELD,"latin1")
-;const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD);block.write(sizeField,SIZE_AT,SIZE_FIELD,"latin1")
-;const sum=template.sum+nameSum+byteSum(sizeField)
-;block.write(octalField(sum,CKSUM_FIELD),CKSUM_AT,CKSUM_FIELD,"latin1");return block}function changed(name,expected){
+template.block.copy(target,at);target.write(archivePath,at,NAME_FIELD,"latin1")
+;const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD);target.write(sizeField,at+SIZE_AT,SIZE_FIELD,"latin1")
+;const sum=template.sum+byteSum(archivePath)+byteSum(sizeField)
+;target.write(octalField(sum,CKSUM_FIELD),at+CKSUM_AT,CKSUM_FIELD,"latin1")}function changed(name,expected){
 return new errors.cs(`refused ${JSON.stringify(name)}: the file changed while it was being packed (expected ${expected} bytes)`,name)
 }function openFile(item){
 const fd=external_node_fs_.openSync(item.abs,external_node_fs_.constants.O_RDONLY|NOFOLLOW|NONBLOCK)
@@ -39,9 +44,10 @@ buffers=[Buffer.allocUnsafe(BATCH),Buffer.allocUnsafe(BATCH)];turn=0;buffer=this
 return this.buffer.length-this.used}room(bytes){if(this.used+bytes<=this.buffer.length)return undefined
 ;return this.take(bytes)}take(next=0){const out=this.buffer.subarray(0,this.used);this.turn^=1
 ;if(this.buffers[this.turn].length<next)this.buffers[this.turn]=Buffer.allocUnsafe(next)
-;this.buffer=this.buffers[this.turn];this.used=0;return out}put(bytes){this.buffer.set(bytes,this.used)
-;this.used+=bytes.length}pad(size){const rest=size%BLOCK;if(rest===0)return
-;this.buffer.fill(0,this.used,this.used+BLOCK-rest);this.used+=BLOCK-rest}read(item,fd,size){
+;this.buffer=this.buffers[this.turn];this.used=0;return out}header(name,type,size,mtime,long){
+if(long)return this.put(long);writeShortHeader(this.buffer,this.used,archivePath(name,type),type,size,mtime)
+;this.used+=BLOCK}put(bytes){this.buffer.set(bytes,this.used);this.used+=bytes.length}pad(size){const rest=size%BLOCK
+;if(rest===0)return;this.buffer.fill(0,this.used,this.used+BLOCK-rest);this.used+=BLOCK-rest}read(item,fd,size){
 const data=readSmallInto(item,fd,size,this.buffer,this.used);this.used+=size;return data}readSome(fd,max){
 const n=external_node_fs_.readSync(fd,this.buffer,this.used,Math.min(max,this.free),null);this.used+=n
 ;return this.buffer.subarray(this.used-n,this.used)}}function*readLarge(item,fd,size,batch,digest){
@@ -50,18 +56,21 @@ if(batch.free===0)yield batch.take();const piece=batch.readSome(fd,left)
 ;if(piece.length===0)throw changed(item.name,size);left-=piece.length;content?.update(piece)}
 if(external_node_fs_.readSync(fd,Buffer.alloc(1),0,1,null)!==0)throw changed(item.name,size)
 ;if(content&&digest)digest(content.digest("hex"))}function tarItems(runDir,topName,tree){const items=[{name:topName}]
-;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`});for(const file of tree.files)items.push({
-name:`${topName}/${file.path}`,abs:external_node_path_.join(runDir,file.path),rel:file.path});return sortItems(items)}
-function sortItems(items){return items.sort((a,b)=>(0,bytewise_order.G)(a.name,b.name))}
+;for(const dir of tree.dirs)items.push({name:`${topName}/${dir}`})
+;const base=runDir.endsWith(external_node_path_.sep)?runDir:`${runDir}${external_node_path_.sep}`
+;for(const file of tree.files)items.push({name:`${topName}/${file.path}`,abs:`${base}${file.path}`,rel:file.path})
+;return sortItems(items)}function sortItems(items){return(0,bytewise_order.aZ)(items,item=>item.name)}
 function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
-if(item.data!==undefined){const header=entryHeader(item.name,"File",item.data.length,mtime)
-;if(full=batch.room(header.length+item.data.length+BLOCK))yield full;batch.put(header);batch.put(item.data)
-;batch.pad(item.data.length)}else if(item.abs===undefined){const header=entryHeader(item.name,"Directory",0,mtime)
-;if(full=batch.room(header.length))yield full;batch.put(header)}else{const{fd:fd,size:size}=openFile({...item,
-abs:item.abs});try{const header=entryHeader(item.name,"File",size,mtime);if(size<=SMALL_FILE){
-if(full=batch.room(header.length+size+BLOCK))yield full;batch.put(header);const data=batch.read(item,fd,size)
+if(item.data!==undefined){const long=longHeader(item.name,"File",item.data.length,mtime)
+;if(full=batch.room((long?.length??BLOCK)+item.data.length+BLOCK))yield full
+;batch.header(item.name,"File",item.data.length,mtime,long);batch.put(item.data);batch.pad(item.data.length)
+}else if(item.abs===undefined){const long=longHeader(item.name,"Directory",0,mtime)
+;if(full=batch.room(long?.length??BLOCK))yield full;batch.header(item.name,"Directory",0,mtime,long)}else{
+const{fd:fd,size:size}=openFile({...item,abs:item.abs});try{const long=longHeader(item.name,"File",size,mtime)
+;const headerLength=long?.length??BLOCK;if(size<=SMALL_FILE){if(full=batch.room(headerLength+size+BLOCK))yield full
+;batch.header(item.name,"File",size,mtime,long);const data=batch.read(item,fd,size)
 ;if(digests&&item.rel!==undefined)digests.set(item.rel,(0,hash.fg)(data))}else{
-if(full=batch.room(header.length))yield full;batch.put(header);const rel=item.rel
+if(full=batch.room(headerLength))yield full;batch.header(item.name,"File",size,mtime,long);const rel=item.rel
 ;yield*readLarge(item,fd,size,batch,digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined)}}finally{
 external_node_fs_.closeSync(fd)}if(full=batch.room(BLOCK))yield full;batch.pad(size)}}
 if(full=batch.room(ZEROS.length))yield full;batch.put(ZEROS);yield batch.take()}function*tarSkeleton(items,mtime){
@@ -72,19 +81,22 @@ const size=item.data?.length??external_node_fs_.statSync(item.abs).size;yield en
 ;var make_folders=__webpack_require__(67383);var run_folder=__webpack_require__(39089)
 ;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842)
 ;var run_files=__webpack_require__(1912);const GZIP_LEVEL=6;const GZIP_OS_UNIX=3;function folderFiles(runDir){
-return rel=>{const file=external_node_path_.join(runDir,rel);return external_node_fs_.existsSync(file)?(0,
-read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc}):undefined}}function runIdOf(read,fallback,shown){
-const bytes=read("input.json");if(bytes===undefined)return fallback;const inputPath=shown("input.json")
-;const input=headOf(bytes);if(input===null)throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`)
-;const runId=input?.run_id
+return(rel,head)=>{const file=external_node_path_.join(runDir,rel)
+;if(!external_node_fs_.existsSync(file))return undefined;const options={maxBytes:read_input_file.Qc}
+;return head===undefined?(0,
+read_input_file.jH)(file,"run file",options):(0,read_input_file.EI)(file,"run file",head,"head",options)}}
+const HEAD_BYTES=64*1024;const ABSENT=Symbol("absent");function runIdOf(read,fallback,shown){
+const inputPath=shown("input.json");const input=headOf(read,"input.json");if(input===ABSENT)return fallback
+;if(input===null)throw new errors.dz(`${inputPath} is not valid JSON; cannot name the bundle`);const runId=input?.run_id
 ;if(typeof runId!=="string"||!run_folder.UC.test(runId))throw new errors.dz(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`)
-;return runId}function headOf(bytes){const head=(0,run_files.c3)(bytes,"steps");if(head!==undefined)return head;try{
-JSON.parse((0,utf8_text.Hp)(bytes));return undefined}catch{return null}}
+;return runId}function headOf(read,rel){const first=read(rel,HEAD_BYTES);if(first===undefined)return ABSENT
+;const members=(0,run_files.K6)(first,"steps");if(members!==undefined)return members
+;const bytes=first.length<HEAD_BYTES?first:read(rel)??new Uint8Array;const head=(0,run_files.c3)(bytes,"steps")
+;if(head!==undefined)return head;try{JSON.parse((0,utf8_text.Hp)(bytes));return undefined}catch{return null}}
 function readRunFacts(read,fallback,shown=rel=>rel){const facts={runId:runIdOf(read,fallback,shown),shortSha:"nosha",
-mtime:new Date(0)};const bytes=read("metadata.json");if(bytes===undefined)return facts
-;const metaPath=shown("metadata.json");const record=headOf(bytes)
+mtime:new Date(0)};const metaPath=shown("metadata.json");const record=headOf(read,"metadata.json")
 ;if(record===null)throw new errors.dz(`${metaPath} is not valid JSON; cannot name or date the bundle`)
-;if(record===undefined)return facts;if(record.created_at!==undefined){
+;if(record===undefined||record===ABSENT)return facts;if(record.created_at!==undefined){
 const ms=typeof record.created_at==="string"?Date.parse(record.created_at):NaN;if(Number.isNaN(ms)){
 throw new errors.dz(`${metaPath}: created_at must be an ISO date, found ${JSON.stringify(record.created_at)}`)}
 facts.mtime=new Date(Math.floor(ms/1e3)*1e3)}const sha=record.git?.sha;if(typeof sha==="string"){

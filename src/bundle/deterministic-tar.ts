@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Header, Pax } from 'tar';
 import { IntegrityError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
-import { compareBytewise } from '../core/bytewise-order.js';
+import { sortBytewiseBy } from '../core/bytewise-order.js';
 import type { RunTree } from './run-tree.js';
 
 /** Modes every entry gets, whatever the umask or chmod on disk: evidence is data, never executable. */
@@ -38,8 +38,20 @@ export interface TarItem {
  * Header and Pax come from the `tar` package so the encoding is the one it reads back.
  */
 export function entryHeader(name: string, type: 'File' | 'Directory', size: number, mtime: Date): Buffer {
-  const archivePath = type === 'Directory' ? `${name}/` : name;
-  return shortHeader(archivePath, type, size, mtime) ?? tarHeader(archivePath, type, size, mtime);
+  const archived = archivePath(name, type);
+  if (!fitsShortHeader(archived, size)) return tarHeader(archived, type, size, mtime);
+  const block = Buffer.allocUnsafe(BLOCK);
+  writeShortHeader(block, 0, archived, type, size, mtime);
+  return block;
+}
+
+/** A folder's archive path ends with a slash. */
+const archivePath = (name: string, type: 'File' | 'Directory') => (type === 'Directory' ? `${name}/` : name);
+
+/** The header of an entry that needs more than one block (a long or non-ASCII name); undefined for the others. */
+function longHeader(name: string, type: 'File' | 'Directory', size: number, mtime: Date): Buffer | undefined {
+  const archived = archivePath(name, type);
+  return fitsShortHeader(archived, size) ? undefined : tarHeader(archived, type, size, mtime);
 }
 
 function tarHeader(archivePath: string, type: 'File' | 'Directory', size: number, mtime: Date): Buffer {
@@ -85,38 +97,40 @@ function byteSum(text: string): number {
   return sum;
 }
 
-function shortHeader(
+/** True when an entry's header is one block: a short ASCII name and a size that fits the octal field. */
+function fitsShortHeader(archivePath: string, size: number): boolean {
+  if (archivePath.length >= NAME_FIELD || size > 0o77777777777) return false;
+  for (let i = 0; i < archivePath.length; i++) if (archivePath.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** Writes the one-block header of an entry that fits one (see fitsShortHeader) into `target` at `at`. */
+function writeShortHeader(
+  target: Buffer,
+  at: number,
   archivePath: string,
   type: 'File' | 'Directory',
   size: number,
   mtime: Date,
-): Buffer | undefined {
-  if (archivePath.length >= NAME_FIELD || size > 0o77777777777) return undefined;
-  let nameSum = 0;
-  for (let i = 0; i < archivePath.length; i++) {
-    const c = archivePath.charCodeAt(i);
-    if (c >= 0x80) return undefined;
-    nameSum += c;
-  }
+): void {
   const key = `${type}:${mtime.getTime()}`;
   let template = templates.get(key);
   if (template === undefined) {
     const block = tarHeader('', type, 0, mtime);
-    if (block.length !== BLOCK) return undefined;
+    if (block.length !== BLOCK) throw new Error(`an empty name's tar header is ${block.length} bytes`);
     // The checksum counts its own field as spaces, and the template's size field is replaced below.
     let sum = 8 * 0x20;
     for (let i = 0; i < BLOCK; i++) if (i < CKSUM_AT || i >= CKSUM_AT + CKSUM_FIELD) sum += block[i];
     template = { block, sum: sum - byteSum(block.toString('latin1', SIZE_AT, SIZE_AT + SIZE_FIELD)) };
     templates.set(key, template);
   }
-  const block = Buffer.from(template.block);
+  template.block.copy(target, at);
   // The template's name field is all NULs: writing the name leaves the NULs after it, as the package does.
-  block.write(archivePath, 0, NAME_FIELD, 'latin1');
+  target.write(archivePath, at, NAME_FIELD, 'latin1');
   const sizeField = octalField(size, SIZE_FIELD).slice(0, SIZE_FIELD);
-  block.write(sizeField, SIZE_AT, SIZE_FIELD, 'latin1');
-  const sum = template.sum + nameSum + byteSum(sizeField);
-  block.write(octalField(sum, CKSUM_FIELD), CKSUM_AT, CKSUM_FIELD, 'latin1');
-  return block;
+  target.write(sizeField, at + SIZE_AT, SIZE_FIELD, 'latin1');
+  const sum = template.sum + byteSum(archivePath) + byteSum(sizeField);
+  target.write(octalField(sum, CKSUM_FIELD), at + CKSUM_AT, CKSUM_FIELD, 'latin1');
 }
 
 function changed(name: string, expected: number): IntegrityError {
@@ -194,6 +208,19 @@ class Batch {
     return out;
   }
 
+  /** Puts an entry's header: `long` when it has one (see longHeader), else its one block, written in place. */
+  header(
+    name: string,
+    type: 'File' | 'Directory',
+    size: number,
+    mtime: Date,
+    long: Buffer | undefined,
+  ): void {
+    if (long) return this.put(long);
+    writeShortHeader(this.buffer, this.used, archivePath(name, type), type, size, mtime);
+    this.used += BLOCK;
+  }
+
   put(bytes: Uint8Array): void {
     this.buffer.set(bytes, this.used);
     this.used += bytes.length;
@@ -247,14 +274,16 @@ function* readLarge(
 export function tarItems(runDir: string, topName: string, tree: RunTree): TarItem[] {
   const items: TarItem[] = [{ name: topName }];
   for (const dir of tree.dirs) items.push({ name: `${topName}/${dir}` });
+  // The listing's paths are relative and normal already: joined by hand, not re-normalised 35,000 times.
+  const base = runDir.endsWith(path.sep) ? runDir : `${runDir}${path.sep}`;
   for (const file of tree.files)
-    items.push({ name: `${topName}/${file.path}`, abs: path.join(runDir, file.path), rel: file.path });
+    items.push({ name: `${topName}/${file.path}`, abs: `${base}${file.path}`, rel: file.path });
   return sortItems(items);
 }
 
 /** Items in bytewise order of their archive names (a folder then precedes its contents). */
 export function sortItems(items: TarItem[]): TarItem[] {
-  return items.sort((a, b) => compareBytewise(a.name, b.name));
+  return sortBytewiseBy(items, (item) => item.name);
 }
 
 /**
@@ -274,28 +303,29 @@ export function* deterministicTar(
   let full: Buffer | undefined;
   for (const item of items) {
     if (item.data !== undefined) {
-      const header = entryHeader(item.name, 'File', item.data.length, mtime);
-      if ((full = batch.room(header.length + item.data.length + BLOCK))) yield full;
-      batch.put(header);
+      const long = longHeader(item.name, 'File', item.data.length, mtime);
+      if ((full = batch.room((long?.length ?? BLOCK) + item.data.length + BLOCK))) yield full;
+      batch.header(item.name, 'File', item.data.length, mtime, long);
       batch.put(item.data);
       batch.pad(item.data.length);
     } else if (item.abs === undefined) {
-      const header = entryHeader(item.name, 'Directory', 0, mtime);
-      if ((full = batch.room(header.length))) yield full;
-      batch.put(header);
+      const long = longHeader(item.name, 'Directory', 0, mtime);
+      if ((full = batch.room(long?.length ?? BLOCK))) yield full;
+      batch.header(item.name, 'Directory', 0, mtime, long);
     } else {
       const { fd, size } = openFile({ ...item, abs: item.abs });
       try {
-        const header = entryHeader(item.name, 'File', size, mtime);
+        const long = longHeader(item.name, 'File', size, mtime);
+        const headerLength = long?.length ?? BLOCK;
         if (size <= SMALL_FILE) {
           // The extra byte asked for (to notice growth) and the padding both fit in BLOCK.
-          if ((full = batch.room(header.length + size + BLOCK))) yield full;
-          batch.put(header);
+          if ((full = batch.room(headerLength + size + BLOCK))) yield full;
+          batch.header(item.name, 'File', size, mtime, long);
           const data = batch.read(item, fd, size);
           if (digests && item.rel !== undefined) digests.set(item.rel, sha256Hex(data));
         } else {
-          if ((full = batch.room(header.length))) yield full;
-          batch.put(header);
+          if ((full = batch.room(headerLength))) yield full;
+          batch.header(item.name, 'File', size, mtime, long);
           const rel = item.rel;
           yield* readLarge(
             item,

@@ -9,9 +9,9 @@ import type { BundleRun } from './bundle-run.js';
 import { foldersHolding, listRunTree, type RunTree } from './run-tree.js';
 import { makeFolders } from '../store/make-folders.js';
 import { RUN_ID } from '../store/run-folder.js';
-import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
+import { MAX_RUN_FILE_BYTES, readFilePart, readInputFile } from '../store/read-input-file.js';
 import { utf8Text } from '../core/utf8-text.js';
-import { parseObjectBefore } from '../core/run-files.js';
+import { parseMembersBefore, parseObjectBefore } from '../core/run-files.js';
 
 /** What {@link packRun} wrote. */
 export interface PackedBundle {
@@ -37,28 +37,41 @@ interface RunFacts {
   mtime: Date;
 }
 
-/** A run file's bytes by its path inside the run folder; undefined when it does not exist. */
-type ReadRunFile = (rel: string) => Uint8Array | undefined;
+/**
+ * A run file's bytes by its path inside the run folder, or its first `head` bytes (more is fine); undefined
+ * when it does not exist.
+ */
+type ReadRunFile = (rel: string, head?: number) => Uint8Array | undefined;
 
 /** Reads a run folder's files, refusing (not waiting on) a FIFO or a device. */
 function folderFiles(runDir: string): ReadRunFile {
-  return (rel) => {
+  return (rel, head) => {
     const file = path.join(runDir, rel);
-    return fs.existsSync(file)
-      ? readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES })
-      : undefined;
+    if (!fs.existsSync(file)) return undefined;
+    const options = { maxBytes: MAX_RUN_FILE_BYTES };
+    return head === undefined
+      ? readInputFile(file, 'run file', options)
+      : readFilePart(file, 'run file', head, 'head', options);
   };
 }
+
+/**
+ * How much of input.json and metadata.json is read first: the members before their `steps` (all a bundle's
+ * name and date need) take a kilobyte or two, the steps megabytes at 10,000 steps.
+ */
+const HEAD_BYTES = 64 * 1024;
+
+/** What {@link headOf} gives for a file that is not there. */
+const ABSENT = Symbol('absent');
 
 /**
  * The run id `input.json` names (a copied or renamed folder is still that run), else `fallback` (the folder's
  * name). `shown` names a file in messages.
  */
 function runIdOf(read: ReadRunFile, fallback: string, shown: (rel: string) => string): string {
-  const bytes = read('input.json');
-  if (bytes === undefined) return fallback;
   const inputPath = shown('input.json');
-  const input = headOf<{ run_id?: unknown }>(bytes);
+  const input = headOf<{ run_id?: unknown }>(read, 'input.json');
+  if (input === ABSENT) return fallback;
   if (input === null) throw new InputError(`${inputPath} is not valid JSON; cannot name the bundle`);
   const runId = input?.run_id;
   // It names the bundle file and its top folder: anything but a run id is refused rather than trusted.
@@ -70,11 +83,17 @@ function runIdOf(read: ReadRunFile, fallback: string, shown: (rel: string) => st
 }
 
 /**
- * A record's members before its `steps` (the bulk of input.json and metadata.json, megabytes at 10,000
- * steps), which hold everything a bundle's name and date need; undefined for JSON that is not an object,
- * null for bytes that are not JSON.
+ * A record's members before its `steps`, from the file's first HEAD_BYTES when they hold them (the same
+ * members `parseObjectBefore` finds in the whole file: the cut is the first one either way), else from the
+ * whole file. ABSENT when there is no such file, undefined for JSON that is not an object, null for bytes
+ * that are not JSON.
  */
-function headOf<T>(bytes: Uint8Array): T | undefined | null {
+function headOf<T>(read: ReadRunFile, rel: string): T | undefined | null | typeof ABSENT {
+  const first = read(rel, HEAD_BYTES);
+  if (first === undefined) return ABSENT;
+  const members = parseMembersBefore<T>(first, 'steps');
+  if (members !== undefined) return members;
+  const bytes = first.length < HEAD_BYTES ? first : (read(rel) ?? new Uint8Array());
   const head = parseObjectBefore<T>(bytes, 'steps');
   if (head !== undefined) return head;
   try {
@@ -91,12 +110,10 @@ function readRunFacts(
   shown: (rel: string) => string = (rel) => rel,
 ): RunFacts {
   const facts: RunFacts = { runId: runIdOf(read, fallback, shown), shortSha: 'nosha', mtime: new Date(0) };
-  const bytes = read('metadata.json');
-  if (bytes === undefined) return facts;
   const metaPath = shown('metadata.json');
-  const record = headOf<{ created_at?: unknown; git?: { sha?: unknown } | null }>(bytes);
+  const record = headOf<{ created_at?: unknown; git?: { sha?: unknown } | null }>(read, 'metadata.json');
   if (record === null) throw new InputError(`${metaPath} is not valid JSON; cannot name or date the bundle`);
-  if (record === undefined) return facts;
+  if (record === undefined || record === ABSENT) return facts;
   if (record.created_at !== undefined) {
     const ms = typeof record.created_at === 'string' ? Date.parse(record.created_at) : NaN;
     if (Number.isNaN(ms)) {

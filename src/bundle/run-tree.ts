@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compareBytewise, sortBytewise } from '../core/bytewise-order.js';
+import { sortBytewise, sortBytewiseBy } from '../core/bytewise-order.js';
 import { IntegrityError, NotFoundError } from '../core/errors.js';
 
 /** A regular file of a run folder: its `/`-separated path relative to the folder. */
@@ -112,6 +112,6 @@ function walkRunTree(runDir: string): RunTree {
       }
     }
   }
-  files.sort((a, b) => compareBytewise(a.path, b.path));
+  sortBytewiseBy(files, (file) => file.path);
   return { files, dirs: sortBytewise(dirs) };
 }

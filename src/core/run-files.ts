@@ -57,6 +57,15 @@ export function parseObject<T>(data: Uint8Array | string): T | undefined {
  * between top-level members; a record laid out otherwise is parsed whole.
  */
 export function parseObjectBefore<T>(data: Uint8Array | string, name: string): T | undefined {
+  return parseMembersBefore<T>(data, name) ?? parseObject<T>(data);
+}
+
+/**
+ * The members before `name` alone (see {@link parseObjectBefore}), from the text up to the cut; undefined when
+ * `name` is not a top-level member there or what comes before it is not an object's start. The bytes after the
+ * cut are not needed: a file's first kilobytes are enough when they hold the cut.
+ */
+export function parseMembersBefore<T>(data: Uint8Array | string, name: string): T | undefined {
   const marker = `,\n  ${JSON.stringify(name)}: `;
   // Bytes are cut before they are decoded: UTF-8 is self-synchronising, so the marker's bytes occur only
   // where its characters do.
@@ -64,9 +73,9 @@ export function parseObjectBefore<T>(data: Uint8Array | string, name: string): T
     typeof data === 'string'
       ? data.indexOf(marker)
       : Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(marker);
-  const head =
-    cut === -1 ? undefined : typeof data === 'string' ? data.slice(0, cut) : utf8Text(data.subarray(0, cut));
-  return (head === undefined ? undefined : parseObject<T>(`${head}\n}`)) ?? parseObject<T>(data);
+  if (cut === -1) return undefined;
+  const head = typeof data === 'string' ? data.slice(0, cut) : utf8Text(data.subarray(0, cut));
+  return parseObject<T>(`${head}\n}`);
 }
 
 /**

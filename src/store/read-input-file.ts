@@ -92,20 +92,25 @@ export function readInputFile(file: string, what: string, options: InputFileOpti
   }
 }
 
-/** The last `bytes` bytes of a file (all of it when shorter), after `openInputFile`'s checks. */
-export function readFileTail(
+/**
+ * The first or last `bytes` bytes of a file (all of it when shorter), after `openInputFile`'s checks: the
+ * head of a record, the end of a log.
+ */
+export function readFilePart(
   file: string,
   what: string,
   bytes: number,
-  options: InputFileOptions = {},
+  part: 'head' | 'tail',
+  options: InputFileOptions,
 ): Uint8Array {
   const { fd, size } = openInputFile(file, what, options);
   try {
     const length = Math.min(size, bytes);
+    const start = part === 'head' ? 0 : size - length;
     const buffer = Buffer.allocUnsafeSlow(length);
     let got = 0;
     for (let n = -1; n !== 0 && got < length; got += n)
-      n = fs.readSync(fd, buffer, got, length - got, size - length + got);
+      n = fs.readSync(fd, buffer, got, length - got, start + got);
     return new Uint8Array(buffer.buffer, buffer.byteOffset, got);
   } catch (err) {
     throw refusal(file, what, options)((err as Error).message);

@@ -11,7 +11,7 @@ import { foldersHolding, listRunTree } from '../bundle/run-tree.js';
 import { sortBytewise } from '../core/bytewise-order.js';
 import { lockNewRunFolder, lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
-import { MAX_RUN_FILE_BYTES, readFileTail, readInputFile } from './read-input-file.js';
+import { MAX_RUN_FILE_BYTES, readFilePart, readInputFile } from './read-input-file.js';
 
 /** Up to this many changed files, a commit fsyncs each through Node instead of starting `sync -f`. */
 const FSYNC_ONE_BY_ONE = 256;
@@ -282,7 +282,7 @@ export class FsRunStore implements RunStore {
   readTail(rel: string, bytes: number): Uint8Array | undefined {
     const file = this.abs(rel);
     if (!fs.existsSync(file)) return undefined;
-    return readFileTail(file, 'run file', bytes, { maxBytes: MAX_RUN_FILE_BYTES, shownAs: rel });
+    return readFilePart(file, 'run file', bytes, 'tail', { maxBytes: MAX_RUN_FILE_BYTES, shownAs: rel });
   }
 
   exists(rel: string): boolean {

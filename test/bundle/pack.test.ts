@@ -273,6 +273,34 @@ describe('packRun', () => {
     await expect(packRun(dir, tempDir('out'))).rejects.toThrow(/input.json is not valid JSON/);
   });
 
+  it('names and dates the bundle from the first 64 KiB, or the whole file when its head is longer', async () => {
+    const dir = path.join(tempDir('pack-head-long'), 'run_folder');
+    const steps = Array.from({ length: 2000 }, (_, i) => ({ step_id: `s${i}`, text: 'x'.repeat(40) }));
+    const metadata = (before: Record<string, unknown>) =>
+      prettyJson({
+        run_id: RUN_ID,
+        ...before,
+        created_at: '2025-01-02T03:04:05Z',
+        git: { sha: 'abcdef1' },
+        steps,
+      });
+    // Steps far past the first 64 KiB; then a member before them that is itself longer than 64 KiB.
+    for (const before of [{}, { note: 'y'.repeat(70 * 1024) }]) {
+      writeFiles(dir, {
+        'input.json': prettyJson({ ...before, run_id: RUN_ID, steps }),
+        'metadata.json': metadata(before),
+      });
+      expect(fs.statSync(path.join(dir, 'metadata.json')).size).toBeGreaterThan(128 * 1024);
+      const bundle = await packRun(dir, tempDir('out'));
+      expect(bundle.name).toBe(`awo-${RUN_ID}-abcdef1.tar.gz`);
+      const listed = execFileSync('tar', ['--utc', '-tvzf', bundle.path], { encoding: 'utf8' });
+      expect(listed).toContain(`2025-01-02 03:04 ${RUN_ID}/metadata.json`);
+      // A head that is not JSON is refused whether or not it fits the first 64 KiB.
+      fs.writeFileSync(path.join(dir, 'metadata.json'), metadata(before).replace('"git"', 'git'));
+      await expect(packRun(dir, tempDir('out'))).rejects.toThrow(/metadata.json is not valid JSON/);
+    }
+  });
+
   it('streams a large file with flat memory', async () => {
     const dir = path.join(tempDir('pack-large'), 'run_large');
     fs.mkdirSync(path.join(dir, 'artifacts'), { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { sortBytewise } from '../../src/core/bytewise-order.js';
+import { sortBytewise, sortBytewiseBy } from '../../src/core/bytewise-order.js';
 
 const byBytes = (paths: string[]) =>
   [...paths].sort((a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
@@ -22,6 +22,8 @@ describe('sortBytewise', () => {
   ])('orders %s as their UTF-8 bytes', (_what, alphabet) => {
     const input = paths(alphabet, 500);
     expect(sortBytewise(input)).toEqual(byBytes(input));
+    const items = input.map((name, i) => ({ name, i }));
+    expect(sortBytewiseBy(items, (item) => item.name).map((item) => item.name)).toEqual(byBytes(input));
   });
 
   it('leaves its argument as it was', () => {
