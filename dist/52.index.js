@@ -145,7 +145,8 @@ GV:()=>compareBytewise,aZ:()=>sortBytewiseBy,lP:()=>sortBytewise});function comp
 const n=Math.min(a.length,b.length);for(let i=0;i<n;i++){const x=a.charCodeAt(i);const y=b.charCodeAt(i)
 ;if(x===y)continue;if(x<55296&&y<55296)return x-y;return Buffer.compare(Buffer.from(a,"utf8"),Buffer.from(b,"utf8"))}
 return a.length-b.length}const SURROGATE=/[\ud800-\udfff]/;function sortBytewise(paths){
-return sortBytewiseBy([...paths],name=>name)}function sortBytewiseBy(items,key){
+if(!paths.some(name=>SURROGATE.test(name)))return[...paths].sort();return[...paths].sort(compareBytewise)}
+function sortBytewiseBy(items,key){
 if(items.some(item=>SURROGATE.test(key(item))))return items.sort((a,b)=>compareBytewise(key(a),key(b)))
 ;return items.sort((a,b)=>{const x=key(a);const y=key(b);return x<y?-1:x>y?1:0})}},
 17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{

@@ -18,13 +18,14 @@ const SURROGATE = /[\ud800-\udfff]/;
 
 /** Sorts strings bytewise (a copy); {@link compareBytewise} encodes nothing for names below U+D800. */
 export function sortBytewise(paths: string[]): string[] {
-  return sortBytewiseBy([...paths], (name) => name);
+  // Without a surrogate (a character past U+FFFF), UTF-16 code-unit order, JavaScript's own sort, is code
+  // point order and so UTF-8 byte order: the native sort is then exact, and faster than any comparator.
+  if (!paths.some((name) => SURROGATE.test(name))) return [...paths].sort();
+  return [...paths].sort(compareBytewise);
 }
 
-/** Sorts `items` in place, bytewise by the name `key` gives. */
+/** Sorts `items` in place, bytewise by the name `key` gives (see sortBytewise for the native comparison). */
 export function sortBytewiseBy<T>(items: T[], key: (item: T) => string): T[] {
-  // Without a surrogate (a character past U+FFFF), UTF-16 code-unit order, JavaScript's own comparison, is
-  // code point order and so UTF-8 byte order: the native comparison is then exact, and faster.
   if (items.some((item) => SURROGATE.test(key(item))))
     return items.sort((a, b) => compareBytewise(key(a), key(b)));
   return items.sort((a, b) => {
