@@ -19,9 +19,10 @@ const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256")
 ;try{for(;;){const n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,0,buffer.length,null);if(n===0)break
 ;hash.update(buffer.subarray(0,n))}}finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}return hash.digest("hex")
 }function manifestLine(hex,rel){if(!rel.includes("\\"))return`${hex}  ./${rel}\n`
-;return`\\${hex}  ./${rel.replaceAll("\\","\\\\")}\n`}function knownHex(value,rel){
-const hex=value.startsWith("sha256:")?value.slice("sha256:".length):value
-;if(!HEX.test(hex))throw new TypeError(`known digest for ${rel} is not a SHA-256: ${value}`);return hex}
+;return`\\${hex}  ./${rel.replaceAll("\\","\\\\")}\n`}function hexOf(value){
+const hex=value.startsWith("sha256:")?value.slice("sha256:".length):value;return HEX.test(hex)?hex:undefined}
+function knownHex(value,rel){const hex=hexOf(value)
+;if(hex===undefined)throw new TypeError(`known digest for ${rel} is not a SHA-256: ${value}`);return hex}
 function writeManifest(runDir,knownDigests,files){
 node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,PARTIAL_NAME),{force:true
 });const buffer=Buffer.allocUnsafe(CHUNK);let text="";for(const rel of files??(0,
@@ -32,12 +33,12 @@ _run_tree_js__WEBPACK_IMPORTED_MODULE_5__.Et)(rel))throw new _core_errors_js__WE
 ;text+=manifestLine(hex,rel)}const partial=node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,PARTIAL_NAME)
 ;node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(partial,text,{mode:420})
 ;node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(partial,node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,MANIFEST_NAME))
-}const unreadableInLine=rel=>(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.Et)(rel)||/[\u2028\u2029]/.test(rel)
+}const unreadableInLine=rel=>rel===""||(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.Et)(rel)||/[\u2028\u2029]/.test(rel)
 ;function manifestText(digests){let text=""
 ;for(const rel of(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.lP)([...digests.keys()])){
-if(rel===MANIFEST_NAME)continue;if(unreadableInLine(rel))return undefined
-;text+=manifestLine(knownHex(digests.get(rel),rel),rel)}return text}function parseManifest(text){
-if(text.length>0&&!text.endsWith("\n")){return{where:MANIFEST_NAME,
+if(rel===MANIFEST_NAME)continue;const hex=hexOf(digests.get(rel))
+;if(hex===undefined||unreadableInLine(rel))return undefined;text+=manifestLine(hex,rel)}return text}
+function parseManifest(text){if(text.length>0&&!text.endsWith("\n")){return{where:MANIFEST_NAME,
 message:`${MANIFEST_NAME} does not end with a newline (truncated?)`}}const lines=text.split("\n");lines.pop()
 ;const listed=[];for(const[index,line]of lines.entries()){const where=`${MANIFEST_NAME}:${index+1}`
 ;const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);if(!m){return{where:where,

@@ -7,30 +7,28 @@ ZL:()=>GZIP_OS_UNIX,LH:()=>bundleRunTar,jX:()=>packRun});var external_node_fs_=_
 ;var bytewise_order=__webpack_require__(148);const FILE_MODE=420;const DIR_MODE=493;const BLOCK=512
 ;const SMALL_FILE=256*1024;const BATCH=1024*1024;const ZEROS=Buffer.alloc(BLOCK*2)
 ;const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0;const NONBLOCK=external_node_fs_.constants.O_NONBLOCK??0
-;function entryHeader(name,type,size,mtime){const archived=archivePath(name,type)
-;if(!fitsShortHeader(archived,size))return tarHeader(archived,type,size,mtime);const block=Buffer.allocUnsafe(BLOCK)
-;writeShortHeader(block,0,archived,type,size,mtime);return block}
-const archivePath=(name,type)=>type==="Directory"?`${name}/`:name;function longHeader(name,type,size,mtime){
-const archived=archivePath(name,type)
-;return fitsShortHeader(archived,size)?undefined:tarHeader(archived,type,size,mtime)}
-function tarHeader(archivePath,type,size,mtime){const header=new index_min.Y9({path:archivePath,
+;function entryHeader(name,type,size,mtime){const header=prepareHeader(name,type,size,mtime)
+;if(Buffer.isBuffer(header))return header;const block=Buffer.allocUnsafe(BLOCK);writeShortHeader(block,0,header,size)
+;return block}function prepareHeader(name,type,size,mtime){const archivePath=type==="Directory"?`${name}/`:name
+;const template=shortTemplate(archivePath,type,size,mtime);return template?{archivePath:archivePath,template:template
+}:tarHeader(archivePath,type,size,mtime)}const headerLength=header=>Buffer.isBuffer(header)?header.length:BLOCK
+;function tarHeader(archivePath,type,size,mtime){const header=new index_min.Y9({path:archivePath,
 mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,mtime:mtime,type:type,uname:"",gname:""})
 ;const needPax=header.encode();const block=header.block;if(!needPax)return block;const pax=new index_min.un({
 path:archivePath,size:size>8589934591?size:undefined});return Buffer.concat([pax.encode(),block])}
 const templates=new Map;const NAME_FIELD=100;const SIZE_AT=124;const SIZE_FIELD=12;const CKSUM_AT=148
 ;const CKSUM_FIELD=8;function octalField(value,field){const digits=value.toString(8)
 ;return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}function byteSum(text){let sum=0
-;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}function fitsShortHeader(archivePath,size){
-if(archivePath.length>=NAME_FIELD||size>8589934591)return false
-;for(let i=0;i<archivePath.length;i++)if(archivePath.charCodeAt(i)>=128)return false;return true}
-function writeShortHeader(target,at,archivePath,type,size,mtime){const key=`${type}:${mtime.getTime()}`
-;let template=templates.get(key);if(template===undefined){const block=tarHeader("",type,0,mtime)
-;if(block.length!==BLOCK)throw new Error(`an empty name's tar header is ${block.length} bytes`);let sum=8*32
+;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}function shortTemplate(archivePath,type,size,mtime){
+if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined
+;for(let i=0;i<archivePath.length;i++)if(archivePath.charCodeAt(i)>=128)return undefined
+;const key=`${type}:${mtime.getTime()}`;if(templates.has(key))return templates.get(key)
+;const block=tarHeader("",type,0,mtime);let template;if(block.length===BLOCK){let sum=8*32
 ;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i];template={block:block,
-sum:sum-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))};templates.set(key,template)}
-template.block.copy(target,at);target.write(archivePath,at,NAME_FIELD,"latin1")
-;const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD);target.write(sizeField,at+SIZE_AT,SIZE_FIELD,"latin1")
-;const sum=template.sum+byteSum(archivePath)+byteSum(sizeField)
+sum:sum-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))}}templates.set(key,template);return template}
+function writeShortHeader(target,at,{archivePath:archivePath,template:template},size){template.block.copy(target,at)
+;target.write(archivePath,at,NAME_FIELD,"latin1");const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD)
+;target.write(sizeField,at+SIZE_AT,SIZE_FIELD,"latin1");const sum=template.sum+byteSum(archivePath)+byteSum(sizeField)
 ;target.write(octalField(sum,CKSUM_FIELD),at+CKSUM_AT,CKSUM_FIELD,"latin1")}function changed(name,expected){
 return new errors.cs(`refused ${JSON.stringify(name)}: the file changed while it was being packed (expected ${expected} bytes)`,name)
 }function openFile(item){
@@ -44,10 +42,10 @@ buffers=[Buffer.allocUnsafe(BATCH),Buffer.allocUnsafe(BATCH)];turn=0;buffer=this
 return this.buffer.length-this.used}room(bytes){if(this.used+bytes<=this.buffer.length)return undefined
 ;return this.take(bytes)}take(next=0){const out=this.buffer.subarray(0,this.used);this.turn^=1
 ;if(this.buffers[this.turn].length<next)this.buffers[this.turn]=Buffer.allocUnsafe(next)
-;this.buffer=this.buffers[this.turn];this.used=0;return out}header(name,type,size,mtime,long){
-if(long)return this.put(long);writeShortHeader(this.buffer,this.used,archivePath(name,type),type,size,mtime)
-;this.used+=BLOCK}put(bytes){this.buffer.set(bytes,this.used);this.used+=bytes.length}pad(size){const rest=size%BLOCK
-;if(rest===0)return;this.buffer.fill(0,this.used,this.used+BLOCK-rest);this.used+=BLOCK-rest}read(item,fd,size){
+;this.buffer=this.buffers[this.turn];this.used=0;return out}header(header,size){
+if(Buffer.isBuffer(header))return this.put(header);writeShortHeader(this.buffer,this.used,header,size);this.used+=BLOCK}
+put(bytes){this.buffer.set(bytes,this.used);this.used+=bytes.length}pad(size){const rest=size%BLOCK;if(rest===0)return
+;this.buffer.fill(0,this.used,this.used+BLOCK-rest);this.used+=BLOCK-rest}read(item,fd,size){
 const data=readSmallInto(item,fd,size,this.buffer,this.used);this.used+=size;return data}readSome(fd,max){
 const n=external_node_fs_.readSync(fd,this.buffer,this.used,Math.min(max,this.free),null);this.used+=n
 ;return this.buffer.subarray(this.used-n,this.used)}}function*readLarge(item,fd,size,batch,digest){
@@ -61,16 +59,15 @@ if(external_node_fs_.readSync(fd,Buffer.alloc(1),0,1,null)!==0)throw changed(ite
 ;for(const file of tree.files)items.push({name:`${topName}/${file.path}`,abs:`${base}${file.path}`,rel:file.path})
 ;return sortItems(items)}function sortItems(items){return(0,bytewise_order.aZ)(items,item=>item.name)}
 function*deterministicTar(items,mtime,digests){const batch=new Batch;let full;for(const item of items){
-if(item.data!==undefined){const long=longHeader(item.name,"File",item.data.length,mtime)
-;if(full=batch.room((long?.length??BLOCK)+item.data.length+BLOCK))yield full
-;batch.header(item.name,"File",item.data.length,mtime,long);batch.put(item.data);batch.pad(item.data.length)
-}else if(item.abs===undefined){const long=longHeader(item.name,"Directory",0,mtime)
-;if(full=batch.room(long?.length??BLOCK))yield full;batch.header(item.name,"Directory",0,mtime,long)}else{
-const{fd:fd,size:size}=openFile({...item,abs:item.abs});try{const long=longHeader(item.name,"File",size,mtime)
-;const headerLength=long?.length??BLOCK;if(size<=SMALL_FILE){if(full=batch.room(headerLength+size+BLOCK))yield full
-;batch.header(item.name,"File",size,mtime,long);const data=batch.read(item,fd,size)
-;if(digests&&item.rel!==undefined)digests.set(item.rel,(0,hash.fg)(data))}else{
-if(full=batch.room(headerLength))yield full;batch.header(item.name,"File",size,mtime,long);const rel=item.rel
+if(item.data!==undefined){const header=prepareHeader(item.name,"File",item.data.length,mtime)
+;if(full=batch.room(headerLength(header)+item.data.length+BLOCK))yield full;batch.header(header,item.data.length)
+;batch.put(item.data);batch.pad(item.data.length)}else if(item.abs===undefined){
+const header=prepareHeader(item.name,"Directory",0,mtime);if(full=batch.room(headerLength(header)))yield full
+;batch.header(header,0)}else{const{fd:fd,size:size}=openFile({...item,abs:item.abs});try{
+const header=prepareHeader(item.name,"File",size,mtime);if(size<=SMALL_FILE){
+if(full=batch.room(headerLength(header)+size+BLOCK))yield full;batch.header(header,size)
+;const data=batch.read(item,fd,size);if(digests&&item.rel!==undefined)digests.set(item.rel,(0,hash.fg)(data))}else{
+if(full=batch.room(headerLength(header)))yield full;batch.header(header,size);const rel=item.rel
 ;yield*readLarge(item,fd,size,batch,digests&&rel!==undefined?hex=>digests.set(rel,hex):undefined)}}finally{
 external_node_fs_.closeSync(fd)}if(full=batch.room(BLOCK))yield full;batch.pad(size)}}
 if(full=batch.room(ZEROS.length))yield full;batch.put(ZEROS);yield batch.take()}function*tarSkeleton(items,mtime){
@@ -91,10 +88,10 @@ const inputPath=shown("input.json");const input=headOf(read,"input.json");if(inp
 ;if(typeof runId!=="string"||!run_folder.UC.test(runId))throw new errors.dz(`${inputPath}: run_id must be a run id (run_YYYY-MM-DDTHH-MM-SSZ), found ${JSON.stringify(runId)}`)
 ;return runId}function headOf(read,rel){const first=read(rel,HEAD_BYTES);if(first===undefined)return ABSENT
 ;const members=(0,run_files.K6)(first,"steps");if(members!==undefined)return members
-;const bytes=first.length<HEAD_BYTES?first:read(rel)??new Uint8Array;const head=(0,run_files.c3)(bytes,"steps")
-;if(head!==undefined)return head;try{JSON.parse((0,utf8_text.Hp)(bytes));return undefined}catch{return null}}
-function readRunFacts(read,fallback,shown=rel=>rel){const facts={runId:runIdOf(read,fallback,shown),shortSha:"nosha",
-mtime:new Date(0)};const metaPath=shown("metadata.json");const record=headOf(read,"metadata.json")
+;const bytes=first.length<HEAD_BYTES?first:read(rel);if(bytes===undefined)return ABSENT;const head=(0,
+run_files.c3)(bytes,"steps");if(head!==undefined)return head;try{JSON.parse((0,utf8_text.Hp)(bytes));return undefined
+}catch{return null}}function readRunFacts(read,fallback,shown=rel=>rel){const facts={runId:runIdOf(read,fallback,shown),
+shortSha:"nosha",mtime:new Date(0)};const metaPath=shown("metadata.json");const record=headOf(read,"metadata.json")
 ;if(record===null)throw new errors.dz(`${metaPath} is not valid JSON; cannot name or date the bundle`)
 ;if(record===undefined||record===ABSENT)return facts;if(record.created_at!==undefined){
 const ms=typeof record.created_at==="string"?Date.parse(record.created_at):NaN;if(Number.isNaN(ms)){

@@ -38,21 +38,24 @@ export interface TarItem {
  * Header and Pax come from the `tar` package so the encoding is the one it reads back.
  */
 export function entryHeader(name: string, type: 'File' | 'Directory', size: number, mtime: Date): Buffer {
-  const archived = archivePath(name, type);
-  if (!fitsShortHeader(archived, size)) return tarHeader(archived, type, size, mtime);
+  const header = prepareHeader(name, type, size, mtime);
+  if (Buffer.isBuffer(header)) return header;
   const block = Buffer.allocUnsafe(BLOCK);
-  writeShortHeader(block, 0, archived, type, size, mtime);
+  writeShortHeader(block, 0, header, size);
   return block;
 }
 
-/** A folder's archive path ends with a slash. */
-const archivePath = (name: string, type: 'File' | 'Directory') => (type === 'Directory' ? `${name}/` : name);
+/** An entry's header ready to be put: its name and one-block template, or its bytes when it needs more. */
+type PreparedHeader = { archivePath: string; template: ShortTemplate } | Buffer;
 
-/** The header of an entry that needs more than one block (a long or non-ASCII name); undefined for the others. */
-function longHeader(name: string, type: 'File' | 'Directory', size: number, mtime: Date): Buffer | undefined {
-  const archived = archivePath(name, type);
-  return fitsShortHeader(archived, size) ? undefined : tarHeader(archived, type, size, mtime);
+function prepareHeader(name: string, type: 'File' | 'Directory', size: number, mtime: Date): PreparedHeader {
+  // A folder's archive path ends with a slash.
+  const archivePath = type === 'Directory' ? `${name}/` : name;
+  const template = shortTemplate(archivePath, type, size, mtime);
+  return template ? { archivePath, template } : tarHeader(archivePath, type, size, mtime);
 }
+
+const headerLength = (header: PreparedHeader) => (Buffer.isBuffer(header) ? header.length : BLOCK);
 
 function tarHeader(archivePath: string, type: 'File' | 'Directory', size: number, mtime: Date): Buffer {
   const header = new Header({
@@ -77,7 +80,7 @@ function tarHeader(archivePath: string, type: 'File' | 'Directory', size: number
 // empty name and size 0 (the same for every entry of a type and time), with the name, the size and the
 // checksum written in as that package writes them. The bytes are the same (a test compares them);
 // encoding 15,000 headers this way costs a tenth of constructing a Header for each.
-const templates = new Map<string, { block: Buffer; sum: number }>();
+const templates = new Map<string, ShortTemplate | undefined>();
 const NAME_FIELD = 100;
 const SIZE_AT = 124;
 const SIZE_FIELD = 12;
@@ -97,33 +100,46 @@ function byteSum(text: string): number {
   return sum;
 }
 
-/** True when an entry's header is one block: a short ASCII name and a size that fits the octal field. */
-function fitsShortHeader(archivePath: string, size: number): boolean {
-  if (archivePath.length >= NAME_FIELD || size > 0o77777777777) return false;
-  for (let i = 0; i < archivePath.length; i++) if (archivePath.charCodeAt(i) >= 0x80) return false;
-  return true;
+/** The one-block header of an empty name for an entry's type and time, and its byte sum less the size field. */
+interface ShortTemplate {
+  block: Buffer;
+  sum: number;
 }
 
-/** Writes the one-block header of an entry that fits one (see fitsShortHeader) into `target` at `at`. */
-function writeShortHeader(
-  target: Buffer,
-  at: number,
+/**
+ * The template an entry's one-block header is written from, when it has one: a short ASCII name, a size that
+ * fits the octal field, and a time the header's own field holds (1970 to 2242; outside it even an empty
+ * name needs a PAX header).
+ */
+function shortTemplate(
   archivePath: string,
   type: 'File' | 'Directory',
   size: number,
   mtime: Date,
-): void {
+): ShortTemplate | undefined {
+  if (archivePath.length >= NAME_FIELD || size > 0o77777777777) return undefined;
+  for (let i = 0; i < archivePath.length; i++) if (archivePath.charCodeAt(i) >= 0x80) return undefined;
   const key = `${type}:${mtime.getTime()}`;
-  let template = templates.get(key);
-  if (template === undefined) {
-    const block = tarHeader('', type, 0, mtime);
-    if (block.length !== BLOCK) throw new Error(`an empty name's tar header is ${block.length} bytes`);
+  if (templates.has(key)) return templates.get(key);
+  const block = tarHeader('', type, 0, mtime);
+  let template: ShortTemplate | undefined;
+  if (block.length === BLOCK) {
     // The checksum counts its own field as spaces, and the template's size field is replaced below.
     let sum = 8 * 0x20;
     for (let i = 0; i < BLOCK; i++) if (i < CKSUM_AT || i >= CKSUM_AT + CKSUM_FIELD) sum += block[i];
     template = { block, sum: sum - byteSum(block.toString('latin1', SIZE_AT, SIZE_AT + SIZE_FIELD)) };
-    templates.set(key, template);
   }
+  templates.set(key, template);
+  return template;
+}
+
+/** Writes an entry's one-block header (see shortTemplate) into `target` at `at`. */
+function writeShortHeader(
+  target: Buffer,
+  at: number,
+  { archivePath, template }: { archivePath: string; template: ShortTemplate },
+  size: number,
+): void {
   template.block.copy(target, at);
   // The template's name field is all NULs: writing the name leaves the NULs after it, as the package does.
   target.write(archivePath, at, NAME_FIELD, 'latin1');
@@ -208,16 +224,10 @@ class Batch {
     return out;
   }
 
-  /** Puts an entry's header: `long` when it has one (see longHeader), else its one block, written in place. */
-  header(
-    name: string,
-    type: 'File' | 'Directory',
-    size: number,
-    mtime: Date,
-    long: Buffer | undefined,
-  ): void {
-    if (long) return this.put(long);
-    writeShortHeader(this.buffer, this.used, archivePath(name, type), type, size, mtime);
+  /** Puts an entry's header (a one-block header is written in place). */
+  header(header: PreparedHeader, size: number): void {
+    if (Buffer.isBuffer(header)) return this.put(header);
+    writeShortHeader(this.buffer, this.used, header, size);
     this.used += BLOCK;
   }
 
@@ -303,29 +313,28 @@ export function* deterministicTar(
   let full: Buffer | undefined;
   for (const item of items) {
     if (item.data !== undefined) {
-      const long = longHeader(item.name, 'File', item.data.length, mtime);
-      if ((full = batch.room((long?.length ?? BLOCK) + item.data.length + BLOCK))) yield full;
-      batch.header(item.name, 'File', item.data.length, mtime, long);
+      const header = prepareHeader(item.name, 'File', item.data.length, mtime);
+      if ((full = batch.room(headerLength(header) + item.data.length + BLOCK))) yield full;
+      batch.header(header, item.data.length);
       batch.put(item.data);
       batch.pad(item.data.length);
     } else if (item.abs === undefined) {
-      const long = longHeader(item.name, 'Directory', 0, mtime);
-      if ((full = batch.room(long?.length ?? BLOCK))) yield full;
-      batch.header(item.name, 'Directory', 0, mtime, long);
+      const header = prepareHeader(item.name, 'Directory', 0, mtime);
+      if ((full = batch.room(headerLength(header)))) yield full;
+      batch.header(header, 0);
     } else {
       const { fd, size } = openFile({ ...item, abs: item.abs });
       try {
-        const long = longHeader(item.name, 'File', size, mtime);
-        const headerLength = long?.length ?? BLOCK;
+        const header = prepareHeader(item.name, 'File', size, mtime);
         if (size <= SMALL_FILE) {
           // The extra byte asked for (to notice growth) and the padding both fit in BLOCK.
-          if ((full = batch.room(headerLength + size + BLOCK))) yield full;
-          batch.header(item.name, 'File', size, mtime, long);
+          if ((full = batch.room(headerLength(header) + size + BLOCK))) yield full;
+          batch.header(header, size);
           const data = batch.read(item, fd, size);
           if (digests && item.rel !== undefined) digests.set(item.rel, sha256Hex(data));
         } else {
-          if ((full = batch.room(headerLength))) yield full;
-          batch.header(item.name, 'File', size, mtime, long);
+          if ((full = batch.room(headerLength(header)))) yield full;
+          batch.header(header, size);
           const rel = item.rel;
           yield* readLarge(
             item,

@@ -44,9 +44,15 @@ function manifestLine(hex: string, rel: string): string {
   return `\\${hex}  ./${rel.replaceAll('\\', '\\\\')}\n`;
 }
 
-function knownHex(value: string, rel: string): string {
+/** A known digest (hex or `sha256:<hex>`) as lowercase hex; undefined when it is not a SHA-256. */
+function hexOf(value: string): string | undefined {
   const hex = value.startsWith('sha256:') ? value.slice('sha256:'.length) : value;
-  if (!HEX.test(hex)) throw new TypeError(`known digest for ${rel} is not a SHA-256: ${value}`);
+  return HEX.test(hex) ? hex : undefined;
+}
+
+function knownHex(value: string, rel: string): string {
+  const hex = hexOf(value);
+  if (hex === undefined) throw new TypeError(`known digest for ${rel} is not a SHA-256: ${value}`);
   return hex;
 }
 
@@ -83,19 +89,24 @@ export function writeManifest(
   fs.renameSync(partial, path.join(runDir, MANIFEST_NAME));
 }
 
-/** True when `parseManifest` could not read `rel` back from its line: a control character, U+2028 or U+2029. */
-const unreadableInLine = (rel: string) => hasControlChar(rel) || /[\u2028\u2029]/.test(rel);
+/**
+ * True when `parseManifest` could not read `rel` back from its line: an empty name, a control character,
+ * U+2028 or U+2029.
+ */
+const unreadableInLine = (rel: string) => rel === '' || hasControlChar(rel) || /[\u2028\u2029]/.test(rel);
 
 /**
  * The manifest {@link writeManifest} writes for exactly `digests`' files, with their digests; undefined when a
- * name could not be read back from it as it is.
+ * name could not be read back from it as it is, or a digest is not a SHA-256 (the line-by-line check then
+ * says where, or throws as it always did).
  */
 function manifestText(digests: ReadonlyMap<string, string>): string | undefined {
   let text = '';
   for (const rel of sortBytewise([...digests.keys()])) {
     if (rel === MANIFEST_NAME) continue;
-    if (unreadableInLine(rel)) return undefined;
-    text += manifestLine(knownHex(digests.get(rel)!, rel), rel);
+    const hex = hexOf(digests.get(rel)!);
+    if (hex === undefined || unreadableInLine(rel)) return undefined;
+    text += manifestLine(hex, rel);
   }
   return text;
 }

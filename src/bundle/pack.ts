@@ -93,7 +93,8 @@ function headOf<T>(read: ReadRunFile, rel: string): T | undefined | null | typeo
   if (first === undefined) return ABSENT;
   const members = parseMembersBefore<T>(first, 'steps');
   if (members !== undefined) return members;
-  const bytes = first.length < HEAD_BYTES ? first : (read(rel) ?? new Uint8Array());
+  const bytes = first.length < HEAD_BYTES ? first : read(rel);
+  if (bytes === undefined) return ABSENT;
   const head = parseObjectBefore<T>(bytes, 'steps');
   if (head !== undefined) return head;
   try {

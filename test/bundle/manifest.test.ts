@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IntegrityError } from '../../src/core/errors.js';
-import { checkManifest, listRunFiles, writeManifest } from '../../src/bundle/manifest.js';
+import { checkManifest, checkManifestText, listRunFiles, writeManifest } from '../../src/bundle/manifest.js';
 import { sampleRunFiles, removeTempDirs, tempDir, writeFiles } from './fixtures.js';
 
 function runFolder(): string {
@@ -217,6 +217,44 @@ describe('checkManifest', () => {
         what,
         ok: what === 'untouched' || what.startsWith('back'),
       });
+    }
+  });
+
+  it('gives with digests no disk could hold (an empty name, a digest in capitals) what the line check gives', () => {
+    const dir = sealed();
+    const text = fs.readFileSync(path.join(dir, 'SHA256SUMS.txt'), 'utf8');
+    const sound = new Map(
+      listRunFiles(dir).map((rel) => [
+        rel,
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(dir, rel)))
+          .digest('hex'),
+      ]),
+    );
+    const outcome = (check: () => unknown) => {
+      try {
+        return check();
+      } catch (err) {
+        return `threw ${(err as Error).message}`;
+      }
+    };
+    const upper = (rel: string) => new Map([...sound, [rel, sound.get(rel)!.toUpperCase()]]);
+    const maps = [
+      new Map([['', sound.get('metadata.json')!], ...sound]),
+      upper('artifacts/B.txt'),
+      upper('workflow.snapshot.json'),
+      new Map([...upper('workflow.snapshot.json'), ['artifacts/B.txt', 'f'.repeat(64)]]),
+    ];
+    for (const digests of maps) {
+      const byLine = outcome(() =>
+        checkManifestText(text, [...digests.keys()], (rel) => {
+          const known = digests.get(rel)!;
+          if (!/^[0-9a-f]{64}$/.test(known))
+            throw new TypeError(`known digest for ${rel} is not a SHA-256: ${known}`);
+          return known;
+        }),
+      );
+      expect(outcome(() => checkManifest(dir, digests))).toEqual(byLine);
     }
   });
 

@@ -39,6 +39,21 @@ describe('verifyBundle', () => {
     expect(fs.readdirSync(tmpDir)).toEqual([]);
   });
 
+  // Outside 1970..2242 the tar header's time field cannot hold the date: every entry gets a PAX header.
+  it.each(['1969-12-31T23:59:59Z', '2243-01-01T00:00:00Z'])(
+    'packs and verifies a run created at %s',
+    async (createdAt) => {
+      const files = sampleRunFiles();
+      const metadata = JSON.parse(String(files['metadata.json'])) as Record<string, unknown>;
+      const bundle = await packRun(
+        sealedRun({ 'metadata.json': JSON.stringify({ ...metadata, created_at: createdAt }) }),
+        tempDir('vb-out'),
+      );
+      const verdict = await verifyBundle(bundle.path, { verifyFolder: folderOk });
+      expect(verdict).toEqual({ ok: true, runId: RUN_ID, sha256: bundle.sha256 });
+    },
+  );
+
   it('works on the bundle of a paused run', async () => {
     const paused = sealedRun({ 'gate_pending.json': '{"status":"pending","gate_id":"gate_review"}' });
     const bundle = await packRun(paused, tempDir('vb-out'));
