@@ -33,10 +33,10 @@ export interface TarItem {
 }
 
 /**
- * The 512-byte header (plus a PAX header when the name is too long or not ASCII, or the time is before
- * 1970 or after 2242) of one entry. Only the
- * fields below are set, so nothing about the machine leaks in: uid/gid 0, no owner names, no atime/ctime.
- * Header and Pax come from the `tar` package so the encoding is the one it reads back.
+ * The 512-byte header of one entry, plus a PAX header when the name is too long or not ASCII, or the time
+ * is before 1970 or after 2242. Only the fields below are set, so nothing about the machine leaks in:
+ * uid/gid 0, no owner names, no atime/ctime. Header and Pax come from the `tar` package so the encoding is
+ * the one it reads back.
  */
 export function entryHeader(name: string, type: 'File' | 'Directory', size: number, mtime: Date): Buffer {
   const header = prepareHeader(name, type, size, mtime);
