@@ -40,23 +40,28 @@ run_tree.Et)(name))return"the path contains a control character"
 ;const trimmed=isDir&&name.endsWith("/")?name.slice(0,-1):name;const parts=trimmed.split("/")
 ;if(parts.includes(".."))return"path escapes the bundle's top folder"
 ;if(parts.some(p=>p===""||p==="."))return'the path has an empty or "." component';return parts}
-const labelOf=(source,label)=>typeof source==="string"?source:label??"bundle";function folderSink(tmp){return{
-folder(parts){(0,make_folders.w)(external_node_path_.join(tmp,...parts),493)},file(parts,entry){
-const dest=external_node_path_.join(tmp,...parts);(0,make_folders.w)(external_node_path_.dirname(dest),493)
-;const out=external_node_fs_.createWriteStream(dest,{flags:"wx",mode:420});const content=(0,
+const labelOf=(source,label)=>typeof source==="string"?source:label??"bundle";function folderSink(tmp){
+const open=new Set;return{folder(parts){(0,make_folders.w)(external_node_path_.join(tmp,...parts),493)},
+file(parts,entry){const dest=external_node_path_.join(tmp,...parts)
+;(0,make_folders.w)(external_node_path_.dirname(dest),493);let fd;try{fd=external_node_fs_.openSync(dest,"wx",420)
+}catch(err){const code=err.code
+;throw refuse(entry.path,code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,errors.bD)(err))}
+const out=external_node_fs_.createWriteStream(dest,{fd:fd});open.add(out);const content=(0,
 external_node_crypto_.createHash)("sha256");const tap=new external_node_stream_.Transform({
 transform(chunk,_encoding,done){content.update(chunk);done(null,chunk)}});entry.pipe(tap).pipe(out)
-;return new Promise((resolve,reject)=>{out.on("close",()=>resolve(content.digest("hex")));out.on("error",err=>{
-entry.resume();reject(refuse(entry.path,err.code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,
-errors.bD)(err)))})})}}}async function extractInto(source,sink,limits,label,plain=true){
-const bundlePath=labelOf(source,label);const controller=new AbortController;let failure;const fail=err=>{
-if(failure)return;failure=err;controller.abort(err)};const hash=(0,external_node_crypto_.createHash)("sha256")
-;const tarHash=(0,external_node_crypto_.createHash)("sha256");const digests=new Map;let inBytes=0;let gzipHeader
-;let head=Buffer.alloc(0);let headLength=0;const inflate=external_node_zlib_.createInflateRaw({chunkSize:256*1024})
-;let tail=Buffer.alloc(0);let outBytes=0;let crc=0;let sawEof=false;const end=new tar_end.D;let top;let current
-;let entries=0;let declared=0;const kinds=new Map;const writes=[];const take=plain?sink.bytes?.bind(sink):undefined
-;const walker=take&&new ustar_walk.M(entry=>{const parts=admit(entry.name,entry.type,entry.size)
-;if(entry.type==="Directory")return void sink.folder(parts)
+;return new Promise((resolve,reject)=>{out.on("close",()=>{open.delete(out);resolve(content.digest("hex"))})
+;out.on("error",err=>{entry.resume();reject(refuse(entry.path,(0,errors.bD)(err)))})})},async settle(){
+await Promise.all([...open].map(out=>{const closed=new Promise(resolve=>out.once("close",()=>resolve()));out.destroy()
+;return closed}))}}}async function extractInto(source,sink,limits,label,plain=true){try{
+return await readEntries(source,sink,limits,label,plain)}catch(err){await(sink.settle?.());throw err}}
+async function readEntries(source,sink,limits,label,plain){const bundlePath=labelOf(source,label)
+;const controller=new AbortController;let failure;const fail=err=>{if(failure)return;failure=err;controller.abort(err)}
+;const hash=(0,external_node_crypto_.createHash)("sha256");const tarHash=(0,external_node_crypto_.createHash)("sha256")
+;const digests=new Map;let inBytes=0;let gzipHeader;let head=Buffer.alloc(0);let headLength=0
+;const inflate=external_node_zlib_.createInflateRaw({chunkSize:256*1024});let tail=Buffer.alloc(0);let outBytes=0
+;let crc=0;let sawEof=false;const end=new tar_end.D;let top;let current;let entries=0;let declared=0;const kinds=new Map
+;const writes=[];const take=plain?sink.bytes?.bind(sink):undefined;const walker=take&&new ustar_walk.M(entry=>{
+const parts=admit(entry.name,entry.type,entry.size);if(entry.type==="Directory")return void sink.folder(parts)
 ;if(sink.fits?.(entry.size)===false)throw new ustar_walk.T("over the memory budget");return data=>{
 const hex=take(parts,data);if(hex===undefined)throw new ustar_walk.T("over the memory budget")
 ;digests.set(parts.slice(1).join("/"),hex)}},tarHash);const parser=new index_min.iX({strict:true,zstd:false,brotli:false

@@ -123,6 +123,10 @@ class MemorySink implements EntrySink {
     return sha256Hex(data);
   }
 
+  async settle(): Promise<void> {
+    await this.disk?.settle?.();
+  }
+
   file(parts: readonly string[], entry: ReadEntry): Promise<string> {
     const rel = parts.slice(1).join('/');
     if (!this.fits(entry.size)) {

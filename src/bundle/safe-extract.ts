@@ -101,6 +101,11 @@ export interface EntrySink {
   bytes?(parts: readonly string[], data: Buffer): string | undefined;
   /** Whether `bytes` could take a file of `size` bytes: asked from its header, before a byte is buffered. */
   fits?(size: number): boolean;
+  /**
+   * Called when the bundle is refused: ends every write still open and resolves once none can touch the
+   * disk any more, so the caller can remove what was written.
+   */
+  settle?(): Promise<void>;
 }
 
 /** A bundle to read: a file, or bytes already in memory (a shard bundle inside a bundle). */
@@ -132,6 +137,7 @@ export interface Extracted {
 
 /** The sink of `unpackBundle`: writes every entry under `tmp`, never overwriting, never through a link. */
 export function folderSink(tmp: string): EntrySink {
+  const open = new Set<fs.WriteStream>();
   return {
     folder(parts) {
       makeFolders(path.join(tmp, ...parts), 0o755);
@@ -140,8 +146,20 @@ export function folderSink(tmp: string): EntrySink {
       const dest = path.join(tmp, ...parts);
       makeFolders(path.dirname(dest), 0o755);
       // 'wx': never overwrite, never follow a link; on a case-insensitive disk two names that differ only
-      // in case collide here and are refused rather than merged.
-      const out = fs.createWriteStream(dest, { flags: 'wx', mode: 0o644 });
+      // in case collide here and are refused rather than merged. Opened here, not on the thread pool, so
+      // the file exists as soon as its entry was admitted: nothing is created after a refusal.
+      let fd: number;
+      try {
+        fd = fs.openSync(dest, 'wx', 0o644);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        throw refuse(
+          entry.path,
+          code === 'EEXIST' ? 'duplicate entry (names collide on this disk)' : messageOf(err),
+        );
+      }
+      const out = fs.createWriteStream(dest, { fd });
+      open.add(out);
       // The file's digest is taken from the bytes written, so the manifest check need not read them back.
       const content = createHash('sha256');
       const tap = new Transform({
@@ -152,17 +170,24 @@ export function folderSink(tmp: string): EntrySink {
       });
       entry.pipe(tap).pipe(out);
       return new Promise<string>((resolve, reject) => {
-        out.on('close', () => resolve(content.digest('hex')));
-        out.on('error', (err: NodeJS.ErrnoException) => {
+        out.on('close', () => {
+          open.delete(out);
+          resolve(content.digest('hex'));
+        });
+        out.on('error', (err) => {
           entry.resume();
-          reject(
-            refuse(
-              entry.path,
-              err.code === 'EEXIST' ? 'duplicate entry (names collide on this disk)' : messageOf(err),
-            ),
-          );
+          reject(refuse(entry.path, messageOf(err)));
         });
       });
+    },
+    async settle() {
+      await Promise.all(
+        [...open].map((out) => {
+          const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
+          out.destroy();
+          return closed;
+        }),
+      );
     },
   };
 }
@@ -177,6 +202,22 @@ export async function extractInto(
   limits: Limits,
   label?: string,
   plain = true,
+): Promise<Extracted> {
+  try {
+    return await readEntries(source, sink, limits, label, plain);
+  } catch (err) {
+    // A refusal can come while files are still being written: none is left open or still being created.
+    await sink.settle?.();
+    throw err;
+  }
+}
+
+async function readEntries(
+  source: BundleSource,
+  sink: EntrySink,
+  limits: Limits,
+  label: string | undefined,
+  plain: boolean,
 ): Promise<Extracted> {
   const bundlePath = labelOf(source, label);
   const controller = new AbortController();

@@ -24,6 +24,21 @@ import {
 const TOP = rawEntry('run_x/', '', { type: '5', mode: 0o755 });
 const A = rawEntry('run_x/a.txt', 'hello\n');
 
+/** The files this process holds open under `root` (Linux: /proc/self/fd), deleted ones included. */
+function openFilesUnder(root: string): string[] {
+  const held: string[] = [];
+  for (const fd of fs.readdirSync('/proc/self/fd')) {
+    let target: string;
+    try {
+      target = fs.readlinkSync(path.join('/proc/self/fd', fd));
+    } catch {
+      continue; // the descriptor readdir itself used, closed by now
+    }
+    if (target.startsWith(root + path.sep)) held.push(target);
+  }
+  return held;
+}
+
 async function packedSample(): Promise<{ file: string; sha256: string; source: string }> {
   const source = path.join(tempDir('x-src'), 'run_2025-01-02T03-04-05Z');
   fs.mkdirSync(source);
@@ -327,6 +342,8 @@ describe('unpackBundle', () => {
     for (const target of [existing, fresh]) {
       const attempt = unpackBundle(file, target, h.opts);
       await expect(attempt).rejects.toThrow(IntegrityError);
+      // No file written is left open, or still being opened, once the refusal is out: the cleanup saw them all.
+      expect(openFilesUnder(target)).toEqual([]);
       await expect(unpackBundle(file, target, h.opts)).rejects.toThrow(h.refusal);
     }
     // Nothing inside the target folders, nothing beside them, nothing at the absolute path.
@@ -385,6 +402,19 @@ describe('readBundle (verification reads a bundle into memory)', () => {
     expect(Buffer.from(run.read(large) ?? []).equals(fs.readFileSync(path.join(source, large)))).toBe(true);
     expect(fs.readdirSync(tmpDir)).toHaveLength(1);
     run.close();
+    expect(fs.readdirSync(tmpDir)).toEqual([]);
+  });
+
+  it('refused while a file spills to disk, leaves no file open and removes the temp folder', async () => {
+    const root = tempDir('x-spill-refused');
+    const file = path.join(root, 'bundle.tar.gz');
+    const whole = gzip(rawTar(TOP, rawEntry('run_x/data', Buffer.from('x'.repeat(50_000)))));
+    fs.writeFileSync(file, whole.subarray(0, whole.length - 20));
+    const tmpDir = tempDir('x-spill-tmp');
+    await expect(readBundle(file, { tmpDir, memoryBudget: 1024 })).rejects.toThrow(
+      /the gzip stream is truncated/,
+    );
+    expect(openFilesUnder(tmpDir)).toEqual([]);
     expect(fs.readdirSync(tmpDir)).toEqual([]);
   });
 
