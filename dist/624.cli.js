@@ -20,8 +20,9 @@ for(const event of events)inflate.off(event,done);resolve()};if(ended||inflate.d
 ;for(const event of events)inflate.on(event,done)});const writing=(async()=>{for await(const chunk of chunks){
 if(ended)continue;if(!inflate.write(chunk))await room()}inflate.end()})();writing.catch(err=>inflate.destroy(err))
 ;for await(const out of inflate)yield out;await writing}var errors=__webpack_require__(74296)
-;var make_folders=__webpack_require__(67383);var read_input_file=__webpack_require__(10047)
-;const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
+;var make_folders=__webpack_require__(67383);var hash=__webpack_require__(42605)
+;var read_input_file=__webpack_require__(10047);const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5
+;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
 const hex=(value.startsWith("sha256:")?value.slice(7):value).trim().toLowerCase()
 ;if(!HEX.test(hex))throw new errors.dz(`expected a SHA-256 as sha256:<64 hex> or <64 hex>, found "${value}"`);return hex
 }async function hashFile(file){const hash=(0,external_node_crypto_.createHash)("sha256")
@@ -40,13 +41,16 @@ run_tree.Et)(name))return"the path contains a control character"
 ;const trimmed=isDir&&name.endsWith("/")?name.slice(0,-1):name;const parts=trimmed.split("/")
 ;if(parts.includes(".."))return"path escapes the bundle's top folder"
 ;if(parts.some(p=>p===""||p==="."))return'the path has an empty or "." component';return parts}
-const labelOf=(source,label)=>typeof source==="string"?source:label??"bundle";function folderSink(tmp){
-const open=new Set;return{folder(parts){(0,make_folders.w)(external_node_path_.join(tmp,...parts),493)},
-file(parts,entry){const dest=external_node_path_.join(tmp,...parts)
-;(0,make_folders.w)(external_node_path_.dirname(dest),493);let fd;try{fd=external_node_fs_.openSync(dest,"wx",420)
-}catch(err){const code=err.code
-;throw refuse(entry.path,code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,errors.bD)(err))}
-const out=external_node_fs_.createWriteStream(dest,{fd:fd});open.add(out);const content=(0,
+const labelOf=(source,label)=>typeof source==="string"?source:label??"bundle";const WHOLE_FILE_BYTES=64*1024*1024
+;function createNew(dest,name){try{return external_node_fs_.openSync(dest,"wx",420)}catch(err){const code=err.code
+;throw refuse(name,code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,errors.bD)(err))}}
+function folderSink(tmp,wholeFileBytes=WHOLE_FILE_BYTES){const open=new Set;const made=new Set;const makeFolder=dir=>{
+if(made.has(dir))return;(0,make_folders.w)(dir,493);made.add(dir)};const fileAt=parts=>{
+const dest=external_node_path_.join(tmp,...parts);makeFolder(external_node_path_.dirname(dest));return dest};return{
+folder(parts){makeFolder(external_node_path_.join(tmp,...parts))},fits:size=>size<=wholeFileBytes,bytes(parts,data){
+const fd=createNew(fileAt(parts),parts.join("/"));try{external_node_fs_.writeFileSync(fd,data)}finally{
+external_node_fs_.closeSync(fd)}return(0,hash.fg)(data)},file(parts,entry){const dest=fileAt(parts)
+;const out=external_node_fs_.createWriteStream(dest,{fd:createNew(dest,entry.path)});open.add(out);const content=(0,
 external_node_crypto_.createHash)("sha256");const tap=new external_node_stream_.Transform({
 transform(chunk,_encoding,done){content.update(chunk);done(null,chunk)}});entry.pipe(tap).pipe(out)
 ;return new Promise((resolve,reject)=>{out.on("close",()=>{open.delete(out);resolve(content.digest("hex"))})
@@ -129,8 +133,10 @@ const{limits:limits,expected:expected}=await checkBeforeReading(bundlePath,opts)
 ;const absTarget=external_node_path_.resolve(targetDir);const createdTarget=!external_node_fs_.existsSync(absTarget)
 ;try{(0,make_folders.w)(absTarget)}catch(err){throw new errors.dz(`cannot unpack into ${absTarget}: ${(0,
 errors.bD)(err)}`)}const tmp=external_node_fs_.mkdtempSync(external_node_path_.join(absTarget,".awo-unpack-"));try{
-const{top:top,hex:hex,digests:digests}=await extractInto(bundlePath,folderSink(tmp),limits)
-;if(expected!==undefined&&hex!==expected){
+let read;try{read=await extractInto(bundlePath,folderSink(tmp),limits)}catch(err){
+if(!(err instanceof ustar_walk.T))throw err;external_node_fs_.rmSync(tmp,{recursive:true,force:true})
+;external_node_fs_.mkdirSync(tmp,{mode:448});read=await extractInto(bundlePath,folderSink(tmp),limits,undefined,false)}
+const{top:top,hex:hex,digests:digests}=read;if(expected!==undefined&&hex!==expected){
 throw new errors.cs(`bundle ${bundlePath} changed while it was being extracted`,bundlePath)}
 const runDir=external_node_path_.join(absTarget,top)
 ;if(external_node_fs_.existsSync(runDir))throw new errors.dz(`${runDir} already exists; unpack into another folder`)

@@ -12,6 +12,7 @@ import { NotPlainUstar, UstarWalker } from './ustar-walk.js';
 import { GzipHeaderProblem, gzipHeaderLength, inflateMember } from './gzip-member.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
 import { makeFolders } from '../store/make-folders.js';
+import { sha256Hex } from '../core/hash.js';
 import { MAX_BUNDLE_BYTES, openInputFile } from '../store/read-input-file.js';
 
 /** Limits for {@link unpackBundle}; a bundle that needs more is refused as a possible decompression bomb. */
@@ -135,30 +136,59 @@ export interface Extracted {
   gzipHeader: Buffer;
 }
 
-/** The sink of `unpackBundle`: writes every entry under `tmp`, never overwriting, never through a link. */
-export function folderSink(tmp: string): EntrySink {
+/** The largest file {@link folderSink} takes whole from the plain ustar reader; a larger one is streamed. */
+const WHOLE_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Creates `dest` for writing and returns its descriptor. 'wx': never overwrite, never follow a link; on a
+ * case-insensitive disk two names that differ only in case collide here and are refused rather than merged.
+ * Opened at once, not on the thread pool, so the file exists as soon as its entry was admitted: nothing is
+ * created after a refusal.
+ */
+function createNew(dest: string, name: string): number {
+  try {
+    return fs.openSync(dest, 'wx', 0o644);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw refuse(name, code === 'EEXIST' ? 'duplicate entry (names collide on this disk)' : messageOf(err));
+  }
+}
+
+/**
+ * The sink of `unpackBundle`: writes every entry under `tmp`, never overwriting, never through a link. A
+ * file the plain ustar reader hands over whole is written at once; the `tar` package's entries are streamed.
+ */
+export function folderSink(tmp: string, wholeFileBytes = WHOLE_FILE_BYTES): EntrySink {
   const open = new Set<fs.WriteStream>();
+  // The folders made so far: a bundle lists many files per folder, each made once (the temp folder is ours).
+  const made = new Set<string>();
+  const makeFolder = (dir: string) => {
+    if (made.has(dir)) return;
+    makeFolders(dir, 0o755);
+    made.add(dir);
+  };
+  const fileAt = (parts: readonly string[]) => {
+    const dest = path.join(tmp, ...parts);
+    makeFolder(path.dirname(dest));
+    return dest;
+  };
   return {
     folder(parts) {
-      makeFolders(path.join(tmp, ...parts), 0o755);
+      makeFolder(path.join(tmp, ...parts));
+    },
+    fits: (size) => size <= wholeFileBytes,
+    bytes(parts, data) {
+      const fd = createNew(fileAt(parts), parts.join('/'));
+      try {
+        fs.writeFileSync(fd, data);
+      } finally {
+        fs.closeSync(fd);
+      }
+      return sha256Hex(data);
     },
     file(parts, entry) {
-      const dest = path.join(tmp, ...parts);
-      makeFolders(path.dirname(dest), 0o755);
-      // 'wx': never overwrite, never follow a link; on a case-insensitive disk two names that differ only
-      // in case collide here and are refused rather than merged. Opened here, not on the thread pool, so
-      // the file exists as soon as its entry was admitted: nothing is created after a refusal.
-      let fd: number;
-      try {
-        fd = fs.openSync(dest, 'wx', 0o644);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        throw refuse(
-          entry.path,
-          code === 'EEXIST' ? 'duplicate entry (names collide on this disk)' : messageOf(err),
-        );
-      }
-      const out = fs.createWriteStream(dest, { fd });
+      const dest = fileAt(parts);
+      const out = fs.createWriteStream(dest, { fd: createNew(dest, entry.path) });
       open.add(out);
       // The file's digest is taken from the bytes written, so the manifest check need not read them back.
       const content = createHash('sha256');
@@ -503,7 +533,17 @@ export async function unpackBundle(
   }
   const tmp = fs.mkdtempSync(path.join(absTarget, '.awo-unpack-'));
   try {
-    const { top, hex, digests } = await extractInto(bundlePath, folderSink(tmp), limits);
+    let read: Extracted;
+    try {
+      read = await extractInto(bundlePath, folderSink(tmp), limits);
+    } catch (err) {
+      if (!(err instanceof NotPlainUstar)) throw err;
+      // Not the plain tar awo pack writes for short names: start over with the tar package.
+      fs.rmSync(tmp, { recursive: true, force: true });
+      fs.mkdirSync(tmp, { mode: 0o700 });
+      read = await extractInto(bundlePath, folderSink(tmp), limits, undefined, false);
+    }
+    const { top, hex, digests } = read;
     if (expected !== undefined && hex !== expected) {
       throw new IntegrityError(`bundle ${bundlePath} changed while it was being extracted`, bundlePath);
     }

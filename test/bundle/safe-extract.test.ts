@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { checkManifest, writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
-import { extractInto, unpackBundle, type EntrySink } from '../../src/bundle/safe-extract.js';
+import { extractInto, folderSink, unpackBundle, type EntrySink } from '../../src/bundle/safe-extract.js';
 import { NotPlainUstar } from '../../src/bundle/ustar-walk.js';
 import { readBundle } from '../../src/bundle/bundle-run.js';
 import {
@@ -46,6 +46,20 @@ async function packedSample(): Promise<{ file: string; sha256: string; source: s
   writeManifest(source);
   const bundle = await packRun(source, tempDir('x-out'));
   return { file: bundle.path, sha256: bundle.sha256, source };
+}
+
+/** The sample run with short ASCII names only (no PAX header), so the plain reader reads every entry. */
+async function packedPlainSample(): Promise<{ file: string; source: string }> {
+  const source = path.join(tempDir('x-src'), 'run_2025-01-02T03-04-05Z');
+  fs.mkdirSync(source);
+  const files = sampleRunFiles();
+  writeFiles(
+    source,
+    Object.fromEntries(Object.entries(files).filter(([rel]) => /^[\w./-]{1,60}$/.test(rel))),
+  );
+  writeManifest(source);
+  const { path: file } = await packRun(source, tempDir('x-out'));
+  return { file, source };
 }
 
 interface Hostile {
@@ -289,6 +303,32 @@ describe('unpackBundle', () => {
     }
   });
 
+  it('writes a plain bundle through the plain reader, and a bundle with PAX names through the tar package', async () => {
+    const limits = { maxBytes: 1 << 30, maxEntries: 1000 };
+    const plain = await packedPlainSample();
+    const into = tempDir('x-plain');
+    const read = await extractInto(plain.file, folderSink(into), limits);
+    expect(read.tar.of).toBe('skeleton');
+    const written = listFiles(path.join(into, read.top));
+    expect(written).toEqual(listFiles(plain.source));
+    for (const rel of written) {
+      const bytes = fs.readFileSync(path.join(plain.source, rel));
+      expect(fs.readFileSync(path.join(into, read.top, rel)).equals(bytes)).toBe(true);
+      expect(read.digests.get(rel)).toBe(createHash('sha256').update(bytes).digest('hex'));
+      expect(fs.statSync(path.join(into, read.top, rel)).mode & 0o777).toBe(0o644 & ~process.umask());
+    }
+    // A file larger than the sink takes whole sends the bundle to the tar package too.
+    await expect(extractInto(plain.file, folderSink(tempDir('x-large'), 1024), limits)).rejects.toThrow(
+      NotPlainUstar,
+    );
+    // With a PAX name the plain reader gives up; unpackBundle then starts over with the tar package.
+    const { file, source } = await packedSample();
+    await expect(extractInto(file, folderSink(tempDir('x-pax')), limits)).rejects.toThrow(NotPlainUstar);
+    const { runDir } = await unpackBundle(file, tempDir('x-target'));
+    expect(listFiles(runDir)).toEqual(listFiles(source));
+    expect(checkManifest(runDir)).toEqual({ ok: true });
+  });
+
   it('checks the digest before parsing anything', async () => {
     const root = tempDir('x-digest');
     // Not even gzip: a parser would complain about the format; the digest check must come first.
@@ -419,16 +459,7 @@ describe('readBundle (verification reads a bundle into memory)', () => {
   });
 
   it('decides a file is over the budget from its header, before gathering its bytes', async () => {
-    // Plain ustar names only (no PAX header), so the plain reader reads every entry.
-    const source = path.join(tempDir('x-src'), 'run_2025-01-02T03-04-05Z');
-    fs.mkdirSync(source);
-    const files = sampleRunFiles();
-    writeFiles(
-      source,
-      Object.fromEntries(Object.entries(files).filter(([rel]) => /^[\w./-]{1,60}$/.test(rel))),
-    );
-    writeManifest(source);
-    const { path: file } = await packRun(source, tempDir('x-out'));
+    const { file } = await packedPlainSample();
     const taken: string[] = [];
     const sink: EntrySink = {
       folder: () => undefined,
