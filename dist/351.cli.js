@@ -18,9 +18,10 @@ maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order
 if(this.spillDir!==undefined)external_node_fs_.rmSync(this.spillDir,{recursive:true,force:true})}}class MemorySink{
 budget;tmpDir;files=new Map;folders=new Set;spillDir;held=0;disk;constructor(budget,tmpDir){this.budget=budget
 ;this.tmpDir=tmpDir}folder(parts){if(parts.length>1)this.folders.add(parts.slice(1).join("/"))}fits(size){
-return this.held+size<=this.budget}bytes(parts,data){if(!this.fits(data.length))return undefined;this.held+=data.length
-;this.files.set(parts.slice(1).join("/"),data);return(0,hash.fg)(data)}async settle(){await(this.disk?.settle?.())}
-file(parts,entry){const rel=parts.slice(1).join("/");if(!this.fits(entry.size)){
+return this.held+size<=this.budget}bytes(parts,data){
+if(!this.fits(data.reduce((sum,piece)=>sum+piece.length,0)))return undefined;const whole=Buffer.concat(data)
+;this.held+=whole.length;this.files.set(parts.slice(1).join("/"),whole);return(0,hash.fg)(whole)}async settle(){
+await(this.disk?.settle?.())}file(parts,entry){const rel=parts.slice(1).join("/");if(!this.fits(entry.size)){
 this.spillDir??=external_node_fs_.mkdtempSync(external_node_path_.join(this.tmpDir,"awo-verify-"));this.disk??=(0,
 safe_extract.W1)(this.spillDir);this.files.set(rel,{spilled:external_node_path_.join(this.spillDir,...parts)})
 ;return this.disk.file(parts,entry)}this.held+=entry.size;const chunks=[];entry.on("data",chunk=>chunks.push(chunk))

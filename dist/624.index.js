@@ -20,9 +20,8 @@ for(const event of events)inflate.off(event,done);resolve()};if(ended||inflate.d
 ;for(const event of events)inflate.on(event,done)});const writing=(async()=>{for await(const chunk of chunks){
 if(ended)continue;if(!inflate.write(chunk))await room()}inflate.end()})();writing.catch(err=>inflate.destroy(err))
 ;for await(const out of inflate)yield out;await writing}var errors=__webpack_require__(74296)
-;var make_folders=__webpack_require__(67383);var hash=__webpack_require__(42605)
-;var read_input_file=__webpack_require__(10047);const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5
-;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
+;var make_folders=__webpack_require__(67383);var read_input_file=__webpack_require__(10047)
+;const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
 const hex=(value.startsWith("sha256:")?value.slice(7):value).trim().toLowerCase()
 ;if(!HEX.test(hex))throw new errors.dz(`expected a SHA-256 as sha256:<64 hex> or <64 hex>, found "${value}"`);return hex
 }async function hashFile(file){const hash=(0,external_node_crypto_.createHash)("sha256")
@@ -48,8 +47,10 @@ function folderSink(tmp,wholeFileBytes=WHOLE_FILE_BYTES){const open=new Set;cons
 if(made.has(dir))return;(0,make_folders.w)(dir,493);made.add(dir)};const fileAt=parts=>{
 const dest=external_node_path_.join(tmp,...parts);makeFolder(external_node_path_.dirname(dest));return dest};return{
 folder(parts){makeFolder(external_node_path_.join(tmp,...parts))},fits:size=>size<=wholeFileBytes,bytes(parts,data){
-const fd=createNew(fileAt(parts),parts.join("/"));try{external_node_fs_.writeFileSync(fd,data)}finally{
-external_node_fs_.closeSync(fd)}return(0,hash.fg)(data)},file(parts,entry){const dest=fileAt(parts)
+const name=parts.join("/");const fd=createNew(fileAt(parts),name);const content=(0,
+external_node_crypto_.createHash)("sha256");try{for(const piece of data){external_node_fs_.writeFileSync(fd,piece)
+;content.update(piece)}}catch(err){throw refuse(name,(0,errors.bD)(err))}finally{external_node_fs_.closeSync(fd)}
+return content.digest("hex")},file(parts,entry){const dest=fileAt(parts)
 ;const out=external_node_fs_.createWriteStream(dest,{fd:createNew(dest,entry.path)});open.add(out);const content=(0,
 external_node_crypto_.createHash)("sha256");const tap=new external_node_stream_.Transform({
 transform(chunk,_encoding,done){content.update(chunk);done(null,chunk)}});entry.pipe(tap).pipe(out)
@@ -171,14 +172,16 @@ collected:0};if(this.skip===0)this.endMeta()}else{this.ex=undefined}}endMeta(){c
 __webpack_require__.d(__webpack_exports__,{M:()=>UstarWalker,T:()=>NotPlainUstar})
 ;var _tar_end_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(24191);const BLOCK=512
 ;const ZERO_BLOCK=Buffer.alloc(BLOCK);const MAGIC=Buffer.from("ustar\x0000","latin1")
-;class NotPlainUstar extends Error{}function allZero(block,from,to){for(let i=from;i<to;i++)if(block[i]!==0)return false
-;return true}function octal(block,from,size){let value=0;let i=from;for(;i<from+size;i++){const c=block[i]
-;if(c<48||c>55)break;value=value*8+(c-48)}if(i===from)return undefined
-;for(;i<from+size;i++)if(block[i]!==0&&block[i]!==32)return undefined;return value}function plainHeader(block){
-const flag=block[156];if(flag!==48&&flag!==53)throw new NotPlainUstar("entry type")
+;const NUMERIC_FIELDS=[[100,8],[108,8],[116,8],[136,12],[329,8],[337,8]];class NotPlainUstar extends Error{}
+function allZero(block,from,to){for(let i=from;i<to;i++)if(block[i]!==0)return false;return true}
+function octal(block,from,size){let value=0;let i=from;for(;i<from+size;i++){const c=block[i];if(c<48||c>55)break
+;value=value*8+(c-48)}if(i===from)return undefined;for(;i<from+size;i++)if(block[i]!==0&&block[i]!==32)return undefined
+;return value}function plainHeader(block){const flag=block[156]
+;if(flag!==48&&flag!==53)throw new NotPlainUstar("entry type")
 ;if(!block.subarray(257,265).equals(MAGIC))throw new NotPlainUstar("magic");let sum=8*32
 ;for(let i=0;i<148;i++)sum+=block[i];for(let i=156;i<BLOCK;i++)sum+=block[i]
-;if(octal(block,148,8)!==sum)throw new NotPlainUstar("checksum")
+;if(octal(block,148,7)!==sum||block[155]!==0&&block[155]!==32)throw new NotPlainUstar("checksum")
+;for(const[from,length]of NUMERIC_FIELDS)if(octal(block,from,length)===undefined&&!allZero(block,from,from+length))throw new NotPlainUstar("numeric field")
 ;if(!allZero(block,157,257)||!allZero(block,345,500))throw new NotPlainUstar("link or prefix");let end=0
 ;while(end<100&&block[end]!==0){if(block[end]<32||block[end]>126)throw new NotPlainUstar("name");end++}
 if(end===0||!allZero(block,end,100))throw new NotPlainUstar("name");const size=octal(block,124,12)
@@ -189,13 +192,12 @@ type:type,size:size}}class UstarWalker{onEntry;skeleton;eof=false;headers=new _t
 let off=0;while(off<chunk.length){if(this.eof){this.skeleton?.update(chunk.subarray(off))
 ;return allZero(chunk,off,chunk.length)}if(this.file){const n=Math.min(this.file.size-this.file.got,chunk.length-off)
 ;this.file.parts.push(chunk.subarray(off,off+n));this.file.got+=n;off+=n;if(this.file.got===this.file.size){
-const{parts:parts,take:take,size:size}=this.file;this.file=undefined
-;take(parts.length===1?Buffer.from(parts[0]):Buffer.concat(parts,size));this.skip=(BLOCK-size%BLOCK)%BLOCK}continue}
-if(this.skip>0){const n=Math.min(this.skip,chunk.length-off);this.skeleton?.update(chunk.subarray(off,off+n))
+const{parts:parts,take:take,size:size}=this.file;this.file=undefined;take(parts);this.skip=(BLOCK-size%BLOCK)%BLOCK}
+continue}if(this.skip>0){const n=Math.min(this.skip,chunk.length-off);this.skeleton?.update(chunk.subarray(off,off+n))
 ;this.skip-=n;off+=n;continue}const{block:block,used:used}=this.headers.take(chunk,off);off+=used;if(!block)continue
 ;this.onBlock(block)}return true}end(){
 if(!this.eof||this.file||this.headers.partial)throw new NotPlainUstar("truncated")}onBlock(block){
 this.skeleton?.update(block);if(block.equals(ZERO_BLOCK)){this.zeroBlocks+=1;if(this.zeroBlocks===2)this.eof=true;return
 }if(this.zeroBlocks>0)throw new NotPlainUstar("a lone zero block");const entry=plainHeader(block)
-;const take=this.onEntry(entry);if(entry.type==="File"&&take){if(entry.size===0)take(Buffer.alloc(0));else this.file={
+;const take=this.onEntry(entry);if(entry.type==="File"&&take){if(entry.size===0)take([]);else this.file={
 size:entry.size,parts:[],got:0,take:take}}}}}};

@@ -26,7 +26,7 @@ load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__
 },{name:"pack",
 load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__.e(208),__nccwpck_require__.e(631),__nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__,39944))).command
 },{name:"unpack",
-load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__.e(624),__nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__,93927))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__.e(624),__nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__,93927))).command
 },{name:"replay",
 load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(624),__nccwpck_require__.e(562),__nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__,42002))).command
 },{name:"serve",

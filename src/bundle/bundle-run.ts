@@ -116,11 +116,13 @@ class MemorySink implements EntrySink {
     return this.held + size <= this.budget;
   }
 
-  bytes(parts: readonly string[], data: Buffer): string | undefined {
-    if (!this.fits(data.length)) return undefined;
-    this.held += data.length;
-    this.files.set(parts.slice(1).join('/'), data);
-    return sha256Hex(data);
+  bytes(parts: readonly string[], data: readonly Buffer[]): string | undefined {
+    if (!this.fits(data.reduce((sum, piece) => sum + piece.length, 0))) return undefined;
+    // A copy: the pieces belong to the stream.
+    const whole = Buffer.concat(data);
+    this.held += whole.length;
+    this.files.set(parts.slice(1).join('/'), whole);
+    return sha256Hex(whole);
   }
 
   async settle(): Promise<void> {

@@ -12,7 +12,6 @@ import { NotPlainUstar, UstarWalker } from './ustar-walk.js';
 import { GzipHeaderProblem, gzipHeaderLength, inflateMember } from './gzip-member.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
 import { makeFolders } from '../store/make-folders.js';
-import { sha256Hex } from '../core/hash.js';
 import { MAX_BUNDLE_BYTES, openInputFile } from '../store/read-input-file.js';
 
 /** Limits for {@link unpackBundle}; a bundle that needs more is refused as a possible decompression bomb. */
@@ -99,7 +98,7 @@ export interface EntrySink {
    * the bundle is read again through `file`). A sink with this method is read with the plain-ustar walker
    * first (see ustar-walk.ts).
    */
-  bytes?(parts: readonly string[], data: Buffer): string | undefined;
+  bytes?(parts: readonly string[], data: readonly Buffer[]): string | undefined;
   /** Whether `bytes` could take a file of `size` bytes: asked from its header, before a byte is buffered. */
   fits?(size: number): boolean;
   /**
@@ -178,13 +177,20 @@ export function folderSink(tmp: string, wholeFileBytes = WHOLE_FILE_BYTES): Entr
     },
     fits: (size) => size <= wholeFileBytes,
     bytes(parts, data) {
-      const fd = createNew(fileAt(parts), parts.join('/'));
+      const name = parts.join('/');
+      const fd = createNew(fileAt(parts), name);
+      const content = createHash('sha256');
       try {
-        fs.writeFileSync(fd, data);
+        for (const piece of data) {
+          fs.writeFileSync(fd, piece);
+          content.update(piece);
+        }
+      } catch (err) {
+        throw refuse(name, messageOf(err));
       } finally {
         fs.closeSync(fd);
       }
-      return sha256Hex(data);
+      return content.digest('hex');
     },
     file(parts, entry) {
       const dest = fileAt(parts);

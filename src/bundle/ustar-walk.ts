@@ -13,6 +13,15 @@ import { HeaderBlocks } from './tar-end.js';
 const BLOCK = 512;
 const ZERO_BLOCK = Buffer.alloc(BLOCK);
 const MAGIC = Buffer.from('ustar\u000000', 'latin1');
+/** Offset and length of mode, uid, gid, mtime, devmajor and devminor (size is read on its own). */
+const NUMERIC_FIELDS = [
+  [100, 8],
+  [108, 8],
+  [116, 8],
+  [136, 12],
+  [329, 8],
+  [337, 8],
+] as const;
 
 /** The tar holds something beyond the plain subset; read it with the `tar` package instead. */
 export class NotPlainUstar extends Error {}
@@ -24,8 +33,11 @@ export interface PlainEntry {
   size: number;
 }
 
-/** Called per entry with its header; for a file, returns who receives its bytes (all at once). */
-export type OnPlainEntry = (entry: PlainEntry) => ((data: Buffer) => void) | undefined;
+/**
+ * Called per entry with its header; for a file, returns who receives its bytes, all at once, as the pieces
+ * the stream brought them in: views of the stream's chunks, valid only during the call (copy what you keep).
+ */
+export type OnPlainEntry = (entry: PlainEntry) => ((data: readonly Buffer[]) => void) | undefined;
 
 function allZero(block: Buffer, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (block[i] !== 0) return false;
@@ -53,7 +65,14 @@ function plainHeader(block: Buffer): PlainEntry {
   let sum = 8 * 0x20;
   for (let i = 0; i < 148; i++) sum += block[i];
   for (let i = 156; i < BLOCK; i++) sum += block[i];
-  if (octal(block, 148, 8) !== sum) throw new NotPlainUstar('checksum');
+  // At most 7 digits and a terminator: the `tar` package reads the field on into the type flag otherwise.
+  if (octal(block, 148, 7) !== sum || (block[155] !== 0 && block[155] !== 0x20))
+    throw new NotPlainUstar('checksum');
+  // Every number plain octal (or left empty), as `awo pack` and GNU tar write them; a base-256 or garbled
+  // field is for the `tar` package to read (or refuse), so both readers accept the same bundles.
+  for (const [from, length] of NUMERIC_FIELDS)
+    if (octal(block, from, length) === undefined && !allZero(block, from, from + length))
+      throw new NotPlainUstar('numeric field');
   if (!allZero(block, 157, 257) || !allZero(block, 345, 500)) throw new NotPlainUstar('link or prefix');
   let end = 0;
   while (end < 100 && block[end] !== 0) {
@@ -74,7 +93,8 @@ export class UstarWalker {
   eof = false;
   private readonly headers = new HeaderBlocks();
   private zeroBlocks = 0;
-  private file: { size: number; parts: Buffer[]; got: number; take: (data: Buffer) => void } | undefined;
+  private file:
+    { size: number; parts: Buffer[]; got: number; take: (data: readonly Buffer[]) => void } | undefined;
   private skip = 0;
 
   /**
@@ -102,8 +122,7 @@ export class UstarWalker {
         if (this.file.got === this.file.size) {
           const { parts, take, size } = this.file;
           this.file = undefined;
-          // A copy: the chunks belong to the stream.
-          take(parts.length === 1 ? Buffer.from(parts[0]) : Buffer.concat(parts, size));
+          take(parts);
           this.skip = (BLOCK - (size % BLOCK)) % BLOCK;
         }
         continue;
@@ -139,7 +158,7 @@ export class UstarWalker {
     const entry = plainHeader(block);
     const take = this.onEntry(entry);
     if (entry.type === 'File' && take) {
-      if (entry.size === 0) take(Buffer.alloc(0));
+      if (entry.size === 0) take([]);
       else this.file = { size: entry.size, parts: [], got: 0, take };
     }
   }

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -20,6 +21,7 @@ import {
   tempDir,
   writeFiles,
 } from './fixtures.js';
+import { describeE2E, nodeBinary } from '../action/e2e-setup.js';
 
 const TOP = rawEntry('run_x/', '', { type: '5', mode: 0o755 });
 const A = rawEntry('run_x/a.txt', 'hello\n');
@@ -46,6 +48,17 @@ async function packedSample(): Promise<{ file: string; sha256: string; source: s
   writeManifest(source);
   const bundle = await packRun(source, tempDir('x-out'));
   return { file: bundle.path, sha256: bundle.sha256, source };
+}
+
+/** `entry` with `bytes` written into its header at `offset`, and its checksum made right again. */
+function withHeaderBytes(entry: Buffer, offset: number, bytes: number[]): Buffer {
+  const out = Buffer.from(entry);
+  Buffer.from(bytes).copy(out, offset);
+  out.write('        ', 148, 'ascii');
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += out[i];
+  out.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
+  return out;
 }
 
 /** The sample run with short ASCII names only (no PAX header), so the plain reader reads every entry. */
@@ -329,6 +342,17 @@ describe('unpackBundle', () => {
     expect(checkManifest(runDir)).toEqual({ ok: true });
   });
 
+  it('refuses a number the tar package cannot read, whichever reader meets it first', async () => {
+    const root = tempDir('x-base256');
+    const file = path.join(root, 'bundle.tar.gz');
+    // A base-256 uid (0x80 first) that is not a valid number: the plain reader hands it to the tar package.
+    fs.writeFileSync(file, gzip(rawTar(TOP, withHeaderBytes(A, 108, [0x80, 0xff, 0xff, 0xff]))));
+    await expect(unpackBundle(file, path.join(root, 'target'))).rejects.toThrow(
+      /refused bundle .*: the tar stream is invalid at/,
+    );
+    expect(fs.readdirSync(root)).toEqual(['bundle.tar.gz']);
+  });
+
   it('checks the digest before parsing anything', async () => {
     const root = tempDir('x-digest');
     // Not even gzip: a parser would complain about the format; the digest check must come first.
@@ -497,3 +521,24 @@ function listFiles(dir: string): string[] {
     .filter((rel) => fs.statSync(path.join(dir, rel)).isFile())
     .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
+
+// The built CLI, as the action runs it: a write the disk refuses (here the file size limit) is a refusal
+// naming the entry, not an internal error, and leaves nothing behind.
+describeE2E('awo unpack under Node 24 (the runner)', () => {
+  it('refuses a file the disk cannot take, naming it, and leaves nothing', () => {
+    const root = tempDir('x-efbig');
+    const file = path.join(root, 'bundle.tar.gz');
+    fs.writeFileSync(file, gzip(rawTar(TOP, A, rawEntry('run_x/big.bin', Buffer.alloc(64 * 1024, 7)))));
+    const target = path.join(root, 'target');
+    const cli = path.join(process.cwd(), 'dist/cli.js');
+    const run = spawnSync(
+      'bash',
+      ['-c', 'ulimit -f 16; exec "$0" "$@"', nodeBinary(), cli, 'unpack', file, target],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toMatch(/refused entry "run_x\/big\.bin": EFBIG/);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.status).not.toBe(0);
+    expect(fs.readdirSync(root)).toEqual(['bundle.tar.gz']);
+  });
+});
