@@ -105,8 +105,10 @@ throw bundleProblem(bundlePath,"the tar stream is itself compressed (a .tar.gz i
 const after=current===undefined?"":` (reading past entry ${JSON.stringify(current)})`
 ;throw bundleProblem(bundlePath,`the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`)
 }if(!(walker??end).push(chunk))throw bundleProblem(bundlePath,"data follows the end-of-archive marker")
-;if(walker)continue;if(!parser.write(chunk))await(0,external_node_events_.once)(parser,"drain",{signal:controller.signal
-});if(failure)throw failure}if(walker){walker.end();sawEof=true;return}const ended=(0,
+;if(walker)continue
+;if(end.folderWithData!==undefined)throw refuse(end.folderWithData,"a folder entry that declares data (read as more entries by some tar readers)")
+;if(!parser.write(chunk))await(0,external_node_events_.once)(parser,"drain",{signal:controller.signal})
+;if(failure)throw failure}if(walker){walker.end();sawEof=true;return}const ended=(0,
 external_node_events_.once)(parser,"end",{signal:controller.signal});parser.end();await ended};try{await(0,
 promises_.pipeline)(typeof source==="string"?external_node_fs_.createReadStream(source,{highWaterMark:1<<20
 }):external_node_stream_.Readable.from([Buffer.from(source.buffer,source.byteOffset,source.byteLength)]),readBundle,body=>inflateMember(body,inflate),feedParser,{
@@ -153,8 +155,9 @@ take(chunk,off){const used=Math.min(BLOCK-this.pending.length,chunk.length-off)
 ;if(this.pending.length===0&&used===BLOCK)return{block:chunk.subarray(off,off+used),used:used}
 ;this.pending=Buffer.concat([this.pending,chunk.subarray(off,off+used)]);if(this.pending.length<BLOCK)return{
 block:undefined,used:used};const block=this.pending;this.pending=Buffer.alloc(0);return{block:block,used:used}}}
-class TarEndTracker{eofAt;broken=false;pos=0;skip=0;zeroBlocks=0;headers=new HeaderBlocks;meta;ex;gex;push(chunk){
-if(this.broken)return true;let off=0;while(off<chunk.length){if(this.eofAt!==undefined){
+function declaresNoData(block){for(let i=124;i<136;i++)if(block[i]!==48&&block[i]!==32&&block[i]!==0)return false
+;return true}class TarEndTracker{eofAt;folderWithData;broken=false;pos=0;skip=0;zeroBlocks=0;headers=new HeaderBlocks
+;meta;ex;gex;push(chunk){if(this.broken)return true;let off=0;while(off<chunk.length){if(this.eofAt!==undefined){
 for(let i=off;i<chunk.length;i++)if(chunk[i]!==0)return false;break}if(this.skip>0){
 const n=Math.min(this.skip,chunk.length-off)
 ;if(this.meta&&this.meta.collected<this.meta.size&&this.meta.size<=MAX_META){
@@ -163,10 +166,13 @@ const want=Math.min(n,this.meta.size-this.meta.collected);this.meta.parts.push(c
 const{block:block,used:used}=this.headers.take(chunk,off);off+=used;this.pos+=used;if(block){try{this.onHeader(block)
 }catch{this.broken=true;return true}}}return true}onHeader(block){if(block.equals(ZERO_BLOCK)){this.zeroBlocks+=1
 ;if(this.zeroBlocks===2)this.eofAt=this.pos;return}this.zeroBlocks=0
-;const header=new tar__WEBPACK_IMPORTED_MODULE_0__.Y9(block,0,this.ex,this.gex);const size=header.size??0
-;this.skip=BLOCK*Math.ceil(size/BLOCK);if(META_TYPES.has(header.type)){this.meta={type:header.type,size:size,parts:[],
-collected:0};if(this.skip===0)this.endMeta()}else{this.ex=undefined}}endMeta(){const meta=this.meta;this.meta=undefined
-;if(!meta||meta.size>MAX_META)return;const text=Buffer.concat(meta.parts).toString("utf8")
+;const header=new tar__WEBPACK_IMPORTED_MODULE_0__.Y9(block,0,this.ex,this.gex)
+;const paxSize=this.ex?.size??this.gex?.size
+;if(header.type==="Directory"&&(!declaresNoData(block)||paxSize!==undefined&&paxSize!==0))this.folderWithData??=header.path??""
+;const size=header.size??0;this.skip=BLOCK*Math.ceil(size/BLOCK);if(META_TYPES.has(header.type)){this.meta={
+type:header.type,size:size,parts:[],collected:0};if(this.skip===0)this.endMeta()}else{this.ex=undefined}}endMeta(){
+const meta=this.meta;this.meta=undefined;if(!meta||meta.size>MAX_META)return
+;const text=Buffer.concat(meta.parts).toString("utf8")
 ;if(meta.type==="GlobalExtendedHeader")this.gex=tar__WEBPACK_IMPORTED_MODULE_0__.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader")this.ex=tar__WEBPACK_IMPORTED_MODULE_0__.un.parse(text,this.ex)
 }}},99285:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{M:()=>UstarWalker,T:()=>NotPlainUstar})

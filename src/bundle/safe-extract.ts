@@ -424,6 +424,11 @@ async function readEntries(
       if (!(walker ?? end).push(chunk))
         throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
       if (walker) continue;
+      if (end.folderWithData !== undefined)
+        throw refuse(
+          end.folderWithData,
+          'a folder entry that declares data (read as more entries by some tar readers)',
+        );
       if (!parser.write(chunk)) await once(parser, 'drain', { signal: controller.signal });
       if (failure) throw failure;
     }

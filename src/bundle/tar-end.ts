@@ -37,6 +37,12 @@ export class HeaderBlocks {
   }
 }
 
+/** Whether a header's own size field (before any PAX size) is zero: octal zeros, spaces or NULs only. */
+function declaresNoData(block: Buffer): boolean {
+  for (let i = 124; i < 136; i++) if (block[i] !== 0x30 && block[i] !== 0x20 && block[i] !== 0) return false;
+  return true;
+}
+
 /**
  * Follows a tar stream block by block, decoding headers with the same `tar` classes the parser uses, only
  * to learn where the end-of-archive marker (two zero blocks) is. Tar readers stop there and silently
@@ -45,6 +51,12 @@ export class HeaderBlocks {
 export class TarEndTracker {
   /** Offset just past the end-of-archive marker, once seen. */
   eofAt: number | undefined;
+  /**
+   * The first folder entry whose header declares data (type 5 with a size, or an old-style file whose name
+   * ends in "/"): the `tar` package reads a folder as empty and its data as more headers, so entries could
+   * hide inside it, which GNU tar would not extract.
+   */
+  folderWithData: string | undefined;
   private broken = false;
   private pos = 0;
   private skip = 0;
@@ -100,6 +112,9 @@ export class TarEndTracker {
     }
     this.zeroBlocks = 0;
     const header = new Header(block, 0, this.ex, this.gex);
+    const paxSize = this.ex?.size ?? this.gex?.size;
+    if (header.type === 'Directory' && (!declaresNoData(block) || (paxSize !== undefined && paxSize !== 0)))
+      this.folderWithData ??= header.path ?? '';
     const size = header.size ?? 0;
     this.skip = BLOCK * Math.ceil(size / BLOCK);
     if (META_TYPES.has(header.type)) {

@@ -155,6 +155,49 @@ const hostile: Hostile[] = [
     bytes: () => gzip(Buffer.concat([TOP, rawEntry('run_x/huge', '', { size: 0o77777777770 })])),
     refusal: /refused entry "run_x\/huge": the bundle expands beyond the limit/,
   },
+  // A folder the tar package reads as empty, whose declared data it then reads as more entries (GNU tar
+  // skips it): each after a PAX entry, so the tar package reads them, not the plain reader.
+  {
+    what: 'an old-style folder entry (a file whose name ends in "/") carrying an entry',
+    bytes: () =>
+      gzip(
+        rawTar(
+          TOP,
+          paxEntry({ path: 'run_x/é.txt' }),
+          A,
+          rawEntry('run_x/d/', rawEntry('run_x/evil', 'EVIL')),
+        ),
+      ),
+    refusal: /refused entry "run_x\/d\/": a folder entry that declares data/,
+  },
+  {
+    what: 'a folder entry with a size, carrying an entry',
+    bytes: () =>
+      gzip(
+        rawTar(
+          TOP,
+          paxEntry({ path: 'run_x/é.txt' }),
+          A,
+          rawEntry('run_x/d/', rawEntry('run_x/evil', 'EVIL'), { type: '5' }),
+        ),
+      ),
+    refusal: /refused entry "run_x\/d\/": a folder entry that declares data/,
+  },
+  {
+    what: 'a folder entry given a size by its PAX header',
+    bytes: () => {
+      const hidden = rawEntry('run_x/evil', 'EVIL');
+      return gzip(
+        rawTar(
+          TOP,
+          paxEntry({ size: String(hidden.length) }),
+          rawEntry('run_x/d/', '', { type: '5' }),
+          hidden,
+        ),
+      );
+    },
+    refusal: /refused entry "run_x\/d\/": a folder entry that declares data/,
+  },
   {
     what: 'too many entries',
     bytes: () => gzip(rawTar(TOP, A, rawEntry('run_x/b.txt', 'b'), rawEntry('run_x/c.txt', 'c'))),
