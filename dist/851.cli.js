@@ -3,13 +3,12 @@ export const id=851;export const ids=[851];export const modules={
 I:()=>verifyBundle});var external_node_crypto_=__webpack_require__(77598)
 ;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
 ;var external_node_fs_=__webpack_require__(73024);var external_node_os_=__webpack_require__(48161)
-;var hash=__webpack_require__(42605);var manifest=__webpack_require__(9075);var ustar_walk=__webpack_require__(99285)
-;var bytewise_order=__webpack_require__(148);var read_input_file=__webpack_require__(10047)
-;var safe_extract=__webpack_require__(83624);var utf8_text=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024
-;class BundleRun{name;files;folders;digests;sha256;tar;gzipHeader;spillDir;sorted
-;constructor(name,files,folders,digests,sha256,tar,gzipHeader,spillDir){this.name=name;this.files=files
-;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tar=tar;this.gzipHeader=gzipHeader
-;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
+;var hash=__webpack_require__(42605);var manifest=__webpack_require__(9075);var bytewise_order=__webpack_require__(148)
+;var read_input_file=__webpack_require__(10047);var safe_extract=__webpack_require__(48038)
+;var utf8_text=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024;class BundleRun{name;files;folders;digests
+;sha256;tar;gzipHeader;spillDir;sorted;constructor(name,files,folders,digests,sha256,tar,gzipHeader,spillDir){
+this.name=name;this.files=files;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tar=tar
+;this.gzipHeader=gzipHeader;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
 ;if(file===undefined||file instanceof Uint8Array)return file;return(0,read_input_file.jH)(file.spilled,"run file",{
 maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order.lP)([...this.files.keys()])
 ;return[...this.sorted]}extractedDigest(rel){const hex=this.digests.get(rel)
@@ -18,21 +17,20 @@ maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order
 if(this.spillDir!==undefined)external_node_fs_.rmSync(this.spillDir,{recursive:true,force:true})}}class MemorySink{
 budget;tmpDir;files=new Map;folders=new Set;spillDir;held=0;disk;constructor(budget,tmpDir){this.budget=budget
 ;this.tmpDir=tmpDir}folder(parts){if(parts.length>1)this.folders.add(parts.slice(1).join("/"))}fits(size){
-return this.held+size<=this.budget}bytes(parts,data){
-if(!this.fits(data.reduce((sum,piece)=>sum+piece.length,0)))return undefined;const whole=Buffer.concat(data)
-;this.held+=whole.length;this.files.set(parts.slice(1).join("/"),whole);return(0,hash.fg)(whole)}async settle(){
-await(this.disk?.settle?.())}file(parts,entry){const rel=parts.slice(1).join("/");if(!this.fits(entry.size)){
+return this.held+size<=this.budget}bytes(parts,data){const size=data.reduce((sum,piece)=>sum+piece.length,0)
+;if(!this.fits(size))return undefined;const whole=Buffer.concat(data,size);this.held+=whole.length
+;this.files.set(parts.slice(1).join("/"),whole);return(0,hash.fg)(whole)}async settle(){await(this.disk?.settle?.())}
+file(parts,entry){const rel=parts.slice(1).join("/");if(!this.fits(entry.size)){
 this.spillDir??=external_node_fs_.mkdtempSync(external_node_path_.join(this.tmpDir,"awo-verify-"));this.disk??=(0,
 safe_extract.W1)(this.spillDir);this.files.set(rel,{spilled:external_node_path_.join(this.spillDir,...parts)})
 ;return this.disk.file(parts,entry)}this.held+=entry.size;const chunks=[];entry.on("data",chunk=>chunks.push(chunk))
 ;return new Promise((resolve,reject)=>{entry.on("error",reject);entry.on("end",()=>{const bytes=Buffer.concat(chunks)
 ;this.files.set(rel,bytes);resolve((0,hash.fg)(bytes))})})}}async function readBundle(source,opts={}){
 const{limits:limits,expected:expected}=await(0,safe_extract.KK)(source,opts,opts.label)
-;let sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??external_node_os_.tmpdir());try{let read;try{
-read=await(0,safe_extract.Qz)(source,sink,limits,opts.label)}catch(err){if(!(err instanceof ustar_walk.T))throw err
-;sink=new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??external_node_os_.tmpdir());read=await(0,
-safe_extract.Qz)(source,sink,limits,opts.label,false)}if(expected!==undefined&&read.hex!==expected){
-const name=typeof source==="string"?source:opts.label??"bundle"
+;const fresh=()=>new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??external_node_os_.tmpdir())
+;let sink=fresh();try{
+const read=await(0,safe_extract.uc)(source,reading=>reading==="tar"?sink=fresh():sink,limits,opts.label)
+;if(expected!==undefined&&read.hex!==expected){const name=typeof source==="string"?source:opts.label??"bundle"
 ;throw new errors.cs(`bundle ${name} changed while it was being read`,name)}
 return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tar,read.gzipHeader,sink.spillDir)
 }catch(err){if(sink.spillDir!==undefined)external_node_fs_.rmSync(sink.spillDir,{recursive:true,force:true});throw err}}

@@ -6,12 +6,11 @@ import { sha256Hex, type Digest } from '../core/hash.js';
 import type { RunReader } from '../core/verify-report.js';
 import { IntegrityError } from '../core/errors.js';
 import { checkManifestText, MANIFEST_NAME, type ManifestCheck } from './manifest.js';
-import { NotPlainUstar } from './ustar-walk.js';
 import { sortBytewise } from '../core/bytewise-order.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
 import {
   checkBeforeReading,
-  extractInto,
+  extractPlainFirst,
   folderSink,
   type BundleSource,
   type EntrySink,
@@ -117,9 +116,10 @@ class MemorySink implements EntrySink {
   }
 
   bytes(parts: readonly string[], data: readonly Buffer[]): string | undefined {
-    if (!this.fits(data.reduce((sum, piece) => sum + piece.length, 0))) return undefined;
+    const size = data.reduce((sum, piece) => sum + piece.length, 0);
+    if (!this.fits(size)) return undefined;
     // A copy: the pieces belong to the stream.
-    const whole = Buffer.concat(data);
+    const whole = Buffer.concat(data, size);
     this.held += whole.length;
     this.files.set(parts.slice(1).join('/'), whole);
     return sha256Hex(whole);
@@ -160,17 +160,16 @@ class MemorySink implements EntrySink {
  */
 export async function readBundle(source: BundleSource, opts: ReadBundleOptions = {}): Promise<BundleRun> {
   const { limits, expected } = await checkBeforeReading(source, opts, opts.label);
-  let sink = new MemorySink(opts.memoryBudget ?? MEMORY_BUDGET, opts.tmpDir ?? os.tmpdir());
+  const fresh = () => new MemorySink(opts.memoryBudget ?? MEMORY_BUDGET, opts.tmpDir ?? os.tmpdir());
+  let sink = fresh();
   try {
-    let read;
-    try {
-      read = await extractInto(source, sink, limits, opts.label);
-    } catch (err) {
-      if (!(err instanceof NotPlainUstar)) throw err;
-      // Not the plain tar awo pack writes (or over the memory budget): read again with the tar package.
-      sink = new MemorySink(opts.memoryBudget ?? MEMORY_BUDGET, opts.tmpDir ?? os.tmpdir());
-      read = await extractInto(source, sink, limits, opts.label, false);
-    }
+    // A bundle beyond the plain reader (or over the memory budget) is read again into a fresh sink.
+    const read = await extractPlainFirst(
+      source,
+      (reading) => (reading === 'tar' ? (sink = fresh()) : sink),
+      limits,
+      opts.label,
+    );
     if (expected !== undefined && read.hex !== expected) {
       const name = typeof source === 'string' ? source : (opts.label ?? 'bundle');
       throw new IntegrityError(`bundle ${name} changed while it was being read`, name);

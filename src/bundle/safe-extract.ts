@@ -248,6 +248,25 @@ export async function extractInto(
   }
 }
 
+/**
+ * {@link extractInto} with the plain ustar reader first (when the sink takes whole files), and for a bundle
+ * beyond the plain subset that `awo pack` writes for short names, once more with the `tar` package. `sinkFor`
+ * gives the sink of each reading; the second starts from nothing the first one kept.
+ */
+export async function extractPlainFirst(
+  source: BundleSource,
+  sinkFor: (reading: 'plain' | 'tar') => EntrySink,
+  limits: Limits,
+  label?: string,
+): Promise<Extracted> {
+  try {
+    return await extractInto(source, sinkFor('plain'), limits, label);
+  } catch (err) {
+    if (!(err instanceof NotPlainUstar)) throw err;
+  }
+  return extractInto(source, sinkFor('tar'), limits, label, false);
+}
+
 async function readEntries(
   source: BundleSource,
   sink: EntrySink,
@@ -544,17 +563,15 @@ export async function unpackBundle(
   }
   const tmp = fs.mkdtempSync(path.join(absTarget, '.awo-unpack-'));
   try {
-    let read: Extracted;
-    try {
-      read = await extractInto(bundlePath, folderSink(tmp), limits);
-    } catch (err) {
-      if (!(err instanceof NotPlainUstar)) throw err;
-      // Not the plain tar awo pack writes for short names: start over with the tar package.
-      fs.rmSync(tmp, { recursive: true, force: true });
-      fs.mkdirSync(tmp, { mode: 0o700 });
-      read = await extractInto(bundlePath, folderSink(tmp), limits, undefined, false);
-    }
-    const { top, hex, digests } = read;
+    const sinkFor = (reading: 'plain' | 'tar') => {
+      if (reading === 'tar') {
+        // The tar package starts over in an empty temp folder.
+        fs.rmSync(tmp, { recursive: true, force: true });
+        fs.mkdirSync(tmp, { mode: 0o700 });
+      }
+      return folderSink(tmp);
+    };
+    const { top, hex, digests } = await extractPlainFirst(bundlePath, sinkFor, limits);
     if (expected !== undefined && hex !== expected) {
       throw new IntegrityError(`bundle ${bundlePath} changed while it was being extracted`, bundlePath);
     }

@@ -82,10 +82,24 @@ export function rawHeader(h: {
   b.write(h.linkname ?? '', 157, 100, 'utf8');
   b.write('ustar\u000000', 257, 'ascii');
   b.write(h.prefix ?? '', 345, 155, 'utf8');
-  let sum = 0;
-  for (const byte of b) sum += byte;
+  const sum = headerSum(b);
   b.write(octal(h.badChecksum ? sum + 1 : sum, 6) + ' ', 148, 'ascii');
   return b;
+}
+
+/** What a header's checksum must be: the sum of its 512 bytes, its checksum field counted as spaces. */
+export function headerSum(header: Buffer): number {
+  let sum = 8 * 0x20;
+  for (let i = 0; i < 512; i++) if (i < 148 || i >= 156) sum += header[i];
+  return sum;
+}
+
+/** `entry` (a header, with or without its data) with `bytes` written into its header at `offset`, and its checksum made right again. */
+export function withHeaderBytes(entry: Buffer, offset: number, bytes: string | number[]): Buffer {
+  const out = Buffer.from(entry);
+  (typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : Buffer.from(bytes)).copy(out, offset);
+  out.write(octal(headerSum(out), 6) + ' ', 148, 'ascii');
+  return out;
 }
 
 /** A header plus its data, padded to whole blocks. */

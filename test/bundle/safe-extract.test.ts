@@ -13,6 +13,7 @@ import {
   EOF_BLOCKS,
   gzip,
   listAll,
+  withHeaderBytes,
   paxEntry,
   rawEntry,
   rawTar,
@@ -48,17 +49,6 @@ async function packedSample(): Promise<{ file: string; sha256: string; source: s
   writeManifest(source);
   const bundle = await packRun(source, tempDir('x-out'));
   return { file: bundle.path, sha256: bundle.sha256, source };
-}
-
-/** `entry` with `bytes` written into its header at `offset`, and its checksum made right again. */
-function withHeaderBytes(entry: Buffer, offset: number, bytes: number[]): Buffer {
-  const out = Buffer.from(entry);
-  Buffer.from(bytes).copy(out, offset);
-  out.write('        ', 148, 'ascii');
-  let sum = 0;
-  for (let i = 0; i < 512; i++) sum += out[i];
-  out.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
-  return out;
 }
 
 /** The sample run with short ASCII names only (no PAX header), so the plain reader reads every entry. */

@@ -8,33 +8,20 @@ import { packRun } from '../../src/bundle/pack.js';
 import { NotPlainUstar, UstarWalker, type PlainEntry } from '../../src/bundle/ustar-walk.js';
 import {
   EOF_BLOCKS,
+  headerSum,
   paxEntry,
   rawEntry,
   rawHeader,
   rawTar,
   removeTempDirs,
   tempDir,
+  withHeaderBytes,
   writeFiles,
 } from './fixtures.js';
 
 afterAll(removeTempDirs);
 
 type Seen = [string, string, number, string];
-
-/** Sums a header's bytes with its checksum field as spaces (what the checksum must equal). */
-function headerSum(header: Buffer): number {
-  const copy = Buffer.from(header);
-  copy.write('        ', 148, 'latin1');
-  return copy.reduce((sum, byte) => sum + byte, 0);
-}
-
-/** `header` with `text` (latin1) at `offset` and a valid checksum again. */
-function withField(header: Buffer, offset: number, text: string): Buffer {
-  const out = Buffer.from(header);
-  out.write(text, offset, 'latin1');
-  out.write(`${headerSum(out).toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
-  return out;
-}
 
 /** `header` with its right checksum written as 8 octal digits and no terminator. */
 function eightDigitChecksum(header: Buffer): Buffer {
@@ -106,10 +93,22 @@ describe('UstarWalker', () => {
     ['a truncated entry', rawEntry('run_x/a', 'x'.repeat(600)).subarray(0, 700)],
     ['no end-of-archive marker', rawEntry('run_x/a', 'x')],
     ['an old-style file type', Buffer.concat([rawHeader({ name: 'run_x/a', type: '\0' }), EOF_BLOCKS])],
-    ['a base-256 uid', Buffer.concat([withField(rawHeader({ name: 'run_x/a' }), 108, '\x80'), EOF_BLOCKS])],
-    ['a garbled mtime', Buffer.concat([withField(rawHeader({ name: 'run_x/a' }), 136, '\x81'), EOF_BLOCKS])],
-    ['a mode of 0xfe', Buffer.concat([withField(rawHeader({ name: 'run_x/a' }), 100, '\xfe'), EOF_BLOCKS])],
-    ['a garbled devmajor', Buffer.concat([withField(rawHeader({ name: 'run_x/a' }), 329, 'x'), EOF_BLOCKS])],
+    [
+      'a base-256 uid',
+      Buffer.concat([withHeaderBytes(rawHeader({ name: 'run_x/a' }), 108, '\x80'), EOF_BLOCKS]),
+    ],
+    [
+      'a garbled mtime',
+      Buffer.concat([withHeaderBytes(rawHeader({ name: 'run_x/a' }), 136, '\x81'), EOF_BLOCKS]),
+    ],
+    [
+      'a mode of 0xfe',
+      Buffer.concat([withHeaderBytes(rawHeader({ name: 'run_x/a' }), 100, '\xfe'), EOF_BLOCKS]),
+    ],
+    [
+      'a garbled devmajor',
+      Buffer.concat([withHeaderBytes(rawHeader({ name: 'run_x/a' }), 329, 'x'), EOF_BLOCKS]),
+    ],
     [
       'a checksum of 8 digits',
       Buffer.concat([eightDigitChecksum(rawHeader({ name: 'run_x/a' })), EOF_BLOCKS]),
