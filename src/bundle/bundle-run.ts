@@ -8,14 +8,9 @@ import { IntegrityError } from '../core/errors.js';
 import { checkManifestText, MANIFEST_NAME, type ManifestCheck } from './manifest.js';
 import { sortBytewise } from '../core/bytewise-order.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
-import {
-  checkBeforeReading,
-  extractPlainFirst,
-  folderSink,
-  type BundleSource,
-  type EntrySink,
-  type TarDigest,
-} from './safe-extract.js';
+import { checkBeforeReading, extractPlainFirst, type BundleSource, type TarDigest } from './safe-extract.js';
+import type { EntrySink } from './entry-sink.js';
+import { folderSink } from './folder-sink.js';
 import { utf8Text } from '../core/utf8-text.js';
 
 /**

@@ -3,10 +3,12 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Parser, type ReadEntry } from 'tar';
-import { hasControlChar } from './run-tree.js';
+import { EntryAdmission, type Limits } from './entry-admission.js';
+import { refuseEntry, type EntrySink } from './entry-sink.js';
+import { folderSink } from './folder-sink.js';
 import { TarEndTracker } from './tar-end.js';
 import { NotPlainUstar, UstarWalker } from './ustar-walk.js';
 import { GzipHeaderProblem, gzipHeaderLength, inflateMember } from './gzip-member.js';
@@ -53,59 +55,8 @@ export async function hashFile(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-function refuse(name: string, why: string): IntegrityError {
-  return new IntegrityError(`refused entry ${JSON.stringify(name)}: ${why}`, name);
-}
-
 function bundleProblem(bundlePath: string, why: string): IntegrityError {
   return new IntegrityError(`refused bundle ${bundlePath}: ${why}`, bundlePath);
-}
-
-const TYPE_PROBLEMS: Record<string, string> = {
-  SymbolicLink: 'it is a symbolic link; links are not allowed in a bundle',
-  Link: 'it is a hard link; links are not allowed in a bundle',
-  CharacterDevice: 'it is a character device; only files and folders are allowed',
-  BlockDevice: 'it is a block device; only files and folders are allowed',
-  FIFO: 'it is a FIFO; only files and folders are allowed',
-};
-
-/** Splits an entry path into safe components, or says why it is unsafe. */
-function entryParts(name: string, isDir: boolean): string[] | string {
-  if (hasControlChar(name)) return 'the path contains a control character';
-  if (name.includes('\\')) return 'the path contains a backslash (a path separator on Windows)';
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'absolute paths are not allowed';
-  const trimmed = isDir && name.endsWith('/') ? name.slice(0, -1) : name;
-  const parts = trimmed.split('/');
-  if (parts.includes('..')) return "path escapes the bundle's top folder";
-  if (parts.some((p) => p === '' || p === '.')) return 'the path has an empty or "." component';
-  return parts;
-}
-
-export interface Limits {
-  maxBytes: number;
-  maxEntries: number;
-}
-
-/**
- * Where the entries of a bundle go once they passed every check: written into a folder, or held in memory.
- * `file` consumes the entry's bytes and resolves to their hex SHA-256, taken from the very bytes it kept.
- */
-export interface EntrySink {
-  folder(parts: readonly string[]): void;
-  file(parts: readonly string[], entry: ReadEntry): Promise<string>;
-  /**
-   * Takes a file's bytes whole and returns their hex SHA-256, or undefined when it cannot hold them (then
-   * the bundle is read again through `file`). A sink with this method is read with the plain-ustar walker
-   * first (see ustar-walk.ts).
-   */
-  bytes?(parts: readonly string[], data: readonly Buffer[]): string | undefined;
-  /** Whether `bytes` could take a file of `size` bytes: asked from its header, before a byte is buffered. */
-  fits?(size: number): boolean;
-  /**
-   * Called when the bundle is refused: ends every write still open and resolves once none can touch the
-   * disk any more, so the caller can remove what was written.
-   */
-  settle?(): Promise<void>;
 }
 
 /** A bundle to read: a file, or bytes already in memory (a shard bundle inside a bundle). */
@@ -133,99 +84,6 @@ export interface Extracted {
   digests: Map<string, string>;
   /** The gzip member's 10-byte header, as read. */
   gzipHeader: Buffer;
-}
-
-/** The largest file {@link folderSink} takes whole from the plain ustar reader; a larger one is streamed. */
-const WHOLE_FILE_BYTES = 64 * 1024 * 1024;
-
-/**
- * Creates `dest` for writing and returns its descriptor. 'wx': never overwrite, never follow a link; on a
- * case-insensitive disk two names that differ only in case collide here and are refused rather than merged.
- * Opened at once, not on the thread pool, so the file exists as soon as its entry was admitted: nothing is
- * created after a refusal.
- */
-function createNew(dest: string, name: string): number {
-  try {
-    return fs.openSync(dest, 'wx', 0o644);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw refuse(name, code === 'EEXIST' ? 'duplicate entry (names collide on this disk)' : messageOf(err));
-  }
-}
-
-/**
- * The sink of `unpackBundle`: writes every entry under `tmp`, never overwriting, never through a link. A
- * file the plain ustar reader hands over whole is written at once; the `tar` package's entries are streamed.
- */
-export function folderSink(tmp: string, wholeFileBytes = WHOLE_FILE_BYTES): EntrySink {
-  const open = new Set<fs.WriteStream>();
-  // The folders made so far: a bundle lists many files per folder, each made once (the temp folder is ours).
-  const made = new Set<string>();
-  const makeFolder = (dir: string) => {
-    if (made.has(dir)) return;
-    makeFolders(dir, 0o755);
-    made.add(dir);
-  };
-  const fileAt = (parts: readonly string[]) => {
-    const dest = path.join(tmp, ...parts);
-    makeFolder(path.dirname(dest));
-    return dest;
-  };
-  return {
-    folder(parts) {
-      makeFolder(path.join(tmp, ...parts));
-    },
-    fits: (size) => size <= wholeFileBytes,
-    bytes(parts, data) {
-      const name = parts.join('/');
-      const fd = createNew(fileAt(parts), name);
-      const content = createHash('sha256');
-      try {
-        for (const piece of data) {
-          fs.writeFileSync(fd, piece);
-          content.update(piece);
-        }
-      } catch (err) {
-        throw refuse(name, messageOf(err));
-      } finally {
-        fs.closeSync(fd);
-      }
-      return content.digest('hex');
-    },
-    file(parts, entry) {
-      const dest = fileAt(parts);
-      const out = fs.createWriteStream(dest, { fd: createNew(dest, entry.path) });
-      open.add(out);
-      // The file's digest is taken from the bytes written, so the manifest check need not read them back.
-      const content = createHash('sha256');
-      const tap = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          content.update(chunk);
-          done(null, chunk);
-        },
-      });
-      entry.pipe(tap).pipe(out);
-      return new Promise<string>((resolve, reject) => {
-        out.on('close', () => {
-          open.delete(out);
-          resolve(content.digest('hex'));
-        });
-        out.on('error', (err) => {
-          entry.resume();
-          reject(refuse(entry.path, messageOf(err)));
-        });
-      });
-    },
-    async settle() {
-      await Promise.all(
-        [...open].map((out) => {
-          const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
-          out.destroy();
-          return closed;
-        }),
-      );
-    },
-  };
 }
 
 /**
@@ -296,13 +154,9 @@ async function readEntries(
   let tail = Buffer.alloc(0);
   let outBytes = 0;
   let crc = 0;
-  let sawEof = false;
   const end = new TarEndTracker();
-  let top: string | undefined;
-  let current: string | undefined;
-  let entries = 0;
-  let declared = 0;
-  const kinds = new Map<string, 'file' | 'dir'>();
+  const admission = new EntryAdmission(limits);
+  const admit = admission.admit.bind(admission);
   const writes: Promise<void>[] = [];
   const take = plain ? sink.bytes?.bind(sink) : undefined;
   const walker =
@@ -323,14 +177,15 @@ async function readEntries(
   const parser = new Parser({ strict: true, zstd: false, brotli: false });
   parser.on('error', (err: Error & { tarCode?: string }) => {
     const why = err.message.replace(/^TAR_[A-Z_]+: /, '');
+    const { current } = admission;
     const at = current === undefined ? 'its start' : `entry ${JSON.stringify(current)}`;
     fail(bundleProblem(bundlePath, `the tar stream is invalid at ${at}: ${why}`));
   });
   parser.on('ignoredEntry', (entry: ReadEntry) => {
-    fail(refuse(entry.path, `unsupported entry type "${entry.type}"`));
+    fail(refuseEntry(entry.path, `unsupported entry type "${entry.type}"`));
   });
   parser.on('eof', () => {
-    sawEof = true;
+    admission.ended = true;
   });
   parser.on('entry', (entry: ReadEntry) => {
     if (failure) {
@@ -344,42 +199,6 @@ async function readEntries(
       fail(err as Error);
     }
   });
-
-  /** Every check an entry passes before its bytes are taken, whichever reader found it; returns its parts. */
-  function admit(name: string, type: string, size: number): string[] {
-    current = name;
-    if (sawEof) throw refuse(name, 'it comes after the end-of-archive marker');
-    entries += 1;
-    if (entries > limits.maxEntries) {
-      throw refuse(name, `the bundle has more than ${limits.maxEntries} entries (the set limit)`);
-    }
-    const isDir = type === 'Directory';
-    const parts = entryParts(name, isDir);
-    if (typeof parts === 'string') throw refuse(name, parts);
-    if (!isDir && type !== 'File' && type !== 'OldFile') {
-      throw refuse(name, TYPE_PROBLEMS[type] ?? `unsupported entry type "${type}"`);
-    }
-    if (top === undefined) top = parts[0];
-    if (parts[0] !== top) throw refuse(name, `it is outside the single top folder "${top}"`);
-    if (parts.length === 1 && !isDir)
-      throw refuse(name, 'a file at the top level; a bundle holds one top folder');
-    declared += size;
-    if (declared > limits.maxBytes) {
-      throw refuse(
-        name,
-        `the bundle expands beyond the limit of ${limits.maxBytes} bytes (decompression bomb?)`,
-      );
-    }
-    const rel = parts.join('/');
-    if (kinds.has(rel)) throw refuse(name, 'duplicate entry: this path appears twice in the bundle');
-    for (let i = 1; i < parts.length; i++) {
-      const parent = parts.slice(0, i).join('/');
-      if (kinds.get(parent) === 'file') throw refuse(name, `its parent "${parent}" is a file`);
-      kinds.set(parent, 'dir');
-    }
-    kinds.set(rel, isDir ? 'dir' : 'file');
-    return parts;
-  }
 
   function onEntry(entry: ReadEntry): Promise<void> {
     const isDir = entry.type === 'Directory';
@@ -434,6 +253,7 @@ async function readEntries(
       crc = zlib.crc32(chunk, crc);
       if (!walker) tarHash.update(chunk);
       if (outBytes > limits.maxBytes) {
+        const { current } = admission;
         const after = current === undefined ? '' : ` (reading past entry ${JSON.stringify(current)})`;
         throw bundleProblem(
           bundlePath,
@@ -444,7 +264,7 @@ async function readEntries(
         throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
       if (walker) continue;
       if (end.folderWithData !== undefined)
-        throw refuse(
+        throw refuseEntry(
           end.folderWithData,
           'a folder entry that declares data (read as more entries by some tar readers)',
         );
@@ -453,7 +273,7 @@ async function readEntries(
     }
     if (walker) {
       walker.end();
-      sawEof = true;
+      admission.ended = true;
       return;
     }
     const ended = once(parser, 'end', { signal: controller.signal });
@@ -500,8 +320,9 @@ async function readEntries(
       'data follows the gzip stream (trailing garbage or a second gzip member)',
     );
   }
+  const { top } = admission;
   if (top === undefined) throw bundleProblem(bundlePath, 'the bundle holds no entries');
-  if (!sawEof || (!walker && end.eofAt === undefined))
+  if (!admission.ended || (!walker && end.eofAt === undefined))
     throw bundleProblem(bundlePath, 'the tar stream has no end-of-archive marker (truncated?)');
   const tar: TarDigest = { of: walker ? 'skeleton' : 'tar', hex: tarHash.digest('hex') };
   return { top, hex: hash.digest('hex'), tar, digests, gzipHeader };

@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { checkManifest, writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
-import { extractInto, folderSink, unpackBundle, type EntrySink } from '../../src/bundle/safe-extract.js';
+import { extractInto, unpackBundle } from '../../src/bundle/safe-extract.js';
+import type { EntrySink } from '../../src/bundle/entry-sink.js';
+import { folderSink } from '../../src/bundle/folder-sink.js';
 import { NotPlainUstar } from '../../src/bundle/ustar-walk.js';
 import { readBundle } from '../../src/bundle/bundle-run.js';
 import {

@@ -1,0 +1,29 @@
+import type { ReadEntry } from 'tar';
+import { IntegrityError } from '../core/errors.js';
+
+/**
+ * Where the entries of a bundle go once they passed every check: written into a folder, or held in memory.
+ * `file` consumes the entry's bytes and resolves to their hex SHA-256, taken from the very bytes it kept.
+ */
+export interface EntrySink {
+  folder(parts: readonly string[]): void;
+  file(parts: readonly string[], entry: ReadEntry): Promise<string>;
+  /**
+   * Takes a file's bytes whole and returns their hex SHA-256, or undefined when it cannot hold them (then
+   * the bundle is read again through `file`). A sink with this method is read with the plain-ustar walker
+   * first (see ustar-walk.ts).
+   */
+  bytes?(parts: readonly string[], data: readonly Buffer[]): string | undefined;
+  /** Whether `bytes` could take a file of `size` bytes: asked from its header, before a byte is buffered. */
+  fits?(size: number): boolean;
+  /**
+   * Called when the bundle is refused: ends every write still open and resolves once none can touch the
+   * disk any more, so the caller can remove what was written.
+   */
+  settle?(): Promise<void>;
+}
+
+/** How a bundle's entry is refused, by the checks or by the sink that writes it: named, with the reason. */
+export function refuseEntry(name: string, why: string): IntegrityError {
+  return new IntegrityError(`refused entry ${JSON.stringify(name)}: ${why}`, name);
+}
