@@ -180,9 +180,8 @@ if(err.code!=="EEXIST")throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__
 ;if(stat&&!stat.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
 ;return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_TRUNC|O_NOFOLLOW,420)}realDirCache
 ;realDir(){this.realDirCache??=node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(this.dir)
-;return this.realDirCache}read(rel){const file=this.abs(rel)
-;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,
-_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.jH)(file,"run file",{
+;return this.realDirCache}read(rel){
+return(0,_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.VI)(this.abs(rel),"run file",{
 maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}keepForAppend(rel,bytes){
 if(!this.appended.has(rel))this.kept.set(rel,bytes)}readTail(rel,bytes){const file=this.abs(rel)
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,

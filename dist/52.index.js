@@ -764,8 +764,8 @@ makeFolders(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target),mode);try{
 node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(target,{mode:mode})}catch(err){
 if(err.code!=="EEXIST"||!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory())throw err}}},
 10047:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-EI:()=>readFilePart,Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,jH:()=>readInputFile})
-;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
+EI:()=>readFilePart,Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,
+VI:()=>readInputFileIfPresent,jH:()=>readInputFile});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const MAX_INPUT_FILE_BYTES=16*1024*1024
 ;const MAX_BUNDLE_BYTES=4*1024*1024*1024;const MAX_RUN_FILE_BYTES=536870888
@@ -774,17 +774,20 @@ if(stat.isDirectory())return"a folder";if(stat.isFIFO())return"a named pipe (FIF
 ;if(stat.isCharacterDevice()||stat.isBlockDevice())return"a device";if(stat.isSocket())return"a socket"
 ;return"not a regular file"}function refusal(file,what,{via:via="",shownAs:shownAs=file}){
 return why=>new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`cannot read ${what} ${shownAs}${via}: ${why}`)}
-function openInputFile(file,what,options={}){const{maxBytes:maxBytes=MAX_INPUT_FILE_BYTES}=options
+const isAbsent=err=>["ENOENT","ENOTDIR"].includes(err.code??"");function openInputFile(file,what,options={}){
+const opened=openIfPresent(file,what,options);if(!opened)throw refusal(file,what,options)("no such file");return opened}
+function openIfPresent(file,what,options){const{maxBytes:maxBytes=MAX_INPUT_FILE_BYTES}=options
 ;const refuse=refusal(file,what,options);let fd;try{
 fd=node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file,node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY|NONBLOCK)
-}catch(err){const code=err.code
-;throw refuse(code==="ENOENT"?"no such file":code==="EISDIR"?"it is a folder":err.message)}try{
+}catch(err){if(isAbsent(err))return undefined;throw refuse(err.code==="EISDIR"?"it is a folder":err.message)}try{
 const stat=node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd)
 ;if(!stat.isFile())throw refuse(`it is ${kindOf(stat)}; give a regular file`)
 ;if(stat.size>maxBytes)throw refuse(`it is ${stat.size} bytes; at most ${maxBytes} are accepted`);return{fd:fd,
 size:stat.size}}catch(err){node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);throw err}}
-function readInputFile(file,what,options={}){const{fd:fd,size:size}=openInputFile(file,what,options)
-;const refuse=refusal(file,what,options);try{const buffer=Buffer.allocUnsafeSlow(size+1);let got=0
+function readInputFile(file,what,options={}){return readOpened(file,what,options,openInputFile(file,what,options))}
+function readInputFileIfPresent(file,what,options={}){const opened=openIfPresent(file,what,options)
+;return opened&&readOpened(file,what,options,opened)}function readOpened(file,what,options,{fd:fd,size:size}){
+const refuse=refusal(file,what,options);try{const buffer=Buffer.allocUnsafeSlow(size+1);let got=0
 ;for(let n=-1;n!==0&&got<buffer.length;got+=n)n=node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd,buffer,got,buffer.length-got,null)
 ;if(got>size)throw refuse("it grew while it was read; give a file that is not being written")
 ;return new Uint8Array(buffer.buffer,buffer.byteOffset,got)}catch(err){
@@ -1772,9 +1775,8 @@ if(err.code!=="EEXIST")throw err}const stat=external_node_fs_.lstatSync(file,{th
 ;if(stat?.isSymbolicLink())throw new errors.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
 ;if(stat&&!stat.isFile())throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
 ;return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_TRUNC|O_NOFOLLOW,420)}realDirCache;realDir(){
-this.realDirCache??=external_node_fs_.realpathSync.native(this.dir);return this.realDirCache}read(rel){
-const file=this.abs(rel);if(!external_node_fs_.existsSync(file))return undefined;return(0,
-read_input_file.jH)(file,"run file",{maxBytes:read_input_file.Qc,shownAs:rel})}keepForAppend(rel,bytes){
+this.realDirCache??=external_node_fs_.realpathSync.native(this.dir);return this.realDirCache}read(rel){return(0,
+read_input_file.VI)(this.abs(rel),"run file",{maxBytes:read_input_file.Qc,shownAs:rel})}keepForAppend(rel,bytes){
 if(!this.appended.has(rel))this.kept.set(rel,bytes)}readTail(rel,bytes){const file=this.abs(rel)
 ;if(!external_node_fs_.existsSync(file))return undefined;return(0,read_input_file.EI)(file,"run file",bytes,"tail",{
 maxBytes:read_input_file.Qc,shownAs:rel})}exists(rel){return external_node_fs_.existsSync(this.abs(rel))}

@@ -37,6 +37,9 @@ function refusal(file: string, what: string, { via = '', shownAs = file }: Input
   return (why: string) => new InputError(`cannot read ${what} ${shownAs}${via}: ${why}`);
 }
 
+/** Whether an open failed because nothing is at the path (no such file, or a file where a folder was). */
+const isAbsent = (err: unknown) => ['ENOENT', 'ENOTDIR'].includes((err as NodeJS.ErrnoException).code ?? '');
+
 /**
  * Opens a file the user named (workflow, policy, tokens file, bundle) and checks it is a regular file of at
  * most `maxBytes`, before reading a byte. The open itself never blocks: `O_NONBLOCK` makes a FIFO open return
@@ -48,15 +51,26 @@ export function openInputFile(
   what: string,
   options: InputFileOptions = {},
 ): { fd: number; size: number } {
+  const opened = openIfPresent(file, what, options);
+  if (!opened) throw refusal(file, what, options)('no such file');
+  return opened;
+}
+
+/** {@link openInputFile}, or undefined when nothing is at `file` (one open, no look before it). */
+function openIfPresent(
+  file: string,
+  what: string,
+  options: InputFileOptions,
+): { fd: number; size: number } | undefined {
   const { maxBytes = MAX_INPUT_FILE_BYTES } = options;
   const refuse = refusal(file, what, options);
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | NONBLOCK);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    if (isAbsent(err)) return undefined;
     throw refuse(
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message,
+      (err as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : (err as Error).message,
     );
   }
   try {
@@ -75,7 +89,28 @@ export function openInputFile(
  * size it had when opened, so a file that grows while it is read is refused rather than followed.
  */
 export function readInputFile(file: string, what: string, options: InputFileOptions = {}): Uint8Array {
-  const { fd, size } = openInputFile(file, what, options);
+  return readOpened(file, what, options, openInputFile(file, what, options));
+}
+
+/**
+ * {@link readInputFile}, or undefined when nothing is at `file`: a run's file that may be absent, read
+ * without a look before the open.
+ */
+export function readInputFileIfPresent(
+  file: string,
+  what: string,
+  options: InputFileOptions = {},
+): Uint8Array | undefined {
+  const opened = openIfPresent(file, what, options);
+  return opened && readOpened(file, what, options, opened);
+}
+
+function readOpened(
+  file: string,
+  what: string,
+  options: InputFileOptions,
+  { fd, size }: { fd: number; size: number },
+): Uint8Array {
   const refuse = refusal(file, what, options);
   try {
     const buffer = Buffer.allocUnsafeSlow(size + 1);

@@ -11,7 +11,7 @@ import { foldersHolding, listRunTree } from '../bundle/run-tree.js';
 import { sortBytewise } from '../core/bytewise-order.js';
 import { lockNewRunFolder, lockRunFolder } from './run-lock.js';
 import { makeFolders } from './make-folders.js';
-import { MAX_RUN_FILE_BYTES, readFilePart, readInputFile } from './read-input-file.js';
+import { MAX_RUN_FILE_BYTES, readFilePart, readInputFileIfPresent } from './read-input-file.js';
 
 /** Up to this many changed files, a commit fsyncs each through Node instead of starting `sync -f`. */
 const FSYNC_ONE_BY_ONE = 256;
@@ -269,10 +269,8 @@ export class FsRunStore implements RunStore {
   }
 
   read(rel: string): Uint8Array | undefined {
-    const file = this.abs(rel);
-    if (!fs.existsSync(file)) return undefined;
     // A FIFO or a device put into a run folder is refused by its type, never waited on.
-    return readInputFile(file, 'run file', { maxBytes: MAX_RUN_FILE_BYTES, shownAs: rel });
+    return readInputFileIfPresent(this.abs(rel), 'run file', { maxBytes: MAX_RUN_FILE_BYTES, shownAs: rel });
   }
 
   keepForAppend(rel: string, bytes: Uint8Array): void {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -38,6 +39,23 @@ describe('FsRunStore removing a file', () => {
     store.write('receipts/steps/b.json', '{}\n');
     expect(store.list()).toEqual(['input.json', 'outputs/b.json', 'receipts/steps/b.json']);
     expect(store.emptyFolders()).toEqual([]);
+    store.close();
+  });
+});
+
+describe('FsRunStore reading a file', () => {
+  it('reads a file with one open: absent (or under a file) is undefined, a FIFO or a folder is refused', () => {
+    const dir = folder({ 'input.json': '{"a":1}\n' });
+    fs.mkdirSync(path.join(dir, 'outputs'));
+    spawnSync('mkfifo', [path.join(dir, 'pipe.json')]);
+    const store = new FsRunStore(dir);
+    expect(Buffer.from(store.read('input.json') ?? []).toString()).toBe('{"a":1}\n');
+    expect(store.read('missing.json')).toBeUndefined();
+    expect(store.read('input.json/inner.json')).toBeUndefined();
+    expect(() => store.read('pipe.json')).toThrow(
+      'cannot read run file pipe.json: it is a named pipe (FIFO)',
+    );
+    expect(() => store.read('outputs')).toThrow('cannot read run file outputs: it is a folder');
     store.close();
   });
 });
