@@ -4,7 +4,7 @@
  * length) would hide a second one whose header carries anything; here the header is parsed, only the
  * member's deflate stream is inflated, and `InflateRaw`'s `bytesWritten` tells where that stream ended.
  */
-import type * as zlib from 'node:zlib';
+import * as zlib from 'node:zlib';
 
 /** A gzip header this long is no bundle's (awo pack writes 10 bytes; an extra field holds 64 KiB at most). */
 export const MAX_GZIP_HEADER = 128 * 1024;
@@ -34,6 +34,14 @@ export function gzipHeaderLength(bytes: Buffer): number | undefined {
     at = end === -1 ? Infinity : end + 1;
   }
   if (flags & FHCRC) at += 2;
+  // RFC 1952 §2.3.1: the two low bytes of the CRC-32 of the header before them. gzip and the `tar`
+  // package refuse a header whose CRC does not hold; so does this.
+  if (
+    flags & FHCRC &&
+    at <= bytes.length &&
+    zlib.crc32(bytes.subarray(0, at - 2)) % 0x10000 !== bytes.readUInt16LE(at - 2)
+  )
+    throw new GzipHeaderProblem('its gzip header CRC does not match the header');
   if (at <= bytes.length) return at;
   if (bytes.length > MAX_GZIP_HEADER)
     throw new GzipHeaderProblem(`its gzip header runs past ${MAX_GZIP_HEADER} bytes`);

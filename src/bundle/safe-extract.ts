@@ -263,11 +263,7 @@ async function readEntries(
       if (!(walker ?? end).push(chunk))
         throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
       if (walker) continue;
-      if (end.folderWithData !== undefined)
-        throw refuseEntry(
-          end.folderWithData,
-          'a folder entry that declares data (read as more entries by some tar readers)',
-        );
+      if (end.refusal) throw refuseEntry(end.refusal.name, end.refusal.why);
       if (!parser.write(chunk)) await once(parser, 'drain', { signal: controller.signal });
       if (failure) throw failure;
     }
@@ -376,7 +372,10 @@ export async function unpackBundle(
   const { limits, expected } = await checkBeforeReading(bundlePath, opts);
 
   const absTarget = path.resolve(targetDir);
-  const createdTarget = !fs.existsSync(absTarget);
+  // The target and the parents it lacks, deepest first: what a refusal removes again.
+  const created: string[] = [];
+  for (let dir = absTarget; !fs.existsSync(dir) && path.dirname(dir) !== dir; dir = path.dirname(dir))
+    created.push(dir);
   try {
     makeFolders(absTarget);
   } catch (err) {
@@ -403,7 +402,15 @@ export async function unpackBundle(
     return { runDir, sha256: `sha256:${hex}`, digests };
   } catch (err) {
     fs.rmSync(tmp, { recursive: true, force: true });
-    if (createdTarget) fs.rmSync(absTarget, { recursive: true, force: true });
+    if (created.length > 0) fs.rmSync(absTarget, { recursive: true, force: true });
+    // A parent is removed only while empty: whatever another process put there since stays.
+    for (const dir of created.slice(1)) {
+      try {
+        fs.rmdirSync(dir);
+      } catch {
+        break;
+      }
+    }
     throw err;
   }
 }

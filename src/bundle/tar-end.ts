@@ -1,7 +1,17 @@
 import { Header, Pax } from 'tar';
+import { foreignFields } from './ustar-fields.js';
 
 const BLOCK = 512;
 const ZERO_BLOCK = Buffer.alloc(BLOCK);
+/**
+ * The entry types a bundle's headers may have: what `awo pack` writes (a file, a folder, a PAX header), the
+ * old-style file and GNU tar's long name (`tar -czf` writes them), and those the entry checks refuse by name
+ * (links, devices, FIFOs). Any other (a PAX global header, an old GNU long name, a sparse file, a vendor
+ * type) is read differently by different tar readers.
+ */
+const KNOWN_TYPES = new Set(['0', '\0', '1', '2', '3', '4', '5', '6', 'x', 'L']);
+/** The PAX keys `awo pack` writes: a long or non-ASCII name, and a size beyond the octal field. */
+const PAX_KEYS = new Set(['path', 'size']);
 const META_TYPES = new Set([
   'ExtendedHeader',
   'OldExtendedHeader',
@@ -52,11 +62,19 @@ export class TarEndTracker {
   /** Offset just past the end-of-archive marker, once seen. */
   eofAt: number | undefined;
   /**
-   * The first folder entry whose header declares data (type 5 with a size, or an old-style file whose name
-   * ends in "/"): the `tar` package reads a folder as empty and its data as more headers, so entries could
-   * hide inside it, which GNU tar would not extract.
+   * The first header that tar readers do not all read alike, named by its entry, and why; the bundle is
+   * refused before the parser gets it:
+   * - a folder entry that declares data (type 5 with a size, an old-style file whose name ends in "/", a
+   *   PAX size): the `tar` package reads it as empty and its data as more headers, GNU tar skips the data;
+   * - POSIX magic with a version other than "00" (GNU tar applies the prefix, the `tar` package not), any
+   *   magic but POSIX's and GNU tar's, a number that is not plain octal, an entry type outside `KNOWN_TYPES`;
+   * - a PAX header with a key other than `path` and `size`, a value holding a line feed, or records whose
+   *   lengths do not add up (the `tar` package splits on line feeds, GNU tar follows the lengths);
+   * - two long names for one entry, from PAX and GNU headers (GNU tar takes the PAX one, the `tar` package
+   *   the last);
+   * - a lone zero block before more entries (GNU tar stops there, the `tar` package reads on).
    */
-  folderWithData: string | undefined;
+  refusal: { name: string; why: string } | undefined;
   private broken = false;
   private pos = 0;
   private skip = 0;
@@ -64,6 +82,8 @@ export class TarEndTracker {
   private readonly headers = new HeaderBlocks();
   private meta: { type: string; size: number; parts: Buffer[]; collected: number } | undefined;
   private ex: Pax | undefined;
+  /** How many headers gave the coming entry a long name (a PAX path, a GNU long name). */
+  private longNames = 0;
   private gex: Pax | undefined;
 
   /** Feeds the next bytes of the uncompressed tar; returns false when non-zero data follows the marker. */
@@ -110,11 +130,19 @@ export class TarEndTracker {
       if (this.zeroBlocks === 2) this.eofAt = this.pos;
       return;
     }
+    const loneZero = this.zeroBlocks === 1;
     this.zeroBlocks = 0;
     const header = new Header(block, 0, this.ex, this.gex);
+    const name = header.path ?? '';
     const paxSize = this.ex?.size ?? this.gex?.size;
+    if (loneZero) this.refuse(name, 'a lone zero block comes before it (some tar readers stop there)');
+    const fields = foreignFields(block);
+    if (fields) this.refuse(name, fields);
+    const flag = String.fromCharCode(block[156]);
+    if (!KNOWN_TYPES.has(flag))
+      this.refuse(name, `unsupported entry type "${header.type ?? flag}" (awo pack never writes it)`);
     if (header.type === 'Directory' && (!declaresNoData(block) || (paxSize !== undefined && paxSize !== 0)))
-      this.folderWithData ??= header.path ?? '';
+      this.refuse(name, 'a folder entry that declares data (read as more entries by some tar readers)');
     const size = header.size ?? 0;
     this.skip = BLOCK * Math.ceil(size / BLOCK);
     if (META_TYPES.has(header.type)) {
@@ -122,7 +150,13 @@ export class TarEndTracker {
       if (this.skip === 0) this.endMeta();
     } else {
       this.ex = undefined;
+      this.longNames = 0;
     }
+  }
+
+  /** Keeps the first reason to refuse. */
+  private refuse(name: string, why: string): void {
+    this.refusal ??= { name, why };
   }
 
   // Mirrors the parser: extended headers change the size (and so the position) of what follows.
@@ -130,9 +164,49 @@ export class TarEndTracker {
     const meta = this.meta;
     this.meta = undefined;
     if (!meta || meta.size > MAX_META) return;
-    const text = Buffer.concat(meta.parts).toString('utf8');
+    const data = Buffer.concat(meta.parts);
+    const text = data.toString('utf8');
     if (meta.type === 'GlobalExtendedHeader') this.gex = Pax.parse(text, this.gex, true);
-    else if (meta.type === 'ExtendedHeader' || meta.type === 'OldExtendedHeader')
+    else if (meta.type === 'ExtendedHeader' || meta.type === 'OldExtendedHeader') {
       this.ex = Pax.parse(text, this.ex);
+      const problem = paxProblem(data);
+      if (problem) this.refuse(this.ex.path ?? 'PaxHeader', problem);
+      if (Pax.parse(text).path !== undefined) this.longName(this.ex.path ?? 'PaxHeader');
+    } else if (meta.type === 'NextFileHasLongPath') this.longName(text.replace(/\0[^]*$/, ''));
   }
+
+  private longName(name: string): void {
+    this.longNames += 1;
+    if (this.longNames > 1)
+      this.refuse(name, 'a second long name for one entry (tar readers do not take the same one)');
+  }
+}
+
+/**
+ * Why PAX records are not as `awo pack` writes them: each `<length> <key>=<value>\n` exactly `length` bytes
+ * long, keys `path` and `size` once each, no line feed inside a value, nothing after the last record.
+ */
+function paxProblem(data: Buffer): string | undefined {
+  const seen = new Set<string>();
+  let at = 0;
+  while (at < data.length) {
+    const space = data.indexOf(0x20, at);
+    const digits = space < 0 ? '' : data.toString('latin1', at, space);
+    const length = /^[1-9][0-9]{0,7}$/.test(digits) ? Number(digits) : 0;
+    const end = at + length;
+    if (length === 0 || end > data.length || data[end - 1] !== 0x0a)
+      return 'a PAX header whose record lengths do not add up';
+    const record = data.toString('utf8', space + 1, end - 1);
+    const equals = record.indexOf('=');
+    const key = record.slice(0, equals);
+    if (record.includes('\n')) return 'a PAX record with a line feed inside its value';
+    if (equals <= 0) return 'a PAX record that is not key=value';
+    if (!PAX_KEYS.has(key) || seen.has(key))
+      return `a PAX header with key ${JSON.stringify(key)} (awo pack writes only path and size, once each)`;
+    if (key === 'size' && !/^[0-9]{1,15}$/.test(record.slice(equals + 1)))
+      return 'a PAX size that is not a plain decimal number';
+    seen.add(key);
+    at = end;
+  }
+  return undefined;
 }

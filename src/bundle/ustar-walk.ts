@@ -9,20 +9,10 @@
  */
 
 import { HeaderBlocks } from './tar-end.js';
+import { allZero, NUMERIC_FIELDS, octal, USTAR_MAGIC } from './ustar-fields.js';
 
 const BLOCK = 512;
 const ZERO_BLOCK = Buffer.alloc(BLOCK);
-const MAGIC = Buffer.from('ustar\u000000', 'latin1');
-/** Offset and length of mode, uid, gid, mtime, devmajor and devminor (size is read on its own). */
-const NUMERIC_FIELDS = [
-  [100, 8],
-  [108, 8],
-  [116, 8],
-  [136, 12],
-  [329, 8],
-  [337, 8],
-] as const;
-
 /** The tar holds something beyond the plain subset; read it with the `tar` package instead. */
 export class NotPlainUstar extends Error {}
 
@@ -39,29 +29,10 @@ export interface PlainEntry {
  */
 export type OnPlainEntry = (entry: PlainEntry) => ((data: readonly Buffer[]) => void) | undefined;
 
-function allZero(block: Buffer, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (block[i] !== 0) return false;
-  return true;
-}
-
-/** An octal field as `awo pack` and GNU tar write it: digits, then spaces or NULs; undefined otherwise. */
-function octal(block: Buffer, from: number, size: number): number | undefined {
-  let value = 0;
-  let i = from;
-  for (; i < from + size; i++) {
-    const c = block[i];
-    if (c < 0x30 || c > 0x37) break;
-    value = value * 8 + (c - 0x30);
-  }
-  if (i === from) return undefined;
-  for (; i < from + size; i++) if (block[i] !== 0 && block[i] !== 0x20) return undefined;
-  return value;
-}
-
 function plainHeader(block: Buffer): PlainEntry {
   const flag = block[156];
   if (flag !== 0x30 && flag !== 0x35) throw new NotPlainUstar('entry type');
-  if (!block.subarray(257, 265).equals(MAGIC)) throw new NotPlainUstar('magic');
+  if (!block.subarray(257, 265).equals(USTAR_MAGIC)) throw new NotPlainUstar('magic');
   let sum = 8 * 0x20;
   for (let i = 0; i < 148; i++) sum += block[i];
   for (let i = 156; i < BLOCK; i++) sum += block[i];

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { checkManifest, writeManifest } from '../../src/bundle/manifest.js';
@@ -65,6 +66,17 @@ async function packedPlainSample(): Promise<{ file: string; source: string }> {
   writeManifest(source);
   const { path: file } = await packRun(source, tempDir('x-out'));
   return { file, source };
+}
+
+/** `tar` gzipped with the header CRC flag set (RFC 1952 FHCRC), its CRC off by `off` (0: right). */
+function gzipWithHeaderCrc(tar: Buffer, off: number): Buffer {
+  const header = Buffer.from([0x1f, 0x8b, 8, 0x02, 0, 0, 0, 0, 0, 3]);
+  const crc16 = Buffer.alloc(2);
+  crc16.writeUInt16LE((zlib.crc32(header) + off) % 0x10000);
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(zlib.crc32(tar), 0);
+  trailer.writeUInt32LE(tar.length, 4);
+  return Buffer.concat([header, crc16, zlib.deflateRawSync(tar), trailer]);
 }
 
 interface Hostile {
@@ -189,6 +201,75 @@ const hostile: Hostile[] = [
       );
     },
     refusal: /refused entry "run_x\/d\/": a folder entry that declares data/,
+  },
+  // Headers tar readers do not read alike (each found by an adversarial review): refused before the `tar`
+  // package reads them, so no entry is named, placed or counted otherwise by GNU tar than by awo unpack.
+  {
+    what: 'a ustar version other than "00" with a prefix (GNU tar applies it, the tar package not)',
+    bytes: () =>
+      gzip(rawTar(TOP, withHeaderBytes(rawEntry('x.txt', 'x', { prefix: 'elsewhere' }), 263, '\0\0'))),
+    refusal:
+      /refused entry "x.txt": a header that is neither POSIX ustar \(magic and version "00"\) nor GNU tar's/,
+  },
+  {
+    what: 'a GNU long name after a PAX path (GNU tar takes the PAX path, the tar package the last)',
+    bytes: () =>
+      gzip(
+        rawTar(
+          TOP,
+          paxEntry({ path: 'run_x/innocent.txt' }),
+          rawEntry('././@LongLink', 'elsewhere/planted.txt\0', { type: 'L' }),
+          rawEntry('run_x/x', 'x'),
+        ),
+      ),
+    refusal: /refused entry "elsewhere\/planted.txt": a second long name for one entry/,
+  },
+  {
+    what: 'a PAX global header naming a path (GNU tar applies it, the tar package not)',
+    bytes: () =>
+      gzip(
+        rawTar(TOP, withHeaderBytes(paxEntry({ path: 'elsewhere/a' }), 156, 'g'), rawEntry('run_x/a', 'a')),
+      ),
+    refusal: /unsupported entry type "GlobalExtendedHeader" \(awo pack never writes it\)/,
+  },
+  {
+    what: 'GNU sparse keys in a PAX header (GNU tar restores the file under another name)',
+    bytes: () =>
+      gzip(
+        rawTar(
+          TOP,
+          paxEntry({ 'GNU.sparse.major': '1', 'GNU.sparse.name': 'elsewhere/s' }),
+          rawEntry('run_x/s', 'x'),
+        ),
+      ),
+    refusal: /a PAX header with key "GNU.sparse.major" \(awo pack writes only path and size, once each\)/,
+  },
+  {
+    what: 'an old GNU long-name entry (type N: GNU tar extracts it as a file)',
+    bytes: () =>
+      gzip(rawTar(TOP, rawEntry('run_x/n', 'run_x/other', { type: 'N' }), rawEntry('run_x/a', 'a'))),
+    refusal: /refused entry "run_x\/n": unsupported entry type "OldGnuLongPath"/,
+  },
+  {
+    what: 'a PAX value holding a line feed (the tar package finds a record GNU tar does not)',
+    bytes: () => gzip(rawTar(TOP, paxEntry({ path: 'run_x/a.txt\nsize=1024' }), rawEntry('run_x/a', 'a'))),
+    refusal: /a PAX record with a line feed inside its value/,
+  },
+  {
+    what: 'a size field with trailing garbage (the tar package reads its digits, GNU tar skips the entry)',
+    bytes: () =>
+      gzip(rawTar(TOP, withHeaderBytes(rawEntry('run_x/a.txt', 'x'.repeat(1024)), 124, '00000002000x'))),
+    refusal: /refused entry "run_x\/a.txt": a header with a number that is not plain octal/,
+  },
+  {
+    what: 'a lone zero block before more entries (GNU tar stops there, the tar package reads on)',
+    bytes: () => gzip(rawTar(TOP, A, Buffer.alloc(512), rawEntry('run_x/hidden.txt', 'h'))),
+    refusal: /refused entry "run_x\/hidden.txt": a lone zero block comes before it/,
+  },
+  {
+    what: 'a gzip header whose CRC does not hold',
+    bytes: () => gzipWithHeaderCrc(rawTar(TOP, A), 1),
+    refusal: /its gzip header CRC does not match the header/,
   },
   {
     what: 'too many entries',
@@ -351,6 +432,24 @@ describe('unpackBundle', () => {
     }
   });
 
+  it('extracts what GNU tar writes for a run folder (its own magic, no prefix), as GNU tar does', async () => {
+    const { source } = await packedSample();
+    const root = tempDir('x-gnu');
+    const bundle = path.join(root, 'gnu.tar.gz');
+    spawnSync('tar', ['-czf', bundle, '-C', path.dirname(source), path.basename(source)]);
+    const { runDir } = await unpackBundle(bundle, path.join(root, 'out'));
+    expect(listAll(runDir)).toEqual(listAll(source));
+    expect(checkManifest(runDir)).toEqual({ ok: true });
+  });
+
+  it('reads a gzip header with a CRC that holds, as gzip does', async () => {
+    const root = tempDir('x-fhcrc');
+    const bundle = path.join(root, 'b.tar.gz');
+    fs.writeFileSync(bundle, gzipWithHeaderCrc(rawTar(TOP, A), 0));
+    const { runDir } = await unpackBundle(bundle, path.join(root, 'out'));
+    expect(fs.readFileSync(path.join(runDir, 'a.txt'), 'utf8')).toBe('hello\n');
+  });
+
   it('writes a plain bundle through the plain reader, and a bundle with PAX names through the tar package', async () => {
     const limits = { maxBytes: 1 << 30, maxEntries: 1000 };
     const plain = await packedPlainSample();
@@ -436,7 +535,8 @@ describe('unpackBundle', () => {
     const existing = path.join(root, 'existing-target');
     fs.mkdirSync(existing);
     fs.writeFileSync(path.join(existing, 'keep.txt'), 'keep');
-    const fresh = path.join(root, 'fresh-target');
+    // A target whose parents do not exist either: a refusal removes the folders it made for it.
+    const fresh = path.join(root, 'fresh-target', 'a', 'b');
 
     for (const target of [existing, fresh]) {
       const attempt = unpackBundle(file, target, h.opts);
