@@ -94,7 +94,7 @@ take(chunk,off){const used=Math.min(BLOCK-this.pending.length,chunk.length-off)
 block:undefined,used:used};const block=this.pending;this.pending=Buffer.alloc(0);return{block:block,used:used}}}
 function declaresNoData(block){for(let i=124;i<136;i++)if(block[i]!==48&&block[i]!==32&&block[i]!==0)return false
 ;return true}class TarEndTracker{eofAt;refusal;broken=false;pos=0;skip=0;zeroBlocks=0;headers=new HeaderBlocks;meta;ex
-;longNames=0;gex;push(chunk){if(this.broken)return true;let off=0;while(off<chunk.length){if(this.eofAt!==undefined){
+;extended=false;gex;push(chunk){if(this.broken)return true;let off=0;while(off<chunk.length){if(this.eofAt!==undefined){
 for(let i=off;i<chunk.length;i++)if(chunk[i]!==0)return false;break}if(this.skip>0){
 const n=Math.min(this.skip,chunk.length-off)
 ;if(this.meta&&this.meta.collected<this.meta.size&&this.meta.size<=MAX_META){
@@ -109,19 +109,17 @@ const{block:block,used:used}=this.headers.take(chunk,off);off+=used;this.pos+=us
 ;const fields=foreignFields(block);if(fields)this.refuse(name,fields);const flag=String.fromCharCode(block[156])
 ;if(!KNOWN_TYPES.has(flag))this.refuse(name,`unsupported entry type "${header.type??flag}" (awo pack never writes it)`)
 ;if(header.type==="Directory"&&(!declaresNoData(block)||paxSize!==undefined&&paxSize!==0))this.refuse(name,"a folder entry that declares data (read as more entries by some tar readers)")
-;const size=header.size??0;this.skip=BLOCK*Math.ceil(size/BLOCK);if(META_TYPES.has(header.type)){this.meta={
-type:header.type,size:size,parts:[],collected:0};if(this.skip===0)this.endMeta()}else{this.ex=undefined;this.longNames=0
-}}refuse(name,why){this.refusal??={name:name,why:why}}endMeta(){const meta=this.meta;this.meta=undefined
-;if(!meta||meta.size>MAX_META)return;const data=Buffer.concat(meta.parts);const text=data.toString("utf8")
+;const size=header.size??0;this.skip=BLOCK*Math.ceil(size/BLOCK);if(META_TYPES.has(header.type)){
+if(this.extended)this.refuse(name,"a second extended header for one entry (tar readers do not combine them alike)")
+;this.extended=true;this.meta={type:header.type,size:size,parts:[],collected:0};if(this.skip===0)this.endMeta()}else{
+this.ex=undefined;this.extended=false}}refuse(name,why){this.refusal??={name:name,why:why}}endMeta(){
+const meta=this.meta;this.meta=undefined;if(!meta||meta.size>MAX_META)return;const data=Buffer.concat(meta.parts)
+;const text=data.toString("utf8")
 ;if(meta.type==="GlobalExtendedHeader")this.gex=index_min.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader"){
 this.ex=index_min.un.parse(text,this.ex);const problem=paxProblem(data)
-;if(problem)this.refuse(this.ex.path??"PaxHeader",problem)
-;if(index_min.un.parse(text).path!==undefined)this.longName(this.ex.path??"PaxHeader")
-}else if(meta.type==="NextFileHasLongPath")this.longName(text.replace(/\0[^]*$/,""))}longName(name){this.longNames+=1
-;if(this.longNames>1)this.refuse(name,"a second long name for one entry (tar readers do not take the same one)")}}
-function paxProblem(data){const seen=new Set;let at=0;while(at<data.length){const space=data.indexOf(32,at)
-;const digits=space<0?"":data.toString("latin1",at,space);const length=/^[1-9][0-9]{0,7}$/.test(digits)?Number(digits):0
-;const end=at+length
+;if(problem)this.refuse(this.ex.path??"PaxHeader",problem)}}}function paxProblem(data){const seen=new Set;let at=0
+;while(at<data.length){const space=data.indexOf(32,at);const digits=space<0?"":data.toString("latin1",at,space)
+;const length=/^[1-9][0-9]{0,7}$/.test(digits)?Number(digits):0;const end=at+length
 ;if(length===0||end>data.length||data[end-1]!==10)return"a PAX header whose record lengths do not add up"
 ;const record=data.toString("utf8",space+1,end-1);const equals=record.indexOf("=");const key=record.slice(0,equals)
 ;if(record.includes("\n"))return"a PAX record with a line feed inside its value"

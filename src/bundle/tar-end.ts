@@ -70,8 +70,8 @@ export class TarEndTracker {
    *   magic but POSIX's and GNU tar's, a number that is not plain octal, an entry type outside `KNOWN_TYPES`;
    * - a PAX header with a key other than `path` and `size`, a value holding a line feed, or records whose
    *   lengths do not add up (the `tar` package splits on line feeds, GNU tar follows the lengths);
-   * - two long names for one entry, from PAX and GNU headers (GNU tar takes the PAX one, the `tar` package
-   *   the last);
+   * - a second extended header for one entry (PAX or GNU long name): the `tar` package merges two PAX
+   *   headers and takes the last name, GNU tar keeps the last PAX header and prefers a PAX name;
    * - a lone zero block before more entries (GNU tar stops there, the `tar` package reads on).
    */
   refusal: { name: string; why: string } | undefined;
@@ -82,8 +82,8 @@ export class TarEndTracker {
   private readonly headers = new HeaderBlocks();
   private meta: { type: string; size: number; parts: Buffer[]; collected: number } | undefined;
   private ex: Pax | undefined;
-  /** How many headers gave the coming entry a long name (a PAX path, a GNU long name). */
-  private longNames = 0;
+  /** Whether an extended header (PAX or GNU long name) already came for the coming entry. */
+  private extended = false;
   private gex: Pax | undefined;
 
   /** Feeds the next bytes of the uncompressed tar; returns false when non-zero data follows the marker. */
@@ -146,11 +146,14 @@ export class TarEndTracker {
     const size = header.size ?? 0;
     this.skip = BLOCK * Math.ceil(size / BLOCK);
     if (META_TYPES.has(header.type)) {
+      if (this.extended)
+        this.refuse(name, 'a second extended header for one entry (tar readers do not combine them alike)');
+      this.extended = true;
       this.meta = { type: header.type, size, parts: [], collected: 0 };
       if (this.skip === 0) this.endMeta();
     } else {
       this.ex = undefined;
-      this.longNames = 0;
+      this.extended = false;
     }
   }
 
@@ -171,14 +174,7 @@ export class TarEndTracker {
       this.ex = Pax.parse(text, this.ex);
       const problem = paxProblem(data);
       if (problem) this.refuse(this.ex.path ?? 'PaxHeader', problem);
-      if (Pax.parse(text).path !== undefined) this.longName(this.ex.path ?? 'PaxHeader');
-    } else if (meta.type === 'NextFileHasLongPath') this.longName(text.replace(/\0[^]*$/, ''));
-  }
-
-  private longName(name: string): void {
-    this.longNames += 1;
-    if (this.longNames > 1)
-      this.refuse(name, 'a second long name for one entry (tar readers do not take the same one)');
+    }
   }
 }
 

@@ -222,7 +222,20 @@ const hostile: Hostile[] = [
           rawEntry('run_x/x', 'x'),
         ),
       ),
-    refusal: /refused entry "elsewhere\/planted.txt": a second long name for one entry/,
+    refusal: /a second extended header for one entry/,
+  },
+  {
+    what: 'two PAX headers before one entry (the tar package merges them, GNU tar keeps the last)',
+    bytes: () =>
+      gzip(
+        rawTar(
+          TOP,
+          paxEntry({ path: 'run_x/evil.txt' }),
+          paxEntry({ size: '1' }),
+          rawEntry('run_x/good.txt', 'g'),
+        ),
+      ),
+    refusal: /a second extended header for one entry/,
   },
   {
     what: 'a PAX global header naming a path (GNU tar applies it, the tar package not)',
