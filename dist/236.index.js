@@ -77,11 +77,12 @@ entry_sink.n)(name,`its parent "${parent}" is a file`);kinds.set(parent,"dir")}k
 ;const NUMERIC_FIELDS=[[100,8],[108,8],[116,8],[136,12],[329,8],[337,8]];function allZero(block,from,to){
 for(let i=from;i<to;i++)if(block[i]!==0)return false;return true}function octal(block,from,size){let value=0;let i=from
 ;for(;i<from+size;i++){const c=block[i];if(c<48||c>55)break;value=value*8+(c-48)}if(i===from)return undefined
-;for(;i<from+size;i++)if(block[i]!==0&&block[i]!==32)return undefined;return value}const MTIME_AT=136
+;for(;i<from+size;i++)if(block[i]!==0&&block[i]!==32)return undefined;return value}
+function plainNumber(block,from,length){return octal(block,from,length)!==undefined||allZero(block,from,from+length)}
+const SIZE_FIELD=[124,12];const EVERY_NUMBER=[...NUMERIC_FIELDS,SIZE_FIELD];const MTIME_AT=136
 ;function foreignFields(block){const magic=block.subarray(257,265)
 ;if(!magic.equals(USTAR_MAGIC)&&!magic.equals(GNU_MAGIC))return'a header that is neither POSIX ustar (magic and version "00") nor GNU tar\'s'
-;for(const[from,length]of[...NUMERIC_FIELDS,[124,12]]){
-if(octal(block,from,length)!==undefined||allZero(block,from,from+length))continue
+;for(const[from,length]of EVERY_NUMBER){if(plainNumber(block,from,length))continue
 ;if(from===MTIME_AT&&(block[from]===128||block[from]===255))continue
 ;return"a header with a number that is not plain octal"}return undefined}const BLOCK=512
 ;const ZERO_BLOCK=Buffer.alloc(BLOCK);const KNOWN_TYPES=new Set(["0","\0","1","2","3","4","5","6","x","L"])
@@ -92,9 +93,8 @@ take(chunk,off){const used=Math.min(BLOCK-this.pending.length,chunk.length-off)
 ;if(this.pending.length===0&&used===BLOCK)return{block:chunk.subarray(off,off+used),used:used}
 ;this.pending=Buffer.concat([this.pending,chunk.subarray(off,off+used)]);if(this.pending.length<BLOCK)return{
 block:undefined,used:used};const block=this.pending;this.pending=Buffer.alloc(0);return{block:block,used:used}}}
-function declaresNoData(block){for(let i=124;i<136;i++)if(block[i]!==48&&block[i]!==32&&block[i]!==0)return false
-;return true}class TarEndTracker{eofAt;refusal;broken=false;pos=0;skip=0;zeroBlocks=0;headers=new HeaderBlocks;meta;ex
-;extended=false;gex;push(chunk){if(this.broken)return true;let off=0;while(off<chunk.length){if(this.eofAt!==undefined){
+class TarEndTracker{eofAt;refusal;broken=false;pos=0;skip=0;zeroBlocks=0;headers=new HeaderBlocks;meta;ex;extended=false
+;gex;push(chunk){if(this.broken)return true;let off=0;while(off<chunk.length){if(this.eofAt!==undefined){
 for(let i=off;i<chunk.length;i++)if(chunk[i]!==0)return false;break}if(this.skip>0){
 const n=Math.min(this.skip,chunk.length-off)
 ;if(this.meta&&this.meta.collected<this.meta.size&&this.meta.size<=MAX_META){
@@ -108,7 +108,8 @@ const{block:block,used:used}=this.headers.take(chunk,off);off+=used;this.pos+=us
 ;if(loneZero)this.refuse(name,"a lone zero block comes before it (some tar readers stop there)")
 ;const fields=foreignFields(block);if(fields)this.refuse(name,fields);const flag=String.fromCharCode(block[156])
 ;if(!KNOWN_TYPES.has(flag))this.refuse(name,`unsupported entry type "${header.type??flag}" (awo pack never writes it)`)
-;if(header.type==="Directory"&&(!declaresNoData(block)||paxSize!==undefined&&paxSize!==0))this.refuse(name,"a folder entry that declares data (read as more entries by some tar readers)")
+;const declared=octal(block,124,12)??0
+;if(header.type==="Directory"&&(declared!==0||paxSize!==undefined&&paxSize!==0))this.refuse(name,"a folder entry that declares data (read as more entries by some tar readers)")
 ;const size=header.size??0;this.skip=BLOCK*Math.ceil(size/BLOCK);if(META_TYPES.has(header.type)){
 if(this.extended)this.refuse(name,"a second extended header for one entry (tar readers do not combine them alike)")
 ;this.extended=true;this.meta={type:header.type,size:size,parts:[],collected:0};if(this.skip===0)this.endMeta()}else{
@@ -132,7 +133,7 @@ function plainHeader(block){const flag=block[156];if(flag!==48&&flag!==53)throw 
 ;if(!block.subarray(257,265).equals(USTAR_MAGIC))throw new NotPlainUstar("magic");let sum=8*32
 ;for(let i=0;i<148;i++)sum+=block[i];for(let i=156;i<ustar_walk_BLOCK;i++)sum+=block[i]
 ;if(octal(block,148,7)!==sum||block[155]!==0&&block[155]!==32)throw new NotPlainUstar("checksum")
-;for(const[from,length]of NUMERIC_FIELDS)if(octal(block,from,length)===undefined&&!allZero(block,from,from+length))throw new NotPlainUstar("numeric field")
+;for(const[from,length]of NUMERIC_FIELDS)if(!plainNumber(block,from,length))throw new NotPlainUstar("numeric field")
 ;if(!allZero(block,157,257)||!allZero(block,345,500))throw new NotPlainUstar("link or prefix");let end=0
 ;while(end<100&&block[end]!==0){if(block[end]<32||block[end]>126)throw new NotPlainUstar("name");end++}
 if(end===0||!allZero(block,end,100))throw new NotPlainUstar("name");const size=octal(block,124,12)
@@ -185,9 +186,9 @@ if(failure)return;failure=err;controller.abort(err)};const hash=(0,external_node
 ;const tarHash=(0,external_node_crypto_.createHash)("sha256");const digests=new Map;let inBytes=0;let gzipHeader
 ;let head=Buffer.alloc(0);let headLength=0;const inflate=external_node_zlib_.createInflateRaw({chunkSize:256*1024})
 ;let tail=Buffer.alloc(0);let outBytes=0;let crc=0;const end=new TarEndTracker
-;const admission=new EntryAdmission(limits);const admit=admission.admit.bind(admission);const writes=[]
-;const take=plain?sink.bytes?.bind(sink):undefined;const walker=take&&new UstarWalker(entry=>{
-const parts=admit(entry.name,entry.type,entry.size);if(entry.type==="Directory")return void sink.folder(parts)
+;const admission=new EntryAdmission(limits);const writes=[];const take=plain?sink.bytes?.bind(sink):undefined
+;const walker=take&&new UstarWalker(entry=>{const parts=admission.admit(entry.name,entry.type,entry.size)
+;if(entry.type==="Directory")return void sink.folder(parts)
 ;if(sink.fits?.(entry.size)===false)throw new NotPlainUstar("over the memory budget");return data=>{
 const hex=take(parts,data);if(hex===undefined)throw new NotPlainUstar("over the memory budget")
 ;digests.set(parts.slice(1).join("/"),hex)}},tarHash);const parser=new index_min.iX({strict:true,zstd:false,brotli:false
@@ -197,7 +198,7 @@ const hex=take(parts,data);if(hex===undefined)throw new NotPlainUstar("over the 
 fail((0,entry_sink.n)(entry.path,`unsupported entry type "${entry.type}"`))});parser.on("eof",()=>{admission.ended=true
 });parser.on("entry",entry=>{if(failure){entry.resume();return}try{writes.push(onEntry(entry))}catch(err){entry.resume()
 ;fail(err)}});function onEntry(entry){const isDir=entry.type==="Directory"
-;const parts=admit(entry.path,entry.type,entry.size);if(isDir){sink.folder(parts);entry.resume()
+;const parts=admission.admit(entry.path,entry.type,entry.size);if(isDir){sink.folder(parts);entry.resume()
 ;return Promise.resolve()}
 return sink.file(parts,entry).then(hex=>void digests.set(parts.slice(1).join("/"),hex),err=>fail(err))}
 const readBundle=async function*(chunks){for await(const chunk of chunks){

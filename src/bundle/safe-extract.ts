@@ -156,13 +156,12 @@ async function readEntries(
   let crc = 0;
   const end = new TarEndTracker();
   const admission = new EntryAdmission(limits);
-  const admit = admission.admit.bind(admission);
   const writes: Promise<void>[] = [];
   const take = plain ? sink.bytes?.bind(sink) : undefined;
   const walker =
     take &&
     new UstarWalker((entry) => {
-      const parts = admit(entry.name, entry.type, entry.size);
+      const parts = admission.admit(entry.name, entry.type, entry.size);
       if (entry.type === 'Directory') return void sink.folder(parts);
       // Over the sink's budget, the bundle is read again through `file` (which can spill to disk): decided
       // from the header, so a file's bytes are never gathered in memory first.
@@ -202,7 +201,7 @@ async function readEntries(
 
   function onEntry(entry: ReadEntry): Promise<void> {
     const isDir = entry.type === 'Directory';
-    const parts = admit(entry.path, entry.type, entry.size);
+    const parts = admission.admit(entry.path, entry.type, entry.size);
 
     if (isDir) {
       sink.folder(parts);

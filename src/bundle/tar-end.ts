@@ -1,5 +1,5 @@
 import { Header, Pax } from 'tar';
-import { foreignFields } from './ustar-fields.js';
+import { foreignFields, octal } from './ustar-fields.js';
 
 const BLOCK = 512;
 const ZERO_BLOCK = Buffer.alloc(BLOCK);
@@ -45,12 +45,6 @@ export class HeaderBlocks {
     this.pending = Buffer.alloc(0);
     return { block, used };
   }
-}
-
-/** Whether a header's own size field (before any PAX size) is zero: octal zeros, spaces or NULs only. */
-function declaresNoData(block: Buffer): boolean {
-  for (let i = 124; i < 136; i++) if (block[i] !== 0x30 && block[i] !== 0x20 && block[i] !== 0) return false;
-  return true;
 }
 
 /**
@@ -141,7 +135,9 @@ export class TarEndTracker {
     const flag = String.fromCharCode(block[156]);
     if (!KNOWN_TYPES.has(flag))
       this.refuse(name, `unsupported entry type "${header.type ?? flag}" (awo pack never writes it)`);
-    if (header.type === 'Directory' && (!declaresNoData(block) || (paxSize !== undefined && paxSize !== 0)))
+    // The header's own size field, before any PAX size (anything but plain octal was refused just above).
+    const declared = octal(block, 124, 12) ?? 0;
+    if (header.type === 'Directory' && (declared !== 0 || (paxSize !== undefined && paxSize !== 0)))
       this.refuse(name, 'a folder entry that declares data (read as more entries by some tar readers)');
     const size = header.size ?? 0;
     this.skip = BLOCK * Math.ceil(size / BLOCK);

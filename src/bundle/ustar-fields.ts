@@ -41,6 +41,13 @@ export function octal(block: Buffer, from: number, size: number): number | undef
   return value;
 }
 
+/** Whether a number field is plain octal or left empty (all NULs). */
+export function plainNumber(block: Buffer, from: number, length: number): boolean {
+  return octal(block, from, length) !== undefined || allZero(block, from, from + length);
+}
+
+const SIZE_FIELD = [124, 12] as const;
+const EVERY_NUMBER = [...NUMERIC_FIELDS, SIZE_FIELD];
 const MTIME_AT = 136;
 
 /**
@@ -52,8 +59,8 @@ export function foreignFields(block: Buffer): string | undefined {
   const magic = block.subarray(257, 265);
   if (!magic.equals(USTAR_MAGIC) && !magic.equals(GNU_MAGIC))
     return 'a header that is neither POSIX ustar (magic and version "00") nor GNU tar\'s';
-  for (const [from, length] of [...NUMERIC_FIELDS, [124, 12] as const]) {
-    if (octal(block, from, length) !== undefined || allZero(block, from, from + length)) continue;
+  for (const [from, length] of EVERY_NUMBER) {
+    if (plainNumber(block, from, length)) continue;
     if (from === MTIME_AT && (block[from] === 0x80 || block[from] === 0xff)) continue;
     return 'a header with a number that is not plain octal';
   }

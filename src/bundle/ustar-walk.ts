@@ -9,7 +9,7 @@
  */
 
 import { HeaderBlocks } from './tar-end.js';
-import { allZero, NUMERIC_FIELDS, octal, USTAR_MAGIC } from './ustar-fields.js';
+import { allZero, NUMERIC_FIELDS, octal, plainNumber, USTAR_MAGIC } from './ustar-fields.js';
 
 const BLOCK = 512;
 const ZERO_BLOCK = Buffer.alloc(BLOCK);
@@ -42,8 +42,7 @@ function plainHeader(block: Buffer): PlainEntry {
   // Every number plain octal (or left empty), as `awo pack` and GNU tar write them; a base-256 or garbled
   // field is for the `tar` package to read (or refuse), so both readers accept the same bundles.
   for (const [from, length] of NUMERIC_FIELDS)
-    if (octal(block, from, length) === undefined && !allZero(block, from, from + length))
-      throw new NotPlainUstar('numeric field');
+    if (!plainNumber(block, from, length)) throw new NotPlainUstar('numeric field');
   if (!allZero(block, 157, 257) || !allZero(block, 345, 500)) throw new NotPlainUstar('link or prefix');
   let end = 0;
   while (end < 100 && block[end] !== 0) {
