@@ -13,29 +13,29 @@ W:()=>folderSink});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(
 ;var node_stream__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(57075)
 ;var node_stream__WEBPACK_IMPORTED_MODULE_3___default=__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(74296)
-;var _store_make_folders_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(67383)
-;var _entry_sink_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(47198);const WHOLE_FILE_BYTES=64*1024*1024
+;var _core_hash_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(42605)
+;var _store_make_folders_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(67383)
+;var _entry_sink_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(47198);const WHOLE_FILE_BYTES=64*1024*1024
 ;function createNew(dest,name){try{return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(dest,"wx",420)}catch(err){
 const code=err.code
-;throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_6__.n)(name,code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,
+;throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_7__.n)(name,code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,
 _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err))}}function folderSink(tmp,wholeFileBytes=WHOLE_FILE_BYTES){
 const open=new Set;const made=new Set;const makeFolder=dir=>{if(made.has(dir))return;(0,
-_store_make_folders_js__WEBPACK_IMPORTED_MODULE_5__.w)(dir,493);made.add(dir)};const fileAt=parts=>{
+_store_make_folders_js__WEBPACK_IMPORTED_MODULE_6__.w)(dir,493);made.add(dir)};const fileAt=parts=>{
 const dest=node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp,...parts)
 ;makeFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dest));return dest};return{folder(parts){
 makeFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp,...parts))},fits:size=>size<=wholeFileBytes,
-bytes(parts,data){const name=parts.join("/");const fd=createNew(fileAt(parts),name);const content=(0,
-node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256");try{for(const piece of data){
-node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(fd,piece);content.update(piece)}}catch(err){throw(0,
-_entry_sink_js__WEBPACK_IMPORTED_MODULE_6__.n)(name,(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err))}finally{
-node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}return content.digest("hex")},file(parts,entry){
-const dest=fileAt(parts);const out=node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream(dest,{
-fd:createNew(dest,entry.path)});open.add(out)
+bytes(parts,data){const name=parts.join("/");const fd=createNew(fileAt(parts),name);try{
+node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(fd,data)}catch(err){
+throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_7__.n)(name,(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err))
+}finally{node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd)}
+return(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data)},file(parts,entry){const dest=fileAt(parts)
+;const out=node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream(dest,{fd:createNew(dest,entry.path)});open.add(out)
 ;const content=(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256")
 ;const tap=new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({transform(chunk,_encoding,done){content.update(chunk)
 ;done(null,chunk)}});entry.pipe(tap).pipe(out);return new Promise((resolve,reject)=>{out.on("close",()=>{
 open.delete(out);resolve(content.digest("hex"))});out.on("error",err=>{entry.resume();reject((0,
-_entry_sink_js__WEBPACK_IMPORTED_MODULE_6__.n)(entry.path,(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err)))})})
+_entry_sink_js__WEBPACK_IMPORTED_MODULE_7__.n)(entry.path,(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err)))})})
 },async settle(){await Promise.all([...open].map(out=>{
 const closed=new Promise(resolve=>out.once("close",()=>resolve()));out.destroy();return closed}))}}}},
 4236:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
@@ -142,18 +142,18 @@ if(end===0||!allZero(block,end,100))throw new NotPlainUstar("name");const size=o
 type:type,size:size}}class UstarWalker{onEntry;skeleton;eof=false;headers=new HeaderBlocks;zeroBlocks=0;file;skip=0
 ;constructor(onEntry,skeleton){this.onEntry=onEntry;this.skeleton=skeleton}push(chunk){let off=0
 ;while(off<chunk.length){if(this.eof){this.skeleton?.update(chunk.subarray(off));return allZero(chunk,off,chunk.length)}
-if(this.file){const n=Math.min(this.file.size-this.file.got,chunk.length-off)
-;this.file.parts.push(chunk.subarray(off,off+n));this.file.got+=n;off+=n;if(this.file.got===this.file.size){
-const{parts:parts,take:take,size:size}=this.file;this.file=undefined;take(parts)
-;this.skip=(ustar_walk_BLOCK-size%ustar_walk_BLOCK)%ustar_walk_BLOCK}continue}if(this.skip>0){
+if(this.file){const{data:data}=this.file
+;const n=chunk.copy(data,this.file.got,off,Math.min(chunk.length,off+data.length-this.file.got));this.file.got+=n;off+=n
+;if(this.file.got===data.length){const{take:take}=this.file;this.file=undefined;take(data)
+;this.skip=(ustar_walk_BLOCK-data.length%ustar_walk_BLOCK)%ustar_walk_BLOCK}continue}if(this.skip>0){
 const n=Math.min(this.skip,chunk.length-off);this.skeleton?.update(chunk.subarray(off,off+n));this.skip-=n;off+=n
 ;continue}const{block:block,used:used}=this.headers.take(chunk,off);off+=used;if(!block)continue;this.onBlock(block)}
 return true}end(){if(!this.eof||this.file||this.headers.partial)throw new NotPlainUstar("truncated")}onBlock(block){
 this.skeleton?.update(block);if(block.equals(ustar_walk_ZERO_BLOCK)){this.zeroBlocks+=1
 ;if(this.zeroBlocks===2)this.eof=true;return}if(this.zeroBlocks>0)throw new NotPlainUstar("a lone zero block")
 ;const entry=plainHeader(block);const take=this.onEntry(entry);if(entry.type==="File"&&take){
-if(entry.size===0)take([]);else this.file={size:entry.size,parts:[],got:0,take:take}}}}const MAX_GZIP_HEADER=128*1024
-;const FHCRC=2;const FEXTRA=4;const FNAME=8;const FCOMMENT=16;const FRESERVED=224
+if(entry.size===0)take(Buffer.alloc(0));else this.file={data:Buffer.allocUnsafe(entry.size),got:0,take:take}}}}
+const MAX_GZIP_HEADER=128*1024;const FHCRC=2;const FEXTRA=4;const FNAME=8;const FCOMMENT=16;const FRESERVED=224
 ;class GzipHeaderProblem extends Error{}function gzipHeaderLength(bytes){if(bytes.length<10)return undefined
 ;const flags=bytes[3];if(flags&FRESERVED)throw new GzipHeaderProblem("its gzip header sets reserved flags");let at=10
 ;if(flags&FEXTRA)at=bytes.length<12?Infinity:12+bytes.readUInt16LE(10);for(const flag of[FNAME,FCOMMENT]){

@@ -5,11 +5,11 @@ I:()=>verifyBundle});var external_node_crypto_=__webpack_require__(77598)
 ;var external_node_fs_=__webpack_require__(73024);var external_node_os_=__webpack_require__(48161)
 ;var hash=__webpack_require__(42605);var manifest=__webpack_require__(9075);var bytewise_order=__webpack_require__(148)
 ;var read_input_file=__webpack_require__(10047);var safe_extract=__webpack_require__(4236)
-;var folder_sink=__webpack_require__(52264);var utf8_text=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024
-;class BundleRun{name;files;folders;digests;sha256;tar;gzipHeader;spillDir;sorted
-;constructor(name,files,folders,digests,sha256,tar,gzipHeader,spillDir){this.name=name;this.files=files
-;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tar=tar;this.gzipHeader=gzipHeader
-;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
+;var entry_sink=__webpack_require__(47198);var folder_sink=__webpack_require__(52264)
+;var utf8_text=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024;class BundleRun{name;files;folders;digests
+;sha256;tar;gzipHeader;spillDir;sorted;constructor(name,files,folders,digests,sha256,tar,gzipHeader,spillDir){
+this.name=name;this.files=files;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tar=tar
+;this.gzipHeader=gzipHeader;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
 ;if(file===undefined||file instanceof Uint8Array)return file;return(0,read_input_file.jH)(file.spilled,"run file",{
 maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order.lP)([...this.files.keys()])
 ;return[...this.sorted]}extractedDigest(rel){const hex=this.digests.get(rel)
@@ -18,14 +18,15 @@ maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order
 if(this.spillDir!==undefined)external_node_fs_.rmSync(this.spillDir,{recursive:true,force:true})}}class MemorySink{
 budget;tmpDir;files=new Map;folders=new Set;spillDir;held=0;disk;constructor(budget,tmpDir){this.budget=budget
 ;this.tmpDir=tmpDir}folder(parts){if(parts.length>1)this.folders.add(parts.slice(1).join("/"))}fits(size){
-return this.held+size<=this.budget}bytes(parts,data){const size=data.reduce((sum,piece)=>sum+piece.length,0)
-;if(!this.fits(size))return undefined;const whole=Buffer.concat(data,size);this.held+=whole.length
-;this.files.set(parts.slice(1).join("/"),whole);return(0,hash.fg)(whole)}async settle(){await(this.disk?.settle?.())}
+return this.held+size<=this.budget}bytes(parts,data){if(!this.fits(data.length))return undefined;this.held+=data.length
+;this.files.set(parts.slice(1).join("/"),data);return(0,hash.fg)(data)}async settle(){await(this.disk?.settle?.())}
 file(parts,entry){const rel=parts.slice(1).join("/");if(!this.fits(entry.size)){
 this.spillDir??=external_node_fs_.mkdtempSync(external_node_path_.join(this.tmpDir,"awo-verify-"));this.disk??=(0,
 folder_sink.W)(this.spillDir);this.files.set(rel,{spilled:external_node_path_.join(this.spillDir,...parts)})
-;return this.disk.file(parts,entry)}this.held+=entry.size;const chunks=[];entry.on("data",chunk=>chunks.push(chunk))
-;return new Promise((resolve,reject)=>{entry.on("error",reject);entry.on("end",()=>{const bytes=Buffer.concat(chunks)
+;return this.disk.file(parts,entry)}this.held+=entry.size;const bytes=Buffer.allocUnsafe(entry.size);let got=0
+;entry.on("data",chunk=>{if(got+chunk.length<=bytes.length)chunk.copy(bytes,got);got+=chunk.length})
+;return new Promise((resolve,reject)=>{entry.on("error",reject);entry.on("end",()=>{
+if(got!==bytes.length)return reject((0,entry_sink.n)(entry.path,"its bytes are not the size its header declares"))
 ;this.files.set(rel,bytes);resolve((0,hash.fg)(bytes))})})}}async function readBundle(source,opts={}){
 const{limits:limits,expected:expected}=await(0,safe_extract.KK)(source,opts,opts.label)
 ;const fresh=()=>new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??external_node_os_.tmpdir())

@@ -9,7 +9,7 @@ import { checkManifestText, MANIFEST_NAME, type ManifestCheck } from './manifest
 import { sortBytewise } from '../core/bytewise-order.js';
 import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
 import { checkBeforeReading, extractPlainFirst, type BundleSource, type TarDigest } from './safe-extract.js';
-import type { EntrySink } from './entry-sink.js';
+import { refuseEntry, type EntrySink } from './entry-sink.js';
 import { folderSink } from './folder-sink.js';
 import { utf8Text } from '../core/utf8-text.js';
 
@@ -110,14 +110,11 @@ class MemorySink implements EntrySink {
     return this.held + size <= this.budget;
   }
 
-  bytes(parts: readonly string[], data: readonly Buffer[]): string | undefined {
-    const size = data.reduce((sum, piece) => sum + piece.length, 0);
-    if (!this.fits(size)) return undefined;
-    // A copy: the pieces belong to the stream.
-    const whole = Buffer.concat(data, size);
-    this.held += whole.length;
-    this.files.set(parts.slice(1).join('/'), whole);
-    return sha256Hex(whole);
+  bytes(parts: readonly string[], data: Buffer): string | undefined {
+    if (!this.fits(data.length)) return undefined;
+    this.held += data.length;
+    this.files.set(parts.slice(1).join('/'), data);
+    return sha256Hex(data);
   }
 
   async settle(): Promise<void> {
@@ -133,13 +130,19 @@ class MemorySink implements EntrySink {
       return this.disk.file(parts, entry);
     }
     this.held += entry.size;
-    const chunks: Buffer[] = [];
-    entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // Each chunk is copied in as it comes (they may be views of the parser's buffers): the file costs its
+    // size once, not its chunks and then their concatenation.
+    const bytes = Buffer.allocUnsafe(entry.size);
+    let got = 0;
+    entry.on('data', (chunk: Buffer) => {
+      if (got + chunk.length <= bytes.length) chunk.copy(bytes, got);
+      got += chunk.length;
+    });
     return new Promise<string>((resolve, reject) => {
       entry.on('error', reject);
       entry.on('end', () => {
-        // A copy: the chunks may be views of the parser's buffers.
-        const bytes = Buffer.concat(chunks);
+        if (got !== bytes.length)
+          return reject(refuseEntry(entry.path, 'its bytes are not the size its header declares'));
         this.files.set(rel, bytes);
         resolve(sha256Hex(bytes));
       });

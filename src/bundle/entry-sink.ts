@@ -9,11 +9,11 @@ export interface EntrySink {
   folder(parts: readonly string[]): void;
   file(parts: readonly string[], entry: ReadEntry): Promise<string>;
   /**
-   * Takes a file's bytes whole and returns their hex SHA-256, or undefined when it cannot hold them (then
-   * the bundle is read again through `file`). A sink with this method is read with the plain-ustar walker
-   * first (see ustar-walk.ts).
+   * Takes a file's bytes whole (a buffer it may keep) and returns their hex SHA-256, or undefined when it
+   * cannot hold them (then the bundle is read again through `file`). A sink with this method is read with
+   * the plain-ustar walker first (see ustar-walk.ts).
    */
-  bytes?(parts: readonly string[], data: readonly Buffer[]): string | undefined;
+  bytes?(parts: readonly string[], data: Buffer): string | undefined;
   /** Whether `bytes` could take a file of `size` bytes: asked from its header, before a byte is buffered. */
   fits?(size: number): boolean;
   /**

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 import { messageOf } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
 import { makeFolders } from '../store/make-folders.js';
 import { refuseEntry, type EntrySink } from './entry-sink.js';
 
@@ -53,18 +54,14 @@ export function folderSink(tmp: string, wholeFileBytes = WHOLE_FILE_BYTES): Entr
     bytes(parts, data) {
       const name = parts.join('/');
       const fd = createNew(fileAt(parts), name);
-      const content = createHash('sha256');
       try {
-        for (const piece of data) {
-          fs.writeFileSync(fd, piece);
-          content.update(piece);
-        }
+        fs.writeFileSync(fd, data);
       } catch (err) {
         throw refuseEntry(name, messageOf(err));
       } finally {
         fs.closeSync(fd);
       }
-      return content.digest('hex');
+      return sha256Hex(data);
     },
     file(parts, entry) {
       const dest = fileAt(parts);

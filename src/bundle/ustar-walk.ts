@@ -24,10 +24,11 @@ export interface PlainEntry {
 }
 
 /**
- * Called per entry with its header; for a file, returns who receives its bytes, all at once, as the pieces
- * the stream brought them in: views of the stream's chunks, valid only during the call (copy what you keep).
+ * Called per entry with its header; for a file, returns who receives its bytes, all at once, as one buffer
+ * the receiver may keep. The walker copies each piece into it as the stream brings it (the pieces are views
+ * of the stream's chunks), so a file costs its size once, not its pieces and then their concatenation.
  */
-export type OnPlainEntry = (entry: PlainEntry) => ((data: readonly Buffer[]) => void) | undefined;
+export type OnPlainEntry = (entry: PlainEntry) => ((data: Buffer) => void) | undefined;
 
 function plainHeader(block: Buffer): PlainEntry {
   const flag = block[156];
@@ -63,8 +64,7 @@ export class UstarWalker {
   eof = false;
   private readonly headers = new HeaderBlocks();
   private zeroBlocks = 0;
-  private file:
-    { size: number; parts: Buffer[]; got: number; take: (data: readonly Buffer[]) => void } | undefined;
+  private file: { data: Buffer; got: number; take: (data: Buffer) => void } | undefined;
   private skip = 0;
 
   /**
@@ -85,15 +85,20 @@ export class UstarWalker {
         return allZero(chunk, off, chunk.length);
       }
       if (this.file) {
-        const n = Math.min(this.file.size - this.file.got, chunk.length - off);
-        this.file.parts.push(chunk.subarray(off, off + n));
+        const { data } = this.file;
+        const n = chunk.copy(
+          data,
+          this.file.got,
+          off,
+          Math.min(chunk.length, off + data.length - this.file.got),
+        );
         this.file.got += n;
         off += n;
-        if (this.file.got === this.file.size) {
-          const { parts, take, size } = this.file;
+        if (this.file.got === data.length) {
+          const { take } = this.file;
           this.file = undefined;
-          take(parts);
-          this.skip = (BLOCK - (size % BLOCK)) % BLOCK;
+          take(data);
+          this.skip = (BLOCK - (data.length % BLOCK)) % BLOCK;
         }
         continue;
       }
@@ -128,8 +133,9 @@ export class UstarWalker {
     const entry = plainHeader(block);
     const take = this.onEntry(entry);
     if (entry.type === 'File' && take) {
-      if (entry.size === 0) take([]);
-      else this.file = { size: entry.size, parts: [], got: 0, take };
+      // Allocated unfilled: a header that declares more than the stream brings costs no memory it did not.
+      if (entry.size === 0) take(Buffer.alloc(0));
+      else this.file = { data: Buffer.allocUnsafe(entry.size), got: 0, take };
     }
   }
 }

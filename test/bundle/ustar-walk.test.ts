@@ -34,8 +34,7 @@ function walk(tar: Buffer, chunk: number): Seen[] {
   const seen: Seen[] = [];
   const walker = new UstarWalker((entry: PlainEntry) => {
     if (entry.type === 'Directory') return void seen.push([entry.name, entry.type, entry.size, '']);
-    return (data) =>
-      void seen.push([entry.name, entry.type, entry.size, Buffer.concat(data).toString('latin1')]);
+    return (data) => void seen.push([entry.name, entry.type, entry.size, data.toString('latin1')]);
   });
   for (let i = 0; i < tar.length; i += chunk) expect(walker.push(tar.subarray(i, i + chunk))).toBe(true);
   walker.end();
@@ -116,6 +115,21 @@ describe('UstarWalker', () => {
   ];
   it.each(notPlain)('hands %s to the tar package', (_what, tar) => {
     expect(() => walk(tar, 512)).toThrow(NotPlainUstar);
+  });
+
+  it("hands a file's bytes over as one buffer of its own, untouched when the stream reuses its chunks", () => {
+    const content = Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251));
+    const tar = rawTar(rawEntry('run_x/a.bin', content), rawEntry('run_x/b.txt', 'b'));
+    const kept: Buffer[] = [];
+    const walker = new UstarWalker(() => (data) => void kept.push(data));
+    const chunk = Buffer.alloc(700);
+    for (let i = 0; i < tar.length; i += chunk.length) {
+      const n = tar.copy(chunk, 0, i);
+      walker.push(chunk.subarray(0, n));
+      chunk.fill(0xee);
+    }
+    walker.end();
+    expect(kept.map((data) => data.toString('latin1'))).toEqual([content.toString('latin1'), 'b']);
   });
 
   it('says when non-zero data follows the end-of-archive marker', () => {
