@@ -20,11 +20,13 @@ W:()=>folderSink});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(
 const code=err.code
 ;throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_7__.n)(name,code==="EEXIST"?"duplicate entry (names collide on this disk)":(0,
 _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err))}}function folderSink(tmp,wholeFileBytes=WHOLE_FILE_BYTES){
-const open=new Set;const made=new Set;const makeFolder=dir=>{if(made.has(dir))return;(0,
-_store_make_folders_js__WEBPACK_IMPORTED_MODULE_6__.w)(dir,493);made.add(dir)};const fileAt=parts=>{
+const open=new Set;const made=new Set;const makeFolder=(dir,parts)=>{if(made.has(dir))return;try{(0,
+_store_make_folders_js__WEBPACK_IMPORTED_MODULE_6__.w)(dir,493)}catch(err){const code=err.code;throw(0,
+_entry_sink_js__WEBPACK_IMPORTED_MODULE_7__.n)(parts.join("/"),`its folder cannot be made: ${code??(0,
+_core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err)}`)}made.add(dir)};const fileAt=parts=>{
 const dest=node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp,...parts)
-;makeFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dest));return dest};return{folder(parts){
-makeFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp,...parts))},fits:size=>size<=wholeFileBytes,
+;makeFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dest),parts);return dest};return{folder(parts){
+makeFolder(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp,...parts),parts)},fits:size=>size<=wholeFileBytes,
 bytes(parts,data){const name=parts.join("/");const fd=createNew(fileAt(parts),name);try{
 node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(fd,data)}catch(err){
 throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_7__.n)(name,(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__.bD)(err))
@@ -49,30 +51,39 @@ SymbolicLink:"it is a symbolic link; links are not allowed in a bundle",
 Link:"it is a hard link; links are not allowed in a bundle",
 CharacterDevice:"it is a character device; only files and folders are allowed",
 BlockDevice:"it is a block device; only files and folders are allowed",
-FIFO:"it is a FIFO; only files and folders are allowed"};function entryParts(name,isDir){if((0,
+FIFO:"it is a FIFO; only files and folders are allowed"};const MAX_PATH_BYTES=4096;const MAX_NAME_BYTES=255
+;const MAX_PATHS_BYTES=64*1024*1024;const FILE="file";function entryParts(name,isDir){if((0,
 run_tree.Et)(name))return"the path contains a control character"
 ;if(name.includes("\\"))return"the path contains a backslash (a path separator on Windows)"
 ;if(name.startsWith("/")||/^[A-Za-z]:/.test(name))return"absolute paths are not allowed"
 ;const trimmed=isDir&&name.endsWith("/")?name.slice(0,-1):name;const parts=trimmed.split("/")
 ;if(parts.includes(".."))return"path escapes the bundle's top folder"
-;if(parts.some(p=>p===""||p==="."))return'the path has an empty or "." component';return parts}class EntryAdmission{
-limits;current;top;ended=false;entries=0;declared=0;kinds=new Map;constructor(limits){this.limits=limits}
-admit(name,type,size){this.current=name
-;if(this.ended)throw(0,entry_sink.n)(name,"it comes after the end-of-archive marker");this.entries+=1
-;if(this.entries>this.limits.maxEntries){
+;if(parts.some(p=>p===""||p==="."))return'the path has an empty or "." component'
+;if(parts.some(p=>Buffer.byteLength(p)>MAX_NAME_BYTES))return`a component of the path is longer than ${MAX_NAME_BYTES} bytes`
+;return parts}class EntryAdmission{limits;current;top;ended=false;entries=0;declared=0;pathBytes=0;tree=new Map
+;constructor(limits){this.limits=limits}admit(name,type,size){this.current=name;if(this.ended)throw(0,
+entry_sink.n)(name,"it comes after the end-of-archive marker");this.entries+=1;if(this.entries>this.limits.maxEntries){
 throw(0,entry_sink.n)(name,`the bundle has more than ${this.limits.maxEntries} entries (the set limit)`)}
-const isDir=type==="Directory";const parts=entryParts(name,isDir);if(typeof parts==="string")throw(0,
+const bytes=Buffer.byteLength(name)
+;if(bytes>MAX_PATH_BYTES)throw(0,entry_sink.n)(name,`the path is longer than ${MAX_PATH_BYTES} bytes`)
+;const isDir=type==="Directory";const parts=entryParts(name,isDir);if(typeof parts==="string")throw(0,
 entry_sink.n)(name,parts);if(!isDir&&type!=="File"&&type!=="OldFile"){
 throw(0,entry_sink.n)(name,TYPE_PROBLEMS[type]??`unsupported entry type "${type}"`)}this.top??=parts[0]
 ;if(parts[0]!==this.top)throw(0,entry_sink.n)(name,`it is outside the single top folder "${this.top}"`)
 ;if(parts.length===1&&!isDir)throw(0,entry_sink.n)(name,"a file at the top level; a bundle holds one top folder")
 ;this.declared+=size;if(this.declared>this.limits.maxBytes){
 throw(0,entry_sink.n)(name,`the bundle expands beyond the limit of ${this.limits.maxBytes} bytes (decompression bomb?)`)
-}const rel=parts.join("/");const{kinds:kinds}=this
-;if(kinds.has(rel))throw(0,entry_sink.n)(name,"duplicate entry: this path appears twice in the bundle")
-;for(let i=1;i<parts.length;i++){const parent=parts.slice(0,i).join("/");if(kinds.get(parent)==="file")throw(0,
-entry_sink.n)(name,`its parent "${parent}" is a file`);kinds.set(parent,"dir")}kinds.set(rel,isDir?"dir":"file")
-;return parts}}var folder_sink=__webpack_require__(52264);const USTAR_MAGIC=Buffer.from("ustar\x0000","latin1")
+}this.pathBytes+=bytes
+;if(this.pathBytes>MAX_PATHS_BYTES)throw(0,entry_sink.n)(name,`the bundle's paths come to more than ${MAX_PATHS_BYTES} bytes`)
+;let folder=this.tree;for(let i=0;i<parts.length-1;i++){let child=folder.get(parts[i]);if(child===undefined){
+if(++this.entries>this.limits.maxEntries)throw(0,
+entry_sink.n)(name,`the bundle has more than ${this.limits.maxEntries} entries, counting the folders its paths imply (the set limit)`)
+;folder.set(parts[i],child=new Map)
+}else if(child===FILE)throw(0,entry_sink.n)(name,`its parent "${parts.slice(0,i+1).join("/")}" is a file`);folder=child}
+const last=parts[parts.length-1]
+;if(folder.has(last))throw(0,entry_sink.n)(name,"duplicate entry: this path appears twice in the bundle")
+;folder.set(last,isDir?new Map:FILE);return parts}}var folder_sink=__webpack_require__(52264)
+;var external_node_buffer_=__webpack_require__(4573);const USTAR_MAGIC=Buffer.from("ustar\x0000","latin1")
 ;const GNU_MAGIC=Buffer.from("ustar  \0","latin1")
 ;const NUMERIC_FIELDS=[[100,8],[108,8],[116,8],[136,12],[329,8],[337,8]];function allZero(block,from,to){
 for(let i=from;i<to;i++)if(block[i]!==0)return false;return true}function octal(block,from,size){let value=0;let i=from
@@ -121,7 +132,8 @@ this.ex=index_min.un.parse(text,this.ex);const problem=paxProblem(data)
 ;if(problem)this.refuse(this.ex.path??"PaxHeader",problem)}}}function paxProblem(data){const seen=new Set;let at=0
 ;while(at<data.length){const space=data.indexOf(32,at);const digits=space<0?"":data.toString("latin1",at,space)
 ;const length=/^[1-9][0-9]{0,7}$/.test(digits)?Number(digits):0;const end=at+length
-;if(length===0||end>data.length||data[end-1]!==10)return"a PAX header whose record lengths do not add up"
+;if(length===0||end>data.length||data[end-1]!==10)return"a PAX header whose record lengths do not add up";if(!(0,
+external_node_buffer_.isUtf8)(data.subarray(space+1,end-1)))return"a PAX record that is not valid UTF-8"
 ;const record=data.toString("utf8",space+1,end-1);const equals=record.indexOf("=");const key=record.slice(0,equals)
 ;if(record.includes("\n"))return"a PAX record with a line feed inside its value"
 ;if(equals<=0)return"a PAX record that is not key=value"

@@ -6,10 +6,11 @@ I:()=>verifyBundle});var external_node_crypto_=__webpack_require__(77598)
 ;var hash=__webpack_require__(42605);var manifest=__webpack_require__(9075);var bytewise_order=__webpack_require__(148)
 ;var read_input_file=__webpack_require__(10047);var safe_extract=__webpack_require__(4236)
 ;var entry_sink=__webpack_require__(47198);var folder_sink=__webpack_require__(52264)
-;var utf8_text=__webpack_require__(87842);const MEMORY_BUDGET=256*1024*1024;class BundleRun{name;files;folders;digests
-;sha256;tar;gzipHeader;spillDir;sorted;constructor(name,files,folders,digests,sha256,tar,gzipHeader,spillDir){
-this.name=name;this.files=files;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tar=tar
-;this.gzipHeader=gzipHeader;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
+;var utf8_text=__webpack_require__(87842);var run_files=__webpack_require__(1912);const MEMORY_BUDGET=256*1024*1024
+;class BundleRun{name;files;folders;digests;sha256;tar;gzipHeader;spillDir;sorted
+;constructor(name,files,folders,digests,sha256,tar,gzipHeader,spillDir){this.name=name;this.files=files
+;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tar=tar;this.gzipHeader=gzipHeader
+;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
 ;if(file===undefined||file instanceof Uint8Array)return file;return(0,read_input_file.jH)(file.spilled,"run file",{
 maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order.lP)([...this.files.keys()])
 ;return[...this.sorted]}extractedDigest(rel){const hex=this.digests.get(rel)
@@ -37,8 +38,9 @@ const read=await(0,safe_extract.uc)(source,reading=>reading==="tar"?sink=fresh()
 return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tar,read.gzipHeader,sink.spillDir)
 }catch(err){if(sink.spillDir!==undefined)external_node_fs_.rmSync(sink.spillDir,{recursive:true,force:true});throw err}}
 function checkBundleManifest(run){const bytes=run.read(manifest.ir);if(bytes===undefined)return{ok:false,
-where:manifest.ir,message:`${manifest.ir} is missing from ${run.name}`};return(0,manifest.P7)((0,
-utf8_text.Hp)(bytes),run.list(),rel=>run.digests.get(rel))}var pack=__webpack_require__(80631)
+where:manifest.ir,message:`${manifest.ir} is missing from ${run.name}`};const tooLong=(0,
+run_files.GW)(bytes.length,run.list());if(tooLong)return{ok:false,where:manifest.ir,message:`${manifest.ir} ${tooLong}`}
+;return(0,manifest.P7)((0,utf8_text.Hp)(bytes),run.list(),rel=>run.digests.get(rel))}var pack=__webpack_require__(80631)
 ;var run_tree=__webpack_require__(99562);function packingProblem(run,label){const header=run.gzipHeader
 ;if(header.length<10||header[3]!==0||header.readUInt32LE(4)!==0||header[9]!==pack.ZL)return`${external_node_path_.basename(label)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`
 ;const holding=(0,run_tree.Tt)(run.list());const empty=[...run.folders].find(dir=>!holding.has(dir))

@@ -929,7 +929,9 @@ hash.QN)(new Uint8Array))!==expected)throw new Mismatch(file,`does not match its
 const present=new Set(evidence);for(const file of Object.keys(receipt.evidence)){
 if(file==="report.md"&&!all.includes("SHA256SUMS.txt"))continue
 ;if(!present.has(file))throw new Mismatch(file,`is listed in ${path} but missing`)}}
-function checkManifestLines(ctx,all){const manifest=(0,run_files.Ng)(ctx.reader.text(run_files.h1)??"")
+function checkManifestLines(ctx,all){const bytes=ctx.reader.read(run_files.h1)??new Uint8Array;const tooLong=(0,
+run_files.GW)(bytes.length,all);if(tooLong)throw new Mismatch(run_files.h1,tooLong);const manifest=(0,run_files.Ng)((0,
+utf8_text.Hp)(bytes))
 ;if(!manifest)throw new Mismatch(run_files.h1,'is not in the form a stop writes it (one "<sha256>  ./<path>" line per file, each path once)')
 ;for(const file of all){if(file===run_files.h1)continue;const listed=manifest.get(file)
 ;if(listed===undefined)throw new Mismatch(file,`is not listed in ${run_files.h1}`)

@@ -13,9 +13,10 @@ HN:()=>writeManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(10047)
-;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(148)
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(148)
 ;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562)
-;var _core_utf8_text_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(87842);const MANIFEST_NAME="SHA256SUMS.txt"
+;var _core_utf8_text_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(87842)
+;var _core_run_files_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(1912);const MANIFEST_NAME="SHA256SUMS.txt"
 ;const PARTIAL_NAME=`.${MANIFEST_NAME}.partial`;const HEX=/^[0-9a-f]{64}$/;const CHUNK=1<<20
 ;function hashFileSync(file,buffer=Buffer.allocUnsafe(CHUNK)){
 const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256")
@@ -46,7 +47,7 @@ where:MANIFEST_NAME,message:`${MANIFEST_NAME} does not end with a newline (trunc
 ;const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);if(!m){return{where:where,
 message:`${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`}}
 const rel=m[1]==="\\"?m[3].replace(/\\(.)/g,(_,c)=>c==="n"?"\n":c):m[3];const previous=listed.at(-1);if(previous&&(0,
-_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.GV)(previous.rel,rel)>=0){return{where:where,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__.GV)(previous.rel,rel)>=0){return{where:where,
 message:`${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice`}}if(rel===MANIFEST_NAME)return{
 where:where,message:`${where}: the manifest must not list itself`};listed.push({hex:m[2],rel:rel})}return listed}
 function checkManifest(runDir,knownDigests,complete=knownDigests!==undefined){let text
@@ -58,11 +59,13 @@ present=complete&&knownDigests?[...knownDigests.keys()]:listRunFiles(runDir)}cat
 if(err instanceof IntegrityError)return{ok:false,where:err.where,message:err.message};throw err}
 const buffer=Buffer.allocUnsafe(CHUNK);return checkManifestText(text,present,rel=>{const known=knownDigests?.get(rel)
 ;return known===undefined?hashFileSync(path.join(runDir,rel),buffer):knownHex(known,rel)})}
-function checkManifestText(text,files,digestOf){const listed=parseManifest(text);if(!Array.isArray(listed))return{
-ok:false,...listed}
-;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.lP)(files.filter(rel=>rel!==MANIFEST_NAME))
+function checkManifestText(text,files,digestOf){
+const tooLong=(0,_core_run_files_js__WEBPACK_IMPORTED_MODULE_7__.GW)(Buffer.byteLength(text),files);if(tooLong)return{
+ok:false,where:MANIFEST_NAME,message:`${MANIFEST_NAME} ${tooLong}`};const listed=parseManifest(text)
+;if(!Array.isArray(listed))return{ok:false,...listed}
+;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__.lP)(files.filter(rel=>rel!==MANIFEST_NAME))
 ;let i=0;let j=0;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
-_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_7__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
 ;return{ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j]
 ;return{ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}
 const{rel:rel,hex:hex}=listed[i];const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
@@ -314,9 +317,9 @@ const error=new _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh(`timed out after ${ms
 ;reject(error)},ms)});try{return await Promise.race([attempt(controller.signal),timedOut])}catch(err){
 if(controller.signal.aborted&&controller.signal.reason instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.Jh)throw controller.signal.reason
 ;throw err}finally{clearTimeout(timer)}}},1912:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{El:()=>SEAL,Hx:()=>LEFTOVER_TEMP,K6:()=>parseMembersBefore,
-Ng:()=>parseManifest,VR:()=>METADATA_FILE,Y0:()=>lookupManifest,_Q:()=>OUTSIDE_EVIDENCE,c3:()=>parseObjectBefore,
-db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
+__webpack_require__.d(__webpack_exports__,{El:()=>SEAL,GW:()=>manifestTooLong,Hx:()=>LEFTOVER_TEMP,
+K6:()=>parseMembersBefore,Ng:()=>parseManifest,VR:()=>METADATA_FILE,Y0:()=>lookupManifest,_Q:()=>OUTSIDE_EVIDENCE,
+c3:()=>parseObjectBefore,db:()=>WORKFLOW_RECEIPT,h1:()=>MANIFEST_FILE,lj:()=>parseObject,oi:()=>INPUT_FILE})
 ;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
 ;var _bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(148)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033)
@@ -338,9 +341,13 @@ function parseManifest(text){if(!text.endsWith("\n"))return undefined;const out=
 ;for(const line of text.slice(0,-1).split("\n")){const match=MANIFEST_LINE.exec(line)
 ;if(!match||match[2]===MANIFEST_FILE)return undefined;if(previous!==undefined&&(0,
 _bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.GV)(previous,match[2])>=0)return undefined;previous=match[2]
-;out.set(previous,`sha256:${match[1]}`)}return out}function lookupManifest(text){return{get(path){
-const tail=`  ./${path}\n`;const at=text.indexOf(tail);if(at<64||text.indexOf(tail,at+1)!==-1)return undefined
-;const line=text.slice(at-64,at+tail.length-1);const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
+;out.set(previous,`sha256:${match[1]}`)}return out}function longestManifest(files){let bytes=0
+;for(const file of files)if(file!==MANIFEST_FILE)bytes+=70+2*Buffer.byteLength(file);return bytes}
+function manifestTooLong(size,files){const most=longestManifest(files)
+;return size>most?`is ${size} bytes, longer than a listing of the ${files.filter(f=>f!==MANIFEST_FILE).length} files beside it can be (${most} at most)`:undefined
+}function lookupManifest(text){return{get(path){const tail=`  ./${path}\n`;const at=text.indexOf(tail)
+;if(at<64||text.indexOf(tail,at+1)!==-1)return undefined;const line=text.slice(at-64,at+tail.length-1)
+;const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
 ;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
 ;for(let at=text.indexOf(mark);at!==-1;at=text.indexOf(mark,at+mark.length))if(at===64||at>64&&text[at-65]==="\n")count++
 ;return count}}}},208:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
@@ -1242,7 +1249,9 @@ core_hash.QN)(new Uint8Array))!==expected)throw new Mismatch(file,`does not matc
 const present=new Set(evidence);for(const file of Object.keys(receipt.evidence)){
 if(file==="report.md"&&!all.includes("SHA256SUMS.txt"))continue
 ;if(!present.has(file))throw new Mismatch(file,`is listed in ${path} but missing`)}}
-function checkManifestLines(ctx,all){const manifest=(0,run_files.Ng)(ctx.reader.text(run_files.h1)??"")
+function checkManifestLines(ctx,all){const bytes=ctx.reader.read(run_files.h1)??new Uint8Array;const tooLong=(0,
+run_files.GW)(bytes.length,all);if(tooLong)throw new Mismatch(run_files.h1,tooLong);const manifest=(0,run_files.Ng)((0,
+utf8_text.Hp)(bytes))
 ;if(!manifest)throw new Mismatch(run_files.h1,'is not in the form a stop writes it (one "<sha256>  ./<path>" line per file, each path once)')
 ;for(const file of all){if(file===run_files.h1)continue;const listed=manifest.get(file)
 ;if(listed===undefined)throw new Mismatch(file,`is not listed in ${run_files.h1}`)

@@ -10,35 +10,35 @@ out:line=>process.stdout.write(line+"\n"),err:line=>process.stderr.write(line+"\
 90836:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{__nccwpck_require__.d(__webpack_exports__,{
 i:()=>main});var actor_name=__nccwpck_require__(67796);var errors=__nccwpck_require__(74296)
 ;var version=__nccwpck_require__(83323);const commands=[{name:"run",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__,57948))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__,57948))).command
 },{name:"status",
-load:async()=>(await Promise.all([__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(250),__nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__,46171))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(250),__nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__,46171))).command
 },{name:"approve",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__,97598))).approve
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__,97598))).approve
 },{name:"reject",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__,97598))).reject
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__,97598))).reject
 },{name:"resume",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__,60648))).resume
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__,60648))).resume
 },{name:"retry",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__,60648))).retry
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__,60648))).retry
 },{name:"verify",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__,27199))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__,27199))).command
 },{name:"pack",
-load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(631),__nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__,39944))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(631),__nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__,39944))).command
 },{name:"unpack",
 load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(236),__nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__,93927))).command
 },{name:"replay",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__,42002))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__,42002))).command
 },{name:"serve",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(637),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__,96220))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(637),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__,96220))).command
 },{name:"proof",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(631),__nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__,47851))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(631),__nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__,47851))).command
 },{name:"plan",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).plan
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).plan
 },{name:"shard",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).shard
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).shard
 },{name:"merge",
-load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(208),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).merge
+load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__.e(697),__nccwpck_require__.e(730),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(250),__nccwpck_require__.e(236),__nccwpck_require__.e(562),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__,44332))).merge
 }];async function usage(){const summaries=[];for(const entry of commands){const command=await entry.load()
 ;summaries.push(`  ${command.name.padEnd(9)} ${command.summary}`)}
 return["usage: awo <command> [options]   (awo <command> --help for details)","",...summaries,"","Global options: --help, --version, --debug (stack traces on errors).","Exit codes: 0 completed, 78 paused for human review, 1 failed or rejected, 2 invalid input or usage."].join("\n")
@@ -88,7 +88,8 @@ module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("events")},7989
 module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs")},73339:module=>{
 module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("module")},34589:module=>{
 module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert")},16698:module=>{
-module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks")},31421:module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks")},4573:module=>{
+module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer")},31421:module=>{
 module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process")},77598:module=>{
 module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto")},53053:module=>{
 module.exports=__WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel")},40610:module=>{

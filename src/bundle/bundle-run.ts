@@ -12,6 +12,7 @@ import { checkBeforeReading, extractPlainFirst, type BundleSource, type TarDiges
 import { refuseEntry, type EntrySink } from './entry-sink.js';
 import { folderSink } from './folder-sink.js';
 import { utf8Text } from '../core/utf8-text.js';
+import { manifestTooLong } from '../core/run-files.js';
 
 /**
  * Bytes of a bundle's files held in memory at most; past it, files go to a temporary folder (removed by
@@ -193,5 +194,8 @@ export function checkBundleManifest(run: BundleRun): ManifestCheck {
   const bytes = run.read(MANIFEST_NAME);
   if (bytes === undefined)
     return { ok: false, where: MANIFEST_NAME, message: `${MANIFEST_NAME} is missing from ${run.name}` };
+  // Measured before it is decoded: the bundle's own files bound what it may cost to read.
+  const tooLong = manifestTooLong(bytes.length, run.list());
+  if (tooLong) return { ok: false, where: MANIFEST_NAME, message: `${MANIFEST_NAME} ${tooLong}` };
   return checkManifestText(utf8Text(bytes), run.list(), (rel) => run.digests.get(rel));
 }

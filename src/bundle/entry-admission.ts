@@ -15,6 +15,17 @@ const TYPE_PROBLEMS: Record<string, string> = {
   FIFO: 'it is a FIFO; only files and folders are allowed',
 };
 
+/** The longest entry path (PATH_MAX on Linux), in bytes: `awo pack` writes at most about 3 KiB. */
+export const MAX_PATH_BYTES = 4096;
+/** The longest path component (NAME_MAX on Linux and macOS), in bytes. */
+export const MAX_NAME_BYTES = 255;
+/** All entry paths of one bundle together, in bytes: they are held in memory while it is read. */
+export const MAX_PATHS_BYTES = 64 * 1024 * 1024;
+
+/** A folder of the admitted entries: its entries by name, a file's as {@link FILE}. */
+type Folder = Map<string, Folder | typeof FILE>;
+const FILE = 'file';
+
 /** Splits an entry path into safe components, or says why it is unsafe. */
 function entryParts(name: string, isDir: boolean): string[] | string {
   if (hasControlChar(name)) return 'the path contains a control character';
@@ -24,6 +35,8 @@ function entryParts(name: string, isDir: boolean): string[] | string {
   const parts = trimmed.split('/');
   if (parts.includes('..')) return "path escapes the bundle's top folder";
   if (parts.some((p) => p === '' || p === '.')) return 'the path has an empty or "." component';
+  if (parts.some((p) => Buffer.byteLength(p) > MAX_NAME_BYTES))
+    return `a component of the path is longer than ${MAX_NAME_BYTES} bytes`;
   return parts;
 }
 
@@ -41,7 +54,9 @@ export class EntryAdmission {
   ended = false;
   private entries = 0;
   private declared = 0;
-  private readonly kinds = new Map<string, 'file' | 'dir'>();
+  private pathBytes = 0;
+  /** The entries admitted so far, as a tree: each path costs its own components once, whatever its depth. */
+  private readonly tree: Folder = new Map();
 
   constructor(private readonly limits: Limits) {}
 
@@ -53,6 +68,8 @@ export class EntryAdmission {
     if (this.entries > this.limits.maxEntries) {
       throw refuseEntry(name, `the bundle has more than ${this.limits.maxEntries} entries (the set limit)`);
     }
+    const bytes = Buffer.byteLength(name);
+    if (bytes > MAX_PATH_BYTES) throw refuseEntry(name, `the path is longer than ${MAX_PATH_BYTES} bytes`);
     const isDir = type === 'Directory';
     const parts = entryParts(name, isDir);
     if (typeof parts === 'string') throw refuseEntry(name, parts);
@@ -70,15 +87,28 @@ export class EntryAdmission {
         `the bundle expands beyond the limit of ${this.limits.maxBytes} bytes (decompression bomb?)`,
       );
     }
-    const rel = parts.join('/');
-    const { kinds } = this;
-    if (kinds.has(rel)) throw refuseEntry(name, 'duplicate entry: this path appears twice in the bundle');
-    for (let i = 1; i < parts.length; i++) {
-      const parent = parts.slice(0, i).join('/');
-      if (kinds.get(parent) === 'file') throw refuseEntry(name, `its parent "${parent}" is a file`);
-      kinds.set(parent, 'dir');
+    this.pathBytes += bytes;
+    if (this.pathBytes > MAX_PATHS_BYTES)
+      throw refuseEntry(name, `the bundle's paths come to more than ${MAX_PATHS_BYTES} bytes`);
+    let folder = this.tree;
+    for (let i = 0; i < parts.length - 1; i++) {
+      let child = folder.get(parts[i]);
+      if (child === undefined) {
+        // A folder an entry implies is made on disk like one the bundle lists, and counted as one.
+        if (++this.entries > this.limits.maxEntries)
+          throw refuseEntry(
+            name,
+            `the bundle has more than ${this.limits.maxEntries} entries, counting the folders its paths imply (the set limit)`,
+          );
+        folder.set(parts[i], (child = new Map()));
+      } else if (child === FILE)
+        throw refuseEntry(name, `its parent "${parts.slice(0, i + 1).join('/')}" is a file`);
+      folder = child;
     }
-    kinds.set(rel, isDir ? 'dir' : 'file');
+    const last = parts[parts.length - 1];
+    // A folder made implicitly by an entry under it counts too: a later entry of that name is a duplicate.
+    if (folder.has(last)) throw refuseEntry(name, 'duplicate entry: this path appears twice in the bundle');
+    folder.set(last, isDir ? new Map() : FILE);
     return parts;
   }
 }

@@ -36,19 +36,25 @@ export function folderSink(tmp: string, wholeFileBytes = WHOLE_FILE_BYTES): Entr
   const open = new Set<fs.WriteStream>();
   // The folders made so far: a bundle lists many files per folder, each made once (the temp folder is ours).
   const made = new Set<string>();
-  const makeFolder = (dir: string) => {
+  // A folder the disk refuses (a name too long for it, no space) is a refusal naming the entry.
+  const makeFolder = (dir: string, parts: readonly string[]) => {
     if (made.has(dir)) return;
-    makeFolders(dir, 0o755);
+    try {
+      makeFolders(dir, 0o755);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw refuseEntry(parts.join('/'), `its folder cannot be made: ${code ?? messageOf(err)}`);
+    }
     made.add(dir);
   };
   const fileAt = (parts: readonly string[]) => {
     const dest = path.join(tmp, ...parts);
-    makeFolder(path.dirname(dest));
+    makeFolder(path.dirname(dest), parts);
     return dest;
   };
   return {
     folder(parts) {
-      makeFolder(path.join(tmp, ...parts));
+      makeFolder(path.join(tmp, ...parts), parts);
     },
     fits: (size) => size <= wholeFileBytes,
     bytes(parts, data) {

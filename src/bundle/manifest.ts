@@ -6,6 +6,7 @@ import { MAX_RUN_FILE_BYTES, readInputFile } from '../store/read-input-file.js';
 import { compareBytewise, sortBytewise } from '../core/bytewise-order.js';
 import { hasControlChar, listRunFiles } from './run-tree.js';
 import { utf8Text } from '../core/utf8-text.js';
+import { manifestTooLong } from '../core/run-files.js';
 
 export { listRunFiles } from './run-tree.js';
 
@@ -191,6 +192,8 @@ export function checkManifestText(
   files: readonly string[],
   digestOf: (rel: string) => string | undefined,
 ): ManifestCheck {
+  const tooLong = manifestTooLong(Buffer.byteLength(text), files);
+  if (tooLong) return { ok: false, where: MANIFEST_NAME, message: `${MANIFEST_NAME} ${tooLong}` };
   const listed = parseManifest(text);
   if (!Array.isArray(listed)) return { ok: false, ...listed };
   const present = sortBytewise(files.filter((rel) => rel !== MANIFEST_NAME));

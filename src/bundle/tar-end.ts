@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Header, Pax } from 'tar';
 import { foreignFields, octal } from './ustar-fields.js';
 
@@ -188,6 +189,8 @@ function paxProblem(data: Buffer): string | undefined {
     const end = at + length;
     if (length === 0 || end > data.length || data[end - 1] !== 0x0a)
       return 'a PAX header whose record lengths do not add up';
+    // Not UTF-8, the `tar` package drops the record and GNU tar keeps its bytes: two different names.
+    if (!isUtf8(data.subarray(space + 1, end - 1))) return 'a PAX record that is not valid UTF-8';
     const record = data.toString('utf8', space + 1, end - 1);
     const equals = record.indexOf('=');
     const key = record.slice(0, equals);

@@ -98,6 +98,25 @@ export function parseManifest(text: string): Map<string, Digest> | undefined {
   return out;
 }
 
+/**
+ * The most bytes a manifest listing `files` (the manifest itself aside) can take: one `<sha256>  ./<path>`
+ * line each, with room for the escapes `sha256sum` writes. A longer one cannot list exactly these files, and
+ * is refused before it is parsed: its size is not bounded by theirs otherwise.
+ */
+function longestManifest(files: readonly string[]): number {
+  let bytes = 0;
+  for (const file of files) if (file !== MANIFEST_FILE) bytes += 70 + 2 * Buffer.byteLength(file);
+  return bytes;
+}
+
+/** Why a manifest of `size` bytes cannot list `files`, if it cannot ({@link longestManifest}). */
+export function manifestTooLong(size: number, files: readonly string[]): string | undefined {
+  const most = longestManifest(files);
+  return size > most
+    ? `is ${size} bytes, longer than a listing of the ${files.filter((f) => f !== MANIFEST_FILE).length} files beside it can be (${most} at most)`
+    : undefined;
+}
+
 /** The manifest's line for one path, found without parsing the others; undefined unless there is exactly one. */
 export function lookupManifest(text: string): ManifestLookup {
   return {

@@ -2,7 +2,14 @@ import { AUDIT_LOG } from './audit-chain.js';
 import { digestBytes, digestObject } from './hash.js';
 import { workflowReceiptIntact, type WorkflowReceipt } from './receipts.js';
 import { AUDIT_STATUS_FILE, CHECKPOINT_FILE, CONSISTENCY_FILE, GATE_PENDING_FILE } from './stop-files.js';
-import { MANIFEST_FILE, METADATA_FILE, OUTSIDE_EVIDENCE, parseManifest } from './run-files.js';
+import {
+  MANIFEST_FILE,
+  manifestTooLong,
+  METADATA_FILE,
+  OUTSIDE_EVIDENCE,
+  parseManifest,
+} from './run-files.js';
+import { utf8Text } from './utf8-text.js';
 import { Mismatch, readRecord, requireShape, same, type VerifyContext } from './verify-evidence.js';
 
 /** `awo verify`'s check of the seal (the workflow receipt and SHA256SUMS.txt), and what it says of a folder without one. */
@@ -97,7 +104,10 @@ export function checkSeal(ctx: VerifyContext, all: string[], stopped: boolean, t
  * and erase the edit.
  */
 export function checkManifestLines(ctx: VerifyContext, all: string[]): void {
-  const manifest = parseManifest(ctx.reader.text(MANIFEST_FILE) ?? '');
+  const bytes = ctx.reader.read(MANIFEST_FILE) ?? new Uint8Array();
+  const tooLong = manifestTooLong(bytes.length, all);
+  if (tooLong) throw new Mismatch(MANIFEST_FILE, tooLong);
+  const manifest = parseManifest(utf8Text(bytes));
   if (!manifest)
     throw new Mismatch(
       MANIFEST_FILE,

@@ -82,7 +82,10 @@ describe('EntryAdmission', () => {
   });
 
   it('refuses past the entry count and the declared bytes, counting every entry admitted before', () => {
-    const five: [string, string, number][] = [1, 2, 3, 4, 5].map((i) => [`run_x/${i}`, 'File', 1]);
+    const five: [string, string, number][] = [
+      ['run_x', 'Directory', 0],
+      ...[1, 2, 3, 4].map((i): [string, string, number] => [`run_x/${i}`, 'File', 1]),
+    ];
     expect(refusalOf([...five, ['run_x/6', 'File', 1]])).toContain('more than 5 entries');
     expect(
       refusalOf([
@@ -93,6 +96,49 @@ describe('EntryAdmission', () => {
     const admission = new EntryAdmission(LIMITS);
     admission.admit('run_x/a', 'File', 60);
     expect(admission.admit('run_x/b', 'File', 40)).toEqual(['run_x', 'b']);
+  });
+
+  it('counts the folders an entry implies as entries: a small bundle cannot make a deep tree of folders', () => {
+    expect(refusalOf([['run_x/a/b/c/d/e', 'File', 1]])).toContain(
+      'more than 5 entries, counting the folders its paths imply',
+    );
+    const admission = new EntryAdmission(LIMITS);
+    expect(admission.admit('run_x/a/b/c/d', 'File', 1)).toEqual(['run_x', 'a', 'b', 'c', 'd']);
+    // Folders already made cost nothing again.
+    expect(
+      refusalOf([
+        ['run_x/a/b/c/d', 'File', 1],
+        ['run_x/a/b/c/e', 'File', 1],
+      ]),
+    ).toContain('more than 5 entries (the set limit)');
+  });
+
+  it('refuses a path longer than PATH_MAX, a component longer than NAME_MAX, and paths past their total', () => {
+    const wide = { maxBytes: 1e9, maxEntries: 1e6 };
+    const component = 'a'.repeat(255);
+    const deep = `run_x/${Array(15).fill(component).join('/')}/${'b'.repeat(250)}`;
+    expect(deep.length).toBe(4096);
+    expect(new EntryAdmission(wide).admit(deep, 'File', 1)).toHaveLength(17);
+    expect(refusalOf([[`${deep}b`, 'File', 1]], wide)).toContain('the path is longer than 4096 bytes');
+    expect(refusalOf([[`run_x/${'é'.repeat(128)}`, 'File', 1]], wide)).toContain(
+      'a component of the path is longer than 255 bytes',
+    );
+    expect(new EntryAdmission(wide).admit(`run_x/${'é'.repeat(127)}`, 'File', 1)).toHaveLength(2);
+    // A deep path is admitted in time and memory that follow its length, not its depth squared.
+    const slashes = `run_x/${Array(2040).fill('a').join('/')}`;
+    expect(new EntryAdmission(wide).admit(slashes, 'File', 1)).toHaveLength(2041);
+
+    const admission = new EntryAdmission(wide);
+    const long = (i: number) => `run_x/${String(i).padStart(8, '0')}/${Array(15).fill(component).join('/')}`;
+    let i = 0;
+    let refusal: unknown;
+    try {
+      for (; i < 20_000; i++) admission.admit(long(i), 'File', 1);
+    } catch (err) {
+      refusal = err;
+    }
+    expect(String(refusal)).toContain(`the bundle's paths come to more than ${64 * 1024 * 1024} bytes`);
+    expect(i).toBe(Math.floor((64 * 1024 * 1024) / Buffer.byteLength(long(0))));
   });
 
   it('refuses any entry once the end-of-archive marker was read', () => {

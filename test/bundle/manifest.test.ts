@@ -169,6 +169,21 @@ describe('checkManifest', () => {
     expect(checkManifest(runFolder())).toMatchObject({ ok: false, where: 'SHA256SUMS.txt' });
   });
 
+  it("refuses, before parsing it, a manifest longer than any listing of the folder's files", () => {
+    const dir = sealed();
+    const file = path.join(dir, 'SHA256SUMS.txt');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, `${text}${`${'0'.repeat(64)}  ./x\n`.repeat(5000)}`);
+    const r = checkManifest(dir);
+    expect(r).toMatchObject({ ok: false, where: 'SHA256SUMS.txt' });
+    expect(!r.ok && r.message).toMatch(
+      /^SHA256SUMS.txt is \d+ bytes, longer than a listing of the \d+ files beside it can be/,
+    );
+    // One line too many is within the bound: named as the file it lists.
+    fs.writeFileSync(file, `${text}${'0'.repeat(64)}  ./zz-extra.txt\n`);
+    expect(checkManifest(dir)).toMatchObject({ ok: false, where: 'zz-extra.txt' });
+  });
+
   it('refuses a manifest with a malformed or out-of-order line, naming the line', () => {
     const dir = sealed();
     const file = path.join(dir, 'SHA256SUMS.txt');

@@ -269,6 +269,45 @@ const hostile: Hostile[] = [
     refusal: /a PAX record with a line feed inside its value/,
   },
   {
+    what: 'a PAX path that is not UTF-8 (the tar package drops it, GNU tar writes its bytes)',
+    bytes: () => {
+      const record = Buffer.concat([
+        Buffer.from('path=run_x/'),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('.txt\n'),
+      ]);
+      const body = Buffer.concat([Buffer.from(`${record.length + 3} `), record]);
+      return gzip(
+        rawTar(TOP, rawEntry('PaxHeader/x', body, { type: 'x' }), rawEntry('run_x/innocent.txt', 'a')),
+      );
+    },
+    refusal: /a PAX record that is not valid UTF-8/,
+  },
+  {
+    what: 'a PAX path 90,000 folders deep (its parents cost the square of its depth to list)',
+    bytes: () =>
+      gzip(
+        rawTar(
+          TOP,
+          paxEntry({ path: `run_x/${Array(90_000).fill('a').join('/')}` }),
+          rawEntry('run_x/a', 'a'),
+        ),
+      ),
+    refusal: /refused entry "run_x\/a\/a\/a.*": the path is longer than 4096 bytes/,
+  },
+  {
+    what: 'a folder name longer than NAME_MAX (the disk refuses it)',
+    bytes: () =>
+      gzip(rawTar(TOP, paxEntry({ path: `run_x/${'b'.repeat(300)}/f.txt` }), rawEntry('run_x/f', 'a'))),
+    refusal: /a component of the path is longer than 255 bytes/,
+  },
+  {
+    what: 'one short entry that implies more folders than the entry limit',
+    bytes: () => gzip(rawTar(TOP, rawEntry('run_x/a/b/c/d/e/f/g/h/i/j/k/l/m.txt', 'a'))),
+    refusal: /more than 10 entries, counting the folders its paths imply/,
+    opts: { maxEntries: 10 },
+  },
+  {
     what: 'a size field with trailing garbage (the tar package reads its digits, GNU tar skips the entry)',
     bytes: () =>
       gzip(rawTar(TOP, withHeaderBytes(rawEntry('run_x/a.txt', 'x'.repeat(1024)), 124, '00000002000x'))),
@@ -563,6 +602,24 @@ describe('unpackBundle', () => {
     expect(fs.existsSync(fresh)).toBe(false);
     expect(fs.readdirSync(root).sort()).toEqual(['bundle.tar.gz', 'existing-target']);
     expect(fs.existsSync('/tmp/awo-absolute-evil')).toBe(false);
+  });
+
+  it('refuses, naming the entry, a folder the disk cannot make (a path past PATH_MAX under the target)', async () => {
+    const root = tempDir('x-enametoolong');
+    const file = path.join(root, 'b.tar.gz');
+    const deep = `run_x/${Array(15).fill('d'.repeat(255)).join('/')}/f.txt`;
+    fs.writeFileSync(file, gzip(rawTar(TOP, paxEntry({ path: deep }), rawEntry('run_x/f', 'a'))));
+    const refusal = new RegExp(
+      `^refused entry "${deep.replace(/\//g, '\\/')}": its folder cannot be made: ENAMETOOLONG$`,
+    );
+    // The path is within PATH_MAX; under a target 250 bytes deeper it is not.
+    const under = path.join(root, 'd'.repeat(250));
+    await expect(unpackBundle(file, under)).rejects.toThrow(refusal);
+    // Verification spills a file past its memory budget into the same kind of folder.
+    fs.mkdirSync(under);
+    await expect(readBundle(file, { tmpDir: under, memoryBudget: 0 })).rejects.toThrow(refusal);
+    expect(fs.readdirSync(under)).toEqual([]);
+    expect(fs.readdirSync(root).sort()).toEqual(['b.tar.gz', 'd'.repeat(250)]);
   });
 
   it('names the entry in a refusal without a stack trace in the message', async () => {

@@ -83,6 +83,17 @@ describe('verifyBundle', () => {
     expect(verdict).toMatchObject({ ok: false, where: 'artifacts/notes/summary.txt', runId: RUN_ID });
   });
 
+  it('refuses a manifest longer than any listing of the bundle could be, before it is parsed', async () => {
+    const dir = sealedRun();
+    fs.appendFileSync(path.join(dir, 'SHA256SUMS.txt'), `${'0'.repeat(64)}  ./x\n`.repeat(5000));
+    const bundle = await packRun(dir, tempDir('vb-out'));
+    const verdict = await verifyBundle(bundle.path, { verifyFolder: folderOk });
+    expect(verdict).toMatchObject({ ok: false, where: 'SHA256SUMS.txt', runId: RUN_ID });
+    expect(verdict.message).toMatch(
+      /^SHA256SUMS.txt is \d+ bytes, longer than a listing of the \d+ files beside it/,
+    );
+  });
+
   it('passes on what the folder check finds', async () => {
     const bundle = await packRun(sealedRun(), tempDir('vb-out'));
     const verdict = await verifyBundle(bundle.path, {

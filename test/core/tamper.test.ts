@@ -736,6 +736,8 @@ describe('an edited SHA256SUMS.txt', () => {
   it.each([
     ['a digest changed', (text: string) => text.replace(/^[0-9a-f]/, (c) => (c === '0' ? '1' : '0'))],
     ['a line added', (text: string) => `${text}${'0'.repeat(64)}  ./extra.txt\n`],
+    // Longer than any listing of the folder's files: refused by its size, before it is parsed.
+    ['lines added by the thousand', (text: string) => `${text}${`${'0'.repeat(64)}  ./x\n`.repeat(5000)}`],
     ['a line that is not one', (text: string) => `${text}junk\n`],
     ['a line removed', (text: string) => text.split('\n').slice(1).join('\n')],
     // A line for the manifest itself: `sha256sum -c` fails it, whatever digest it gives.
@@ -756,6 +758,10 @@ describe('an edited SHA256SUMS.txt', () => {
     fs.writeFileSync(manifest, edit(fs.readFileSync(manifest, 'utf8')));
     const verify = await awo(['verify', paused]);
     expect(verify.code).toBe(1);
+    if (_ === 'lines added by the thousand')
+      expect(verify.out + verify.err).toMatch(
+        /SHA256SUMS\.txt: is \d+ bytes, longer than a listing of the \d+ files beside it can be/,
+      );
     const before = treeDigest(paused);
     for (const args of [
       ['approve', paused, '--actor', 'alice'],
