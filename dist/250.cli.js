@@ -160,19 +160,22 @@ const size=created?0:node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd).size;con
 ;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
 const fd=this.appendFds.get(rel);if(fd===undefined)return;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
 ;this.appendFds.delete(rel)}writeArtifact(rel,text){this.unseal();const parts=rel.split("/");let current=this.dir
-;for(let i=0;i<parts.length-1;i++){current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i])
-;if(this.checkedDirs.has(current))continue;const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(current,{
-throwIfNoEntry:false});const shown=parts.slice(0,i+1).join("/")
+;const made=[];try{for(let i=0;i<parts.length-1;i++){
+current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i]);if(this.checkedDirs.has(current))continue
+;const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(current,{throwIfNoEntry:false})
+;const shown=parts.slice(0,i+1).join("/")
 ;if(stat?.isSymbolicLink())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${shown} is a symbolic link`)
-;if(!stat)node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(current);else if(!stat.isDirectory())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${shown} is not a folder`)
+;if(!stat){node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(current);made.push(current)
+}else if(!stat.isDirectory())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${shown} is not a folder`)
 ;this.checkedDirs.add(current)}
 if(node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(current)!==node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.realDir(),...parts.slice(0,-1))){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)
-}const file=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[parts.length-1])
-;const fd=this.openArtifact(file,rel);try{node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{
-node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}
-this.written.set(rel,(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(text));this.appended.delete(rel)
-;this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
+}const fd=this.openArtifact(node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[parts.length-1]),rel);try{
+node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}
+}catch(err){for(const dir of made.reverse()){this.checkedDirs.delete(dir);try{
+node_fs__WEBPACK_IMPORTED_MODULE_2__.rmdirSync(dir)}catch{break}}throw err}this.written.set(rel,(0,
+_core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(text));this.appended.delete(rel);this.kept.delete(rel)
+;this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
 const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
 ;try{return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
 if(err.code!=="EEXIST")throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(file,{throwIfNoEntry:false})

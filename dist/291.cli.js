@@ -9,10 +9,11 @@ HN:()=>writeManifest,K7:()=>checkManifest,P7:()=>checkManifestText,ir:()=>MANIFE
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(10047)
-;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(148)
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(148)
 ;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562)
 ;var _core_utf8_text_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(87842)
-;var _core_run_files_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(1912);const MANIFEST_NAME="SHA256SUMS.txt"
+;var _core_run_files_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(1912)
+;var _entry_admission_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(54868);const MANIFEST_NAME="SHA256SUMS.txt"
 ;const PARTIAL_NAME=`.${MANIFEST_NAME}.partial`;const HEX=/^[0-9a-f]{64}$/;const CHUNK=1<<20
 ;function hashFileSync(file,buffer=Buffer.allocUnsafe(CHUNK)){
 const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256")
@@ -36,16 +37,17 @@ _run_tree_js__WEBPACK_IMPORTED_MODULE_5__.Et)(rel))throw new _core_errors_js__WE
 ;node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(partial,node_path__WEBPACK_IMPORTED_MODULE_1__.join(runDir,MANIFEST_NAME))
 }const unreadableInLine=rel=>rel===""||(0,_run_tree_js__WEBPACK_IMPORTED_MODULE_5__.Et)(rel)||/[\u2028\u2029]/.test(rel)
 ;function manifestText(digests){let text=""
-;for(const rel of(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__.lP)([...digests.keys()])){
+;for(const rel of(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__.lP)([...digests.keys()])){
 if(rel===MANIFEST_NAME)continue;const hex=hexOf(digests.get(rel))
 ;if(hex===undefined||unreadableInLine(rel))return undefined;text+=manifestLine(hex,rel)}return text}
 function parseManifest(text){if(text.length>0&&!text.endsWith("\n")){return{where:MANIFEST_NAME,
 message:`${MANIFEST_NAME} does not end with a newline (truncated?)`}}const lines=text.split("\n");lines.pop()
 ;const listed=[];for(const[index,line]of lines.entries()){const where=`${MANIFEST_NAME}:${index+1}`
-;const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);if(!m){return{where:where,
-message:`${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`}}
+;if(line.length>70+2*_entry_admission_js__WEBPACK_IMPORTED_MODULE_8__.PR)return{where:where,
+message:`${where}: longer than any line listing a path of a run`};const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line)
+;if(!m){return{where:where,message:`${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`}}
 const rel=m[1]==="\\"?m[3].replace(/\\(.)/g,(_,c)=>c==="n"?"\n":c):m[3];const previous=listed.at(-1);if(previous&&(0,
-_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__.GV)(previous.rel,rel)>=0){return{where:where,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__.GV)(previous.rel,rel)>=0){return{where:where,
 message:`${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice`}}if(rel===MANIFEST_NAME)return{
 where:where,message:`${where}: the manifest must not list itself`};listed.push({hex:m[2],rel:rel})}return listed}
 function checkManifest(runDir,knownDigests,complete=knownDigests!==undefined){let text
@@ -66,9 +68,9 @@ const known=knownDigests?.get(rel)
 const tooLong=(0,_core_run_files_js__WEBPACK_IMPORTED_MODULE_7__.GW)(Buffer.byteLength(text),files);if(tooLong)return{
 ok:false,where:MANIFEST_NAME,message:`${MANIFEST_NAME} ${tooLong}`};const listed=parseManifest(text)
 ;if(!Array.isArray(listed))return{ok:false,...listed}
-;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__.lP)(files.filter(rel=>rel!==MANIFEST_NAME))
+;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__.lP)(files.filter(rel=>rel!==MANIFEST_NAME))
 ;let i=0;let j=0;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
-_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
 ;return{ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j]
 ;return{ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}
 const{rel:rel,hex:hex}=listed[i];const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,

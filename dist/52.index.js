@@ -3,6 +3,51 @@ export const id=52;export const ids=[52];export const modules={
 n:()=>setOutputs});var _actions_core__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(91659)
 ;function setOutputs(outputs){for(const[name,value]of Object.entries(outputs)){
 if(value!==undefined&&value!==null)_actions_core__WEBPACK_IMPORTED_MODULE_0__.uH(name,value)}}},
+54868:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+CY:()=>EntryAdmission,PR:()=>MAX_PATH_BYTES});var _run_tree_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(99562)
+;var _entry_sink_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(47198);const TYPE_PROBLEMS={
+SymbolicLink:"it is a symbolic link; links are not allowed in a bundle",
+Link:"it is a hard link; links are not allowed in a bundle",
+CharacterDevice:"it is a character device; only files and folders are allowed",
+BlockDevice:"it is a block device; only files and folders are allowed",
+FIFO:"it is a FIFO; only files and folders are allowed"};const MAX_PATH_BYTES=4096;const MAX_PATH_DEPTH=1024
+;const MAX_NAME_LENGTH=255;const FILE="file";function entryParts(name,isDir){if((0,
+_run_tree_js__WEBPACK_IMPORTED_MODULE_0__.Et)(name))return"the path contains a control character"
+;if(name.includes("\\"))return"the path contains a backslash (a path separator on Windows)"
+;if(name.startsWith("/")||/^[A-Za-z]:/.test(name))return"absolute paths are not allowed"
+;const trimmed=isDir&&name.endsWith("/")?name.slice(0,-1):name;const parts=trimmed.split("/")
+;if(parts.includes(".."))return"path escapes the bundle's top folder"
+;if(parts.some(p=>p===""||p==="."))return'the path has an empty or "." component'
+;if(parts.length>MAX_PATH_DEPTH)return`the path has more than ${MAX_PATH_DEPTH} components`
+;if(parts.some(p=>p.length>MAX_NAME_LENGTH))return`a component of the path is longer than ${MAX_NAME_LENGTH} characters`
+;return parts}class EntryAdmission{limits;current;top;ended=false;entries=0;declared=0;tree=new Map;constructor(limits){
+this.limits=limits}admit(name,type,size){this.current=name;if(this.ended)throw(0,
+_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,"it comes after the end-of-archive marker");this.entries+=1
+;if(this.entries>this.limits.maxEntries){
+throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,`the bundle has more than ${this.limits.maxEntries} entries (the set limit)`)
+}
+if(Buffer.byteLength(name)>MAX_PATH_BYTES)throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,`the path is longer than ${MAX_PATH_BYTES} bytes`)
+;const isDir=type==="Directory";const parts=entryParts(name,isDir);if(typeof parts==="string")throw(0,
+_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,parts);if(!isDir&&type!=="File"&&type!=="OldFile"){throw(0,
+_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,TYPE_PROBLEMS[type]??`unsupported entry type "${type}"`)}
+this.top??=parts[0]
+;if(parts[0]!==this.top)throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,`it is outside the single top folder "${this.top}"`)
+;if(parts.length===1&&!isDir)throw(0,
+_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,"a file at the top level; a bundle holds one top folder")
+;this.declared+=size;if(this.declared>this.limits.maxBytes){
+throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,`the bundle expands beyond the limit of ${this.limits.maxBytes} bytes (decompression bomb?)`)
+}let folder=this.tree;for(let i=0;i<parts.length-1;i++){let child=folder.get(parts[i]);if(child===undefined){
+if(++this.entries>this.limits.maxEntries)throw(0,
+_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,`the bundle has more than ${this.limits.maxEntries} entries, counting the folders its paths imply (the set limit)`)
+;folder.set(parts[i],child=new Map)
+}else if(child===FILE)throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,`its parent "${parts.slice(0,i+1).join("/")}" is a file`)
+;folder=child}const last=parts[parts.length-1]
+;if(folder.has(last))throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,"duplicate entry: this path appears twice in the bundle")
+;folder.set(last,isDir?new Map:FILE);return parts}}},
+47198:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+n:()=>refuseEntry});var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+;function refuseEntry(name,why){
+return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.cs(`refused entry ${JSON.stringify(name)}: ${why}`,name)}},
 9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 HN:()=>writeManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
@@ -13,10 +58,11 @@ HN:()=>writeManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_2___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
 ;var _store_read_input_file_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(10047)
-;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(148)
+;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(148)
 ;var _run_tree_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(99562)
 ;var _core_utf8_text_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(87842)
-;var _core_run_files_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(1912);const MANIFEST_NAME="SHA256SUMS.txt"
+;var _core_run_files_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(1912)
+;var _entry_admission_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(54868);const MANIFEST_NAME="SHA256SUMS.txt"
 ;const PARTIAL_NAME=`.${MANIFEST_NAME}.partial`;const HEX=/^[0-9a-f]{64}$/;const CHUNK=1<<20
 ;function hashFileSync(file,buffer=Buffer.allocUnsafe(CHUNK)){
 const hash=(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)("sha256")
@@ -44,10 +90,11 @@ let text="";for(const rel of sortBytewise([...digests.keys()])){if(rel===MANIFES
 ;text+=manifestLine(hex,rel)}return text}function parseManifest(text){if(text.length>0&&!text.endsWith("\n")){return{
 where:MANIFEST_NAME,message:`${MANIFEST_NAME} does not end with a newline (truncated?)`}}const lines=text.split("\n")
 ;lines.pop();const listed=[];for(const[index,line]of lines.entries()){const where=`${MANIFEST_NAME}:${index+1}`
-;const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);if(!m){return{where:where,
-message:`${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`}}
+;if(line.length>70+2*_entry_admission_js__WEBPACK_IMPORTED_MODULE_8__.PR)return{where:where,
+message:`${where}: longer than any line listing a path of a run`};const m=/^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line)
+;if(!m){return{where:where,message:`${where}: expected "<64 lowercase hex>  ./<path>", found ${JSON.stringify(line)}`}}
 const rel=m[1]==="\\"?m[3].replace(/\\(.)/g,(_,c)=>c==="n"?"\n":c):m[3];const previous=listed.at(-1);if(previous&&(0,
-_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__.GV)(previous.rel,rel)>=0){return{where:where,
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__.GV)(previous.rel,rel)>=0){return{where:where,
 message:`${where}: ${JSON.stringify(rel)} is out of bytewise order or listed twice`}}if(rel===MANIFEST_NAME)return{
 where:where,message:`${where}: the manifest must not list itself`};listed.push({hex:m[2],rel:rel})}return listed}
 function checkManifest(runDir,knownDigests,complete=knownDigests!==undefined){let text
@@ -63,9 +110,9 @@ function checkManifestText(text,files,digestOf){
 const tooLong=(0,_core_run_files_js__WEBPACK_IMPORTED_MODULE_7__.GW)(Buffer.byteLength(text),files);if(tooLong)return{
 ok:false,where:MANIFEST_NAME,message:`${MANIFEST_NAME} ${tooLong}`};const listed=parseManifest(text)
 ;if(!Array.isArray(listed))return{ok:false,...listed}
-;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__.lP)(files.filter(rel=>rel!==MANIFEST_NAME))
+;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__.lP)(files.filter(rel=>rel!==MANIFEST_NAME))
 ;let i=0;let j=0;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
-_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_8__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
+_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel
 ;return{ok:false,where:rel,message:`${rel}: listed in ${MANIFEST_NAME} but missing`}}if(order>0){const rel=present[j]
 ;return{ok:false,where:rel,message:`${rel}: present but not listed in ${MANIFEST_NAME}`}}
 const{rel:rel,hex:hex}=listed[i];const found=digestOf(rel);if(found!==hex){return{ok:false,where:rel,
@@ -1767,17 +1814,21 @@ if(err.code!=="EEXIST")throw err}}fd??=external_node_fs_.openSync(file,"a");this
 ;this.appended.set(rel,new AppendedDigest(held))}}external_node_fs_.writeSync(fd,text)
 ;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
 const fd=this.appendFds.get(rel);if(fd===undefined)return;external_node_fs_.closeSync(fd);this.appendFds.delete(rel)}
-writeArtifact(rel,text){this.unseal();const parts=rel.split("/");let current=this.dir;for(let i=0;i<parts.length-1;i++){
-current=external_node_path_.join(current,parts[i]);if(this.checkedDirs.has(current))continue
-;const stat=external_node_fs_.lstatSync(current,{throwIfNoEntry:false});const shown=parts.slice(0,i+1).join("/")
-;if(stat?.isSymbolicLink())throw new errors.dz(`refusing to write ${rel}: ${shown} is a symbolic link`)
-;if(!stat)external_node_fs_.mkdirSync(current);else if(!stat.isDirectory())throw new errors.dz(`refusing to write ${rel}: ${shown} is not a folder`)
+writeArtifact(rel,text){this.unseal();const parts=rel.split("/");let current=this.dir;const made=[];try{
+for(let i=0;i<parts.length-1;i++){current=external_node_path_.join(current,parts[i])
+;if(this.checkedDirs.has(current))continue;const stat=external_node_fs_.lstatSync(current,{throwIfNoEntry:false})
+;const shown=parts.slice(0,i+1).join("/")
+;if(stat?.isSymbolicLink())throw new errors.dz(`refusing to write ${rel}: ${shown} is a symbolic link`);if(!stat){
+external_node_fs_.mkdirSync(current);made.push(current)
+}else if(!stat.isDirectory())throw new errors.dz(`refusing to write ${rel}: ${shown} is not a folder`)
 ;this.checkedDirs.add(current)}
 if(external_node_fs_.realpathSync.native(current)!==external_node_path_.join(this.realDir(),...parts.slice(0,-1))){
 throw new errors.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)}
-const file=external_node_path_.join(current,parts[parts.length-1]);const fd=this.openArtifact(file,rel);try{
-external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}this.written.set(rel,(0,hash.fg)(text))
-;this.appended.delete(rel);this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
+const fd=this.openArtifact(external_node_path_.join(current,parts[parts.length-1]),rel);try{
+external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}}catch(err){
+for(const dir of made.reverse()){this.checkedDirs.delete(dir);try{external_node_fs_.rmdirSync(dir)}catch{break}}
+throw err}this.written.set(rel,(0,hash.fg)(text));this.appended.delete(rel);this.kept.delete(rel);this.dirty.add(rel)
+;this.listed(rel)}openArtifact(file,rel){
 const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=external_node_fs_.constants
 ;try{return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
 if(err.code!=="EEXIST")throw err}const stat=external_node_fs_.lstatSync(file,{throwIfNoEntry:false})

@@ -15,12 +15,15 @@ const TYPE_PROBLEMS: Record<string, string> = {
   FIFO: 'it is a FIFO; only files and folders are allowed',
 };
 
-/** The longest entry path (PATH_MAX on Linux), in bytes: `awo pack` writes at most about 3 KiB. */
+/**
+ * The longest entry path, in bytes (PATH_MAX on Linux), and the most components it may have: a run writes
+ * at most about 3.1 KiB (an artifact path of 1024 characters) and 514 components (512 one-letter folders).
+ * Deeper trees cost the disk and its cleanup (a recursive removal) more than any run needs.
+ */
 export const MAX_PATH_BYTES = 4096;
-/** The longest path component (NAME_MAX on Linux and macOS), in bytes. */
-export const MAX_NAME_BYTES = 255;
-/** All entry paths of one bundle together, in bytes: they are held in memory while it is read. */
-export const MAX_PATHS_BYTES = 64 * 1024 * 1024;
+export const MAX_PATH_DEPTH = 1024;
+/** The longest path component, in UTF-16 units, as a run's artifact paths allow (macOS and Windows too). */
+export const MAX_NAME_LENGTH = 255;
 
 /** A folder of the admitted entries: its entries by name, a file's as {@link FILE}. */
 type Folder = Map<string, Folder | typeof FILE>;
@@ -35,8 +38,9 @@ function entryParts(name: string, isDir: boolean): string[] | string {
   const parts = trimmed.split('/');
   if (parts.includes('..')) return "path escapes the bundle's top folder";
   if (parts.some((p) => p === '' || p === '.')) return 'the path has an empty or "." component';
-  if (parts.some((p) => Buffer.byteLength(p) > MAX_NAME_BYTES))
-    return `a component of the path is longer than ${MAX_NAME_BYTES} bytes`;
+  if (parts.length > MAX_PATH_DEPTH) return `the path has more than ${MAX_PATH_DEPTH} components`;
+  if (parts.some((p) => p.length > MAX_NAME_LENGTH))
+    return `a component of the path is longer than ${MAX_NAME_LENGTH} characters`;
   return parts;
 }
 
@@ -54,7 +58,6 @@ export class EntryAdmission {
   ended = false;
   private entries = 0;
   private declared = 0;
-  private pathBytes = 0;
   /** The entries admitted so far, as a tree: each path costs its own components once, whatever its depth. */
   private readonly tree: Folder = new Map();
 
@@ -68,8 +71,8 @@ export class EntryAdmission {
     if (this.entries > this.limits.maxEntries) {
       throw refuseEntry(name, `the bundle has more than ${this.limits.maxEntries} entries (the set limit)`);
     }
-    const bytes = Buffer.byteLength(name);
-    if (bytes > MAX_PATH_BYTES) throw refuseEntry(name, `the path is longer than ${MAX_PATH_BYTES} bytes`);
+    if (Buffer.byteLength(name) > MAX_PATH_BYTES)
+      throw refuseEntry(name, `the path is longer than ${MAX_PATH_BYTES} bytes`);
     const isDir = type === 'Directory';
     const parts = entryParts(name, isDir);
     if (typeof parts === 'string') throw refuseEntry(name, parts);
@@ -87,9 +90,6 @@ export class EntryAdmission {
         `the bundle expands beyond the limit of ${this.limits.maxBytes} bytes (decompression bomb?)`,
       );
     }
-    this.pathBytes += bytes;
-    if (this.pathBytes > MAX_PATHS_BYTES)
-      throw refuseEntry(name, `the bundle's paths come to more than ${MAX_PATHS_BYTES} bytes`);
     let folder = this.tree;
     for (let i = 0; i < parts.length - 1; i++) {
       let child = folder.get(parts[i]);

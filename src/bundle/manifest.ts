@@ -7,6 +7,7 @@ import { compareBytewise, sortBytewise } from '../core/bytewise-order.js';
 import { hasControlChar, listRunFiles } from './run-tree.js';
 import { utf8Text } from '../core/utf8-text.js';
 import { manifestTooLong } from '../core/run-files.js';
+import { MAX_PATH_BYTES } from './entry-admission.js';
 
 export { listRunFiles } from './run-tree.js';
 
@@ -126,6 +127,9 @@ function parseManifest(text: string): Listed[] | { where: string; message: strin
   const listed: Listed[] = [];
   for (const [index, line] of lines.entries()) {
     const where = `${MANIFEST_NAME}:${index + 1}`;
+    // No path of a run is longer (see MAX_PATH_BYTES); nor is a line quoted whole in a message.
+    if (line.length > 70 + 2 * MAX_PATH_BYTES)
+      return { where, message: `${where}: longer than any line listing a path of a run` };
     const m = /^(\\?)([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);
     if (!m) {
       return {

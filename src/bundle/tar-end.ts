@@ -133,6 +133,9 @@ export class TarEndTracker {
     if (loneZero) this.refuse(name, 'a lone zero block comes before it (some tar readers stop there)');
     const fields = foreignFields(block);
     if (fields) this.refuse(name, fields);
+    // A name that is not UTF-8: the `tar` package decodes it with replacement characters, GNU tar keeps
+    // its bytes (the prefix field is read as POSIX magic has it; anything else was refused just above).
+    if (!isUtf8(field(block, 0, 100)) || !isUtf8(field(block, 345, 155))) this.refuse(name, NOT_UTF8_NAME);
     const flag = String.fromCharCode(block[156]);
     if (!KNOWN_TYPES.has(flag))
       this.refuse(name, `unsupported entry type "${header.type ?? flag}" (awo pack never writes it)`);
@@ -166,6 +169,8 @@ export class TarEndTracker {
     if (!meta || meta.size > MAX_META) return;
     const data = Buffer.concat(meta.parts);
     const text = data.toString('utf8');
+    if (meta.type === 'NextFileHasLongPath' && !isUtf8(field(data, 0, data.length)))
+      this.refuse('././@LongLink', NOT_UTF8_NAME);
     if (meta.type === 'GlobalExtendedHeader') this.gex = Pax.parse(text, this.gex, true);
     else if (meta.type === 'ExtendedHeader' || meta.type === 'OldExtendedHeader') {
       this.ex = Pax.parse(text, this.ex);
@@ -173,6 +178,14 @@ export class TarEndTracker {
       if (problem) this.refuse(this.ex.path ?? 'PaxHeader', problem);
     }
   }
+}
+
+const NOT_UTF8_NAME = 'a name that is not valid UTF-8 (tar readers decode it differently)';
+
+/** A NUL-terminated field's bytes, up to its first NUL. */
+function field(bytes: Buffer, from: number, length: number): Buffer {
+  const end = bytes.indexOf(0, from);
+  return bytes.subarray(from, end === -1 || end > from + length ? from + length : end);
 }
 
 /**

@@ -211,28 +211,44 @@ export class FsRunStore implements RunStore {
     // Folders this process already checked (or made) are not checked again.
     const parts = rel.split('/');
     let current = this.dir;
-    for (let i = 0; i < parts.length - 1; i++) {
-      current = path.join(current, parts[i]);
-      if (this.checkedDirs.has(current)) continue;
-      const stat = fs.lstatSync(current, { throwIfNoEntry: false });
-      const shown = parts.slice(0, i + 1).join('/');
-      if (stat?.isSymbolicLink())
-        throw new InputError(`refusing to write ${rel}: ${shown} is a symbolic link`);
-      if (!stat) fs.mkdirSync(current);
-      else if (!stat.isDirectory())
-        throw new InputError(`refusing to write ${rel}: ${shown} is not a folder`);
-      this.checkedDirs.add(current);
-    }
-    // A folder checked earlier may have been swapped for a link since: its real path must be where it was.
-    if (fs.realpathSync.native(current) !== path.join(this.realDir(), ...parts.slice(0, -1))) {
-      throw new InputError(`refusing to write ${rel}: a folder on its path is a symbolic link`);
-    }
-    const file = path.join(current, parts[parts.length - 1]);
-    const fd = this.openArtifact(file, rel);
+    // The folders made for this file: removed again if it cannot be written (a name too long for the disk),
+    // so a failed step leaves no empty folder, which no run writes and `awo verify` refuses.
+    const made: string[] = [];
     try {
-      fs.writeSync(fd, text);
-    } finally {
-      fs.closeSync(fd);
+      for (let i = 0; i < parts.length - 1; i++) {
+        current = path.join(current, parts[i]);
+        if (this.checkedDirs.has(current)) continue;
+        const stat = fs.lstatSync(current, { throwIfNoEntry: false });
+        const shown = parts.slice(0, i + 1).join('/');
+        if (stat?.isSymbolicLink())
+          throw new InputError(`refusing to write ${rel}: ${shown} is a symbolic link`);
+        if (!stat) {
+          fs.mkdirSync(current);
+          made.push(current);
+        } else if (!stat.isDirectory())
+          throw new InputError(`refusing to write ${rel}: ${shown} is not a folder`);
+        this.checkedDirs.add(current);
+      }
+      // A folder checked earlier may have been swapped for a link since: its real path must be where it was.
+      if (fs.realpathSync.native(current) !== path.join(this.realDir(), ...parts.slice(0, -1))) {
+        throw new InputError(`refusing to write ${rel}: a folder on its path is a symbolic link`);
+      }
+      const fd = this.openArtifact(path.join(current, parts[parts.length - 1]), rel);
+      try {
+        fs.writeSync(fd, text);
+      } finally {
+        fs.closeSync(fd);
+      }
+    } catch (err) {
+      for (const dir of made.reverse()) {
+        this.checkedDirs.delete(dir);
+        try {
+          fs.rmdirSync(dir);
+        } catch {
+          break;
+        }
+      }
+      throw err;
     }
     this.written.set(rel, sha256Hex(text));
     this.appended.delete(rel);

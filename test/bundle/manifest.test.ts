@@ -179,6 +179,14 @@ describe('checkManifest', () => {
     expect(!r.ok && r.message).toMatch(
       /^SHA256SUMS.txt is \d+ bytes, longer than a listing of the \d+ files beside it can be/,
     );
+    // A line no run could write is named, not quoted whole (among files whose listing could be as long).
+    const files = Array.from({ length: 100 }, (_, i) => `f${i}`.padEnd(100, 'x'));
+    const long = checkManifestText(`${'0'.repeat(64)}  ./${'p'.repeat(10_000)}\n`, files, () => undefined);
+    expect(long).toEqual({
+      ok: false,
+      where: 'SHA256SUMS.txt:1',
+      message: 'SHA256SUMS.txt:1: longer than any line listing a path of a run',
+    });
     // One line too many is within the bound: named as the file it lists.
     fs.writeFileSync(file, `${text}${'0'.repeat(64)}  ./zz-extra.txt\n`);
     expect(checkManifest(dir)).toMatchObject({ ok: false, where: 'zz-extra.txt' });

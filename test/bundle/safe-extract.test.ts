@@ -284,6 +284,30 @@ const hostile: Hostile[] = [
     refusal: /a PAX record that is not valid UTF-8/,
   },
   {
+    what: 'a ustar name that is not UTF-8 (the tar package writes U+FFFD, GNU tar the byte)',
+    // 'run_x/caf' is 9 bytes: the 'e' after it becomes 0xE9, a Latin-1 'é'.
+    bytes: () => gzip(rawTar(TOP, withHeaderBytes(rawEntry('run_x/cafe.txt', 'a'), 9, [0xe9]))),
+    refusal: /a name that is not valid UTF-8/,
+  },
+  {
+    what: 'a GNU long name that is not UTF-8',
+    bytes: () =>
+      gzip(
+        rawTar(
+          TOP,
+          rawEntry(
+            '././@LongLink',
+            Buffer.concat([Buffer.from(`run_x/${'l'.repeat(120)}`), Buffer.from([0xe9, 0])]),
+            {
+              type: 'L',
+            },
+          ),
+          rawEntry('run_x/x', 'a'),
+        ),
+      ),
+    refusal: /a name that is not valid UTF-8/,
+  },
+  {
     what: 'a PAX path 90,000 folders deep (its parents cost the square of its depth to list)',
     bytes: () =>
       gzip(
@@ -299,7 +323,7 @@ const hostile: Hostile[] = [
     what: 'a folder name longer than NAME_MAX (the disk refuses it)',
     bytes: () =>
       gzip(rawTar(TOP, paxEntry({ path: `run_x/${'b'.repeat(300)}/f.txt` }), rawEntry('run_x/f', 'a'))),
-    refusal: /a component of the path is longer than 255 bytes/,
+    refusal: /a component of the path is longer than 255 characters/,
   },
   {
     what: 'one short entry that implies more folders than the entry limit',
