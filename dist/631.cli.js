@@ -12,15 +12,24 @@ ZL:()=>GZIP_OS_UNIX,LH:()=>bundleRunTar,jX:()=>packRun});var external_node_fs_=_
 ;return block}function prepareHeader(name,type,size,mtime){const archivePath=type==="Directory"?`${name}/`:name
 ;const template=shortTemplate(archivePath,type,size,mtime);return template?{archivePath:archivePath,template:template
 }:tarHeader(archivePath,type,size,mtime)}const headerLength=header=>Buffer.isBuffer(header)?header.length:BLOCK
-;function tarHeader(archivePath,type,size,mtime){const header=new index_min.Y9({path:archivePath,
-mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,size:size,mtime:mtime,type:type,uname:"",gname:""})
-;const needPax=header.encode();const block=header.block;if(!needPax)return block;const pax=new index_min.un({
-path:archivePath,size:size>8589934591?size:undefined});return Buffer.concat([pax.encode(),block])}
-const templates=new Map;const NAME_FIELD=100;const SIZE_AT=124;const SIZE_FIELD=12;const CKSUM_AT=148
-;const CKSUM_FIELD=8;function octalField(value,field){const digits=value.toString(8)
-;return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}function byteSum(text){let sum=0
-;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}function shortTemplate(archivePath,type,size,mtime){
-if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined
+;function tarHeader(archivePath,type,size,mtime){const long=Buffer.byteLength(archivePath)>LONGEST_SPLIT+1
+;const header=new index_min.Y9({path:long?"":archivePath,mode:type==="Directory"?DIR_MODE:FILE_MODE,uid:0,gid:0,
+size:size,mtime:mtime,type:type,uname:"",gname:""});const needPax=header.encode()||long;const block=header.block
+;if(long)writeLongName(block,archivePath);if(!needPax)return block;const pax=new index_min.un({path:archivePath,
+size:size>8589934591?size:undefined});return Buffer.concat([pax.encode(),block])}const LONGEST_SPLIT=256
+;const PREFIX_AT=345;const PREFIX_FIELD=155;function writeLongName(block,archivePath){
+const trimmed=archivePath.endsWith("/")?archivePath.slice(0,-1):archivePath;let cut=-1;let bytes=0
+;for(let at=trimmed.indexOf("/");at!==-1;at=trimmed.indexOf("/",at+1)){
+bytes+=Buffer.byteLength(trimmed.slice(cut+1,at))+(cut===-1?0:1);if(bytes>PREFIX_FIELD)break;cut=at}
+let name=archivePath.slice(0,NAME_FIELD-1);let prefix="";if(!trimmed.includes("/")){name=trimmed.slice(0,NAME_FIELD-1)
+;prefix="."}else if(cut!==-1){name=trimmed.slice(cut+1).slice(0,NAME_FIELD-1);prefix=trimmed.slice(0,cut)}
+block.write(name,0,NAME_FIELD,"utf8");block.write(prefix,PREFIX_AT,PREFIX_FIELD,"utf8");let sum=8*32
+;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i]
+;block.write(octalField(sum,CKSUM_FIELD),CKSUM_AT,CKSUM_FIELD,"latin1")}const templates=new Map;const NAME_FIELD=100
+;const SIZE_AT=124;const SIZE_FIELD=12;const CKSUM_AT=148;const CKSUM_FIELD=8;function octalField(value,field){
+const digits=value.toString(8);return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}
+function byteSum(text){let sum=0;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}
+function shortTemplate(archivePath,type,size,mtime){if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined
 ;for(let i=0;i<archivePath.length;i++)if(archivePath.charCodeAt(i)>=128)return undefined
 ;const key=`${type}:${mtime.getTime()}`;if(templates.has(key))return templates.get(key)
 ;const block=tarHeader("",type,0,mtime);let template;if(block.length===BLOCK){let sum=8*32

@@ -59,8 +59,9 @@ function prepareHeader(name: string, type: 'File' | 'Directory', size: number, m
 const headerLength = (header: PreparedHeader) => (Buffer.isBuffer(header) ? header.length : BLOCK);
 
 function tarHeader(archivePath: string, type: 'File' | 'Directory', size: number, mtime: Date): Buffer {
+  const long = Buffer.byteLength(archivePath) > LONGEST_SPLIT + 1;
   const header = new Header({
-    path: archivePath,
+    path: long ? '' : archivePath,
     mode: type === 'Directory' ? DIR_MODE : FILE_MODE,
     uid: 0,
     gid: 0,
@@ -70,11 +71,51 @@ function tarHeader(archivePath: string, type: 'File' | 'Directory', size: number
     uname: '',
     gname: '',
   });
-  const needPax = header.encode();
+  const needPax = header.encode() || long;
   const block = header.block as Buffer;
+  if (long) writeLongName(block, archivePath);
   if (!needPax) return block;
   const pax = new Pax({ path: archivePath, size: size > 0o77777777777 ? size : undefined });
   return Buffer.concat([pax.encode(), block]);
+}
+
+/** The most bytes a path split into the ustar name (100) and prefix (155) fields can have. */
+const LONGEST_SPLIT = 256;
+const PREFIX_AT = 345;
+const PREFIX_FIELD = 155;
+
+/**
+ * Writes the name and prefix fields of a path too long for them, and the checksum again, as the `tar`
+ * package's `splitPrefix` does (a PAX header carries the path): the prefix is the longest run of leading
+ * folders that fits its 155 bytes, the name the first 99 characters of the rest; with no such folder, the
+ * name is the path's first 99 characters. The package finds that by joining and measuring the whole rest
+ * once per folder, which costs the square of a deep path's length for every header under it.
+ */
+function writeLongName(block: Buffer, archivePath: string): void {
+  // Measured without the folder's trailing slash, as `path.dirname` and `path.basename` see it.
+  const trimmed = archivePath.endsWith('/') ? archivePath.slice(0, -1) : archivePath;
+  let cut = -1;
+  let bytes = 0;
+  for (let at = trimmed.indexOf('/'); at !== -1; at = trimmed.indexOf('/', at + 1)) {
+    bytes += Buffer.byteLength(trimmed.slice(cut + 1, at)) + (cut === -1 ? 0 : 1);
+    if (bytes > PREFIX_FIELD) break;
+    cut = at;
+  }
+  let name = archivePath.slice(0, NAME_FIELD - 1);
+  let prefix = '';
+  if (!trimmed.includes('/')) {
+    // One component: its folder is "." (as `path.dirname` has it), which fits the prefix.
+    name = trimmed.slice(0, NAME_FIELD - 1);
+    prefix = '.';
+  } else if (cut !== -1) {
+    name = trimmed.slice(cut + 1).slice(0, NAME_FIELD - 1);
+    prefix = trimmed.slice(0, cut);
+  }
+  block.write(name, 0, NAME_FIELD, 'utf8');
+  block.write(prefix, PREFIX_AT, PREFIX_FIELD, 'utf8');
+  let sum = 8 * 0x20;
+  for (let i = 0; i < BLOCK; i++) if (i < CKSUM_AT || i >= CKSUM_AT + CKSUM_FIELD) sum += block[i];
+  block.write(octalField(sum, CKSUM_FIELD), CKSUM_AT, CKSUM_FIELD, 'latin1');
 }
 
 // Nearly every entry of a run has a short ASCII name: its header is the `tar` package's header for an

@@ -381,6 +381,60 @@ describe('tar headers and bytewise order', () => {
     }
   });
 
+  it('encodes long and deep names (a PAX header, a ustar split) exactly as the tar package does', () => {
+    // Deterministic names around the fields' bounds: 100-byte names, 155-byte prefixes, 256-byte paths,
+    // first folders too long for the prefix, 1- to 4-byte characters (an astral one is a surrogate pair).
+    const alphabet = ['a', 'b', '-', 'é', '中', '\u{1F600}'];
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const names: string[] = [
+      `run_x/${'p'.repeat(149)}/${'n'.repeat(100)}`,
+      `run_x/${'p'.repeat(148)}/${'n'.repeat(101)}`,
+      `run_x/${'p'.repeat(150)}/${'n'.repeat(101)}`,
+      `run_x/${'p'.repeat(200)}/${'n'.repeat(60)}`,
+      `${'t'.repeat(300)}`,
+      `run_x/${Array(300).fill('a').join('/')}`,
+      `run_x/${Array(100).fill('中中').join('/')}`,
+    ];
+    for (let i = 0; i < 400; i++) {
+      const depth = 1 + next(60);
+      const parts = ['run_x'];
+      for (let d = 0; d < depth; d++)
+        parts.push(
+          Array.from({ length: 1 + next(d % 7 === 0 ? 120 : 12) }, () => alphabet[next(6)]).join(''),
+        );
+      names.push(parts.join('/'));
+    }
+    const mtime = new Date('2025-01-02T03:04:05Z');
+    let long = 0;
+    for (const name of names) {
+      for (const type of ['File', 'Directory'] as const) {
+        const archivePath = type === 'Directory' ? `${name}/` : name;
+        if (Buffer.byteLength(archivePath) > 257) long++;
+        const header = new Header({
+          path: archivePath,
+          mode: type === 'Directory' ? DIR_MODE : FILE_MODE,
+          uid: 0,
+          gid: 0,
+          size: 1,
+          mtime,
+          type,
+          uname: '',
+          gname: '',
+        });
+        const needPax = header.encode();
+        const fast = entryHeader(name, type, 1, mtime);
+        expect([name, fast.length > 512]).toEqual([name, needPax]);
+        expect([name, fast.subarray(-512).toString('hex')]).toEqual([
+          name,
+          (header.block as Buffer).toString('hex'),
+        ]);
+      }
+    }
+    // Most of them take the long path's own split.
+    expect(long).toBeGreaterThan(400);
+  });
+
   it('orders strings as their UTF-8 bytes do, surrogate pairs and U+E000..U+FFFF included', () => {
     const words = [
       '',
