@@ -77,9 +77,9 @@ const{block:block,used:used}=this.headers.take(chunk,off);off+=used;this.pos+=us
 ;const header=new index_min.Y9(block,0,this.ex,this.gex);const name=header.path??""
 ;const paxSize=this.ex?.size??this.gex?.size
 ;if(loneZero)this.refuse(name,"a lone zero block comes before it (some tar readers stop there)")
-;const fields=foreignFields(block);if(fields)this.refuse(name,fields)
-;if(!(0,external_node_buffer_.isUtf8)(field(block,0,100))||!(0,
-external_node_buffer_.isUtf8)(field(block,345,155)))this.refuse(name,NOT_UTF8_NAME)
+;const fields=foreignFields(block);if(fields)this.refuse(name,fields);if(this.ex?.path===undefined&&(!(0,
+external_node_buffer_.isUtf8)(field(block,0,100))||!(0,
+external_node_buffer_.isUtf8)(field(block,345,155))))this.refuse(name,NOT_UTF8_NAME)
 ;const flag=String.fromCharCode(block[156])
 ;if(!KNOWN_TYPES.has(flag))this.refuse(name,`unsupported entry type "${header.type??flag}" (awo pack never writes it)`)
 ;const declared=octal(block,124,12)??0
@@ -89,9 +89,10 @@ if(this.extended)this.refuse(name,"a second extended header for one entry (tar r
 ;this.extended=true;this.meta={type:header.type,size:size,parts:[],collected:0};if(this.skip===0)this.endMeta()}else{
 this.ex=undefined;this.extended=false}}refuse(name,why){this.refusal??={name:name,why:why}}endMeta(){
 const meta=this.meta;this.meta=undefined;if(!meta||meta.size>MAX_META)return;const data=Buffer.concat(meta.parts)
-;const text=data.toString("utf8")
-;if(meta.type==="NextFileHasLongPath"&&!(0,external_node_buffer_.isUtf8)(field(data,0,data.length)))this.refuse("././@LongLink",NOT_UTF8_NAME)
-;if(meta.type==="GlobalExtendedHeader")this.gex=index_min.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader"){
+;const text=data.toString("utf8");if(meta.type==="NextFileHasLongPath"||meta.type==="OldGnuLongPath"){if(!(0,
+external_node_buffer_.isUtf8)(field(data,0,data.length)))this.refuse("././@LongLink",NOT_UTF8_NAME)
+;this.ex??=Object.create(null);this.ex.path=text.replace(/\0.*/,"")
+}else if(meta.type==="GlobalExtendedHeader")this.gex=index_min.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader"){
 this.ex=index_min.un.parse(text,this.ex);const problem=paxProblem(data)
 ;if(problem)this.refuse(this.ex.path??"PaxHeader",problem)}}}
 const NOT_UTF8_NAME="a name that is not valid UTF-8 (tar readers decode it differently)"

@@ -135,7 +135,9 @@ export class TarEndTracker {
     if (fields) this.refuse(name, fields);
     // A name that is not UTF-8: the `tar` package decodes it with replacement characters, GNU tar keeps
     // its bytes (the prefix field is read as POSIX magic has it; anything else was refused just above).
-    if (!isUtf8(field(block, 0, 100)) || !isUtf8(field(block, 345, 155))) this.refuse(name, NOT_UTF8_NAME);
+    // Under a long name (PAX or GNU, checked where it was read) the fields are a cut copy no reader uses.
+    if (this.ex?.path === undefined && (!isUtf8(field(block, 0, 100)) || !isUtf8(field(block, 345, 155))))
+      this.refuse(name, NOT_UTF8_NAME);
     const flag = String.fromCharCode(block[156]);
     if (!KNOWN_TYPES.has(flag))
       this.refuse(name, `unsupported entry type "${header.type ?? flag}" (awo pack never writes it)`);
@@ -169,9 +171,13 @@ export class TarEndTracker {
     if (!meta || meta.size > MAX_META) return;
     const data = Buffer.concat(meta.parts);
     const text = data.toString('utf8');
-    if (meta.type === 'NextFileHasLongPath' && !isUtf8(field(data, 0, data.length)))
-      this.refuse('././@LongLink', NOT_UTF8_NAME);
-    if (meta.type === 'GlobalExtendedHeader') this.gex = Pax.parse(text, this.gex, true);
+    if (meta.type === 'NextFileHasLongPath' || meta.type === 'OldGnuLongPath') {
+      if (!isUtf8(field(data, 0, data.length))) this.refuse('././@LongLink', NOT_UTF8_NAME);
+      // As the parser does: the long name is the next entry's path, and so decides whether it is a folder
+      // (an old-style file whose name ends in "/"), and with it where the next header is.
+      this.ex ??= Object.create(null) as Pax;
+      this.ex.path = text.replace(/\0.*/, '');
+    } else if (meta.type === 'GlobalExtendedHeader') this.gex = Pax.parse(text, this.gex, true);
     else if (meta.type === 'ExtendedHeader' || meta.type === 'OldExtendedHeader') {
       this.ex = Pax.parse(text, this.ex);
       const problem = paxProblem(data);

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { checkManifest, writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
@@ -308,6 +309,19 @@ const hostile: Hostile[] = [
     refusal: /a name that is not valid UTF-8/,
   },
   {
+    what: 'a GNU long name ending in "/" over a file header with data (the tar package reads a folder, and its data as entries)',
+    bytes: () =>
+      gzip(
+        rawTar(
+          TOP,
+          rawEntry('././@LongLink', 'run_x/evil/\0', { type: 'L' }),
+          rawEntry('run_x/evilx', rawTar(rawEntry('run_x/smuggled.txt', 'PWNED')).subarray(0, 1024)),
+          rawEntry('run_x/after.txt', 'a'),
+        ),
+      ),
+    refusal: /refused entry "run_x\/evil\/": a folder entry that declares data/,
+  },
+  {
     what: 'a PAX path 90,000 folders deep (its parents cost the square of its depth to list)',
     bytes: () =>
       gzip(
@@ -514,6 +528,29 @@ describe('unpackBundle', () => {
     const bundle = path.join(root, 'gnu.tar.gz');
     spawnSync('tar', ['-czf', bundle, '-C', path.dirname(source), path.basename(source)]);
     const { runDir } = await unpackBundle(bundle, path.join(root, 'out'));
+    expect(listAll(runDir)).toEqual(listAll(source));
+    expect(checkManifest(runDir)).toEqual({ ok: true });
+  });
+
+  it('extracts GNU tar long names whose cut copy in the header splits a character or ends in "/"', async () => {
+    const source = path.join(tempDir('x-gnu-long'), 'run_2025-01-02T03-04-05Z');
+    fs.mkdirSync(source);
+    // GNU tar writes a long name as its own entry and a copy cut at byte 100 in the header: cut inside an
+    // "é" (not UTF-8 there), and cut right after a "/" (an old-style folder there), for file names.
+    writeFiles(source, {
+      ...sampleRunFiles(),
+      [`artifacts/${'é'.repeat(40)}.txt`]: 'accented\n',
+      [`artifacts/${'x'.repeat(64)}/report-with-a-long-name.txt`]: 'cut at a slash\n',
+    });
+    writeManifest(source);
+    const bundle = path.join(path.dirname(source), 'gnu.tar.gz');
+    expect(spawnSync('tar', ['-czf', bundle, '-C', path.dirname(source), path.basename(source)]).status).toBe(
+      0,
+    );
+    const cut = (name: string) => Buffer.from(`run_2025-01-02T03-04-05Z/${name}`).subarray(0, 100);
+    expect(isUtf8(cut(`artifacts/${'é'.repeat(40)}.txt`))).toBe(false);
+    expect(cut(`artifacts/${'x'.repeat(64)}/report-with-a-long-name.txt`).at(-1)).toBe(0x2f);
+    const { runDir } = await unpackBundle(bundle, path.join(path.dirname(source), 'out'));
     expect(listAll(runDir)).toEqual(listAll(source));
     expect(checkManifest(runDir)).toEqual({ ok: true });
   });
