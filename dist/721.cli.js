@@ -89,8 +89,11 @@ if(this.extended)this.refuse(name,"a second extended header for one entry (tar r
 ;this.extended=true;this.meta={type:header.type,size:size,parts:[],collected:0};if(this.skip===0)this.endMeta()}else{
 this.ex=undefined;this.extended=false}}refuse(name,why){this.refusal??={name:name,why:why}}endMeta(){
 const meta=this.meta;this.meta=undefined;if(!meta||meta.size>MAX_META)return;const data=Buffer.concat(meta.parts)
-;const text=data.toString("utf8");if(meta.type==="NextFileHasLongPath"||meta.type==="OldGnuLongPath"){if(!(0,
-external_node_buffer_.isUtf8)(field(data,0,data.length)))this.refuse("././@LongLink",NOT_UTF8_NAME)
+;const text=data.toString("utf8")
+;if(meta.parts.length>1&&meta.parts.map(part=>part.toString("utf8")).join("")!==text)this.refuse(meta.type==="NextFileHasLongPath"?"././@LongLink":"PaxHeader","an extended header that tar readers decode differently (a character split across reads)")
+;if(meta.size===0&&(meta.type==="NextFileHasLongPath"||meta.type==="OldGnuLongPath"))return this.refuse("././@LongLink","an empty long name (tar readers name the next entry differently)")
+;if(meta.type==="NextFileHasLongPath"||meta.type==="OldGnuLongPath"){
+if(!(0,external_node_buffer_.isUtf8)(field(data,0,data.length)))this.refuse("././@LongLink",NOT_UTF8_NAME)
 ;this.ex??=Object.create(null);this.ex.path=text.replace(/\0.*/,"")
 }else if(meta.type==="GlobalExtendedHeader")this.gex=index_min.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader"){
 this.ex=index_min.un.parse(text,this.ex);const problem=paxProblem(data)

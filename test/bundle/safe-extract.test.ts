@@ -322,6 +322,19 @@ const hostile: Hostile[] = [
     refusal: /refused entry "run_x\/evil\/": a folder entry that declares data/,
   },
   {
+    what: 'an empty GNU long name (GNU tar names the next entry "", the tar package by its header)',
+    bytes: () =>
+      gzip(
+        rawTar(
+          TOP,
+          rawEntry('././@LongLink', '', { type: 'L' }),
+          rawEntry('run_x/evil/', rawTar(rawEntry('run_x/smuggled.txt', 'PWNED')).subarray(0, 1024)),
+          rawEntry('run_x/after.txt', 'a'),
+        ),
+      ),
+    refusal: /an empty long name/,
+  },
+  {
     what: 'a PAX path 90,000 folders deep (its parents cost the square of its depth to list)',
     bytes: () =>
       gzip(

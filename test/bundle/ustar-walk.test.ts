@@ -6,6 +6,7 @@ import { Parser, type ReadEntry } from 'tar';
 import { writeManifest } from '../../src/bundle/manifest.js';
 import { packRun } from '../../src/bundle/pack.js';
 import { NotPlainUstar, UstarWalker, type PlainEntry } from '../../src/bundle/ustar-walk.js';
+import { TarEndTracker } from '../../src/bundle/tar-end.js';
 import {
   EOF_BLOCKS,
   headerSum,
@@ -130,6 +131,23 @@ describe('UstarWalker', () => {
     }
     walker.end();
     expect(kept.map((data) => data.toString('latin1'))).toEqual([content.toString('latin1'), 'b']);
+  });
+
+  it('refuses an extended header with a character split between two reads (the parser decodes each alone)', () => {
+    const tar = rawTar(
+      rawEntry('run_x/', '', { type: '5' }),
+      paxEntry({ path: `run_x/${'é'.repeat(300)}` }),
+      rawEntry('run_x/a', 'a'),
+    );
+    // The record starts "<length> path=run_x/", 15 bytes; the 11th "é" is split after its first byte.
+    const split = 1024 + 15 + 2 * 10 + 1;
+    const whole = new TarEndTracker();
+    whole.push(tar);
+    expect(whole.refusal).toBeUndefined();
+    const tracker = new TarEndTracker();
+    tracker.push(tar.subarray(0, split));
+    tracker.push(tar.subarray(split));
+    expect(tracker.refusal?.why).toMatch(/a character split across reads/);
   });
 
   it('says when non-zero data follows the end-of-archive marker', () => {
