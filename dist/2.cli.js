@@ -3,7 +3,7 @@ export const id=2;export const ids=[2];export const modules={
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_os_=__webpack_require__(48161);var external_node_path_=__webpack_require__(76760)
 ;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842)
-;var safe_extract=__webpack_require__(23721);function readJson(file){try{return JSON.parse((0,utf8_text._6)((0,
+;var safe_extract=__webpack_require__(48038);function readJson(file){try{return JSON.parse((0,utf8_text._6)((0,
 read_input_file.jH)(file,"file"),file))}catch{return undefined}}const isObject=v=>typeof v==="object"&&v!==null
 ;function firstDifference(a,b,at="$"){if(isObject(a)&&isObject(b)&&Array.isArray(a)===Array.isArray(b)){
 const keys=[...new Set([...Object.keys(a),...Object.keys(b)])].sort();for(const key of keys){

@@ -4,7 +4,7 @@ I:()=>verifyBundle});var external_node_crypto_=__webpack_require__(77598)
 ;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
 ;var external_node_fs_=__webpack_require__(73024);var external_node_os_=__webpack_require__(48161)
 ;var hash=__webpack_require__(42605);var manifest=__webpack_require__(9075);var bytewise_order=__webpack_require__(148)
-;var read_input_file=__webpack_require__(10047);var safe_extract=__webpack_require__(23721)
+;var read_input_file=__webpack_require__(10047);var safe_extract=__webpack_require__(48038)
 ;var entry_sink=__webpack_require__(47198);var folder_sink=__webpack_require__(52264)
 ;var utf8_text=__webpack_require__(87842);var run_files=__webpack_require__(1912);const MEMORY_BUDGET=256*1024*1024
 ;class BundleRun{name;files;folders;digests;sha256;tar;gzipHeader;spillDir;sorted

@@ -41,7 +41,7 @@ throw new artifact_error.n(`no AWO bundle matching ${wanted(criteria)} has those
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(91659)
 ;var _core_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(17745)
 ;var _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(43458)
-;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(23721)
+;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(48038)
 ;var _store_shard_verify_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(13351)
 ;var _artifacts_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(18089)
 ;var _find_bundle_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(29111)

@@ -104,12 +104,12 @@ maxBytes:MAX_RUN_FILE_BYTES}))}catch(err){return{ok:false,where:MANIFEST_NAME,me
 if(complete&&knownDigests&&text===manifestText(knownDigests))return{ok:true};let present;try{
 present=complete&&knownDigests?[...knownDigests.keys()]:listRunFiles(runDir)}catch(err){
 if(err instanceof IntegrityError)return{ok:false,where:err.where,message:err.message};throw err}
-const buffer=Buffer.allocUnsafe(CHUNK);return checkManifestText(text,present,rel=>{const known=knownDigests?.get(rel)
+const tooLong=manifestTooLong(Buffer.byteLength(text),present);if(tooLong)return{ok:false,where:MANIFEST_NAME,
+message:`${MANIFEST_NAME} ${tooLong}`};const buffer=Buffer.allocUnsafe(CHUNK)
+;return checkManifestText(text,present,rel=>{const known=knownDigests?.get(rel)
 ;return known===undefined?hashFileSync(path.join(runDir,rel),buffer):knownHex(known,rel)})}
-function checkManifestText(text,files,digestOf){
-const tooLong=(0,_core_run_files_js__WEBPACK_IMPORTED_MODULE_7__.GW)(Buffer.byteLength(text),files);if(tooLong)return{
-ok:false,where:MANIFEST_NAME,message:`${MANIFEST_NAME} ${tooLong}`};const listed=parseManifest(text)
-;if(!Array.isArray(listed))return{ok:false,...listed}
+function checkManifestText(text,files,digestOf){const listed=parseManifest(text);if(!Array.isArray(listed))return{
+ok:false,...listed}
 ;const present=(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__.lP)(files.filter(rel=>rel!==MANIFEST_NAME))
 ;let i=0;let j=0;while(i<listed.length||j<present.length){const order=i>=listed.length?1:j>=present.length?-1:(0,
 _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_9__.GV)(listed[i].rel,present[j]);if(order<0){const rel=listed[i].rel

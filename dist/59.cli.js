@@ -89,7 +89,7 @@ return core_dist.ASN1Obj.parseBuffer(Buffer.from(value)).value.toString("utf8")}
 function certificateIdentity(signer){const values=new Map;for(const pair of signer.identity?.oids??[]){
 if(pair.oid)values.set(pair.oid.id.join("."),certificate_identity_text(Buffer.from(pair.value)))}
 const entries=Object.entries(OIDS).map(([name,oid])=>[name,values.get(oid)]);return Object.fromEntries(entries)}
-var safe_extract=__webpack_require__(23721);function readJsonFile(file,what){let text;try{
+var safe_extract=__webpack_require__(48038);function readJsonFile(file,what){let text;try{
 text=external_node_fs_.readFileSync(file,"utf8")}catch{throw new errors.dz(`${what} not found: ${file}`)}try{
 const first=text.trim().split("\n")[0];return JSON.parse(text.trim().includes("\n")&&first.startsWith('{"')?first:text)
 }catch(err){throw new errors.dz(`${file}: not JSON (${(0,errors.bD)(err)}); expected a ${what}`)}}

@@ -4,8 +4,8 @@ ZL:()=>GZIP_OS_UNIX,LH:()=>bundleRunTar,jX:()=>packRun});var external_node_fs_=_
 ;var external_node_path_=__webpack_require__(76760);var external_node_zlib_=__webpack_require__(38522)
 ;var external_node_crypto_=__webpack_require__(77598);var promises_=__webpack_require__(46466)
 ;var errors=__webpack_require__(74296);var index_min=__webpack_require__(98697);var hash=__webpack_require__(42605)
-;var bytewise_order=__webpack_require__(148);const FILE_MODE=420;const DIR_MODE=493;const BLOCK=512
-;const SMALL_FILE=256*1024;const BATCH=1024*1024;const ZEROS=Buffer.alloc(BLOCK*2)
+;var bytewise_order=__webpack_require__(148);var ustar_fields=__webpack_require__(77937);const FILE_MODE=420
+;const DIR_MODE=493;const BLOCK=512;const SMALL_FILE=256*1024;const BATCH=1024*1024;const ZEROS=Buffer.alloc(BLOCK*2)
 ;const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0;const NONBLOCK=external_node_fs_.constants.O_NONBLOCK??0
 ;function entryHeader(name,type,size,mtime){const header=prepareHeader(name,type,size,mtime)
 ;if(Buffer.isBuffer(header))return header;const block=Buffer.allocUnsafe(BLOCK);writeShortHeader(block,0,header,size)
@@ -23,21 +23,20 @@ const trimmed=archivePath.endsWith("/")?archivePath.slice(0,-1):archivePath;let 
 bytes+=Buffer.byteLength(trimmed.slice(cut+1,at))+(cut===-1?0:1);if(bytes>PREFIX_FIELD)break;cut=at}
 let name=archivePath.slice(0,NAME_FIELD-1);let prefix="";if(!trimmed.includes("/")){name=trimmed.slice(0,NAME_FIELD-1)
 ;prefix="."}else if(cut!==-1){name=trimmed.slice(cut+1).slice(0,NAME_FIELD-1);prefix=trimmed.slice(0,cut)}
-block.write(name,0,NAME_FIELD,"utf8");block.write(prefix,PREFIX_AT,PREFIX_FIELD,"utf8");let sum=8*32
-;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i]
-;block.write(octalField(sum,CKSUM_FIELD),CKSUM_AT,CKSUM_FIELD,"latin1")}const templates=new Map;const NAME_FIELD=100
+block.write(name,0,NAME_FIELD,"utf8");block.write(prefix,PREFIX_AT,PREFIX_FIELD,"utf8");block.write(octalField((0,
+ustar_fields.n2)(block),CKSUM_FIELD),CKSUM_AT,CKSUM_FIELD,"latin1")}const templates=new Map;const NAME_FIELD=100
 ;const SIZE_AT=124;const SIZE_FIELD=12;const CKSUM_AT=148;const CKSUM_FIELD=8;function octalField(value,field){
 const digits=value.toString(8);return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}
 function byteSum(text){let sum=0;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}
 function shortTemplate(archivePath,type,size,mtime){if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined
 ;for(let i=0;i<archivePath.length;i++)if(archivePath.charCodeAt(i)>=128)return undefined
 ;const key=`${type}:${mtime.getTime()}`;if(templates.has(key))return templates.get(key)
-;const block=tarHeader("",type,0,mtime);let template;if(block.length===BLOCK){let sum=8*32
-;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i];template={block:block,
-sum:sum-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))}}templates.set(key,template);return template}
-function writeShortHeader(target,at,{archivePath:archivePath,template:template},size){template.block.copy(target,at)
-;target.write(archivePath,at,NAME_FIELD,"latin1");const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD)
-;target.write(sizeField,at+SIZE_AT,SIZE_FIELD,"latin1");const sum=template.sum+byteSum(archivePath)+byteSum(sizeField)
+;const block=tarHeader("",type,0,mtime);let template;if(block.length===BLOCK){template={block:block,sum:(0,
+ustar_fields.n2)(block)-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))}}templates.set(key,template)
+;return template}function writeShortHeader(target,at,{archivePath:archivePath,template:template},size){
+template.block.copy(target,at);target.write(archivePath,at,NAME_FIELD,"latin1")
+;const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD);target.write(sizeField,at+SIZE_AT,SIZE_FIELD,"latin1")
+;const sum=template.sum+byteSum(archivePath)+byteSum(sizeField)
 ;target.write(octalField(sum,CKSUM_FIELD),at+CKSUM_AT,CKSUM_FIELD,"latin1")}function changed(name,expected){
 return new errors.cs(`refused ${JSON.stringify(name)}: the file changed while it was being packed (expected ${expected} bytes)`,name)
 }function openFile(item){

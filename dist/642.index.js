@@ -169,7 +169,7 @@ Q:()=>fetchPausedRun});var node_path__WEBPACK_IMPORTED_MODULE_0__=__webpack_requ
 ;var node_path__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__)
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(91659)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
-;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(23721)
+;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(48038)
 ;var _core_run_journal_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(208)
 ;var _core_self_approval_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66957)
 ;var _store_run_reading_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(92086)

@@ -46,8 +46,9 @@ __webpack_require__.d(__webpack_exports__,{ZL:()=>GZIP_OS_UNIX,LH:()=>bundleRunT
 ;var external_node_fs_=__webpack_require__(73024);var external_node_path_=__webpack_require__(76760)
 ;var external_node_zlib_=__webpack_require__(38522);var external_node_crypto_=__webpack_require__(77598)
 ;var promises_=__webpack_require__(46466);var errors=__webpack_require__(74296);var index_min=__webpack_require__(98697)
-;var hash=__webpack_require__(42605);var bytewise_order=__webpack_require__(148);const FILE_MODE=420;const DIR_MODE=493
-;const BLOCK=512;const SMALL_FILE=256*1024;const BATCH=1024*1024;const ZEROS=Buffer.alloc(BLOCK*2)
+;var hash=__webpack_require__(42605);var bytewise_order=__webpack_require__(148)
+;var ustar_fields=__webpack_require__(77937);const FILE_MODE=420;const DIR_MODE=493;const BLOCK=512
+;const SMALL_FILE=256*1024;const BATCH=1024*1024;const ZEROS=Buffer.alloc(BLOCK*2)
 ;const NOFOLLOW=external_node_fs_.constants.O_NOFOLLOW??0;const NONBLOCK=external_node_fs_.constants.O_NONBLOCK??0
 ;function entryHeader(name,type,size,mtime){const header=prepareHeader(name,type,size,mtime)
 ;if(Buffer.isBuffer(header))return header;const block=Buffer.allocUnsafe(BLOCK);writeShortHeader(block,0,header,size)
@@ -65,21 +66,20 @@ const trimmed=archivePath.endsWith("/")?archivePath.slice(0,-1):archivePath;let 
 bytes+=Buffer.byteLength(trimmed.slice(cut+1,at))+(cut===-1?0:1);if(bytes>PREFIX_FIELD)break;cut=at}
 let name=archivePath.slice(0,NAME_FIELD-1);let prefix="";if(!trimmed.includes("/")){name=trimmed.slice(0,NAME_FIELD-1)
 ;prefix="."}else if(cut!==-1){name=trimmed.slice(cut+1).slice(0,NAME_FIELD-1);prefix=trimmed.slice(0,cut)}
-block.write(name,0,NAME_FIELD,"utf8");block.write(prefix,PREFIX_AT,PREFIX_FIELD,"utf8");let sum=8*32
-;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i]
-;block.write(octalField(sum,CKSUM_FIELD),CKSUM_AT,CKSUM_FIELD,"latin1")}const templates=new Map;const NAME_FIELD=100
+block.write(name,0,NAME_FIELD,"utf8");block.write(prefix,PREFIX_AT,PREFIX_FIELD,"utf8");block.write(octalField((0,
+ustar_fields.n2)(block),CKSUM_FIELD),CKSUM_AT,CKSUM_FIELD,"latin1")}const templates=new Map;const NAME_FIELD=100
 ;const SIZE_AT=124;const SIZE_FIELD=12;const CKSUM_AT=148;const CKSUM_FIELD=8;function octalField(value,field){
 const digits=value.toString(8);return(digits.length===field-1?digits:`${digits.padStart(field-2,"0")} `)+"\0"}
 function byteSum(text){let sum=0;for(let i=0;i<text.length;i++)sum+=text.charCodeAt(i);return sum}
 function shortTemplate(archivePath,type,size,mtime){if(archivePath.length>=NAME_FIELD||size>8589934591)return undefined
 ;for(let i=0;i<archivePath.length;i++)if(archivePath.charCodeAt(i)>=128)return undefined
 ;const key=`${type}:${mtime.getTime()}`;if(templates.has(key))return templates.get(key)
-;const block=tarHeader("",type,0,mtime);let template;if(block.length===BLOCK){let sum=8*32
-;for(let i=0;i<BLOCK;i++)if(i<CKSUM_AT||i>=CKSUM_AT+CKSUM_FIELD)sum+=block[i];template={block:block,
-sum:sum-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))}}templates.set(key,template);return template}
-function writeShortHeader(target,at,{archivePath:archivePath,template:template},size){template.block.copy(target,at)
-;target.write(archivePath,at,NAME_FIELD,"latin1");const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD)
-;target.write(sizeField,at+SIZE_AT,SIZE_FIELD,"latin1");const sum=template.sum+byteSum(archivePath)+byteSum(sizeField)
+;const block=tarHeader("",type,0,mtime);let template;if(block.length===BLOCK){template={block:block,sum:(0,
+ustar_fields.n2)(block)-byteSum(block.toString("latin1",SIZE_AT,SIZE_AT+SIZE_FIELD))}}templates.set(key,template)
+;return template}function writeShortHeader(target,at,{archivePath:archivePath,template:template},size){
+template.block.copy(target,at);target.write(archivePath,at,NAME_FIELD,"latin1")
+;const sizeField=octalField(size,SIZE_FIELD).slice(0,SIZE_FIELD);target.write(sizeField,at+SIZE_AT,SIZE_FIELD,"latin1")
+;const sum=template.sum+byteSum(archivePath)+byteSum(sizeField)
 ;target.write(octalField(sum,CKSUM_FIELD),at+CKSUM_AT,CKSUM_FIELD,"latin1")}function changed(name,expected){
 return new errors.cs(`refused ${JSON.stringify(name)}: the file changed while it was being packed (expected ${expected} bytes)`,name)
 }function openFile(item){
@@ -183,4 +183,19 @@ for await(const chunk of chunks){if(bytes<10&&bytes+chunk.length>9)chunk[9-bytes
 ;try{await feed(gzip,tar,written);await written;external_node_fs_.renameSync(partial,finalPath)}catch(err){
 gzip.destroy(err);const failed=await written.then(()=>undefined,cause=>cause);external_node_fs_.rmSync(partial,{
 force:true});throw failed??err}return{path:finalPath,name:name,sha256:`sha256:${hash.digest("hex")}`,bytes:bytes,
-fileDigests:fileDigests}}}};
+fileDigests:fileDigests}}},77937:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{C4:()=>USTAR_MAGIC,EX:()=>NUMERIC_FIELDS,I:()=>allZero,Wo:()=>octal,
+ku:()=>plainNumber,mB:()=>foreignFields,n2:()=>headerSum});const USTAR_MAGIC=Buffer.from("ustar\x0000","latin1")
+;const GNU_MAGIC=Buffer.from("ustar  \0","latin1")
+;const NUMERIC_FIELDS=[[100,8],[108,8],[116,8],[136,12],[329,8],[337,8]];function headerSum(block){let sum=8*32
+;for(let i=0;i<148;i++)sum+=block[i];for(let i=156;i<512;i++)sum+=block[i];return sum}function allZero(block,from,to){
+for(let i=from;i<to;i++)if(block[i]!==0)return false;return true}function octal(block,from,size){let value=0;let i=from
+;for(;i<from+size;i++){const c=block[i];if(c<48||c>55)break;value=value*8+(c-48)}if(i===from)return undefined
+;for(;i<from+size;i++)if(block[i]!==0&&block[i]!==32)return undefined;return value}
+function plainNumber(block,from,length){return octal(block,from,length)!==undefined||allZero(block,from,from+length)}
+const SIZE_FIELD=[124,12];const EVERY_NUMBER=[...NUMERIC_FIELDS,SIZE_FIELD];const MTIME_AT=136
+;function foreignFields(block){const magic=block.subarray(257,265)
+;if(!magic.equals(USTAR_MAGIC)&&!magic.equals(GNU_MAGIC))return'a header that is neither POSIX ustar (magic and version "00") nor GNU tar\'s'
+;for(const[from,length]of EVERY_NUMBER){if(plainNumber(block,from,length))continue
+;if(from===MTIME_AT&&(block[from]===128||block[from]===255))continue
+;return"a header with a number that is not plain octal"}return undefined}}};

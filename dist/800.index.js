@@ -48,7 +48,7 @@ url:url};if(options.afterUpload)await options.afterUpload({...published,runDir:r
 55296:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 x:()=>sessionOptions});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_path_=__webpack_require__(76760);var external_node_os_=__webpack_require__(48161)
-;var safe_extract=__webpack_require__(23721);var errors=__webpack_require__(74296)
+;var safe_extract=__webpack_require__(48038);var errors=__webpack_require__(74296)
 ;var external_node_http_=__webpack_require__(37067);var external_node_https_=__webpack_require__(44708)
 ;const REDACTED="[redacted]";const MIN_SECRET_LENGTH=4;function redact(text,secrets){let out=text
 ;for(const secret of secrets){if(secret===undefined||secret.length<MIN_SECRET_LENGTH)continue

@@ -4,7 +4,7 @@ export const id=927;export const ids=[927];export const modules={
 ;var node_path__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296)
-;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(23721)
+;var _bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(48038)
 ;const usage=`Usage: awo unpack <bundle.tar.gz> [dir] [--sha256 <expected>] [--max-bytes <n>]\n\nSafely extracts an evidence bundle into [dir] (default: the current folder) as <dir>/<run id>/.\nRefuses absolute paths, "..", links, devices, duplicate entries, entries outside the one top folder\nand output beyond --max-bytes (default ${_bundle_safe_extract_js__WEBPACK_IMPORTED_MODULE_2__.fS}); on refusal nothing is left behind.\nPrints the run folder's path, then the bundle's sha256:<hex> digest.\n\n  --sha256 <expected>  check the bundle's digest before reading anything inside it\n  --max-bytes <n>      refuse bundles that expand beyond n bytes`
 ;const command={name:"unpack",summary:"Safely extract an evidence bundle (.tar.gz) into a folder",usage:usage,
 async run(args,io){const positional=[];let expectedSha256;let maxBytes;for(let i=0;i<args.length;i++){const arg=args[i]

@@ -6,6 +6,7 @@ import { IntegrityError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { sortBytewiseBy } from '../core/bytewise-order.js';
 import type { RunTree } from './run-tree.js';
+import { headerSum } from './ustar-fields.js';
 
 /** Modes every entry gets, whatever the umask or chmod on disk: evidence is data, never executable. */
 export const FILE_MODE = 0o644;
@@ -113,9 +114,7 @@ function writeLongName(block: Buffer, archivePath: string): void {
   }
   block.write(name, 0, NAME_FIELD, 'utf8');
   block.write(prefix, PREFIX_AT, PREFIX_FIELD, 'utf8');
-  let sum = 8 * 0x20;
-  for (let i = 0; i < BLOCK; i++) if (i < CKSUM_AT || i >= CKSUM_AT + CKSUM_FIELD) sum += block[i];
-  block.write(octalField(sum, CKSUM_FIELD), CKSUM_AT, CKSUM_FIELD, 'latin1');
+  block.write(octalField(headerSum(block), CKSUM_FIELD), CKSUM_AT, CKSUM_FIELD, 'latin1');
 }
 
 // Nearly every entry of a run has a short ASCII name: its header is the `tar` package's header for an
@@ -167,9 +166,10 @@ function shortTemplate(
   let template: ShortTemplate | undefined;
   if (block.length === BLOCK) {
     // The checksum counts its own field as spaces, and the template's size field is replaced below.
-    let sum = 8 * 0x20;
-    for (let i = 0; i < BLOCK; i++) if (i < CKSUM_AT || i >= CKSUM_AT + CKSUM_FIELD) sum += block[i];
-    template = { block, sum: sum - byteSum(block.toString('latin1', SIZE_AT, SIZE_AT + SIZE_FIELD)) };
+    template = {
+      block,
+      sum: headerSum(block) - byteSum(block.toString('latin1', SIZE_AT, SIZE_AT + SIZE_FIELD)),
+    };
   }
   templates.set(key, template);
   return template;

@@ -179,6 +179,8 @@ export function checkManifest(
     if (err instanceof IntegrityError) return { ok: false, where: err.where, message: err.message };
     throw err;
   }
+  const tooLong = manifestTooLong(Buffer.byteLength(text), present);
+  if (tooLong) return { ok: false, where: MANIFEST_NAME, message: `${MANIFEST_NAME} ${tooLong}` };
   const buffer = Buffer.allocUnsafe(CHUNK);
   return checkManifestText(text, present, (rel) => {
     const known = knownDigests?.get(rel);
@@ -196,8 +198,6 @@ export function checkManifestText(
   files: readonly string[],
   digestOf: (rel: string) => string | undefined,
 ): ManifestCheck {
-  const tooLong = manifestTooLong(Buffer.byteLength(text), files);
-  if (tooLong) return { ok: false, where: MANIFEST_NAME, message: `${MANIFEST_NAME} ${tooLong}` };
   const listed = parseManifest(text);
   if (!Array.isArray(listed)) return { ok: false, ...listed };
   const present = sortBytewise(files.filter((rel) => rel !== MANIFEST_NAME));

@@ -171,17 +171,21 @@ export class TarEndTracker {
     if (!meta || meta.size > MAX_META) return;
     const data = Buffer.concat(meta.parts);
     const text = data.toString('utf8');
+    const longName = meta.type === 'NextFileHasLongPath' || meta.type === 'OldGnuLongPath';
     // The parser decodes an extended header chunk by chunk: a character split between two chunks becomes
     // two U+FFFD there, which drops a PAX record or renames a GNU long name for it alone.
     if (meta.parts.length > 1 && meta.parts.map((part) => part.toString('utf8')).join('') !== text)
       this.refuse(
-        meta.type === 'NextFileHasLongPath' ? '././@LongLink' : 'PaxHeader',
+        longName ? '././@LongLink' : 'PaxHeader',
         'an extended header that tar readers decode differently (a character split across reads)',
       );
-    // An empty long name: GNU tar reads the entry as "", the parser keeps the name in its header.
-    if (meta.size === 0 && (meta.type === 'NextFileHasLongPath' || meta.type === 'OldGnuLongPath'))
-      return this.refuse('././@LongLink', 'an empty long name (tar readers name the next entry differently)');
-    if (meta.type === 'NextFileHasLongPath' || meta.type === 'OldGnuLongPath') {
+    if (longName) {
+      // An empty long name: GNU tar reads the entry as "", the parser keeps the name in its header.
+      if (meta.size === 0)
+        return this.refuse(
+          '././@LongLink',
+          'an empty long name (tar readers name the next entry differently)',
+        );
       if (!isUtf8(field(data, 0, data.length))) this.refuse('././@LongLink', NOT_UTF8_NAME);
       // As the parser does: the long name is the next entry's path, and so decides whether it is a folder
       // (an old-style file whose name ends in "/"), and with it where the next header is.

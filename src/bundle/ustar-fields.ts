@@ -22,6 +22,14 @@ export const NUMERIC_FIELDS = [
   [337, 8],
 ] as const;
 
+/** A header's checksum as ustar defines it: every byte, with the checksum field itself counted as spaces. */
+export function headerSum(block: Buffer): number {
+  let sum = 8 * 0x20;
+  for (let i = 0; i < 148; i++) sum += block[i];
+  for (let i = 156; i < 512; i++) sum += block[i];
+  return sum;
+}
+
 export function allZero(block: Buffer, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (block[i] !== 0) return false;
   return true;

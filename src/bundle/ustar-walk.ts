@@ -9,7 +9,7 @@
  */
 
 import { HeaderBlocks } from './tar-end.js';
-import { allZero, NUMERIC_FIELDS, octal, plainNumber, USTAR_MAGIC } from './ustar-fields.js';
+import { allZero, headerSum, NUMERIC_FIELDS, octal, plainNumber, USTAR_MAGIC } from './ustar-fields.js';
 
 const BLOCK = 512;
 const ZERO_BLOCK = Buffer.alloc(BLOCK);
@@ -34,9 +34,7 @@ function plainHeader(block: Buffer): PlainEntry {
   const flag = block[156];
   if (flag !== 0x30 && flag !== 0x35) throw new NotPlainUstar('entry type');
   if (!block.subarray(257, 265).equals(USTAR_MAGIC)) throw new NotPlainUstar('magic');
-  let sum = 8 * 0x20;
-  for (let i = 0; i < 148; i++) sum += block[i];
-  for (let i = 156; i < BLOCK; i++) sum += block[i];
+  const sum = headerSum(block);
   // At most 7 digits and a terminator: the `tar` package reads the field on into the type flag otherwise.
   if (octal(block, 148, 7) !== sum || (block[155] !== 0 && block[155] !== 0x20))
     throw new NotPlainUstar('checksum');
