@@ -172,8 +172,8 @@ if(node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(current)!==node_path
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)
 }const fd=this.openArtifact(node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[parts.length-1]),rel);try{
 node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}
-}catch(err){for(const dir of made.reverse()){this.checkedDirs.delete(dir);try{
-node_fs__WEBPACK_IMPORTED_MODULE_2__.rmdirSync(dir)}catch{break}}throw err}this.written.set(rel,(0,
+}catch(err){for(const dir of made)this.checkedDirs.delete(dir)
+;(0,_make_folders_js__WEBPACK_IMPORTED_MODULE_10__.d)(made.reverse());throw err}this.written.set(rel,(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(text));this.appended.delete(rel);this.kept.delete(rel)
 ;this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
 const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants

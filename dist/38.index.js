@@ -227,5 +227,5 @@ const runDir=external_node_path_.join(absTarget,top)
 ;if(external_node_fs_.existsSync(runDir))throw new errors.dz(`${runDir} already exists; unpack into another folder`)
 ;external_node_fs_.renameSync(external_node_path_.join(tmp,top),runDir);external_node_fs_.rmSync(tmp,{recursive:true,
 force:true});return{runDir:runDir,sha256:`sha256:${hex}`,digests:digests}}catch(err){external_node_fs_.rmSync(tmp,{
-recursive:true,force:true});if(created.length>0)external_node_fs_.rmSync(absTarget,{recursive:true,force:true})
-;for(const dir of created.slice(1)){try{external_node_fs_.rmdirSync(dir)}catch{break}}throw err}}}};
+recursive:true,force:true});if(created.length>0)external_node_fs_.rmSync(absTarget,{recursive:true,force:true});(0,
+make_folders.d)(created.slice(1));throw err}}}};

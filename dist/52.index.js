@@ -806,7 +806,7 @@ const asFolder=folders.get(target)
 ;if(asFile!==undefined)problems.push(placed(where,`"${target}" needs "${folder}" as a folder, but steps[${asFile}] writes it as a file`))
 ;if(!folders.has(folder))folders.set(folder,index)}files.set(target,index)});return problems}},
 67383:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-w:()=>makeFolders});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
+d:()=>removeEmptyFolders,w:()=>makeFolders});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
@@ -816,7 +816,9 @@ node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(target,{mode:mode});return}catch(
 if(code!=="ENOENT"||node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target)===target)throw err}
 makeFolders(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target),mode);try{
 node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(target,{mode:mode})}catch(err){
-if(err.code!=="EEXIST"||!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory())throw err}}},
+if(err.code!=="EEXIST"||!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory())throw err}}
+function removeEmptyFolders(deepestFirst){for(const dir of deepestFirst){try{
+node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync(dir)}catch{return}}}},
 10047:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 EI:()=>readFilePart,Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,
 VI:()=>readInputFileIfPresent,jH:()=>readInputFile});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
@@ -1826,9 +1828,9 @@ if(external_node_fs_.realpathSync.native(current)!==external_node_path_.join(thi
 throw new errors.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)}
 const fd=this.openArtifact(external_node_path_.join(current,parts[parts.length-1]),rel);try{
 external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}}catch(err){
-for(const dir of made.reverse()){this.checkedDirs.delete(dir);try{external_node_fs_.rmdirSync(dir)}catch{break}}
-throw err}this.written.set(rel,(0,hash.fg)(text));this.appended.delete(rel);this.kept.delete(rel);this.dirty.add(rel)
-;this.listed(rel)}openArtifact(file,rel){
+for(const dir of made)this.checkedDirs.delete(dir);(0,make_folders.d)(made.reverse());throw err}this.written.set(rel,(0,
+hash.fg)(text));this.appended.delete(rel);this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}
+openArtifact(file,rel){
 const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=external_node_fs_.constants
 ;try{return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
 if(err.code!=="EEXIST")throw err}const stat=external_node_fs_.lstatSync(file,{throwIfNoEntry:false})

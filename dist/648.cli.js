@@ -121,7 +121,7 @@ const text=canonicalize(value);if(text===undefined)throw new TypeError("value ca
 return digestBytes(canonicalJson(value))}function isDigest(value){
 return typeof value==="string"&&/^sha256:[0-9a-f]{64}$/.test(value)}},
 67383:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-w:()=>makeFolders});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
+d:()=>removeEmptyFolders,w:()=>makeFolders});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
@@ -131,7 +131,9 @@ node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(target,{mode:mode});return}catch(
 if(code!=="ENOENT"||node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target)===target)throw err}
 makeFolders(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target),mode);try{
 node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(target,{mode:mode})}catch(err){
-if(err.code!=="EEXIST"||!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory())throw err}}},
+if(err.code!=="EEXIST"||!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory())throw err}}
+function removeEmptyFolders(deepestFirst){for(const dir of deepestFirst){try{
+node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync(dir)}catch{return}}}},
 10047:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 EI:()=>readFilePart,Hd:()=>openInputFile,Me:()=>MAX_BUNDLE_BYTES,Qc:()=>MAX_RUN_FILE_BYTES,
 VI:()=>readInputFileIfPresent,jH:()=>readInputFile});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)

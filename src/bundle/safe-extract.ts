@@ -13,7 +13,7 @@ import { TarEndTracker } from './tar-end.js';
 import { NotPlainUstar, UstarWalker } from './ustar-walk.js';
 import { GzipHeaderProblem, gzipHeaderLength, inflateMember } from './gzip-member.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
-import { makeFolders } from '../store/make-folders.js';
+import { makeFolders, removeEmptyFolders } from '../store/make-folders.js';
 import { MAX_BUNDLE_BYTES, openInputFile } from '../store/read-input-file.js';
 
 /** Limits for {@link unpackBundle}; a bundle that needs more is refused as a possible decompression bomb. */
@@ -403,13 +403,7 @@ export async function unpackBundle(
     fs.rmSync(tmp, { recursive: true, force: true });
     if (created.length > 0) fs.rmSync(absTarget, { recursive: true, force: true });
     // A parent is removed only while empty: whatever another process put there since stays.
-    for (const dir of created.slice(1)) {
-      try {
-        fs.rmdirSync(dir);
-      } catch {
-        break;
-      }
-    }
+    removeEmptyFolders(created.slice(1));
     throw err;
   }
 }

@@ -26,3 +26,17 @@ export function makeFolders(dir: string, mode?: number): void {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !fs.statSync(target).isDirectory()) throw err;
   }
 }
+
+/**
+ * Removes folders one made, deepest first, each only while it is empty: the first that cannot be removed
+ * (something another process put there since) ends it, and its parents stay.
+ */
+export function removeEmptyFolders(deepestFirst: readonly string[]): void {
+  for (const dir of deepestFirst) {
+    try {
+      fs.rmdirSync(dir);
+    } catch {
+      return;
+    }
+  }
+}

@@ -10,7 +10,7 @@ import { MANIFEST_NAME, writeManifest } from '../bundle/manifest.js';
 import { foldersHolding, listRunTree } from '../bundle/run-tree.js';
 import { sortBytewise } from '../core/bytewise-order.js';
 import { lockNewRunFolder, lockRunFolder } from './run-lock.js';
-import { makeFolders } from './make-folders.js';
+import { makeFolders, removeEmptyFolders } from './make-folders.js';
 import { MAX_RUN_FILE_BYTES, readFilePart, readInputFileIfPresent } from './read-input-file.js';
 
 /** Up to this many changed files, a commit fsyncs each through Node instead of starting `sync -f`. */
@@ -240,14 +240,8 @@ export class FsRunStore implements RunStore {
         fs.closeSync(fd);
       }
     } catch (err) {
-      for (const dir of made.reverse()) {
-        this.checkedDirs.delete(dir);
-        try {
-          fs.rmdirSync(dir);
-        } catch {
-          break;
-        }
-      }
+      for (const dir of made) this.checkedDirs.delete(dir);
+      removeEmptyFolders(made.reverse());
       throw err;
     }
     this.written.set(rel, sha256Hex(text));
