@@ -188,8 +188,9 @@ const{current:current}=admission;const after=current===undefined?"":` (reading p
 ;throw bundleProblem(bundlePath,`the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`)
 }if(!(walker??end).push(chunk))throw bundleProblem(bundlePath,"data follows the end-of-archive marker")
 ;if(walker)continue;if(end.refusal)throw(0,entry_sink.n)(end.refusal.name,end.refusal.why)
-;if(!parser.write(chunk))await(0,external_node_events_.once)(parser,"drain",{signal:controller.signal})
-;if(failure)throw failure}if(walker){walker.end();admission.ended=true;return}const ended=(0,
+;const toParser=end.eofAt===undefined?chunk:chunk.subarray(0,Math.max(0,end.eofAt-(outBytes-chunk.length)))
+;if(toParser.length>0&&!parser.write(toParser))await(0,external_node_events_.once)(parser,"drain",{
+signal:controller.signal});if(failure)throw failure}if(walker){walker.end();admission.ended=true;return}const ended=(0,
 external_node_events_.once)(parser,"end",{signal:controller.signal});parser.end();await ended};try{await(0,
 promises_.pipeline)(typeof source==="string"?external_node_fs_.createReadStream(source,{highWaterMark:1<<20
 }):external_node_stream_.Readable.from([Buffer.from(source.buffer,source.byteOffset,source.byteLength)]),readBundle,body=>inflateMember(body,inflate),feedParser,{

@@ -263,7 +263,16 @@ async function readEntries(
         throw bundleProblem(bundlePath, 'data follows the end-of-archive marker');
       if (walker) continue;
       if (end.refusal) throw refuseEntry(end.refusal.name, end.refusal.why);
-      if (!parser.write(chunk)) await once(parser, 'drain', { signal: controller.signal });
+      // The parser reads nothing past the end-of-archive marker but keeps it, each chunk copied onto the
+      // last (the square of the padding in time): what follows the marker, zeros the tracker checked, is
+      // not given to it. Were the two ever to disagree on where the marker is, the parser would see a
+      // truncated archive and refuse it.
+      const toParser =
+        end.eofAt === undefined
+          ? chunk
+          : chunk.subarray(0, Math.max(0, end.eofAt - (outBytes - chunk.length)));
+      if (toParser.length > 0 && !parser.write(toParser))
+        await once(parser, 'drain', { signal: controller.signal });
       if (failure) throw failure;
     }
     if (walker) {
