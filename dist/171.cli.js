@@ -5,7 +5,7 @@ export const id=171;export const ids=[171];export const modules={
 ;var _core_run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298)
 ;var _store_run_reading_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(92086)
 ;var _arguments_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(11506)
-;const usage=`usage: awo status <run folder> [--json]\n\nPrints the run's status, its pending gate and each step's state, as the audit trail records them. Changes nothing.`
+;const usage=`usage: awo status <run folder> [--json]\n\nPrints the run's status, its pending gate and each step's state, as the run's last stop sealed them (read from\nthe sealed files, not re-derived from every audit line: \`awo verify\` checks that the folder still holds what\nwas sealed). Changes nothing.`
 ;const command={name:"status",summary:"show a run's status, gate and steps",usage:usage,async run(args,io){
 const{values:values,positionals:positionals}=(0,_arguments_js__WEBPACK_IMPORTED_MODULE_3__.q)(args,{json:{type:"boolean"
 }},usage);if(values.help)return io.out(usage),0

@@ -1193,7 +1193,9 @@ const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORT
 ;if(record?.status!=="started"||at!==undefined&&at!==this.next)return`completes step "${String(line.step_id)}", which had not started in its turn`
 ;if(!(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_2__.Bc)(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
-;if(at!==undefined)this.next++;return undefined}case"run.status":
+;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_3__.tI)(state,record)
+;if(unapproved!==undefined)return`completes step "${String(line.step_id)}": ${unapproved}`;if(at!==undefined)this.next++
+;return undefined}case"run.status":
 if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
 ;return undefined;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
 ;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
@@ -1419,11 +1421,10 @@ const bytes=journal.store.read(audit_chain.bd);if(!bytes)return false;const text
 ;const rules=new trail_rules.O(input,journal.index);let head=receipt.lock_hash;let last
 ;for(const json of text.slice(0,-1).split("\n")){let line;try{line=JSON.parse(json)}catch{return false}
 if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)return false
-;if(line.seq===1&&(line.event!=="run.created"||line.details?.input_hash!==inputDigest))return false
-;if(line.event.startsWith("gate.")&&!(0,audit_chain.hv)(line))return false
-;if(rules.problem(journal.state,journal.facts,line)!==undefined)return false;journal.apply(line);leaves.push((0,
-merkle.Jq)(json));head=line.hash;last=line}if(!last||!(0,audit_chain.jX)(last)||head!==receipt.audit_head||!(0,
-audit_chain.hv)(last))return false;if(receipt.checkpoint?.size!==leaves.length||(0,
+;if(line.seq===1&&(line.event!=="run.created"||line.details?.input_hash!==inputDigest))return false;if(!(0,
+audit_chain.hv)(line))return false;if(rules.problem(journal.state,journal.facts,line)!==undefined)return false
+;journal.apply(line);leaves.push((0,merkle.Jq)(json));head=line.hash;last=line}if(!last||!(0,
+audit_chain.jX)(last)||head!==receipt.audit_head)return false;if(receipt.checkpoint?.size!==leaves.length||(0,
 checkpoint.bb)(leaves)!==receipt.checkpoint.root)return false;journal.store.keepForAppend?.(audit_chain.bd,bytes)
 ;return true}function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)

@@ -20,8 +20,14 @@ const LOG = 'audit/log.jsonl';
  * receipt takes its line's resolution), recompute every line's hash, render the stop files again and seal
  * the folder anew (workflow receipt, report.md, SHA256SUMS.txt), as a stop would. Only a checkpoint kept
  * outside the folder, or the rules a trail the engine writes follows, can tell such a folder from a real one.
+ * A line `keepHash` picks keeps the hash it was read with (edited, it no longer holds) and everything else
+ * is made again around it.
  */
-export function forgeRun(dir: string, edit: (lines: AuditLine[]) => AuditLine[]): void {
+export function forgeRun(
+  dir: string,
+  edit: (lines: AuditLine[]) => AuditLine[],
+  opts: { keepHash?: (line: AuditLine) => boolean } = {},
+): void {
   const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
   const write = (file: string, text: string | undefined) =>
     text === undefined
@@ -59,9 +65,10 @@ export function forgeRun(dir: string, edit: (lines: AuditLine[]) => AuditLine[])
       line.details = { ...line.details, receipt_hash: receipt.receipt_hash };
       receiptHead = receipt.receipt_hash;
     }
-    const { hash: _hash, ...rest } = line;
+    const { hash: kept, ...rest } = line;
     const body = { ...rest, seq: i + 1, prev_hash: head };
-    head = digestObject(body);
+    // Kept, an edited line's hash is no longer its own, but the next line still links to it.
+    head = kept && opts.keepHash?.(line) ? kept : digestObject(body);
     texts.push(JSON.stringify({ ...body, hash: head }));
   }
   write(LOG, texts.join('\n') + '\n');

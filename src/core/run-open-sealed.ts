@@ -32,9 +32,9 @@ const LOCK = 'lock.snapshot.json';
  * the folder: the seal is checked, not the past re-derived from every file (that is `awo verify`'s work).
  *
  * The check: `SHA256SUMS.txt` lists exactly the files on disk with the workflow receipt's digests; the
- * receipt's own hash holds; the audit trail's lines link, end at a stop line that is the receipt's head
- * with the receipts the receipt lists, and their RFC 9162 root is the receipt's checkpoint
- * (`foldSealedTrail`); what the session builds on is the sealed bytes: the input and lock snapshot (the chain's genesis),
+ * receipt's own hash holds; the audit trail's lines each hash, link, obey the engine's rules, end at a stop
+ * line that is the receipt's head with the receipts the receipt lists, and their RFC 9162 root is the
+ * receipt's checkpoint (`foldSealedTrail`); what the session builds on is the sealed bytes: the input and lock snapshot (the chain's genesis),
  * metadata.json (the models the next seal lists), the step logs it may append to, the outputs the remaining
  * steps' templates and the next report name, and the files the next stop writes again (report.md, the gate
  * and status files, checkpoint and consistency proofs), whose edit would otherwise vanish. All of that before
@@ -160,12 +160,10 @@ function sealedInput(store: RunStore, manifest: ReadonlyMap<string, Digest>): Ru
 /**
  * Folds the audit trail into `journal`, line by line as it is parsed (a line is garbage once applied), when
  * it is the sealed trail: every line links to the one before it from the lock snapshot's hash, the first
- * records the input's digest, the last is a stop line whose own hash holds and is the receipt's head, and the
- * RFC 9162 root over the lines' bytes is the receipt's checkpoint. The trail is outside the receipt's
- * evidence, but not outside its checkpoint: a line edited since the seal, its hash field kept or not, changes
- * the root and is refused, without re-deriving every line's hash from its canonical form (`awo verify` does).
- * The lines' leaf hashes stay in the journal's facts for the next checkpoint. False when any check fails
- * (the journal is then discarded).
+ * records the input's digest, each one's own hash holds and the trail obeys the engine's rules, the last is
+ * a stop line that is the receipt's head, and the RFC 9162 root over the lines' bytes is the receipt's
+ * checkpoint. The lines' leaf hashes stay in the journal's facts for the next
+ * checkpoint. False when any check fails (the journal is then discarded).
  */
 function foldSealedTrail(
   journal: RunJournal,
@@ -192,16 +190,17 @@ function foldSealedTrail(
     if (line?.seq !== leaves.length + 1 || line.run_id !== runId || line.prev_hash !== head) return false;
     if (line.seq === 1 && (line.event !== 'run.created' || line.details?.input_hash !== inputDigest))
       return false;
-    // A gate's lines are few and decide who may continue the run: each one's own hash must hold, and the
-    // trail must be one the engine could write (trail-rules.ts), as `awo verify` requires.
-    if (line.event.startsWith('gate.') && !lineHashHolds(line)) return false;
+    // Each line's own hash must hold and the trail must be one the engine could write (trail-rules.ts), as
+    // `awo verify` requires: the checkpoint below is the folder's own, rewritten as easily as a line, and
+    // a line edited with its hash kept would otherwise decide who may approve or what a step is given.
+    if (!lineHashHolds(line)) return false;
     if (rules.problem(journal.state, journal.facts, line) !== undefined) return false;
     journal.apply(line);
     leaves.push(leafHash(json));
     head = line.hash;
     last = line;
   }
-  if (!last || !isStop(last) || head !== receipt.audit_head || !lineHashHolds(last)) return false;
+  if (!last || !isStop(last) || head !== receipt.audit_head) return false;
   if (receipt.checkpoint?.size !== leaves.length || rootDigest(leaves) !== receipt.checkpoint.root)
     return false;
   journal.store.keepForAppend?.(AUDIT_LOG, bytes);

@@ -3,7 +3,7 @@ import { gateResolutionProblem } from './gate-rules.js';
 import { isDigest } from './hash.js';
 import type { ChainFacts } from './run-journal.js';
 import type { RunInput } from './run-plan.js';
-import { stepRecord, type GateResolution, type RunState } from './run-state.js';
+import { stepRecord, unapprovedExecution, type GateResolution, type RunState } from './run-state.js';
 
 /**
  * The order the engine writes a run's lines in, and what it writes in a gate's request, checked line by
@@ -14,8 +14,9 @@ import { stepRecord, type GateResolution, type RunState } from './run-state.js';
  * - every line's event is one the engine writes, and its time is in the engine clock's form;
  * - a workflow step starts only while the run is running, no gate is pending, and every earlier step has
  *   completed; its `policy.decision` line follows its `step.started` line, and nothing else does;
- * - a step completes only after it started, and with a receipt; a run completes only when every workflow
- *   step has;
+ * - a step completes only after it started, with a receipt, and as its policy decision and gates allow (not
+ *   denied; flagged or an audit gate only once its gate is approved); a run completes only when every
+ *   workflow step has;
  * - a gate's request records what its step asks for (`min_approvals`, deadline, environment, checklist),
  *   and an approval channel only in a run the action created in a GitHub Actions workflow run;
  * - a gate is resolved only while pending, with a receipt, and as the gate rules allow (`gateResolutionProblem`).
@@ -76,6 +77,9 @@ export class TrailRules {
         // Its receipt is the commit point: without one, nothing of what the step did could be checked.
         if (!isDigest(line.details?.receipt_hash))
           return `completes step "${String(line.step_id)}" without a receipt`;
+        // A denied step, a flagged one or an audit gate nobody approved never completes.
+        const unapproved = unapprovedExecution(state, record);
+        if (unapproved !== undefined) return `completes step "${String(line.step_id)}": ${unapproved}`;
         if (at !== undefined) this.next++;
         return undefined;
       }

@@ -145,6 +145,33 @@ describe('steps in an order the engine never takes', () => {
     await refused(dir, 'completes step "review" without a receipt');
   });
 
+  it('a pending gate rewritten as its step completed: resume runs nothing past it, verify names it', async () => {
+    const dir = await runOf(GATED());
+    // The gate step's receipt, made from another step's: forgeRun links it into the chain of receipts.
+    const receipt = JSON.parse(fs.readFileSync(path.join(dir, 'receipts/steps/a.json'), 'utf8')) as object;
+    fs.writeFileSync(
+      path.join(dir, 'receipts/steps/review.json'),
+      JSON.stringify({ ...receipt, step_id: 'review' }),
+    );
+    forgeRun(dir, (lines) => {
+      const requested = lines[at(lines, 'gate.requested')];
+      const { gate_id: _gate, ...rest } = requested;
+      lines[at(lines, 'gate.requested')] = {
+        ...rest,
+        event: 'step.completed',
+        step_id: 'review',
+        details: { receipt_hash: `sha256:${'0'.repeat(64)}` },
+      };
+      return lines;
+    });
+    const before = treeDigest(dir);
+    const resume = await awo(['resume', dir]);
+    expect(resume.code).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'artifacts/after.txt'))).toBe(false);
+    expect(treeDigest(dir)).toEqual(before);
+    await refused(dir, 'completes step "review": its gate was not approved');
+  });
+
   it('a paused run rewritten as completed: verify names the step that never ran', async () => {
     const dir = await runOf(GATED());
     forgeRun(dir, (lines) => {

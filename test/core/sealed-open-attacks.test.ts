@@ -4,13 +4,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { awo, tempDir, treeDigest, writeWorkflow } from '../helpers.js';
 import { digestBytes, digestObject } from '../../src/core/hash.js';
+import { forgeRun } from '../forge-run.js';
 
 /**
  * Red team of issue 19 (a sealed run opened from its seal). The audit trail is outside the workflow
- * receipt's evidence: only `SHA256SUMS.txt` names its digest, and the sealed opening does not recompute each
- * line's hash. A line edited behind its unchanged `hash` field, with the manifest's one line for the trail
- * updated, must still not be folded into the state a session acts on: the sealed opening checks the lines'
- * bytes against the receipt's checkpoint (their RFC 9162 root) and refuses, as the full way does.
+ * receipt's evidence: only `SHA256SUMS.txt` names its digest. A line edited behind its unchanged `hash`
+ * field, with the manifest's one line for the trail updated, must still not be folded into the state a
+ * session acts on: the lines' bytes no longer give the receipt's checkpoint (their RFC 9162 root). Nor when
+ * the checkpoint and the whole seal were made again around the edit (helper-40 approved their own gate so):
+ * the sealed opening checks every line's own hash, as the full way does.
  */
 const WORKFLOW = {
   name: 'sealed-attacks',
@@ -63,6 +65,21 @@ describe('a sealed run whose trail was edited behind unchanged line hashes', () 
     const approve = await awo(['approve', dir, '--actor', 'mallory']);
     expect(approve.code).not.toBe(0);
     // A session that refuses changes nothing.
+    expect(treeDigest(dir)).toEqual(before);
+  });
+
+  it('does not let the run starter approve its own gate when the checkpoint and the seal were made again', async () => {
+    // Who started the run and the step, rewritten behind those lines' old hashes; the gate's request
+    // rewritten and hashed anew, the checkpoint over the edited lines and the seal made again: all hold.
+    const dir = copy();
+    forgeRun(
+      dir,
+      (lines) => lines.map((line) => (line.actor === 'mallory' ? { ...line, actor: 'bob' } : line)),
+      { keepHash: (line) => line.event === 'run.created' || line.event === 'step.started' },
+    );
+    const before = treeDigest(dir);
+    const approve = await awo(['approve', dir, '--actor', 'mallory']);
+    expect(approve.code).not.toBe(0);
     expect(treeDigest(dir)).toEqual(before);
   });
 

@@ -29,12 +29,17 @@ function firstProblem(events: [string, string?, string?][]): string | undefined 
       actor: 'alice',
       event,
       ...(step_id ? { step_id } : {}),
-      ...(event === 'policy.decision' ? { decision: 'allow' } : {}),
-      ...(status
-        ? { details: { status } }
-        : event === 'step.completed'
-          ? { details: { receipt_hash: `sha256:${'0'.repeat(64)}` } }
-          : {}),
+      // The third member is a run status, or a policy decision (allow when not given).
+      ...(event === 'policy.decision'
+        ? {
+            decision: status ?? 'allow',
+            details: { policy: { policy_id: 'p', decision: status ?? 'allow', reason: 'r' } },
+          }
+        : status
+          ? { details: { status } }
+          : event === 'step.completed'
+            ? { details: { receipt_hash: `sha256:${'0'.repeat(64)}` } }
+            : {}),
       prev_hash: 'sha256:00',
       hash: 'sha256:00',
     } as AuditLine;
@@ -91,6 +96,16 @@ describe('TrailRules', () => {
       'a completion without a start',
       [...start, ['step.completed', 'a']],
       'line 3 completes step "a", which had not started in its turn',
+    ],
+    [
+      'a denied step completed',
+      [...start, ['step.started', 'a'], ['policy.decision', 'a', 'deny'], ['step.completed', 'a']],
+      'line 5 completes step "a": the policy denied it',
+    ],
+    [
+      'a flagged step completed without a gate',
+      [...start, ['step.started', 'a'], ['policy.decision', 'a', 'flag'], ['step.completed', 'a']],
+      'line 5 completes step "a": the policy flagged it and no gate approved it',
     ],
     [
       'a start in a stopped run',

@@ -6,7 +6,9 @@ import { onePositional, parse } from '../arguments.js';
 
 const usage = `usage: awo status <run folder> [--json]
 
-Prints the run's status, its pending gate and each step's state, as the audit trail records them. Changes nothing.`;
+Prints the run's status, its pending gate and each step's state, as the run's last stop sealed them (read from
+the sealed files, not re-derived from every audit line: \`awo verify\` checks that the folder still holds what
+was sealed). Changes nothing.`;
 
 export const command: Command = {
   name: 'status',
