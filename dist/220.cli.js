@@ -565,8 +565,9 @@ throw new core_errors.dz(`cannot listen on ${host}:${port}: ${err.message}`)}con
 ;io.err(`awo serve: ${signal}: finishing requests in flight, then stopping`);await app.close();return 0}}},
 92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 x:()=>readRunState});var audit_chain=__webpack_require__(34860);var errors=__webpack_require__(74296)
-;var hash=__webpack_require__(42605);var run_files=__webpack_require__(1912);var utf8_text=__webpack_require__(87842)
-;const TAIL_BYTES=64*1024;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
+;var hash=__webpack_require__(42605);var receipts=__webpack_require__(16598);var json_equal=__webpack_require__(35692)
+;var run_files=__webpack_require__(1912);var utf8_text=__webpack_require__(87842);const TAIL_BYTES=64*1024
+;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
 function stateFromStopFiles(store){const manifest=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
 ;if(!manifest||!receiptBytes)return undefined;const lookup=(0,run_files.Y0)((0,utf8_text.Hp)(manifest))
 ;if(lookup.get(run_files.db)!==(0,hash.QN)(receiptBytes))return undefined;const receipt=(0,
@@ -598,10 +599,13 @@ const resolved=receipt.receipts.filter(entry=>entry.kind==="gate");const ids=res
 ;if(new Set(ids).size!==ids.length||files!==ids.length)return undefined;const gates=[];for(const[i,id]of ids.entries()){
 const file=sealed(`audit/gates/${id}.json`);const pending=i===resolved.length
 ;if(typeof file?.request!=="object"||file.request===null||file.gate_id!==id||typeof file.step_id!=="string"||typeof file.status!=="string"||!(file.resolution===null||typeof file.resolution?.actor==="string"&&typeof file.resolution.at==="string")||(pending?file.status!=="pending":file.receipt_hash!==resolved[i].receipt_hash))return undefined
-;const{request:request}=file;gates.push({gate_id:file.gate_id,step_id:file.step_id,kind:file.kind,status:file.status,
-requested_at:request.at,opened_at:request.opened_at,deadline:request.deadline,min_approvals:request.min_approvals,
-context:request.context??null,reason:request.reason,checklist:request.checklist,environment:request.environment,
-resolution:file.resolution,receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
+;if(!pending){const gateReceipt=sealed(`receipts/gates/${id}.json`)
+;if(!gateReceipt||gateReceipt.receipt_hash!==resolved[i].receipt_hash||!(0,receipts.qS)(gateReceipt)||!(0,
+json_equal.Z)(file.resolution,(0,receipts.Cp)(gateReceipt)))return undefined}const{request:request}=file;gates.push({
+gate_id:file.gate_id,step_id:file.step_id,kind:file.kind,status:file.status,requested_at:request.at,
+opened_at:request.opened_at,deadline:request.deadline,min_approvals:request.min_approvals,context:request.context??null,
+reason:request.reason,checklist:request.checklist,environment:request.environment,resolution:file.resolution,
+receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
 ;var run_store=__webpack_require__(86380);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
 ;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
 ;const run=(await Promise.all([__webpack_require__.e(124),__webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__,8392))).openReadOnly(dir)

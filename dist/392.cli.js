@@ -145,23 +145,6 @@ __webpack_require__.d(__webpack_exports__,{oy:()=>matchesAnyGlob,p$:()=>globToSo
 source+=char.replace(/[.+^${}()|[\]\\]/g,"\\$&")}}return`^${source}$`}function globToRegExp(glob){return(0,
 _linear_regex_js__WEBPACK_IMPORTED_MODULE_0__.Zt)(globToSource(glob))}function matchesAnyGlob(value,globs){
 return(typeof globs==="string"?[globs]:globs).some(glob=>globToRegExp(glob).test(value))}},
-35692:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Z:()=>jsonEqual});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);function jsonEqual(a,b){try{
-return plainEqual(a,b)}catch(err){if(err!==NOT_PLAIN)throw err
-;return(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.dj)(a)===(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.dj)(b)}}
-const NOT_PLAIN=new Error("not a plain JSON value");function plainValue(value){
-if(value===null||typeof value==="string"||typeof value==="boolean")return
-;if(typeof value==="number"&&Number.isFinite(value))return;if(typeof value!=="object")throw NOT_PLAIN
-;const proto=Object.getPrototypeOf(value)
-;if(!Array.isArray(value)&&proto!==Object.prototype&&proto!==null)throw NOT_PLAIN
-;if(Object.hasOwn(value,"toJSON"))throw NOT_PLAIN}function plainEqual(a,b){plainValue(a);plainValue(b)
-;if(typeof a!=="object"||a===null||typeof b!=="object"||b===null)return a===b;const isArray=Array.isArray(a)
-;if(isArray!==Array.isArray(b))return false;if(isArray){const left=a;const right=b
-;if(left.length!==right.length)return false;for(let i=0;i<left.length;i++)if(!plainEqual(left[i],right[i]))return false
-;return true}const left=plainMembers(a);const right=plainMembers(b);if(left.length!==right.length)return false
-;const other=b;for(const name of left){if(!Object.hasOwn(other,name)||!plainEqual(a[name],other[name]))return false}
-return true}function plainMembers(value){const names=Object.keys(value);for(const name of names){
-if(name==="__proto__")throw NOT_PLAIN;plainValue(value[name])}return names}},
 98174:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 l2:()=>ambiguousJson});function duplicateKeys(text){const found=[];const stack=[];for(let i=0;i<text.length;i++){
 const c=text[i];if(c==='"'){const start=i;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1)
@@ -320,20 +303,6 @@ const worst=triggered.reduce((a,b)=>SEVERITY[b.decision]>SEVERITY[a.decision]?b:
 ...base,decision:worst.decision,reason:reasons.join("; ")}}},
 64119:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 m:()=>systemClock});const systemClock={now:()=>new Date,sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))}},
-16598:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Cp:()=>resolutionOf,IN:()=>sealReceipt,Tm:()=>lastReceipt,qS:()=>receiptIntact,qW:()=>decisionHasher,
-tT:()=>workflowReceiptIntact,vQ:()=>sealWorkflowReceipt})
-;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605);function decisionHasher(){const known=new Map
-;return decision=>{const key=JSON.stringify(decision);let hash=known.get(key);if(hash===undefined)known.set(key,hash=(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(decision));return hash}}function resolutionOf(receipt){return{
-decision:receipt.decision,actor:receipt.actor,comment:receipt.comment,at:receipt.at,source:receipt.source,
-...receipt.details?{details:receipt.details}:{}}}function sealReceipt(body){return{...body,receipt_hash:(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function sealWorkflowReceipt(body){return{...body,workflow_hash:(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function receiptIntact(receipt){
-const{receipt_hash:receipt_hash,...body}=receipt;return(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===receipt_hash
-}function workflowReceiptIntact(receipt){const{workflow_hash:workflow_hash,...body}=receipt;return(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===workflow_hash}function lastReceipt(receipts,genesis){
-return receipts.at(-1)?.receipt_hash??genesis}},
 58066:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 B:()=>renderReport,v:()=>sampleOutputs});const isBreak=c=>c==="<"||c===">"||c==="|"||c==="`"||/\s/.test(c)
 ;const isAddressBreak=c=>isBreak(c)||c==="@"||c==="("||c===")";const isSchemeChar=c=>/[a-z0-9+.-]/i.test(c)

@@ -29,7 +29,7 @@ candidateRunDirs:()=>candidateRunDirs,runPost:()=>runPost})
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(91659)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(90203)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(27620)
 ;var _store_run_reading_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(92086)
 ;var _github_context_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(98141)
 ;var _outcome_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(85458)
@@ -156,8 +156,9 @@ return digestBytes(canonicalJson(value))}function isDigest(value){
 return typeof value==="string"&&/^sha256:[0-9a-f]{64}$/.test(value)}},
 92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 x:()=>readRunState});var audit_chain=__webpack_require__(34860);var errors=__webpack_require__(74296)
-;var hash=__webpack_require__(42605);var run_files=__webpack_require__(1912);var utf8_text=__webpack_require__(87842)
-;const TAIL_BYTES=64*1024;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
+;var hash=__webpack_require__(42605);var receipts=__webpack_require__(16598);var json_equal=__webpack_require__(35692)
+;var run_files=__webpack_require__(1912);var utf8_text=__webpack_require__(87842);const TAIL_BYTES=64*1024
+;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
 function stateFromStopFiles(store){const manifest=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
 ;if(!manifest||!receiptBytes)return undefined;const lookup=(0,run_files.Y0)((0,utf8_text.Hp)(manifest))
 ;if(lookup.get(run_files.db)!==(0,hash.QN)(receiptBytes))return undefined;const receipt=(0,
@@ -189,11 +190,14 @@ const resolved=receipt.receipts.filter(entry=>entry.kind==="gate");const ids=res
 ;if(new Set(ids).size!==ids.length||files!==ids.length)return undefined;const gates=[];for(const[i,id]of ids.entries()){
 const file=sealed(`audit/gates/${id}.json`);const pending=i===resolved.length
 ;if(typeof file?.request!=="object"||file.request===null||file.gate_id!==id||typeof file.step_id!=="string"||typeof file.status!=="string"||!(file.resolution===null||typeof file.resolution?.actor==="string"&&typeof file.resolution.at==="string")||(pending?file.status!=="pending":file.receipt_hash!==resolved[i].receipt_hash))return undefined
-;const{request:request}=file;gates.push({gate_id:file.gate_id,step_id:file.step_id,kind:file.kind,status:file.status,
-requested_at:request.at,opened_at:request.opened_at,deadline:request.deadline,min_approvals:request.min_approvals,
-context:request.context??null,reason:request.reason,checklist:request.checklist,environment:request.environment,
-resolution:file.resolution,receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
+;if(!pending){const gateReceipt=sealed(`receipts/gates/${id}.json`)
+;if(!gateReceipt||gateReceipt.receipt_hash!==resolved[i].receipt_hash||!(0,receipts.qS)(gateReceipt)||!(0,
+json_equal.Z)(file.resolution,(0,receipts.Cp)(gateReceipt)))return undefined}const{request:request}=file;gates.push({
+gate_id:file.gate_id,step_id:file.step_id,kind:file.kind,status:file.status,requested_at:request.at,
+opened_at:request.opened_at,deadline:request.deadline,min_approvals:request.min_approvals,context:request.context??null,
+reason:request.reason,checklist:request.checklist,environment:request.environment,resolution:file.resolution,
+receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
 ;var run_store=__webpack_require__(16674);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
 ;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
-;const run=(await Promise.resolve().then(__webpack_require__.bind(__webpack_require__,90203))).openReadOnly(dir);return{
+;const run=(await Promise.resolve().then(__webpack_require__.bind(__webpack_require__,27620))).openReadOnly(dir);return{
 state:run.journal.state,input:run.input}}}};

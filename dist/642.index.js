@@ -71,7 +71,7 @@ if(context.channel!=="environment"||context.review_baseline!==null||gateId===und
 title:"AWO gate without review baseline"})}},68560:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{DH:()=>ACTION_INPUT_OVERRIDE,O9:()=>finish,Wv:()=>jobClock,
 Rs:()=>pastDeadline,Q6:()=>recordDecision});var core=__webpack_require__(91659)
-;var self_approval=__webpack_require__(66957);var run_service=__webpack_require__(90203)
+;var self_approval=__webpack_require__(66957);var run_service=__webpack_require__(27620)
 ;var annotations=__webpack_require__(47376);var gate_context=__webpack_require__(62045)
 ;var gate_thread=__webpack_require__(64968);var github_rest=__webpack_require__(20126)
 ;var action_outcome=__webpack_require__(85458);function continueText(inputs,ctx,gate,thread){
@@ -362,8 +362,9 @@ comment:sorted[0].comment,approvers:logins};return{actor:logins.join(", "),appro
 comment:sorted.filter(r=>r.comment!=="").map(r=>`${r.login}: ${r.comment}`).join("; ")}}},
 92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 x:()=>readRunState});var audit_chain=__webpack_require__(34860);var errors=__webpack_require__(74296)
-;var hash=__webpack_require__(42605);var run_files=__webpack_require__(1912);var utf8_text=__webpack_require__(87842)
-;const TAIL_BYTES=64*1024;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
+;var hash=__webpack_require__(42605);var receipts=__webpack_require__(16598);var json_equal=__webpack_require__(35692)
+;var run_files=__webpack_require__(1912);var utf8_text=__webpack_require__(87842);const TAIL_BYTES=64*1024
+;function readSealedState(store){try{return stateFromStopFiles(store)}catch{return undefined}}
 function stateFromStopFiles(store){const manifest=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
 ;if(!manifest||!receiptBytes)return undefined;const lookup=(0,run_files.Y0)((0,utf8_text.Hp)(manifest))
 ;if(lookup.get(run_files.db)!==(0,hash.QN)(receiptBytes))return undefined;const receipt=(0,
@@ -395,11 +396,14 @@ const resolved=receipt.receipts.filter(entry=>entry.kind==="gate");const ids=res
 ;if(new Set(ids).size!==ids.length||files!==ids.length)return undefined;const gates=[];for(const[i,id]of ids.entries()){
 const file=sealed(`audit/gates/${id}.json`);const pending=i===resolved.length
 ;if(typeof file?.request!=="object"||file.request===null||file.gate_id!==id||typeof file.step_id!=="string"||typeof file.status!=="string"||!(file.resolution===null||typeof file.resolution?.actor==="string"&&typeof file.resolution.at==="string")||(pending?file.status!=="pending":file.receipt_hash!==resolved[i].receipt_hash))return undefined
-;const{request:request}=file;gates.push({gate_id:file.gate_id,step_id:file.step_id,kind:file.kind,status:file.status,
-requested_at:request.at,opened_at:request.opened_at,deadline:request.deadline,min_approvals:request.min_approvals,
-context:request.context??null,reason:request.reason,checklist:request.checklist,environment:request.environment,
-resolution:file.resolution,receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
+;if(!pending){const gateReceipt=sealed(`receipts/gates/${id}.json`)
+;if(!gateReceipt||gateReceipt.receipt_hash!==resolved[i].receipt_hash||!(0,receipts.qS)(gateReceipt)||!(0,
+json_equal.Z)(file.resolution,(0,receipts.Cp)(gateReceipt)))return undefined}const{request:request}=file;gates.push({
+gate_id:file.gate_id,step_id:file.step_id,kind:file.kind,status:file.status,requested_at:request.at,
+opened_at:request.opened_at,deadline:request.deadline,min_approvals:request.min_approvals,context:request.context??null,
+reason:request.reason,checklist:request.checklist,environment:request.environment,resolution:file.resolution,
+receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
 ;var run_store=__webpack_require__(16674);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
 ;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
-;const run=(await Promise.resolve().then(__webpack_require__.bind(__webpack_require__,90203))).openReadOnly(dir);return{
+;const run=(await Promise.resolve().then(__webpack_require__.bind(__webpack_require__,27620))).openReadOnly(dir);return{
 state:run.journal.state,input:run.input}}}};

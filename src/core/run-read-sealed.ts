@@ -2,7 +2,8 @@ import { AUDIT_LOG, isStop, lineHashHolds, type AuditLine } from './audit-chain.
 import { IntegrityError } from './errors.js';
 import { digestBytes, type Digest } from './hash.js';
 import type { RunStore } from './ports.js';
-import type { WorkflowReceipt } from './receipts.js';
+import { receiptIntact, resolutionOf, type GateReceipt, type WorkflowReceipt } from './receipts.js';
+import { jsonEqual } from './json-equal.js';
 import type { RunInput } from './run-plan.js';
 import type { GateRecord, RunFailure, RunState, StepRecord } from './run-state.js';
 import {
@@ -36,7 +37,8 @@ export interface RunReading {
  *   lists;
  * - the audit trail's last line is a stop line whose own hash holds and is the receipt's head, at the
  *   receipt's line count;
- * - the gates the receipt's chain of receipts names (then the pending one) are exactly the gate files.
+ * - the gates the receipt's chain of receipts names (then the pending one) are exactly the gate files, and
+ *   each resolved one's resolution is its sealed gate receipt's, whose own hash is the one the chain names.
  *
  * Undefined when any of it does not hold, or the state cannot be told from these files alone (a gate id
  * used twice): the caller then reads the run the full way, which verifies every line and recovers or refuses.
@@ -209,6 +211,18 @@ function sealedGates(
       (pending ? file.status !== 'pending' : file.receipt_hash !== resolved[i].receipt_hash)
     )
       return undefined;
+    // Who decided a resolved gate, as shown, is what its receipt holds: the sealed receipt, whose own hash
+    // is the one the chain of receipts names (a gate file edited alone, or its receipt, is not shown).
+    if (!pending) {
+      const gateReceipt = sealed<GateReceipt>(`receipts/gates/${id}.json`);
+      if (
+        !gateReceipt ||
+        gateReceipt.receipt_hash !== resolved[i].receipt_hash ||
+        !receiptIntact(gateReceipt) ||
+        !jsonEqual(file.resolution, resolutionOf(gateReceipt))
+      )
+        return undefined;
+    }
     const { request } = file;
     gates.push({
       gate_id: file.gate_id,

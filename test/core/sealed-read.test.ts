@@ -113,6 +113,21 @@ describe('a sealed run read from its stop files', () => {
     expect(status.err).not.toMatch(/\n\s+at /);
   });
 
+  it('is read the full way when a resolved gate file names another approver, re-sealed', async () => {
+    // helper-40: the gate file and its manifest line were all a forger had to change for status to show it.
+    const dir = await spine('flag-at-decide', ['approve', '--actor', 'alice']);
+    const [name] = fs.readdirSync(path.join(dir, 'audit/gates'));
+    const file = `audit/gates/${name}`;
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    expect(text).toContain('"actor": "alice"');
+    reseal(dir, file, text.replace('"actor": "alice"', '"actor": "mallory"'));
+    expect(readSealedState(new FsRunStore(dir))).toBeUndefined();
+    const status = await awo(['status', dir]);
+    expect(status.code).toBe(1);
+    expect(status.out).not.toContain('mallory');
+    expect(status.err).toContain(file);
+  });
+
   it('reads a workflow receipt not laid out as the stop writes it in full', async () => {
     const dir = await spine('flag-at-decide', ['approve', '--actor', 'alice']);
     const before = readSealedState(new FsRunStore(dir))?.state;
