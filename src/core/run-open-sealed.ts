@@ -34,11 +34,11 @@ const LOCK = 'lock.snapshot.json';
  * The check: `SHA256SUMS.txt` lists exactly the files on disk with the workflow receipt's digests; the
  * receipt's own hash holds; the audit trail's lines each hash, link, obey the engine's rules, end at a stop
  * line that is the receipt's head with the receipts the receipt lists, and their RFC 9162 root is the
- * receipt's checkpoint (`foldSealedTrail`); what the session builds on is the sealed bytes: the input and lock snapshot (the chain's genesis),
- * metadata.json (the models the next seal lists), the step logs it may append to, the outputs the remaining
- * steps' templates and the next report name, and the files the next stop writes again (report.md, the gate
- * and status files, checkpoint and consistency proofs), whose edit would otherwise vanish. All of that before
- * anything is written. No other file is read or hashed: the seal's digests are carried into the next one
+ * receipt's checkpoint (`foldSealedTrail`); what the session builds on is the sealed bytes: the input and
+ * lock snapshot (the chain's genesis), metadata.json (the models the next seal lists), the step logs it may
+ * append to, the outputs the remaining steps' templates and the next report name, and the files the next
+ * stop writes again (report.md, the gate and status files, checkpoint and consistency proofs), whose edit
+ * would otherwise vanish. All of that before anything is written. No other file is read or hashed: the seal's digests are carried into the next one
  * (run-stop.ts), so a file edited between two sessions still fails `awo verify` afterwards (its carried
  * digest no longer matches).
  *
@@ -162,8 +162,8 @@ function sealedInput(store: RunStore, manifest: ReadonlyMap<string, Digest>): Ru
  * it is the sealed trail: every line links to the one before it from the lock snapshot's hash, the first
  * records the input's digest, each one's own hash holds and the trail obeys the engine's rules, the last is
  * a stop line that is the receipt's head, and the RFC 9162 root over the lines' bytes is the receipt's
- * checkpoint. The lines' leaf hashes stay in the journal's facts for the next
- * checkpoint. False when any check fails (the journal is then discarded).
+ * checkpoint. The lines' leaf hashes stay in the journal's facts for the next checkpoint. False when any
+ * check fails (the journal is then discarded).
  */
 function foldSealedTrail(
   journal: RunJournal,
