@@ -312,8 +312,8 @@ if(header===undefined)return false;return header.split(",").some(candidate=>{con
 if(!run_folder.UC.test(runId))throw new core_errors.m_(`no run ${runId}: run ids look like run_2026-01-31T12-00-00Z`)
 ;const dir=external_node_path_.join(runsDir,runId);try{return(0,run_folder.Zy)(dir)}catch{
 throw new core_errors.m_(`no run ${runId} in the runs folder`)}}class RunReads{runsDir;live=new Map;cache=new Map
-;trails=new Map;views=new WeakMap;constructor(runsDir){this.runsDir=runsDir}read(runId){
-return Promise.resolve().then(async()=>{const live=this.live.get(runId);if(live)return live
+;trails=new Map;views=new WeakMap;unverified=new Map;constructor(runsDir){this.runsDir=runsDir}read(runId){
+return Promise.resolve().then(async()=>{this.refuseUnverified(runId);const live=this.live.get(runId);if(live)return live
 ;const cached=this.cache.get(runId)
 ;if(cached&&cached.auditStamp===auditStamp(external_node_path_.join(this.runsDir,runId)))return cached.snapshot
 ;const dir=runFolder(this.runsDir,runId);const stamp=auditStamp(dir);const snapshot=await(0,
@@ -325,12 +325,14 @@ tag:tag,body:runSummaryJson(snapshot)};if(this.live.get(runId)===snapshot)return
 tag:tag,body:body}}remember(runId,snapshot,stamp){this.cache.delete(runId);if(stamp===undefined)return
 ;this.cache.set(runId,{snapshot:snapshot,auditStamp:stamp})
 ;if(this.cache.size>CACHED_RUNS)this.cache.delete(this.cache.keys().next().value)}logs(runId,after,limit){
-return Promise.resolve().then(()=>{const dir=runFolder(this.runsDir,runId);const stamp=auditStamp(dir)
-;let lines=this.trails.get(runId);if(lines===undefined||lines.stamp!==stamp){lines={stamp:stamp,lines:readTrail(dir)}
-;this.trails.delete(runId);if(stamp!==undefined)this.trails.set(runId,lines)
+return Promise.resolve().then(()=>{this.refuseUnverified(runId);const dir=runFolder(this.runsDir,runId)
+;const stamp=auditStamp(dir);let lines=this.trails.get(runId);if(lines===undefined||lines.stamp!==stamp){lines={
+stamp:stamp,lines:readTrail(dir)};this.trails.delete(runId);if(stamp!==undefined)this.trails.set(runId,lines)
 ;if(this.trails.size>CACHED_TRAILS)this.trails.delete(this.trails.keys().next().value)}return{
-lines:lines.lines.slice(after,after+limit),total:lines.lines.length}})}forget(runId){this.cache.delete(runId)}}
-function runFileRefused(err,runId){
+lines:lines.lines.slice(after,after+limit),total:lines.lines.length}})}markUnverified(runId,message){
+this.unverified.set(runId,message);this.forget(runId)}refuseUnverified(runId){const message=this.unverified.get(runId)
+;if(message!==undefined)throw new core_errors.cs(`run folder ${runId} did not verify when the server started: ${message}`,runId)
+}forget(runId){this.cache.delete(runId)}}function runFileRefused(err,runId){
 return err instanceof core_errors.dz?new core_errors.cs(`${runId}: ${err.message}`,runId):err}function readTrail(dir){
 const store=new run_store.q(dir);const read=rel=>{let bytes;try{bytes=store.read(rel);if(bytes!==undefined)return(0,
 utf8_text.Hp)(bytes)}catch(err){throw new core_errors.cs(`${rel}: ${(0,core_errors.bD)(err)}`,rel)}
@@ -344,12 +346,13 @@ audit_chain.H5)(read(audit_chain.bd),(0,run_plan.Ug)(lock),input.run_id)
 promise:promise,resolve(snapshot){done=true;resolve(snapshot)},get done(){return done}}}const frozen=run=>({
 state:structuredClone(run.journal.state),input:run.input});class RunSessions{options;mutex=new KeyedMutex
 ;interruptions=new Map;reads;held=new HeldRuns;constructor(options){this.options=options
-;this.reads=new RunReads(options.runsDir)}runDir(runId){return runFolder(this.options.runsDir,runId)}
-async create(body,actor,wait=false){const{workflows:workflows}=this.options;let workflow;let base=workflows.root
-;if(body.workflow_path!==undefined){const file=workflows.resolve(body.workflow_path,"workflow")
-;base=external_node_path_.dirname(file);const shownAs=workflows.relative(file);workflow=(0,workflow_load.G2)((0,
-read_input_file.jH)(file,"workflow",{shownAs:shownAs}),shownAs)}else{workflow=(0,
-workflow_load.G2)(Buffer.from(JSON.stringify(body.workflow,null,2)+"\n"),"inline")}const policy=(0,
+;this.reads=new RunReads(options.runsDir)}runDir(runId){this.reads.refuseUnverified(runId)
+;return runFolder(this.options.runsDir,runId)}async create(body,actor,wait=false){
+const{workflows:workflows}=this.options;let workflow;let base=workflows.root;if(body.workflow_path!==undefined){
+const file=workflows.resolve(body.workflow_path,"workflow");base=external_node_path_.dirname(file)
+;const shownAs=workflows.relative(file);workflow=(0,workflow_load.G2)((0,read_input_file.jH)(file,"workflow",{
+shownAs:shownAs}),shownAs)}else{
+workflow=(0,workflow_load.G2)(Buffer.from(JSON.stringify(body.workflow,null,2)+"\n"),"inline")}const policy=(0,
 workflow_load.nZ)(workflow,undefined,ref=>{const file=workflows.resolve(ref,"policy",base)
 ;const shownAs=workflows.relative(file);return{bytes:(0,read_input_file.jH)(file,"policy",{shownAs:shownAs}),
 source:shownAs}});(0,run_service.checkBackendParams)(workflow,this.options.backend)
@@ -367,18 +370,21 @@ async recover(){const done=[];const{runsDir:runsDir}=this.options;if(!external_n
 ;done.push(`removed ${name}: a run creation the server did not finish`);continue}if(!run_folder.UC.test(name))continue
 ;try{const found=external_node_fs_.lstatSync(dir,{throwIfNoEntry:false});if(found?.isSymbolicLink()){
 done.push(`${name} is a link, not a run folder, left as it is`);continue}if(!found?.isDirectory())continue
-;done.push(...await this.recoverRun(name,dir))}catch(err){done.push(`${name} could not be checked, left as it is: ${(0,
-core_errors.bD)(err)}`)}}return done}async recoverRun(name,dir){const done=[];if((0,
-run_lock.zF)(dir))done.push(`removed the lock ${name} was left with by a session that is gone`);const report=(0,
-run_service.verifyFolder)(dir)
-;if(!report.ok)return[...done,`${name} does not verify, left as it is: ${report.message??""}`]
-;if(report.sealed||report.status==="running")return done;try{
+;done.push(...await this.recoverRun(name,dir))}catch(err){this.reads.markUnverified(name,`it could not be checked: ${(0,
+core_errors.bD)(err)}`);done.push(`${name} could not be checked, left as it is: ${(0,core_errors.bD)(err)}`)}}
+return done}async recoverRun(name,dir){const done=[]
+;if((0,run_lock.zF)(dir))done.push(`removed the lock ${name} was left with by a session that is gone`);const report=(0,
+run_service.verifyFolder)(dir);if(!report.ok){this.reads.markUnverified(name,report.message??"awo verify refuses it")
+;return[...done,`${name} does not verify, left as it is and not served: ${report.message??""}`]}
+if(report.sealed||report.status==="running")return done;try{
 await(0,run_service.withRun)(dir,this.session("system",NO_MODEL,"serve recover"),"recover",(run,ctx)=>{(0,
 engine.jB)(run,ctx)})}catch(err){if(!(err instanceof core_errors.sK))throw err
 ;return[...done,`${name} is in use by another session, left to it`]}const after=(0,run_service.verifyFolder)(dir)
-;done.push(after.ok?`re-sealed ${name} (${report.notes.join("; ")})`:`${name} does not verify: ${after.message??""}`)
-;return done}async changeStatus(runId,actor,action,reason,wait=false){const dir=this.runDir(runId);switch(action){
-case"pause":case"cancel":return this.interrupt(runId,dir,{action:action,actor:actor,
+;if(after.ok)return[...done,`re-sealed ${name} (${report.notes.join("; ")})`]
+;this.reads.markUnverified(name,after.message??"awo verify refuses it")
+;return[...done,`${name} does not verify, not served: ${after.message??""}`]}
+async changeStatus(runId,actor,action,reason,wait=false){const dir=this.runDir(runId);switch(action){case"pause":
+case"cancel":return this.interrupt(runId,dir,{action:action,actor:actor,
 reason:reason??`${action==="pause"?"paused":"cancelled"} by ${actor}`,taken:false});default:{
 const{input:input}=await this.reads.read(runId);const moved=taken()
 ;const session=this.withRun(runId,dir,actor,`api:${action}`,this.options.backendFor(input.backend),async(run,ctx)=>{(0,

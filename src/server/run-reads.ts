@@ -50,6 +50,8 @@ export class RunReads {
   private readonly trails = new Map<string, { stamp: string | undefined; lines: AuditLine[] }>();
   /** Serialised views of remembered snapshots (they never change once remembered). */
   private readonly views = new WeakMap<RunSnapshot, Buffer>();
+  /** Runs that did not verify when the server started, with what verify said: refused until a restart. */
+  private readonly unverified = new Map<string, string>();
 
   constructor(private readonly runsDir: string) {}
 
@@ -60,6 +62,7 @@ export class RunReads {
    */
   read(runId: string): Promise<RunSnapshot> {
     return Promise.resolve().then(async () => {
+      this.refuseUnverified(runId);
       const live = this.live.get(runId);
       if (live) return live;
       // Only an id whose folder was found before is kept: its trail's stamp is the one check a poll needs.
@@ -114,6 +117,7 @@ export class RunReads {
    */
   logs(runId: string, after: number, limit: number): Promise<{ lines: AuditLine[]; total: number }> {
     return Promise.resolve().then(() => {
+      this.refuseUnverified(runId);
       const dir = runFolder(this.runsDir, runId);
       const stamp = auditStamp(dir);
       let lines = this.trails.get(runId);
@@ -125,6 +129,26 @@ export class RunReads {
       }
       return { lines: lines.lines.slice(after, after + limit), total: lines.lines.length };
     });
+  }
+
+  /**
+   * Marks a run that did not verify (or could not be checked) when the server started: every read and move
+   * of it is refused (409 INTEGRITY, naming what verify found) rather than shown from its seal, which a
+   * forger can rewrite, until a restart finds it verifying.
+   */
+  markUnverified(runId: string, message: string): void {
+    this.unverified.set(runId, message);
+    this.forget(runId);
+  }
+
+  /** Throws 409 INTEGRITY for a run marked by {@link markUnverified}. */
+  refuseUnverified(runId: string): void {
+    const message = this.unverified.get(runId);
+    if (message !== undefined)
+      throw new IntegrityError(
+        `run folder ${runId} did not verify when the server started: ${message}`,
+        runId,
+      );
   }
 
   /** Drops what is kept of a run: a move failed, and its next reading must find what the failure left. */

@@ -132,6 +132,7 @@ export class RunSessions {
 
   /** The folder of a run id, or 404 when the id is malformed or names no run. */
   private runDir(runId: string): string {
+    this.reads.refuseUnverified(runId);
     return runFolder(this.options.runsDir, runId);
   }
 
@@ -198,7 +199,8 @@ export class RunSessions {
    * verifiable. Removes unfinished creations (`.creating-` folders); re-seals a stopped run whose seal
    * (manifest, report, workflow receipt) was removed by a session that did not get to write it back. A run
    * interrupted while running is left as it is: it verifies, and `retry` continues it. A run that does not
-   * verify is left as it is too, and named. Returns what it did.
+   * verify, or cannot be checked, is left as it is too, named, and not served (every request for it is a
+   * 409 INTEGRITY until a restart finds it verifying). Returns what it did.
    */
   async recover(): Promise<string[]> {
     const done: string[] = [];
@@ -223,6 +225,7 @@ export class RunSessions {
         done.push(...(await this.recoverRun(name, dir)));
       } catch (err) {
         // One hostile folder (a FIFO or a folder where a file belongs) does not keep the others from being served.
+        this.reads.markUnverified(name, `it could not be checked: ${messageOf(err)}`);
         done.push(`${name} could not be checked, left as it is: ${messageOf(err)}`);
       }
     }
@@ -234,8 +237,11 @@ export class RunSessions {
     const done: string[] = [];
     if (removeStaleLock(dir)) done.push(`removed the lock ${name} was left with by a session that is gone`);
     const report = verifyFolder(dir);
-    // Evidence that does not verify is never re-sealed over; it is left for an auditor to look at.
-    if (!report.ok) return [...done, `${name} does not verify, left as it is: ${report.message ?? ''}`];
+    // Evidence that does not verify is never re-sealed over, nor served; it is left for an auditor to look at.
+    if (!report.ok) {
+      this.reads.markUnverified(name, report.message ?? 'awo verify refuses it');
+      return [...done, `${name} does not verify, left as it is and not served: ${report.message ?? ''}`];
+    }
     if (report.sealed || report.status === 'running') return done;
     try {
       await withRun(dir, this.session('system', NO_MODEL, 'serve recover'), 'recover', (run, ctx) => {
@@ -247,12 +253,9 @@ export class RunSessions {
       return [...done, `${name} is in use by another session, left to it`];
     }
     const after = verifyFolder(dir);
-    done.push(
-      after.ok
-        ? `re-sealed ${name} (${report.notes.join('; ')})`
-        : `${name} does not verify: ${after.message ?? ''}`,
-    );
-    return done;
+    if (after.ok) return [...done, `re-sealed ${name} (${report.notes.join('; ')})`];
+    this.reads.markUnverified(name, after.message ?? 'awo verify refuses it');
+    return [...done, `${name} does not verify, not served: ${after.message ?? ''}`];
   }
 
   /** pause | resume | retry | cancel, where the state machine allows (else 409). */

@@ -12,6 +12,7 @@ import { FRAMEWORK_CODES } from '../../src/server/problem.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../../src/server/http-limits.js';
 import { AllowedFolder } from '../../src/server/workflow-source.js';
 import { ApiClient, TOKENS, TOKENS_FILE, validatorFor, type Problem } from './api-harness.js';
+import { treeDigest } from '../helpers.js';
 
 interface Served {
   url: string;
@@ -19,6 +20,15 @@ interface Served {
   client: ApiClient;
   root: string;
   close(): Promise<void>;
+}
+
+/** A client of `app` listening on a free 127.0.0.1 port. */
+async function listening(app: ReturnType<typeof buildServer>['app']): Promise<ApiClient> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (typeof address !== 'object' || address === null) throw new Error('server has no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  return new ApiClient(url, await validatorFor(url));
 }
 
 /** A real server on 127.0.0.1 with the given limits. */
@@ -458,7 +468,8 @@ describe('slow and idle clients', () => {
 });
 
 describe('a server starting over a runs folder holding hostile entries', () => {
-  test('names each one it cannot check and recovers the others', async () => {
+  /** Options for servers sharing one new runs folder, so a test can stop one and start the next. */
+  function serverOverNewFolder() {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-recover-'));
     const runsDir = path.join(root, 'runs');
     const backend = createEchoBackend();
@@ -470,6 +481,11 @@ describe('a server starting over a runs folder holding hostile entries', () => {
       backendFor: () => backend,
       environment: { tool: 'test' },
     };
+    return { root, runsDir, options };
+  }
+
+  test('names each one it cannot check and recovers the others', async () => {
+    const { root, runsDir, options } = serverOverNewFolder();
     const first = buildServer(options);
     const created = await first.sessions.create(
       { workflow: { steps: [{ id: 'gate', op: 'audit_gate' }] } },
@@ -494,6 +510,72 @@ describe('a server starting over a runs folder holding hostile entries', () => {
       ),
       'run_2026-01-01T00-00-02Z is a link, not a run folder, left as it is',
     ]);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('does not serve a run that does not verify: every read and move is a 409 INTEGRITY until a restart finds it verifying', async () => {
+    const { root, runsDir, options } = serverOverNewFolder();
+    const workflow = {
+      steps: [
+        { id: 'ask', op: 'llm_map', prompt: 'hi' },
+        { id: 'review', op: 'audit_gate' },
+      ],
+    };
+    const first = buildServer(options);
+    const edited = (await first.sessions.create({ workflow }, 'alice', true)).state.run_id;
+    const intact = (await first.sessions.create({ workflow }, 'alice', true)).state.run_id;
+    await first.app.close();
+    // An output edited behind the seal: a read from the seal alone would still show the run as paused.
+    const output = path.join(runsDir, edited, 'outputs/ask.json');
+    const original = fs.readFileSync(output);
+    fs.writeFileSync(output, original.toString('utf8').replace('"hi', '"HI'));
+    const before = treeDigest(path.join(runsDir, edited));
+
+    const second = buildServer(options);
+    expect(await second.sessions.recover()).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${edited} does not verify, left as it is and not served: .*outputs/ask\\.json`),
+      ),
+    ]);
+    const client = await listening(second.app);
+    const answers = [
+      await client.get<Problem>(`/workflows/runs/${edited}`),
+      await client.get<Problem>(`/workflows/runs/${edited}/logs`),
+      await client.get<Problem>(`/workflows/runs/${edited}/steps`),
+      await client.patch<Problem>(
+        `/workflows/runs/${edited}/gates/review`,
+        { decision: 'approved' },
+        TOKENS.bob,
+      ),
+      await client.patch<Problem>(`/workflows/runs/${edited}/status?wait=true`, { action: 'cancel' }),
+    ];
+    for (const { status, body: problem } of answers) {
+      expect([status, problem.code]).toEqual([409, 'INTEGRITY']);
+      expect(problem.detail).toContain(`run folder ${edited} did not verify when the server started: `);
+      expect(problem.detail).toContain('outputs/ask.json');
+      expect(problem.detail).not.toContain(root);
+    }
+    expect(treeDigest(path.join(runsDir, edited))).toEqual(before);
+    // The other run is served and decided as before.
+    const decided = await client.patch(
+      `/workflows/runs/${intact}/gates/review`,
+      { decision: 'approved' },
+      TOKENS.bob,
+    );
+    expect(decided.status).toBe(200);
+    const resumed = await client.patch(`/workflows/runs/${intact}/status?wait=true`, {
+      action: 'resume',
+    });
+    expect([resumed.status, resumed.body.status]).toEqual([200, 'completed']);
+    await second.app.close();
+
+    // Put back, the run verifies at the next start and is served again.
+    fs.writeFileSync(output, original);
+    const third = buildServer(options);
+    expect(await third.sessions.recover()).toEqual([]);
+    const read = await (await listening(third.app)).get(`/workflows/runs/${edited}`);
+    expect([read.status, read.body.status]).toEqual([200, 'paused']);
+    await third.app.close();
     fs.rmSync(root, { recursive: true, force: true });
   });
 });
