@@ -38,7 +38,7 @@ if(context.channel!=="environment"||context.review_baseline!==null||gateId===und
 title:"AWO gate without review baseline"})}},68560:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{DH:()=>ACTION_INPUT_OVERRIDE,O9:()=>finish,Wv:()=>jobClock,
 Rs:()=>pastDeadline,Q6:()=>recordDecision});var core=__webpack_require__(91659)
-;var self_approval=__webpack_require__(66957);var run_service=__webpack_require__(27620)
+;var self_approval=__webpack_require__(66957);var run_service=__webpack_require__(31614)
 ;var annotations=__webpack_require__(47376);var gate_context=__webpack_require__(62045)
 ;var gate_thread=__webpack_require__(64968);var github_rest=__webpack_require__(20126)
 ;var action_outcome=__webpack_require__(85458);function continueText(inputs,ctx,gate,thread){
@@ -139,7 +139,7 @@ _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.bD)(err)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(91659)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(27620)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(31614)
 ;var _annotations_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(47376)
 ;var _gate_context_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(62045)
 ;var _gate_outcome_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(68560)

@@ -97,7 +97,7 @@ __webpack_require__.d(__webpack_exports__,{Cs:()=>makePlan,m3:()=>readPlan,xg:()
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
 ;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
 ;var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(40195)
-;var _run_service_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(27620);function loadPlanned(options){
+;var _run_service_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(31614);function loadPlanned(options){
 const{workflow:workflow,policy:policy}=(0,_run_service_js__WEBPACK_IMPORTED_MODULE_5__.loadRunInputs)(options);return{
 workflow:workflow,policy:policy,hashes:{workflow:(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.QN)(workflow.bytes),
 policy:(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.G5)(policy.policy)}}}function tokensOf(usage){

@@ -200,7 +200,7 @@ Bw:()=>verifyWithShards,Q3:()=>verifyShardBundle});var node_path__WEBPACK_IMPORT
 ;var _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(43458)
 ;var _run_folder_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(39089)
 ;var _run_store_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(16674)
-;var _run_service_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(27620);function readBytes(reader,file){
+;var _run_service_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(31614);function readBytes(reader,file){
 const bytes=reader.read(file);if(bytes===undefined)throw new Error(`${file} is missing`)
 ;return Buffer.from(bytes.buffer,bytes.byteOffset,bytes.byteLength)}function readJson(reader,file){
 return JSON.parse(readBytes(reader,file).toString("utf8"))}

@@ -145,6 +145,28 @@ __webpack_require__.d(__webpack_exports__,{oy:()=>matchesAnyGlob,p$:()=>globToSo
 source+=char.replace(/[.+^${}()|[\]\\]/g,"\\$&")}}return`^${source}$`}function globToRegExp(glob){return(0,
 _linear_regex_js__WEBPACK_IMPORTED_MODULE_0__.Zt)(globToSource(glob))}function matchesAnyGlob(value,globs){
 return(typeof globs==="string"?[globs]:globs).some(glob=>globToRegExp(glob).test(value))}},
+39795:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+t:()=>inputBindingProblem});var _json_equal_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(35692)
+;var _run_plan_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(90204)
+;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(49215)
+;const isObject=value=>typeof value==="object"&&value!==null&&!Array.isArray(value)
+;function inputBindingProblem(snapshot,lock,input){if(lock.workflow!==snapshot.digest)return{
+where:"workflow.snapshot.json",message:"does not match lock.snapshot.json's workflow hash"}
+;if(!Array.isArray(input.steps)||!isObject(input.policy)||!isObject(input.backend)||typeof input.backend.name!=="string"||!["string","undefined"].includes(typeof(input.backend.model??undefined))||!["string","undefined"].includes(typeof(input.backend.base_url??undefined)))return{
+where:"input.json",message:"does not hold the steps, policy and backend a run records"};let workflow;try{workflow=(0,
+_workflow_load_js__WEBPACK_IMPORTED_MODULE_2__.G2)(snapshot.bytes,"workflow.snapshot.json")}catch{return{
+where:"workflow.snapshot.json",message:"is no longer a valid workflow"}}
+if(!(0,_json_equal_js__WEBPACK_IMPORTED_MODULE_0__.Z)(workflow.steps,input.steps))return{where:"input.json",
+message:"steps differ from workflow.snapshot.json"};try{
+(0,_workflow_load_js__WEBPACK_IMPORTED_MODULE_2__.tb)(input.policy.document,"input.json policy")}catch{return{
+where:"input.json",message:"policy is not a valid policy document"}}const expected=(0,
+_run_plan_js__WEBPACK_IMPORTED_MODULE_1__.oj)(workflow,{policy:input.policy.document,source:input.policy.source},{
+name:input.backend.name,model:input.backend.model??undefined,endpoint:input.backend.base_url??undefined},lock.frozen_at)
+;for(const key of["prompts","params","models","policy"]){
+if(!(0,_json_equal_js__WEBPACK_IMPORTED_MODULE_0__.Z)(expected[key],lock[key]))return{where:"lock.snapshot.json",
+message:`${key} do not match the workflow snapshot and input.json`}}
+if((expected.endpoint??null)!==(lock.endpoint??null))return{where:"lock.snapshot.json",
+message:"endpoint does not match input.json's backend base_url"};return undefined}},
 98174:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 l2:()=>ambiguousJson});function duplicateKeys(text){const found=[];const stack=[];for(let i=0;i<text.length;i++){
 const c=text[i];if(c==='"'){const start=i;for(i++;text[i]!=='"';i++)if(text[i]==="\\")i++;const top=stack.at(-1)
@@ -703,10 +725,10 @@ throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.sK(`cannot record step "${step
 return`${state.status}${state.failure?` (${state.failure.reason})`:""}`}return state.status}},
 84670:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 $:()=>verifyRun});var audit_chain=__webpack_require__(34860);var checkpoint=__webpack_require__(17745)
-;var merkle=__webpack_require__(30161);var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
+;var merkle=__webpack_require__(30161);var run_journal=__webpack_require__(208)
+;var input_binding=__webpack_require__(39795);var run_plan=__webpack_require__(90204)
 ;var run_state=__webpack_require__(28298);var trail_rules=__webpack_require__(63985)
-;var stop_files=__webpack_require__(65469);var run_files=__webpack_require__(1912)
-;var workflow_load=__webpack_require__(49215);var hash=__webpack_require__(42605)
+;var stop_files=__webpack_require__(65469);var run_files=__webpack_require__(1912);var hash=__webpack_require__(42605)
 ;var json_equal=__webpack_require__(35692);var json_depth=__webpack_require__(19033)
 ;var utf8_text=__webpack_require__(87842);class EvidenceReader{reader;digests=new Map;constructor(reader){
 this.reader=reader}read(path){const bytes=this.reader.read(path)
@@ -923,18 +945,9 @@ logTails:new Map,digests:new Map,emptyFolders:[]};const evidence=new EvidenceRea
 function check(reader,report,options){const snapshot=reader.read("workflow.snapshot.json")
 ;if(snapshot===undefined)throw new Mismatch("workflow.snapshot.json","is missing")
 ;const lock=readRecord(reader,"lock.snapshot.json");const input=readRecord(reader,"input.json")
-;report.runId=input.run_id
-;if(lock.workflow!==reader.digest("workflow.snapshot.json"))throw new Mismatch("workflow.snapshot.json","does not match lock.snapshot.json's workflow hash")
-;let workflow;try{workflow=(0,workflow_load.G2)(snapshot,"workflow.snapshot.json")}catch{
-throw new Mismatch("workflow.snapshot.json","is no longer a valid workflow")}
-if(!same(workflow.steps,input.steps))throw new Mismatch("input.json","steps differ from workflow.snapshot.json")
-;const expectedLock=(0,run_plan.oj)(workflow,{policy:input.policy.document,source:input.policy.source},{
-name:input.backend.name,model:input.backend.model??undefined,endpoint:input.backend.base_url??undefined},lock.frozen_at)
-;for(const key of["prompts","params","models","policy"]){
-if(!same(expectedLock[key],lock[key]))throw new Mismatch("lock.snapshot.json",`${key} do not match the workflow snapshot and input.json`)
-}
-if((expectedLock.endpoint??null)!==(lock.endpoint??null))throw new Mismatch("lock.snapshot.json","endpoint does not match input.json's backend base_url")
-;const genesis=(0,run_plan.Ug)(lock);const logText=reader.text(audit_chain.bd)
+;report.runId=input.run_id;const digest=reader.digest("workflow.snapshot.json");const unbound=(0,input_binding.t)({
+bytes:snapshot,digest:digest},lock,input);if(unbound)throw new Mismatch(unbound.where,unbound.message);const genesis=(0,
+run_plan.Ug)(lock);const logText=reader.text(audit_chain.bd)
 ;if(logText===undefined)throw new Mismatch(audit_chain.bd,"is missing");const chain=(0,
 audit_chain.H5)(logText,genesis,input.run_id)
 ;if(!chain.ok)throw new Mismatch(`${audit_chain.bd}:${chain.line}`,`line ${chain.line} ${chain.message}`)
@@ -1139,14 +1152,16 @@ return[...template.matchAll(FIELD_REF)].filter(match=>match[2]!=="text"&&stepIds
 function renderTemplate(template,texts,item){let out=template.replace(STEP_REF,(whole,id)=>texts.get(id)??whole)
 ;if(item!==undefined)out=out.replace(ITEM_REF,()=>item);return out}},
 63985:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-O:()=>TrailRules});var _audit_chain_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(34860)
-;var _gate_rules_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(44386)
-;var _hash_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(42605)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
+O:()=>TrailRules});var _actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(67796)
+;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(34860)
+;var _gate_rules_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(44386)
+;var _hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
 ;pending;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
-if(!_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.QZ.has(line.event))return`records event ${JSON.stringify(line.event)}, which the engine never writes`
+if(!_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.QZ.has(line.event))return`records event ${JSON.stringify(line.event)}, which the engine never writes`
 ;if(!(0,
-_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`
+_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`
+;if(line.event!=="gate.resolved"&&(typeof line.actor!=="string"||line.actor.length>_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M))return`records an actor that is not a name of at most ${_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M} characters, which no session writes`
 ;const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
 if(line.event==="run.recovered"){this.deciding=undefined;return undefined}
 if(line.event!=="policy.decision"||line.step_id!==this.deciding)return`step "${this.deciding}" started without the policy decision that must follow its start`
@@ -1158,11 +1173,11 @@ if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${
 ;this.deciding=line.step_id
 ;if(typeof line.details?.model==="string")this.policyModels.set(line.step_id,line.details.model);return undefined}
 case"step.completed":{
-const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_3__.oU)(state,line.step_id,this.index)
+const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started"||at!==undefined&&at!==this.next)return`completes step "${String(line.step_id)}", which had not started in its turn`
 ;if(!(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.Bc)(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
-;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_3__.tI)(state,record)
+_hash_js__WEBPACK_IMPORTED_MODULE_3__.Bc)(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
+;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.tI)(state,record)
 ;if(unapproved!==undefined)return`completes step "${String(line.step_id)}": ${unapproved}`;if(at!==undefined)this.next++
 ;return undefined}case"run.status":
 if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
@@ -1170,22 +1185,22 @@ if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`
 ;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
 ;if(this.pending===undefined||!gate||gate.gate_id!==line.gate_id||gate.status!=="pending")return`resolves gate "${String(line.gate_id)}", which is not pending`
 ;if(!(0,
-_hash_js__WEBPACK_IMPORTED_MODULE_2__.Bc)(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
+_hash_js__WEBPACK_IMPORTED_MODULE_3__.Bc)(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
 ;const resolution=line.details?.resolution
-;const problem=(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_1__.r)(this.input.policy.document,facts.actors,gate,resolution)
+;const problem=(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_2__.r)(this.input.policy.document,facts.actors,gate,resolution)
 ;if(problem===undefined)this.pending=undefined;return problem}default:return undefined}}
 requestProblem(state,facts,line){const details=line.details??{};const where=`gate "${String(line.gate_id)}"`
 ;if(this.pending!==undefined)return`requests ${where} while gate "${this.pending}" is pending`
 ;if(details.context!==undefined&&!githubRun(facts))return`${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`
 ;if(details.opened_at!==undefined&&!(0,
-_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.A6)(details.opened_at))return`${where} records the opening time ${JSON.stringify(details.opened_at)}, which the engine's clock never writes`
+_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.A6)(details.opened_at))return`${where} records the opening time ${JSON.stringify(details.opened_at)}, which the engine's clock never writes`
 ;const kind=details.kind??"audit_gate"
 ;const step=line.step_id===undefined?undefined:this.input.steps[this.index.get(line.step_id)??-1]
 ;if(kind==="manual")return asks(where,details,{checklist:details.checklist??null})
 ;if(kind!=="audit_gate"&&kind!=="flag")return`${where} records kind ${JSON.stringify(kind)}`
 ;if(line.gate_id!==(kind==="flag"?`flag-${String(line.step_id)}`:line.step_id))return`${where} is not the ${kind} gate of step "${String(line.step_id)}"`
 ;const record=line.step_id===undefined?undefined:(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_3__.oU)(state,line.step_id,this.index)
+_run_state_js__WEBPACK_IMPORTED_MODULE_4__.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started")return`${where} is requested for a step that has not started`
 ;if(kind==="audit_gate"&&step?.op!=="audit_gate")return`${where} is an audit gate on a step that is not an audit_gate`
 ;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}function githubRun(facts){
@@ -1200,8 +1215,8 @@ min_approvals:details.min_approvals??1,deadline:details.deadline??null,environme
 checklist:details.checklist??null}
 ;for(const key of["min_approvals","deadline","environment","checklist"])if(recorded[key]!==expected[key])return`${where} records ${key} ${JSON.stringify(recorded[key])}, but its step asks for ${JSON.stringify(expected[key])}`
 ;return undefined}},49215:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{G2:()=>loadWorkflow,bP:()=>stepIndexLabel,nZ:()=>resolvePolicy})
-;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+__webpack_require__.d(__webpack_exports__,{G2:()=>loadWorkflow,bP:()=>stepIndexLabel,nZ:()=>resolvePolicy,
+tb:()=>loadPolicy});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;var _artifact_path_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(38165)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033)
 ;var _json_strings_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(98174)
@@ -1350,13 +1365,14 @@ run_files.c3)(bytes,"steps");if(!metadata)throw new errors.cs(`${run_files.VR} i
 ;if(Array.isArray(models))for(const model of models)if(typeof model==="string")super.add(model)}add(model){this.load()
 ;return super.add(model)}has(model){this.load();return super.has(model)}get size(){this.load();return super.size}
 values(){this.load();return super.values()}[Symbol.iterator](){return this.values()}}
-var checkpoint=__webpack_require__(17745);var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598)
-;var run_journal=__webpack_require__(208);var run_plan=__webpack_require__(90204)
-;var run_state=__webpack_require__(28298);var trail_rules=__webpack_require__(63985)
-;var report=__webpack_require__(58066);var step_ops=__webpack_require__(39084);var stop_files=__webpack_require__(65469)
-;var utf8_text=__webpack_require__(87842);const LOCK="lock.snapshot.json";function openSealed(ctx){
-return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){const{store:store}=ctx
-;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
+var checkpoint=__webpack_require__(17745);var input_binding=__webpack_require__(39795)
+;var merkle=__webpack_require__(30161);var receipts=__webpack_require__(16598);var run_journal=__webpack_require__(208)
+;var run_plan=__webpack_require__(90204);var run_state=__webpack_require__(28298)
+;var trail_rules=__webpack_require__(63985);var report=__webpack_require__(58066)
+;var step_ops=__webpack_require__(39084);var stop_files=__webpack_require__(65469)
+;var utf8_text=__webpack_require__(87842);const LOCK="lock.snapshot.json";const SNAPSHOT="workflow.snapshot.json"
+;function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){
+const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
 ;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
 ;if(run_files._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
 if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
@@ -1365,9 +1381,9 @@ if(files.length!==manifest.size+1||(store.emptyFolders?.().length??0)>0)return u
 ;for(const path of run_files._Q)carried.delete(path);const lockBytes=store.read(LOCK)
 ;const lock=lockBytes&&carried.get(LOCK)===(0,hash.QN)(lockBytes)&&(0,run_files.lj)(lockBytes);if(!lock||(0,
 run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const input=sealedInput(store,manifest)
-;if(!input)return undefined
-;const journal=new run_journal.z9(store,(0,run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,
-run_journal.JI)());if(!foldSealedTrail(journal,input,receipt,manifest.get(run_files.oi)))return undefined
+;if(!input||!planBound(store,carried,lock,input))return undefined;const journal=new run_journal.z9(store,(0,
+run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,run_journal.JI)())
+;if(!foldSealedTrail(journal,input,receipt,manifest.get(run_files.oi)))return undefined
 ;if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
 ;if(!renderedFilesSealed(journal.state,store,carried))return undefined;const metadata=store.read(run_files.VR)
 ;if(!metadata||(0,hash.QN)(metadata)!==carried.get(run_files.VR))return undefined
@@ -1384,7 +1400,10 @@ utf8_text.Hp)(manifestBytes));const receipt=(0,run_files.lj)(receiptBytes)
 ;if(typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined;return{receipt:receipt,
 manifest:manifest}}function sealedInput(store,manifest){const bytes=store.read(run_files.oi)
 ;if(!bytes||manifest.get(run_files.oi)!==(0,hash.QN)(bytes))return undefined;const input=(0,run_files.lj)(bytes)
-;return input&&Array.isArray(input.steps)?input:undefined}function foldSealedTrail(journal,input,receipt,inputDigest){
+;return input&&Array.isArray(input.steps)?input:undefined}function planBound(store,carried,lock,input){
+const bytes=store.read(SNAPSHOT);const digest=bytes&&(0,hash.QN)(bytes)
+;if(!bytes||!digest||digest!==carried.get(SNAPSHOT))return false;return(0,input_binding.t)({bytes:bytes,digest:digest
+},lock,input)===undefined}function foldSealedTrail(journal,input,receipt,inputDigest){
 const bytes=journal.store.read(audit_chain.bd);if(!bytes)return false;const text=(0,utf8_text.Hp)(bytes)
 ;if(!text.endsWith("\n"))return false;const runId=journal.state.run_id;const{leaves:leaves}=journal.facts
 ;const rules=new trail_rules.O(input,journal.index);let head=receipt.lock_hash;let last

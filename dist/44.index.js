@@ -1,7 +1,7 @@
 export const id=44;export const ids=[44];export const modules={
 64044:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{finalizeMode:()=>finalizeMode})
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(27620)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(31614)
 ;var _gate_outcome_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(68560)
 ;var _outcome_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(85458)
 ;var _paused_bundle_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(15099)

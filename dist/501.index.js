@@ -29,7 +29,7 @@ candidateRunDirs:()=>candidateRunDirs,runPost:()=>runPost})
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(91659)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(27620)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(31614)
 ;var _store_run_reading_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(92086)
 ;var _github_context_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(98141)
 ;var _outcome_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(85458)
@@ -199,5 +199,5 @@ reason:request.reason,checklist:request.checklist,environment:request.environmen
 receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
 ;var run_store=__webpack_require__(16674);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
 ;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
-;const run=(await Promise.resolve().then(__webpack_require__.bind(__webpack_require__,27620))).openReadOnly(dir);return{
+;const run=(await Promise.resolve().then(__webpack_require__.bind(__webpack_require__,31614))).openReadOnly(dir);return{
 state:run.journal.state,input:run.input}}}};

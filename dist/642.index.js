@@ -71,7 +71,7 @@ if(context.channel!=="environment"||context.review_baseline!==null||gateId===und
 title:"AWO gate without review baseline"})}},68560:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{DH:()=>ACTION_INPUT_OVERRIDE,O9:()=>finish,Wv:()=>jobClock,
 Rs:()=>pastDeadline,Q6:()=>recordDecision});var core=__webpack_require__(91659)
-;var self_approval=__webpack_require__(66957);var run_service=__webpack_require__(27620)
+;var self_approval=__webpack_require__(66957);var run_service=__webpack_require__(31614)
 ;var annotations=__webpack_require__(47376);var gate_context=__webpack_require__(62045)
 ;var gate_thread=__webpack_require__(64968);var github_rest=__webpack_require__(20126)
 ;var action_outcome=__webpack_require__(85458);function continueText(inputs,ctx,gate,thread){
@@ -405,5 +405,5 @@ reason:request.reason,checklist:request.checklist,environment:request.environmen
 receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
 ;var run_store=__webpack_require__(16674);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
 ;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
-;const run=(await Promise.resolve().then(__webpack_require__.bind(__webpack_require__,27620))).openReadOnly(dir);return{
+;const run=(await Promise.resolve().then(__webpack_require__.bind(__webpack_require__,31614))).openReadOnly(dir);return{
 state:run.journal.state,input:run.input}}}};

@@ -271,7 +271,7 @@ function withSecrets(backend,apiKey){return apiKey===undefined?backend:{...backe
 function withTimeout(backend,timeoutMs){if(timeoutMs===undefined)return backend;return{...backend,
 generate:(prompt,params,signal)=>{const bound=AbortSignal.timeout(timeoutMs)
 ;return backend.generate(prompt,params,signal?AbortSignal.any([signal,bound]):bound)}}}
-var run_service=__webpack_require__(27620);function sessionOptions(inputs,ctx,runsDir){const recorded=(0,
+var run_service=__webpack_require__(31614);function sessionOptions(inputs,ctx,runsDir){const recorded=(0,
 run_service.recordedBackend)(runsDir);const name=inputs.backend??recorded?.name??"echo";const same=recorded?.name===name
 ;const backend=createBackend(name,{model:inputs.model??(same?recorded.model??undefined:undefined),
 baseUrl:inputs.baseUrl??(same?recorded.base_url??undefined:undefined),apiKey:inputs.apiKey,env:process.env,

@@ -173,7 +173,8 @@ return this.folder}renamedTo(dir){this.folder=dir;this.checkedDirs.clear();this.
 unsealOnFirstWrite(files){this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal
 ;for(const rel of files)this.requireFileOrNone(rel);this.seal=[];for(const rel of files){if(!this.exists(rel))continue
 ;this.remove(rel);this.dirty.add(rel)}this.commit()}abs(rel){
-return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir,rel)}ensureDir(rel){
+if(!insideFolder(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing ${JSON.stringify(rel)}: not a path inside the run folder`)
+;return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 _make_folders_js__WEBPACK_IMPORTED_MODULE_10__.w)(this.abs(parent));this.madeDirs.add(parent)}
 write(rel,data,options={}){this.unseal();this.ensureDir(rel);const target=this.abs(rel);if(options.atomic===false){
@@ -190,8 +191,9 @@ const size=created?0:node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd).size;con
 ;this.appended.set(rel,new AppendedDigest(held))}}node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)
 ;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
 const fd=this.appendFds.get(rel);if(fd===undefined)return;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
-;this.appendFds.delete(rel)}writeArtifact(rel,text){this.unseal();const parts=rel.split("/");let current=this.dir
-;const made=[];try{for(let i=0;i<parts.length-1;i++){
+;this.appendFds.delete(rel)}writeArtifact(rel,text){this.unseal()
+;if(!insideFolder(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`)
+;const parts=rel.split("/");let current=this.dir;const made=[];try{for(let i=0;i<parts.length-1;i++){
 current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i]);if(this.checkedDirs.has(current))continue
 ;const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(current,{throwIfNoEntry:false})
 ;const shown=parts.slice(0,i+1).join("/")
@@ -265,4 +267,6 @@ writeManifest(known){
 ;this.written.delete(_bundle_manifest_js__WEBPACK_IMPORTED_MODULE_7__.ir)}unlock;lock(command){this.unlock??=(0,
 _run_lock_js__WEBPACK_IMPORTED_MODULE_9__.rw)(this.dir,command);return this}lockBeforeRename(dir,command){
 this.unlock??=(0,_run_lock_js__WEBPACK_IMPORTED_MODULE_9__.Vc)(dir,command);return this}close(){
-for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}}};
+for(const rel of[...this.appendFds.keys()])this.release(rel);this.unlock?.();this.unlock=undefined}}
+function insideFolder(rel){
+return!rel.includes("\\")&&!rel.includes("\0")&&rel.split("/").every(part=>part!==""&&part!=="."&&part!=="..")}}};

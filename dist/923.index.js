@@ -17,7 +17,7 @@ planDigest:inputs.scaleOut.planDigest,...(0,_session_js__WEBPACK_IMPORTED_MODULE
 ;var shard_record=__webpack_require__(47861);var external_node_fs_=__webpack_require__(73024)
 ;var external_node_path_=__webpack_require__(76760);var errors=__webpack_require__(74296)
 ;var shard_share=__webpack_require__(56337);var pack=__webpack_require__(80631)
-;var run_service=__webpack_require__(27620);var shard_planning=__webpack_require__(43011)
+;var run_service=__webpack_require__(31614);var shard_planning=__webpack_require__(43011)
 ;async function runShard(options){const planned=(0,shard_planning.xg)(options);const plan=(0,
 shard_planning.m3)(options.plan,planned,options.cwd,options.planDigest)
 ;if(!Number.isInteger(options.shard)||options.shard<0||options.shard>=plan.shards)throw new errors.dz(`shard index ${options.shard} is not in the plan: it has shards 0 to ${plan.shards-1} (the matrix's shard value)`)
@@ -169,7 +169,7 @@ Cs:()=>makePlan,m3:()=>readPlan,xg:()=>loadPlanned});var node_fs__WEBPACK_IMPORT
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
 ;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
 ;var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(40195)
-;var _run_service_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(27620);function loadPlanned(options){
+;var _run_service_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(31614);function loadPlanned(options){
 const{workflow:workflow,policy:policy}=(0,_run_service_js__WEBPACK_IMPORTED_MODULE_5__.loadRunInputs)(options);return{
 workflow:workflow,policy:policy,hashes:{workflow:(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.QN)(workflow.bytes),
 policy:(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.G5)(policy.policy)}}}function tokensOf(usage){

@@ -38,7 +38,7 @@ if(context.channel!=="environment"||context.review_baseline!==null||gateId===und
 title:"AWO gate without review baseline"})}},68560:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{DH:()=>ACTION_INPUT_OVERRIDE,O9:()=>finish,Wv:()=>jobClock,
 Rs:()=>pastDeadline,Q6:()=>recordDecision});var core=__webpack_require__(91659)
-;var self_approval=__webpack_require__(66957);var run_service=__webpack_require__(27620)
+;var self_approval=__webpack_require__(66957);var run_service=__webpack_require__(31614)
 ;var annotations=__webpack_require__(47376);var gate_context=__webpack_require__(62045)
 ;var gate_thread=__webpack_require__(64968);var github_rest=__webpack_require__(20126)
 ;var action_outcome=__webpack_require__(85458);function continueText(inputs,ctx,gate,thread){
@@ -137,7 +137,7 @@ _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.bD)(err)
 ;var external_node_fs_=__webpack_require__(73024);var errors=__webpack_require__(74296)
 ;var hash=__webpack_require__(42605);var policy=__webpack_require__(32721);var run_plan=__webpack_require__(90204)
 ;var shard_share=__webpack_require__(56337);var step_ops=__webpack_require__(39084)
-;var run_service=__webpack_require__(27620);var shard_planning=__webpack_require__(43011)
+;var run_service=__webpack_require__(31614);var shard_planning=__webpack_require__(43011)
 ;var shard_verify=__webpack_require__(13351);function refuseFlaggedSteps(planned,plan,backend){
 for(const{step_id:step_id}of plan.steps){const step=planned.workflow.steps.find(candidate=>candidate.id===step_id)
 ;const input=(0,step_ops.xI)(step,new Map);const decision=(0,policy.Uz)(planned.policy.policy,{step:step,
@@ -189,7 +189,7 @@ artifacts.fv)(artifact,tempRoot),sha256:artifact.digest});const{outcome:outcome,
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
 ;var _actions_core__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(91659)
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(74296)
-;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(27620)
+;var _store_run_service_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(31614)
 ;var _annotations_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(47376)
 ;var _gate_context_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(62045)
 ;var _gate_outcome_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(68560)
@@ -236,7 +236,7 @@ Cs:()=>makePlan,m3:()=>readPlan,xg:()=>loadPlanned});var node_fs__WEBPACK_IMPORT
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296)
 ;var _core_hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
 ;var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(40195)
-;var _run_service_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(27620);function loadPlanned(options){
+;var _run_service_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(31614);function loadPlanned(options){
 const{workflow:workflow,policy:policy}=(0,_run_service_js__WEBPACK_IMPORTED_MODULE_5__.loadRunInputs)(options);return{
 workflow:workflow,policy:policy,hashes:{workflow:(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.QN)(workflow.bytes),
 policy:(0,_core_hash_js__WEBPACK_IMPORTED_MODULE_3__.G5)(policy.policy)}}}function tokensOf(usage){

@@ -54,8 +54,9 @@ io.err(`awo ${name}: ${err.message}`);if(debug&&err.stack)io.err(err.stack);retu
 io.err(`awo ${name}: internal error: ${(0,errors.bD)(err)}`)
 ;if(debug&&err instanceof Error&&err.stack)io.err(err.stack);else io.err("(run again with --debug for details)")
 ;return 1}}},67796:(__unused_webpack_module,__webpack_exports__,__nccwpck_require__)=>{
-__nccwpck_require__.d(__webpack_exports__,{Y9:()=>actorNameProblem,fr:()=>escapeForTerminal,jg:()=>escapeForLine,
-vU:()=>checkActorText,wT:()=>MAX_COMMENT_LENGTH});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(74296)
+__nccwpck_require__.d(__webpack_exports__,{Y9:()=>actorNameProblem,_M:()=>MAX_ACTOR_LENGTH,fr:()=>escapeForTerminal,
+jg:()=>escapeForLine,vU:()=>checkActorText,wT:()=>MAX_COMMENT_LENGTH})
+;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__nccwpck_require__(74296)
 ;const HIDDEN=/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/u
 ;const HIDDEN_IN_OUTPUT=/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/gu
 ;const MAX_ACTOR_LENGTH=256;const MAX_COMMENT_LENGTH=4e3

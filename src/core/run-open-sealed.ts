@@ -3,6 +3,7 @@ import { CarriedModels, CarriedTexts } from './carried-evidence.js';
 import type { EngineContext, OpenRun } from './engine-context.js';
 import { rootDigest } from './checkpoint.js';
 import { digestBytes, type Digest } from './hash.js';
+import { inputBindingProblem } from './input-binding.js';
 import { leafHash } from './merkle.js';
 import type { RunStore } from './ports.js';
 import { workflowReceiptIntact, type WorkflowReceipt } from './receipts.js';
@@ -26,6 +27,7 @@ import {
 import { utf8Text } from './utf8-text.js';
 
 const LOCK = 'lock.snapshot.json';
+const SNAPSHOT = 'workflow.snapshot.json';
 
 /**
  * Opening a run sealed at its last stop from its seal, in time that follows the audit trail rather than
@@ -78,7 +80,7 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
     lockBytes && carried.get(LOCK) === digestBytes(lockBytes) && parseObject<LockSnapshot>(lockBytes);
   if (!lock || lockHash(lock) !== receipt.lock_hash) return undefined;
   const input = sealedInput(store, manifest);
-  if (!input) return undefined;
+  if (!input || !planBound(store, carried, lock, input)) return undefined;
   const journal = new RunJournal(
     store,
     initialState(input.run_id, input.steps, receipt.lock_hash),
@@ -155,6 +157,23 @@ function sealedInput(store: RunStore, manifest: ReadonlyMap<string, Digest>): Ru
   if (!bytes || manifest.get(INPUT_FILE) !== digestBytes(bytes)) return undefined;
   const input = parseObject<RunInput>(bytes);
   return input && Array.isArray(input.steps) ? input : undefined;
+}
+
+/**
+ * `input.json`, which the session plans from and judges the trail by, is the plan the lock binds: a forger
+ * who rewrites it (a gate dropped, self-approval allowed, an artifact path leading outside the folder) and
+ * re-chains the trail over it must meet the lock, whose hash the chain starts from and the receipt holds.
+ */
+function planBound(
+  store: RunStore,
+  carried: ReadonlyMap<string, Digest>,
+  lock: LockSnapshot,
+  input: RunInput,
+): boolean {
+  const bytes = store.read(SNAPSHOT);
+  const digest = bytes && digestBytes(bytes);
+  if (!bytes || !digest || digest !== carried.get(SNAPSHOT)) return false;
+  return inputBindingProblem({ bytes, digest }, lock, input) === undefined;
 }
 
 /**

@@ -3,13 +3,13 @@ import { formatCheckpoint, rootDigest } from './checkpoint.js';
 import type { Digest } from './hash.js';
 import { leafHash } from './merkle.js';
 import { emptyFacts, noteLine, type ChainFacts } from './run-journal.js';
-import { buildLock, lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
+import { inputBindingProblem } from './input-binding.js';
+import { lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
 import { applyLine, initialState } from './run-state.js';
 import { TrailRules } from './trail-rules.js';
 import { renderCheckpoint } from './stop-files.js';
 import { MANIFEST_FILE } from './run-files.js';
-import { loadWorkflow } from './workflow-load.js';
-import { EvidenceReader, Mismatch, readRecord, same, type VerifyContext } from './verify-evidence.js';
+import { EvidenceReader, Mismatch, readRecord, type VerifyContext } from './verify-evidence.js';
 import {
   checkAccounted,
   checkBoundFiles,
@@ -69,33 +69,9 @@ function check(reader: EvidenceReader, report: VerifyReport, options: VerifyOpti
   const lock = readRecord<LockSnapshot>(reader, 'lock.snapshot.json');
   const input = readRecord<RunInput>(reader, 'input.json');
   report.runId = input.run_id;
-  if (lock.workflow !== reader.digest('workflow.snapshot.json'))
-    throw new Mismatch('workflow.snapshot.json', "does not match lock.snapshot.json's workflow hash");
-
-  let workflow;
-  try {
-    workflow = loadWorkflow(snapshot, 'workflow.snapshot.json');
-  } catch {
-    throw new Mismatch('workflow.snapshot.json', 'is no longer a valid workflow');
-  }
-  if (!same(workflow.steps, input.steps))
-    throw new Mismatch('input.json', 'steps differ from workflow.snapshot.json');
-  const expectedLock = buildLock(
-    workflow,
-    { policy: input.policy.document, source: input.policy.source },
-    {
-      name: input.backend.name,
-      model: input.backend.model ?? undefined,
-      endpoint: input.backend.base_url ?? undefined,
-    },
-    lock.frozen_at,
-  );
-  for (const key of ['prompts', 'params', 'models', 'policy'] as const) {
-    if (!same(expectedLock[key], lock[key]))
-      throw new Mismatch('lock.snapshot.json', `${key} do not match the workflow snapshot and input.json`);
-  }
-  if ((expectedLock.endpoint ?? null) !== (lock.endpoint ?? null))
-    throw new Mismatch('lock.snapshot.json', "endpoint does not match input.json's backend base_url");
+  const digest = reader.digest('workflow.snapshot.json') as Digest;
+  const unbound = inputBindingProblem({ bytes: snapshot, digest }, lock, input);
+  if (unbound) throw new Mismatch(unbound.where, unbound.message);
   const genesis = lockHash(lock);
 
   const logText = reader.text(AUDIT_LOG);

@@ -1,3 +1,4 @@
+import { MAX_ACTOR_LENGTH } from './actor-name.js';
 import { AUDIT_EVENTS, isEngineTime, type AuditLine } from './audit-chain.js';
 import { gateResolutionProblem } from './gate-rules.js';
 import { isDigest } from './hash.js';
@@ -11,7 +12,8 @@ import { stepRecord, unapprovedExecution, type GateResolution, type RunState } f
  * lines were not edited one by one; these rules prove that the trail is one the engine could have written
  * from the workflow the lock binds, so a rewritten trail whose hashes were all recomputed still cannot
  * skip a gate, run a step before the one before it, or ask a gate for fewer approvers than its step does.
- * - every line's event is one the engine writes, and its time is in the engine clock's form;
+ * - every line's event is one the engine writes, its time is in the engine clock's form, and its actor a
+ *   name no longer than any face accepts;
  * - a workflow step starts only while the run is running, no gate is pending, and every earlier step has
  *   completed; its `policy.decision` line follows its `step.started` line, and nothing else does;
  * - a step completes only after it started, with a receipt, and as its policy decision and gates allow (not
@@ -43,6 +45,13 @@ export class TrailRules {
       return `records event ${JSON.stringify(line.event)}, which the engine never writes`;
     if (!isEngineTime(line.ts))
       return `records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`;
+    // Every face refuses a longer name; folding one for the self-approval rule would cost seconds per line.
+    // A resolution's actor may join several approvers, each checked as a decider (gate-rules.ts).
+    if (
+      line.event !== 'gate.resolved' &&
+      (typeof line.actor !== 'string' || line.actor.length > MAX_ACTOR_LENGTH)
+    )
+      return `records an actor that is not a name of at most ${MAX_ACTOR_LENGTH} characters, which no session writes`;
     const at = line.step_id === undefined ? undefined : this.index.get(line.step_id);
     if (this.deciding !== undefined) {
       // Written in one append with its start; only a torn write, which recovery drops and records, parts them.

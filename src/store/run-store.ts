@@ -132,6 +132,9 @@ export class FsRunStore implements RunStore {
   }
 
   private abs(rel: string): string {
+    // A name from a forged folder (a step id or artifact path in input.json) never reaches outside it.
+    if (!insideFolder(rel))
+      throw new InputError(`refusing ${JSON.stringify(rel)}: not a path inside the run folder`);
     // `path.join` takes `/` as a separator on every platform (and writes the platform's own).
     return path.join(this.dir, rel);
   }
@@ -209,6 +212,8 @@ export class FsRunStore implements RunStore {
     this.unseal();
     // Walk the folders one component at a time with lstat: a symlinked folder is refused before any write.
     // Folders this process already checked (or made) are not checked again.
+    if (!insideFolder(rel))
+      throw new InputError(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`);
     const parts = rel.split('/');
     let current = this.dir;
     // The folders made for this file: removed again if it cannot be written (a name too long for the disk),
@@ -488,4 +493,13 @@ export class FsRunStore implements RunStore {
     this.unlock?.();
     this.unlock = undefined;
   }
+}
+
+/** A path relative to the run folder that stays inside it: `/`-separated names, none empty, `.` or `..`. */
+function insideFolder(rel: string): boolean {
+  return (
+    !rel.includes('\\') &&
+    !rel.includes('\0') &&
+    rel.split('/').every((part) => part !== '' && part !== '.' && part !== '..')
+  );
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { awo, tempDir, treeDigest, writeWorkflow } from '../helpers.js';
+import { awo, readJson, tempDir, treeDigest, writeWorkflow } from '../helpers.js';
 import { digestBytes, digestObject } from '../../src/core/hash.js';
 import { forgeRun } from '../forge-run.js';
 
@@ -170,5 +170,121 @@ describe('a sealed run whose workflow receipt was re-hashed over an edited outpu
     expect(resume.code).not.toBe(0);
     expect(fs.existsSync(path.join(paused, 'artifacts/after.txt'))).toBe(false);
     expect(treeDigest(paused)).toEqual(before);
+  });
+});
+
+/**
+ * A session plans from `input.json` (its steps, policy and backend) and judges the trail by it. helper-42
+ * rewrote only that file, re-chained the trail from its new digest and re-sealed the folder, leaving the
+ * workflow snapshot and the lock (whose hash the chain starts from and the receipt holds) as they were:
+ * the sealed opening took the forged plan and let resume skip the gate, the starter approve their own gate,
+ * and a step write outside the folder. The plan must be the one the lock binds, as `awo verify` requires.
+ */
+describe('a sealed run whose input.json was rewritten and the trail re-chained over it', () => {
+  /** Rewrites input.json with `change`, re-chains the trail from its digest (less `drop`'s lines) and re-seals. */
+  function forgeInput(
+    dir: string,
+    change: (input: {
+      steps: Record<string, unknown>[];
+      policy: { document: Record<string, unknown> };
+    }) => void,
+    drop: (line: { step_id?: string; event: string }) => boolean = () => false,
+  ): void {
+    const file = path.join(dir, 'input.json');
+    const input = readJson<Parameters<typeof change>[0]>(file);
+    change(input);
+    fs.writeFileSync(file, JSON.stringify(input, null, 2) + '\n');
+    const inputHash = digestBytes(fs.readFileSync(file));
+    forgeRun(dir, (lines) => {
+      const kept = lines.filter((line) => !drop(line));
+      (kept[0].details as Record<string, unknown>).input_hash = inputHash;
+      return kept;
+    });
+  }
+
+  /** Removes the gate from the plan and its lines from the trail, with the files only it left. */
+  function withoutGate(dir: string, change: (after: Record<string, unknown>) => void = () => {}): void {
+    forgeInput(
+      dir,
+      (input) => {
+        input.steps = input.steps.filter((step) => step.op !== 'audit_gate');
+        change(input.steps.find((step) => step.id === 'after') as Record<string, unknown>);
+      },
+      (line) => line.step_id === 'review' || line.event === 'gate.requested',
+    );
+    fs.rmSync(path.join(dir, 'steps/002_review.jsonl'), { force: true });
+    fs.rmSync(path.join(dir, 'audit/gates'), { recursive: true, force: true });
+  }
+
+  async function refused(dir: string, args: string[], where: string): Promise<string> {
+    const before = treeDigest(dir);
+    const result = await awo([...args, dir]);
+    expect(result.code).not.toBe(0);
+    expect(result.err).not.toContain('internal error');
+    expect(treeDigest(dir)).toEqual(before);
+    const verified = await awo(['verify', dir]);
+    expect(verified.code).toBe(1);
+    expect(verified.out + verified.err).toContain(where);
+    return result.err;
+  }
+
+  it('does not let resume run the step after a gate the plan no longer has', async () => {
+    const dir = copy();
+    withoutGate(dir);
+    await refused(dir, ['resume'], 'input.json: steps differ from workflow.snapshot.json');
+    expect(fs.existsSync(path.join(dir, 'artifacts/after.txt'))).toBe(false);
+  });
+
+  it("does not let the run's starter approve their own gate under a policy only input.json allows it by", async () => {
+    const dir = copy();
+    forgeInput(dir, (input) => {
+      input.policy.document.allow_self_approval = true;
+    });
+    await refused(dir, ['approve', '--actor', 'mallory'], 'lock.snapshot.json: policy do not match');
+  });
+
+  it('writes nothing outside the run folder for an artifact path leading out of it', async () => {
+    const dir = copy();
+    const victim = path.join(path.dirname(path.dirname(dir)), 'victim.txt');
+    fs.writeFileSync(victim, 'ORIGINAL');
+    withoutGate(dir, (after) => {
+      (after.args as Record<string, unknown>).path = '../../victim.txt';
+    });
+    await refused(dir, ['resume'], 'input.json: steps differ from workflow.snapshot.json');
+    expect(fs.readFileSync(victim, 'utf8')).toBe('ORIGINAL');
+  });
+
+  it('names the file, not an internal error, for a policy that is not one, even with the lock made to match', async () => {
+    const dir = copy();
+    forgeInput(dir, (input) => {
+      input.policy.document.rules = 'x';
+    });
+    await refused(dir, ['resume'], 'input.json: policy is not a valid policy document');
+    // A forger who also rewrites the lock's policy digest, and re-chains from the new lock's hash.
+    const lockFile = path.join(dir, 'lock.snapshot.json');
+    const lock = readJson(lockFile);
+    const input = readJson<{ policy: { document: unknown } }>(path.join(dir, 'input.json'));
+    lock.policy = digestObject(input.policy.document);
+    fs.writeFileSync(lockFile, JSON.stringify(lock, null, 2) + '\n');
+    forgeRun(dir, (lines) => lines);
+    await refused(dir, ['resume'], 'input.json: policy is not a valid policy document');
+  });
+});
+
+describe('a sealed run whose trail records an actor no face accepts', () => {
+  it('is refused at the line, before the name is folded (helper-42: 700,000 of U+FDFA took 15 s and 2.5 GB)', async () => {
+    const dir = copy();
+    forgeRun(dir, (lines) =>
+      lines.map((line, i) => (i === 2 ? { ...line, actor: '\uFDFA'.repeat(5_000) } : line)),
+    );
+    const before = treeDigest(dir);
+    const approve = await awo(['approve', dir, '--actor', 'alice']);
+    expect(approve.code).not.toBe(0);
+    expect(treeDigest(dir)).toEqual(before);
+    const verified = await awo(['verify', dir]);
+    expect(verified.code).toBe(1);
+    expect(verified.out + verified.err).toContain(
+      'line 3 records an actor that is not a name of at most 256 characters',
+    );
   });
 });
