@@ -1399,9 +1399,8 @@ utf8_text.Hp)(manifestBytes));const receipt=(0,run_files.lj)(receiptBytes)
 ;if(!manifest||!receipt||manifest.get(run_files.db)!==(0,hash.QN)(receiptBytes))return undefined
 ;if(typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined;return{receipt:receipt,
 manifest:manifest}}function sealedInput(store,manifest){const bytes=store.read(run_files.oi)
-;if(!bytes||manifest.get(run_files.oi)!==(0,hash.QN)(bytes))return undefined;const input=(0,run_files.lj)(bytes)
-;return input&&Array.isArray(input.steps)?input:undefined}function planBound(store,carried,lock,input){
-const bytes=store.read(SNAPSHOT);const digest=bytes&&(0,hash.QN)(bytes)
+;if(!bytes||manifest.get(run_files.oi)!==(0,hash.QN)(bytes))return undefined;return(0,run_files.lj)(bytes)}
+function planBound(store,carried,lock,input){const bytes=store.read(SNAPSHOT);const digest=bytes&&(0,hash.QN)(bytes)
 ;if(!bytes||!digest||digest!==carried.get(SNAPSHOT))return false;return(0,input_binding.t)({bytes:bytes,digest:digest
 },lock,input)===undefined}function foldSealedTrail(journal,input,receipt,inputDigest){
 const bytes=journal.store.read(audit_chain.bd);if(!bytes)return false;const text=(0,utf8_text.Hp)(bytes)

@@ -1654,9 +1654,8 @@ utf8_text.Hp)(manifestBytes));const receipt=(0,run_files.lj)(receiptBytes)
 ;if(!manifest||!receipt||manifest.get(run_files.db)!==(0,hash.QN)(receiptBytes))return undefined
 ;if(typeof receipt.evidence!=="object"||receipt.evidence===null)return undefined;return{receipt:receipt,
 manifest:manifest}}function sealedInput(store,manifest){const bytes=store.read(run_files.oi)
-;if(!bytes||manifest.get(run_files.oi)!==(0,hash.QN)(bytes))return undefined;const input=(0,run_files.lj)(bytes)
-;return input&&Array.isArray(input.steps)?input:undefined}function planBound(store,carried,lock,input){
-const bytes=store.read(SNAPSHOT);const digest=bytes&&(0,hash.QN)(bytes)
+;if(!bytes||manifest.get(run_files.oi)!==(0,hash.QN)(bytes))return undefined;return(0,run_files.lj)(bytes)}
+function planBound(store,carried,lock,input){const bytes=store.read(SNAPSHOT);const digest=bytes&&(0,hash.QN)(bytes)
 ;if(!bytes||!digest||digest!==carried.get(SNAPSHOT))return false;return inputBindingProblem({bytes:bytes,digest:digest
 },lock,input)===undefined}function foldSealedTrail(journal,input,receipt,inputDigest){
 const bytes=journal.store.read(audit_chain.bd);if(!bytes)return false;const text=(0,utf8_text.Hp)(bytes)
@@ -1821,8 +1820,8 @@ this.seal=files}unseal(){if(this.seal.length===0)return;const files=this.seal
 if(!insideFolder(rel))throw new errors.dz(`refusing ${JSON.stringify(rel)}: not a path inside the run folder`)
 ;return external_node_path_.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
-make_folders.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,options={}){this.unseal();this.ensureDir(rel)
-;const target=this.abs(rel);if(options.atomic===false){external_node_fs_.writeFileSync(target,data)}else{
+make_folders.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,options={}){const target=this.abs(rel)
+;this.unseal();this.ensureDir(rel);if(options.atomic===false){external_node_fs_.writeFileSync(target,data)}else{
 const temp=`${target}.tmp-${process.pid}`;external_node_fs_.writeFileSync(temp,data)
 ;external_node_fs_.renameSync(temp,target)}this.written.set(rel,(0,hash.fg)(data));this.appended.delete(rel)
 ;this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal()
@@ -1834,9 +1833,9 @@ if(err.code!=="EEXIST")throw err}}fd??=external_node_fs_.openSync(file,"a");this
 ;this.appended.set(rel,new AppendedDigest(held))}}external_node_fs_.writeSync(fd,text)
 ;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
 const fd=this.appendFds.get(rel);if(fd===undefined)return;external_node_fs_.closeSync(fd);this.appendFds.delete(rel)}
-writeArtifact(rel,text){this.unseal()
-;if(!insideFolder(rel))throw new errors.dz(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`)
-;const parts=rel.split("/");let current=this.dir;const made=[];try{for(let i=0;i<parts.length-1;i++){
+writeArtifact(rel,text){
+if(!insideFolder(rel))throw new errors.dz(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`)
+;this.unseal();const parts=rel.split("/");let current=this.dir;const made=[];try{for(let i=0;i<parts.length-1;i++){
 current=external_node_path_.join(current,parts[i]);if(this.checkedDirs.has(current))continue
 ;const stat=external_node_fs_.lstatSync(current,{throwIfNoEntry:false});const shown=parts.slice(0,i+1).join("/")
 ;if(stat?.isSymbolicLink())throw new errors.dz(`refusing to write ${rel}: ${shown} is a symbolic link`);if(!stat){

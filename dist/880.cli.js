@@ -177,7 +177,7 @@ if(!insideFolder(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(
 ;return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 _make_folders_js__WEBPACK_IMPORTED_MODULE_10__.w)(this.abs(parent));this.madeDirs.add(parent)}
-write(rel,data,options={}){this.unseal();this.ensureDir(rel);const target=this.abs(rel);if(options.atomic===false){
+write(rel,data,options={}){const target=this.abs(rel);this.unseal();this.ensureDir(rel);if(options.atomic===false){
 node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(target,data)}else{const temp=`${target}.tmp-${process.pid}`
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(temp,data)
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync(temp,target)}this.written.set(rel,(0,
@@ -191,9 +191,9 @@ const size=created?0:node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd).size;con
 ;this.appended.set(rel,new AppendedDigest(held))}}node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)
 ;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
 const fd=this.appendFds.get(rel);if(fd===undefined)return;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
-;this.appendFds.delete(rel)}writeArtifact(rel,text){this.unseal()
-;if(!insideFolder(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`)
-;const parts=rel.split("/");let current=this.dir;const made=[];try{for(let i=0;i<parts.length-1;i++){
+;this.appendFds.delete(rel)}writeArtifact(rel,text){
+if(!insideFolder(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`)
+;this.unseal();const parts=rel.split("/");let current=this.dir;const made=[];try{for(let i=0;i<parts.length-1;i++){
 current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i]);if(this.checkedDirs.has(current))continue
 ;const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(current,{throwIfNoEntry:false})
 ;const shown=parts.slice(0,i+1).join("/")

@@ -155,8 +155,8 @@ function readSeal(store: RunStore): Seal | undefined {
 function sealedInput(store: RunStore, manifest: ReadonlyMap<string, Digest>): RunInput | undefined {
   const bytes = store.read(INPUT_FILE);
   if (!bytes || manifest.get(INPUT_FILE) !== digestBytes(bytes)) return undefined;
-  const input = parseObject<RunInput>(bytes);
-  return input && Array.isArray(input.steps) ? input : undefined;
+  // Its form and its agreement with the lock are checked with the plan (`planBound`).
+  return parseObject<RunInput>(bytes);
 }
 
 /**

@@ -147,9 +147,9 @@ export class FsRunStore implements RunStore {
   }
 
   write(rel: string, data: string | Uint8Array, options: { atomic?: boolean } = {}): void {
+    const target = this.abs(rel);
     this.unseal();
     this.ensureDir(rel);
-    const target = this.abs(rel);
     if (options.atomic === false) {
       fs.writeFileSync(target, data);
     } else {
@@ -209,11 +209,11 @@ export class FsRunStore implements RunStore {
   }
 
   writeArtifact(rel: string, text: string): void {
+    if (!insideFolder(rel))
+      throw new InputError(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`);
     this.unseal();
     // Walk the folders one component at a time with lstat: a symlinked folder is refused before any write.
     // Folders this process already checked (or made) are not checked again.
-    if (!insideFolder(rel))
-      throw new InputError(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`);
     const parts = rel.split('/');
     let current = this.dir;
     // The folders made for this file: removed again if it cannot be written (a name too long for the disk),
