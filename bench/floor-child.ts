@@ -6,10 +6,17 @@
  * - `prepare <run folder> <out.json>`: reads a finished run folder into one JSON file (not timed);
  * - `write <prepared.json> <target folder>`: writes and hashes, and prints the CPU seconds (user + sys) of
  *   that part alone (start-up and reading the prepared file excluded).
+ *
+ * And a reference for the session targets, `seal <run folder> <target folder>`: what any session must do
+ * under today's file contract however it opens a run, the part that grows with the run: read and parse the
+ * seal (`SHA256SUMS.txt`, the workflow receipt, `metadata.json`), list the folder, then write them again
+ * (metadata.json pretty-printed, the receipt with its evidence map hashed as RFC 8785, the manifest), each
+ * hashed. No audit line is read, nothing checked. Prints its CPU seconds (start-up excluded).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { digestObject } from '../src/core/hash.js';
+import { digestBytes, digestObject, prettyJson } from '../src/core/hash.js';
+import { listRunFiles } from '../src/bundle/run-tree.js';
 
 interface Prepared {
   files: [string, string][];
@@ -57,7 +64,37 @@ function write(preparedFile: string, target: string): void {
   process.stdout.write(`${(used.user + used.system) / 1e6}\n`);
 }
 
+function seal(runDir: string, target: string): void {
+  fs.mkdirSync(target, { recursive: true });
+  const start = process.cpuUsage();
+  const manifest = fs.readFileSync(path.join(runDir, 'SHA256SUMS.txt'), 'utf8');
+  const digests = new Map(
+    manifest
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(68), line.slice(0, 64)]),
+  );
+  const receipt = JSON.parse(fs.readFileSync(path.join(runDir, 'receipts/workflow.json'), 'utf8')) as object;
+  const metadata = JSON.parse(fs.readFileSync(path.join(runDir, 'metadata.json'), 'utf8')) as object;
+  const listed = listRunFiles(runDir).length === digests.size + 1;
+  const written = [
+    prettyJson(metadata),
+    prettyJson({ ...receipt, workflow_hash: digestObject({ ...receipt, workflow_hash: undefined }) }),
+    manifest,
+  ];
+  written.forEach((text, i) => {
+    fs.writeFileSync(path.join(target, `${i}`), text);
+    digestBytes(text);
+  });
+  const used = process.cpuUsage(start);
+  process.stdout.write(`${(used.user + used.system) / 1e6} ${listed}\n`);
+}
+
 const [mode, a, b] = process.argv.slice(2);
 if (mode === 'prepare') prepare(a, b);
 else if (mode === 'write') write(a, b);
-else throw new Error('usage: floor-child.js prepare <run> <out.json> | write <prepared.json> <target>');
+else if (mode === 'seal') seal(a, b);
+else
+  throw new Error(
+    'usage: floor-child.js prepare <run> <out.json> | write <prepared.json> <target> | seal <run> <target>',
+  );

@@ -215,6 +215,24 @@ async function cliTargets(root: string, bundleOnly: boolean): Promise<void> {
     target: '<= 0.15',
     unit: 's',
   });
+  // What any session that seals again costs under today's file contract, whatever it checks: Node's start plus
+  // reading the seal and writing it again (floor-child.ts `seal`). Resume is measured against the run; this
+  // says how much of that the contract alone takes (status only reads, so it has no such floor).
+  const floors: number[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    const start = cpuOf(node(['-e', '0']), root);
+    const out = execFileSync(
+      process.execPath,
+      [FLOOR, 'seal', paused, fs.mkdtempSync(path.join(root, 'seal-'))],
+      { encoding: 'utf8' },
+    );
+    const [cpu, listed] = out.trim().split(' ');
+    if (listed !== 'true') throw new Error(`seal floor: the manifest does not list the folder: ${out}`);
+    floors.push(start + Number(cpu));
+  }
+  console.log(
+    `(floor of any session under this file contract: node start + reading and rewriting the seal ${median(floors).toFixed(3)} s: ratio ${(median(floors) / median(run2)).toFixed(3)} of the run; resume costs ${(median(resumes) / median(floors)).toFixed(2)}x it)`,
+  );
 
   await bundleTargets(root, warm, runOnce, runCli);
 }
