@@ -11,12 +11,16 @@
  * under today's file contract however it opens a run, the part that grows with the run: read and parse the
  * seal (`SHA256SUMS.txt`, the workflow receipt, `metadata.json`), list the folder, then write them again
  * (metadata.json pretty-printed, the receipt with its evidence map hashed as RFC 8785, the manifest), each
- * hashed. No audit line is read, nothing checked. Prints its CPU seconds (start-up excluded).
+ * hashed. No audit line is read, nothing checked. Prints its CPU seconds (start-up excluded), then those of
+ * what a session adds to that by its README promise: every audit line parsed, its own hash checked and its
+ * RFC 9162 leaf hash computed (no rule checked, no state folded).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { digestBytes, digestObject, prettyJson } from '../src/core/hash.js';
 import { listRunFiles } from '../src/bundle/run-tree.js';
+import { lineHashHolds, type AuditLine } from '../src/core/audit-chain.js';
+import { leafHash } from '../src/core/merkle.js';
 
 interface Prepared {
   files: [string, string][];
@@ -87,7 +91,17 @@ function seal(runDir: string, target: string): void {
     digestBytes(text);
   });
   const used = process.cpuUsage(start);
-  process.stdout.write(`${(used.user + used.system) / 1e6} ${listed}\n`);
+  const lines = fs.readFileSync(path.join(runDir, 'audit/log.jsonl'), 'utf8').slice(0, -1).split('\n');
+  let holding = 0;
+  for (const line of lines) {
+    if (lineHashHolds(JSON.parse(line) as AuditLine)) holding++;
+    leafHash(line);
+  }
+  const checked = process.cpuUsage(start);
+  const seconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
+  process.stdout.write(
+    `${seconds(used)} ${seconds(checked) - seconds(used)} ${listed && holding === lines.length}\n`,
+  );
 }
 
 const [mode, a, b] = process.argv.slice(2);
