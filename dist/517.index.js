@@ -1557,7 +1557,7 @@ return stop(run,ctx,"completed",null)}function readJson(store,path){const bytes=
 ;if(bytes===undefined)throw new errors.cs(`${store.dir} is not a run folder: ${path} is missing`,path);const value=(0,
 run_files.lj)(bytes);if(value===undefined)throw new errors.cs(`${path} is not a JSON record the engine writes`,path)
 ;return value}function openRecovering(ctx){const{store:store}=ctx;const verdict=verifyRun(store)
-;if(verdict.verdict==="mismatch")throw new errors.cs(`refusing to continue run folder ${store.dir}: ${verdict.message??"it does not verify"}`,verdict.where??store.dir)
+;if(verdict.verdict==="mismatch")throw new errors.cs(`${ctx.command==="status"?"cannot read":"refusing to continue"} run folder ${store.dir}: ${verdict.message??"it does not verify"}`,verdict.where??store.dir)
 ;store.unsealOnFirstWrite(run_files.El);const input=readJson(store,"input.json")
 ;const lock=readJson(store,"lock.snapshot.json");const genesis=(0,run_plan.Ug)(lock);const state=(0,
 run_state.ue)(input.run_id,input.steps,genesis);const journal=new run_journal.z9(store,state,input.steps,ctx.clock,(0,
@@ -1750,7 +1750,7 @@ options.seed(run,ctx);store.commit()}(0,run_folder.nl)(folder)
 async function withRun(runDir,options,command,act,allowed){const dir=(0,run_folder.Zy)(runDir)
 ;const store=new run_store.q(dir);try{store.lock(options.holder??command);const ctx=context(store,options,command)
 ;const sealed=openSealed(ctx);if(sealed){allowed?.(sealed);return await act(sealed,ctx)}
-if(allowed)allowed(openReadOnly(dir));return await act(openRecovering(ctx),ctx)}finally{store.close()}}
+if(allowed)allowed(openReadOnly(dir,command));return await act(openRecovering(ctx),ctx)}finally{store.close()}}
 function continueRun(runDir,mode,options){const check=run=>(mode==="resume"?checkResume:checkRetry)(run.journal.state)
 ;const movable=run=>{try{check(run);return true}catch(err){if(!run.unsealedStop)throw err;return false}}
 ;return withRun(runDir,options,mode,(run,ctx)=>{if(!movable(run))return resealStop(run,ctx);beginSession(run,ctx,mode)
@@ -1761,11 +1761,11 @@ function cancelRunFolder(runDir,reason,options){
 return withRun(runDir,options,"cancel",(run,ctx)=>cancelRun(run,ctx,reason),run=>checkCancel(run.journal.state))}
 function recordedBackend(dir){try{
 const bytes=(0,read_input_file.jH)(external_node_path_.join(dir,"input.json"),"run file",{maxBytes:read_input_file.Qc})
-;return JSON.parse((0,utf8_text.Hp)(bytes)).backend}catch{return undefined}}function openReadOnly(dir){
+;return JSON.parse((0,utf8_text.Hp)(bytes)).backend}catch{return undefined}}function openReadOnly(dir,command="status"){
 const store=new run_store.q(dir);const readOnly=new Proxy(store,{get(target,key,receiver){
 if(["write","append","release","remove","writeArtifact","commit","writeManifest"].includes(String(key))){
 return()=>undefined}return Reflect.get(target,key,receiver)}});const ctx={store:readOnly,backend:{name:"none",
-generate:()=>Promise.reject(new Error("read only"))},clock:systemClock,actor:"status",environment:{},command:"status"}
+generate:()=>Promise.reject(new Error("read only"))},clock:systemClock,actor:"status",environment:{},command:command}
 ;return openRecovering(ctx)}function verifyFolder(target,options={}){
 return verifyRun(typeof target==="string"?new run_store.q((0,run_folder.Zy)(target)):target,options)}},
 16674:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{

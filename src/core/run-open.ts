@@ -38,7 +38,7 @@ export function openRecovering(ctx: EngineContext): OpenRun {
   const verdict = verifyRun(store);
   if (verdict.verdict === 'mismatch')
     throw new IntegrityError(
-      `refusing to continue run folder ${store.dir}: ${verdict.message ?? 'it does not verify'}`,
+      `${ctx.command === 'status' ? 'cannot read' : 'refusing to continue'} run folder ${store.dir}: ${verdict.message ?? 'it does not verify'}`,
       verdict.where ?? store.dir,
     );
   // A seal describes the folder at a stop: whatever this session changes first removes it.

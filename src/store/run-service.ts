@@ -229,7 +229,7 @@ export async function withRun<T>(
       return await act(sealed, ctx);
     }
     // Not sealed whole (or the seal does not hold): the full opening, judged read-only first.
-    if (allowed) allowed(openReadOnly(dir));
+    if (allowed) allowed(openReadOnly(dir, command));
     return await act(openRecovering(ctx), ctx);
   } finally {
     store.close();
@@ -322,8 +322,9 @@ export function recordedBackend(dir: string): RunInput['backend'] | undefined {
 /**
  * Opens a run folder the full way (`openRecovering`: callers tried the seal first), recovery included, with
  * every write going nowhere: a move is judged on it before anything is written, so a refused one changes nothing.
+ * `command` is the move judged, or `status` for a read: a folder that does not verify is refused in its words.
  */
-export function openReadOnly(dir: string): OpenRun {
+export function openReadOnly(dir: string, command = 'status'): OpenRun {
   const store = new FsRunStore(dir);
   const readOnly = new Proxy(store, {
     get(target, key, receiver) {
@@ -343,7 +344,7 @@ export function openReadOnly(dir: string): OpenRun {
     clock: systemClock,
     actor: 'status',
     environment: {},
-    command: 'status',
+    command,
   };
   return openRecovering(ctx);
 }

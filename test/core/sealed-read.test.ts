@@ -126,6 +126,8 @@ describe('a sealed run read from its stop files', () => {
     expect(status.code).toBe(1);
     expect(status.out).not.toContain('mallory');
     expect(status.err).toContain(file);
+    // A read is refused as a read, not as a session that would have gone on.
+    expect(status.err).toMatch(/^awo status: cannot read run folder /);
   });
 
   it('reads a workflow receipt not laid out as the stop writes it in full', async () => {
