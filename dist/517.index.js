@@ -541,16 +541,24 @@ function unapprovedExecution(state,record){const decision=record.decision?.decis
 const finished=state.status==="completed"||state.status==="failed"||state.status==="rejected"
 ;return state.steps.map(step=>finished&&step.status==="pending"?{...step,status:"skipped"}:step)}},
 66957:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-CM:()=>sameActor,If:()=>isEngineActor,Pz:()=>OVERRIDE_GRANTS,SD:()=>actorsOf,U9:()=>approversOf,
-Vv:()=>allowSelfApproval,gX:()=>SELF_APPROVAL_OVERRIDE,ic:()=>emptyActors,l1:()=>selfApprovalProblem,
-pW:()=>gateRequesters,s_:()=>noteActor});var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
+CM:()=>sameActor,If:()=>isEngineActor,OO:()=>hasActor,Pz:()=>OVERRIDE_GRANTS,SD:()=>actorsOf,U9:()=>approversOf,
+Vv:()=>allowSelfApproval,gX:()=>SELF_APPROVAL_OVERRIDE,gx:()=>sameActorAs,ic:()=>emptyActors,l1:()=>selfApprovalProblem,
+pW:()=>gateRequesters,s_:()=>noteActor,vo:()=>distinctActors})
+;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(unicode_confusables__WEBPACK_IMPORTED_MODULE_0__)
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const ENGINE_ACTORS=new Set(["policy","system"])
 ;const INVISIBLE=/[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu;function caseFold(text){
 return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g,"σ")}function sameActor(name){
 let key=folded.get(name);if(key===undefined){key=foldName(name);if(folded.size>1e4)folded.clear();folded.set(name,key)}
-return key}const folded=new Map
-;const skeleton=text=>(0,unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(text.normalize("NFD")).normalize("NFD")
+return key}const folded=new Map;function actorKeys(name){let keys=keyed.get(name);if(keys===undefined){
+keys=[...new Set([sameActor(name),sameActor(name.toLowerCase()),sameActor(name.toUpperCase())])]
+;if(keyed.size>1e4)keyed.clear();keyed.set(name,keys)}return keys}const keyed=new Map;function sameActorAs(a,b){
+const theirs=actorKeys(b);return actorKeys(a).some(key=>theirs.includes(key))}function hasActor(keys,name){
+return actorKeys(name).some(key=>keys.has(key))}function addActor(keys,name){
+for(const key of actorKeys(name))keys.add(key)}function distinctActors(names){const counted=[]
+;for(const name of names)if(!counted.some(known=>sameActorAs(known,name)))counted.push(name);return counted.length}
+const skeleton=text=>(0,
+unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(text.normalize("NFD")).normalize("NFD")
 ;const clean=text=>text.replace(INVISIBLE,"").replace(/[\s\u2800]+/g," ").trim();function foldName(name){let latin=""
 ;for(const char of name.normalize("NFD")){
 const prototype=(0,unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(char)
@@ -558,16 +566,16 @@ const prototype=(0,unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfu
 const prototypes=skeleton(caseFold(clean(latin).normalize("NFKC")))
 ;const latinised=prototypes.replace(/[^\p{ASCII}]/gu,char=>LATIN_LOOKING[char]??char)
 ;return clean(skeleton(latinised)).replace(/i/g,"l")}const LATIN_LOOKING={"ᴀ":"a","ʙ":"b","ᴅ":"d","ᴇ":"e","ꞓ":"e",
-"ꜰ":"f","ɢ":"g","ʜ":"h","ᴊ":"j","ĸ":"k","ʟ":"l","ʍ":"m","ɴ":"n","π":"n","ᴘ":"p","ꞯ":"q","ʀ":"r","ᴛ":"t"}
-;const ENGINE_KEYS=new Set([...ENGINE_ACTORS].map(sameActor));function isEngineActor(name){
-return ENGINE_KEYS.has(sameActor(name))}function checkActorName(name,where){
+"ꜰ":"f","ɢ":"g","ʜ":"h","ᴊ":"j","ĸ":"k","ʟ":"l","ʍ":"m","ɴ":"n","π":"n","ᴘ":"p","ꞯ":"q","ʀ":"r","ȷ":"j","ᴛ":"t"}
+;const ENGINE_KEYS=new Set([...ENGINE_ACTORS].flatMap(actorKeys));function isEngineActor(name){
+return hasActor(ENGINE_KEYS,name)}function checkActorName(name,where){
 if(sameActor(name)==="")throw new InputError(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`)
 ;if(isEngineActor(name))throw new InputError(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`)
 }class SelfApprovalRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_1__._{constructor(message){
 super("SELF_APPROVAL",message,2)}}function emptyActors(){return{created:new Set,gates:new Map,steps:new Map}}
-function add(map,key,actor){let set=map.get(key);if(!set)map.set(key,set=new Set);set.add(actor)}
+function add(map,key,actor){let set=map.get(key);if(!set)map.set(key,set=new Set);addActor(set,actor)}
 function noteActor(actors,line){if(ENGINE_ACTORS.has(line.actor))return
-;if(line.event==="run.created")actors.created.add(sameActor(line.actor));else if(line.event==="gate.requested"&&line.gate_id)add(actors.gates,line.gate_id,sameActor(line.actor));else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,sameActor(line.actor))
+;if(line.event==="run.created")addActor(actors.created,line.actor);else if(line.event==="gate.requested"&&line.gate_id)add(actors.gates,line.gate_id,line.actor);else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,line.actor)
 }function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
 ;if(gate.step_id!==""&&gate.kind!=="manual")for(const actor of actors.steps.get(gate.step_id)??[])out.add(actor)
 ;return out}function actorsOf(lines){const actors=emptyActors();for(const line of lines)noteActor(actors,line)
@@ -575,9 +583,8 @@ function noteActor(actors,line){if(ENGINE_ACTORS.has(line.actor))return
 actionInput:"allow-self-approval"};function approversOf(resolution){const listed=resolution.details?.approvers
 ;return Array.isArray(listed)?listed.map(String):[resolution.actor]}
 function selfApprovalProblem(policy,actors,gate,resolution){if(resolution.decision!=="approved")return undefined
-;const requesters=gateRequesters(actors,gate)
-;const self=approversOf(resolution).find(name=>requesters.has(sameActor(name)));if(self===undefined)return undefined
-;const details=resolution.details??{}
+;const requesters=gateRequesters(actors,gate);const self=approversOf(resolution).find(name=>hasActor(requesters,name))
+;if(self===undefined)return undefined;const details=resolution.details??{}
 ;if(details[SELF_APPROVAL_OVERRIDE]!==true)return`${self} approved gate "${gate.gate_id}" although they started the run or requested the gate, and no self-approval override is recorded`
 ;const grant=details.self_approval_allowed_by
 ;if(grant===OVERRIDE_GRANTS.policy)return policy.allow_self_approval===true?undefined:`gate "${gate.gate_id}" records a self-approval allowed by policy ${policy.id}, which does not set allow_self_approval`
@@ -1000,7 +1007,7 @@ function gateResolutionProblem(policy,actors,gate,resolution){const where=`gate 
 const problem=deciderProblem(name)
 ;if(problem!==undefined)return`${where} is decided by ${JSON.stringify(name)}, which ${problem}`}const self=(0,
 self_approval.l1)(policy,actors,gate,resolution);if(self!==undefined)return self;if(resolution.decision==="approved"){
-const distinct=new Set(names.map(self_approval.CM)).size
+const distinct=(0,self_approval.vo)(names)
 ;if(distinct<gate.min_approvals)return`${where} needs ${gate.min_approvals} distinct approvers, and its approval names ${distinct} (${names.join(", ")})`
 }return undefined}class TrailRules{input;index;next=0;deciding;pending;policyModels=new Map;constructor(input,index){
 this.input=input;this.index=index}problem(state,facts,line){

@@ -216,9 +216,9 @@ external_node_crypto_.createHash)("sha256").update(text,"utf8").digest("hex")}`
 ;async function refusalOf(comment,rest,ctx,inputs,self,permissions){const user=comment.user
 ;if(!user||isBot(user))return`it was written by a bot (${user?.login??"deleted user"})`
 ;if(comment.updated_at!==comment.created_at)return`it was edited after it was written (created ${comment.created_at}, updated ${comment.updated_at}); write a new comment`
-;if(self.has((0,
-self_approval.CM)(user.login))&&!inputs.allowSelfApproval)return`${user.login} started this run or opened the gate, and a gate needs an independent reviewer (allow-self-approval is not true)`
-;const listed=inputs.approvers.some(login=>(0,self_approval.CM)(login)===(0,self_approval.CM)(user.login));if(!listed){
+;if((0,
+self_approval.OO)(self,user.login)&&!inputs.allowSelfApproval)return`${user.login} started this run or opened the gate, and a gate needs an independent reviewer (allow-self-approval is not true)`
+;const listed=inputs.approvers.some(login=>(0,self_approval.gx)(login,user.login));if(!listed){
 let permission=permissions.get(user.login);if(permission===undefined){permission=await(0,
 gate_thread.Fp)(rest,ctx,user.login);permissions.set(user.login,permission)}if(!(0,
 gate_thread.RK)(permission))return`${user.login} has ${permission} permission on ${ctx.repository}; deciding needs write, maintain or admin (or a login in input approvers)`
@@ -252,14 +252,14 @@ async function tallyThread(thread,after,rest,ctx,inputs,self){const tally={count
 async function decide(inputs,ctx,paused,tally,issue,pausedIn){const{gate:gate}=paused
 ;const rejection=tally.counted.find(entry=>entry.decision==="rejected");const approvals=[]
 ;for(const entry of tally.counted)if(entry.decision==="approved"&&!approvals.some(known=>(0,
-self_approval.CM)(known.comment.user.login)===(0,self_approval.CM)(entry.comment.user.login)))approvals.push(entry)
+self_approval.gx)(known.comment.user.login,entry.comment.user.login)))approvals.push(entry)
 ;const decisive=rejection?[rejection]:approvals;if(!rejection&&approvals.length<paused.minApprovals){
 const text=`gate ${gate.gate_id} of run ${paused.runId} has ${approvals.length} of ${paused.minApprovals} distinct approvals (${approvals.map(a=>a.comment.user.login).join(", ")}); it stays pending until more users with write permission comment /awo approve`
 ;core.lm(text,{title:"AWO gate waits for more approvals"})
 ;await core.z.addRaw(`> ${text}\n`,true).write().catch(()=>undefined);return{}}
 const at=decisive.map(entry=>entry.comment.created_at).sort().at(-1);const late=(0,gate_outcome.Rs)(gate,at)
 ;const approvers=decisive.map(entry=>entry.comment.user.login);const actor=approvers.join(", ")
-;const selfCounted=!rejection&&approvers.some(login=>paused.requesters.has((0,self_approval.CM)(login)))
+;const selfCounted=!rejection&&approvers.some(login=>(0,self_approval.OO)(paused.requesters,login))
 ;const comment=decisive.length===1?decisive[0].text:decisive.map(e=>`${e.comment.user.login}: ${e.text}`).join("; ")
 ;const decided=rejection?"rejected":"approved";return(0,gate_outcome.Q6)(inputs,ctx,paused,{
 decision:late?"timed_out":decided,actor:actor,comment:comment,at:at,source:"github-comment",details:{issue_number:issue,
@@ -275,21 +275,22 @@ note:late?`Gate \`${gate.gate_id}\` **timed out**: ${decided} by ${actor} at ${a
 ;const defaultBranch=event.repository?.default_branch;const ref=process.env.GITHUB_REF??""
 ;if(!defaultBranch||ref!==`refs/heads/${defaultBranch}`)throw new Refusal(`the approval workflow ran from ${ref||"an unknown ref"}, not the default branch ${defaultBranch??"(unknown)"}; dispatch it from the default branch. Nothing was changed.`)
 ;const approver=event.sender;const rest=(0,github_rest.OO)(ctx,inputs.token)
-;const listed=inputs.approvers.some(login=>(0,self_approval.CM)(login)===(0,self_approval.CM)(approver.login))
+;const listed=inputs.approvers.some(login=>(0,self_approval.gx)(login,approver.login))
 ;const permission=listed?"listed":await(0,gate_thread.Fp)(rest,ctx,approver.login);if(!listed&&!(0,
 gate_thread.RK)(permission))throw new Refusal(`${approver.login} has ${permission} permission on ${ctx.repository}; deciding needs write, maintain or admin (or a login in input approvers). Nothing was changed.`)
 ;const paused=await(0,paused_bundle.Q)(inputs,ctx,{artifactName:inputs.artifactName,runId:inputs.runId,
 sha256:inputs.bundleSha256,find:{findBy:{token:inputs.token,workflowRunId:Number(inputs.workflowRunId),
 repositoryOwner:ctx.owner,repositoryName:ctx.repo}}});const{gate:gate}=paused
-;const approving=inputs.decision==="approve";if(approving&&paused.requesters.has((0,
-self_approval.CM)(approver.login))&&!inputs.allowSelfApproval)throw new Refusal(`${approver.login} started run ${paused.runId} or opened gate ${gate.gate_id}; an independent reviewer must approve, so nothing was changed (allow-self-approval: true accepts it, recorded as an override).`)
+;const approving=inputs.decision==="approve"
+;if(approving&&(0,self_approval.OO)(paused.requesters,approver.login)&&!inputs.allowSelfApproval)throw new Refusal(`${approver.login} started run ${paused.runId} or opened gate ${gate.gate_id}; an independent reviewer must approve, so nothing was changed (allow-self-approval: true accepts it, recorded as an override).`)
 ;if(approving&&paused.minApprovals>1)throw new Refusal(`gate ${gate.gate_id} needs ${paused.minApprovals} distinct approvers; a dispatch carries one, so use approval-channel comment or environment for it. Nothing was changed.`)
 ;const at=(0,gate_outcome.Wv)();const late=(0,gate_outcome.Rs)(gate,at);const decided=approving?"approved":"rejected"
 ;return(0,gate_outcome.Q6)(inputs,ctx,paused,{decision:late?"timed_out":decided,actor:approver.login,
 comment:inputs.comment,at:at,source:"github-dispatch",details:{dispatcher:{login:approver.login,id:approver.id},
 permission:permission,ref:ref,paused_workflow_run_id:inputs.workflowRunId,github_run_id:ctx.runId,
-github_run_attempt:ctx.runAttempt,at_source:"clock of the resuming job",...paused.requesters.has((0,
-self_approval.CM)(approver.login))&&approving?gate_outcome.DH:{},...late?{deadline:gate.deadline,decided:decided}:{}},
+github_run_attempt:ctx.runAttempt,at_source:"clock of the resuming job",
+...(0,self_approval.OO)(paused.requesters,approver.login)&&approving?gate_outcome.DH:{},...late?{deadline:gate.deadline,
+decided:decided}:{}},
 note:late?`Gate \`${gate.gate_id}\` **timed out**: ${decided} by ${approver.login} at ${at}, after its deadline ${gate.deadline}.`:`Gate \`${gate.gate_id}\` ${decided} by **${approver.login}** (workflow_dispatch)${inputs.comment?`: ${inputs.comment}`:""}.`
 })}var artifacts=__webpack_require__(18089);var review_decision=__webpack_require__(59691);function selfLogins(ctx){
 return[ctx.actor,ctx.triggeringActor].filter(login=>typeof login==="string"&&login!=="")}
@@ -338,8 +339,7 @@ title:"AWO self-approval override"});return(0,gate_outcome.Q6)(inputs,ctx,paused
 59691:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 G9:()=>newReviews,HB:()=>judgeReviews,eo:()=>describeReviewers})
 ;var _core_self_approval_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(66957);const samePerson=(a,b)=>(0,
-_core_self_approval_js__WEBPACK_IMPORTED_MODULE_0__.CM)(a)===(0,
-_core_self_approval_js__WEBPACK_IMPORTED_MODULE_0__.CM)(b);function reviewKey(review){
+_core_self_approval_js__WEBPACK_IMPORTED_MODULE_0__.gx)(a,b);function reviewKey(review){
 const envs=review.environments.map(name=>name.toLowerCase()).sort();return JSON.stringify([review.user_id??null,(0,
 _core_self_approval_js__WEBPACK_IMPORTED_MODULE_0__.CM)(review.login),review.state,review.comment,envs])}
 function newReviews(reviews,baseline){const left=new Map
@@ -354,8 +354,9 @@ reviewers:rejected};const approved=forEnv.filter(review=>review.state==="approve
 ;if(people>=minApprovals)return{kind:"approved",reviewers:independent,selfApproved:false}
 ;if(approved.length>0&&independent.length===0)return{kind:"self-approved-only",reviewers:approved}
 ;if(independent.length>0)return{kind:"short",reviewers:independent,needed:minApprovals};return{kind:"none",
-seen:[...fresh]}}function distinct(reviews){return new Set(reviews.map(review=>(0,
-_core_self_approval_js__WEBPACK_IMPORTED_MODULE_0__.CM)(review.login))).size}function describeReviewers(reviewers){
+seen:[...fresh]}}function distinct(reviews){
+return(0,_core_self_approval_js__WEBPACK_IMPORTED_MODULE_0__.vo)(reviews.map(review=>review.login))}
+function describeReviewers(reviewers){
 const sorted=[...reviewers].sort((a,b)=>a.login.localeCompare(b.login)||a.comment.localeCompare(b.comment))
 ;const logins=[...new Set(sorted.map(review=>review.login))];if(sorted.length===1)return{actor:sorted[0].login,
 comment:sorted[0].comment,approvers:logins};return{actor:logins.join(", "),approvers:logins,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
-import { sameActor } from '../core/self-approval.js';
+import { hasActor, sameActorAs } from '../core/self-approval.js';
 import { ACTION_INPUT_OVERRIDE, pastDeadline, recordDecision } from './gate-outcome.js';
 import {
   canDecide,
@@ -45,9 +45,9 @@ async function refusalOf(
   if (!user || isBot(user)) return `it was written by a bot (${user?.login ?? 'deleted user'})`;
   if (comment.updated_at !== comment.created_at)
     return `it was edited after it was written (created ${comment.created_at}, updated ${comment.updated_at}); write a new comment`;
-  if (self.has(sameActor(user.login)) && !inputs.allowSelfApproval)
+  if (hasActor(self, user.login) && !inputs.allowSelfApproval)
     return `${user.login} started this run or opened the gate, and a gate needs an independent reviewer (allow-self-approval is not true)`;
-  const listed = inputs.approvers.some((login) => sameActor(login) === sameActor(user.login));
+  const listed = inputs.approvers.some((login) => sameActorAs(login, user.login));
   if (!listed) {
     let permission = permissions.get(user.login);
     if (permission === undefined) {
@@ -174,9 +174,7 @@ async function decide(
   for (const entry of tally.counted)
     if (
       entry.decision === 'approved' &&
-      !approvals.some(
-        (known) => sameActor(known.comment.user!.login) === sameActor(entry.comment.user!.login),
-      )
+      !approvals.some((known) => sameActorAs(known.comment.user!.login, entry.comment.user!.login))
     )
       approvals.push(entry);
   const decisive = rejection ? [rejection] : approvals;
@@ -197,7 +195,7 @@ async function decide(
   const approvers = decisive.map((entry) => entry.comment.user!.login);
   const actor = approvers.join(', ');
   // allow-self-approval let a requester's approval count (refusalOf): the override is recorded.
-  const selfCounted = !rejection && approvers.some((login) => paused.requesters.has(sameActor(login)));
+  const selfCounted = !rejection && approvers.some((login) => hasActor(paused.requesters, login));
   const comment =
     decisive.length === 1
       ? decisive[0].text

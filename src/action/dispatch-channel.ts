@@ -1,5 +1,5 @@
 import { InputError } from '../core/errors.js';
-import { sameActor } from '../core/self-approval.js';
+import { hasActor, sameActorAs } from '../core/self-approval.js';
 import { ACTION_INPUT_OVERRIDE, jobClock, pastDeadline, recordDecision } from './gate-outcome.js';
 import { canDecide, permissionOf } from './gate-thread.js';
 import type { GitHubContext } from './github-context.js';
@@ -31,7 +31,7 @@ export async function dispatchResume(inputs: ActionInputs, ctx: GitHubContext): 
     );
   const approver = event.sender;
   const rest = restClient(ctx, inputs.token as string);
-  const listed = inputs.approvers.some((login) => sameActor(login) === sameActor(approver.login));
+  const listed = inputs.approvers.some((login) => sameActorAs(login, approver.login));
   const permission = listed ? 'listed' : await permissionOf(rest, ctx, approver.login);
   if (!listed && !canDecide(permission))
     throw new Refusal(
@@ -52,7 +52,7 @@ export async function dispatchResume(inputs: ActionInputs, ctx: GitHubContext): 
   });
   const { gate } = paused;
   const approving = inputs.decision === 'approve';
-  if (approving && paused.requesters.has(sameActor(approver.login)) && !inputs.allowSelfApproval)
+  if (approving && hasActor(paused.requesters, approver.login) && !inputs.allowSelfApproval)
     throw new Refusal(
       `${approver.login} started run ${paused.runId} or opened gate ${gate.gate_id}; an independent reviewer must approve, so nothing was changed (allow-self-approval: true accepts it, recorded as an override).`,
     );
@@ -77,7 +77,7 @@ export async function dispatchResume(inputs: ActionInputs, ctx: GitHubContext): 
       github_run_id: ctx.runId,
       github_run_attempt: ctx.runAttempt,
       at_source: 'clock of the resuming job',
-      ...(paused.requesters.has(sameActor(approver.login)) && approving ? ACTION_INPUT_OVERRIDE : {}),
+      ...(hasActor(paused.requesters, approver.login) && approving ? ACTION_INPUT_OVERRIDE : {}),
       ...(late ? { deadline: gate.deadline, decided } : {}),
     },
     note: late

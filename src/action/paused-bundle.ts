@@ -26,7 +26,7 @@ export interface PausedRun {
   artifact: { id: number; name: string };
   /** `sha256:` digest of the paused bundle, checked before anything in it was read. */
   bundleSha256: string;
-  /** Who drove the run to the gate (`gateRequesters`, folded as `sameActor` folds names). */
+  /** Who drove the run to the gate (`gateRequesters`: each name's `actorKeys`; ask with `hasActor`). */
   requesters: Set<string>;
   /** Distinct approvers the gate needs: the larger of the gate's `min_approvals` and input `min-approvals`. */
   minApprovals: number;

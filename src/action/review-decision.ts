@@ -1,4 +1,4 @@
-import { sameActor } from '../core/self-approval.js';
+import { distinctActors, sameActor, sameActorAs } from '../core/self-approval.js';
 import type { Review } from './approvals.js';
 
 /** What the review history says about one gate. */
@@ -10,7 +10,7 @@ export type ReviewVerdict =
   | { kind: 'none'; seen: Review[] };
 
 /** One person, as `src/core/self-approval.ts` folds names: the one identity rule of every face. */
-export const samePerson = (a: string, b: string): boolean => sameActor(a) === sameActor(b);
+export const samePerson = (a: string, b: string): boolean => sameActorAs(a, b);
 
 /** A review as a comparable value: who, what, which environments (no order, no time: GitHub gives neither). */
 export function reviewKey(review: Review): string {
@@ -71,7 +71,7 @@ export function judgeReviews(
 
 /** Distinct people among reviews (folded names). */
 export function distinct(reviews: readonly { login: string }[]): number {
-  return new Set(reviews.map((review) => sameActor(review.login))).size;
+  return distinctActors(reviews.map((review) => review.login));
 }
 
 /**

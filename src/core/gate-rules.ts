@@ -5,6 +5,7 @@ import {
   approversOf,
   isEngineActor,
   sameActor,
+  distinctActors,
   selfApprovalProblem,
   type RunActors,
 } from './self-approval.js';
@@ -101,7 +102,7 @@ export function gateResolutionProblem(
   const self = selfApprovalProblem(policy, actors, gate, resolution);
   if (self !== undefined) return self;
   if (resolution.decision === 'approved') {
-    const distinct = new Set(names.map(sameActor)).size;
+    const distinct = distinctActors(names);
     if (distinct < gate.min_approvals)
       return `${where} needs ${gate.min_approvals} distinct approvers, and its approval names ${distinct} (${names.join(', ')})`;
   }

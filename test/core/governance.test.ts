@@ -533,6 +533,25 @@ describe('report.md, read as plain text', () => {
 });
 
 describe('self-approval on the command line', () => {
+  it('refuses the starter under their name in the other case, where look-alikes differ by case (helper-44)', async () => {
+    const dir = tempDir();
+    const workflow = writeWorkflow(dir, { steps: [{ id: 'review', op: 'audit_gate' }] });
+    for (const [starter, approver] of [
+      ['Νίκος', 'νίκος'],
+      ['Наталья', 'НАТАЛЬЯ'],
+    ]) {
+      const runs = path.join(dir, `runs-${starter}`);
+      const runDir = (await awo(['run', workflow, '--runs-dir', runs, '--actor', starter])).out.split(
+        '\n',
+      )[0];
+      const before = treeDigest(runDir);
+      const refused = await awo(['approve', runDir, '--actor', approver]);
+      expect([approver, refused.code]).toEqual([approver, 2]);
+      expect(refused.err).toContain(`${approver} cannot approve gate "review"`);
+      expect(treeDigest(runDir)).toEqual(before);
+    }
+  });
+
   it('refuses an approval by the actor who started the run unless the policy allows it, changing nothing', async () => {
     const dir = tempDir();
     const workflow = writeWorkflow(dir, { steps: [{ id: 'review', op: 'audit_gate' }] });
