@@ -77,7 +77,8 @@ const{rel:rel,hex:hex}=listed[i];const found=digestOf(rel);if(found!==hex){retur
 message:`${rel}: content does not match ${MANIFEST_NAME} (listed ${hex}, found ${found})`}}i+=1;j+=1}return{ok:true}}},
 34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 A6:()=>isEngineTime,Cm:()=>chainLine,H5:()=>verifyChain,QZ:()=>AUDIT_EVENTS,bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,
-jX:()=>isStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+jX:()=>isStop});var _text_lines_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(14594)
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033);const AUDIT_LOG="audit/log.jsonl"
 ;const AUDIT_EVENTS=new Set(["run.created","run.status","run.recovered","step.started","policy.decision","step.retry","step.completed","step.failed","step.denied","gate.requested","gate.resolved","shards.merged"])
 ;function isEngineTime(value){
@@ -87,11 +88,11 @@ return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}func
 seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function lineHashHolds(line){const{hash:hash,...body}=line;return(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(hash)&&(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===hash}
-function verifyChain(text,genesis,runId){const raw=text.split("\n");const tail=raw.pop()??"";const torn=tail!==""
-;const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){const number=i+1;let line;try{line=JSON.parse(raw[i])
-}catch{return{ok:false,line:number,message:"is not valid JSON",lines:lines}}
-if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,message:"is not an object",
-lines:lines}
+function verifyChain(text,genesis,runId){const torn=!text.endsWith("\n")&&text!=="";const raw=[];const lines=[]
+;let head=genesis;for(const json of(0,_text_lines_js__WEBPACK_IMPORTED_MODULE_2__.f)(text)){const i=raw.push(json)-1
+;const number=i+1;let line;try{line=JSON.parse(raw[i])}catch{return{ok:false,line:number,message:"is not valid JSON",
+lines:lines}}if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,
+message:"is not an object",lines:lines}
 ;if((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(line,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4))return{
 ok:false,line:number,message:`nests deeper than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4} levels`,lines:lines}
 ;if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
@@ -144,15 +145,18 @@ function manifestTooLong(size,files){const most=longestManifest(files)
 ;const match=at===64||text[at-65]==="\n"?MANIFEST_LINE.exec(line):null
 ;return match?.[2]===path?`sha256:${match[1]}`:undefined},countUnder(folder){const mark=`  ./${folder}`;let count=0
 ;for(let at=text.indexOf(mark);at!==-1;at=text.indexOf(mark,at+mark.length))if(at===64||at>64&&text[at-65]==="\n")count++
-;return count}}}},87842:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
-__webpack_require__.d(__webpack_exports__,{Hp:()=>utf8Text,_6:()=>decodeUtf8})
-;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296);const decoder=new TextDecoder("utf-8",{
-fatal:true,ignoreBOM:true});function firstInvalidUtf8(bytes){let i=0;while(i<bytes.length){const b=bytes[i];if(b<128){
-i++;continue}let need;let lower=128;let upper=191;if(b>=194&&b<=223)need=1;else if(b>=224&&b<=239){need=2
-;if(b===224)lower=160;if(b===237)upper=159}else if(b>=240&&b<=244){need=3;if(b===240)lower=144;if(b===244)upper=143
-}else return i;for(let k=1;k<=need;k++){const next=bytes[i+k];if(next===undefined||next<lower||next>upper)return i
-;[lower,upper]=[128,191]}i+=need+1}return undefined}function decodeUtf8(bytes,source){let text;try{
-text=decoder.decode(bytes)}catch{const at=firstInvalidUtf8(bytes)??0
+;return count}}}},14594:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{f:()=>completeLines});function*completeLines(text){let start=0
+;for(let end=text.indexOf("\n");end!==-1;end=text.indexOf("\n",start)){yield text.slice(start,end);start=end+1}}},
+87842:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+Hp:()=>utf8Text,_6:()=>decodeUtf8});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+;const decoder=new TextDecoder("utf-8",{fatal:true,ignoreBOM:true});function firstInvalidUtf8(bytes){let i=0
+;while(i<bytes.length){const b=bytes[i];if(b<128){i++;continue}let need;let lower=128;let upper=191
+;if(b>=194&&b<=223)need=1;else if(b>=224&&b<=239){need=2;if(b===224)lower=160;if(b===237)upper=159
+}else if(b>=240&&b<=244){need=3;if(b===240)lower=144;if(b===244)upper=143}else return i;for(let k=1;k<=need;k++){
+const next=bytes[i+k];if(next===undefined||next<lower||next>upper)return i;[lower,upper]=[128,191]}i+=need+1}
+return undefined}function decodeUtf8(bytes,source){let text;try{text=decoder.decode(bytes)}catch{
+const at=firstInvalidUtf8(bytes)??0
 ;const shown=Array.from(bytes.subarray(at,at+4),b=>b.toString(16).padStart(2,"0").toUpperCase())
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: is not valid UTF-8 text: byte offset ${at} (bytes ${shown.join(" ")}) does not start a well-formed character; save the file as UTF-8`)
 }return text.charCodeAt(0)===65279?text.slice(1):text}function utf8Text(bytes){

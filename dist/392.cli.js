@@ -1375,10 +1375,11 @@ var checkpoint=__webpack_require__(17745);var input_binding=__webpack_require__(
 ;var run_plan=__webpack_require__(90204);var run_state=__webpack_require__(28298)
 ;var trail_rules=__webpack_require__(63985);var report=__webpack_require__(58066)
 ;var step_ops=__webpack_require__(39084);var stop_files=__webpack_require__(65469)
-;var utf8_text=__webpack_require__(87842);const LOCK="lock.snapshot.json";const SNAPSHOT="workflow.snapshot.json"
-;function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){
-const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
-;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
+;var text_lines=__webpack_require__(14594);var utf8_text=__webpack_require__(87842);const LOCK="lock.snapshot.json"
+;const SNAPSHOT="workflow.snapshot.json";function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}
+function openFromSeal(ctx){const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,
+receipts.tT)(seal.receipt))return undefined;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0
+;for(const path in receipt.evidence){evidenceFiles++
 ;if(run_files._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
 if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
 if(files.length!==manifest.size+1||(store.emptyFolders?.().length??0)>0)return undefined
@@ -1410,8 +1411,8 @@ function planBound(store,carried,lock,input){const bytes=store.read(SNAPSHOT);co
 },lock,input)===undefined}function foldSealedTrail(journal,input,receipt,inputDigest){
 const bytes=journal.store.read(audit_chain.bd);if(!bytes)return false;const text=(0,utf8_text.Hp)(bytes)
 ;if(!text.endsWith("\n"))return false;const runId=journal.state.run_id;const{leaves:leaves}=journal.facts
-;const rules=new trail_rules.O(input,journal.index);let head=receipt.lock_hash;let last
-;for(const json of text.slice(0,-1).split("\n")){let line;try{line=JSON.parse(json)}catch{return false}
+;const rules=new trail_rules.O(input,journal.index);let head=receipt.lock_hash;let last;for(const json of(0,
+text_lines.f)(text)){let line;try{line=JSON.parse(json)}catch{return false}
 if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)return false
 ;if(line.seq===1&&(line.event!=="run.created"||line.details?.input_hash!==inputDigest))return false;if(!(0,
 audit_chain.hv)(line))return false;if(rules.problem(journal.state,journal.facts,line)!==undefined)return false

@@ -165,7 +165,8 @@ function escapeForTerminal(text){return text.replace(HIDDEN_IN_OUTPUT,visible)}f
 return escapeForTerminal(text).replace(/\n/g,"\\n").replace(/\t/g,"\\t")}},
 34860:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 A6:()=>isEngineTime,Cm:()=>chainLine,H5:()=>verifyChain,QZ:()=>AUDIT_EVENTS,bd:()=>AUDIT_LOG,hv:()=>lineHashHolds,
-jX:()=>isStop});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
+jX:()=>isStop});var _text_lines_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(14594)
+;var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033);const AUDIT_LOG="audit/log.jsonl"
 ;const AUDIT_EVENTS=new Set(["run.created","run.status","run.recovered","step.started","policy.decision","step.retry","step.completed","step.failed","step.denied","gate.requested","gate.resolved","shards.merged"])
 ;function isEngineTime(value){
@@ -175,11 +176,11 @@ return line.event==="run.status"&&STOPPED.has(String(line.details?.status))}func
 seq:link.seq+1,ts:link.ts,run_id:link.runId,...entry,prev_hash:link.head};return{...body,hash:(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)}}function lineHashHolds(line){const{hash:hash,...body}=line;return(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(hash)&&(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(body)===hash}
-function verifyChain(text,genesis,runId){const raw=text.split("\n");const tail=raw.pop()??"";const torn=tail!==""
-;const lines=[];let head=genesis;for(let i=0;i<raw.length;i++){const number=i+1;let line;try{line=JSON.parse(raw[i])
-}catch{return{ok:false,line:number,message:"is not valid JSON",lines:lines}}
-if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,message:"is not an object",
-lines:lines}
+function verifyChain(text,genesis,runId){const torn=!text.endsWith("\n")&&text!=="";const raw=[];const lines=[]
+;let head=genesis;for(const json of(0,_text_lines_js__WEBPACK_IMPORTED_MODULE_2__.f)(text)){const i=raw.push(json)-1
+;const number=i+1;let line;try{line=JSON.parse(raw[i])}catch{return{ok:false,line:number,message:"is not valid JSON",
+lines:lines}}if(line===null||typeof line!=="object"||Array.isArray(line))return{ok:false,line:number,
+message:"is not an object",lines:lines}
 ;if((0,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(line,_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4))return{
 ok:false,line:number,message:`nests deeper than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.h4} levels`,lines:lines}
 ;if(JSON.stringify(line)!==raw[i])return{ok:false,line:number,
@@ -627,6 +628,9 @@ const FIELD_REF=/(?<!\$)\{\{\s*steps\.([A-Za-z0-9][A-Za-z0-9_.-]*?)\.([A-Za-z0-9
 return[...template.matchAll(FIELD_REF)].filter(match=>match[2]!=="text"&&stepIds.has(match[1])).map(match=>match[0])}
 function renderTemplate(template,texts,item){let out=template.replace(STEP_REF,(whole,id)=>texts.get(id)??whole)
 ;if(item!==undefined)out=out.replace(ITEM_REF,()=>item);return out}},
+14594:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+f:()=>completeLines});function*completeLines(text){let start=0
+;for(let end=text.indexOf("\n");end!==-1;end=text.indexOf("\n",start)){yield text.slice(start,end);start=end+1}}},
 87842:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Hp:()=>utf8Text,_6:()=>decodeUtf8});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;const decoder=new TextDecoder("utf-8",{fatal:true,ignoreBOM:true});function firstInvalidUtf8(bytes){let i=0
@@ -1631,11 +1635,11 @@ run_files.c3)(bytes,"steps");if(!metadata)throw new errors.cs(`${run_files.VR} i
 ;const{models:models}=metadata
 ;if(Array.isArray(models))for(const model of models)if(typeof model==="string")super.add(model)}add(model){this.load()
 ;return super.add(model)}has(model){this.load();return super.has(model)}get size(){this.load();return super.size}
-values(){this.load();return super.values()}[Symbol.iterator](){return this.values()}}const LOCK="lock.snapshot.json"
-;const SNAPSHOT="workflow.snapshot.json";function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}
-function openFromSeal(ctx){const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,
-receipts.tT)(seal.receipt))return undefined;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0
-;for(const path in receipt.evidence){evidenceFiles++
+values(){this.load();return super.values()}[Symbol.iterator](){return this.values()}}
+var text_lines=__webpack_require__(14594);const LOCK="lock.snapshot.json";const SNAPSHOT="workflow.snapshot.json"
+;function openSealed(ctx){return unlessUnreadable(()=>openFromSeal(ctx))}function openFromSeal(ctx){
+const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(seal.receipt))return undefined
+;const{receipt:receipt,manifest:manifest}=seal;let evidenceFiles=0;for(const path in receipt.evidence){evidenceFiles++
 ;if(run_files._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
 if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
 if(files.length!==manifest.size+1||(store.emptyFolders?.().length??0)>0)return undefined
@@ -1667,8 +1671,8 @@ function planBound(store,carried,lock,input){const bytes=store.read(SNAPSHOT);co
 },lock,input)===undefined}function foldSealedTrail(journal,input,receipt,inputDigest){
 const bytes=journal.store.read(audit_chain.bd);if(!bytes)return false;const text=(0,utf8_text.Hp)(bytes)
 ;if(!text.endsWith("\n"))return false;const runId=journal.state.run_id;const{leaves:leaves}=journal.facts
-;const rules=new TrailRules(input,journal.index);let head=receipt.lock_hash;let last
-;for(const json of text.slice(0,-1).split("\n")){let line;try{line=JSON.parse(json)}catch{return false}
+;const rules=new TrailRules(input,journal.index);let head=receipt.lock_hash;let last;for(const json of(0,
+text_lines.f)(text)){let line;try{line=JSON.parse(json)}catch{return false}
 if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)return false
 ;if(line.seq===1&&(line.event!=="run.created"||line.details?.input_hash!==inputDigest))return false;if(!(0,
 audit_chain.hv)(line))return false;if(rules.problem(journal.state,journal.facts,line)!==undefined)return false

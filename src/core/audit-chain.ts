@@ -1,3 +1,4 @@
+import { completeLines } from './text-lines.js';
 import { digestObject, isDigest, type Digest } from './hash.js';
 import { MAX_RECORD_DEPTH, tooDeep } from './json-depth.js';
 
@@ -99,12 +100,12 @@ export type ChainCheck =
  * on which readers disagree, an escape, spacing or field order the writer never writes, is refused.
  */
 export function verifyChain(text: string, genesis: Digest, runId: string): ChainCheck {
-  const raw = text.split('\n');
-  const tail = raw.pop() ?? '';
-  const torn = tail !== '';
+  const torn = !text.endsWith('\n') && text !== '';
+  const raw: string[] = [];
   const lines: AuditLine[] = [];
   let head = genesis;
-  for (let i = 0; i < raw.length; i++) {
+  for (const json of completeLines(text)) {
+    const i = raw.push(json) - 1;
     const number = i + 1;
     let line: AuditLine;
     try {

@@ -24,6 +24,7 @@ import {
   OUTSIDE_EVIDENCE,
   SEAL,
 } from './run-files.js';
+import { completeLines } from './text-lines.js';
 import { utf8Text } from './utf8-text.js';
 
 const LOCK = 'lock.snapshot.json';
@@ -199,7 +200,7 @@ function foldSealedTrail(
   const rules = new TrailRules(input, journal.index);
   let head = receipt.lock_hash;
   let last: AuditLine | undefined;
-  for (const json of text.slice(0, -1).split('\n')) {
+  for (const json of completeLines(text)) {
     let line: AuditLine | null;
     try {
       line = JSON.parse(json) as AuditLine | null;
