@@ -738,12 +738,14 @@ utf8_text.Hp)(bytes)}digest(path){const known=this.digests.get(path);if(known!==
 ;return this.digests.get(path)??this.reader.extractedDigest?.(path)??(0,hash.QN)(bytes)}list(){return this.reader.list()
 }emptyFolders(){return this.reader.emptyFolders?.()??[]}}class Mismatch extends Error{where;constructor(where,message){
 super(message);this.where=where}}function readRecord(reader,path){const text=reader.text(path)
-;if(text===undefined)throw new Mismatch(path,"is missing");let value;try{value=JSON.parse(text)}catch{
-throw new Mismatch(path,"is not valid JSON")}
-if((0,json_depth.DI)(value,json_depth.h4))throw new Mismatch(path,`nests deeper than ${json_depth.h4} levels, which no record the engine writes does`)
-;if((0,
-hash.D_)(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
-;return value}const same=json_equal.Z;function requireShape(path,record,rebuilt){const keys=Object.keys(record)
+;if(text===undefined)throw new Mismatch(path,"is missing")
+;if(!text.startsWith("{"))throw new Mismatch(path,"is not a JSON object, as every record the engine writes is")
+;let value;try{value=JSON.parse(text)}catch{throw new Mismatch(path,"is not valid JSON")}if((0,
+json_depth.DI)(value,json_depth.h4))throw new Mismatch(path,`nests deeper than ${json_depth.h4} levels, which no record the engine writes does`)
+;if(writersForm(value)!==text)throw new Mismatch(path,"is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)")
+;return value}function writersForm(value){try{return(0,hash.D_)(value)}catch(err){
+if(err instanceof RangeError)return undefined;throw err}}const same=json_equal.Z
+;function requireShape(path,record,rebuilt){const keys=Object.keys(record)
 ;if(keys.join("\n")!==Object.keys(rebuilt).join("\n"))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")
 ;const own=record;const again=rebuilt;if(keys.some(key=>own[key]!==again[key])&&(0,hash.D_)(record)!==(0,
 hash.D_)(rebuilt))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")}

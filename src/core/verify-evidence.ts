@@ -67,6 +67,10 @@ class Mismatch extends Error {
 export function readRecord<T>(reader: EvidenceReader, path: string): T {
   const text = reader.text(path);
   if (text === undefined) throw new Mismatch(path, 'is missing');
+  // Every record is an object in the writer's form, which starts with its brace: anything else (a JSON
+  // bomb of an array, say) is refused before it is parsed.
+  if (!text.startsWith('{'))
+    throw new Mismatch(path, 'is not a JSON object, as every record the engine writes is');
   let value: T;
   try {
     value = JSON.parse(text) as T;
@@ -78,12 +82,22 @@ export function readRecord<T>(reader: EvidenceReader, path: string): T {
       path,
       `nests deeper than ${MAX_RECORD_DEPTH} levels, which no record the engine writes does`,
     );
-  if (prettyJson(value) !== text)
+  if (writersForm(value) !== text)
     throw new Mismatch(
       path,
       'is not in the form the writer produces (a duplicate key, or an escape, spacing or field order it never writes)',
     );
   return value;
+}
+
+/** `prettyJson(value)`, or undefined for a value too large to write out (what a record never is). */
+function writersForm(value: unknown): string | undefined {
+  try {
+    return prettyJson(value);
+  } catch (err) {
+    if (err instanceof RangeError) return undefined;
+    throw err;
+  }
 }
 
 /** Whether two values have the same canonical JSON (see json-equal.ts). */

@@ -257,6 +257,18 @@ describe('the tampering attempts of the evidence issue', () => {
     expect(result.err).toContain('report.md');
   });
 
+  it('a record replaced by a JSON bomb of an array, the manifest regenerated, is refused before it is parsed', () => {
+    // helper-43: 250 MiB of `[0,0,…]` took 3.6 GB and ended in "internal error: Invalid string length".
+    const dir = copyRun();
+    fs.writeFileSync(path.join(dir, 'lock.snapshot.json'), `[${'0,'.repeat(4_000_000)}0]`);
+    writeManifest(dir);
+    expect(verifyFolder(dir)).toMatchObject({
+      verdict: 'mismatch',
+      where: 'lock.snapshot.json',
+      message: expect.stringContaining('is not a JSON object') as unknown,
+    });
+  });
+
   it('edit report.md and recompute the workflow receipt and the manifest over it: caught by rendering it again', () => {
     const dir = copyRun();
     const report = path.join(dir, 'report.md');
