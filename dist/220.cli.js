@@ -45,8 +45,9 @@ var actor_name=__webpack_require__(67796);var json_strings=__webpack_require__(9
 message:"may hold only letters, digits and - . _ ~ + / (then = padding), the characters a bearer token can carry (RFC 6750)"
 }).describe("bearer token; at least 16 characters"),actor:schemas.YjP().min(1).max(200).superRefine((actor,ctx)=>{
 const problem=(0,actor_name.Y9)(actor);if(problem!==undefined)ctx.addIssue({code:"custom",message:problem})
-}).refine(actor=>!(0,self_approval.If)(actor),{
-message:"is a name the engine records its own actions under (system, policy)"
+}).refine(actor=>(0,self_approval.CM)(actor)!=="",{
+message:"has no visible letters once normalised; give a person's or a bot's name"}).refine(actor=>!(0,
+self_approval.If)(actor),{message:"is a name the engine records its own actions under (system, policy)"
 }).describe("actor id recorded in the audit trail for every request with this token"),scopes:schemas.YOg(Scope).min(1)
 })).min(1).superRefine((entries,ctx)=>{const first=new Map;entries.forEach((entry,index)=>{
 const earlier=first.get(entry.token);if(earlier!==undefined)ctx.addIssue({code:"custom",path:[index,"token"],

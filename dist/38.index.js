@@ -224,8 +224,8 @@ const sinkFor=reading=>{if(reading==="tar"){external_node_fs_.rmSync(tmp,{recurs
 ;const{top:top,hex:hex,digests:digests}=await extractPlainFirst(bundlePath,sinkFor,limits)
 ;if(expected!==undefined&&hex!==expected){
 throw new errors.cs(`bundle ${bundlePath} changed while it was being extracted`,bundlePath)}
-const runDir=external_node_path_.join(absTarget,top)
-;if(external_node_fs_.existsSync(runDir))throw new errors.dz(`${runDir} already exists; unpack into another folder`)
+const runDir=external_node_path_.join(absTarget,top);if(external_node_fs_.lstatSync(runDir,{throwIfNoEntry:false
+}))throw new errors.dz(`${runDir} already exists; unpack into another folder`)
 ;external_node_fs_.renameSync(external_node_path_.join(tmp,top),runDir);external_node_fs_.rmSync(tmp,{recursive:true,
 force:true});return{runDir:runDir,sha256:`sha256:${hex}`,digests:digests}}catch(err){external_node_fs_.rmSync(tmp,{
 recursive:true,force:true});if(created.length>0)external_node_fs_.rmSync(absTarget,{recursive:true,force:true});(0,

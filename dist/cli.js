@@ -44,7 +44,8 @@ load:async()=>(await Promise.all([__nccwpck_require__.e(124),__nccwpck_require__
 return["usage: awo <command> [options]   (awo <command> --help for details)","",...summaries,"","Global options: --help, --version, --debug (stack traces on errors).","Exit codes: 0 completed, 78 paused for human review, 1 failed or rejected, 2 invalid input or usage."].join("\n")
 }async function main(argv,terminal){const io={...terminal,out:line=>terminal.out((0,actor_name.fr)(line)),
 err:line=>terminal.err((0,actor_name.fr)(line))};const debug=argv.includes("--debug")
-;const[name,...rest]=argv.filter(arg=>arg!=="--debug");if(name===undefined){io.err(await usage());return 2}
+;const args=argv.filter(arg=>arg!=="--debug");if(args[0]==="help"&&args.length>1)args.splice(0,2,args[1],"--help")
+;const[name,...rest]=args;if(name===undefined){io.err(await usage());return 2}
 if(name==="--help"||name==="-h"||name==="help"){io.out(await usage());return 0}
 if(name==="--version"||name==="-v"||rest.includes("--version")){io.out(version.w);return 0}
 const entry=commands.find(candidate=>candidate.name===name);if(!entry){

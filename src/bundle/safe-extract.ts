@@ -404,7 +404,9 @@ export async function unpackBundle(
       throw new IntegrityError(`bundle ${bundlePath} changed while it was being extracted`, bundlePath);
     }
     const runDir = path.join(absTarget, top);
-    if (fs.existsSync(runDir)) throw new InputError(`${runDir} already exists; unpack into another folder`);
+    // lstat, not existsSync: a dangling link in the way is there too (rename would fail on it).
+    if (fs.lstatSync(runDir, { throwIfNoEntry: false }))
+      throw new InputError(`${runDir} already exists; unpack into another folder`);
     fs.renameSync(path.join(tmp, top), runDir);
     fs.rmSync(tmp, { recursive: true, force: true });
     return { runDir, sha256: `sha256:${hex}`, digests };

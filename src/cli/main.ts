@@ -31,7 +31,10 @@ export async function main(argv: string[], terminal: CliIo): Promise<number> {
     err: (line) => terminal.err(escapeForTerminal(line)),
   };
   const debug = argv.includes('--debug');
-  const [name, ...rest] = argv.filter((arg) => arg !== '--debug');
+  const args = argv.filter((arg) => arg !== '--debug');
+  // `awo help <command>` is `awo <command> --help`.
+  if (args[0] === 'help' && args.length > 1) args.splice(0, 2, args[1], '--help');
+  const [name, ...rest] = args;
   if (name === undefined) {
     io.err(await usage());
     return 2;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { describeIssues } from '../core/schema-issues.js';
 import { HttpProblem } from './problem.js';
-import { isEngineActor } from '../core/self-approval.js';
+import { isEngineActor, sameActor } from '../core/self-approval.js';
 import { actorNameProblem } from '../core/actor-name.js';
 import { ambiguousJson } from '../core/json-strings.js';
 import { decodeUtf8 } from '../core/utf8-text.js';
@@ -36,6 +36,9 @@ export const TokensFile = z.strictObject({
           .superRefine((actor, ctx) => {
             const problem = actorNameProblem(actor);
             if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+          })
+          .refine((actor) => sameActor(actor) !== '', {
+            message: "has no visible letters once normalised; give a person's or a bot's name",
           })
           .refine((actor) => !isEngineActor(actor), {
             message: 'is a name the engine records its own actions under (system, policy)',

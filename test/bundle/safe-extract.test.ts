@@ -642,6 +642,15 @@ describe('unpackBundle', () => {
     expect(listAll(target)).toEqual(['run_2025-01-02T03-04-05Z', 'run_2025-01-02T03-04-05Z/mine.txt']);
   });
 
+  it('refuses to unpack over a dangling link where the run folder would go, as bad input (helper-43)', async () => {
+    const { file } = await packedSample();
+    const target = tempDir('x-dangling');
+    fs.symlinkSync(path.join(target, 'nowhere'), path.join(target, 'run_2025-01-02T03-04-05Z'));
+    await expect(unpackBundle(file, target)).rejects.toThrow(InputError);
+    await expect(unpackBundle(file, target)).rejects.toThrow(/already exists/);
+    expect(fs.readdirSync(target)).toEqual(['run_2025-01-02T03-04-05Z']);
+  });
+
   it('refuses a target that is a file, as bad input', async () => {
     const { file } = await packedSample();
     const notDir = path.join(tempDir('x-file'), 'file.txt');

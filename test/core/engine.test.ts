@@ -289,6 +289,10 @@ describe('the CLI', () => {
     const help = await awo(['--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('awo <command>');
+    // `awo help <command>` is the command's own help (helper-44: it printed the general one).
+    const verifyHelp = await awo(['help', 'verify']);
+    expect(verifyHelp.code).toBe(0);
+    expect(verifyHelp.out).toMatch(/^usage: awo verify /);
     const version = await awo(['--version']);
     expect(version.out).toBe(TOOL_VERSION);
     expect(readJson<{ version: string }>(path.join(REPO, 'package.json')).version).toBe(TOOL_VERSION);

@@ -438,6 +438,11 @@ describe('tokens file', () => {
     ['a scope twice', { tokens: [entry('t'.repeat(20), 'alice', ['read', 'read'])] }, 'lists "read" twice'],
     ['an actor with an escape', { tokens: [entry('t'.repeat(20), 'al\u001bice')] }, 'tokens[0].actor: holds'],
     [
+      'an actor of only a zero-width space (helper-44)',
+      { tokens: [entry('t'.repeat(20), '\u200b')] },
+      'tokens[0].actor: has no visible letters',
+    ],
+    [
       'an entry naming its actor twice (JSON.parse keeps the last)',
       `{"tokens":[{"token":"${'t'.repeat(20)}","actor":"alice","actor":"mallory","scopes":["read"]}]}`,
       'tokens[0].actor: the key appears twice in one object',
