@@ -566,9 +566,9 @@ const prototype=(0,unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfu
 ;latin+=/^[A-Za-z0-9]$/.test(prototype)?prototype:char}
 const prototypes=skeleton(caseFold(clean(latin).normalize("NFKC")))
 ;const latinised=prototypes.replace(/[^\p{ASCII}]/gu,char=>LATIN_LOOKING[char]??char)
-;return clean(skeleton(latinised)).replace(/i/g,"l")}const LATIN_LOOKING={"ᴀ":"a","ʙ":"b","ᴅ":"d","ᴇ":"e","ꞓ":"e",
-"ꜰ":"f","ɢ":"g","ʜ":"h","ᴊ":"j","ĸ":"k","ʟ":"l","ʍ":"m","ɴ":"n","π":"n","ᴘ":"p","ꞯ":"q","ʀ":"r","ȷ":"j","ᴛ":"t"}
-;const ENGINE_KEYS=new Set([...ENGINE_ACTORS].flatMap(actorKeys));function isEngineActor(name){
+;return clean(skeleton(latinised)).replace(/ /g,"").replace(/i/g,"l")}const LATIN_LOOKING={"ᴀ":"a","ʙ":"b","ᴅ":"d",
+"ᴇ":"e","ꞓ":"e","ꜰ":"f","ɢ":"g","ʜ":"h","ᴊ":"j","ĸ":"k","ʟ":"l","ʍ":"m","ɴ":"n","π":"n","ᴘ":"p","ꞯ":"q","ʀ":"r","ȷ":"j",
+"ᴛ":"t"};const ENGINE_KEYS=new Set([...ENGINE_ACTORS].flatMap(actorKeys));function isEngineActor(name){
 return hasActor(ENGINE_KEYS,name)}function checkActorName(name,where){
 if(sameActor(name)==="")throw new InputError(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`)
 ;if(isEngineActor(name))throw new InputError(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`)
@@ -1035,7 +1035,8 @@ case"step.completed":{const record=line.step_id===undefined?undefined:(0,run_sta
 ;const unapproved=(0,run_state.tI)(state,record)
 ;if(unapproved!==undefined)return`completes step "${String(line.step_id)}": ${unapproved}`;if(at!==undefined)this.next++
 ;return undefined}case"run.status":
-if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
+if(line.details?.status!==state.status&&(state.status==="rejected"||state.status==="failed"&&state.failure?.kind==="denied"))return`moves a ${state.status==="rejected"?"rejected":"denied"} run to ${String(line.details?.status)}, which no session does`
+;if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
 ;return undefined;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
 ;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
 ;if(this.pending===undefined||!gate||gate.gate_id!==line.gate_id||gate.status!=="pending")return`resolves gate "${String(line.gate_id)}", which is not pending`

@@ -22,7 +22,7 @@ function caseFold(text: string): string {
  *    letter, as typed (NFD, before any other normalisation or case change: NFKC or case folding first, `ϲ`
  *    becomes `ς`, then `σ`, whose prototype is `o`, and Cherokee `Ꭺ` becomes `ꭺ`, not `A`);
  * 2. invisible and combining characters removed (format, control, default-ignorable, nonspacing marks),
- *    blanks trimmed and collapsed; then NFKC, full case folding (`ẞ` → `ss`) and the skeleton of the rest,
+ *    blanks removed; then NFKC, full case folding (`ẞ` → `ss`) and the skeleton of the rest,
  *    whose Latin-looking prototypes (small capitals, `ʍ`, `ĸ`) become Latin letters and take theirs;
  * 3. `i` and `l` taken as one letter: the data maps `I`, `1`, `|`, `ӏ` and `Ⅰ` to `l`, while case folding
  *    maps `I` to `i`, so a name typed in capitals or with a look-alike of either meets its lower case.
@@ -99,7 +99,8 @@ function foldName(name: string): string {
   const prototypes = skeleton(caseFold(clean(latin).normalize('NFKC')));
   // The Latin-looking prototypes become Latin letters, whose own prototypes are then taken (`m` → `rn`).
   const latinised = prototypes.replace(/[^\p{ASCII}]/gu, (char) => LATIN_LOOKING[char] ?? char);
-  return clean(skeleton(latinised)).replace(/i/g, 'l');
+  // Blanks inside a name are dropped too: a hair or thin space shows as none (`ali ce` reads `alice`).
+  return clean(skeleton(latinised)).replace(/ /g, '').replace(/i/g, 'l');
 }
 
 /**

@@ -18,7 +18,7 @@ import { stepRecord, unapprovedExecution, type GateResolution, type RunState } f
  *   completed; its `policy.decision` line follows its `step.started` line, and nothing else does;
  * - a step completes only after it started, with a receipt, and as its policy decision and gates allow (not
  *   denied; flagged or an audit gate only once its gate is approved); a run completes only when every
- *   workflow step has;
+ *   workflow step has; a rejected run, or one a policy denied, never changes status again;
  * - a gate's request records what its step asks for (`min_approvals`, deadline, environment, checklist),
  *   and an approval channel only in a run the action created in a GitHub Actions workflow run;
  * - a gate is resolved only while pending, with a receipt, and as the gate rules allow (`gateResolutionProblem`).
@@ -93,6 +93,12 @@ export class TrailRules {
         return undefined;
       }
       case 'run.status':
+        // A rejection is final, and so is a policy deny: no session moves such a run on.
+        if (
+          line.details?.status !== state.status &&
+          (state.status === 'rejected' || (state.status === 'failed' && state.failure?.kind === 'denied'))
+        )
+          return `moves a ${state.status === 'rejected' ? 'rejected' : 'denied'} run to ${String(line.details?.status)}, which no session does`;
         if (line.details?.status === 'completed' && this.next < this.input.steps.length)
           return `completes the run before step "${this.input.steps[this.next]?.id}" completed`;
         return undefined;

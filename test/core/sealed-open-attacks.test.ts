@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { awo, readJson, tempDir, treeDigest, writeWorkflow } from '../helpers.js';
 import { digestBytes, digestObject } from '../../src/core/hash.js';
 import { forgeRun } from '../forge-run.js';
+import type { AuditLine } from '../../src/core/audit-chain.js';
+import { SEAL } from '../../src/core/run-files.js';
 
 /**
  * Red team of issue 19 (a sealed run opened from its seal). The audit trail is outside the workflow
@@ -286,5 +288,28 @@ describe('a sealed run whose trail records an actor no face accepts', () => {
     expect(verified.out + verified.err).toContain(
       'line 3 records an actor that is not a name of at most 256 characters',
     );
+  });
+});
+
+describe('a rejected run moved on by a rewritten trail (helper-46)', () => {
+  it('is refused by verify and by resume, and the step after the gate never runs', async () => {
+    const dir = copy();
+    expect((await awo(['reject', dir, '--actor', 'bob', '--comment', 'no'])).code).toBe(1);
+    forgeRun(dir, (lines) => {
+      const last = lines.at(-1) as AuditLine;
+      expect(last).toMatchObject({ event: 'run.status', details: { status: 'rejected' } });
+      return [...lines, { ...last, details: { ...last.details, status: 'running' } }];
+    });
+    // Unsealed, as a session that died after its first line leaves a run: opened the full way, recovered.
+    for (const file of SEAL) fs.rmSync(path.join(dir, file), { force: true });
+    const before = treeDigest(dir);
+    const resumed = await awo(['resume', dir]);
+    expect(resumed.code).not.toBe(0);
+    expect(resumed.err).not.toContain('internal error');
+    expect(fs.existsSync(path.join(dir, 'artifacts/after.txt'))).toBe(false);
+    expect(treeDigest(dir)).toEqual(before);
+    const verified = await awo(['verify', dir]);
+    expect(verified.code).toBe(1);
+    expect(verified.out + verified.err).toContain('moves a rejected run to running, which no session does');
   });
 });

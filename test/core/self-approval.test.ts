@@ -71,6 +71,9 @@ describe('sameActor', () => {
     ['bob', 'ƅoƅ'],
     ['jane', 'ȷane'], // dotless j, as dotless ı already was
     ['Nick', 'Νick'], // the look-alike as typed still counts
+    ['alice', 'ali\u200ace'], // hair space (helper-46)
+    ['alice', 'ali\u2009ce'], // thin space
+    ['alice', 'alic\u202fe'], // narrow no-break space
     ['vick', 'νick'],
   ])('takes %j and %j for one person, whatever their case', (a, b) => {
     expect(sameActorAs(a, b)).toBe(true);
