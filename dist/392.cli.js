@@ -1163,12 +1163,15 @@ O:()=>TrailRules});var _actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_req
 ;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(34860)
 ;var _gate_rules_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(44386)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(66957)
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
 ;pending;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
 if(!_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.QZ.has(line.event))return`records event ${JSON.stringify(line.event)}, which the engine never writes`
 ;if(!(0,
 _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`
 ;if(line.event!=="gate.resolved"&&(typeof line.actor!=="string"||line.actor.length>_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M))return`records an actor that is not a name of at most ${_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M} characters, which no session writes`
+;if((line.event==="run.created"||line.event==="step.started"||line.event==="gate.requested"&&line.details?.kind!=="flag")&&(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_4__.If)(line.actor))return`records ${line.event} by ${JSON.stringify(line.actor)}, a name the engine writes only for its own actions`
 ;const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
 if(line.event==="run.recovered"){this.deciding=undefined;return undefined}
 if(line.event!=="policy.decision"||line.step_id!==this.deciding)return`step "${this.deciding}" started without the policy decision that must follow its start`
@@ -1180,11 +1183,11 @@ if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${
 ;this.deciding=line.step_id
 ;if(typeof line.details?.model==="string")this.policyModels.set(line.step_id,line.details.model);return undefined}
 case"step.completed":{
-const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.oU)(state,line.step_id,this.index)
+const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started"||at!==undefined&&at!==this.next)return`completes step "${String(line.step_id)}", which had not started in its turn`
 ;if(!(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_3__.Bc)(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
-;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_4__.tI)(state,record)
+;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__.tI)(state,record)
 ;if(unapproved!==undefined)return`completes step "${String(line.step_id)}": ${unapproved}`;if(at!==undefined)this.next++
 ;return undefined}case"run.status":
 if(line.details?.status!==state.status&&(state.status==="rejected"||state.status==="failed"&&state.failure?.kind==="denied"))return`moves a ${state.status==="rejected"?"rejected":"denied"} run to ${String(line.details?.status)}, which no session does`
@@ -1208,7 +1211,7 @@ _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.A6)(details.opened_at))return`${whe
 ;if(kind!=="audit_gate"&&kind!=="flag")return`${where} records kind ${JSON.stringify(kind)}`
 ;if(line.gate_id!==(kind==="flag"?`flag-${String(line.step_id)}`:line.step_id))return`${where} is not the ${kind} gate of step "${String(line.step_id)}"`
 ;const record=line.step_id===undefined?undefined:(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_4__.oU)(state,line.step_id,this.index)
+_run_state_js__WEBPACK_IMPORTED_MODULE_5__.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started")return`${where} is requested for a step that has not started`
 ;if(kind==="audit_gate"&&step?.op!=="audit_gate")return`${where} is an audit gate on a step that is not an audit_gate`
 ;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}function githubRun(facts){

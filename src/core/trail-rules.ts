@@ -2,6 +2,7 @@ import { MAX_ACTOR_LENGTH } from './actor-name.js';
 import { AUDIT_EVENTS, isEngineTime, type AuditLine } from './audit-chain.js';
 import { gateResolutionProblem } from './gate-rules.js';
 import { isDigest } from './hash.js';
+import { isEngineActor } from './self-approval.js';
 import type { ChainFacts } from './run-journal.js';
 import type { RunInput } from './run-plan.js';
 import { stepRecord, unapprovedExecution, type GateResolution, type RunState } from './run-state.js';
@@ -13,7 +14,8 @@ import { stepRecord, unapprovedExecution, type GateResolution, type RunState } f
  * from the workflow the lock binds, so a rewritten trail whose hashes were all recomputed still cannot
  * skip a gate, run a step before the one before it, or ask a gate for fewer approvers than its step does.
  * - every line's event is one the engine writes, its time is in the engine clock's form, and its actor a
- *   name no longer than any face accepts;
+ *   name no longer than any face accepts, and not the engine's own on a line a person writes (the run's
+ *   creation, a step's start, a gate's request other than a flag's);
  * - a workflow step starts only while the run is running, no gate is pending, and every earlier step has
  *   completed; its `policy.decision` line follows its `step.started` line, and nothing else does;
  * - a step completes only after it started, with a receipt, and as its policy decision and gates allow (not
@@ -52,6 +54,15 @@ export class TrailRules {
       (typeof line.actor !== 'string' || line.actor.length > MAX_ACTOR_LENGTH)
     )
       return `records an actor that is not a name of at most ${MAX_ACTOR_LENGTH} characters, which no session writes`;
+    // Who created the run, started a step or requested a gate is "self" to its gates; the engine's own names
+    // are not counted there, so they may stand only on what the engine writes itself (a flag gate's request).
+    if (
+      (line.event === 'run.created' ||
+        line.event === 'step.started' ||
+        (line.event === 'gate.requested' && line.details?.kind !== 'flag')) &&
+      isEngineActor(line.actor)
+    )
+      return `records ${line.event} by ${JSON.stringify(line.actor)}, a name the engine writes only for its own actions`;
     const at = line.step_id === undefined ? undefined : this.index.get(line.step_id);
     if (this.deciding !== undefined) {
       // Written in one append with its start; only a torn write, which recovery drops and records, parts them.

@@ -313,3 +313,26 @@ describe('a rejected run moved on by a rewritten trail (helper-46)', () => {
     expect(verified.out + verified.err).toContain('moves a rejected run to running, which no session does');
   });
 });
+
+describe("the engine's own names on lines a person writes (helper-46)", () => {
+  it('are refused, so a rewritten trail cannot hide who drove the run from the self-approval rule', async () => {
+    const dir = copy();
+    forgeRun(dir, (lines) =>
+      lines.map((line) =>
+        line.actor === 'mallory' && (line.event === 'run.created' || line.event === 'step.started')
+          ? { ...line, actor: 'system' }
+          : line,
+      ),
+    );
+    const before = treeDigest(dir);
+    const approved = await awo(['approve', dir, '--actor', 'mallory']);
+    expect(approved.code).not.toBe(0);
+    expect(approved.err).not.toContain('internal error');
+    expect(treeDigest(dir)).toEqual(before);
+    const verified = await awo(['verify', dir]);
+    expect(verified.code).toBe(1);
+    expect(verified.out + verified.err).toContain(
+      'line 1 records run.created by "system", a name the engine writes only for its own actions',
+    );
+  });
+});
