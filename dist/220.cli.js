@@ -43,7 +43,7 @@ var actor_name=__webpack_require__(67796);var json_strings=__webpack_require__(9
 ;const Scope=schemas.k5n(["read","run","review"]);const BEARER_TOKEN=/^[A-Za-z0-9\-._~+/]+=*$/
 ;const TokensFile=schemas.rej({tokens:schemas.YOg(schemas.rej({token:schemas.YjP().min(16).regex(BEARER_TOKEN,{
 message:"may hold only letters, digits and - . _ ~ + / (then = padding), the characters a bearer token can carry (RFC 6750)"
-}).describe("bearer token; at least 16 characters"),actor:schemas.YjP().min(1).max(200).superRefine((actor,ctx)=>{
+}).describe("bearer token; at least 16 characters"),actor:schemas.YjP().min(1).superRefine((actor,ctx)=>{
 const problem=(0,actor_name.Y9)(actor);if(problem!==undefined)ctx.addIssue({code:"custom",message:problem})
 }).refine(actor=>(0,self_approval.CM)(actor)!=="",{
 message:"has no visible letters once normalised; give a person's or a bot's name"}).refine(actor=>!(0,
@@ -237,8 +237,9 @@ const{journal:journal,input:input}=run;const{state:state}=journal
 hash.G5)(report.output);const approved=(0,run_state.$I)(state,report.id,"flag")?.status==="approved"
 ;const outputPath=`outputs/${report.id}.json`;if(approved){
 const submitted=JSON.parse(Buffer.from(ctx.store.read(outputPath)??new Uint8Array).toString("utf8")||"{}");if((0,
+run_state.oU)(state,report.id,journal.index)?.step_type!==(report.type??null)||(0,
 hash.G5)(submitted.input??null)!==inputHash||(0,hash.G5)(submitted.output??null)!==outputHash){
-throw new core_errors.sK(`cannot record external step "${report.id}": its input or output differs from the submission approved at gate "flag-${report.id}"`)
+throw new core_errors.sK(`cannot record external step "${report.id}": its type, input or output differs from the submission approved at gate "flag-${report.id}"`)
 }}if(resume)(0,run_execute.c2)(run,ctx,"resume",report.id);const step={id:report.id,op:run_state.yC,
 ...report.type!==undefined?{type:report.type}:{}};const details={op:run_state.yC,type:report.type??null,external:true,
 input_hash:inputHash,output_hash:outputHash};const decision=(0,policy.Uz)(input.policy.document,(0,

@@ -27,8 +27,9 @@ L:()=>warnNoBaseline,V:()=>gateContext});var _actions_core__WEBPACK_IMPORTED_MOD
 ;var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296)
 ;var _approvals_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(45726);async function gateContext(inputs,ctx){
 const base={channel:inputs.channel,github_run_id:ctx.runId,github_run_attempt:ctx.runAttempt,github_job:ctx.job,
-opened_at_source:"clock of the job that paused"};if(inputs.channel!=="environment")return base;if(!inputs.token)return{
-...base,review_baseline:null,review_baseline_error:"no token input"};try{return{...base,review_baseline:await(0,
+github_triggering_actor:ctx.triggeringActor??null,opened_at_source:"clock of the job that paused"}
+;if(inputs.channel!=="environment")return base;if(!inputs.token)return{...base,review_baseline:null,
+review_baseline_error:"no token input"};try{return{...base,review_baseline:await(0,
 _approvals_js__WEBPACK_IMPORTED_MODULE_2__.MB)(ctx,inputs.token)}}catch(err){
 _actions_core__WEBPACK_IMPORTED_MODULE_0__.pq(`could not read the review history of this workflow run: ${(0,
 _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.bD)(err)}`);return{...base,review_baseline:null,review_baseline_error:(0,

@@ -574,10 +574,15 @@ if(sameActor(name)==="")throw new InputError(`${where} "${name}" has no visible 
 ;if(isEngineActor(name))throw new InputError(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`)
 }class SelfApprovalRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_1__._{constructor(message){
 super("SELF_APPROVAL",message,2)}}function emptyActors(){return{created:new Set,gates:new Map,steps:new Map}}
-function add(map,key,actor){let set=map.get(key);if(!set)map.set(key,set=new Set);addActor(set,actor)}
-function noteActor(actors,line){if(ENGINE_ACTORS.has(line.actor))return
-;if(line.event==="run.created")addActor(actors.created,line.actor);else if(line.event==="gate.requested"&&line.gate_id)add(actors.gates,line.gate_id,line.actor);else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,line.actor)
-}function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
+function addPerson(set,actor){if(typeof actor==="string"&&actor!==""&&!ENGINE_ACTORS.has(actor))addActor(set,actor)}
+function add(map,key,actor){let set=map.get(key);if(!set)map.set(key,set=new Set);addPerson(set,actor)}
+function field(record,name){return typeof record==="object"&&record!==null?record[name]:undefined}
+function noteActor(actors,line){if(line.event==="run.created"){addPerson(actors.created,line.actor)
+;addPerson(actors.created,field(field(line.details?.environment,"github"),"triggering_actor"))
+}else if(line.event==="gate.requested"&&line.gate_id){add(actors.gates,line.gate_id,line.actor)
+;add(actors.gates,line.gate_id,field(line.details?.context,"github_triggering_actor"))
+}else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,line.actor)}
+function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
 ;if(gate.step_id!==""&&gate.kind!=="manual")for(const actor of actors.steps.get(gate.step_id)??[])out.add(actor)
 ;return out}function actorsOf(lines){const actors=emptyActors();for(const line of lines)noteActor(actors,line)
 ;return actors}const SELF_APPROVAL_OVERRIDE="self_approval_override";const OVERRIDE_GRANTS={policy:"policy",
@@ -1725,8 +1730,9 @@ timeout:5e3}).trim();return out===""?null:out}catch{return null}}function withou
 ;const inGitHub=Boolean(env.GITHUB_ACTIONS||env.GITHUB_RUN_ID);const github=inGitHub?{
 repository:env.GITHUB_REPOSITORY??null,run_id:env.GITHUB_RUN_ID??null,run_attempt:env.GITHUB_RUN_ATTEMPT??null,
 job:env.GITHUB_JOB??null,workflow:env.GITHUB_WORKFLOW??null,actor:env.GITHUB_ACTOR??null,
-event:env.GITHUB_EVENT_NAME??null,server_url:env.GITHUB_SERVER_URL??null}:null;return{tool:{name:TOOL_NAME,
-version:TOOL_VERSION},node_version:process.version,platform:`${process.platform}-${process.arch}`,git:{sha:commit.sha,
+triggering_actor:env.GITHUB_TRIGGERING_ACTOR??null,event:env.GITHUB_EVENT_NAME??null,
+server_url:env.GITHUB_SERVER_URL??null}:null;return{tool:{name:TOOL_NAME,version:TOOL_VERSION},
+node_version:process.version,platform:`${process.platform}-${process.arch}`,git:{sha:commit.sha,
 sha_source:commit.source,ref:env.GITHUB_REF??(commit.source==="git"?git(["symbolic-ref","-q","HEAD"],cwd):null),
 repository:env.GITHUB_REPOSITORY??(commit.source==="git"?withoutCredentials(git(["config","--get","remote.origin.url"],cwd)):null)
 },github:github}}var run_folder=__webpack_require__(39089);var run_store=__webpack_require__(16674)

@@ -6,7 +6,7 @@ import type { ActionInputs } from './inputs.js';
 
 /**
  * What every gate this job opens records as its `context`: the approval channel, the job (its clock is the
- * gate's `opened_at`) and, for channel `environment`, the run's review history as it stands now. No review
+ * gate's `opened_at`), who started its attempt (`GITHUB_TRIGGERING_ACTOR`) and, for channel `environment`, the run's review history as it stands now. No review
  * in that baseline can be a review of a gate this job opens (its review job starts only after this job
  * ends), so the gate's resume counts only reviews beyond it. A history that cannot be read is recorded as
  * `null` with the reason, and that gate's resume refuses (fail closed).
@@ -20,6 +20,8 @@ export async function gateContext(
     github_run_id: ctx.runId,
     github_run_attempt: ctx.runAttempt,
     github_job: ctx.job,
+    // Who started the attempt that opens the gate (a re-run): like the job's actor, never its approver.
+    github_triggering_actor: ctx.triggeringActor ?? null,
     opened_at_source: 'clock of the job that paused',
   };
   if (inputs.channel !== 'environment') return base;

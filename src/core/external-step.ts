@@ -74,11 +74,12 @@ export function recordExternalStep(
       Buffer.from(ctx.store.read(outputPath) ?? new Uint8Array()).toString('utf8') || '{}',
     ) as Partial<StepOutputRecord>;
     if (
+      stepRecord(state, report.id, journal.index)?.step_type !== (report.type ?? null) ||
       digestObject(submitted.input ?? null) !== inputHash ||
       digestObject(submitted.output ?? null) !== outputHash
     ) {
       throw new IllegalTransition(
-        `cannot record external step "${report.id}": its input or output differs from the submission approved at gate "flag-${report.id}"`,
+        `cannot record external step "${report.id}": its type, input or output differs from the submission approved at gate "flag-${report.id}"`,
       );
     }
   }

@@ -170,18 +170,37 @@ export function emptyActors(): RunActors {
   return { created: new Set(), gates: new Map(), steps: new Map() };
 }
 
-function add(map: Map<string, Set<string>>, key: string, actor: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  addActor(set, actor);
+/** Adds a person's name (not the engine's, not a missing one) to a set of actors. */
+function addPerson(set: Set<string>, actor: unknown): void {
+  if (typeof actor === 'string' && actor !== '' && !ENGINE_ACTORS.has(actor)) addActor(set, actor);
 }
 
-/** Folds one audit line into the run's actors. */
+function add(map: Map<string, Set<string>>, key: string, actor: unknown): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  addPerson(set, actor);
+}
+
+/** A field of a record in a line's details, when both are there. */
+function field(record: unknown, name: string): unknown {
+  return typeof record === 'object' && record !== null
+    ? (record as Record<string, unknown>)[name]
+    : undefined;
+}
+
+/**
+ * Folds one audit line into the run's actors. Who started the GitHub attempt a line was written in
+ * (`GITHUB_TRIGGERING_ACTOR`, a re-run) set the run in motion as much as its actor: the run's creation
+ * records it in its environment, a gate in its context.
+ */
 export function noteActor(actors: RunActors, line: AuditLine): void {
-  if (ENGINE_ACTORS.has(line.actor)) return;
-  if (line.event === 'run.created') addActor(actors.created, line.actor);
-  else if (line.event === 'gate.requested' && line.gate_id) add(actors.gates, line.gate_id, line.actor);
-  else if (line.event === 'step.started' && line.step_id) add(actors.steps, line.step_id, line.actor);
+  if (line.event === 'run.created') {
+    addPerson(actors.created, line.actor);
+    addPerson(actors.created, field(field(line.details?.environment, 'github'), 'triggering_actor'));
+  } else if (line.event === 'gate.requested' && line.gate_id) {
+    add(actors.gates, line.gate_id, line.actor);
+    add(actors.gates, line.gate_id, field(line.details?.context, 'github_triggering_actor'));
+  } else if (line.event === 'step.started' && line.step_id) add(actors.steps, line.step_id, line.actor);
 }
 
 /**

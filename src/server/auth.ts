@@ -32,7 +32,7 @@ export const TokensFile = z.strictObject({
         actor: z
           .string()
           .min(1)
-          .max(200)
+          // At most MAX_ACTOR_LENGTH, as the CLI's --actor (actorNameProblem).
           .superRefine((actor, ctx) => {
             const problem = actorNameProblem(actor);
             if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });

@@ -37,6 +37,8 @@ export function runEnvironment(env: NodeJS.ProcessEnv, cwd: string): Record<stri
         job: env.GITHUB_JOB ?? null,
         workflow: env.GITHUB_WORKFLOW ?? null,
         actor: env.GITHUB_ACTOR ?? null,
+        // Who started this attempt (a re-run): they set the run in motion too, so they are never its approver.
+        triggering_actor: env.GITHUB_TRIGGERING_ACTOR ?? null,
         event: env.GITHUB_EVENT_NAME ?? null,
         server_url: env.GITHUB_SERVER_URL ?? null,
       }

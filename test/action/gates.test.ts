@@ -369,6 +369,45 @@ describeE2E(
       });
     });
 
+    it('comment and dispatch channels: whoever re-ran the attempt that paused is self too', async () => {
+      // octocat's push started workflow run 8010; carol re-ran the attempt that reached the gate.
+      const re = { actor: 'octocat', triggeringActor: 'carol', runAttempt: 2 };
+      await pausedRun(
+        8010,
+        'gated.json',
+        { 'approval-channel': 'comment', 'issue-number': String(ISSUE) },
+        re,
+      );
+      const byComment = await decide(commentJob(8601, comment('Carol', '/awo approve my re-run')));
+      expect(byComment.code).toBe(1);
+      expect(byComment.failure).toContain('Carol started this run or opened the gate');
+
+      const { out: run } = await pausedRun(8011, 'gated.json', { 'approval-channel': 'dispatch' }, re);
+      const job = await gh.job({ runId: 8602, jobName: 'decide', actor: 'carol' });
+      fs.writeFileSync(
+        job.env.GITHUB_EVENT_PATH,
+        JSON.stringify({
+          inputs: {},
+          ref: 'refs/heads/main',
+          sender: { login: 'carol', id: 503, type: 'User' },
+          repository: { default_branch: 'main' },
+        }),
+      );
+      const byDispatch = await step(
+        job,
+        {
+          mode: 'resume',
+          'approval-channel': 'dispatch',
+          'workflow-run-id': '8011',
+          'bundle-sha256': run.outputs['bundle-sha256'],
+          decision: 'approve',
+        },
+        { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/main' },
+      );
+      expect(byDispatch.code).toBe(1);
+      expect(byDispatch.failure).toContain('carol started run');
+    });
+
     it('comment channel: a substituted bundle is refused by digest before anything is read', async () => {
       const { out: run } = await pausedRun(8006, 'gated.json', {
         'approval-channel': 'comment',

@@ -443,6 +443,11 @@ describe('tokens file', () => {
       'tokens[0].actor: has no visible letters',
     ],
     [
+      'an actor longer than the CLI accepts as --actor',
+      { tokens: [entry('t'.repeat(20), 'a'.repeat(257))] },
+      'tokens[0].actor: is 257 characters long; an actor name may have at most 256',
+    ],
+    [
       'an entry naming its actor twice (JSON.parse keeps the last)',
       `{"tokens":[{"token":"${'t'.repeat(20)}","actor":"alice","actor":"mallory","scopes":["read"]}]}`,
       'tokens[0].actor: the key appears twice in one object',
@@ -450,6 +455,11 @@ describe('tokens file', () => {
   ])('refuses %s at start-up', (_name, content, words) => {
     const file = write(tempDir(), content);
     expect(refused(file)).toContain(words);
+  });
+
+  it('accepts an actor of 256 characters, as --actor does', () => {
+    const file = write(tempDir(), { tokens: [entry('t'.repeat(20), 'a'.repeat(256))] });
+    expect(() => loadTokens(file)).not.toThrow();
   });
 
   it('refuses a FIFO, a device and invalid UTF-8 as the tokens file', () => {

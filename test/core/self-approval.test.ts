@@ -1,7 +1,13 @@
 import { describe, it, expect } from '@jest/globals';
+import type { AuditEvent, AuditLine } from '../../src/core/audit-chain.js';
+import type { GateRecord } from '../../src/core/run-state.js';
 import {
+  actorsOf,
+  addActor,
   checkActorName,
   distinctActors,
+  gateRequesters,
+  hasActor,
   isEngineActor,
   sameActor,
   sameActorAs,
@@ -85,5 +91,39 @@ describe('sameActor', () => {
     // ν reads as v and its capital Ν as N; that does not make n and v one letter.
     expect(sameActorAs('nick', 'vick')).toBe(false);
     expect(distinctActors(['nick', 'vick', 'Nick'])).toBe(2);
+  });
+});
+
+describe('gateRequesters', () => {
+  const line = (event: AuditEvent, actor: string, extra: Partial<AuditLine> = {}) =>
+    ({ event, actor, ...extra }) as AuditLine;
+  const gate = { gate_id: 'g1', step_id: 'review', kind: 'audit_gate' } as GateRecord;
+
+  it('counts who re-ran an attempt, as the run and the gate record them, among the requesters', () => {
+    const actors = actorsOf([
+      line('run.created', 'octocat', { details: { environment: { github: { triggering_actor: 'carol' } } } }),
+      line('step.started', 'dave', { step_id: 'review' }),
+      line('gate.requested', 'erin', {
+        gate_id: 'g1',
+        step_id: 'review',
+        details: { context: { github_triggering_actor: 'frank' } },
+      }),
+    ]);
+    const self = gateRequesters(actors, gate);
+    for (const name of ['octocat', 'Carol', 'dave', 'erin', 'FRANK']) expect(hasActor(self, name)).toBe(true);
+    expect(hasActor(self, 'alice')).toBe(false);
+  });
+
+  it('never counts the engine, or a record without the field, as a requester', () => {
+    const actors = actorsOf([
+      line('run.created', 'octocat', { details: { environment: { github: { triggering_actor: null } } } }),
+      line('gate.requested', 'policy', {
+        gate_id: 'g1',
+        details: { context: { github_triggering_actor: 'system' } },
+      }),
+    ]);
+    const octocat = new Set<string>();
+    addActor(octocat, 'octocat');
+    expect(gateRequesters(actors, gate)).toEqual(octocat);
   });
 });

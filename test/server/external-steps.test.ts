@@ -91,6 +91,10 @@ describe('external steps', () => {
     );
     expect(changed.status).toBe(409);
     expect(changed.body.detail).toContain('differs from the submission approved');
+    // Another type would be judged by other policy rules than the reviewer saw (helper-44).
+    const retyped = await api.client.post<Problem>(`${base}/steps`, step('choose', 'observe'));
+    expect(retyped.status).toBe(409);
+    expect(retyped.body.detail).toContain('its type, input or output differs');
     const committed = await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
     expect(committed.body.step.status).toBe('completed');
     expect(committed.body.run.status).toBe('running');
