@@ -2,24 +2,27 @@ export const id=171;export const ids=[171];export const modules={
 46171:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command})
 ;var _core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(67796)
-;var _core_run_state_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(28298)
-;var _store_run_reading_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(92086)
-;var _arguments_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(11506)
+;var _core_self_approval_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(66957)
+;var _core_run_state_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(28298)
+;var _store_run_reading_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(92086)
+;var _arguments_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(11506)
 ;const usage=`usage: awo status <run folder> [--json]\n\nPrints the run's status, its pending gate and each step's state, as the run's last stop sealed them (read from\nthe sealed files, not re-derived from every audit line: \`awo verify\` checks that the folder still holds what\nwas sealed). Changes nothing.`
 ;const command={name:"status",summary:"show a run's status, gate and steps",usage:usage,async run(args,io){
-const{values:values,positionals:positionals}=(0,_arguments_js__WEBPACK_IMPORTED_MODULE_3__.q)(args,{json:{type:"boolean"
+const{values:values,positionals:positionals}=(0,_arguments_js__WEBPACK_IMPORTED_MODULE_4__.q)(args,{json:{type:"boolean"
 }},usage);if(values.help)return io.out(usage),0
-;const{state:state}=await(0,_store_run_reading_js__WEBPACK_IMPORTED_MODULE_2__.x)((0,
-_arguments_js__WEBPACK_IMPORTED_MODULE_3__.P)(positionals,"run folder",usage));const gate=(0,
-_core_run_state_js__WEBPACK_IMPORTED_MODULE_1__.dk)(state)
-;const steps=(0,_core_run_state_js__WEBPACK_IMPORTED_MODULE_1__.BC)(state);if(values.json){io.out(JSON.stringify({
+;const{state:state}=await(0,_store_run_reading_js__WEBPACK_IMPORTED_MODULE_3__.x)((0,
+_arguments_js__WEBPACK_IMPORTED_MODULE_4__.P)(positionals,"run folder",usage));const gate=(0,
+_core_run_state_js__WEBPACK_IMPORTED_MODULE_2__.dk)(state)
+;const steps=(0,_core_run_state_js__WEBPACK_IMPORTED_MODULE_2__.BC)(state);if(values.json){io.out(JSON.stringify({
 run_id:state.run_id,status:state.status,failure:state.failure,gate:gate??null,steps:steps},null,2));return 0}
 const lines=[`${state.run_id}: ${state.status}${state.failure?` (${(0,
-_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(state.failure.reason)})`:""}`]
-;if(gate)lines.push(`gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${gate.resolution?` by ${(0,
-_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(gate.resolution.actor)} at ${(0,
-_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(gate.resolution.at)}`:""}`)
-;for(const step of steps)lines.push(`  ${step.step_id.padEnd(24)} ${step.op.padEnd(11)} ${step.status.padEnd(9)} ${step.decision?.decision??""}`)
+_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(state.failure.reason)})`:""}`];if(gate){const r=gate.resolution
+;const override=r?.details?.[_core_self_approval_js__WEBPACK_IMPORTED_MODULE_1__.gX]===true
+;lines.push(`gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${r?` by ${(0,
+_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(r.actor)} at ${(0,
+_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(r.at)}`:""}${override?` (self-approval, allowed by ${(0,
+_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(String(r?.details?.self_approval_allowed_by))})`:""}`)}
+for(const step of steps)lines.push(`  ${step.step_id.padEnd(24)} ${step.op.padEnd(11)} ${step.status.padEnd(9)} ${step.decision?.decision??""}`)
 ;io.out(lines.join("\n"));return 0}}},92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{x:()=>readRunState});var audit_chain=__webpack_require__(34860)
 ;var errors=__webpack_require__(74296);var hash=__webpack_require__(42605);var receipts=__webpack_require__(16598)
@@ -66,5 +69,5 @@ reason:request.reason,checklist:request.checklist,environment:request.environmen
 receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
 ;var run_store=__webpack_require__(86380);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
 ;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
-;const run=(await Promise.all([__webpack_require__.e(124),__webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__,8392))).openReadOnly(dir)
+;const run=(await Promise.all([__webpack_require__.e(436),__webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__,8392))).openReadOnly(dir)
 ;return{state:run.journal.state,input:run.input}}}};

@@ -616,5 +616,5 @@ reason:request.reason,checklist:request.checklist,environment:request.environmen
 receipt_hash:file.receipt_hash})}return gates}var run_folder=__webpack_require__(39089)
 ;var run_store=__webpack_require__(86380);async function readRunState(runDir){const dir=(0,run_folder.Zy)(runDir)
 ;const sealed=readSealedState(new run_store.q(dir));if(sealed)return sealed
-;const run=(await Promise.all([__webpack_require__.e(124),__webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__,8392))).openReadOnly(dir)
+;const run=(await Promise.all([__webpack_require__.e(436),__webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__,8392))).openReadOnly(dir)
 ;return{state:run.journal.state,input:run.input}}}};

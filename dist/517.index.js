@@ -423,12 +423,13 @@ __webpack_require__.d(__webpack_exports__,{JI:()=>emptyFacts,Rf:()=>readAuditLin
 ;var _self_approval_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(66957)
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(87842);const EXCERPT=12;function emptyFacts(){
 return{environment:{},sessions:[],stops:[],logs:new Map,externalStarts:new Map,leaves:[],actors:(0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_6__.ic)()}}function noteLine(facts,line){(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_6__.ic)(),reportFormat:1}}function noteLine(facts,line){(0,
 _self_approval_js__WEBPACK_IMPORTED_MODULE_6__.s_)(facts.actors,line);const details=line.details;if(!details)return
 ;const log=details.log;if(log&&typeof log.path==="string")facts.logs.set(log.path,log)
 ;if(line.event==="run.created"&&details.environment&&typeof details.environment==="object")facts.environment=details.environment
 ;if(line.event==="step.started"&&details.external===true&&line.step_id)facts.externalStarts.set(line.step_id,details)
-;if((0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.jX)(line)){facts.stops.push(line.seq);facts.sessions.push({
+;if((0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_0__.jX)(line)){facts.stops.push(line.seq)
+;facts.reportFormat=typeof details.report_format==="number"?details.report_format:1;facts.sessions.push({
 command:typeof details.command==="string"?details.command:null,actor:line.actor,
 backend:typeof details.backend==="string"?details.backend:null,ended_at:line.ts,status:String(details.status)})}}
 function readAuditLines(store){
@@ -1018,8 +1019,90 @@ const problem=deciderProblem(name)
 self_approval.l1)(policy,actors,gate,resolution);if(self!==undefined)return self;if(resolution.decision==="approved"){
 const distinct=(0,self_approval.vo)(names)
 ;if(distinct<gate.min_approvals)return`${where} needs ${gate.min_approvals} distinct approvers, and its approval names ${distinct} (${names.join(", ")})`
-}return undefined}class TrailRules{input;index;next=0;deciding;pending;policyModels=new Map;constructor(input,index){
-this.input=input;this.index=index}problem(state,facts,line){
+}return undefined}const isBreak=c=>c==="<"||c===">"||c==="|"||c==="`"||/\s/.test(c)
+;const isAddressBreak=c=>isBreak(c)||c==="@"||c==="("||c===")";const isSchemeChar=c=>/[a-z0-9+.-]/i.test(c)
+;const isLetter=c=>/[a-z]/i.test(c);const CANNOT_LINK=/^[^@:]*$/;const HAS_WWW=/www\./i;function findAutolinks(line){
+if(CANNOT_LINK.test(line)&&!HAS_WWW.test(line))return[];const n=line.length;const tailEnd=new Int32Array(n+1)
+;const addressEnd=new Int32Array(n+1);const schemeEnd=new Int32Array(n+1);const nextDot=new Int32Array(n+1)
+;tailEnd[n]=addressEnd[n]=schemeEnd[n]=nextDot[n]=n;for(let i=n-1;i>=0;i--){const c=line[i]
+;tailEnd[i]=isBreak(c)?i:tailEnd[i+1];addressEnd[i]=isAddressBreak(c)?i:addressEnd[i+1]
+;schemeEnd[i]=isSchemeChar(c)?schemeEnd[i+1]:i;nextDot[i]=c==="."?i:nextDot[i+1]}
+const hasTail=at=>at<n&&!isBreak(line[at]);const urlAt=at=>{if(isLetter(line[at])){const colon=schemeEnd[at+1]
+;if(line.startsWith("://",colon)&&hasTail(colon+3))return tailEnd[colon+3]}
+if((line[at]==="w"||line[at]==="W")&&line.slice(at,at+4).toLowerCase()==="www."&&hasTail(at+4))return tailEnd[at+4]
+;return-1};const addressAt=at=>{if(isAddressBreak(line[at]))return-1;const sign=addressEnd[at]
+;if(line[sign]!=="@"||sign+1>=n||isAddressBreak(line[sign+1]))return-1;const end=addressEnd[sign+1]
+;return nextDot[sign+2]<end-1?end:-1};const spans=[];for(let at=0;at<n;){const url=urlAt(at)
+;const end=url>=0?url:addressAt(at);if(end>at){spans.push({start:at,end:end});at=end}else at++}return spans}
+const REPORT_FORMAT=2;const MAX_STEP_ROWS=500;const report_short=hash=>hash?`\`${hash.slice(7,19)}\``:"—"
+;const oneLine=text=>text.replace(/\r\n|\r|\n/g," ");const code=text=>{const line=oneLine(text)
+;const fence="`".repeat(Math.max(0,...(line.match(/`+/g)??[]).map(run=>run.length))+1)
+;const pad=line.startsWith("`")||line.endsWith("`")?" ":"";return`${fence}${pad}${line}${pad}${fence}`}
+;const report_escape=text=>text.replace(/[\\`*_[\]<>|&#~$]/g,(char,at)=>{
+if(char==="_"&&/\w/.test(text[at-1]??"")&&/\w/.test(text[at+1]??""))return char
+;if(char==="&"&&!/^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text.slice(at)))return char;return`\\${char}`})
+;const TRAILING_PUNCTUATION=new Set([...".,;:!?)]'\""]);const cell=text=>{if(text===null||text===undefined)return"—"
+;const line=oneLine(text);let out="";let last=0;for(const span of findAutolinks(line)){let end=span.end
+;while(end>span.start&&TRAILING_PUNCTUATION.has(line[end-1]))end--;const link=line.slice(span.start,end)
+;out+=report_escape(line.slice(last,span.start))+code(link);last=span.start+link.length}
+return out+report_escape(line.slice(last))};function decidedBy(resolution,format){if(!resolution)return"—"
+;if(format<2)return cell(resolution.actor);const approvers=(0,self_approval.U9)(resolution)
+;let out=approvers.length>1?`${approvers.map(cell).join(", ")} (${approvers.length} approvers)`:cell(resolution.actor)
+;const details=resolution.details??{}
+;if(details[self_approval.gX]===true)out+=` (self-approval, allowed by ${cell(String(details.self_approval_allowed_by))})`
+;return out}const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text;function renderReport(data){
+const{state:state,input:input,sealed:sealed}=data;const steps=(0,run_state.BC)(state)
+;const done=steps.filter(step=>step.status==="completed").length;const out=[]
+;out.push(`# AWO run report: ${state.run_id}`,"");out.push("| | |","| --- | --- |")
+;out.push(`| Status | **${state.status}** |`);if(input.name)out.push(`| Workflow | ${cell(input.name)} |`)
+;out.push(`| Backend | ${cell(input.backend.name)}${input.backend.model?` (${cell(input.backend.model)})`:""} |`)
+;if(data.models.length>0)out.push(`| Models used | ${data.models.map(cell).join(", ")} |`)
+;out.push(`| Steps | ${done} of ${steps.length} completed |`)
+;out.push(`| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`)
+;out.push(`| Created | ${state.created_at??"—"} |`,`| Updated | ${state.updated_at??"—"} |`)
+;out.push(`| Checkpoint | \`${(0,core_checkpoint.wP)(sealed.checkpoint)}\` |`,"")
+;const pending=state.gates.find(gate=>gate.status==="pending");if(state.status==="paused"){
+const gate=pending??state.gates.at(-1);out.push("## Waiting for human review","");if(gate){
+out.push(`The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind==="flag"?"flagged by policy":"audit gate"}): ${cell(gate.reason)}.`)
+;if(gate.checklist)out.push(`Checklist: ${code(gate.checklist)}.`)
+;if(gate.environment)out.push(`GitHub environment: ${code(gate.environment)}.`);out.push("")
+;if(gate.status==="pending"){
+out.push("To continue: `awo approve <run> --actor NAME [--comment TEXT]` then `awo resume <run>`; to stop: `awo reject <run> --actor NAME`.","")
+}else{out.push(`Approved by **${decidedBy(gate.resolution,data.format)}**; \`awo resume <run>\` continues the run.`,"")}
+}}
+if(state.failure)out.push(`## Why the run ${state.status==="rejected"?"was rejected":"failed"}`,"",`Reason: ${cell(state.failure.reason)}`,"")
+;out.push("## Steps","")
+;out.push("| # | Step | Type | Op | Status | Policy | Started | Ended | Input | Output | Receipt |")
+;out.push("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+;steps.slice(0,MAX_STEP_ROWS).forEach((step,i)=>{
+out.push(`| ${i+1} | \`${step.step_id}\` | ${cell(step.step_type)} | ${step.op} | ${step.status} | ${step.decision?.decision??"—"} | ${step.started_at??"—"} | ${step.ended_at??"—"} | ${report_short(step.input_hash)} | ${report_short(step.output_hash)} | ${report_short(step.receipt_hash)} |`)
+})
+;if(steps.length>MAX_STEP_ROWS)out.push("",`…and ${steps.length-MAX_STEP_ROWS} more steps: every step's record is in \`metadata.json\`.`)
+;out.push("");const decided=steps.filter(step=>step.decision);out.push("## Policy decisions","")
+;if(decided.length===0)out.push("No step was evaluated yet.")
+;const notable=decided.filter(step=>step.decision?.decision!=="allow");const allowed=decided.length-notable.length
+;for(const step of notable){const decision=step.decision
+;out.push(`- \`${step.step_id}\`: **${decision.decision}**: ${cell(decision.reason)} (policy ${code(decision.policy_id)}, tier ${cell(decision.tier)}, rules: ${decision.rules_triggered.map(cell).join(", ")||"none"})`)
+}
+if(allowed>0)out.push(`- ${allowed} step(s) **allow**ed by policy ${code(input.policy.document.id)}${allowed<=20?`: ${decided.filter(step=>step.decision?.decision==="allow").map(step=>`\`${step.step_id}\``).join(", ")}`:""}`)
+;out.push("");out.push("## Gates","");if(state.gates.length===0)out.push("No gate was opened.");else{
+out.push("| Gate | Step | Kind | Requested | Status | Decided by | Comment | At | Source |","| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+;for(const gate of state.gates){const r=gate.resolution
+;out.push(`| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r,data.format)} | ${cell(r?.comment||null)} | ${r?.at??"—"} | ${cell(r?.source)} |`)
+}}out.push("");const samples=sampleOutputs(state,data.texts).map(([id,text])=>`- \`${id}\`: ${cell(clip(text,300))}`)
+;if(samples.length>0)out.push("## Sample outputs","",...samples,"");out.push("## Audit trail (excerpt)","")
+;const{count:count,first:first,last:last}=data.auditLines
+;const excerpt=count<=12?first:[...first.slice(0,4),null,...last.slice(-8)]
+;out.push("| Seq | Time | Actor | Event | Step / gate | Decision | Hash |","| --- | --- | --- | --- | --- | --- | --- |")
+;for(const line of excerpt){
+if(line===null)out.push(`| … | ${count-12} more lines in \`audit/log.jsonl\` | | | | | |`);else out.push(`| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${line.gate_id||line.step_id?code(line.gate_id??line.step_id??""):"—"} | ${cell(line.decision??(line.event==="run.status"?line.details?.status:null))} | ${report_short(line.hash)} |`)
+}out.push("");out.push("## What was sealed","")
+;out.push(`This stop sealed ${sealed.auditLines} audit lines (head \`${sealed.auditHead}\`) and ${sealed.receipts} receipts in \`receipts/workflow.json\`, which lists the digest of every other file, this report included; \`SHA256SUMS.txt\` lists them all.`,"",`Checkpoint (RFC 9162 Merkle tree head over the audit lines): \`${(0,
+core_checkpoint.wP)(sealed.checkpoint)}\`, also in \`audit/checkpoint.json\`. Keep it outside the folder: a folder that no longer extends it was rewritten.`,"","The writer does not certify its own work. Check it: `awo verify <run folder or bundle> [--checkpoint <size>:<root>]`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.","")
+;return out.join("\n")}function sampleOutputs(state,texts){const samples=[];for(const step of(0,run_state.BC)(state)){
+if(samples.length===3)break;const text=step.op==="llm_map"?texts.get(step.step_id):undefined
+;if(text!==undefined)samples.push([step.step_id,text])}return samples}class TrailRules{input;index;next=0;deciding
+;pending;policyModels=new Map;constructor(input,index){this.input=input;this.index=index}problem(state,facts,line){
 if(!audit_chain.QZ.has(line.event))return`records event ${JSON.stringify(line.event)}, which the engine never writes`
 ;if(!(0,
 audit_chain.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`
@@ -1042,7 +1125,10 @@ case"step.completed":{const record=line.step_id===undefined?undefined:(0,run_sta
 ;const unapproved=(0,run_state.tI)(state,record)
 ;if(unapproved!==undefined)return`completes step "${String(line.step_id)}": ${unapproved}`;if(at!==undefined)this.next++
 ;return undefined}case"run.status":
-if(line.details?.status!==state.status&&(state.status==="rejected"||state.status==="failed"&&state.failure?.kind==="denied"))return`moves a ${state.status==="rejected"?"rejected":"denied"} run to ${String(line.details?.status)}, which no session does`
+if(line.details?.report_format!==undefined&&(line.details.report_format!==REPORT_FORMAT||!(0,
+audit_chain.jX)(line)))return`records report format ${JSON.stringify(line.details.report_format)}${(0,
+audit_chain.jX)(line)?"":" on a line that is not a stop"}, which no session writes`
+;if(line.details?.status!==state.status&&(state.status==="rejected"||state.status==="failed"&&state.failure?.kind==="denied"))return`moves a ${state.status==="rejected"?"rejected":"denied"} run to ${String(line.details?.status)}, which no session does`
 ;if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
 ;return undefined;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
 ;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
@@ -1097,86 +1183,9 @@ if(err instanceof RangeError)return undefined;throw err}}const same=json_equal.Z
 ;const own=record;const again=rebuilt;if(keys.some(key=>own[key]!==again[key])&&(0,hash.D_)(record)!==(0,
 hash.D_)(rebuilt))throw new Mismatch(path,"holds other fields than the writer writes (one added, missing or moved)")}
 function outputShape(output){return{step_id:output.step_id,op:output.op,input:output.input,output:output.output}}
-const isBreak=c=>c==="<"||c===">"||c==="|"||c==="`"||/\s/.test(c)
-;const isAddressBreak=c=>isBreak(c)||c==="@"||c==="("||c===")";const isSchemeChar=c=>/[a-z0-9+.-]/i.test(c)
-;const isLetter=c=>/[a-z]/i.test(c);const CANNOT_LINK=/^[^@:]*$/;const HAS_WWW=/www\./i;function findAutolinks(line){
-if(CANNOT_LINK.test(line)&&!HAS_WWW.test(line))return[];const n=line.length;const tailEnd=new Int32Array(n+1)
-;const addressEnd=new Int32Array(n+1);const schemeEnd=new Int32Array(n+1);const nextDot=new Int32Array(n+1)
-;tailEnd[n]=addressEnd[n]=schemeEnd[n]=nextDot[n]=n;for(let i=n-1;i>=0;i--){const c=line[i]
-;tailEnd[i]=isBreak(c)?i:tailEnd[i+1];addressEnd[i]=isAddressBreak(c)?i:addressEnd[i+1]
-;schemeEnd[i]=isSchemeChar(c)?schemeEnd[i+1]:i;nextDot[i]=c==="."?i:nextDot[i+1]}
-const hasTail=at=>at<n&&!isBreak(line[at]);const urlAt=at=>{if(isLetter(line[at])){const colon=schemeEnd[at+1]
-;if(line.startsWith("://",colon)&&hasTail(colon+3))return tailEnd[colon+3]}
-if((line[at]==="w"||line[at]==="W")&&line.slice(at,at+4).toLowerCase()==="www."&&hasTail(at+4))return tailEnd[at+4]
-;return-1};const addressAt=at=>{if(isAddressBreak(line[at]))return-1;const sign=addressEnd[at]
-;if(line[sign]!=="@"||sign+1>=n||isAddressBreak(line[sign+1]))return-1;const end=addressEnd[sign+1]
-;return nextDot[sign+2]<end-1?end:-1};const spans=[];for(let at=0;at<n;){const url=urlAt(at)
-;const end=url>=0?url:addressAt(at);if(end>at){spans.push({start:at,end:end});at=end}else at++}return spans}
-const MAX_STEP_ROWS=500;const report_short=hash=>hash?`\`${hash.slice(7,19)}\``:"—"
-;const oneLine=text=>text.replace(/\r\n|\r|\n/g," ");const code=text=>{const line=oneLine(text)
-;const fence="`".repeat(Math.max(0,...(line.match(/`+/g)??[]).map(run=>run.length))+1)
-;const pad=line.startsWith("`")||line.endsWith("`")?" ":"";return`${fence}${pad}${line}${pad}${fence}`}
-;const report_escape=text=>text.replace(/[\\`*_[\]<>|&#~$]/g,(char,at)=>{
-if(char==="_"&&/\w/.test(text[at-1]??"")&&/\w/.test(text[at+1]??""))return char
-;if(char==="&"&&!/^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text.slice(at)))return char;return`\\${char}`})
-;const TRAILING_PUNCTUATION=new Set([...".,;:!?)]'\""]);const cell=text=>{if(text===null||text===undefined)return"—"
-;const line=oneLine(text);let out="";let last=0;for(const span of findAutolinks(line)){let end=span.end
-;while(end>span.start&&TRAILING_PUNCTUATION.has(line[end-1]))end--;const link=line.slice(span.start,end)
-;out+=report_escape(line.slice(last,span.start))+code(link);last=span.start+link.length}
-return out+report_escape(line.slice(last))};const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text
-;function renderReport(data){const{state:state,input:input,sealed:sealed}=data;const steps=(0,run_state.BC)(state)
-;const done=steps.filter(step=>step.status==="completed").length;const out=[]
-;out.push(`# AWO run report: ${state.run_id}`,"");out.push("| | |","| --- | --- |")
-;out.push(`| Status | **${state.status}** |`);if(input.name)out.push(`| Workflow | ${cell(input.name)} |`)
-;out.push(`| Backend | ${cell(input.backend.name)}${input.backend.model?` (${cell(input.backend.model)})`:""} |`)
-;if(data.models.length>0)out.push(`| Models used | ${data.models.map(cell).join(", ")} |`)
-;out.push(`| Steps | ${done} of ${steps.length} completed |`)
-;out.push(`| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`)
-;out.push(`| Created | ${state.created_at??"—"} |`,`| Updated | ${state.updated_at??"—"} |`)
-;out.push(`| Checkpoint | \`${(0,core_checkpoint.wP)(sealed.checkpoint)}\` |`,"")
-;const pending=state.gates.find(gate=>gate.status==="pending");if(state.status==="paused"){
-const gate=pending??state.gates.at(-1);out.push("## Waiting for human review","");if(gate){
-out.push(`The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind==="flag"?"flagged by policy":"audit gate"}): ${cell(gate.reason)}.`)
-;if(gate.checklist)out.push(`Checklist: ${code(gate.checklist)}.`)
-;if(gate.environment)out.push(`GitHub environment: ${code(gate.environment)}.`);out.push("")
-;if(gate.status==="pending"){
-out.push("To continue: `awo approve <run> --actor NAME [--comment TEXT]` then `awo resume <run>`; to stop: `awo reject <run> --actor NAME`.","")
-}else{out.push(`Approved by **${cell(gate.resolution?.actor)}**; \`awo resume <run>\` continues the run.`,"")}}}
-if(state.failure)out.push(`## Why the run ${state.status==="rejected"?"was rejected":"failed"}`,"",`Reason: ${cell(state.failure.reason)}`,"")
-;out.push("## Steps","")
-;out.push("| # | Step | Type | Op | Status | Policy | Started | Ended | Input | Output | Receipt |")
-;out.push("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-;steps.slice(0,MAX_STEP_ROWS).forEach((step,i)=>{
-out.push(`| ${i+1} | \`${step.step_id}\` | ${cell(step.step_type)} | ${step.op} | ${step.status} | ${step.decision?.decision??"—"} | ${step.started_at??"—"} | ${step.ended_at??"—"} | ${report_short(step.input_hash)} | ${report_short(step.output_hash)} | ${report_short(step.receipt_hash)} |`)
-})
-;if(steps.length>MAX_STEP_ROWS)out.push("",`…and ${steps.length-MAX_STEP_ROWS} more steps: every step's record is in \`metadata.json\`.`)
-;out.push("");const decided=steps.filter(step=>step.decision);out.push("## Policy decisions","")
-;if(decided.length===0)out.push("No step was evaluated yet.")
-;const notable=decided.filter(step=>step.decision?.decision!=="allow");const allowed=decided.length-notable.length
-;for(const step of notable){const decision=step.decision
-;out.push(`- \`${step.step_id}\`: **${decision.decision}**: ${cell(decision.reason)} (policy ${code(decision.policy_id)}, tier ${cell(decision.tier)}, rules: ${decision.rules_triggered.map(cell).join(", ")||"none"})`)
-}
-if(allowed>0)out.push(`- ${allowed} step(s) **allow**ed by policy ${code(input.policy.document.id)}${allowed<=20?`: ${decided.filter(step=>step.decision?.decision==="allow").map(step=>`\`${step.step_id}\``).join(", ")}`:""}`)
-;out.push("");out.push("## Gates","");if(state.gates.length===0)out.push("No gate was opened.");else{
-out.push("| Gate | Step | Kind | Requested | Status | Decided by | Comment | At | Source |","| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-;for(const gate of state.gates){const r=gate.resolution
-;out.push(`| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${cell(r?.actor)} | ${cell(r?.comment||null)} | ${r?.at??"—"} | ${cell(r?.source)} |`)
-}}out.push("");const samples=sampleOutputs(state,data.texts).map(([id,text])=>`- \`${id}\`: ${cell(clip(text,300))}`)
-;if(samples.length>0)out.push("## Sample outputs","",...samples,"");out.push("## Audit trail (excerpt)","")
-;const{count:count,first:first,last:last}=data.auditLines
-;const excerpt=count<=12?first:[...first.slice(0,4),null,...last.slice(-8)]
-;out.push("| Seq | Time | Actor | Event | Step / gate | Decision | Hash |","| --- | --- | --- | --- | --- | --- | --- |")
-;for(const line of excerpt){
-if(line===null)out.push(`| … | ${count-12} more lines in \`audit/log.jsonl\` | | | | | |`);else out.push(`| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${line.gate_id||line.step_id?code(line.gate_id??line.step_id??""):"—"} | ${cell(line.decision??(line.event==="run.status"?line.details?.status:null))} | ${report_short(line.hash)} |`)
-}out.push("");out.push("## What was sealed","")
-;out.push(`This stop sealed ${sealed.auditLines} audit lines (head \`${sealed.auditHead}\`) and ${sealed.receipts} receipts in \`receipts/workflow.json\`, which lists the digest of every other file, this report included; \`SHA256SUMS.txt\` lists them all.`,"",`Checkpoint (RFC 9162 Merkle tree head over the audit lines): \`${(0,
-core_checkpoint.wP)(sealed.checkpoint)}\`, also in \`audit/checkpoint.json\`. Keep it outside the folder: a folder that no longer extends it was rewritten.`,"","The writer does not certify its own work. Check it: `awo verify <run folder or bundle> [--checkpoint <size>:<root>]`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.","")
-;return out.join("\n")}function sampleOutputs(state,texts){const samples=[];for(const step of(0,run_state.BC)(state)){
-if(samples.length===3)break;const text=step.op==="llm_map"?texts.get(step.step_id):undefined
-;if(text!==undefined)samples.push([step.step_id,text])}return samples}function checkStepLogs(ctx,all,unsealed){
-const{reader:reader,facts:facts,state:state,input:input}=ctx;const known=new Set(state.steps.map((record,i)=>(0,
-run_plan.s5)(i,input.steps.length,record.step_id)));for(const[path,record]of facts.logs){ctx.accounted.add(path)
-;const bytes=reader.read(path)
+function checkStepLogs(ctx,all,unsealed){const{reader:reader,facts:facts,state:state,input:input}=ctx
+;const known=new Set(state.steps.map((record,i)=>(0,run_plan.s5)(i,input.steps.length,record.step_id)))
+;for(const[path,record]of facts.logs){ctx.accounted.add(path);const bytes=reader.read(path)
 ;if(bytes===undefined)throw new Mismatch(path,`is missing (the audit trail records ${record.size} bytes)`)
 ;const prefix=bytes.length===record.size?reader.digest(path):(0,hash.QN)(bytes.subarray(0,record.size))
 ;if(bytes.length<record.size||prefix!==record.sha256)throw new Mismatch(path,`does not match the size and digest ${audit_chain.bd} records for it`)
@@ -1206,7 +1215,7 @@ models:[...ctx.models].sort()}),[AUDIT_STATUS_FILE]:()=>renderAuditStatus(state)
 [CONSISTENCY_FILE]:()=>renderConsistency(state.run_id,facts,checkpoint.root),"report.md":()=>renderReport({state:state,
 input:input,texts:ctx.texts,auditLines:{count:ctx.lines.length,first:ctx.lines.slice(0,12),last:ctx.lines.slice(-12)},
 models:[...ctx.models].sort(),sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,
-receipts:state.receipts.length}})}
+receipts:state.receipts.length},format:facts.reportFormat})}
 ;const files=[run_files.VR,...RENDERED_FILES].filter(path=>path!=="report.md"||has.has(path));for(const path of files){
 ctx.accounted.add(path);if(!stopped)continue;const expected=renders[path]();const text=ctx.reader.text(path)
 ;if(expected===undefined){if(text!==undefined)throw new Mismatch(path,`is present, but the run is not paused at a gate`)
@@ -1457,7 +1466,7 @@ paused:78,failed:1,rejected:1,running:1};function cancelRun(run,ctx,reason){chec
 const{journal:journal}=run;let statusLine;const last=journal.recentLines().last.at(-1)
 ;if(journal.state.status!==status||status==="paused"||!last||!(0,audit_chain.jX)(last)){statusLine=journal.prepare({
 actor:ctx.actor,event:"run.status",reason:failure?.reason,details:{status:status,...failure?{failure:failure}:{},
-command:ctx.command,backend:ctx.backend.name}});journal.apply(statusLine)}
+command:ctx.command,backend:ctx.backend.name,report_format:REPORT_FORMAT}});journal.apply(statusLine)}
 return outcomeOf(run,ctx,writeStop(run,ctx,statusLine))}function resealStop(run,ctx){
 return stop(run,ctx,run.journal.state.status,run.journal.state.failure)}function outcomeOf(run,ctx,workflowHash){
 const state=run.journal.state;return{runId:state.run_id,runDir:ctx.store.dir,status:state.status,
@@ -1478,9 +1487,10 @@ lock:run.lock,facts:facts,models:[...run.models].sort(),lockHash:run.genesis}
 ;put(CONSISTENCY_FILE,renderConsistency(state.run_id,{...facts,leaves:leaves},checkpoint.root))
 ;put("report.md",renderReport({state:state,input:run.input,texts:run.texts,auditLines:run.journal.recentLines(),
 models:stopFacts.models,sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,
-receipts:state.receipts.length}}));const evidence={};const manifest=new Map;for(const file of store.list()){
-if(run_files._Q.has(file))continue;const digest=written.get(file)??knownDigest(run,ctx,file);evidence[file]=digest
-;manifest.set(file,digest)}const receipt=(0,receipts.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
+receipts:state.receipts.length},format:facts.reportFormat}));const evidence={};const manifest=new Map
+;for(const file of store.list()){if(run_files._Q.has(file))continue
+;const digest=written.get(file)??knownDigest(run,ctx,file);evidence[file]=digest;manifest.set(file,digest)}
+const receipt=(0,receipts.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
 workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,policy_hash:(0,hash.G5)(run.input.policy.document),
 receipts:state.receipts,audit_head:state.head,audit_lines:state.seq,checkpoint:checkpoint,evidence:evidence})
 ;const receiptDigest=writeDigested(run_files.db,(0,hash.D_)(receipt));if(statusLine)run.journal.append(statusLine)

@@ -115,6 +115,7 @@ export function forgeRun(
       auditLines: { count: parsed.length, first: parsed.slice(0, 12), last: parsed.slice(-12) },
       models: sorted,
       sealed: { checkpoint, auditHead: state.head, auditLines: state.seq, receipts: state.receipts.length },
+      format: facts.reportFormat,
     }),
   );
 

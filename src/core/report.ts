@@ -3,7 +3,15 @@ import { findAutolinks } from './autolink.js';
 import { formatCheckpoint, type Checkpoint } from './checkpoint.js';
 import type { Digest } from './hash.js';
 import type { RunInput } from './run-plan.js';
-import { reportedSteps, type RunState } from './run-state.js';
+import { reportedSteps, type GateResolution, type RunState } from './run-state.js';
+import { approversOf, SELF_APPROVAL_OVERRIDE } from './self-approval.js';
+
+/**
+ * The form of report.md a stop writes, recorded on its stop line (`details.report_format`; none: 1), so
+ * `awo verify` renders a run's report as the session that sealed it did. 2 names each approver of a gate
+ * decided by several, and an accepted self-approval and what allowed it.
+ */
+export const REPORT_FORMAT = 2;
 
 /** What `report.md` is rendered from. */
 export interface ReportData {
@@ -16,6 +24,8 @@ export interface ReportData {
   models: readonly string[];
   /** What this stop seals (the report is itself one of the sealed files, so the workflow hash is not here). */
   sealed: { checkpoint: Checkpoint; auditHead: Digest; auditLines: number; receipts: number };
+  /** The form to render (`REPORT_FORMAT` for a new stop; the stop line's for a seal written again). */
+  format: number;
 }
 
 /** Rows of the step table before it refers to metadata.json; keeps the GitHub job summary under its size limit. */
@@ -62,6 +72,24 @@ const cell = (text: string | null | undefined) => {
   }
   return out + escape(line.slice(last));
 };
+/**
+ * Who decided a gate. From format 2: several approvers are counted (a single name holding a comma reads as
+ * one), and a self-approval the policy or the action's input allowed says so.
+ */
+function decidedBy(resolution: GateResolution | null, format: number): string {
+  if (!resolution) return '—';
+  if (format < 2) return cell(resolution.actor);
+  const approvers = approversOf(resolution);
+  let out =
+    approvers.length > 1
+      ? `${approvers.map(cell).join(', ')} (${approvers.length} approvers)`
+      : cell(resolution.actor);
+  const details = resolution.details ?? {};
+  if (details[SELF_APPROVAL_OVERRIDE] === true)
+    out += ` (self-approval, allowed by ${cell(String(details.self_approval_allowed_by))})`;
+  return out;
+}
+
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** Renders the human summary of a run (docs/format.md#run-folder `report.md`). Pure. */
@@ -103,7 +131,7 @@ export function renderReport(data: ReportData): string {
         );
       } else {
         out.push(
-          `Approved by **${cell(gate.resolution?.actor)}**; \`awo resume <run>\` continues the run.`,
+          `Approved by **${decidedBy(gate.resolution, data.format)}**; \`awo resume <run>\` continues the run.`,
           '',
         );
       }
@@ -166,7 +194,7 @@ export function renderReport(data: ReportData): string {
     for (const gate of state.gates) {
       const r = gate.resolution;
       out.push(
-        `| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${cell(r?.actor)} | ${cell(r?.comment || null)} | ${r?.at ?? '—'} | ${cell(r?.source)} |`,
+        `| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r, data.format)} | ${cell(r?.comment || null)} | ${r?.at ?? '—'} | ${cell(r?.source)} |`,
       );
     }
   }

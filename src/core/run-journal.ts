@@ -49,6 +49,8 @@ export interface ChainFacts {
   leaves: Buffer[];
   /** Who drove the run to its gates, for the self-approval rule. */
   actors: RunActors;
+  /** The report form the last stop line records (`details.report_format`; 1 before it was recorded). */
+  reportFormat: number;
 }
 
 export function emptyFacts(): ChainFacts {
@@ -60,6 +62,7 @@ export function emptyFacts(): ChainFacts {
     externalStarts: new Map(),
     leaves: [],
     actors: emptyActors(),
+    reportFormat: 1,
   };
 }
 
@@ -76,6 +79,7 @@ export function noteLine(facts: ChainFacts, line: AuditLine): void {
     facts.externalStarts.set(line.step_id, details);
   if (isStop(line)) {
     facts.stops.push(line.seq);
+    facts.reportFormat = typeof details.report_format === 'number' ? details.report_format : 1;
     facts.sessions.push({
       command: typeof details.command === 'string' ? details.command : null,
       actor: line.actor,

@@ -3,7 +3,7 @@ import type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
 import { digestBytes, digestObject, type Digest, prettyJson } from './hash.js';
 import { leafHash } from './merkle.js';
 import { sealWorkflowReceipt } from './receipts.js';
-import { renderReport } from './report.js';
+import { renderReport, REPORT_FORMAT } from './report.js';
 import type { PolicyDecision } from './policy.js';
 import { AUDIT_LOG, isStop } from './audit-chain.js';
 import { currentGate, type RunFailure, type RunStatus } from './run-state.js';
@@ -55,7 +55,13 @@ export function stop(
       actor: ctx.actor,
       event: 'run.status',
       reason: failure?.reason,
-      details: { status, ...(failure ? { failure } : {}), command: ctx.command, backend: ctx.backend.name },
+      details: {
+        status,
+        ...(failure ? { failure } : {}),
+        command: ctx.command,
+        backend: ctx.backend.name,
+        report_format: REPORT_FORMAT,
+      },
     });
     journal.apply(statusLine);
   }
@@ -137,6 +143,7 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
       auditLines: run.journal.recentLines(),
       models: stopFacts.models,
       sealed: { checkpoint, auditHead: state.head, auditLines: state.seq, receipts: state.receipts.length },
+      format: facts.reportFormat,
     }),
   );
 

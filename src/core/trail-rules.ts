@@ -1,7 +1,8 @@
 import { MAX_ACTOR_LENGTH } from './actor-name.js';
-import { AUDIT_EVENTS, isEngineTime, type AuditLine } from './audit-chain.js';
+import { AUDIT_EVENTS, isEngineTime, isStop, type AuditLine } from './audit-chain.js';
 import { gateResolutionProblem } from './gate-rules.js';
 import { isDigest } from './hash.js';
+import { REPORT_FORMAT } from './report.js';
 import { isEngineActor } from './self-approval.js';
 import type { ChainFacts } from './run-journal.js';
 import type { RunInput } from './run-plan.js';
@@ -104,6 +105,12 @@ export class TrailRules {
         return undefined;
       }
       case 'run.status':
+        // A stop line names the report form its session rendered; verify renders that one.
+        if (
+          line.details?.report_format !== undefined &&
+          (line.details.report_format !== REPORT_FORMAT || !isStop(line))
+        )
+          return `records report format ${JSON.stringify(line.details.report_format)}${isStop(line) ? '' : ' on a line that is not a stop'}, which no session writes`;
         // A rejection is final, and so is a policy deny: no session moves such a run on.
         if (
           line.details?.status !== state.status &&

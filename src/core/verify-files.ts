@@ -155,6 +155,7 @@ export function checkStopFiles(ctx: VerifyContext, stopped: boolean, has: Set<st
         auditLines: { count: ctx.lines.length, first: ctx.lines.slice(0, 12), last: ctx.lines.slice(-12) },
         models: [...ctx.models].sort(),
         sealed: { checkpoint, auditHead: state.head, auditLines: state.seq, receipts: state.receipts.length },
+        format: facts.reportFormat,
       }),
   };
   // report.md exists only with its seal.

@@ -310,6 +310,10 @@ describeE2E(
       const receipt = readJson<GateReceipt>(runDir, 'receipts/gates/gate_q.json');
       expect(receipt.actor).toBe('alice, bob');
       expect(receipt.details?.approvers).toEqual(['alice', 'bob']);
+      // The report counts them: one name holding a comma would read without the count.
+      expect(fs.readFileSync(path.join(runDir, 'report.md'), 'utf8')).toContain(
+        '| alice, bob (2 approvers) |',
+      );
       expect((receipt.details?.comments as unknown[]).length).toBe(2);
 
       // Deadline: the gate opened now with 60 minutes; a decision written in 2999 is timed_out, not approved.

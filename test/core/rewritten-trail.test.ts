@@ -345,3 +345,51 @@ describe('a policy decision rewritten to allow', () => {
     );
   });
 });
+
+describe('the report form a stop line records', () => {
+  const SOLO = {
+    policy: { id: 'solo', tier: 'low', default: 'allow', allow_self_approval: true },
+    ...GATED(),
+  };
+
+  it('renders a self-approval as such, and a run sealed before the form was recorded as it was then', async () => {
+    const dir = await runOf(SOLO);
+    expect((await awo(['approve', dir, '--actor', 'Mallory'])).code).toBe(0);
+    const report = fs.readFileSync(path.join(dir, 'report.md'), 'utf8');
+    expect(report).toContain('Approved by **Mallory (self-approval, allowed by policy)**');
+    expect(report).toContain('| Mallory (self-approval, allowed by policy) |');
+    expect((await awo(['verify', dir])).code).toBe(0);
+    expect((await awo(['status', dir])).out).toContain('gate review (step review): approved by Mallory at ');
+    expect((await awo(['status', dir])).out).toContain('(self-approval, allowed by policy)');
+
+    // The same trail as a session before report_format wrote it: verify renders the old form and agrees.
+    forgeRun(dir, (lines) => {
+      for (const line of lines) if (line.details) delete line.details.report_format;
+      return lines;
+    });
+    const old = fs.readFileSync(path.join(dir, 'report.md'), 'utf8');
+    expect(old).toContain('| Mallory |');
+    expect(old).not.toContain('self-approval');
+    const verify = await awo(['verify', dir]);
+    expect(verify.out).toMatch(/^verified/);
+    expect(verify.code).toBe(0);
+  });
+
+  it('refuses a form no session writes, or the field on a line that is not a stop', async () => {
+    const dir = await runOf(SOLO);
+    forgeRun(dir, (lines) => {
+      const stop = lines.at(-1)!;
+      stop.details = { ...stop.details, report_format: 3 };
+      return lines;
+    });
+    await refused(dir, 'records report format 3, which no session writes');
+
+    const other = await runOf(SOLO);
+    forgeRun(other, (lines) => {
+      const running = lines[at(lines, 'run.status')];
+      running.details = { ...running.details, report_format: 2 };
+      return lines;
+    });
+    await refused(other, 'records report format 2 on a line that is not a stop');
+  });
+});

@@ -1,4 +1,5 @@
 import { escapeForLine } from '../../core/actor-name.js';
+import { SELF_APPROVAL_OVERRIDE } from '../../core/self-approval.js';
 import { currentGate, reportedSteps } from '../../core/run-state.js';
 import { readRunState } from '../../store/run-reading.js';
 import type { Command } from '../command.js';
@@ -33,10 +34,13 @@ export const command: Command = {
     const lines = [
       `${state.run_id}: ${state.status}${state.failure ? ` (${escapeForLine(state.failure.reason)})` : ''}`,
     ];
-    if (gate)
+    if (gate) {
+      const r = gate.resolution;
+      const override = r?.details?.[SELF_APPROVAL_OVERRIDE] === true;
       lines.push(
-        `gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${gate.resolution ? ` by ${escapeForLine(gate.resolution.actor)} at ${escapeForLine(gate.resolution.at)}` : ''}`,
+        `gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${r ? ` by ${escapeForLine(r.actor)} at ${escapeForLine(r.at)}` : ''}${override ? ` (self-approval, allowed by ${escapeForLine(String(r?.details?.self_approval_allowed_by))})` : ''}`,
       );
+    }
     for (const step of steps)
       lines.push(
         `  ${step.step_id.padEnd(24)} ${step.op.padEnd(11)} ${step.status.padEnd(9)} ${step.decision?.decision ?? ''}`,
