@@ -3,9 +3,10 @@ export const id=2;export const ids=[2];export const modules={
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_os_=__webpack_require__(48161);var external_node_path_=__webpack_require__(76760)
 ;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842)
-;var safe_extract=__webpack_require__(48038);function readJson(file){try{return JSON.parse((0,utf8_text._6)((0,
-read_input_file.jH)(file,"file"),file))}catch{return undefined}}const isObject=v=>typeof v==="object"&&v!==null
-;function firstDifference(a,b,at="$"){if(isObject(a)&&isObject(b)&&Array.isArray(a)===Array.isArray(b)){
+;var safe_extract=__webpack_require__(48038);var verify_bundle=__webpack_require__(43458);function readJson(file){try{
+return JSON.parse((0,utf8_text._6)((0,read_input_file.jH)(file,"file"),file))}catch{return undefined}}
+const isObject=v=>typeof v==="object"&&v!==null;function firstDifference(a,b,at="$"){
+if(isObject(a)&&isObject(b)&&Array.isArray(a)===Array.isArray(b)){
 const keys=[...new Set([...Object.keys(a),...Object.keys(b)])].sort();for(const key of keys){
 const child=Array.isArray(a)?`${at}[${key}]`:`${at}.${key}`;const found=firstDifference(a[key],b[key],child)
 ;if(found)return found}return undefined}if(JSON.stringify(a)===JSON.stringify(b))return undefined
@@ -31,8 +32,9 @@ const a=readJson(external_node_path_.join(originalDir,"outputs",`${id}.json`))
 original:original,replayed:replayed,difference:firstDifference(outA,outB,"$.output")})}else{results.push({step_id:id,
 verdict:"mismatch",original:original,replayed:replayed,difference:difference??"outputs unreadable"})}}return results}
 var replay=__webpack_require__(78310);var errors=__webpack_require__(74296);var run_service=__webpack_require__(8392)
-;var cli_arguments=__webpack_require__(11506);var options=__webpack_require__(97562)
-;const usage=`usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]\n\nRe-executes a recorded run with the replay backend: every model call is answered from the recording\n(same prompt and params), gates are resolved as they were, and each step's output hash is compared\nwith the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).\nExit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.\n\n  --sha256 HEX   for a bundle: check its digest before reading anything inside it`
+;var shard_verify=__webpack_require__(13351);var cli_arguments=__webpack_require__(11506)
+;var options=__webpack_require__(97562)
+;const usage=`usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]\n\nRe-executes a recorded run with the replay backend: every model call is answered from the recording\n(same prompt and params), gates are resolved as they were, and each step's output hash is compared\nwith the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).\nA bundle is verified first, as awo verify does: one that does not verify is refused and not replayed.\nExit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.\n\n  --sha256 HEX   for a bundle: check its digest before reading anything inside it`
 ;const replay_isObject=v=>typeof v==="object"&&v!==null;function replay_readJson(file){try{return JSON.parse((0,
 utf8_text._6)((0,read_input_file.jH)(file,"file"),file))}catch(err){
 throw new errors.m_(`cannot read ${file}: ${err.message}`)}}function originalResolution(runDir,gateId){
@@ -44,9 +46,11 @@ const file=external_node_path_.join(runDir,"audit","gates",`${gateId}.json`)
 usage:usage,async run(args,io){const{values:values,positionals:positionals}=(0,cli_arguments.q)(args,{"runs-dir":{
 type:"string"},sha256:{type:"string"},actor:{type:"string"}},usage);if(values.help)return io.out(usage),0
 ;const target=external_node_path_.resolve(io.cwd,(0,cli_arguments.P)(positionals,"run folder or bundle",usage))
-;const source=(0,replay.nL)(target);let originalDir;if(source.kind==="bundle"){
-const into=external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(),"awo-replay-source-"))
-;originalDir=(await(0,safe_extract.zq)(source.bundlePath,into,{expectedSha256:values.sha256})).runDir}else{
+;const source=(0,replay.nL)(target);let originalDir;if(source.kind==="bundle"){const verdict=await(0,
+verify_bundle.I)(source.bundlePath,{expectedSha256:values.sha256,verifyFolder:run=>(0,shard_verify.Bw)(run)})
+;if(!verdict.ok)throw new errors.cs(`refused bundle ${source.bundlePath}: it does not verify (${verdict.message??"mismatch"}); nothing was replayed`,source.bundlePath)
+;const into=external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(),"awo-replay-source-"))
+;originalDir=(await(0,safe_extract.zq)(source.bundlePath,into,{expectedSha256:verdict.sha256})).runDir}else{
 if(values.sha256!==undefined)throw new errors.dz(`--sha256 applies to bundles; ${target} is a folder\n${usage}`)
 ;originalDir=source.runDir}const snapshot=external_node_path_.join(originalDir,"workflow.snapshot.json")
 ;if(!external_node_fs_.existsSync(snapshot))throw new errors.m_(`${originalDir} has no workflow.snapshot.json: not a run folder`)

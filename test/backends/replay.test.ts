@@ -10,6 +10,7 @@ import { BackendError, NotFoundError } from '../../src/core/errors.js';
 import { digestBytes } from '../../src/core/hash.js';
 import { continueRun, decideGate, startRun, verifyFolder } from '../../src/store/run-service.js';
 import { startFakeProvider, type FakeProvider } from '../servers/fake-providers.js';
+import { awo } from '../helpers.js';
 
 const KEY = 'sk-replay-test-key-77aa88bb99cc';
 let dir: string;
@@ -167,6 +168,27 @@ describe('awo replay', () => {
     );
     expect(io.errors).toEqual(['reproducible: 2 of 2 step outputs match the original']);
     expect(code).toBe(0);
+  });
+
+  it('refuses a bundle that does not verify, in one line naming it, and replays nothing', async () => {
+    const runDir = await recordRun();
+    // An answer edited after the seal, then packed: the bundle unpacks, but does not verify.
+    const file = path.join(runDir, 'outputs', 's1.json');
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('the screen is dim', 'the screen is bright'),
+    );
+    const bundle = await packRun(runDir, path.join(dir, 'bundles'));
+    const replays = path.join(dir, 'replays');
+    const result = await awo(['replay', bundle.path, '--runs-dir', replays], { cwd: dir });
+    // One line (no `.` matches a line feed), naming the bundle and what verify found.
+    expect(result.err).toMatch(
+      /^awo replay: refused bundle .+: it does not verify \(outputs\/s1\.json: .+\); nothing was replayed$/,
+    );
+    expect(result.err).toContain(`refused bundle ${bundle.path}: `);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(fs.existsSync(replays)).toBe(false);
   });
 
   it('reports a mismatch, naming the step and the first difference, when recorded outputs were edited', async () => {

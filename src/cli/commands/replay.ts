@@ -4,12 +4,14 @@ import * as path from 'node:path';
 import { readInputFile } from '../../store/read-input-file.js';
 import { decodeUtf8 } from '../../core/utf8-text.js';
 import { unpackBundle } from '../../bundle/safe-extract.js';
+import { verifyBundle } from '../../bundle/verify-bundle.js';
 import { compareRuns } from '../../backends/replay-check.js';
 import { createReplayBackend, resolveReplaySource } from '../../backends/replay.js';
 import type { RunOutcome } from '../../core/engine.js';
-import { InputError, NotFoundError } from '../../core/errors.js';
+import { InputError, IntegrityError, NotFoundError } from '../../core/errors.js';
 import type { GateResolution } from '../../core/run-state.js';
 import { continueRun, decideGate, startRun, type SessionOptions } from '../../store/run-service.js';
+import { verifyWithShards } from '../../store/shard-verify.js';
 import type { Command } from '../command.js';
 import { onePositional, parse } from '../arguments.js';
 import { actorOf } from '../options.js';
@@ -19,6 +21,7 @@ const usage = `usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [
 Re-executes a recorded run with the replay backend: every model call is answered from the recording
 (same prompt and params), gates are resolved as they were, and each step's output hash is compared
 with the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).
+A bundle is verified first, as awo verify does: one that does not verify is refused and not replayed.
 Exit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.
 
   --sha256 HEX   for a bundle: check its digest before reading anything inside it`;
@@ -61,8 +64,19 @@ export const command: Command = {
     const source = resolveReplaySource(target);
     let originalDir: string;
     if (source.kind === 'bundle') {
+      // A bundle is verified first, as `awo verify` does; one that does not is never replayed. The bytes
+      // extracted must then be the ones verified (a bundle swapped in between is refused by its digest).
+      const verdict = await verifyBundle(source.bundlePath, {
+        expectedSha256: values.sha256,
+        verifyFolder: (run) => verifyWithShards(run),
+      });
+      if (!verdict.ok)
+        throw new IntegrityError(
+          `refused bundle ${source.bundlePath}: it does not verify (${verdict.message ?? 'mismatch'}); nothing was replayed`,
+          source.bundlePath,
+        );
       const into = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-replay-source-'));
-      originalDir = (await unpackBundle(source.bundlePath, into, { expectedSha256: values.sha256 })).runDir;
+      originalDir = (await unpackBundle(source.bundlePath, into, { expectedSha256: verdict.sha256 })).runDir;
     } else {
       if (values.sha256 !== undefined)
         throw new InputError(`--sha256 applies to bundles; ${target} is a folder\n${usage}`);
