@@ -85,19 +85,23 @@ if(meta.size===0)return this.refuse("././@LongLink","an empty long name (tar rea
 ;this.ex??=Object.create(null);this.ex.path=text.replace(/\0.*/,"")
 }else if(meta.type==="GlobalExtendedHeader")this.gex=index_min.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader"){
 this.ex=index_min.un.parse(text,this.ex);const problem=paxProblem(data)
-;if(problem)this.refuse(this.ex.path??"PaxHeader",problem)}}}
+;if(problem)this.refuse(problem.name??this.ex.path??"PaxHeader",problem.why)}}}
 const NOT_UTF8_NAME="a name that is not valid UTF-8 (tar readers decode it differently)"
 ;function field(bytes,from,length){const end=bytes.indexOf(0,from)
-;return bytes.subarray(from,end===-1||end>from+length?from+length:end)}function paxProblem(data){const seen=new Set
-;let at=0;while(at<data.length){const space=data.indexOf(32,at);const digits=space<0?"":data.toString("latin1",at,space)
-;const length=/^[1-9][0-9]{0,7}$/.test(digits)?Number(digits):0;const end=at+length
-;if(length===0||end>data.length||data[end-1]!==10)return"a PAX header whose record lengths do not add up";if(!(0,
-external_node_buffer_.isUtf8)(data.subarray(space+1,end-1)))return"a PAX record that is not valid UTF-8"
+;return bytes.subarray(from,end===-1||end>from+length?from+length:end)}function paxProblem(data){const problem=why=>({
+why:why});const seen=new Set;let at=0;while(at<data.length){const space=data.indexOf(32,at)
+;const digits=space<0?"":data.toString("latin1",at,space);const length=/^[1-9][0-9]{0,7}$/.test(digits)?Number(digits):0
+;const end=at+length
+;if(length===0||end>data.length||data[end-1]!==10)return problem("a PAX header whose record lengths do not add up")
+;if(!(0,
+external_node_buffer_.isUtf8)(data.subarray(space+1,end-1)))return problem("a PAX record that is not valid UTF-8")
 ;const record=data.toString("utf8",space+1,end-1);const equals=record.indexOf("=");const key=record.slice(0,equals)
-;if(record.includes("\n"))return"a PAX record with a line feed inside its value"
-;if(equals<=0)return"a PAX record that is not key=value"
-;if(!PAX_KEYS.has(key)||seen.has(key))return`a PAX header with key ${JSON.stringify(key)} (awo pack writes only path and size, once each)`
-;if(key==="size"&&!/^[0-9]{1,15}$/.test(record.slice(equals+1)))return"a PAX size that is not a plain decimal number"
+;if(record.includes("\n"))return problem("a PAX record with a line feed inside its value")
+;if(equals<=0)return problem("a PAX record that is not key=value");if(record.includes("\0"))return{
+why:"a NUL byte inside its PAX record (the tar package cuts the name there; a name holds none)",...key==="path"?{
+name:record.slice(equals+1)}:{}}
+;if(!PAX_KEYS.has(key)||seen.has(key))return problem(`a PAX header with key ${JSON.stringify(key)} (awo pack writes only path and size, once each)`)
+;if(key==="size"&&!/^[0-9]{1,15}$/.test(record.slice(equals+1)))return problem("a PAX size that is not a plain decimal number")
 ;seen.add(key);at=end}return undefined}const ustar_walk_BLOCK=512
 ;const ustar_walk_ZERO_BLOCK=Buffer.alloc(ustar_walk_BLOCK);class NotPlainUstar extends Error{}
 function plainHeader(block){const flag=block[156];if(flag!==48&&flag!==53)throw new NotPlainUstar("entry type")

@@ -285,6 +285,13 @@ const hostile: Hostile[] = [
     refusal: /a PAX record that is not valid UTF-8/,
   },
   {
+    what: 'a PAX path holding a NUL byte (the tar package cuts the name there)',
+    bytes: () =>
+      gzip(rawTar(TOP, paxEntry({ path: 'run_x/ok\0/../../evil' }), rawEntry('run_x/innocent.txt', 'a'))),
+    refusal:
+      /^refused entry "run_x\/ok\\u0000\/\.\.\/\.\.\/evil": a NUL byte inside its PAX record \(the tar package cuts the name there; a name holds none\)$/,
+  },
+  {
     what: 'a ustar name that is not UTF-8 (the tar package writes U+FFFD, GNU tar the byte)',
     // 'run_x/caf' is 9 bytes: the 'e' after it becomes 0xE9, a Latin-1 'é'.
     bytes: () => gzip(rawTar(TOP, withHeaderBytes(rawEntry('run_x/cafe.txt', 'a'), 9, [0xe9]))),
