@@ -169,7 +169,7 @@ if(failure)return;failure=err;controller.abort(err)};const hash=(0,external_node
 const hex=take(parts,data);if(hex===undefined)throw new NotPlainUstar("over the memory budget")
 ;digests.set(parts.slice(1).join("/"),hex)}},tarHash);const parser=new index_min.iX({strict:true,zstd:false,brotli:false
 });parser.on("error",err=>{const why=err.message.replace(/^TAR_[A-Z_]+: /,"");const{current:current}=admission
-;const at=current===undefined?"its start":`entry ${JSON.stringify(current)}`
+;const at=current===undefined?"its start":`entry ${(0,entry_sink.H)(current)}`
 ;fail(bundleProblem(bundlePath,`the tar stream is invalid at ${at}: ${why}`))});parser.on("ignoredEntry",entry=>{
 fail((0,entry_sink.n)(entry.path,`unsupported entry type "${entry.type}"`))});parser.on("eof",()=>{admission.ended=true
 });parser.on("entry",entry=>{if(failure){entry.resume();return}try{writes.push(onEntry(entry))}catch(err){entry.resume()
@@ -188,7 +188,7 @@ if(length===undefined)continue;headLength=length;gzipHeader=Buffer.from(head.sub
 for await(const chunk of chunks){if(outBytes===0&&chunk[0]===31&&chunk[1]===139){
 throw bundleProblem(bundlePath,"the tar stream is itself compressed (a .tar.gz inside a .gz)")}outBytes+=chunk.length
 ;crc=external_node_zlib_.crc32(chunk,crc);if(!walker)tarHash.update(chunk);if(outBytes>limits.maxBytes){
-const{current:current}=admission;const after=current===undefined?"":` (reading past entry ${JSON.stringify(current)})`
+const{current:current}=admission;const after=current===undefined?"":` (reading past entry ${(0,entry_sink.H)(current)})`
 ;throw bundleProblem(bundlePath,`the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`)
 }if(!(walker??end).push(chunk))throw bundleProblem(bundlePath,"data follows the end-of-archive marker")
 ;if(walker)continue;if(end.refusal)throw(0,entry_sink.n)(end.refusal.name,end.refusal.why)

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Parser, type ReadEntry } from 'tar';
 import { EntryAdmission, type Limits } from './entry-admission.js';
-import { refuseEntry, type EntrySink } from './entry-sink.js';
+import { refuseEntry, shownName, type EntrySink } from './entry-sink.js';
 import { folderSink } from './folder-sink.js';
 import { TarEndTracker } from './tar-end.js';
 import { NotPlainUstar, UstarWalker } from './ustar-walk.js';
@@ -177,7 +177,7 @@ async function readEntries(
   parser.on('error', (err: Error & { tarCode?: string }) => {
     const why = err.message.replace(/^TAR_[A-Z_]+: /, '');
     const { current } = admission;
-    const at = current === undefined ? 'its start' : `entry ${JSON.stringify(current)}`;
+    const at = current === undefined ? 'its start' : `entry ${shownName(current)}`;
     fail(bundleProblem(bundlePath, `the tar stream is invalid at ${at}: ${why}`));
   });
   parser.on('ignoredEntry', (entry: ReadEntry) => {
@@ -253,7 +253,7 @@ async function readEntries(
       if (!walker) tarHash.update(chunk);
       if (outBytes > limits.maxBytes) {
         const { current } = admission;
-        const after = current === undefined ? '' : ` (reading past entry ${JSON.stringify(current)})`;
+        const after = current === undefined ? '' : ` (reading past entry ${shownName(current)})`;
         throw bundleProblem(
           bundlePath,
           `the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`,

@@ -351,7 +351,8 @@ const hostile: Hostile[] = [
           rawEntry('run_x/a', 'a'),
         ),
       ),
-    refusal: /refused entry "run_x\/a\/a\/a.*": the path is longer than 4096 bytes/,
+    // Shown as its first 200 characters and its length (the 180,005 bytes in full once made a 180 kB line).
+    refusal: /^refused entry "run_x\/(a\/){97}"…\(180005 bytes\): the path is longer than 4096 bytes$/,
   },
   {
     what: 'a folder name longer than NAME_MAX (the disk refuses it)',
@@ -699,8 +700,9 @@ describe('unpackBundle', () => {
     const file = path.join(root, 'b.tar.gz');
     const deep = `run_x/${Array(15).fill('d'.repeat(255)).join('/')}/f.txt`;
     fs.writeFileSync(file, gzip(rawTar(TOP, paxEntry({ path: deep }), rawEntry('run_x/f', 'a'))));
+    // Named by its first 200 characters and its length.
     const refusal = new RegExp(
-      `^refused entry "${deep.replace(/\//g, '\\/')}": its folder cannot be made: ENAMETOOLONG$`,
+      `^refused entry "run_x/d{194}"…\\(${deep.length} bytes\\): its folder cannot be made: ENAMETOOLONG$`,
     );
     // The path is within PATH_MAX; under a target 250 bytes deeper it is not.
     const under = path.join(root, 'd'.repeat(250));
@@ -710,6 +712,26 @@ describe('unpackBundle', () => {
     await expect(readBundle(file, { tmpDir: under, memoryBudget: 0 })).rejects.toThrow(refusal);
     expect(fs.readdirSync(under)).toEqual([]);
     expect(fs.readdirSync(root).sort()).toEqual(['b.tar.gz', 'd'.repeat(250)]);
+  });
+
+  it('shows a long entry name as its first 200 characters and its length, in the message and where', async () => {
+    const root = tempDir('x-long-name');
+    const file = path.join(root, 'b.tar.gz');
+    const name = `run_x/${'é'.repeat(100)}${'a'.repeat(1_000_000 - 206)}`;
+    fs.writeFileSync(file, gzip(rawTar(TOP, paxEntry({ path: name }), rawEntry('run_x/a', 'a'))));
+    const shown = `run_x/${'é'.repeat(100)}${'a'.repeat(94)}`;
+    for (const read of [
+      () => unpackBundle(file, path.join(root, 't')),
+      () => readBundle(file, { tmpDir: root }),
+    ]) {
+      const err = await read().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(IntegrityError);
+      expect((err as IntegrityError).message).toBe(
+        `refused entry "${shown}"…(1000000 bytes): the path is longer than 4096 bytes`,
+      );
+      expect((err as IntegrityError).where).toBe(`${shown}…(1000000 bytes)`);
+    }
+    expect(fs.readdirSync(root)).toEqual(['b.tar.gz']);
   });
 
   it('names the entry in a refusal without a stack trace in the message', async () => {
