@@ -143,8 +143,9 @@ for(const event of events)inflate.off(event,done);resolve()};if(ended||inflate.d
 ;for(const event of events)inflate.on(event,done)});const writing=(async()=>{for await(const chunk of chunks){
 if(ended)continue;if(!inflate.write(chunk))await room()}inflate.end()})();writing.catch(err=>inflate.destroy(err))
 ;for await(const out of inflate)yield out;await writing}var errors=__webpack_require__(74296)
-;var make_folders=__webpack_require__(67383);var read_input_file=__webpack_require__(10047)
-;const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
+;var make_folders=__webpack_require__(67383);var interrupt_cleanup=__webpack_require__(18007)
+;var read_input_file=__webpack_require__(10047);const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5
+;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
 const hex=(value.startsWith("sha256:")?value.slice(7):value).trim().toLowerCase()
 ;if(!HEX.test(hex))throw new errors.dz(`expected a SHA-256 as sha256:<64 hex> or <64 hex>, found "${value}"`);return hex
 }async function hashFile(file){const hash=(0,external_node_crypto_.createHash)("sha256")
@@ -222,15 +223,23 @@ const{limits:limits,expected:expected}=await checkBeforeReading(bundlePath,opts)
 ;const absTarget=external_node_path_.resolve(targetDir);const created=[]
 ;for(let dir=absTarget;!external_node_fs_.existsSync(dir)&&external_node_path_.dirname(dir)!==dir;dir=external_node_path_.dirname(dir))created.push(dir)
 ;try{(0,make_folders.w)(absTarget)}catch(err){throw new errors.dz(`cannot unpack into ${absTarget}: ${(0,
-errors.bD)(err)}`)}const tmp=external_node_fs_.mkdtempSync(external_node_path_.join(absTarget,".awo-unpack-"));try{
-const sinkFor=reading=>{if(reading==="tar"){external_node_fs_.rmSync(tmp,{recursive:true,force:true})
-;external_node_fs_.mkdirSync(tmp,{mode:448})}return(0,folder_sink.W)(tmp)}
+errors.bD)(err)}`)}const tmp=external_node_fs_.mkdtempSync(external_node_path_.join(absTarget,".awo-unpack-"))
+;const removeAll=()=>{external_node_fs_.rmSync(tmp,{recursive:true,force:true})
+;if(created.length>0)external_node_fs_.rmSync(absTarget,{recursive:true,force:true});(0,
+make_folders.d)(created.slice(1))};const release=(0,interrupt_cleanup.n)(removeAll);try{const sinkFor=reading=>{
+if(reading==="tar"){external_node_fs_.rmSync(tmp,{recursive:true,force:true});external_node_fs_.mkdirSync(tmp,{mode:448
+})}return(0,folder_sink.W)(tmp)}
 ;const{top:top,hex:hex,digests:digests}=await extractPlainFirst(bundlePath,sinkFor,limits)
 ;if(expected!==undefined&&hex!==expected){
 throw new errors.cs(`bundle ${bundlePath} changed while it was being extracted`,bundlePath)}
 const runDir=external_node_path_.join(absTarget,top);if(external_node_fs_.lstatSync(runDir,{throwIfNoEntry:false
 }))throw new errors.dz(`${runDir} already exists; unpack into another folder`)
 ;external_node_fs_.renameSync(external_node_path_.join(tmp,top),runDir);external_node_fs_.rmSync(tmp,{recursive:true,
-force:true});return{runDir:runDir,sha256:`sha256:${hex}`,digests:digests}}catch(err){external_node_fs_.rmSync(tmp,{
-recursive:true,force:true});if(created.length>0)external_node_fs_.rmSync(absTarget,{recursive:true,force:true});(0,
-make_folders.d)(created.slice(1));throw err}}}};
+force:true});return{runDir:runDir,sha256:`sha256:${hex}`,digests:digests}}catch(err){removeAll();throw err}finally{
+release()}}},18007:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{n:()=>onInterrupt});const EXIT_CODES={SIGINT:130,SIGTERM:143}
+;const SIGNALS=Object.keys(EXIT_CODES);const pending=new Set;function interrupted(signal){
+for(const cleanup of[...pending]){try{cleanup()}catch{}}pending.clear();process.exit(EXIT_CODES[signal])}
+function onInterrupt(cleanup){if(pending.size===0)for(const signal of SIGNALS)process.on(signal,interrupted)
+;pending.add(cleanup);return()=>{if(!pending.delete(cleanup)||pending.size>0)return
+;for(const signal of SIGNALS)process.off(signal,interrupted)}}}};

@@ -14,6 +14,7 @@ import { NotPlainUstar, UstarWalker } from './ustar-walk.js';
 import { GzipHeaderProblem, gzipHeaderLength, inflateMember } from './gzip-member.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
 import { makeFolders, removeEmptyFolders } from '../store/make-folders.js';
+import { onInterrupt } from '../store/interrupt-cleanup.js';
 import { MAX_BUNDLE_BYTES, openInputFile } from '../store/read-input-file.js';
 
 /** Limits for {@link unpackBundle}; a bundle that needs more is refused as a possible decompression bomb. */
@@ -390,6 +391,14 @@ export async function unpackBundle(
     throw new InputError(`cannot unpack into ${absTarget}: ${messageOf(err)}`);
   }
   const tmp = fs.mkdtempSync(path.join(absTarget, '.awo-unpack-'));
+  const removeAll = () => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (created.length > 0) fs.rmSync(absTarget, { recursive: true, force: true });
+    // A parent is removed only while empty: whatever another process put there since stays.
+    removeEmptyFolders(created.slice(1));
+  };
+  // Interrupted (Ctrl-C, SIGTERM), unpack leaves nothing behind either.
+  const release = onInterrupt(removeAll);
   try {
     const sinkFor = (reading: 'plain' | 'tar') => {
       if (reading === 'tar') {
@@ -411,10 +420,9 @@ export async function unpackBundle(
     fs.rmSync(tmp, { recursive: true, force: true });
     return { runDir, sha256: `sha256:${hex}`, digests };
   } catch (err) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    if (created.length > 0) fs.rmSync(absTarget, { recursive: true, force: true });
-    // A parent is removed only while empty: whatever another process put there since stays.
-    removeEmptyFolders(created.slice(1));
+    removeAll();
     throw err;
+  } finally {
+    release();
   }
 }

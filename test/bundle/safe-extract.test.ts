@@ -1,9 +1,10 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { isUtf8 } from 'node:buffer';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { checkManifest, writeManifest } from '../../src/bundle/manifest.js';
@@ -17,6 +18,7 @@ import {
   EOF_BLOCKS,
   gzip,
   listAll,
+  rawHeader,
   withHeaderBytes,
   paxEntry,
   rawEntry,
@@ -858,4 +860,82 @@ describeE2E('awo unpack under Node 24 (the runner)', () => {
     expect(run.status).not.toBe(0);
     expect(fs.readdirSync(root)).toEqual(['bundle.tar.gz']);
   });
+});
+
+// Ctrl-C (SIGINT) or SIGTERM while the built CLI reads a large bundle: the temp folder it writes into goes
+// too, and the process ends with the code a shell gives for the signal. The signal is sent once the file is
+// being written there (the disk is polled), with gigabytes of it still to come.
+describeE2E('awo verify and awo unpack, interrupted', () => {
+  const BIG = 2 * 1024 ** 3;
+  let bundle: string;
+
+  beforeAll(async () => {
+    bundle = path.join(tempDir('x-interrupt'), 'big.tar.gz');
+    const gz = zlib.createGzip({ level: 1 });
+    const written = once(gz.pipe(fs.createWriteStream(bundle)), 'close');
+    const write = async (bytes: Buffer) => {
+      if (!gz.write(bytes)) await once(gz, 'drain');
+    };
+    await write(TOP);
+    await write(rawHeader({ name: 'run_x/big.bin', size: BIG }));
+    const zeros = Buffer.alloc(16 * 1024 * 1024);
+    for (let left = BIG; left > 0; left -= zeros.length) await write(zeros);
+    await write(EOF_BLOCKS);
+    gz.end();
+    await written;
+  });
+
+  /** Whether some temp folder directly under `dir` holds the big file (being written) now. */
+  const writingUnder = (dir: string) => {
+    try {
+      return fs.readdirSync(dir).some((name) => fs.existsSync(path.join(dir, name, 'run_x', 'big.bin')));
+    } catch {
+      return false;
+    }
+  };
+
+  /** Runs the built CLI until `ready` holds, then sends `signal`; resolves to how it ended. */
+  async function interrupted(args: string[], tmp: string, ready: () => boolean, signal: NodeJS.Signals) {
+    const cli = path.join(process.cwd(), 'dist/cli.js');
+    const child = spawn(nodeBinary(), [cli, ...args], {
+      env: { ...process.env, TMPDIR: tmp },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const ended = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
+    let done = false;
+    void ended.then(() => (done = true));
+    while (!ready()) {
+      if (done) throw new Error(`awo ${args[0]} ended before it wrote its temp folder: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill(signal);
+    const [code, killedBy] = await ended;
+    return { code, killedBy, stderr };
+  }
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('awo verify removes its spill folder on %s and exits %i', async (signal, exitCode) => {
+    const tmp = tempDir('x-interrupt-tmp');
+    const ended = await interrupted(['verify', bundle], tmp, () => writingUnder(tmp), signal);
+    expect(ended).toEqual({ code: exitCode, killedBy: null, stderr: '' });
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)(
+    'awo unpack removes its temp folder and the target it made on %s and exits %i',
+    async (signal, exitCode) => {
+      const root = tempDir('x-interrupt-unpack');
+      const target = path.join(root, 'fresh', 'out');
+      const ended = await interrupted(['unpack', bundle, target], root, () => writingUnder(target), signal);
+      expect(ended).toEqual({ code: exitCode, killedBy: null, stderr: '' });
+      expect(fs.readdirSync(root)).toEqual([]);
+    },
+  );
 });
