@@ -3,9 +3,10 @@ export const id=2;export const ids=[2];export const modules={
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_os_=__webpack_require__(48161);var external_node_path_=__webpack_require__(76760)
 ;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842)
-;var safe_extract=__webpack_require__(48038);function readJson(file){try{return JSON.parse((0,utf8_text._6)((0,
-read_input_file.jH)(file,"file"),file))}catch{return undefined}}const isObject=v=>typeof v==="object"&&v!==null
-;function firstDifference(a,b,at="$"){if(isObject(a)&&isObject(b)&&Array.isArray(a)===Array.isArray(b)){
+;var safe_extract=__webpack_require__(48038);var verify_bundle=__webpack_require__(43458);function readJson(file){try{
+return JSON.parse((0,utf8_text._6)((0,read_input_file.jH)(file,"file"),file))}catch{return undefined}}
+const isObject=v=>typeof v==="object"&&v!==null;function firstDifference(a,b,at="$"){
+if(isObject(a)&&isObject(b)&&Array.isArray(a)===Array.isArray(b)){
 const keys=[...new Set([...Object.keys(a),...Object.keys(b)])].sort();for(const key of keys){
 const child=Array.isArray(a)?`${at}[${key}]`:`${at}.${key}`;const found=firstDifference(a[key],b[key],child)
 ;if(found)return found}return undefined}if(JSON.stringify(a)===JSON.stringify(b))return undefined
@@ -31,12 +32,13 @@ const a=readJson(external_node_path_.join(originalDir,"outputs",`${id}.json`))
 original:original,replayed:replayed,difference:firstDifference(outA,outB,"$.output")})}else{results.push({step_id:id,
 verdict:"mismatch",original:original,replayed:replayed,difference:difference??"outputs unreadable"})}}return results}
 var replay=__webpack_require__(78310);var errors=__webpack_require__(74296);var run_service=__webpack_require__(8392)
-;var cli_arguments=__webpack_require__(11506);var options=__webpack_require__(97562)
-;const usage=`usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]\n\nRe-executes a recorded run with the replay backend: every model call is answered from the recording\n(same prompt and params), gates are resolved as they were, and each step's output hash is compared\nwith the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).\nExit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.\n\n  --sha256 HEX   for a bundle: check its digest before reading anything inside it`
+;var shard_verify=__webpack_require__(13351);var cli_arguments=__webpack_require__(11506)
+;var options=__webpack_require__(97562)
+;const usage=`usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]\n\nRe-executes a recorded run with the replay backend: every model call is answered from the recording\n(same prompt and params), gates are resolved as they were, and each step's output hash is compared\nwith the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).\nA bundle is verified first, as awo verify does: one that does not verify is refused and not replayed.\nExit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.\n\n  --sha256 HEX   for a bundle: check its digest before reading anything inside it`
 ;const replay_isObject=v=>typeof v==="object"&&v!==null;function replay_readJson(file){try{return JSON.parse((0,
 utf8_text._6)((0,read_input_file.jH)(file,"file"),file))}catch(err){
-throw new errors.m_(`cannot read ${file}: ${err.message}`)}}function originalResolution(runDir,gateId){
-const file=external_node_path_.join(runDir,"audit","gates",`${gateId}.json`)
+throw new errors.m_(`cannot read ${file}: ${err.message}`)}}const tmpRoot=io=>io.env.TMPDIR||external_node_os_.tmpdir()
+;function originalResolution(runDir,gateId){const file=external_node_path_.join(runDir,"audit","gates",`${gateId}.json`)
 ;if(!external_node_fs_.existsSync(file))return undefined;const gate=replay_readJson(file)
 ;const resolution=replay_isObject(gate)?gate.resolution:undefined
 ;return replay_isObject(resolution)&&(resolution.decision==="approved"||resolution.decision==="rejected")?resolution:undefined
@@ -44,15 +46,20 @@ const file=external_node_path_.join(runDir,"audit","gates",`${gateId}.json`)
 usage:usage,async run(args,io){const{values:values,positionals:positionals}=(0,cli_arguments.q)(args,{"runs-dir":{
 type:"string"},sha256:{type:"string"},actor:{type:"string"}},usage);if(values.help)return io.out(usage),0
 ;const target=external_node_path_.resolve(io.cwd,(0,cli_arguments.P)(positionals,"run folder or bundle",usage))
-;const source=(0,replay.nL)(target);let originalDir;if(source.kind==="bundle"){
-const into=external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(),"awo-replay-source-"))
-;originalDir=(await(0,safe_extract.zq)(source.bundlePath,into,{expectedSha256:values.sha256})).runDir}else{
+;const source=(0,replay.nL)(target);if(source.kind==="folder"){
 if(values.sha256!==undefined)throw new errors.dz(`--sha256 applies to bundles; ${target} is a folder\n${usage}`)
-;originalDir=source.runDir}const snapshot=external_node_path_.join(originalDir,"workflow.snapshot.json")
+;return replay_replay(source.runDir,source.runDir,values,io)}const verdict=await(0,verify_bundle.I)(source.bundlePath,{
+expectedSha256:values.sha256,verifyFolder:run=>(0,shard_verify.Bw)(run),tmpDir:tmpRoot(io)})
+;if(!verdict.ok)throw new errors.cs(`refused bundle ${source.bundlePath}: it does not verify (${verdict.message??"mismatch"}); nothing was replayed`,source.bundlePath)
+;const into=external_node_fs_.mkdtempSync(external_node_path_.join(tmpRoot(io),"awo-replay-source-"));try{
+const{runDir:runDir}=await(0,safe_extract.zq)(source.bundlePath,into,{expectedSha256:verdict.sha256})
+;return await replay_replay(runDir,source.bundlePath,values,io)}finally{external_node_fs_.rmSync(into,{recursive:true,
+force:true})}}};async function replay_replay(originalDir,shownAs,values,io){
+const snapshot=external_node_path_.join(originalDir,"workflow.snapshot.json")
 ;if(!external_node_fs_.existsSync(snapshot))throw new errors.m_(`${originalDir} has no workflow.snapshot.json: not a run folder`)
 ;const input=replay_readJson(external_node_path_.join(originalDir,"input.json"))
 ;const policy=replay_isObject(input)&&replay_isObject(input.policy)?input.policy.document:undefined
-;const workDir=external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(),"awo-replay-"))
+;const workDir=external_node_fs_.mkdtempSync(external_node_path_.join(tmpRoot(io),"awo-replay-"))
 ;const workflowPath=external_node_path_.join(workDir,"workflow.json");external_node_fs_.writeFileSync(workflowPath,(0,
 read_input_file.jH)(snapshot,"workflow snapshot"));let policyPath;if(policy!==undefined){
 policyPath=external_node_path_.join(workDir,"policy.json")
@@ -65,7 +72,7 @@ run_service.startRun)({...session,workflowPath:workflowPath,runsDir:runsDir,...p
 const resolution=originalResolution(originalDir,outcome.gate.gate_id);if(!resolution)break;outcome=await(0,
 run_service.decideGate)(outcome.runDir,resolution,session)
 ;if(resolution.decision!=="approved"||outcome.status!=="paused")break;outcome=await(0,
-run_service.continueRun)(outcome.runDir,"resume",session)}io.out(`original: ${originalDir}`)
+run_service.continueRun)(outcome.runDir,"resume",session)}io.out(`original: ${shownAs}`)
 ;io.out(`replay:   ${outcome.runDir} (${outcome.status})`)
 ;if(outcome.failure)io.err(`replay run ${outcome.status}: ${outcome.failure.reason}`)
 ;const steps=compareRuns(originalDir,outcome.runDir);for(const step of steps){switch(step.verdict){case"match":
@@ -76,4 +83,4 @@ io.out(`match      ${step.step_id}  same answers; output hash differs only in re
 io.out(`MISMATCH   ${step.step_id}  original ${step.original}, replay ${step.replayed}; first difference ${step.difference}`)
 }}const bad=steps.filter(s=>s.verdict==="mismatch"||s.verdict==="missing");if(bad.length>0){
 io.err(`not reproducible: ${bad.map(s=>`step ${s.step_id} ${s.verdict==="missing"?"not replayed":"differs"}`).join(", ")}`)
-;return 1}io.err(`reproducible: ${steps.length} of ${steps.length} step outputs match the original`);return 0}}}};
+;return 1}io.err(`reproducible: ${steps.length} of ${steps.length} step outputs match the original`);return 0}}};

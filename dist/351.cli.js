@@ -6,42 +6,46 @@ I:()=>verifyBundle});var external_node_crypto_=__webpack_require__(77598)
 ;var hash=__webpack_require__(42605);var manifest=__webpack_require__(9075);var bytewise_order=__webpack_require__(148)
 ;var read_input_file=__webpack_require__(10047);var safe_extract=__webpack_require__(48038)
 ;var entry_sink=__webpack_require__(47198);var folder_sink=__webpack_require__(52264)
-;var utf8_text=__webpack_require__(87842);var run_files=__webpack_require__(1912);const MEMORY_BUDGET=256*1024*1024
-;class BundleRun{name;files;folders;digests;sha256;tar;gzipHeader;spillDir;sorted
-;constructor(name,files,folders,digests,sha256,tar,gzipHeader,spillDir){this.name=name;this.files=files
+;var utf8_text=__webpack_require__(87842);var run_files=__webpack_require__(1912)
+;var interrupt_cleanup=__webpack_require__(18007);const MEMORY_BUDGET=256*1024*1024;class BundleRun{name;files;folders
+;digests;sha256;tar;gzipHeader;removeSpill;sorted
+;constructor(name,files,folders,digests,sha256,tar,gzipHeader,removeSpill){this.name=name;this.files=files
 ;this.folders=folders;this.digests=digests;this.sha256=sha256;this.tar=tar;this.gzipHeader=gzipHeader
-;this.spillDir=spillDir}read(rel){const file=this.files.get(rel)
+;this.removeSpill=removeSpill}read(rel){const file=this.files.get(rel)
 ;if(file===undefined||file instanceof Uint8Array)return file;return(0,read_input_file.jH)(file.spilled,"run file",{
 maxBytes:read_input_file.Qc,shownAs:rel})}list(){this.sorted??=(0,bytewise_order.lP)([...this.files.keys()])
 ;return[...this.sorted]}extractedDigest(rel){const hex=this.digests.get(rel)
 ;return hex===undefined?undefined:`sha256:${hex}`}content(rel){const file=this.files.get(rel)
-;return file===undefined||file instanceof Uint8Array?file:file.spilled}close(){
-if(this.spillDir!==undefined)external_node_fs_.rmSync(this.spillDir,{recursive:true,force:true})}}class MemorySink{
-budget;tmpDir;files=new Map;folders=new Set;spillDir;held=0;disk;constructor(budget,tmpDir){this.budget=budget
-;this.tmpDir=tmpDir}folder(parts){if(parts.length>1)this.folders.add(parts.slice(1).join("/"))}fits(size){
-return this.held+size<=this.budget}bytes(parts,data){if(!this.fits(data.length))return undefined;this.held+=data.length
-;this.files.set(parts.slice(1).join("/"),data);return(0,hash.fg)(data)}async settle(){await(this.disk?.settle?.())}
-file(parts,entry){const rel=parts.slice(1).join("/");if(!this.fits(entry.size)){
-this.spillDir??=external_node_fs_.mkdtempSync(external_node_path_.join(this.tmpDir,"awo-verify-"));this.disk??=(0,
-folder_sink.W)(this.spillDir);this.files.set(rel,{spilled:external_node_path_.join(this.spillDir,...parts)})
-;return this.disk.file(parts,entry)}this.held+=entry.size;const bytes=Buffer.allocUnsafe(entry.size);let got=0
-;entry.on("data",chunk=>{if(got+chunk.length<=bytes.length)chunk.copy(bytes,got);got+=chunk.length})
-;return new Promise((resolve,reject)=>{entry.on("error",reject);entry.on("end",()=>{
-if(got!==bytes.length)return reject((0,entry_sink.n)(entry.path,"its bytes are not the size its header declares"))
-;this.files.set(rel,bytes);resolve((0,hash.fg)(bytes))})})}}async function readBundle(source,opts={}){
-const{limits:limits,expected:expected}=await(0,safe_extract.KK)(source,opts,opts.label)
+;return file===undefined||file instanceof Uint8Array?file:file.spilled}close(){this.removeSpill()}}class MemorySink{
+budget;tmpDir;files=new Map;folders=new Set;spillDir;releaseSpill;held=0;disk;constructor(budget,tmpDir){
+this.budget=budget;this.tmpDir=tmpDir}folder(parts){if(parts.length>1)this.folders.add(parts.slice(1).join("/"))}
+fits(size){return this.held+size<=this.budget}bytes(parts,data){if(!this.fits(data.length))return undefined
+;this.held+=data.length;this.files.set(parts.slice(1).join("/"),data);return(0,hash.fg)(data)}removeSpill(){
+if(this.spillDir!==undefined)external_node_fs_.rmSync(this.spillDir,{recursive:true,force:true});this.releaseSpill?.()}
+async settle(){await(this.disk?.settle?.())}file(parts,entry){const rel=parts.slice(1).join("/")
+;if(!this.fits(entry.size)){if(this.spillDir===undefined){
+const spillDir=external_node_fs_.mkdtempSync(external_node_path_.join(this.tmpDir,"awo-verify-"));this.releaseSpill=(0,
+interrupt_cleanup.n)(()=>external_node_fs_.rmSync(spillDir,{recursive:true,force:true}));this.spillDir=spillDir}
+this.disk??=(0,folder_sink.W)(this.spillDir);this.files.set(rel,{
+spilled:external_node_path_.join(this.spillDir,...parts)});return this.disk.file(parts,entry)}this.held+=entry.size
+;const bytes=Buffer.allocUnsafe(entry.size);let got=0;entry.on("data",chunk=>{
+if(got+chunk.length<=bytes.length)chunk.copy(bytes,got);got+=chunk.length});return new Promise((resolve,reject)=>{
+entry.on("error",reject);entry.on("end",()=>{if(got!==bytes.length)return reject((0,
+entry_sink.n)(entry.path,"its bytes are not the size its header declares"));this.files.set(rel,bytes);resolve((0,
+hash.fg)(bytes))})})}}async function readBundle(source,opts={}){const{limits:limits,expected:expected}=await(0,
+safe_extract.KK)(source,opts,opts.label)
 ;const fresh=()=>new MemorySink(opts.memoryBudget??MEMORY_BUDGET,opts.tmpDir??external_node_os_.tmpdir())
 ;let sink=fresh();try{
 const read=await(0,safe_extract.uc)(source,reading=>reading==="tar"?sink=fresh():sink,limits,opts.label)
 ;if(expected!==undefined&&read.hex!==expected){const name=typeof source==="string"?source:opts.label??"bundle"
 ;throw new errors.cs(`bundle ${name} changed while it was being read`,name)}
-return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tar,read.gzipHeader,sink.spillDir)
-}catch(err){if(sink.spillDir!==undefined)external_node_fs_.rmSync(sink.spillDir,{recursive:true,force:true});throw err}}
-function checkBundleManifest(run){const bytes=run.read(manifest.ir);if(bytes===undefined)return{ok:false,
-where:manifest.ir,message:`${manifest.ir} is missing from ${run.name}`};const tooLong=(0,
-run_files.GW)(bytes.length,run.list());if(tooLong)return{ok:false,where:manifest.ir,message:`${manifest.ir} ${tooLong}`}
-;return(0,manifest.P7)((0,utf8_text.Hp)(bytes),run.list(),rel=>run.digests.get(rel))}var pack=__webpack_require__(80631)
-;var run_tree=__webpack_require__(99562);function packingProblem(run,label){const header=run.gzipHeader
+return new BundleRun(read.top,sink.files,sink.folders,read.digests,`sha256:${read.hex}`,read.tar,read.gzipHeader,()=>sink.removeSpill())
+}catch(err){sink.removeSpill();throw err}}function checkBundleManifest(run){const bytes=run.read(manifest.ir)
+;if(bytes===undefined)return{ok:false,where:manifest.ir,message:`${manifest.ir} is missing from ${run.name}`}
+;const tooLong=(0,run_files.GW)(bytes.length,run.list());if(tooLong)return{ok:false,where:manifest.ir,
+message:`${manifest.ir} ${tooLong}`};return(0,manifest.P7)((0,utf8_text.Hp)(bytes),run.list(),rel=>run.digests.get(rel))
+}var pack=__webpack_require__(80631);var run_tree=__webpack_require__(99562);function packingProblem(run,label){
+const header=run.gzipHeader
 ;if(header.length<10||header[3]!==0||header.readUInt32LE(4)!==0||header[9]!==pack.ZL)return`${external_node_path_.basename(label)}: its gzip header carries a name, comment, extra field, time or OS byte that awo pack never writes`
 ;const holding=(0,run_tree.Tt)(run.list());const empty=[...run.folders].find(dir=>!holding.has(dir))
 ;if(empty!==undefined)return`${empty}/: an empty folder that no run writes`;const expected=(0,

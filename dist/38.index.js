@@ -85,19 +85,23 @@ if(meta.size===0)return this.refuse("././@LongLink","an empty long name (tar rea
 ;this.ex??=Object.create(null);this.ex.path=text.replace(/\0.*/,"")
 }else if(meta.type==="GlobalExtendedHeader")this.gex=index_min.un.parse(text,this.gex,true);else if(meta.type==="ExtendedHeader"||meta.type==="OldExtendedHeader"){
 this.ex=index_min.un.parse(text,this.ex);const problem=paxProblem(data)
-;if(problem)this.refuse(this.ex.path??"PaxHeader",problem)}}}
+;if(problem)this.refuse(problem.name??this.ex.path??"PaxHeader",problem.why)}}}
 const NOT_UTF8_NAME="a name that is not valid UTF-8 (tar readers decode it differently)"
 ;function field(bytes,from,length){const end=bytes.indexOf(0,from)
-;return bytes.subarray(from,end===-1||end>from+length?from+length:end)}function paxProblem(data){const seen=new Set
-;let at=0;while(at<data.length){const space=data.indexOf(32,at);const digits=space<0?"":data.toString("latin1",at,space)
-;const length=/^[1-9][0-9]{0,7}$/.test(digits)?Number(digits):0;const end=at+length
-;if(length===0||end>data.length||data[end-1]!==10)return"a PAX header whose record lengths do not add up";if(!(0,
-external_node_buffer_.isUtf8)(data.subarray(space+1,end-1)))return"a PAX record that is not valid UTF-8"
+;return bytes.subarray(from,end===-1||end>from+length?from+length:end)}function paxProblem(data){const problem=why=>({
+why:why});const seen=new Set;let at=0;while(at<data.length){const space=data.indexOf(32,at)
+;const digits=space<0?"":data.toString("latin1",at,space);const length=/^[1-9][0-9]{0,7}$/.test(digits)?Number(digits):0
+;const end=at+length
+;if(length===0||end>data.length||data[end-1]!==10)return problem("a PAX header whose record lengths do not add up")
+;if(!(0,
+external_node_buffer_.isUtf8)(data.subarray(space+1,end-1)))return problem("a PAX record that is not valid UTF-8")
 ;const record=data.toString("utf8",space+1,end-1);const equals=record.indexOf("=");const key=record.slice(0,equals)
-;if(record.includes("\n"))return"a PAX record with a line feed inside its value"
-;if(equals<=0)return"a PAX record that is not key=value"
-;if(!PAX_KEYS.has(key)||seen.has(key))return`a PAX header with key ${JSON.stringify(key)} (awo pack writes only path and size, once each)`
-;if(key==="size"&&!/^[0-9]{1,15}$/.test(record.slice(equals+1)))return"a PAX size that is not a plain decimal number"
+;if(record.includes("\n"))return problem("a PAX record with a line feed inside its value")
+;if(equals<=0)return problem("a PAX record that is not key=value");if(record.includes("\0"))return{
+why:"a NUL byte inside its PAX record (the tar package cuts the name there; a name holds none)",...key==="path"?{
+name:record.slice(equals+1)}:{}}
+;if(!PAX_KEYS.has(key)||seen.has(key))return problem(`a PAX header with key ${JSON.stringify(key)} (awo pack writes only path and size, once each)`)
+;if(key==="size"&&!/^[0-9]{1,15}$/.test(record.slice(equals+1)))return problem("a PAX size that is not a plain decimal number")
 ;seen.add(key);at=end}return undefined}const ustar_walk_BLOCK=512
 ;const ustar_walk_ZERO_BLOCK=Buffer.alloc(ustar_walk_BLOCK);class NotPlainUstar extends Error{}
 function plainHeader(block){const flag=block[156];if(flag!==48&&flag!==53)throw new NotPlainUstar("entry type")
@@ -139,8 +143,9 @@ for(const event of events)inflate.off(event,done);resolve()};if(ended||inflate.d
 ;for(const event of events)inflate.on(event,done)});const writing=(async()=>{for await(const chunk of chunks){
 if(ended)continue;if(!inflate.write(chunk))await room()}inflate.end()})();writing.catch(err=>inflate.destroy(err))
 ;for await(const out of inflate)yield out;await writing}var errors=__webpack_require__(74296)
-;var make_folders=__webpack_require__(67383);var read_input_file=__webpack_require__(10047)
-;const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
+;var make_folders=__webpack_require__(67383);var interrupt_cleanup=__webpack_require__(18007)
+;var read_input_file=__webpack_require__(10047);const DEFAULT_MAX_BYTES=4*1024**3;const DEFAULT_MAX_ENTRIES=2e5
+;const HEX=/^[0-9a-f]{64}$/;function parseSha256(value){
 const hex=(value.startsWith("sha256:")?value.slice(7):value).trim().toLowerCase()
 ;if(!HEX.test(hex))throw new errors.dz(`expected a SHA-256 as sha256:<64 hex> or <64 hex>, found "${value}"`);return hex
 }async function hashFile(file){const hash=(0,external_node_crypto_.createHash)("sha256")
@@ -165,7 +170,7 @@ if(failure)return;failure=err;controller.abort(err)};const hash=(0,external_node
 const hex=take(parts,data);if(hex===undefined)throw new NotPlainUstar("over the memory budget")
 ;digests.set(parts.slice(1).join("/"),hex)}},tarHash);const parser=new index_min.iX({strict:true,zstd:false,brotli:false
 });parser.on("error",err=>{const why=err.message.replace(/^TAR_[A-Z_]+: /,"");const{current:current}=admission
-;const at=current===undefined?"its start":`entry ${JSON.stringify(current)}`
+;const at=current===undefined?"its start":`entry ${(0,entry_sink.H)(current)}`
 ;fail(bundleProblem(bundlePath,`the tar stream is invalid at ${at}: ${why}`))});parser.on("ignoredEntry",entry=>{
 fail((0,entry_sink.n)(entry.path,`unsupported entry type "${entry.type}"`))});parser.on("eof",()=>{admission.ended=true
 });parser.on("entry",entry=>{if(failure){entry.resume();return}try{writes.push(onEntry(entry))}catch(err){entry.resume()
@@ -184,7 +189,7 @@ if(length===undefined)continue;headLength=length;gzipHeader=Buffer.from(head.sub
 for await(const chunk of chunks){if(outBytes===0&&chunk[0]===31&&chunk[1]===139){
 throw bundleProblem(bundlePath,"the tar stream is itself compressed (a .tar.gz inside a .gz)")}outBytes+=chunk.length
 ;crc=external_node_zlib_.crc32(chunk,crc);if(!walker)tarHash.update(chunk);if(outBytes>limits.maxBytes){
-const{current:current}=admission;const after=current===undefined?"":` (reading past entry ${JSON.stringify(current)})`
+const{current:current}=admission;const after=current===undefined?"":` (reading past entry ${(0,entry_sink.H)(current)})`
 ;throw bundleProblem(bundlePath,`the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`)
 }if(!(walker??end).push(chunk))throw bundleProblem(bundlePath,"data follows the end-of-archive marker")
 ;if(walker)continue;if(end.refusal)throw(0,entry_sink.n)(end.refusal.name,end.refusal.why)
@@ -218,15 +223,23 @@ const{limits:limits,expected:expected}=await checkBeforeReading(bundlePath,opts)
 ;const absTarget=external_node_path_.resolve(targetDir);const created=[]
 ;for(let dir=absTarget;!external_node_fs_.existsSync(dir)&&external_node_path_.dirname(dir)!==dir;dir=external_node_path_.dirname(dir))created.push(dir)
 ;try{(0,make_folders.w)(absTarget)}catch(err){throw new errors.dz(`cannot unpack into ${absTarget}: ${(0,
-errors.bD)(err)}`)}const tmp=external_node_fs_.mkdtempSync(external_node_path_.join(absTarget,".awo-unpack-"));try{
-const sinkFor=reading=>{if(reading==="tar"){external_node_fs_.rmSync(tmp,{recursive:true,force:true})
-;external_node_fs_.mkdirSync(tmp,{mode:448})}return(0,folder_sink.W)(tmp)}
+errors.bD)(err)}`)}const tmp=external_node_fs_.mkdtempSync(external_node_path_.join(absTarget,".awo-unpack-"))
+;const removeAll=()=>{external_node_fs_.rmSync(tmp,{recursive:true,force:true})
+;if(created.length>0)external_node_fs_.rmSync(absTarget,{recursive:true,force:true});(0,
+make_folders.d)(created.slice(1))};const release=(0,interrupt_cleanup.n)(removeAll);try{const sinkFor=reading=>{
+if(reading==="tar"){external_node_fs_.rmSync(tmp,{recursive:true,force:true});external_node_fs_.mkdirSync(tmp,{mode:448
+})}return(0,folder_sink.W)(tmp)}
 ;const{top:top,hex:hex,digests:digests}=await extractPlainFirst(bundlePath,sinkFor,limits)
 ;if(expected!==undefined&&hex!==expected){
 throw new errors.cs(`bundle ${bundlePath} changed while it was being extracted`,bundlePath)}
 const runDir=external_node_path_.join(absTarget,top);if(external_node_fs_.lstatSync(runDir,{throwIfNoEntry:false
 }))throw new errors.dz(`${runDir} already exists; unpack into another folder`)
 ;external_node_fs_.renameSync(external_node_path_.join(tmp,top),runDir);external_node_fs_.rmSync(tmp,{recursive:true,
-force:true});return{runDir:runDir,sha256:`sha256:${hex}`,digests:digests}}catch(err){external_node_fs_.rmSync(tmp,{
-recursive:true,force:true});if(created.length>0)external_node_fs_.rmSync(absTarget,{recursive:true,force:true});(0,
-make_folders.d)(created.slice(1));throw err}}}};
+force:true});return{runDir:runDir,sha256:`sha256:${hex}`,digests:digests}}catch(err){removeAll();throw err}finally{
+release()}}},18007:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{n:()=>onInterrupt});const EXIT_CODES={SIGINT:130,SIGTERM:143}
+;const SIGNALS=Object.keys(EXIT_CODES);const pending=new Set;function interrupted(signal){
+for(const cleanup of[...pending]){try{cleanup()}catch{}}pending.clear();process.exit(EXIT_CODES[signal])}
+function onInterrupt(cleanup){if(pending.size===0)for(const signal of SIGNALS)process.on(signal,interrupted)
+;pending.add(cleanup);return()=>{if(!pending.delete(cleanup)||pending.size>0)return
+;for(const signal of SIGNALS)process.off(signal,interrupted)}}}};

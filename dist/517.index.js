@@ -45,10 +45,14 @@ _entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,`the bundle has more than ${
 ;if(folder.has(last))throw(0,_entry_sink_js__WEBPACK_IMPORTED_MODULE_1__.n)(name,"duplicate entry: this path appears twice in the bundle")
 ;folder.set(last,isDir?new Map:FILE);return parts}}},
 47198:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-n:()=>refuseEntry});var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
-;function refuseEntry(name,why){
-return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.cs(`refused entry ${JSON.stringify(name)}: ${why}`,name)}},
-9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+H:()=>shownName,n:()=>refuseEntry});var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+;const SHOWN_NAME_LENGTH=200;function shortName(name){if(name.length<=SHOWN_NAME_LENGTH)return{head:name,rest:""}
+;const cut=/[\uD800-\uDBFF]/.test(name[SHOWN_NAME_LENGTH-1])?SHOWN_NAME_LENGTH-1:SHOWN_NAME_LENGTH;return{
+head:name.slice(0,cut),rest:`…(${Buffer.byteLength(name)} bytes)`}}function shownName(name){
+const{head:head,rest:rest}=shortName(name);return`${JSON.stringify(head)}${rest}`}function refuseEntry(name,why){
+const{head:head,rest:rest}=shortName(name)
+;return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.cs(`refused entry ${shownName(name)}: ${why}`,`${head}${rest}`)
+}},9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 HN:()=>writeManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)

@@ -49,9 +49,9 @@ let loaded=source.kind==="folder"?loadReplayIndex(source.runDir):undefined;let l
 ;const index=async()=>{if(loaded)return loaded
 ;if(source.kind!=="bundle")throw new Error("unreachable: folders are loaded eagerly")
 ;if(!openBundle)throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`replay: cannot open bundle ${source.bundlePath} here; unpack it and pass the run folder`)
-;loading??=openBundle(source.bundlePath).then(runDir=>loaded=loadReplayIndex(runDir));return loading};return{
-name:"replay",...loaded?.backend.model?{model:loaded.backend.model}:{},validateParams:()=>[],
-async generate(prompt,params){const idx=await index();const key=replayKey(prompt,params)
+;loading??=openBundle(source.bundlePath,runDir=>({...loadReplayIndex(runDir),runDir:source.bundlePath
+})).then(read=>loaded=read);return loading};return{name:"replay",...loaded?.backend.model?{model:loaded.backend.model
+}:{},validateParams:()=>[],async generate(prompt,params){const idx=await index();const key=replayKey(prompt,params)
 ;const recorded=idx.calls.get(key);if(recorded===undefined||recorded.length===0){const promptHash=(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.QN)(prompt);const steps=idx.prompts.get(promptHash)
 ;const why=steps?`recorded only with other params (in step ${[...steps].join(", ")})`:"this prompt was never recorded"
@@ -198,10 +198,12 @@ return chatCompletionsProblems(params,"openai")}function createOpenAiBackend(con
 const url=`${config.baseUrl.replace(/\/+$/,"")}/chat/completions`;return createChatCompletionsBackend({name:"openai",
 model:config.model,url:()=>url,headers:config.apiKey?{authorization:`Bearer ${config.apiKey}`}:{},modelInBody:true,
 apiKey:config.apiKey})}var replay=__webpack_require__(78310)
-;const backendNames=["echo","replay","openai","azure-openai","anthropic"];async function unpackToTemp(bundlePath){
-const into=external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(),"awo-replay-source-"))
-;return(await(0,safe_extract.zq)(bundlePath,into)).runDir}function pick(...values){
-return values.find(v=>v!==undefined&&v.trim()!=="")}function need(value,what,backend,sources){
+;const backendNames=["echo","replay","openai","azure-openai","anthropic"]
+;async function unpackToTemp(tmpRoot,bundlePath,read){
+const into=external_node_fs_.mkdtempSync(external_node_path_.join(tmpRoot,"awo-replay-source-"));try{
+return read((await(0,safe_extract.zq)(bundlePath,into)).runDir)}finally{external_node_fs_.rmSync(into,{recursive:true,
+force:true})}}function pick(...values){return values.find(v=>v!==undefined&&v.trim()!=="")}
+function need(value,what,backend,sources){
 if(value===undefined)throw new errors.dz(`backend ${backend} needs ${what}: give ${sources}`);return value}
 function httpUrl(value,backend){let url;try{url=new URL(value)}catch{
 throw new errors.dz(`backend ${backend}: base URL ${JSON.stringify(value)} is not a URL (expected http(s)://host[:port]/path)`)
@@ -212,7 +214,9 @@ throw new errors.dz(`backend ${backend}: base URL must not contain credentials; 
 function createBackend(name,options){const env=options.env;switch(name){case"echo":return createEchoBackend()
 ;case"replay":{
 const from=need(pick(options.replayFrom,env.AWO_REPLAY_FROM),"a recorded run",name,"--replay-from or AWO_REPLAY_FROM")
-;return(0,replay._r)((0,replay.nL)(from,options.runsDir),options.openBundle??unpackToTemp)}case"openai":{
+;return(0,
+replay._r)((0,replay.nL)(from,options.runsDir),options.openBundle??((bundlePath,read)=>unpackToTemp(env.TMPDIR||external_node_os_.tmpdir(),bundlePath,read)))
+}case"openai":{
 const baseUrl=httpUrl(pick(options.baseUrl,env.AWO_BASE_URL,env.OPENAI_BASE_URL)??OPENAI_DEFAULT_BASE_URL,name)
 ;const apiKey=pick(options.apiKey,env.AWO_API_KEY,env.OPENAI_API_KEY)
 ;if(apiKey===undefined&&new URL(baseUrl).hostname==="api.openai.com"){

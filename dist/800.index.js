@@ -221,19 +221,21 @@ let loaded=source.kind==="folder"?loadReplayIndex(source.runDir):undefined;let l
 ;const index=async()=>{if(loaded)return loaded
 ;if(source.kind!=="bundle")throw new Error("unreachable: folders are loaded eagerly")
 ;if(!openBundle)throw new errors.dz(`replay: cannot open bundle ${source.bundlePath} here; unpack it and pass the run folder`)
-;loading??=openBundle(source.bundlePath).then(runDir=>loaded=loadReplayIndex(runDir));return loading};return{
-name:"replay",...loaded?.backend.model?{model:loaded.backend.model}:{},validateParams:()=>[],
-async generate(prompt,params){const idx=await index();const key=replayKey(prompt,params)
+;loading??=openBundle(source.bundlePath,runDir=>({...loadReplayIndex(runDir),runDir:source.bundlePath
+})).then(read=>loaded=read);return loading};return{name:"replay",...loaded?.backend.model?{model:loaded.backend.model
+}:{},validateParams:()=>[],async generate(prompt,params){const idx=await index();const key=replayKey(prompt,params)
 ;const recorded=idx.calls.get(key);if(recorded===undefined||recorded.length===0){const promptHash=(0,hash.QN)(prompt)
 ;const steps=idx.prompts.get(promptHash)
 ;const why=steps?`recorded only with other params (in step ${[...steps].join(", ")})`:"this prompt was never recorded"
 ;throw new errors.Jh(`replay: no recorded call in ${idx.runDir} for prompt ${promptHash} with params ${(0,
 hash.dj)(withoutEngineParams(params))}: ${why}`,false)}const n=served.get(key)??0;served.set(key,n+1)
 ;const call=recorded[Math.min(n,recorded.length-1)];return structuredClone(call.result)}}}
-const backendNames=["echo","replay","openai","azure-openai","anthropic"];async function unpackToTemp(bundlePath){
-const into=external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(),"awo-replay-source-"))
-;return(await(0,safe_extract.zq)(bundlePath,into)).runDir}function pick(...values){
-return values.find(v=>v!==undefined&&v.trim()!=="")}function need(value,what,backend,sources){
+const backendNames=["echo","replay","openai","azure-openai","anthropic"]
+;async function unpackToTemp(tmpRoot,bundlePath,read){
+const into=external_node_fs_.mkdtempSync(external_node_path_.join(tmpRoot,"awo-replay-source-"));try{
+return read((await(0,safe_extract.zq)(bundlePath,into)).runDir)}finally{external_node_fs_.rmSync(into,{recursive:true,
+force:true})}}function pick(...values){return values.find(v=>v!==undefined&&v.trim()!=="")}
+function need(value,what,backend,sources){
 if(value===undefined)throw new errors.dz(`backend ${backend} needs ${what}: give ${sources}`);return value}
 function httpUrl(value,backend){let url;try{url=new URL(value)}catch{
 throw new errors.dz(`backend ${backend}: base URL ${JSON.stringify(value)} is not a URL (expected http(s)://host[:port]/path)`)
@@ -244,7 +246,8 @@ throw new errors.dz(`backend ${backend}: base URL must not contain credentials; 
 function createBackend(name,options){const env=options.env;switch(name){case"echo":return createEchoBackend()
 ;case"replay":{
 const from=need(pick(options.replayFrom,env.AWO_REPLAY_FROM),"a recorded run",name,"--replay-from or AWO_REPLAY_FROM")
-;return createReplayBackend(resolveReplaySource(from,options.runsDir),options.openBundle??unpackToTemp)}case"openai":{
+;return createReplayBackend(resolveReplaySource(from,options.runsDir),options.openBundle??((bundlePath,read)=>unpackToTemp(env.TMPDIR||external_node_os_.tmpdir(),bundlePath,read)))
+}case"openai":{
 const baseUrl=httpUrl(pick(options.baseUrl,env.AWO_BASE_URL,env.OPENAI_BASE_URL)??OPENAI_DEFAULT_BASE_URL,name)
 ;const apiKey=pick(options.apiKey,env.AWO_API_KEY,env.OPENAI_API_KEY)
 ;if(apiKey===undefined&&new URL(baseUrl).hostname==="api.openai.com"){
@@ -275,7 +278,8 @@ var run_service=__webpack_require__(31614);function sessionOptions(inputs,ctx,ru
 run_service.recordedBackend)(runsDir);const name=inputs.backend??recorded?.name??"echo";const same=recorded?.name===name
 ;const backend=createBackend(name,{model:inputs.model??(same?recorded.model??undefined:undefined),
 baseUrl:inputs.baseUrl??(same?recorded.base_url??undefined:undefined),apiKey:inputs.apiKey,env:process.env,
-runsDir:runsDir,openBundle:async bundlePath=>{
-const target=external_node_fs_.mkdtempSync(external_node_path_.join(ctx.runnerTemp,"awo-replay-"));return(await(0,
-safe_extract.zq)(bundlePath,target)).runDir}});return{backend:backend,actor:ctx.actor??"github-actions",env:process.env,
+runsDir:runsDir,openBundle:async(bundlePath,read)=>{
+const target=external_node_fs_.mkdtempSync(external_node_path_.join(ctx.runnerTemp,"awo-replay-"));try{
+return read((await(0,safe_extract.zq)(bundlePath,target)).runDir)}finally{external_node_fs_.rmSync(target,{
+recursive:true,force:true})}}});return{backend:backend,actor:ctx.actor??"github-actions",env:process.env,
 cwd:ctx.workspace}}}};

@@ -28,7 +28,7 @@ load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__
 },{name:"unpack",
 load:async()=>(await Promise.all([__nccwpck_require__.e(697),__nccwpck_require__.e(648),__nccwpck_require__.e(38),__nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__,93927))).command
 },{name:"replay",
-load:async()=>(await Promise.all([__nccwpck_require__.e(436),__nccwpck_require__.e(697),__nccwpck_require__.e(769),__nccwpck_require__.e(648),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(684),__nccwpck_require__.e(38),__nccwpck_require__.e(562),__nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__,42002))).command
+load:async()=>(await Promise.all([__nccwpck_require__.e(436),__nccwpck_require__.e(697),__nccwpck_require__.e(769),__nccwpck_require__.e(648),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(684),__nccwpck_require__.e(38),__nccwpck_require__.e(562),__nccwpck_require__.e(631),__nccwpck_require__.e(351),__nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__,42002))).command
 },{name:"serve",
 load:async()=>(await Promise.all([__nccwpck_require__.e(436),__nccwpck_require__.e(697),__nccwpck_require__.e(769),__nccwpck_require__.e(637),__nccwpck_require__.e(648),__nccwpck_require__.e(291),__nccwpck_require__.e(392),__nccwpck_require__.e(684),__nccwpck_require__.e(38),__nccwpck_require__.e(562),__nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__,96220))).command
 },{name:"proof",

@@ -22,9 +22,13 @@ export function sessionOptions(inputs: ActionInputs, ctx: GitHubContext, runsDir
     apiKey: inputs.apiKey,
     env: process.env,
     runsDir,
-    openBundle: async (bundlePath) => {
+    openBundle: async (bundlePath, read) => {
       const target = fs.mkdtempSync(path.join(ctx.runnerTemp, 'awo-replay-'));
-      return (await unpackBundle(bundlePath, target)).runDir;
+      try {
+        return read((await unpackBundle(bundlePath, target)).runDir);
+      } finally {
+        fs.rmSync(target, { recursive: true, force: true });
+      }
     },
   });
   return { backend, actor: ctx.actor ?? 'github-actions', env: process.env, cwd: ctx.workspace };

@@ -31,16 +31,23 @@ export interface BackendOptions {
   runsDir?: string;
   /** `replay`: run folder, bundle, or run id to answer from (else `AWO_REPLAY_FROM`). */
   replayFrom?: string;
-  /** `replay`: unpacks a bundle into a folder (default: a safe extract into a fresh temporary folder). */
+  /** `replay`: unpacks a bundle to read it (default: a safe extract into a fresh temporary folder, removed after). */
   openBundle?: BundleOpener;
   /** Bound on one request, applied inside the backend as well as by the engine's retry loop. */
   timeoutMs?: number;
 }
 
-/** Safe-extracts a bundle into a fresh temporary folder and returns the run folder inside it. */
-async function unpackToTemp(bundlePath: string): Promise<string> {
-  const into = fs.mkdtempSync(path.join(os.tmpdir(), 'awo-replay-source-'));
-  return (await unpackBundle(bundlePath, into)).runDir;
+/**
+ * Safe-extracts a bundle into a fresh temporary folder, reads the run folder inside it, and removes that
+ * temporary folder (only it) whether the extraction or the reading succeeded or not.
+ */
+async function unpackToTemp<T>(tmpRoot: string, bundlePath: string, read: (runDir: string) => T): Promise<T> {
+  const into = fs.mkdtempSync(path.join(tmpRoot, 'awo-replay-source-'));
+  try {
+    return read((await unpackBundle(bundlePath, into)).runDir);
+  } finally {
+    fs.rmSync(into, { recursive: true, force: true });
+  }
 }
 
 /** First non-empty value: explicit option, then `AWO_*`, then the provider's own variable. */
@@ -96,7 +103,9 @@ export function createBackend(name: string, options: BackendOptions): Backend {
       );
       return createReplayBackend(
         resolveReplaySource(from, options.runsDir),
-        options.openBundle ?? unpackToTemp,
+        // The temp folder as os.tmpdir() finds it, but from the environment given (as every setting here).
+        options.openBundle ??
+          ((bundlePath, read) => unpackToTemp(env.TMPDIR || os.tmpdir(), bundlePath, read)),
       );
     }
     case 'openai': {

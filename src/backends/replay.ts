@@ -19,6 +19,7 @@ interface RecordedCall {
 
 /** Recorded answers of one run, keyed by prompt and params. */
 export interface ReplayIndex {
+  /** The run folder the calls were read from, or the bundle when it was unpacked to be read. */
   runDir: string;
   /** Backend name and model of the recorded run, from its `input.json`. */
   backend: { name: string | null; model: string | null };
@@ -123,8 +124,11 @@ export function resolveReplaySource(from: string, runsDir?: string): ReplaySourc
   throw new NotFoundError(`replay: no run folder or bundle at ${candidates.join(' or ')}`);
 }
 
-/** Unpacks a bundle into a folder and returns the run folder inside it. */
-export type BundleOpener = (bundlePath: string) => Promise<string>;
+/**
+ * Unpacks a bundle into a folder, gives `read` the run folder inside it, and removes what it unpacked
+ * once `read` returned or threw: what the backend needs of the recording is read whole, at once.
+ */
+export type BundleOpener = <T>(bundlePath: string, read: (runDir: string) => T) => Promise<T>;
 
 /**
  * Answers from a previous run: the recorded answer for the same prompt and params, field for field,
@@ -143,7 +147,11 @@ export function createReplayBackend(source: ReplaySource, openBundle?: BundleOpe
       throw new InputError(
         `replay: cannot open bundle ${source.bundlePath} here; unpack it and pass the run folder`,
       );
-    loading ??= openBundle(source.bundlePath).then((runDir) => (loaded = loadReplayIndex(runDir)));
+    // The folder it was unpacked into is gone once read: messages name the bundle.
+    loading ??= openBundle(source.bundlePath, (runDir) => ({
+      ...loadReplayIndex(runDir),
+      runDir: source.bundlePath,
+    })).then((read) => (loaded = read));
     return loading;
   };
 

@@ -13,6 +13,7 @@ import { refuseEntry, type EntrySink } from './entry-sink.js';
 import { folderSink } from './folder-sink.js';
 import { utf8Text } from '../core/utf8-text.js';
 import { manifestTooLong } from '../core/run-files.js';
+import { onInterrupt } from '../store/interrupt-cleanup.js';
 
 /**
  * Bytes of a bundle's files held in memory at most; past it, files go to a temporary folder (removed by
@@ -57,7 +58,8 @@ export class BundleRun implements RunReader {
     readonly sha256: Digest,
     readonly tar: TarDigest,
     readonly gzipHeader: Buffer,
-    private readonly spillDir: string | undefined,
+    /** Removes the files beyond the memory budget, if any. */
+    private readonly removeSpill: () => void,
   ) {}
 
   read(rel: string): Uint8Array | undefined {
@@ -86,7 +88,7 @@ export class BundleRun implements RunReader {
 
   /** Removes the files beyond the memory budget, if any. */
   close(): void {
-    if (this.spillDir !== undefined) fs.rmSync(this.spillDir, { recursive: true, force: true });
+    this.removeSpill();
   }
 }
 
@@ -95,6 +97,7 @@ class MemorySink implements EntrySink {
   readonly files = new Map<string, Uint8Array | { spilled: string }>();
   readonly folders = new Set<string>();
   spillDir: string | undefined;
+  private releaseSpill: (() => void) | undefined;
   private held = 0;
   private disk: EntrySink | undefined;
 
@@ -118,6 +121,12 @@ class MemorySink implements EntrySink {
     return sha256Hex(data);
   }
 
+  /** Removes the files beyond the memory budget, if any were written. */
+  removeSpill(): void {
+    if (this.spillDir !== undefined) fs.rmSync(this.spillDir, { recursive: true, force: true });
+    this.releaseSpill?.();
+  }
+
   async settle(): Promise<void> {
     await this.disk?.settle?.();
   }
@@ -125,7 +134,12 @@ class MemorySink implements EntrySink {
   file(parts: readonly string[], entry: ReadEntry): Promise<string> {
     const rel = parts.slice(1).join('/');
     if (!this.fits(entry.size)) {
-      this.spillDir ??= fs.mkdtempSync(path.join(this.tmpDir, 'awo-verify-'));
+      if (this.spillDir === undefined) {
+        const spillDir = fs.mkdtempSync(path.join(this.tmpDir, 'awo-verify-'));
+        // Interrupted (Ctrl-C, SIGTERM), verification leaves no file behind either.
+        this.releaseSpill = onInterrupt(() => fs.rmSync(spillDir, { recursive: true, force: true }));
+        this.spillDir = spillDir;
+      }
       this.disk ??= folderSink(this.spillDir);
       this.files.set(rel, { spilled: path.join(this.spillDir, ...parts) });
       return this.disk.file(parts, entry);
@@ -181,10 +195,10 @@ export async function readBundle(source: BundleSource, opts: ReadBundleOptions =
       `sha256:${read.hex}`,
       read.tar,
       read.gzipHeader,
-      sink.spillDir,
+      () => sink.removeSpill(),
     );
   } catch (err) {
-    if (sink.spillDir !== undefined) fs.rmSync(sink.spillDir, { recursive: true, force: true });
+    sink.removeSpill();
     throw err;
   }
 }

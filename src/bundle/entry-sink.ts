@@ -23,7 +23,28 @@ export interface EntrySink {
   settle?(): Promise<void>;
 }
 
+/**
+ * The most characters of an entry's name a message shows. A name is read before it is checked, and a PAX
+ * header holds one of up to a megabyte: past this, the name is cut and its length given instead.
+ */
+const SHOWN_NAME_LENGTH = 200;
+
+/** An entry's name as messages and `where` show it: whole, or its first characters and its length. */
+function shortName(name: string): { head: string; rest: string } {
+  if (name.length <= SHOWN_NAME_LENGTH) return { head: name, rest: '' };
+  // Never half of a character (a surrogate pair) at the cut.
+  const cut = /[\uD800-\uDBFF]/.test(name[SHOWN_NAME_LENGTH - 1]) ? SHOWN_NAME_LENGTH - 1 : SHOWN_NAME_LENGTH;
+  return { head: name.slice(0, cut), rest: `…(${Buffer.byteLength(name)} bytes)` };
+}
+
+/** An entry's name quoted for a message: `"run_x/a.txt"`, or `"run_x/aaa"…(1000000 bytes)` when long. */
+export function shownName(name: string): string {
+  const { head, rest } = shortName(name);
+  return `${JSON.stringify(head)}${rest}`;
+}
+
 /** How a bundle's entry is refused, by the checks or by the sink that writes it: named, with the reason. */
 export function refuseEntry(name: string, why: string): IntegrityError {
-  return new IntegrityError(`refused entry ${JSON.stringify(name)}: ${why}`, name);
+  const { head, rest } = shortName(name);
+  return new IntegrityError(`refused entry ${shownName(name)}: ${why}`, `${head}${rest}`);
 }

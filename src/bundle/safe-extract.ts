@@ -7,13 +7,14 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Parser, type ReadEntry } from 'tar';
 import { EntryAdmission, type Limits } from './entry-admission.js';
-import { refuseEntry, type EntrySink } from './entry-sink.js';
+import { refuseEntry, shownName, type EntrySink } from './entry-sink.js';
 import { folderSink } from './folder-sink.js';
 import { TarEndTracker } from './tar-end.js';
 import { NotPlainUstar, UstarWalker } from './ustar-walk.js';
 import { GzipHeaderProblem, gzipHeaderLength, inflateMember } from './gzip-member.js';
 import { AwoError, InputError, IntegrityError, NotFoundError, messageOf } from '../core/errors.js';
 import { makeFolders, removeEmptyFolders } from '../store/make-folders.js';
+import { onInterrupt } from '../store/interrupt-cleanup.js';
 import { MAX_BUNDLE_BYTES, openInputFile } from '../store/read-input-file.js';
 
 /** Limits for {@link unpackBundle}; a bundle that needs more is refused as a possible decompression bomb. */
@@ -177,7 +178,7 @@ async function readEntries(
   parser.on('error', (err: Error & { tarCode?: string }) => {
     const why = err.message.replace(/^TAR_[A-Z_]+: /, '');
     const { current } = admission;
-    const at = current === undefined ? 'its start' : `entry ${JSON.stringify(current)}`;
+    const at = current === undefined ? 'its start' : `entry ${shownName(current)}`;
     fail(bundleProblem(bundlePath, `the tar stream is invalid at ${at}: ${why}`));
   });
   parser.on('ignoredEntry', (entry: ReadEntry) => {
@@ -253,7 +254,7 @@ async function readEntries(
       if (!walker) tarHash.update(chunk);
       if (outBytes > limits.maxBytes) {
         const { current } = admission;
-        const after = current === undefined ? '' : ` (reading past entry ${JSON.stringify(current)})`;
+        const after = current === undefined ? '' : ` (reading past entry ${shownName(current)})`;
         throw bundleProblem(
           bundlePath,
           `the bundle expands beyond the limit of ${limits.maxBytes} bytes${after}: decompression bomb?`,
@@ -390,6 +391,14 @@ export async function unpackBundle(
     throw new InputError(`cannot unpack into ${absTarget}: ${messageOf(err)}`);
   }
   const tmp = fs.mkdtempSync(path.join(absTarget, '.awo-unpack-'));
+  const removeAll = () => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (created.length > 0) fs.rmSync(absTarget, { recursive: true, force: true });
+    // A parent is removed only while empty: whatever another process put there since stays.
+    removeEmptyFolders(created.slice(1));
+  };
+  // Interrupted (Ctrl-C, SIGTERM), unpack leaves nothing behind either.
+  const release = onInterrupt(removeAll);
   try {
     const sinkFor = (reading: 'plain' | 'tar') => {
       if (reading === 'tar') {
@@ -411,10 +420,9 @@ export async function unpackBundle(
     fs.rmSync(tmp, { recursive: true, force: true });
     return { runDir, sha256: `sha256:${hex}`, digests };
   } catch (err) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    if (created.length > 0) fs.rmSync(absTarget, { recursive: true, force: true });
-    // A parent is removed only while empty: whatever another process put there since stays.
-    removeEmptyFolders(created.slice(1));
+    removeAll();
     throw err;
+  } finally {
+    release();
   }
 }

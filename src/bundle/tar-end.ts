@@ -64,7 +64,8 @@ export class TarEndTracker {
    * - POSIX magic with a version other than "00" (GNU tar applies the prefix, the `tar` package not), any
    *   magic but POSIX's and GNU tar's, a number that is not plain octal, an entry type outside `KNOWN_TYPES`;
    * - a PAX header with a key other than `path` and `size`, a value holding a line feed, or records whose
-   *   lengths do not add up (the `tar` package splits on line feeds, GNU tar follows the lengths);
+   *   lengths do not add up (the `tar` package splits on line feeds, GNU tar follows the lengths), or a
+   *   value holding a NUL (the `tar` package cuts the name there);
    * - a second extended header for one entry (PAX or GNU long name): the `tar` package merges two PAX
    *   headers and takes the last name, GNU tar keeps the last PAX header and prefers a PAX name;
    * - a lone zero block before more entries (GNU tar stops there, the `tar` package reads on).
@@ -195,7 +196,7 @@ export class TarEndTracker {
     else if (meta.type === 'ExtendedHeader' || meta.type === 'OldExtendedHeader') {
       this.ex = Pax.parse(text, this.ex);
       const problem = paxProblem(data);
-      if (problem) this.refuse(this.ex.path ?? 'PaxHeader', problem);
+      if (problem) this.refuse(problem.name ?? this.ex.path ?? 'PaxHeader', problem.why);
     }
   }
 }
@@ -210,9 +211,11 @@ function field(bytes: Buffer, from: number, length: number): Buffer {
 
 /**
  * Why PAX records are not as `awo pack` writes them: each `<length> <key>=<value>\n` exactly `length` bytes
- * long, keys `path` and `size` once each, no line feed inside a value, nothing after the last record.
+ * long, keys `path` and `size` once each, no line feed or NUL inside a value, nothing after the last record.
+ * `name` is the entry's whole name when the `tar` package reads it otherwise (cut at a NUL).
  */
-function paxProblem(data: Buffer): string | undefined {
+function paxProblem(data: Buffer): { why: string; name?: string } | undefined {
+  const problem = (why: string) => ({ why });
   const seen = new Set<string>();
   let at = 0;
   while (at < data.length) {
@@ -221,18 +224,27 @@ function paxProblem(data: Buffer): string | undefined {
     const length = /^[1-9][0-9]{0,7}$/.test(digits) ? Number(digits) : 0;
     const end = at + length;
     if (length === 0 || end > data.length || data[end - 1] !== 0x0a)
-      return 'a PAX header whose record lengths do not add up';
+      return problem('a PAX header whose record lengths do not add up');
     // Not UTF-8, the `tar` package drops the record and GNU tar keeps its bytes: two different names.
-    if (!isUtf8(data.subarray(space + 1, end - 1))) return 'a PAX record that is not valid UTF-8';
+    if (!isUtf8(data.subarray(space + 1, end - 1))) return problem('a PAX record that is not valid UTF-8');
     const record = data.toString('utf8', space + 1, end - 1);
     const equals = record.indexOf('=');
     const key = record.slice(0, equals);
-    if (record.includes('\n')) return 'a PAX record with a line feed inside its value';
-    if (equals <= 0) return 'a PAX record that is not key=value';
+    if (record.includes('\n')) return problem('a PAX record with a line feed inside its value');
+    if (equals <= 0) return problem('a PAX record that is not key=value');
+    // The `tar` package ends a value at a NUL: the entry would be named by what comes before it, silently,
+    // and the rest of its name never checked.
+    if (record.includes('\0'))
+      return {
+        why: 'a NUL byte inside its PAX record (the tar package cuts the name there; a name holds none)',
+        ...(key === 'path' ? { name: record.slice(equals + 1) } : {}),
+      };
     if (!PAX_KEYS.has(key) || seen.has(key))
-      return `a PAX header with key ${JSON.stringify(key)} (awo pack writes only path and size, once each)`;
+      return problem(
+        `a PAX header with key ${JSON.stringify(key)} (awo pack writes only path and size, once each)`,
+      );
     if (key === 'size' && !/^[0-9]{1,15}$/.test(record.slice(equals + 1)))
-      return 'a PAX size that is not a plain decimal number';
+      return problem('a PAX size that is not a plain decimal number');
     seen.add(key);
     at = end;
   }

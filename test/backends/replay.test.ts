@@ -10,6 +10,8 @@ import { BackendError, NotFoundError } from '../../src/core/errors.js';
 import { digestBytes } from '../../src/core/hash.js';
 import { continueRun, decideGate, startRun, verifyFolder } from '../../src/store/run-service.js';
 import { startFakeProvider, type FakeProvider } from '../servers/fake-providers.js';
+import { awo } from '../helpers.js';
+import { gzip, rawEntry, rawTar } from '../bundle/fixtures.js';
 
 const KEY = 'sk-replay-test-key-77aa88bb99cc';
 let dir: string;
@@ -67,11 +69,14 @@ function recordedCalls(runDir: string): Array<Record<string, unknown>> {
   return file.output.calls;
 }
 
-function captureIo(): CliIo & { lines: string[]; errors: string[] } {
+function captureIo(env: NodeJS.ProcessEnv = {}): CliIo & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
   const errors: string[] = [];
-  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), cwd: dir, env: {} };
+  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), cwd: dir, env };
 }
+
+/** A fresh folder to give as TMPDIR, to see what a command leaves in the temp folder. */
+const freshTmp = () => fs.mkdtempSync(path.join(dir, 'tmp-'));
 
 describe('replay backend', () => {
   it('answers a recorded prompt with the recorded call, field for field', async () => {
@@ -127,6 +132,38 @@ describe('replay backend', () => {
     expect(result.response_id).toBe(recordedCalls(runDir)[0]?.response_id);
   });
 
+  it('reads a bundle from a temporary extraction it removes, whether the bundle could be read or not', async () => {
+    const runDir = await recordRun();
+    const bundle = await packRun(runDir, path.join(dir, 'bundles'));
+    const top = rawEntry('run_x/', '', { type: '5' });
+    const notARun = path.join(dir, 'not-a-run.tar.gz');
+    fs.writeFileSync(notARun, gzip(rawTar(top, rawEntry('run_x/a.txt', 'a'))));
+    const hostile = path.join(dir, 'hostile.tar.gz');
+    fs.writeFileSync(hostile, gzip(rawTar(top, rawEntry('run_x/link', '', { type: '2', linkname: '/' }))));
+    const tmp = freshTmp();
+    const ask = (from: string) =>
+      createBackend('replay', { env: { TMPDIR: tmp }, replayFrom: from }).generate(
+        'Summarize: the screen is dim',
+        { temperature: 0.3 },
+      );
+    await expect(ask(bundle.path)).resolves.toMatchObject({ text: 'reply to: Summarize: the screen is dim' });
+    // Extracted under the temp folder given, as the refusal of a bundle that holds no run shows.
+    await expect(ask(notARun)).rejects.toThrow(
+      new RegExp(`^replay: ${tmp}/awo-replay-source-\\w{6}/run_x is not a run folder \\(no input\\.json`),
+    );
+    await expect(ask(hostile)).rejects.toThrow(/refused entry "run_x\/link": it is a symbolic link/);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it('names the bundle, not its removed extraction, when a call was not recorded', async () => {
+    const runDir = await recordRun();
+    const bundle = await packRun(runDir, path.join(dir, 'bundles'));
+    const replay = createBackend('replay', { env: {}, replayFrom: bundle.path });
+    await expect(replay.generate('Summarize: something new', { temperature: 0.3 })).rejects.toThrow(
+      `replay: no recorded call in ${bundle.path} for prompt ${digestBytes('Summarize: something new')}`,
+    );
+  });
+
   it('refuses a source that does not exist', () => {
     expect(() => createBackend('replay', { env: {}, replayFrom: path.join(dir, 'nope') })).toThrow(
       NotFoundError,
@@ -167,6 +204,47 @@ describe('awo replay', () => {
     );
     expect(io.errors).toEqual(['reproducible: 2 of 2 step outputs match the original']);
     expect(code).toBe(0);
+  });
+
+  it('removes the extracted bundle once the replay is done, and when it fails', async () => {
+    const runDir = await recordRun();
+    const bundle = await packRun(runDir, path.join(dir, 'bundles'));
+    const tmp = freshTmp();
+    const io = captureIo({ TMPDIR: tmp });
+    expect(await replayCommand.run([bundle.path, '--runs-dir', path.join(dir, 'r')], io)).toBe(0);
+    expect(io.lines[0]).toBe(`original: ${bundle.path}`);
+    // What is left is the folder the workflow snapshot was re-run from (its run went to --runs-dir).
+    expect(fs.readdirSync(tmp)).toEqual([expect.stringMatching(/^awo-replay-[A-Za-z0-9]{6}$/)]);
+    // An actor refused once the bundle was extracted: the extraction goes all the same.
+    const failing = freshTmp();
+    await expect(
+      replayCommand.run(
+        [bundle.path, '--runs-dir', path.join(dir, 'r2'), '--actor', 'system'],
+        captureIo({ TMPDIR: failing }),
+      ),
+    ).rejects.toThrow('--actor "system" is the name the engine records its own actions under');
+    expect(fs.readdirSync(failing)).toEqual([expect.stringMatching(/^awo-replay-[A-Za-z0-9]{6}$/)]);
+  });
+
+  it('refuses a bundle that does not verify, in one line naming it, and replays nothing', async () => {
+    const runDir = await recordRun();
+    // An answer edited after the seal, then packed: the bundle unpacks, but does not verify.
+    const file = path.join(runDir, 'outputs', 's1.json');
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('the screen is dim', 'the screen is bright'),
+    );
+    const bundle = await packRun(runDir, path.join(dir, 'bundles'));
+    const replays = path.join(dir, 'replays');
+    const result = await awo(['replay', bundle.path, '--runs-dir', replays], { cwd: dir });
+    // One line (no `.` matches a line feed), naming the bundle and what verify found.
+    expect(result.err).toMatch(
+      /^awo replay: refused bundle .+: it does not verify \(outputs\/s1\.json: .+\); nothing was replayed$/,
+    );
+    expect(result.err).toContain(`refused bundle ${bundle.path}: `);
+    expect(result.code).toBe(1);
+    expect(result.out).toBe('');
+    expect(fs.existsSync(replays)).toBe(false);
   });
 
   it('reports a mismatch, naming the step and the first difference, when recorded outputs were edited', async () => {

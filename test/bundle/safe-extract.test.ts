@@ -1,9 +1,10 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { isUtf8 } from 'node:buffer';
 import { InputError, IntegrityError } from '../../src/core/errors.js';
 import { checkManifest, writeManifest } from '../../src/bundle/manifest.js';
@@ -17,6 +18,7 @@ import {
   EOF_BLOCKS,
   gzip,
   listAll,
+  rawHeader,
   withHeaderBytes,
   paxEntry,
   rawEntry,
@@ -285,6 +287,13 @@ const hostile: Hostile[] = [
     refusal: /a PAX record that is not valid UTF-8/,
   },
   {
+    what: 'a PAX path holding a NUL byte (the tar package cuts the name there)',
+    bytes: () =>
+      gzip(rawTar(TOP, paxEntry({ path: 'run_x/ok\0/../../evil' }), rawEntry('run_x/innocent.txt', 'a'))),
+    refusal:
+      /^refused entry "run_x\/ok\\u0000\/\.\.\/\.\.\/evil": a NUL byte inside its PAX record \(the tar package cuts the name there; a name holds none\)$/,
+  },
+  {
     what: 'a ustar name that is not UTF-8 (the tar package writes U+FFFD, GNU tar the byte)',
     // 'run_x/caf' is 9 bytes: the 'e' after it becomes 0xE9, a Latin-1 'é'.
     bytes: () => gzip(rawTar(TOP, withHeaderBytes(rawEntry('run_x/cafe.txt', 'a'), 9, [0xe9]))),
@@ -344,7 +353,8 @@ const hostile: Hostile[] = [
           rawEntry('run_x/a', 'a'),
         ),
       ),
-    refusal: /refused entry "run_x\/a\/a\/a.*": the path is longer than 4096 bytes/,
+    // Shown as its first 200 characters and its length (the 180,005 bytes in full once made a 180 kB line).
+    refusal: /^refused entry "run_x\/(a\/){97}"…\(180005 bytes\): the path is longer than 4096 bytes$/,
   },
   {
     what: 'a folder name longer than NAME_MAX (the disk refuses it)',
@@ -692,8 +702,9 @@ describe('unpackBundle', () => {
     const file = path.join(root, 'b.tar.gz');
     const deep = `run_x/${Array(15).fill('d'.repeat(255)).join('/')}/f.txt`;
     fs.writeFileSync(file, gzip(rawTar(TOP, paxEntry({ path: deep }), rawEntry('run_x/f', 'a'))));
+    // Named by its first 200 characters and its length.
     const refusal = new RegExp(
-      `^refused entry "${deep.replace(/\//g, '\\/')}": its folder cannot be made: ENAMETOOLONG$`,
+      `^refused entry "run_x/d{194}"…\\(${deep.length} bytes\\): its folder cannot be made: ENAMETOOLONG$`,
     );
     // The path is within PATH_MAX; under a target 250 bytes deeper it is not.
     const under = path.join(root, 'd'.repeat(250));
@@ -703,6 +714,26 @@ describe('unpackBundle', () => {
     await expect(readBundle(file, { tmpDir: under, memoryBudget: 0 })).rejects.toThrow(refusal);
     expect(fs.readdirSync(under)).toEqual([]);
     expect(fs.readdirSync(root).sort()).toEqual(['b.tar.gz', 'd'.repeat(250)]);
+  });
+
+  it('shows a long entry name as its first 200 characters and its length, in the message and where', async () => {
+    const root = tempDir('x-long-name');
+    const file = path.join(root, 'b.tar.gz');
+    const name = `run_x/${'é'.repeat(100)}${'a'.repeat(1_000_000 - 206)}`;
+    fs.writeFileSync(file, gzip(rawTar(TOP, paxEntry({ path: name }), rawEntry('run_x/a', 'a'))));
+    const shown = `run_x/${'é'.repeat(100)}${'a'.repeat(94)}`;
+    for (const read of [
+      () => unpackBundle(file, path.join(root, 't')),
+      () => readBundle(file, { tmpDir: root }),
+    ]) {
+      const err = await read().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(IntegrityError);
+      expect((err as IntegrityError).message).toBe(
+        `refused entry "${shown}"…(1000000 bytes): the path is longer than 4096 bytes`,
+      );
+      expect((err as IntegrityError).where).toBe(`${shown}…(1000000 bytes)`);
+    }
+    expect(fs.readdirSync(root)).toEqual(['b.tar.gz']);
   });
 
   it('names the entry in a refusal without a stack trace in the message', async () => {
@@ -829,4 +860,82 @@ describeE2E('awo unpack under Node 24 (the runner)', () => {
     expect(run.status).not.toBe(0);
     expect(fs.readdirSync(root)).toEqual(['bundle.tar.gz']);
   });
+});
+
+// Ctrl-C (SIGINT) or SIGTERM while the built CLI reads a large bundle: the temp folder it writes into goes
+// too, and the process ends with the code a shell gives for the signal. The signal is sent once the file is
+// being written there (the disk is polled), with gigabytes of it still to come.
+describeE2E('awo verify and awo unpack, interrupted', () => {
+  const BIG = 2 * 1024 ** 3;
+  let bundle: string;
+
+  beforeAll(async () => {
+    bundle = path.join(tempDir('x-interrupt'), 'big.tar.gz');
+    const gz = zlib.createGzip({ level: 1 });
+    const written = once(gz.pipe(fs.createWriteStream(bundle)), 'close');
+    const write = async (bytes: Buffer) => {
+      if (!gz.write(bytes)) await once(gz, 'drain');
+    };
+    await write(TOP);
+    await write(rawHeader({ name: 'run_x/big.bin', size: BIG }));
+    const zeros = Buffer.alloc(16 * 1024 * 1024);
+    for (let left = BIG; left > 0; left -= zeros.length) await write(zeros);
+    await write(EOF_BLOCKS);
+    gz.end();
+    await written;
+  });
+
+  /** Whether some temp folder directly under `dir` holds the big file (being written) now. */
+  const writingUnder = (dir: string) => {
+    try {
+      return fs.readdirSync(dir).some((name) => fs.existsSync(path.join(dir, name, 'run_x', 'big.bin')));
+    } catch {
+      return false;
+    }
+  };
+
+  /** Runs the built CLI until `ready` holds, then sends `signal`; resolves to how it ended. */
+  async function interrupted(args: string[], tmp: string, ready: () => boolean, signal: NodeJS.Signals) {
+    const cli = path.join(process.cwd(), 'dist/cli.js');
+    const child = spawn(nodeBinary(), [cli, ...args], {
+      env: { ...process.env, TMPDIR: tmp },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const ended = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
+    let done = false;
+    void ended.then(() => (done = true));
+    while (!ready()) {
+      if (done) throw new Error(`awo ${args[0]} ended before it wrote its temp folder: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill(signal);
+    const [code, killedBy] = await ended;
+    return { code, killedBy, stderr };
+  }
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('awo verify removes its spill folder on %s and exits %i', async (signal, exitCode) => {
+    const tmp = tempDir('x-interrupt-tmp');
+    const ended = await interrupted(['verify', bundle], tmp, () => writingUnder(tmp), signal);
+    expect(ended).toEqual({ code: exitCode, killedBy: null, stderr: '' });
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)(
+    'awo unpack removes its temp folder and the target it made on %s and exits %i',
+    async (signal, exitCode) => {
+      const root = tempDir('x-interrupt-unpack');
+      const target = path.join(root, 'fresh', 'out');
+      const ended = await interrupted(['unpack', bundle, target], root, () => writingUnder(target), signal);
+      expect(ended).toEqual({ code: exitCode, killedBy: null, stderr: '' });
+      expect(fs.readdirSync(root)).toEqual([]);
+    },
+  );
 });

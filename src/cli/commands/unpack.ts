@@ -7,7 +7,8 @@ const usage = `Usage: awo unpack <bundle.tar.gz> [dir] [--sha256 <expected>] [--
 
 Safely extracts an evidence bundle into [dir] (default: the current folder) as <dir>/<run id>/.
 Refuses absolute paths, "..", links, devices, duplicate entries, entries outside the one top folder
-and output beyond --max-bytes (default ${DEFAULT_MAX_BYTES}); on refusal nothing is left behind.
+and output beyond --max-bytes (default ${DEFAULT_MAX_BYTES}); on refusal nothing is left behind, nor when
+interrupted (Ctrl-C exits 130, SIGTERM 143).
 Prints the run folder's path, then the bundle's sha256:<hex> digest.
 
   --sha256 <expected>  check the bundle's digest before reading anything inside it
