@@ -27,7 +27,7 @@ const{values:values,positionals:positionals}=(0,cli_arguments.q)(args,{sha256:{t
 },...attestationOptions},usage);if(values.help)return io.out(usage),0;const target=(0,
 cli_arguments.P)(positionals,"run folder or bundle",usage);const checkpoint=values.checkpoint===undefined?undefined:(0,
 core_checkpoint.S7)(values.checkpoint,"--checkpoint");let report
-;if(external_node_fs_.existsSync(target)&&external_node_fs_.statSync(target).isFile()){
+;const isBundle=external_node_fs_.existsSync(target)&&external_node_fs_.statSync(target).isFile();if(isBundle){
 if(!/\.(tar\.gz|tgz)$/.test(target))throw new errors.dz(`${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${usage}`)
 ;report=await(0,verify_bundle.I)(target,{expectedSha256:values.sha256,verifyFolder:run=>(0,shard_verify.Bw)(run,{
 checkpoint:checkpoint})})}else{
@@ -38,5 +38,6 @@ const status=report.status?` (${report.status})`:"";if(report.verdict==="incompl
 io.out(`incomplete: ${target}${status} is not sealed; last durable point: ${report.lastDurable??"none"}`)
 ;for(const open of report.unestablished??[])io.out(`  cannot be established: ${open}`);return 1}
 const head=report.checkpoint?` checkpoint ${(0,core_checkpoint.wP)(report.checkpoint)}`:""
-;io.out(`verified: ${target}${status}${report.workflowHash?` workflow_hash ${report.workflowHash}`:""}${head}`)
+;const run=isBundle&&report.runId?` run ${report.runId}`:""
+;io.out(`verified: ${target}${status}${report.workflowHash?` workflow_hash ${report.workflowHash}`:""}${head}${run}`)
 ;if(wantsAttestation(values))return verifyAttestationCli(target,values,io,/\.(tar\.gz|tgz)$/.test(target));return 0}}}};

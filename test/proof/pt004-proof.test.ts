@@ -146,6 +146,8 @@ describe('awo proof pt004 (built CLI, started server)', () => {
       expect(verified.stderr).toBe('');
       expect(verified.code).toBe(0);
       expect(verified.stdout).toContain(`(${status}) workflow_hash ${workflow.workflow_hash}`);
+      // The line names the run inside, whatever the file is called.
+      expect(verified.stdout).toMatch(new RegExp(` run ${workflow.run_id}\n$`));
     }
   });
 

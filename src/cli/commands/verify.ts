@@ -47,12 +47,14 @@ export const command: Command = {
       message?: string;
       notes?: string[];
       status?: string | null;
+      runId?: string | null;
       workflowHash?: string | null;
       checkpoint?: VerifyReport['checkpoint'];
       lastDurable?: string | null;
       unestablished?: string[];
     };
-    if (fs.existsSync(target) && fs.statSync(target).isFile()) {
+    const isBundle = fs.existsSync(target) && fs.statSync(target).isFile();
+    if (isBundle) {
       if (!/\.(tar\.gz|tgz)$/.test(target))
         throw new InputError(
           `${target} is a file but not a bundle (.tar.gz): give a run folder or an evidence bundle\n${usage}`,
@@ -79,8 +81,10 @@ export const command: Command = {
       return 1;
     }
     const head = report.checkpoint ? ` checkpoint ${formatCheckpoint(report.checkpoint)}` : '';
+    // A bundle's file name need not be its run's: the line names the run inside too.
+    const run = isBundle && report.runId ? ` run ${report.runId}` : '';
     io.out(
-      `verified: ${target}${status}${report.workflowHash ? ` workflow_hash ${report.workflowHash}` : ''}${head}`,
+      `verified: ${target}${status}${report.workflowHash ? ` workflow_hash ${report.workflowHash}` : ''}${head}${run}`,
     );
     if (wantsAttestation(values))
       return verifyAttestationCli(target, values, io, /\.(tar\.gz|tgz)$/.test(target));
