@@ -235,10 +235,8 @@ throw new core_errors.sK(`cannot record external step "${stepId}" in run ${state
 const{journal:journal,input:input}=run;const{state:state}=journal
 ;const{resume:resume}=checkExternalReport(run,report.id);const inputHash=(0,hash.G5)(report.input);const outputHash=(0,
 hash.G5)(report.output);const approved=(0,run_state.$I)(state,report.id,"flag")?.status==="approved"
-;const outputPath=`outputs/${report.id}.json`;if(approved){
-const submitted=JSON.parse(Buffer.from(ctx.store.read(outputPath)??new Uint8Array).toString("utf8")||"{}");if((0,
-run_state.oU)(state,report.id,journal.index)?.step_type!==(report.type??null)||(0,
-hash.G5)(submitted.input??null)!==inputHash||(0,hash.G5)(submitted.output??null)!==outputHash){
+;const outputPath=`outputs/${report.id}.json`;if(approved){const submitted=journal.facts.externalStarts.get(report.id)
+;if(submitted?.type!==(report.type??null)||submitted.input_hash!==inputHash||submitted.output_hash!==outputHash){
 throw new core_errors.sK(`cannot record external step "${report.id}": its type, input or output differs from the submission approved at gate "flag-${report.id}"`)
 }}if(resume)(0,run_execute.c2)(run,ctx,"resume",report.id);const step={id:report.id,op:run_state.yC,
 ...report.type!==undefined?{type:report.type}:{}};const details={op:run_state.yC,type:report.type??null,external:true,

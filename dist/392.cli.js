@@ -354,9 +354,10 @@ if(char==="_"&&/\w/.test(text[at-1]??"")&&/\w/.test(text[at+1]??""))return char
 ;const line=oneLine(text);let out="";let last=0;for(const span of findAutolinks(line)){let end=span.end
 ;while(end>span.start&&TRAILING_PUNCTUATION.has(line[end-1]))end--;const link=line.slice(span.start,end)
 ;out+=report_escape(line.slice(last,span.start))+code(link);last=span.start+link.length}
-return out+report_escape(line.slice(last))};function decidedBy(resolution,format){if(!resolution)return"—"
+return out+report_escape(line.slice(last))};function decidedBy(resolution,format,inTable){if(!resolution)return"—"
 ;if(format<2)return cell(resolution.actor);const approvers=(0,self_approval.U9)(resolution)
-;let out=approvers.length>1?`${approvers.map(cell).join(", ")} (${approvers.length} approvers)`:cell(resolution.actor)
+;const span=name=>inTable?code(name).replace(/\|/g,"\\|"):code(name)
+;let out=approvers.length>1?`${approvers.map(span).join(", ")} (${approvers.length} approvers)`:cell(resolution.actor)
 ;const details=resolution.details??{}
 ;if(details[self_approval.gX]===true)out+=` (self-approval, allowed by ${cell(String(details.self_approval_allowed_by))})`
 ;return out}const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text;function renderReport(data){
@@ -377,7 +378,8 @@ out.push(`The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_
 ;if(gate.environment)out.push(`GitHub environment: ${code(gate.environment)}.`);out.push("")
 ;if(gate.status==="pending"){
 out.push("To continue: `awo approve <run> --actor NAME [--comment TEXT]` then `awo resume <run>`; to stop: `awo reject <run> --actor NAME`.","")
-}else{out.push(`Approved by **${decidedBy(gate.resolution,data.format)}**; \`awo resume <run>\` continues the run.`,"")}
+}else{
+out.push(`Approved by **${decidedBy(gate.resolution,data.format,false)}**; \`awo resume <run>\` continues the run.`,"")}
 }}
 if(state.failure)out.push(`## Why the run ${state.status==="rejected"?"was rejected":"failed"}`,"",`Reason: ${cell(state.failure.reason)}`,"")
 ;out.push("## Steps","")
@@ -397,7 +399,7 @@ if(allowed>0)out.push(`- ${allowed} step(s) **allow**ed by policy ${code(input.p
 ;out.push("");out.push("## Gates","");if(state.gates.length===0)out.push("No gate was opened.");else{
 out.push("| Gate | Step | Kind | Requested | Status | Decided by | Comment | At | Source |","| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 ;for(const gate of state.gates){const r=gate.resolution
-;out.push(`| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r,data.format)} | ${cell(r?.comment||null)} | ${r?.at??"—"} | ${cell(r?.source)} |`)
+;out.push(`| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r,data.format,true)} | ${cell(r?.comment||null)} | ${r?.at??"—"} | ${cell(r?.source)} |`)
 }}out.push("");const samples=sampleOutputs(state,data.texts).map(([id,text])=>`- \`${id}\`: ${cell(clip(text,300))}`)
 ;if(samples.length>0)out.push("## Sample outputs","",...samples,"");out.push("## Audit trail (excerpt)","")
 ;const{count:count,first:first,last:last}=data.auditLines
@@ -1129,6 +1131,10 @@ if(!_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.QZ.has(line.event))return`recor
 ;if(!(0,
 _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`
 ;if(line.event!=="gate.resolved"&&(typeof line.actor!=="string"||line.actor.length>_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M))return`records an actor that is not a name of at most ${_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M} characters, which no session writes`
+;const rerunBy=line.event==="run.created"?(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ZZ)((0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ZZ)(line.details?.environment,"github"),"triggering_actor"):line.event==="gate.requested"?(0,
+_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ZZ)(line.details?.context,"github_triggering_actor"):undefined
+;if(rerunBy!==undefined&&rerunBy!==null&&(typeof rerunBy!=="string"||rerunBy.length>_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M))return`records who re-ran the attempt as something other than a name of at most ${_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M} characters, which no session writes`
 ;if((line.event==="run.created"||line.event==="step.started"||line.event==="gate.requested"&&line.details?.kind!=="flag")&&(0,
 _self_approval_js__WEBPACK_IMPORTED_MODULE_5__.If)(line.actor))return`records ${line.event} by ${JSON.stringify(line.actor)}, a name the engine writes only for its own actions`
 ;const at=line.step_id===undefined?undefined:this.index.get(line.step_id);if(this.deciding!==undefined){
@@ -1139,6 +1145,7 @@ return`records a policy decision for step "${String(line.step_id)}" that does no
 if(state.status!=="running")return`starts step "${String(line.step_id)}" in a ${state.status} run`
 ;if(this.pending!==undefined)return`starts step "${String(line.step_id)}" while gate "${this.pending}" is pending`
 ;if(at!==undefined&&at!==this.next)return`starts step "${String(line.step_id)}" before step "${this.input.steps[this.next]?.id??"(none)"}" has completed`
+;const changed=this.approvedSubmissionChanged(state,facts,line);if(changed!==undefined)return changed
 ;this.deciding=line.step_id
 ;if(typeof line.details?.model==="string")this.policyModels.set(line.step_id,line.details.model);return undefined}
 case"step.completed":{
@@ -1152,9 +1159,14 @@ _hash_js__WEBPACK_IMPORTED_MODULE_3__.Bc)(line.details?.receipt_hash))return`com
 if(line.details?.report_format!==undefined&&(line.details.report_format!==_report_js__WEBPACK_IMPORTED_MODULE_4__.t3||!(0,
 _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.jX)(line)))return`records report format ${JSON.stringify(line.details.report_format)}${(0,
 _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.jX)(line)?"":" on a line that is not a stop"}, which no session writes`
+;if((0,
+_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.jX)(line)&&(line.details?.report_format??1)<facts.reportFormat)return`records no report form after a stop that rendered form ${facts.reportFormat}: an older awo continued this run, so its report.md may leave out what form ${facts.reportFormat} shows`
 ;if(line.details?.status!==state.status&&(state.status==="rejected"||state.status==="failed"&&state.failure?.kind==="denied"))return`moves a ${state.status==="rejected"?"rejected":"denied"} run to ${String(line.details?.status)}, which no session does`
 ;if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
-;return undefined;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
+;if(line.details?.status==="completed"){
+const open=state.steps.find(step=>step.op===_run_state_js__WEBPACK_IMPORTED_MODULE_6__.yC&&step.status==="started")
+;if(open)return`completes the run while external step "${open.step_id}" is not recorded`}return undefined
+;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
 ;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
 ;if(this.pending===undefined||!gate||gate.gate_id!==line.gate_id||gate.status!=="pending")return`resolves gate "${String(line.gate_id)}", which is not pending`
 ;if(!(0,
@@ -1162,7 +1174,13 @@ _hash_js__WEBPACK_IMPORTED_MODULE_3__.Bc)(line.details?.receipt_hash))return`gat
 ;const resolution=line.details?.resolution
 ;const problem=(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_2__.r)(this.input.policy.document,facts.actors,gate,resolution)
 ;if(problem===undefined)this.pending=undefined;return problem}default:return undefined}}
-requestProblem(state,facts,line){const details=line.details??{};const where=`gate "${String(line.gate_id)}"`
+approvedSubmissionChanged(state,facts,line){const id=line.step_id
+;if(id===undefined||line.details?.external!==true)return undefined;const approved=facts.externalStarts.get(id)
+;if(!approved||(0,_run_state_js__WEBPACK_IMPORTED_MODULE_6__.$I)(state,id,"flag")?.status!=="approved")return undefined
+;const fields=["type","input_hash","output_hash"]
+;const differs=fields.find(field=>(line.details?.[field]??null)!==(approved[field]??null))
+;return differs===undefined?undefined:`starts external step "${id}" with another ${differs} than the submission approved at gate "flag-${id}"`
+}requestProblem(state,facts,line){const details=line.details??{};const where=`gate "${String(line.gate_id)}"`
 ;if(this.pending!==undefined)return`requests ${where} while gate "${this.pending}" is pending`
 ;if(details.context!==undefined&&!githubRun(facts))return`${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`
 ;if(details.opened_at!==undefined&&!(0,

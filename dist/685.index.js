@@ -30,12 +30,16 @@ url:schemas.YjP()}),artifact:schemas.rej({id:schemas.aig().int().nullable(),name
 ;const str=value=>typeof value==="string"?value:null
 ;const obj=value=>value!==null&&typeof value==="object"&&!Array.isArray(value)?value:{};function resultOf(status){
 if(status==="completed")return"PASSED";if(status==="paused")return"WARNED";return"FAILED"}function gateOf(record){
-const resolution=obj(record.resolution);const request=obj(record.request)
-;const listed=Array.isArray(resolution.approvers)?resolution.approvers.filter(a=>typeof a==="string"):[]
-;const actor=str(resolution.actor);return{gate_id:str(record.gate_id)??"",
-decision:str(resolution.decision)??str(record.status)??"pending",approvers:listed.length>0?listed:actor?[actor]:[],
-source:str(resolution.source),requested_at:str(request.at),resolved_at:str(resolution.at),
-environment:str(request.environment)}}function previousBundle(lines){for(let i=lines.length-1;i>=0;i-=1){let line;try{
+const resolution=obj(record.resolution);const request=obj(record.request);const named=obj(resolution.details).approvers
+;const listed=Array.isArray(named)?named.filter(a=>typeof a==="string"):[];const actor=str(resolution.actor);return{
+gate_id:str(record.gate_id)??"",decision:str(resolution.decision)??str(record.status)??"pending",
+approvers:listed.length>0?listed:actor?[actor]:[],source:str(resolution.source),requested_at:str(request.at),
+resolved_at:str(resolution.at),environment:str(request.environment)}}
+function legacyJoinedApprovers(claimed,actual,notes){if(!Array.isArray(claimed))return claimed
+;return claimed.map((gate,i)=>{const listed=actual[i]?.approvers??[];const joined=gate?.approvers
+;if(listed.length<2||gate?.gate_id!==actual[i].gate_id||!Array.isArray(joined)||joined.length!==1||joined[0]!==listed.join(", "))return gate
+;notes.push(`the attestation lists the ${listed.length} approvers of gate ${gate.gate_id} as one name, as attestations signed by awo 1.0 did`)
+;return{...gate,approvers:listed}})}function previousBundle(lines){for(let i=lines.length-1;i>=0;i-=1){let line;try{
 line=JSON.parse(lines[i])}catch{continue}const value=obj(obj(obj(line).details).previous).bundle_sha256;if((0,
 hash.Bc)(value))return value}return null}function evidenceFacts(evidence){const{metadata:metadata}=evidence
 ;const runId=str(metadata.run_id)??"";const status=str(metadata.status)??"unknown"

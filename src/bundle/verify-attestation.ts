@@ -7,6 +7,7 @@ import { toSignedEntity, toTrustMaterial, Verifier, type Signer } from '@sigstor
 import {
   differences,
   EvidenceFacts,
+  legacyJoinedApprovers,
   INTOTO_PAYLOAD_TYPE,
   PREDICATE_TYPE,
   RunPredicate,
@@ -280,7 +281,8 @@ export async function verifyAttestation(
     const facts = runEvidenceFacts(runDir);
     const claimed = Object.fromEntries(
       Object.keys(EvidenceFacts.shape).map((key) => [key, predicate[key as keyof RunPredicate]]),
-    );
+    ) as EvidenceFacts;
+    claimed.gates = legacyJoinedApprovers(claimed.gates, facts.gates, notes);
     const first = differences(claimed, facts)[0];
     if (first)
       return {

@@ -106,9 +106,9 @@ function resultOf(status: string): EvidenceFacts['result'] {
 function gateOf(record: Record<string, unknown>): z.infer<typeof Gate> {
   const resolution = obj(record.resolution);
   const request = obj(record.request);
-  const listed = Array.isArray(resolution.approvers)
-    ? resolution.approvers.filter((a): a is string => typeof a === 'string')
-    : [];
+  // A channel that counted several people lists them in `details.approvers` (its actor joins their names).
+  const named = obj(resolution.details).approvers;
+  const listed = Array.isArray(named) ? named.filter((a): a is string => typeof a === 'string') : [];
   const actor = str(resolution.actor);
   return {
     gate_id: str(record.gate_id) ?? '',
@@ -119,6 +119,35 @@ function gateOf(record: Record<string, unknown>): z.infer<typeof Gate> {
     resolved_at: str(resolution.at),
     environment: str(request.environment),
   };
+}
+
+/**
+ * Attestations signed by awo 1.0 listed the approvers of a gate decided by several people as one name, their
+ * names joined by ", " (the predicate read them from the wrong field). Such a gate is taken as listing those
+ * approvers, with a note; any other difference still fails.
+ */
+export function legacyJoinedApprovers(
+  claimed: EvidenceFacts['gates'],
+  actual: EvidenceFacts['gates'],
+  notes: string[],
+): EvidenceFacts['gates'] {
+  if (!Array.isArray(claimed)) return claimed;
+  return claimed.map((gate, i) => {
+    const listed = actual[i]?.approvers ?? [];
+    const joined = gate?.approvers;
+    if (
+      listed.length < 2 ||
+      gate?.gate_id !== actual[i].gate_id ||
+      !Array.isArray(joined) ||
+      joined.length !== 1 ||
+      joined[0] !== listed.join(', ')
+    )
+      return gate;
+    notes.push(
+      `the attestation lists the ${listed.length} approvers of gate ${gate.gate_id} as one name, as attestations signed by awo 1.0 did`,
+    );
+    return { ...gate, approvers: listed };
+  });
 }
 
 /** The latest `details.previous.bundle_sha256` (a session that continued a bundle records it on its first line), or null. */

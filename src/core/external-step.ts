@@ -69,14 +69,13 @@ export function recordExternalStep(
   const approved = gateForStep(state, report.id, 'flag')?.status === 'approved';
   const outputPath = `outputs/${report.id}.json`;
   if (approved) {
-    // The reviewer approved one submission; a different one would slip past the review.
-    const submitted = JSON.parse(
-      Buffer.from(ctx.store.read(outputPath) ?? new Uint8Array()).toString('utf8') || '{}',
-    ) as Partial<StepOutputRecord>;
+    // The reviewer approved one submission, as the chain recorded it when the gate opened (not as its file
+    // reads now, which anyone who writes the folder may have changed); any other would slip past the review.
+    const submitted = journal.facts.externalStarts.get(report.id);
     if (
-      stepRecord(state, report.id, journal.index)?.step_type !== (report.type ?? null) ||
-      digestObject(submitted.input ?? null) !== inputHash ||
-      digestObject(submitted.output ?? null) !== outputHash
+      submitted?.type !== (report.type ?? null) ||
+      submitted.input_hash !== inputHash ||
+      submitted.output_hash !== outputHash
     ) {
       throw new IllegalTransition(
         `cannot record external step "${report.id}": its type, input or output differs from the submission approved at gate "flag-${report.id}"`,

@@ -73,16 +73,18 @@ const cell = (text: string | null | undefined) => {
   return out + escape(line.slice(last));
 };
 /**
- * Who decided a gate. From format 2: several approvers are counted (a single name holding a comma reads as
- * one), and a self-approval the policy or the action's input allowed says so.
+ * Who decided a gate. From format 2: each of several approvers as a code span, then their count, so one
+ * name that holds a comma or a count of its own still reads as one (it is plain text); and a self-approval
+ * the policy or the action's input allowed says so. In a table, a `|` inside a span is escaped (GFM).
  */
-function decidedBy(resolution: GateResolution | null, format: number): string {
+function decidedBy(resolution: GateResolution | null, format: number, inTable: boolean): string {
   if (!resolution) return '—';
   if (format < 2) return cell(resolution.actor);
   const approvers = approversOf(resolution);
+  const span = (name: string) => (inTable ? code(name).replace(/\|/g, '\\|') : code(name));
   let out =
     approvers.length > 1
-      ? `${approvers.map(cell).join(', ')} (${approvers.length} approvers)`
+      ? `${approvers.map(span).join(', ')} (${approvers.length} approvers)`
       : cell(resolution.actor);
   const details = resolution.details ?? {};
   if (details[SELF_APPROVAL_OVERRIDE] === true)
@@ -131,7 +133,7 @@ export function renderReport(data: ReportData): string {
         );
       } else {
         out.push(
-          `Approved by **${decidedBy(gate.resolution, data.format)}**; \`awo resume <run>\` continues the run.`,
+          `Approved by **${decidedBy(gate.resolution, data.format, false)}**; \`awo resume <run>\` continues the run.`,
           '',
         );
       }
@@ -194,7 +196,7 @@ export function renderReport(data: ReportData): string {
     for (const gate of state.gates) {
       const r = gate.resolution;
       out.push(
-        `| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r, data.format)} | ${cell(r?.comment || null)} | ${r?.at ?? '—'} | ${cell(r?.source)} |`,
+        `| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r, data.format, true)} | ${cell(r?.comment || null)} | ${r?.at ?? '—'} | ${cell(r?.source)} |`,
       );
     }
   }

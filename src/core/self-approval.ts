@@ -1,4 +1,5 @@
 import { rectifyConfusion } from 'unicode-confusables';
+import { MAX_ACTOR_LENGTH } from './actor-name.js';
 import type { AuditLine } from './audit-chain.js';
 import { AwoError, InputError } from './errors.js';
 import type { Policy } from './policy-schema.js';
@@ -170,9 +171,18 @@ export function emptyActors(): RunActors {
   return { created: new Set(), gates: new Map(), steps: new Map() };
 }
 
-/** Adds a person's name (not the engine's, not a missing one) to a set of actors. */
+/**
+ * Adds a person's name (not the engine's, not a missing one) to a set of actors. A name longer than any face
+ * accepts (which trail rules refuse) is not folded: folding costs its length, on every line that holds it.
+ */
 function addPerson(set: Set<string>, actor: unknown): void {
-  if (typeof actor === 'string' && actor !== '' && !ENGINE_ACTORS.has(actor)) addActor(set, actor);
+  if (
+    typeof actor === 'string' &&
+    actor !== '' &&
+    actor.length <= MAX_ACTOR_LENGTH &&
+    !ENGINE_ACTORS.has(actor)
+  )
+    addActor(set, actor);
 }
 
 function add(map: Map<string, Set<string>>, key: string, actor: unknown): void {
@@ -182,7 +192,7 @@ function add(map: Map<string, Set<string>>, key: string, actor: unknown): void {
 }
 
 /** A field of a record in a line's details, when both are there. */
-function field(record: unknown, name: string): unknown {
+export function field(record: unknown, name: string): unknown {
   return typeof record === 'object' && record !== null
     ? (record as Record<string, unknown>)[name]
     : undefined;

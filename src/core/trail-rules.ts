@@ -3,10 +3,17 @@ import { AUDIT_EVENTS, isEngineTime, isStop, type AuditLine } from './audit-chai
 import { gateResolutionProblem } from './gate-rules.js';
 import { isDigest } from './hash.js';
 import { REPORT_FORMAT } from './report.js';
-import { isEngineActor } from './self-approval.js';
+import { field, isEngineActor } from './self-approval.js';
 import type { ChainFacts } from './run-journal.js';
 import type { RunInput } from './run-plan.js';
-import { stepRecord, unapprovedExecution, type GateResolution, type RunState } from './run-state.js';
+import {
+  EXTERNAL_OP,
+  gateForStep,
+  stepRecord,
+  unapprovedExecution,
+  type GateResolution,
+  type RunState,
+} from './run-state.js';
 
 /**
  * The order the engine writes a run's lines in, and what it writes in a gate's request, checked line by
@@ -55,6 +62,19 @@ export class TrailRules {
       (typeof line.actor !== 'string' || line.actor.length > MAX_ACTOR_LENGTH)
     )
       return `records an actor that is not a name of at most ${MAX_ACTOR_LENGTH} characters, which no session writes`;
+    // Who re-ran the attempt is folded as an actor too (self-approval.ts), so it is held to the same bound.
+    const rerunBy =
+      line.event === 'run.created'
+        ? field(field(line.details?.environment, 'github'), 'triggering_actor')
+        : line.event === 'gate.requested'
+          ? field(line.details?.context, 'github_triggering_actor')
+          : undefined;
+    if (
+      rerunBy !== undefined &&
+      rerunBy !== null &&
+      (typeof rerunBy !== 'string' || rerunBy.length > MAX_ACTOR_LENGTH)
+    )
+      return `records who re-ran the attempt as something other than a name of at most ${MAX_ACTOR_LENGTH} characters, which no session writes`;
     // Who created the run, started a step or requested a gate is "self" to its gates; the engine's own names
     // are not counted there, so they may stand only on what the engine writes itself (a flag gate's request).
     if (
@@ -86,6 +106,8 @@ export class TrailRules {
           return `starts step "${String(line.step_id)}" while gate "${this.pending}" is pending`;
         if (at !== undefined && at !== this.next)
           return `starts step "${String(line.step_id)}" before step "${this.input.steps[this.next]?.id ?? '(none)'}" has completed`;
+        const changed = this.approvedSubmissionChanged(state, facts, line);
+        if (changed !== undefined) return changed;
         this.deciding = line.step_id;
         if (typeof line.details?.model === 'string')
           this.policyModels.set(line.step_id as string, line.details.model);
@@ -111,6 +133,9 @@ export class TrailRules {
           (line.details.report_format !== REPORT_FORMAT || !isStop(line))
         )
           return `records report format ${JSON.stringify(line.details.report_format)}${isStop(line) ? '' : ' on a line that is not a stop'}, which no session writes`;
+        // Nor does a report fall back to an older form once one was rendered: that would hide what it adds.
+        if (isStop(line) && ((line.details?.report_format as number | undefined) ?? 1) < facts.reportFormat)
+          return `records no report form after a stop that rendered form ${facts.reportFormat}: an older awo continued this run, so its report.md may leave out what form ${facts.reportFormat} shows`;
         // A rejection is final, and so is a policy deny: no session moves such a run on.
         if (
           line.details?.status !== state.status &&
@@ -119,6 +144,11 @@ export class TrailRules {
           return `moves a ${state.status === 'rejected' ? 'rejected' : 'denied'} run to ${String(line.details?.status)}, which no session does`;
         if (line.details?.status === 'completed' && this.next < this.input.steps.length)
           return `completes the run before step "${this.input.steps[this.next]?.id}" completed`;
+        if (line.details?.status === 'completed') {
+          // Nor while an external step reported over the API is not recorded (the engine refuses to go on).
+          const open = state.steps.find((step) => step.op === EXTERNAL_OP && step.status === 'started');
+          if (open) return `completes the run while external step "${open.step_id}" is not recorded`;
+        }
         return undefined;
       case 'gate.requested': {
         const problem = this.requestProblem(state, facts, line);
@@ -140,6 +170,22 @@ export class TrailRules {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * An external step started again once its flag gate was approved records the submission the reviewer
+   * approved: the type, input hash and output hash of its start before the gate (which the request carries).
+   */
+  private approvedSubmissionChanged(state: RunState, facts: ChainFacts, line: AuditLine): string | undefined {
+    const id = line.step_id;
+    if (id === undefined || line.details?.external !== true) return undefined;
+    const approved = facts.externalStarts.get(id);
+    if (!approved || gateForStep(state, id, 'flag')?.status !== 'approved') return undefined;
+    const fields = ['type', 'input_hash', 'output_hash'] as const;
+    const differs = fields.find((field) => (line.details?.[field] ?? null) !== (approved[field] ?? null));
+    return differs === undefined
+      ? undefined
+      : `starts external step "${id}" with another ${differs} than the submission approved at gate "flag-${id}"`;
   }
 
   /** A gate's request against what the step that opens it asks for, and the run it is opened in. */

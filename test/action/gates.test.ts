@@ -310,9 +310,9 @@ describeE2E(
       const receipt = readJson<GateReceipt>(runDir, 'receipts/gates/gate_q.json');
       expect(receipt.actor).toBe('alice, bob');
       expect(receipt.details?.approvers).toEqual(['alice', 'bob']);
-      // The report counts them: one name holding a comma would read without the count.
+      // Each approver as a code span, then the count: one name holding a comma or a count is plain text.
       expect(fs.readFileSync(path.join(runDir, 'report.md'), 'utf8')).toContain(
-        '| alice, bob (2 approvers) |',
+        '| `alice`, `bob` (2 approvers) |',
       );
       expect((receipt.details?.comments as unknown[]).length).toBe(2);
 

@@ -3,6 +3,7 @@ import {
   buildStatement,
   differences,
   evidenceFacts,
+  legacyJoinedApprovers,
   PREDICATE_TYPE,
   RunPredicate,
   type RunEvidence,
@@ -34,10 +35,10 @@ function evidence(status: string, change: Partial<RunEvidence> = {}): RunEvidenc
         request: { at: 't0', environment: 'prod' },
         resolution: {
           decision: 'approved',
-          actor: 'alice',
-          approvers: ['alice', 'bob'],
+          actor: 'alice, bob',
           at: 't1',
           source: 'github-environment',
+          details: { approvers: ['alice', 'bob'] },
         },
       },
       { gate_id: 'a_gate', status: 'pending', request: { at: 't2' }, resolution: null },
@@ -105,5 +106,21 @@ describe('attestation predicate run/v1', () => {
     expect(differences(b, a)).toEqual(['gates[1].approvers[1]']);
     expect(differences({ ...a, status: 'failed' }, a)[0]).toBe('status');
     expect(differences(a, structuredClone(a))).toEqual([]);
+  });
+
+  it('takes the approvers an awo 1.0 attestation joined into one name as that list, with a note; nothing else', () => {
+    const facts = evidenceFacts(evidence('completed'));
+    const signed = structuredClone(facts.gates);
+    signed[1].approvers = ['alice, bob'];
+    const notes: string[] = [];
+    expect(legacyJoinedApprovers(signed, facts.gates, notes)).toEqual(facts.gates);
+    expect(notes).toEqual([
+      'the attestation lists the 2 approvers of gate z_gate as one name, as attestations signed by awo 1.0 did',
+    ]);
+    for (const other of [['alice; bob'], ['bob, alice'], ['alice', 'bob, x']]) {
+      const changed = structuredClone(facts.gates);
+      changed[1].approvers = other;
+      expect(legacyJoinedApprovers(changed, facts.gates, [])).toEqual(changed);
+    }
   });
 });

@@ -375,6 +375,14 @@ describe('the report form a stop line records', () => {
     expect(verify.code).toBe(0);
   });
 
+  it('shows one name that reads like a list of approvers as one name (helper-48)', async () => {
+    const dir = await runOf(GATED());
+    expect((await awo(['approve', dir, '--actor', 'bob, dave (2 approvers)'])).code).toBe(0);
+    const report = fs.readFileSync(path.join(dir, 'report.md'), 'utf8');
+    expect(report).toContain('| approved | bob, dave (2 approvers) |');
+    expect(report).not.toContain('`bob`');
+  });
+
   it('refuses a form no session writes, or the field on a line that is not a stop', async () => {
     const dir = await runOf(SOLO);
     forgeRun(dir, (lines) => {
@@ -391,5 +399,17 @@ describe('the report form a stop line records', () => {
       return lines;
     });
     await refused(other, 'records report format 2 on a line that is not a stop');
+  });
+
+  it('refuses a stop that falls back to form 1 after one that rendered form 2 (helper-48)', async () => {
+    const dir = await runOf(SOLO);
+    expect((await awo(['approve', dir, '--actor', 'Mallory'])).code).toBe(0);
+    // As an older awo continuing the run would write its stop: the override drops out of report.md.
+    forgeRun(dir, (lines) => {
+      delete lines.at(-1)!.details!.report_format;
+      return lines;
+    });
+    expect(fs.readFileSync(path.join(dir, 'report.md'), 'utf8')).not.toContain('self-approval');
+    await refused(dir, 'records no report form after a stop that rendered form 2');
   });
 });

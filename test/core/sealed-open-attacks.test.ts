@@ -291,6 +291,25 @@ describe('a sealed run whose trail records an actor no face accepts', () => {
   });
 });
 
+describe('a trail whose run or gate records a re-runner no face accepts (helper-48)', () => {
+  it('is refused at the line, before the name is folded', async () => {
+    const dir = copy();
+    forgeRun(dir, (lines) => {
+      const created = lines[0];
+      created.details = {
+        ...created.details,
+        environment: { github: { actor: 'alice', triggering_actor: '\uFDFA'.repeat(5_000) } },
+      };
+      return lines;
+    });
+    const verified = await awo(['verify', dir]);
+    expect(verified.code).toBe(1);
+    expect(verified.out + verified.err).toContain(
+      'line 1 records who re-ran the attempt as something other than a name of at most 256 characters',
+    );
+  });
+});
+
 describe('a rejected run moved on by a rewritten trail (helper-46)', () => {
   it('is refused by verify and by resume, and the step after the gate never runs', async () => {
     const dir = copy();

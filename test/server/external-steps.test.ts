@@ -58,6 +58,19 @@ const step = (id: string, type: string, input: Record<string, unknown> = { query
   output: { answer: `${id} done` },
 });
 
+/** A run whose flagged external step `choose` was approved, posted again and recorded; completed. Its folder. */
+async function completedAfterApproval(): Promise<string> {
+  const runId = await heldRun();
+  const base = `/workflows/runs/${runId}`;
+  await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+  await api.client.patch(`${base}/gates/flag-choose`, { decision: 'approved' }, TOKENS.bob);
+  await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+  expect((await api.client.patch(`${base}/status?wait=true`, { action: 'resume' })).body.status).toBe(
+    'completed',
+  );
+  return path.join(api.runsDir, runId);
+}
+
 describe('external steps', () => {
   test('allow gets a receipt; flag pauses until a reviewer approves the same submission; the run then completes and verifies', async () => {
     const runId = await heldRun();
@@ -133,6 +146,58 @@ describe('external steps', () => {
     expect(verifyFolder(dir)).toMatchObject({ ok: true, status: 'paused' });
   });
 
+  test('the submission approved is the one the chain recorded, not what its file says now (helper-48)', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    await api.client.patch(`${base}/gates/flag-choose`, { decision: 'approved' }, TOKENS.bob);
+    const dir = path.join(api.runsDir, runId);
+    const swapped = step('choose', 'decide', { query: 'deploy v666' });
+    fs.writeFileSync(
+      path.join(dir, 'outputs/choose.json'),
+      JSON.stringify({ step_id: 'choose', op: 'external', input: swapped.input, output: swapped.output }),
+    );
+    const refused = await api.client.post<Problem>(`${base}/steps`, swapped);
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain('differs from the submission approved at gate "flag-choose"');
+    const posted = await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    expect(posted.body.step.status).toBe('completed');
+    expect(verifyFolder(dir)).toMatchObject({ ok: true });
+
+    // A trail rewritten so that the step completes with another submission than the gate approved.
+    forgeRun(dir, (lines) => {
+      const again = lines.filter((line) => line.event === 'step.started' && line.step_id === 'choose')[1];
+      again.details = { ...again.details, input_hash: digestObject(swapped.input) };
+      return lines;
+    });
+    const verdict = verifyFolder(dir);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toContain(
+      'starts external step "choose" with another input_hash than the submission approved at gate "flag-choose"',
+    );
+  });
+
+  test('a trail rewritten to complete the run without the approved external step recorded fails verify', async () => {
+    const dir = await completedAfterApproval();
+    fs.rmSync(path.join(dir, 'receipts/steps/choose.json'));
+    forgeRun(dir, (lines) => {
+      const again = lines.filter((line) => line.event === 'step.started' && line.step_id === 'choose')[1];
+      const at = lines.indexOf(again);
+      const kept = lines.filter((line, i) => !(i >= at && line.step_id === 'choose'));
+      // The step log cut back to what the kept lines record, so only the rule can tell.
+      const log = kept.filter((line) => line.step_id === 'choose' && line.details?.log).at(-1)?.details
+        ?.log as {
+        path: string;
+        size: number;
+      };
+      fs.truncateSync(path.join(dir, log.path), log.size);
+      return kept;
+    });
+    const verdict = verifyFolder(dir);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toContain('completes the run while external step "choose" is not recorded');
+  });
+
   test('after its flag is approved, the run goes on only once the external step is posted again', async () => {
     const runId = await heldRun();
     const base = `/workflows/runs/${runId}`;
@@ -149,15 +214,7 @@ describe('external steps', () => {
   });
 
   test('a flagged external step rewritten as allowed, its gate cut out and everything re-sealed, fails verify', async () => {
-    const runId = await heldRun();
-    const base = `/workflows/runs/${runId}`;
-    await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
-    await api.client.patch(`${base}/gates/flag-choose`, { decision: 'approved' }, TOKENS.bob);
-    await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
-    expect((await api.client.patch(`${base}/status?wait=true`, { action: 'resume' })).body.status).toBe(
-      'completed',
-    );
-    const dir = path.join(api.runsDir, runId);
+    const dir = await completedAfterApproval();
     const allowed = {
       decision: 'allow',
       reason: 'default',
