@@ -1137,7 +1137,14 @@ case"step.completed":{const record=line.step_id===undefined?undefined:(0,run_sta
 ;if(!(0,hash.Bc)(line.details?.receipt_hash))return`completes step "${String(line.step_id)}" without a receipt`
 ;const unapproved=(0,run_state.tI)(state,record)
 ;if(unapproved!==undefined)return`completes step "${String(line.step_id)}": ${unapproved}`;if(at!==undefined)this.next++
-;return undefined}case"run.status":
+;return undefined}case"run.status":return this.statusProblem(state,facts,line);case"gate.requested":{
+const problem=this.requestProblem(state,facts,line);if(problem===undefined)this.pending=line.gate_id??"";return problem}
+case"gate.resolved":{const gate=state.gates.at(-1)
+;if(this.pending===undefined||!gate||gate.gate_id!==line.gate_id||gate.status!=="pending")return`resolves gate "${String(line.gate_id)}", which is not pending`
+;if(!(0,hash.Bc)(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
+;const resolution=line.details?.resolution
+;const problem=gateResolutionProblem(this.input.policy.document,facts.actors,gate,resolution)
+;if(problem===undefined)this.pending=undefined;return problem}default:return undefined}}statusProblem(state,facts,line){
 if(line.details?.report_format!==undefined&&(line.details.report_format!==REPORT_FORMAT||!(0,
 audit_chain.jX)(line)))return`records report format ${JSON.stringify(line.details.report_format)}${(0,
 audit_chain.jX)(line)?"":" on a line that is not a stop"}, which no session writes`;if((0,
@@ -1146,14 +1153,7 @@ audit_chain.jX)(line)&&(line.details?.report_format??1)<facts.reportFormat)retur
 ;if(line.details?.status==="completed"&&this.next<this.input.steps.length)return`completes the run before step "${this.input.steps[this.next]?.id}" completed`
 ;if(line.details?.status==="completed"){
 const open=state.steps.find(step=>step.op===run_state.yC&&step.status==="started")
-;if(open)return`completes the run while external step "${open.step_id}" is not recorded`}return undefined
-;case"gate.requested":{const problem=this.requestProblem(state,facts,line)
-;if(problem===undefined)this.pending=line.gate_id??"";return problem}case"gate.resolved":{const gate=state.gates.at(-1)
-;if(this.pending===undefined||!gate||gate.gate_id!==line.gate_id||gate.status!=="pending")return`resolves gate "${String(line.gate_id)}", which is not pending`
-;if(!(0,hash.Bc)(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
-;const resolution=line.details?.resolution
-;const problem=gateResolutionProblem(this.input.policy.document,facts.actors,gate,resolution)
-;if(problem===undefined)this.pending=undefined;return problem}default:return undefined}}
+;if(open)return`completes the run while external step "${open.step_id}" is not recorded`}return undefined}
 approvedSubmissionChanged(state,facts,line){const id=line.step_id
 ;if(id===undefined||line.details?.external!==true)return undefined;const approved=facts.externalStarts.get(id)
 ;if(!approved||(0,run_state.$I)(state,id,"flag")?.status!=="approved")return undefined

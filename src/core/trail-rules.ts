@@ -127,29 +127,7 @@ export class TrailRules {
         return undefined;
       }
       case 'run.status':
-        // A stop line names the report form its session rendered; verify renders that one.
-        if (
-          line.details?.report_format !== undefined &&
-          (line.details.report_format !== REPORT_FORMAT || !isStop(line))
-        )
-          return `records report format ${JSON.stringify(line.details.report_format)}${isStop(line) ? '' : ' on a line that is not a stop'}, which no session writes`;
-        // Nor does a report fall back to an older form once one was rendered: that would hide what it adds.
-        if (isStop(line) && ((line.details?.report_format as number | undefined) ?? 1) < facts.reportFormat)
-          return `records no report form after a stop that rendered form ${facts.reportFormat}: an older awo continued this run, so its report.md may leave out what form ${facts.reportFormat} shows`;
-        // A rejection is final, and so is a policy deny: no session moves such a run on.
-        if (
-          line.details?.status !== state.status &&
-          (state.status === 'rejected' || (state.status === 'failed' && state.failure?.kind === 'denied'))
-        )
-          return `moves a ${state.status === 'rejected' ? 'rejected' : 'denied'} run to ${String(line.details?.status)}, which no session does`;
-        if (line.details?.status === 'completed' && this.next < this.input.steps.length)
-          return `completes the run before step "${this.input.steps[this.next]?.id}" completed`;
-        if (line.details?.status === 'completed') {
-          // Nor while an external step reported over the API is not recorded (the engine refuses to go on).
-          const open = state.steps.find((step) => step.op === EXTERNAL_OP && step.status === 'started');
-          if (open) return `completes the run while external step "${open.step_id}" is not recorded`;
-        }
-        return undefined;
+        return this.statusProblem(state, facts, line);
       case 'gate.requested': {
         const problem = this.requestProblem(state, facts, line);
         if (problem === undefined) this.pending = line.gate_id ?? '';
@@ -170,6 +148,33 @@ export class TrailRules {
       default:
         return undefined;
     }
+  }
+
+  /** A status line: the report form its stop rendered, and the moves no session makes. */
+  private statusProblem(state: RunState, facts: ChainFacts, line: AuditLine): string | undefined {
+    // A stop line names the report form its session rendered; verify renders that one.
+    if (
+      line.details?.report_format !== undefined &&
+      (line.details.report_format !== REPORT_FORMAT || !isStop(line))
+    )
+      return `records report format ${JSON.stringify(line.details.report_format)}${isStop(line) ? '' : ' on a line that is not a stop'}, which no session writes`;
+    // Nor does a report fall back to an older form once one was rendered: that would hide what it adds.
+    if (isStop(line) && ((line.details?.report_format as number | undefined) ?? 1) < facts.reportFormat)
+      return `records no report form after a stop that rendered form ${facts.reportFormat}: an older awo continued this run, so its report.md may leave out what form ${facts.reportFormat} shows`;
+    // A rejection is final, and so is a policy deny: no session moves such a run on.
+    if (
+      line.details?.status !== state.status &&
+      (state.status === 'rejected' || (state.status === 'failed' && state.failure?.kind === 'denied'))
+    )
+      return `moves a ${state.status === 'rejected' ? 'rejected' : 'denied'} run to ${String(line.details?.status)}, which no session does`;
+    if (line.details?.status === 'completed' && this.next < this.input.steps.length)
+      return `completes the run before step "${this.input.steps[this.next]?.id}" completed`;
+    if (line.details?.status === 'completed') {
+      // Nor while an external step reported over the API is not recorded (the engine refuses to go on).
+      const open = state.steps.find((step) => step.op === EXTERNAL_OP && step.status === 'started');
+      if (open) return `completes the run while external step "${open.step_id}" is not recorded`;
+    }
+    return undefined;
   }
 
   /**
