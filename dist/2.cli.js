@@ -2,11 +2,11 @@ export const id=2;export const ids=[2];export const modules={
 42002:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__)
 ;__webpack_require__.d(__webpack_exports__,{command:()=>command});var external_node_fs_=__webpack_require__(73024)
 ;var external_node_os_=__webpack_require__(48161);var external_node_path_=__webpack_require__(76760)
-;var read_input_file=__webpack_require__(10047);var utf8_text=__webpack_require__(87842)
-;var safe_extract=__webpack_require__(48038);var verify_bundle=__webpack_require__(43458);function readJson(file){try{
-return JSON.parse((0,utf8_text._6)((0,read_input_file.jH)(file,"file"),file))}catch{return undefined}}
-const isObject=v=>typeof v==="object"&&v!==null;function firstDifference(a,b,at="$"){
-if(isObject(a)&&isObject(b)&&Array.isArray(a)===Array.isArray(b)){
+;var interrupt_cleanup=__webpack_require__(18007);var read_input_file=__webpack_require__(10047)
+;var utf8_text=__webpack_require__(87842);var safe_extract=__webpack_require__(48038)
+;var verify_bundle=__webpack_require__(43458);function readJson(file){try{return JSON.parse((0,utf8_text._6)((0,
+read_input_file.jH)(file,"file"),file))}catch{return undefined}}const isObject=v=>typeof v==="object"&&v!==null
+;function firstDifference(a,b,at="$"){if(isObject(a)&&isObject(b)&&Array.isArray(a)===Array.isArray(b)){
 const keys=[...new Set([...Object.keys(a),...Object.keys(b)])].sort();for(const key of keys){
 const child=Array.isArray(a)?`${at}[${key}]`:`${at}.${key}`;const found=firstDifference(a[key],b[key],child)
 ;if(found)return found}return undefined}if(JSON.stringify(a)===JSON.stringify(b))return undefined
@@ -51,18 +51,21 @@ if(values.sha256!==undefined)throw new errors.dz(`--sha256 applies to bundles; $
 ;return replay_replay(source.runDir,source.runDir,values,io)}const verdict=await(0,verify_bundle.I)(source.bundlePath,{
 expectedSha256:values.sha256,verifyFolder:run=>(0,shard_verify.Bw)(run),tmpDir:tmpRoot(io)})
 ;if(!verdict.ok)throw new errors.cs(`refused bundle ${source.bundlePath}: it does not verify (${verdict.message??"mismatch"}); nothing was replayed`,source.bundlePath)
-;const into=external_node_fs_.mkdtempSync(external_node_path_.join(tmpRoot(io),"awo-replay-source-"));try{
-const{runDir:runDir}=await(0,safe_extract.zq)(source.bundlePath,into,{expectedSha256:verdict.sha256})
+;const into=external_node_fs_.mkdtempSync(external_node_path_.join(tmpRoot(io),"awo-replay-source-"));const release=(0,
+interrupt_cleanup.n)(()=>external_node_fs_.rmSync(into,{recursive:true,force:true}));try{const{runDir:runDir}=await(0,
+safe_extract.zq)(source.bundlePath,into,{expectedSha256:verdict.sha256})
 ;return await replay_replay(runDir,source.bundlePath,values,io)}finally{external_node_fs_.rmSync(into,{recursive:true,
-force:true})}}};async function replay_replay(originalDir,shownAs,values,io){
+force:true});release()}}};async function replay_replay(originalDir,shownAs,values,io){
 const snapshot=external_node_path_.join(originalDir,"workflow.snapshot.json")
 ;if(!external_node_fs_.existsSync(snapshot))throw new errors.m_(`${originalDir} has no workflow.snapshot.json: not a run folder`)
 ;const input=replay_readJson(external_node_path_.join(originalDir,"input.json"))
 ;const policy=replay_isObject(input)&&replay_isObject(input.policy)?input.policy.document:undefined
 ;const workDir=external_node_fs_.mkdtempSync(external_node_path_.join(tmpRoot(io),"awo-replay-"))
-;const workflowPath=external_node_path_.join(workDir,"workflow.json");external_node_fs_.writeFileSync(workflowPath,(0,
-read_input_file.jH)(snapshot,"workflow snapshot"));let policyPath;if(policy!==undefined){
-policyPath=external_node_path_.join(workDir,"policy.json")
+;const keep=values["runs-dir"]===undefined
+;const release=keep?()=>{}:(0,interrupt_cleanup.n)(()=>external_node_fs_.rmSync(workDir,{recursive:true,force:true}))
+;try{const workflowPath=external_node_path_.join(workDir,"workflow.json")
+;external_node_fs_.writeFileSync(workflowPath,(0,read_input_file.jH)(snapshot,"workflow snapshot"));let policyPath
+;if(policy!==undefined){policyPath=external_node_path_.join(workDir,"policy.json")
 ;external_node_fs_.writeFileSync(policyPath,JSON.stringify(policy,null,2))}
 const runsDir=values["runs-dir"]!==undefined?external_node_path_.resolve(io.cwd,values["runs-dir"]):external_node_path_.join(workDir,"runs")
 ;const session={backend:(0,replay._r)({kind:"folder",runDir:originalDir}),
@@ -83,4 +86,5 @@ io.out(`match      ${step.step_id}  same answers; output hash differs only in re
 io.out(`MISMATCH   ${step.step_id}  original ${step.original}, replay ${step.replayed}; first difference ${step.difference}`)
 }}const bad=steps.filter(s=>s.verdict==="mismatch"||s.verdict==="missing");if(bad.length>0){
 io.err(`not reproducible: ${bad.map(s=>`step ${s.step_id} ${s.verdict==="missing"?"not replayed":"differs"}`).join(", ")}`)
-;return 1}io.err(`reproducible: ${steps.length} of ${steps.length} step outputs match the original`);return 0}}};
+;return 1}io.err(`reproducible: ${steps.length} of ${steps.length} step outputs match the original`);return 0}finally{
+if(!keep)external_node_fs_.rmSync(workDir,{recursive:true,force:true});release()}}}};

@@ -356,9 +356,9 @@ if(char==="_"&&/\w/.test(text[at-1]??"")&&/\w/.test(text[at+1]??""))return char
 ;out+=report_escape(line.slice(last,span.start))+code(link);last=span.start+link.length}
 return out+report_escape(line.slice(last))};function decidedBy(resolution,format,inTable){if(!resolution)return"—"
 ;if(format<2)return cell(resolution.actor);const approvers=(0,self_approval.U9)(resolution)
-;const span=name=>inTable?code(name).replace(/\|/g,"\\|"):code(name)
-;let out=approvers.length>1?`${approvers.map(span).join(", ")} (${approvers.length} approvers)`:cell(resolution.actor)
-;const details=resolution.details??{}
+;const span=name=>inTable?code(name).replace(/\|/g,"\\|"):code(name);let out=approvers.map(span).join(", ")
+;if(approvers.length>1){const people=(0,self_approval.vo)(approvers);out+=` (${people} approver${people===1?"":"s"})`}
+const details=resolution.details??{}
 ;if(details[self_approval.gX]===true)out+=` (self-approval, allowed by ${cell(String(details.self_approval_allowed_by))})`
 ;return out}const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text;function renderReport(data){
 const{state:state,input:input,sealed:sealed}=data;const steps=(0,run_state.BC)(state)
@@ -531,7 +531,8 @@ at:at,...details?{details:details}:{}}
 ;const quorum=decision.decision==="approved"&&gate.min_approvals>1&&(decision.source==="cli"||decision.source==="api")?"; `awo approve` and the API record one approver per decision, so decide this gate through the action's comment or environment channel, or reject it":""
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.sK(`cannot record this decision, nothing was changed: ${problem}${quorum}`)
 }function resolveGate(run,ctx,decision){const{journal:journal}=run
-;const{gate:gate,resolution:resolution}=judgeGateDecision(run,decision);const receipt=(0,
+;const{gate:gate,resolution:resolution}=judgeGateDecision(run,decision)
+;if(resolution.decision==="approved")checkFlaggedSubmission(run,ctx.store,gate);const receipt=(0,
 _receipts_js__WEBPACK_IMPORTED_MODULE_1__.IN)({kind:"gate",run_id:journal.state.run_id,gate_id:gate.gate_id,
 step_id:gate.step_id,decision:resolution.decision,actor:resolution.actor,comment:resolution.comment,at:resolution.at,
 source:resolution.source,...resolution.details?{details:resolution.details}:{},prev_receipt_hash:(0,
@@ -544,8 +545,14 @@ reason:`gate "${gate.gate_id}" timed out: no decision before its deadline ${gate
 step_id:gate.step_id})}if(resolution.decision==="rejected"){const failure={kind:"rejected",
 reason:`gate "${gate.gate_id}" rejected by ${resolution.actor}${resolution.comment?`: ${resolution.comment}`:""}`,
 step_id:gate.step_id};return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"rejected",failure)}return(0,
-_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"paused",null)}function waitOrEnd(run,ctx,gate){
-if(gate.status==="rejected"){return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"rejected",{kind:"rejected",
+_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"paused",null)}function checkFlaggedSubmission(run,store,gate){
+const start=run.journal.facts.externalStarts.get(gate.step_id);if(gate.kind!=="flag"||start===undefined)return
+;const file=`outputs/${gate.step_id}.json`;let held;try{
+held=JSON.parse(Buffer.from(store.read(file)??new Uint8Array).toString("utf8"))}catch{held=undefined}
+if(held===undefined||(0,_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(held.input??null)!==start.input_hash||(0,
+_hash_js__WEBPACK_IMPORTED_MODULE_0__.G5)(held.output??null)!==start.output_hash)throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.sK(`cannot approve gate "${gate.gate_id}": ${file} no longer holds the submission the gate was opened for, so a reviewer may have read another; nothing was changed`)
+}function waitOrEnd(run,ctx,gate){if(gate.status==="rejected"){
+return(0,_run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"rejected",{kind:"rejected",
 reason:`gate "${gate.gate_id}" rejected by ${gate.resolution?.actor??"unknown"}`,step_id:gate.step_id})}return(0,
 _run_stop_js__WEBPACK_IMPORTED_MODULE_7__.ds)(run,ctx,"paused",null)}
 function requestGate(run,ctx,step,gateId,kind,reason){const{journal:journal}=run
@@ -706,8 +713,9 @@ throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.sK(`cannot ${verb} run ${state
 if(decision==="approved"&&gate.deadline&&Date.parse(at)>Date.parse(gate.deadline))throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.sK(`cannot approve gate "${gate.gate_id}" of run ${state.run_id} at ${at}: its deadline ${gate.deadline} has passed; record it as timed_out`)
 }function unrecordedExternal(state,except){
 const step=state.steps.find(record=>record.op===_run_state_js__WEBPACK_IMPORTED_MODULE_1__.yC&&record.status==="started"&&record.step_id!==except&&(0,
-_run_state_js__WEBPACK_IMPORTED_MODULE_1__.$I)(state,record.step_id,"flag")?.status!=="pending")
-;if(step)throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.sK(`cannot continue run ${state.run_id}: external step "${step.step_id}" is not recorded yet; post it again over the API (or cancel the run)`)
+_run_state_js__WEBPACK_IMPORTED_MODULE_1__.$I)(state,record.step_id,"flag")?.status!=="pending");if(!step)return
+;const open=state.status==="running"||state.status==="paused"
+;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.sK(open?`cannot continue run ${state.run_id}: external step "${step.step_id}" is not recorded yet; post it again over the API (or cancel the run)`:`cannot continue run ${state.run_id}: external step "${step.step_id}" was not recorded before the run ${state.failure?.kind==="cancelled"?"was cancelled":"failed"}, and no step can be posted to it now; start a new run`)
 }function checkResume(state,except){const gate=(0,_run_state_js__WEBPACK_IMPORTED_MODULE_1__.rG)(state)
 ;if(state.status==="paused"&&gate){
 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.sK(`cannot resume run ${state.run_id}: gate "${gate.gate_id}" is still pending; approve or reject it first`)

@@ -4,7 +4,7 @@ import { formatCheckpoint, type Checkpoint } from './checkpoint.js';
 import type { Digest } from './hash.js';
 import type { RunInput } from './run-plan.js';
 import { reportedSteps, type GateResolution, type RunState } from './run-state.js';
-import { approversOf, SELF_APPROVAL_OVERRIDE } from './self-approval.js';
+import { approversOf, distinctActors, SELF_APPROVAL_OVERRIDE } from './self-approval.js';
 
 /**
  * The form of report.md a stop writes, recorded on its stop line (`details.report_format`; none: 1), so
@@ -73,19 +73,21 @@ const cell = (text: string | null | undefined) => {
   return out + escape(line.slice(last));
 };
 /**
- * Who decided a gate. From format 2: each of several approvers as a code span, then their count, so one
- * name that holds a comma or a count of its own still reads as one (it is plain text); and a self-approval
- * the policy or the action's input allowed says so. In a table, a `|` inside a span is escaped (GFM).
+ * Who decided a gate. From format 2: each approver as a code span (their names as typed, whatever they
+ * hold), several followed by how many distinct people they are, so one name that holds a comma, a count or
+ * backticks still reads as one; and a self-approval the policy or the action's input allowed says so. In a
+ * table, a `|` inside a span is escaped (GFM).
  */
 function decidedBy(resolution: GateResolution | null, format: number, inTable: boolean): string {
   if (!resolution) return '—';
   if (format < 2) return cell(resolution.actor);
   const approvers = approversOf(resolution);
   const span = (name: string) => (inTable ? code(name).replace(/\|/g, '\\|') : code(name));
-  let out =
-    approvers.length > 1
-      ? `${approvers.map(span).join(', ')} (${approvers.length} approvers)`
-      : cell(resolution.actor);
+  let out = approvers.map(span).join(', ');
+  if (approvers.length > 1) {
+    const people = distinctActors(approvers);
+    out += ` (${people} approver${people === 1 ? '' : 's'})`;
+  }
   const details = resolution.details ?? {};
   if (details[SELF_APPROVAL_OVERRIDE] === true)
     out += ` (self-approval, allowed by ${cell(String(details.self_approval_allowed_by))})`;

@@ -1,4 +1,4 @@
-import { prettyJson } from './hash.js';
+import { digestObject, prettyJson } from './hash.js';
 import type { RunStore } from './ports.js';
 import { lastReceipt, sealReceipt, resolutionOf, type GateReceipt } from './receipts.js';
 import { RunJournal } from './run-journal.js';
@@ -8,6 +8,7 @@ import { allowSelfApproval } from './self-approval.js';
 import { gateResolutionProblem } from './gate-rules.js';
 import { IllegalTransition } from './errors.js';
 import { renderGateFile } from './stop-files.js';
+import type { StepOutputRecord } from './step-ops.js';
 import type { NormalisedStep } from './workflow-schema.js';
 import type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
 import { stop } from './run-stop.js';
@@ -71,6 +72,7 @@ export function resolveGate(
 ): RunOutcome {
   const { journal } = run;
   const { gate, resolution } = judgeGateDecision(run, decision);
+  if (resolution.decision === 'approved') checkFlaggedSubmission(run, ctx.store, gate);
   const receipt = sealReceipt<GateReceipt>({
     kind: 'gate',
     run_id: journal.state.run_id,
@@ -104,6 +106,32 @@ export function resolveGate(
   }
   return stop(run, ctx, 'paused', null);
 }
+/**
+ * A reviewer of an external step's flag reads its submission in `outputs/<id>.json`: an approval stands only
+ * while that file still holds the input and output the chain recorded when the gate opened.
+ */
+function checkFlaggedSubmission(run: OpenRun, store: RunStore, gate: GateRecord): void {
+  const start = run.journal.facts.externalStarts.get(gate.step_id);
+  if (gate.kind !== 'flag' || start === undefined) return;
+  const file = `outputs/${gate.step_id}.json`;
+  let held: Partial<StepOutputRecord> | undefined;
+  try {
+    held = JSON.parse(
+      Buffer.from(store.read(file) ?? new Uint8Array()).toString('utf8'),
+    ) as Partial<StepOutputRecord>;
+  } catch {
+    held = undefined;
+  }
+  if (
+    held === undefined ||
+    digestObject(held.input ?? null) !== start.input_hash ||
+    digestObject(held.output ?? null) !== start.output_hash
+  )
+    throw new IllegalTransition(
+      `cannot approve gate "${gate.gate_id}": ${file} no longer holds the submission the gate was opened for, so a reviewer may have read another; nothing was changed`,
+    );
+}
+
 /**
  * A gate already requested but not approved: only reachable when a stop was interrupted while it was being
  * sealed. A pending gate pauses again (never requested twice); a rejected one ends the run as rejected.

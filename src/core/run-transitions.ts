@@ -42,10 +42,14 @@ function unrecordedExternal(state: RunState, except?: string): void {
       record.step_id !== except &&
       gateForStep(state, record.step_id, 'flag')?.status !== 'pending',
   );
-  if (step)
-    throw new IllegalTransition(
-      `cannot continue run ${state.run_id}: external step "${step.step_id}" is not recorded yet; post it again over the API (or cancel the run)`,
-    );
+  if (!step) return;
+  // A step is posted only to a running or paused run: once it failed, that step can never be recorded.
+  const open = state.status === 'running' || state.status === 'paused';
+  throw new IllegalTransition(
+    open
+      ? `cannot continue run ${state.run_id}: external step "${step.step_id}" is not recorded yet; post it again over the API (or cancel the run)`
+      : `cannot continue run ${state.run_id}: external step "${step.step_id}" was not recorded before the run ${state.failure?.kind === 'cancelled' ? 'was cancelled' : 'failed'}, and no step can be posted to it now; start a new run`,
+  );
 }
 
 /** Resume: a paused run whose gate was approved, or a run interrupted while running. `except`: the external step being posted. */

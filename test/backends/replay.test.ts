@@ -213,8 +213,8 @@ describe('awo replay', () => {
     const io = captureIo({ TMPDIR: tmp });
     expect(await replayCommand.run([bundle.path, '--runs-dir', path.join(dir, 'r')], io)).toBe(0);
     expect(io.lines[0]).toBe(`original: ${bundle.path}`);
-    // What is left is the folder the workflow snapshot was re-run from (its run went to --runs-dir).
-    expect(fs.readdirSync(tmp)).toEqual([expect.stringMatching(/^awo-replay-[A-Za-z0-9]{6}$/)]);
+    // Nothing is left: the run went to --runs-dir, and the copies it was started from are removed (helper-49).
+    expect(fs.readdirSync(tmp)).toEqual([]);
     // An actor refused once the bundle was extracted: the extraction goes all the same.
     const failing = freshTmp();
     await expect(
@@ -223,7 +223,13 @@ describe('awo replay', () => {
         captureIo({ TMPDIR: failing }),
       ),
     ).rejects.toThrow('--actor "system" is the name the engine records its own actions under');
-    expect(fs.readdirSync(failing)).toEqual([expect.stringMatching(/^awo-replay-[A-Za-z0-9]{6}$/)]);
+    expect(fs.readdirSync(failing)).toEqual([]);
+    // Without --runs-dir the replayed run is kept where it was made, and its path printed.
+    const kept = freshTmp();
+    const keptIo = captureIo({ TMPDIR: kept });
+    expect(await replayCommand.run([bundle.path], keptIo)).toBe(0);
+    expect(fs.readdirSync(kept)).toEqual([expect.stringMatching(/^awo-replay-[A-Za-z0-9]{6}$/)]);
+    expect(keptIo.lines[1]).toContain(kept);
   });
 
   it('refuses a bundle that does not verify, in one line naming it, and replays nothing', async () => {

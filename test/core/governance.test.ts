@@ -103,7 +103,7 @@ describe('Test B: decide is flagged', () => {
       ...STEPS.slice(1),
     ]);
     expect(fs.readFileSync(path.join(runDir, 'report.md'), 'utf8')).toMatch(
-      /\| `flag-decide_action` \| `decide_action` \| flag \| .* \| approved \| alice \| selection looks right \|/,
+      /\| `flag-decide_action` \| `decide_action` \| flag \| .* \| approved \| `alice` \| selection looks right \|/,
     );
     expect(verifyFolder(runDir)).toMatchObject({ ok: true, status: 'completed' });
     const completions = auditLines(runDir)

@@ -356,8 +356,8 @@ describe('the report form a stop line records', () => {
     const dir = await runOf(SOLO);
     expect((await awo(['approve', dir, '--actor', 'Mallory'])).code).toBe(0);
     const report = fs.readFileSync(path.join(dir, 'report.md'), 'utf8');
-    expect(report).toContain('Approved by **Mallory (self-approval, allowed by policy)**');
-    expect(report).toContain('| Mallory (self-approval, allowed by policy) |');
+    expect(report).toContain('Approved by **`Mallory` (self-approval, allowed by policy)**');
+    expect(report).toContain('| `Mallory` (self-approval, allowed by policy) |');
     expect((await awo(['verify', dir])).code).toBe(0);
     expect((await awo(['status', dir])).out).toContain('gate review (step review): approved by Mallory at ');
     expect((await awo(['status', dir])).out).toContain('(self-approval, allowed by policy)');
@@ -379,8 +379,13 @@ describe('the report form a stop line records', () => {
     const dir = await runOf(GATED());
     expect((await awo(['approve', dir, '--actor', 'bob, dave (2 approvers)'])).code).toBe(0);
     const report = fs.readFileSync(path.join(dir, 'report.md'), 'utf8');
-    expect(report).toContain('| approved | bob, dave (2 approvers) |');
-    expect(report).not.toContain('`bob`');
+    expect(report).toContain('| approved | `bob, dave (2 approvers)` |');
+    // Backticks in a name stay inside its one span.
+    const ticks = await runOf(GATED());
+    expect((await awo(['approve', ticks, '--actor', 'bob`, `dave'])).code).toBe(0);
+    expect(fs.readFileSync(path.join(ticks, 'report.md'), 'utf8')).toContain(
+      '| approved | ``bob`, `dave`` |',
+    );
   });
 
   it('refuses a form no session writes, or the field on a line that is not a stop', async () => {

@@ -93,7 +93,7 @@ describe('a sealed run', () => {
     ['the audit trail', 'audit/log.jsonl', '"alice"', '"bobby"'],
     // Files the next stop writes again: overwritten unread, the edit would vanish instead of being named.
     ['the gate file, to name another approver', 'audit/gates/review.json', '"alice"', '"bobby"'],
-    ['report.md', 'report.md', 'Approved by **alice**', 'Approved by **bobby**'],
+    ['report.md', 'report.md', 'Approved by **`alice`**', 'Approved by **`bobby`**'],
     ['audit/status.json', 'audit/status.json', '"approved"', '"rejected"'],
     ['gate_pending.json', 'gate_pending.json', '"approved"', '"rejected"'],
     ['the checkpoint', 'audit/checkpoint.json', '"size"', '"Size"'],

@@ -177,6 +177,33 @@ describe('external steps', () => {
     );
   });
 
+  test('a flag is not approved while the submission file reviewers read differs from the chain (helper-49)', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    const file = path.join(api.runsDir, runId, 'outputs/choose.json');
+    const original = fs.readFileSync(file);
+    const shown = step('choose', 'decide', { query: 'something harmless' });
+    fs.writeFileSync(file, JSON.stringify({ step_id: 'choose', op: 'external', ...shown }));
+    const refused = await api.client.patch<Problem>(
+      `${base}/gates/flag-choose`,
+      { decision: 'approved' },
+      TOKENS.bob,
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain(
+      'cannot approve gate "flag-choose": outputs/choose.json no longer holds the submission the gate was opened for',
+    );
+    fs.writeFileSync(file, original);
+    expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'paused' });
+    const approved = await api.client.patch(
+      `${base}/gates/flag-choose`,
+      { decision: 'approved' },
+      TOKENS.bob,
+    );
+    expect(approved.status).toBe(200);
+  });
+
   test('a trail rewritten to complete the run without the approved external step recorded fails verify', async () => {
     const dir = await completedAfterApproval();
     fs.rmSync(path.join(dir, 'receipts/steps/choose.json'));
@@ -211,6 +238,20 @@ describe('external steps', () => {
     const resumed = await api.client.patch(`${base}/status?wait=true`, { action: 'resume' });
     expect(resumed.body.status).toBe('completed');
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'completed' });
+  });
+
+  test('a run cancelled before its approved external step was posted again says it cannot go on (helper-49)', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    await api.client.post<StepResult>(`${base}/steps`, step('choose', 'decide'));
+    await api.client.patch(`${base}/gates/flag-choose`, { decision: 'approved' }, TOKENS.bob);
+    expect((await api.client.patch(`${base}/status`, { action: 'cancel' })).body.status).toBe('failed');
+    const retried = await api.client.patch<Problem>(`${base}/status?wait=true`, { action: 'retry' });
+    expect(retried.status).toBe(409);
+    expect(retried.body.detail).toContain(
+      'external step "choose" was not recorded before the run was cancelled, and no step can be posted to it now; start a new run',
+    );
+    expect((await api.client.post<Problem>(`${base}/steps`, step('choose', 'decide'))).status).toBe(409);
   });
 
   test('a flagged external step rewritten as allowed, its gate cut out and everything re-sealed, fails verify', async () => {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { onInterrupt } from '../../store/interrupt-cleanup.js';
 import { readInputFile } from '../../store/read-input-file.js';
 import { decodeUtf8 } from '../../core/utf8-text.js';
 import { unpackBundle } from '../../bundle/safe-extract.js';
@@ -84,11 +85,13 @@ export const command: Command = {
       );
     // The extraction is read while the replay runs and removed after it, whatever the outcome.
     const into = fs.mkdtempSync(path.join(tmpRoot(io), 'awo-replay-source-'));
+    const release = onInterrupt(() => fs.rmSync(into, { recursive: true, force: true }));
     try {
       const { runDir } = await unpackBundle(source.bundlePath, into, { expectedSha256: verdict.sha256 });
       return await replay(runDir, source.bundlePath, values, io);
     } finally {
       fs.rmSync(into, { recursive: true, force: true });
+      release();
     }
   },
 };
@@ -112,69 +115,79 @@ async function replay(
   // The workflow is re-run from its snapshot, byte for byte, with the policy as it was resolved then:
   // a relative policy path in the workflow would not resolve from a temporary folder.
   const workDir = fs.mkdtempSync(path.join(tmpRoot(io), 'awo-replay-'));
-  const workflowPath = path.join(workDir, 'workflow.json');
-  fs.writeFileSync(workflowPath, readInputFile(snapshot, 'workflow snapshot'));
-  let policyPath: string | undefined;
-  if (policy !== undefined) {
-    policyPath = path.join(workDir, 'policy.json');
-    fs.writeFileSync(policyPath, JSON.stringify(policy, null, 2));
-  }
-  const runsDir =
-    values['runs-dir'] !== undefined ? path.resolve(io.cwd, values['runs-dir']) : path.join(workDir, 'runs');
-  const session: SessionOptions = {
-    backend: createReplayBackend({ kind: 'folder', runDir: originalDir }),
-    actor: values.actor === undefined ? 'awo-replay' : actorOf(values, io),
-    env: io.env,
-    cwd: workDir,
-  };
-
-  let outcome: RunOutcome = await startRun({
-    ...session,
-    workflowPath,
-    runsDir,
-    ...(policyPath ? { policyPath } : {}),
-  });
-  // Gates are human decisions, not model calls: replay them as recorded so the steps after them run too.
-  for (let guard = 0; outcome.status === 'paused' && outcome.gate && guard < 1000; guard += 1) {
-    const resolution = originalResolution(originalDir, outcome.gate.gate_id);
-    if (!resolution) break;
-    outcome = await decideGate(outcome.runDir, resolution, session);
-    if (resolution.decision !== 'approved' || outcome.status !== 'paused') break;
-    outcome = await continueRun(outcome.runDir, 'resume', session);
-  }
-
-  io.out(`original: ${shownAs}`);
-  io.out(`replay:   ${outcome.runDir} (${outcome.status})`);
-  if (outcome.failure) io.err(`replay run ${outcome.status}: ${outcome.failure.reason}`);
-  const steps = compareRuns(originalDir, outcome.runDir);
-  for (const step of steps) {
-    switch (step.verdict) {
-      case 'match':
-        io.out(`match      ${step.step_id}  ${step.original}`);
-        break;
-      case 'match-except-attempts':
-        io.out(
-          `match      ${step.step_id}  same answers; output hash differs only in retry counts (${step.difference})`,
-        );
-        break;
-      case 'missing':
-        io.out(
-          `MISSING    ${step.step_id}  the replay did not complete this step (original ${step.original})`,
-        );
-        break;
-      case 'mismatch':
-        io.out(
-          `MISMATCH   ${step.step_id}  original ${step.original}, replay ${step.replayed}; first difference ${step.difference}`,
-        );
+  // With --runs-dir it holds only copies of the workflow and policy, removed after; else the replayed run too.
+  const keep = values['runs-dir'] === undefined;
+  const release = keep ? () => {} : onInterrupt(() => fs.rmSync(workDir, { recursive: true, force: true }));
+  try {
+    const workflowPath = path.join(workDir, 'workflow.json');
+    fs.writeFileSync(workflowPath, readInputFile(snapshot, 'workflow snapshot'));
+    let policyPath: string | undefined;
+    if (policy !== undefined) {
+      policyPath = path.join(workDir, 'policy.json');
+      fs.writeFileSync(policyPath, JSON.stringify(policy, null, 2));
     }
+    const runsDir =
+      values['runs-dir'] !== undefined
+        ? path.resolve(io.cwd, values['runs-dir'])
+        : path.join(workDir, 'runs');
+    const session: SessionOptions = {
+      backend: createReplayBackend({ kind: 'folder', runDir: originalDir }),
+      actor: values.actor === undefined ? 'awo-replay' : actorOf(values, io),
+      env: io.env,
+      cwd: workDir,
+    };
+
+    let outcome: RunOutcome = await startRun({
+      ...session,
+      workflowPath,
+      runsDir,
+      ...(policyPath ? { policyPath } : {}),
+    });
+    // Gates are human decisions, not model calls: replay them as recorded so the steps after them run too.
+    for (let guard = 0; outcome.status === 'paused' && outcome.gate && guard < 1000; guard += 1) {
+      const resolution = originalResolution(originalDir, outcome.gate.gate_id);
+      if (!resolution) break;
+      outcome = await decideGate(outcome.runDir, resolution, session);
+      if (resolution.decision !== 'approved' || outcome.status !== 'paused') break;
+      outcome = await continueRun(outcome.runDir, 'resume', session);
+    }
+
+    io.out(`original: ${shownAs}`);
+    io.out(`replay:   ${outcome.runDir} (${outcome.status})`);
+    if (outcome.failure) io.err(`replay run ${outcome.status}: ${outcome.failure.reason}`);
+    const steps = compareRuns(originalDir, outcome.runDir);
+    for (const step of steps) {
+      switch (step.verdict) {
+        case 'match':
+          io.out(`match      ${step.step_id}  ${step.original}`);
+          break;
+        case 'match-except-attempts':
+          io.out(
+            `match      ${step.step_id}  same answers; output hash differs only in retry counts (${step.difference})`,
+          );
+          break;
+        case 'missing':
+          io.out(
+            `MISSING    ${step.step_id}  the replay did not complete this step (original ${step.original})`,
+          );
+          break;
+        case 'mismatch':
+          io.out(
+            `MISMATCH   ${step.step_id}  original ${step.original}, replay ${step.replayed}; first difference ${step.difference}`,
+          );
+      }
+    }
+    const bad = steps.filter((s) => s.verdict === 'mismatch' || s.verdict === 'missing');
+    if (bad.length > 0) {
+      io.err(
+        `not reproducible: ${bad.map((s) => `step ${s.step_id} ${s.verdict === 'missing' ? 'not replayed' : 'differs'}`).join(', ')}`,
+      );
+      return 1;
+    }
+    io.err(`reproducible: ${steps.length} of ${steps.length} step outputs match the original`);
+    return 0;
+  } finally {
+    if (!keep) fs.rmSync(workDir, { recursive: true, force: true });
+    release();
   }
-  const bad = steps.filter((s) => s.verdict === 'mismatch' || s.verdict === 'missing');
-  if (bad.length > 0) {
-    io.err(
-      `not reproducible: ${bad.map((s) => `step ${s.step_id} ${s.verdict === 'missing' ? 'not replayed' : 'differs'}`).join(', ')}`,
-    );
-    return 1;
-  }
-  io.err(`reproducible: ${steps.length} of ${steps.length} step outputs match the original`);
-  return 0;
 }
