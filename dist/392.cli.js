@@ -451,15 +451,17 @@ cv:()=>recordStart});var checkpoint=__webpack_require__(17745);var errors=__webp
 ;if(node!==null&&typeof node==="object")return Object.fromEntries(Object.entries(node).map(([key,child])=>[clean(key),walk(child)]))
 ;return node};const out=walk(value);return{value:replaced===0?value:out,replaced:replaced}}
 var run_plan=__webpack_require__(90204);var run_state=__webpack_require__(28298)
-;var run_transitions=__webpack_require__(66795);var step_ops=__webpack_require__(39084)
-;var run_gates=__webpack_require__(64575);var run_stop=__webpack_require__(20687)
-;function auditStepCompleted(journal,step,receipt,actor,recovered){const details={input_hash:receipt.input_hash,
-output_hash:receipt.output_hash,receipt_hash:receipt.receipt_hash,...recovered?{recovered:recovered}:{}}
-;journal.stepEvent(step,"completed",details);journal.audit({actor:actor,event:"step.completed",step_id:step.id,
-evidence_ref:`receipts/steps/${step.id}.json`,details:details})}function beginSession(run,ctx,mode,posting){
-const{state:state}=run.journal;if(mode==="resume")(0,run_transitions.sR)(state,posting);else(0,
-run_transitions.Du)(state);ctx.store.remove("gate_pending.json");run.journal.audit({actor:ctx.actor,event:"run.status",
-details:{status:"running",command:mode,backend:ctx.backend.name,previous:previousStop(run,ctx)}})}
+;var run_transitions=__webpack_require__(66795);var self_approval=__webpack_require__(66957)
+;var step_ops=__webpack_require__(39084);var run_gates=__webpack_require__(64575)
+;var run_stop=__webpack_require__(20687);function auditStepCompleted(journal,step,receipt,actor,recovered){
+const details={input_hash:receipt.input_hash,output_hash:receipt.output_hash,receipt_hash:receipt.receipt_hash,
+...recovered?{recovered:recovered}:{}};journal.stepEvent(step,"completed",details);journal.audit({actor:actor,
+event:"step.completed",step_id:step.id,evidence_ref:`receipts/steps/${step.id}.json`,details:details})}
+function beginSession(run,ctx,mode,posting){const{state:state}=run.journal;if(mode==="resume")(0,
+run_transitions.sR)(state,posting);else(0,run_transitions.Du)(state);ctx.store.remove("gate_pending.json")
+;const rerunBy=(0,self_approval.ZZ)((0,self_approval.ZZ)(ctx.environment,"github"),"triggering_actor")
+;run.journal.audit({actor:ctx.actor,event:"run.status",details:{status:"running",command:mode,backend:ctx.backend.name,
+previous:previousStop(run,ctx),...typeof rerunBy==="string"&&rerunBy!==""?{triggering_actor:rerunBy}:{}}})}
 function previousStop(run,ctx){const{facts:facts}=run.journal;const size=facts.stops.at(-1)??0;return{checkpoint:(0,
 checkpoint.wP)({size:size,root:(0,checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{
 bundle_sha256:ctx.previousBundle}:{}}}function recordStart(journal,actor,step,decision,logDetails,auditDetails){
@@ -1141,7 +1143,7 @@ _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.A6)(line.ts))return`records the tim
 ;if(line.event!=="gate.resolved"&&(typeof line.actor!=="string"||line.actor.length>_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M))return`records an actor that is not a name of at most ${_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M} characters, which no session writes`
 ;const rerunBy=line.event==="run.created"?(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ZZ)((0,
 _self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ZZ)(line.details?.environment,"github"),"triggering_actor"):line.event==="gate.requested"?(0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ZZ)(line.details?.context,"github_triggering_actor"):undefined
+_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ZZ)(line.details?.context,"github_triggering_actor"):line.event==="run.status"?line.details?.triggering_actor:undefined
 ;if(rerunBy!==undefined&&rerunBy!==null&&(typeof rerunBy!=="string"||rerunBy.length>_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M))return`records who re-ran the attempt as something other than a name of at most ${_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M} characters, which no session writes`
 ;if((line.event==="run.created"||line.event==="step.started"||line.event==="gate.requested"&&line.details?.kind!=="flag")&&(0,
 _self_approval_js__WEBPACK_IMPORTED_MODULE_5__.If)(line.actor))return`records ${line.event} by ${JSON.stringify(line.actor)}, a name the engine writes only for its own actions`

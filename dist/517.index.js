@@ -586,7 +586,9 @@ if(typeof actor==="string"&&actor!==""&&actor.length<=_actor_name_js__WEBPACK_IM
 function field(record,name){return typeof record==="object"&&record!==null?record[name]:undefined}
 function noteActor(actors,line){if(line.event==="run.created"){addPerson(actors.created,line.actor)
 ;addPerson(actors.created,field(field(line.details?.environment,"github"),"triggering_actor"))
-}else if(line.event==="gate.requested"&&line.gate_id){add(actors.gates,line.gate_id,line.actor)
+}else if(line.event==="run.status"&&line.details?.status==="running"){
+addPerson(actors.created,line.details.triggering_actor)}else if(line.event==="gate.requested"&&line.gate_id){
+add(actors.gates,line.gate_id,line.actor)
 ;add(actors.gates,line.gate_id,field(line.details?.context,"github_triggering_actor"))
 }else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,line.actor)}
 function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
@@ -1117,7 +1119,7 @@ audit_chain.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, whi
 ;if(line.event!=="gate.resolved"&&(typeof line.actor!=="string"||line.actor.length>actor_name._M))return`records an actor that is not a name of at most ${actor_name._M} characters, which no session writes`
 ;const rerunBy=line.event==="run.created"?(0,
 self_approval.ZZ)((0,self_approval.ZZ)(line.details?.environment,"github"),"triggering_actor"):line.event==="gate.requested"?(0,
-self_approval.ZZ)(line.details?.context,"github_triggering_actor"):undefined
+self_approval.ZZ)(line.details?.context,"github_triggering_actor"):line.event==="run.status"?line.details?.triggering_actor:undefined
 ;if(rerunBy!==undefined&&rerunBy!==null&&(typeof rerunBy!=="string"||rerunBy.length>actor_name._M))return`records who re-ran the attempt as something other than a name of at most ${actor_name._M} characters, which no session writes`
 ;if((line.event==="run.created"||line.event==="step.started"||line.event==="gate.requested"&&line.details?.kind!=="flag")&&(0,
 self_approval.If)(line.actor))return`records ${line.event} by ${JSON.stringify(line.actor)}, a name the engine writes only for its own actions`
@@ -1570,16 +1572,18 @@ output_hash:receipt.output_hash,receipt_hash:receipt.receipt_hash,...recovered?{
 ;journal.stepEvent(step,"completed",details);journal.audit({actor:actor,event:"step.completed",step_id:step.id,
 evidence_ref:`receipts/steps/${step.id}.json`,details:details})}function beginSession(run,ctx,mode,posting){
 const{state:state}=run.journal;if(mode==="resume")checkResume(state,posting);else checkRetry(state)
-;ctx.store.remove("gate_pending.json");run.journal.audit({actor:ctx.actor,event:"run.status",details:{status:"running",
-command:mode,backend:ctx.backend.name,previous:previousStop(run,ctx)}})}function previousStop(run,ctx){
-const{facts:facts}=run.journal;const size=facts.stops.at(-1)??0;return{checkpoint:(0,core_checkpoint.wP)({size:size,
-root:(0,core_checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{bundle_sha256:ctx.previousBundle}:{}}}
-function recordStart(journal,actor,step,decision,logDetails,auditDetails){journal.stepEvents(step,[["started",{
-type:step.type??null,...logDetails}],["policy",{...decision}]]);journal.auditAll([{actor:actor,event:"step.started",
-step_id:step.id,details:auditDetails},{actor:"policy",event:"policy.decision",step_id:step.id,
-decision:decision.decision,reason:decision.reason,evidence_ref:journal.stepLog(step.id),details:{policy:decision}}])}
-function denyStep(run,ctx,step,decision){run.journal.stepEvent(step,"denied",{reason:decision.reason})
-;run.journal.audit({actor:"policy",event:"step.denied",step_id:step.id,decision:"deny",reason:decision.reason})
+;ctx.store.remove("gate_pending.json")
+;const rerunBy=(0,self_approval.ZZ)((0,self_approval.ZZ)(ctx.environment,"github"),"triggering_actor")
+;run.journal.audit({actor:ctx.actor,event:"run.status",details:{status:"running",command:mode,backend:ctx.backend.name,
+previous:previousStop(run,ctx),...typeof rerunBy==="string"&&rerunBy!==""?{triggering_actor:rerunBy}:{}}})}
+function previousStop(run,ctx){const{facts:facts}=run.journal;const size=facts.stops.at(-1)??0;return{checkpoint:(0,
+core_checkpoint.wP)({size:size,root:(0,core_checkpoint.bb)(facts.leaves.slice(0,size))}),...ctx.previousBundle?{
+bundle_sha256:ctx.previousBundle}:{}}}function recordStart(journal,actor,step,decision,logDetails,auditDetails){
+journal.stepEvents(step,[["started",{type:step.type??null,...logDetails}],["policy",{...decision}]]);journal.auditAll([{
+actor:actor,event:"step.started",step_id:step.id,details:auditDetails},{actor:"policy",event:"policy.decision",
+step_id:step.id,decision:decision.decision,reason:decision.reason,evidence_ref:journal.stepLog(step.id),details:{
+policy:decision}}])}function denyStep(run,ctx,step,decision){run.journal.stepEvent(step,"denied",{reason:decision.reason
+});run.journal.audit({actor:"policy",event:"step.denied",step_id:step.id,decision:"deny",reason:decision.reason})
 ;return stop(run,ctx,"failed",{kind:"denied",
 reason:`step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,step_id:step.id})}
 async function execute(run,ctx){const{journal:journal,input:input}=run;const{state:state}=journal

@@ -132,7 +132,9 @@ if(typeof actor==="string"&&actor!==""&&actor.length<=_actor_name_js__WEBPACK_IM
 function field(record,name){return typeof record==="object"&&record!==null?record[name]:undefined}
 function noteActor(actors,line){if(line.event==="run.created"){addPerson(actors.created,line.actor)
 ;addPerson(actors.created,field(field(line.details?.environment,"github"),"triggering_actor"))
-}else if(line.event==="gate.requested"&&line.gate_id){add(actors.gates,line.gate_id,line.actor)
+}else if(line.event==="run.status"&&line.details?.status==="running"){
+addPerson(actors.created,line.details.triggering_actor)}else if(line.event==="gate.requested"&&line.gate_id){
+add(actors.gates,line.gate_id,line.actor)
 ;add(actors.gates,line.gate_id,field(line.details?.context,"github_triggering_actor"))
 }else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,line.actor)}
 function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])

@@ -9,6 +9,7 @@ import { RunJournal } from './run-journal.js';
 import { effectiveModel } from './run-plan.js';
 import { gateForStep, pendingGate } from './run-state.js';
 import { checkResume, checkRetry } from './run-transitions.js';
+import { field } from './self-approval.js';
 import {
   gateOutput,
   modelsOf,
@@ -57,6 +58,7 @@ export function beginSession(
   if (mode === 'resume') checkResume(state, posting);
   else checkRetry(state);
   ctx.store.remove('gate_pending.json');
+  const rerunBy = field(field(ctx.environment, 'github'), 'triggering_actor');
   run.journal.audit({
     actor: ctx.actor,
     event: 'run.status',
@@ -66,6 +68,8 @@ export function beginSession(
       command: mode,
       backend: ctx.backend.name,
       previous: previousStop(run, ctx),
+      // Who started the GitHub attempt this session runs in (a re-run): self to the gates it goes on to.
+      ...(typeof rerunBy === 'string' && rerunBy !== '' ? { triggering_actor: rerunBy } : {}),
     },
   });
 }

@@ -162,6 +162,7 @@ export class SelfApprovalRefused extends AwoError {
  * requesters of a gate are known as they were when it was resolved.
  */
 export interface RunActors {
+  /** Who created the run, and who re-ran a GitHub attempt that a session of it ran in. */
   created: Set<string>;
   gates: Map<string, Set<string>>;
   steps: Map<string, Set<string>>;
@@ -201,12 +202,15 @@ export function field(record: unknown, name: string): unknown {
 /**
  * Folds one audit line into the run's actors. Who started the GitHub attempt a line was written in
  * (`GITHUB_TRIGGERING_ACTOR`, a re-run) set the run in motion as much as its actor: the run's creation
- * records it in its environment, a gate in its context.
+ * records it in its environment, a session's first line in its details (self to every gate after it, as the
+ * creator is), a gate the action opens in its context.
  */
 export function noteActor(actors: RunActors, line: AuditLine): void {
   if (line.event === 'run.created') {
     addPerson(actors.created, line.actor);
     addPerson(actors.created, field(field(line.details?.environment, 'github'), 'triggering_actor'));
+  } else if (line.event === 'run.status' && line.details?.status === 'running') {
+    addPerson(actors.created, line.details.triggering_actor);
   } else if (line.event === 'gate.requested' && line.gate_id) {
     add(actors.gates, line.gate_id, line.actor);
     add(actors.gates, line.gate_id, field(line.details?.context, 'github_triggering_actor'));

@@ -68,7 +68,9 @@ export class TrailRules {
         ? field(field(line.details?.environment, 'github'), 'triggering_actor')
         : line.event === 'gate.requested'
           ? field(line.details?.context, 'github_triggering_actor')
-          : undefined;
+          : line.event === 'run.status'
+            ? line.details?.triggering_actor
+            : undefined;
     if (
       rerunBy !== undefined &&
       rerunBy !== null &&

@@ -552,6 +552,30 @@ describe('self-approval on the command line', () => {
     }
   });
 
+  it('counts who re-ran the GitHub attempt a session ran in as self for the gates after it (helper-48 F4)', async () => {
+    const dir = tempDir();
+    const workflow = writeWorkflow(dir, {
+      steps: [
+        { id: 'g1', op: 'audit_gate' },
+        { id: 'g2', op: 'audit_gate' },
+      ],
+    });
+    const github = { GITHUB_ACTIONS: 'true', GITHUB_RUN_ID: '7', GITHUB_ACTOR: 'octo', AWO_ACTOR: 'alice' };
+    const runDir = (
+      await awo(['run', workflow, '--runs-dir', path.join(dir, 'runs')], { env: github })
+    ).out.split('\n')[0];
+    expect((await awo(['approve', runDir, '--actor', 'bob'])).code).toBe(0);
+    const rerun = { ...github, GITHUB_RUN_ATTEMPT: '2', GITHUB_TRIGGERING_ACTOR: 'dave' };
+    expect((await awo(['resume', runDir], { env: rerun })).code).toBe(78);
+    const before = treeDigest(runDir);
+    const refused = await awo(['approve', runDir, '--actor', 'Dave']);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('Dave cannot approve gate "g2"');
+    expect(treeDigest(runDir)).toEqual(before);
+    expect((await awo(['approve', runDir, '--actor', 'erin'])).code).toBe(0);
+    expect((await awo(['verify', runDir])).code).toBe(0);
+  });
+
   it('refuses an approval by the actor who started the run unless the policy allows it, changing nothing', async () => {
     const dir = tempDir();
     const workflow = writeWorkflow(dir, { steps: [{ id: 'review', op: 'audit_gate' }] });

@@ -307,6 +307,20 @@ describe('a trail whose run or gate records a re-runner no face accepts (helper-
     expect(verified.out + verified.err).toContain(
       'line 1 records who re-ran the attempt as something other than a name of at most 256 characters',
     );
+
+    // The same on a session's first line.
+    const session = copy();
+    forgeRun(session, (lines) => {
+      const running = lines[1];
+      expect(running).toMatchObject({ event: 'run.status', details: { status: 'running' } });
+      running.details = { ...running.details, triggering_actor: '\uFDFA'.repeat(5_000) };
+      return lines;
+    });
+    const again = await awo(['verify', session]);
+    expect(again.code).toBe(1);
+    expect(again.out + again.err).toContain(
+      'line 2 records who re-ran the attempt as something other than a name',
+    );
   });
 });
 
