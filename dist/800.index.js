@@ -46,16 +46,16 @@ throw new errors.cs(`the artifact service recorded digest ${uploaded.digest} for
 continueText:options.continueText});const published={path:file,name:name,sha256:packed.sha256,artifactId:uploaded.id,
 url:url};if(options.afterUpload)await options.afterUpload({...published,runDir:runDir});return published}},
 55296:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-x:()=>sessionOptions});var external_node_fs_=__webpack_require__(73024)
-;var external_node_path_=__webpack_require__(76760);var external_node_os_=__webpack_require__(48161)
-;var safe_extract=__webpack_require__(48038);var errors=__webpack_require__(74296)
-;var external_node_http_=__webpack_require__(37067);var external_node_https_=__webpack_require__(44708)
-;const REDACTED="[redacted]";const MIN_SECRET_LENGTH=4;function redact(text,secrets){let out=text
-;for(const secret of secrets){if(secret===undefined||secret.length<MIN_SECRET_LENGTH)continue
-;out=out.split(secret).join(REDACTED)}return out.replace(/[\w-]*[A-Za-z0-9]\*{3,}[\w*-]*/g,REDACTED)}
-function isRetryableStatus(status){return status===408||status===409||status===429||status>=500}
-function parseRetryAfter(headers,now=Date.now()){const header=name=>{const value=headers[name]
-;return typeof value==="string"?value:null};const ms=header("retry-after-ms")
+x:()=>sessionOptions});var external_node_fs_=__webpack_require__(73024);var external_node_os_=__webpack_require__(48161)
+;var external_node_path_=__webpack_require__(76760);var safe_extract=__webpack_require__(48038)
+;var errors=__webpack_require__(74296);var external_node_http_=__webpack_require__(37067)
+;var external_node_https_=__webpack_require__(44708);const REDACTED="[redacted]";const MIN_SECRET_LENGTH=4
+;function redact(text,secrets){let out=text;for(const secret of secrets){
+if(secret===undefined||secret.length<MIN_SECRET_LENGTH)continue;out=out.split(secret).join(REDACTED)}
+return out.replace(/[\w-]*[A-Za-z0-9]\*{3,}[\w*-]*/g,REDACTED)}function isRetryableStatus(status){
+return status===408||status===409||status===429||status>=500}function parseRetryAfter(headers,now=Date.now()){
+const header=name=>{const value=headers[name];return typeof value==="string"?value:null}
+;const ms=header("retry-after-ms")
 ;if(ms!==null&&ms.trim()!==""&&Number.isFinite(Number(ms))&&Number(ms)>=0)return Math.ceil(Number(ms))
 ;const value=header("retry-after");if(value===null||value.trim()==="")return undefined;const seconds=Number(value)
 ;if(Number.isFinite(seconds))return seconds>=0?Math.ceil(seconds*1e3):undefined;const at=Date.parse(value)
@@ -278,8 +278,5 @@ var run_service=__webpack_require__(31614);function sessionOptions(inputs,ctx,ru
 run_service.recordedBackend)(runsDir);const name=inputs.backend??recorded?.name??"echo";const same=recorded?.name===name
 ;const backend=createBackend(name,{model:inputs.model??(same?recorded.model??undefined:undefined),
 baseUrl:inputs.baseUrl??(same?recorded.base_url??undefined:undefined),apiKey:inputs.apiKey,env:process.env,
-runsDir:runsDir,openBundle:async(bundlePath,read)=>{
-const target=external_node_fs_.mkdtempSync(external_node_path_.join(ctx.runnerTemp,"awo-replay-"));try{
-return read((await(0,safe_extract.zq)(bundlePath,target)).runDir)}finally{external_node_fs_.rmSync(target,{
-recursive:true,force:true})}}});return{backend:backend,actor:ctx.actor??"github-actions",env:process.env,
-cwd:ctx.workspace}}}};
+runsDir:runsDir,openBundle:(bundlePath,read)=>unpackToTemp(ctx.runnerTemp,bundlePath,read)});return{backend:backend,
+actor:ctx.actor??"github-actions",env:process.env,cwd:ctx.workspace}}}};

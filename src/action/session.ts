@@ -1,7 +1,4 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createBackend } from '../backends/index.js';
-import { unpackBundle } from '../bundle/safe-extract.js';
+import { createBackend, unpackToTemp } from '../backends/index.js';
 import { recordedBackend, type SessionOptions } from '../store/run-service.js';
 import type { GitHubContext } from './github-context.js';
 import type { ActionInputs } from './inputs.js';
@@ -22,14 +19,7 @@ export function sessionOptions(inputs: ActionInputs, ctx: GitHubContext, runsDir
     apiKey: inputs.apiKey,
     env: process.env,
     runsDir,
-    openBundle: async (bundlePath, read) => {
-      const target = fs.mkdtempSync(path.join(ctx.runnerTemp, 'awo-replay-'));
-      try {
-        return read((await unpackBundle(bundlePath, target)).runDir);
-      } finally {
-        fs.rmSync(target, { recursive: true, force: true });
-      }
-    },
+    openBundle: (bundlePath, read) => unpackToTemp(ctx.runnerTemp, bundlePath, read),
   });
   return { backend, actor: ctx.actor ?? 'github-actions', env: process.env, cwd: ctx.workspace };
 }

@@ -41,7 +41,11 @@ export interface BackendOptions {
  * Safe-extracts a bundle into a fresh temporary folder, reads the run folder inside it, and removes that
  * temporary folder (only it) whether the extraction or the reading succeeded or not.
  */
-async function unpackToTemp<T>(tmpRoot: string, bundlePath: string, read: (runDir: string) => T): Promise<T> {
+export async function unpackToTemp<T>(
+  tmpRoot: string,
+  bundlePath: string,
+  read: (runDir: string) => T,
+): Promise<T> {
   const into = fs.mkdtempSync(path.join(tmpRoot, 'awo-replay-source-'));
   try {
     return read((await unpackBundle(bundlePath, into)).runDir);

@@ -46,5 +46,5 @@ export function shownName(name: string): string {
 /** How a bundle's entry is refused, by the checks or by the sink that writes it: named, with the reason. */
 export function refuseEntry(name: string, why: string): IntegrityError {
   const { head, rest } = shortName(name);
-  return new IntegrityError(`refused entry ${shownName(name)}: ${why}`, `${head}${rest}`);
+  return new IntegrityError(`refused entry ${JSON.stringify(head)}${rest}: ${why}`, `${head}${rest}`);
 }

@@ -201,20 +201,33 @@ export function field(record: unknown, name: string): unknown {
 
 /**
  * Folds one audit line into the run's actors. Who started the GitHub attempt a line was written in
- * (`GITHUB_TRIGGERING_ACTOR`, a re-run) set the run in motion as much as its actor: the run's creation
- * records it in its environment, a session's first line in its details (self to every gate after it, as the
- * creator is), a gate the action opens in its context.
+ * (`GITHUB_TRIGGERING_ACTOR`, a re-run: `rerunByOf`) set the run in motion as much as its actor; one recorded
+ * on a session's first line is self to every gate after it, as the creator is.
  */
 export function noteActor(actors: RunActors, line: AuditLine): void {
+  const rerunBy = rerunByOf(line);
   if (line.event === 'run.created') {
     addPerson(actors.created, line.actor);
-    addPerson(actors.created, field(field(line.details?.environment, 'github'), 'triggering_actor'));
+    addPerson(actors.created, rerunBy);
   } else if (line.event === 'run.status' && line.details?.status === 'running') {
-    addPerson(actors.created, line.details.triggering_actor);
+    addPerson(actors.created, rerunBy);
   } else if (line.event === 'gate.requested' && line.gate_id) {
     add(actors.gates, line.gate_id, line.actor);
-    add(actors.gates, line.gate_id, field(line.details?.context, 'github_triggering_actor'));
+    add(actors.gates, line.gate_id, rerunBy);
   } else if (line.event === 'step.started' && line.step_id) add(actors.steps, line.step_id, line.actor);
+}
+
+/**
+ * Who re-ran the GitHub attempt a line was written in, where a line records it: a run's creation in its
+ * environment, a status line in its details, a gate the action opens in its context. Unchecked: trail rules
+ * bound it, `noteActor` folds it.
+ */
+export function rerunByOf(line: AuditLine): unknown {
+  if (line.event === 'run.created')
+    return field(field(line.details?.environment, 'github'), 'triggering_actor');
+  if (line.event === 'gate.requested') return field(line.details?.context, 'github_triggering_actor');
+  if (line.event === 'run.status') return line.details?.triggering_actor;
+  return undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { AUDIT_EVENTS, isEngineTime, isStop, type AuditLine } from './audit-chai
 import { gateResolutionProblem } from './gate-rules.js';
 import { isDigest } from './hash.js';
 import { REPORT_FORMAT } from './report.js';
-import { field, isEngineActor } from './self-approval.js';
+import { isEngineActor, rerunByOf } from './self-approval.js';
 import type { ChainFacts } from './run-journal.js';
 import type { RunInput } from './run-plan.js';
 import {
@@ -63,14 +63,7 @@ export class TrailRules {
     )
       return `records an actor that is not a name of at most ${MAX_ACTOR_LENGTH} characters, which no session writes`;
     // Who re-ran the attempt is folded as an actor too (self-approval.ts), so it is held to the same bound.
-    const rerunBy =
-      line.event === 'run.created'
-        ? field(field(line.details?.environment, 'github'), 'triggering_actor')
-        : line.event === 'gate.requested'
-          ? field(line.details?.context, 'github_triggering_actor')
-          : line.event === 'run.status'
-            ? line.details?.triggering_actor
-            : undefined;
+    const rerunBy = rerunByOf(line);
     if (
       rerunBy !== undefined &&
       rerunBy !== null &&
