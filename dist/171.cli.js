@@ -17,11 +17,11 @@ _core_run_state_js__WEBPACK_IMPORTED_MODULE_2__.dk)(state)
 run_id:state.run_id,status:state.status,failure:state.failure,gate:gate??null,steps:steps},null,2));return 0}
 const lines=[`${state.run_id}: ${state.status}${state.failure?` (${(0,
 _core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(state.failure.reason)})`:""}`];if(gate){const r=gate.resolution
-;const override=r?.details?.[_core_self_approval_js__WEBPACK_IMPORTED_MODULE_1__.gX]===true
+;const grant=r?(0,_core_self_approval_js__WEBPACK_IMPORTED_MODULE_1__.yj)(r):undefined
 ;lines.push(`gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${r?` by ${(0,
 _core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(r.actor)} at ${(0,
-_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(r.at)}`:""}${override?` (self-approval, allowed by ${(0,
-_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(String(r?.details?.self_approval_allowed_by))})`:""}`)}
+_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(r.at)}`:""}${grant!==undefined?` (self-approval, allowed by ${(0,
+_core_actor_name_js__WEBPACK_IMPORTED_MODULE_0__.jg)(grant)})`:""}`)}
 for(const step of steps)lines.push(`  ${step.step_id.padEnd(24)} ${step.op.padEnd(11)} ${step.status.padEnd(9)} ${step.decision?.decision??""}`)
 ;io.out(lines.join("\n"));return 0}}},92086:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{x:()=>readRunState});var audit_chain=__webpack_require__(34860)

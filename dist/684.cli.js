@@ -95,8 +95,8 @@ const finished=state.status==="completed"||state.status==="failed"||state.status
 ;return state.steps.map(step=>finished&&step.status==="pending"?{...step,status:"skipped"}:step)}},
 66957:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Bo:()=>rerunByOf,CM:()=>sameActor,If:()=>isEngineActor,U9:()=>approversOf,Vv:()=>allowSelfApproval,
-XA:()=>checkActorName,ZZ:()=>field,gL:()=>SelfApprovalRefused,gX:()=>SELF_APPROVAL_OVERRIDE,ic:()=>emptyActors,
-l1:()=>selfApprovalProblem,s_:()=>noteActor,vo:()=>distinctActors})
+XA:()=>checkActorName,ZZ:()=>field,gL:()=>SelfApprovalRefused,ic:()=>emptyActors,l1:()=>selfApprovalProblem,
+s_:()=>noteActor,vo:()=>distinctActors,yj:()=>selfApprovalGrant})
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85769)
 ;var unicode_confusables__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(unicode_confusables__WEBPACK_IMPORTED_MODULE_0__)
 ;var _actor_name_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(67796)
@@ -143,9 +143,11 @@ if(line.event==="run.created")return field(field(line.details?.environment,"gith
 function gateRequesters(actors,gate){const out=new Set([...actors.created,...actors.gates.get(gate.gate_id)??[]])
 ;if(gate.step_id!==""&&gate.kind!=="manual")for(const actor of actors.steps.get(gate.step_id)??[])out.add(actor)
 ;return out}function actorsOf(lines){const actors=emptyActors();for(const line of lines)noteActor(actors,line)
-;return actors}const SELF_APPROVAL_OVERRIDE="self_approval_override";const OVERRIDE_GRANTS={policy:"policy",
-actionInput:"allow-self-approval"};function approversOf(resolution){const listed=resolution.details?.approvers
-;return Array.isArray(listed)?listed.map(String):[resolution.actor]}
+;return actors}const SELF_APPROVAL_OVERRIDE="self_approval_override";function selfApprovalGrant(resolution){
+const details=resolution.details??{}
+;return details[SELF_APPROVAL_OVERRIDE]===true?String(details.self_approval_allowed_by):undefined}
+const OVERRIDE_GRANTS={policy:"policy",actionInput:"allow-self-approval"};function approversOf(resolution){
+const listed=resolution.details?.approvers;return Array.isArray(listed)?listed.map(String):[resolution.actor]}
 function selfApprovalProblem(policy,actors,gate,resolution){if(resolution.decision!=="approved")return undefined
 ;const requesters=gateRequesters(actors,gate);const self=approversOf(resolution).find(name=>hasActor(requesters,name))
 ;if(self===undefined)return undefined;const details=resolution.details??{}

@@ -4,7 +4,7 @@ import { formatCheckpoint, type Checkpoint } from './checkpoint.js';
 import type { Digest } from './hash.js';
 import type { RunInput } from './run-plan.js';
 import { reportedSteps, type GateResolution, type RunState } from './run-state.js';
-import { approversOf, distinctActors, SELF_APPROVAL_OVERRIDE } from './self-approval.js';
+import { approversOf, distinctActors, selfApprovalGrant } from './self-approval.js';
 
 /**
  * The form of report.md a stop writes, recorded on its stop line (`details.report_format`; none: 1), so
@@ -88,9 +88,8 @@ function decidedBy(resolution: GateResolution | null, format: number, inTable: b
     const people = distinctActors(approvers);
     out += ` (${people} approver${people === 1 ? '' : 's'})`;
   }
-  const details = resolution.details ?? {};
-  if (details[SELF_APPROVAL_OVERRIDE] === true)
-    out += ` (self-approval, allowed by ${cell(String(details.self_approval_allowed_by))})`;
+  const grant = selfApprovalGrant(resolution);
+  if (grant !== undefined) out += ` (self-approval, allowed by ${cell(grant)})`;
   return out;
 }
 

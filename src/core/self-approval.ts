@@ -251,6 +251,12 @@ export function actorsOf(lines: readonly AuditLine[]): RunActors {
 /** What a resolution records when a requester's approval stands: the override and what allowed it. */
 export const SELF_APPROVAL_OVERRIDE = 'self_approval_override';
 
+/** What allowed the self-approval a resolution records (`self_approval_allowed_by`), or undefined when none is. */
+export function selfApprovalGrant(resolution: Pick<GateResolution, 'details'>): string | undefined {
+  const details = resolution.details ?? {};
+  return details[SELF_APPROVAL_OVERRIDE] === true ? String(details.self_approval_allowed_by) : undefined;
+}
+
 /**
  * What may allow a requester's approval (`details.self_approval_allowed_by`): the policy's
  * `allow_self_approval`, or the action's input `allow-self-approval`, which only its GitHub channels have.

@@ -1,5 +1,5 @@
 import { escapeForLine } from '../../core/actor-name.js';
-import { SELF_APPROVAL_OVERRIDE } from '../../core/self-approval.js';
+import { selfApprovalGrant } from '../../core/self-approval.js';
 import { currentGate, reportedSteps } from '../../core/run-state.js';
 import { readRunState } from '../../store/run-reading.js';
 import type { Command } from '../command.js';
@@ -36,9 +36,9 @@ export const command: Command = {
     ];
     if (gate) {
       const r = gate.resolution;
-      const override = r?.details?.[SELF_APPROVAL_OVERRIDE] === true;
+      const grant = r ? selfApprovalGrant(r) : undefined;
       lines.push(
-        `gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${r ? ` by ${escapeForLine(r.actor)} at ${escapeForLine(r.at)}` : ''}${override ? ` (self-approval, allowed by ${escapeForLine(String(r?.details?.self_approval_allowed_by))})` : ''}`,
+        `gate ${gate.gate_id} (step ${gate.step_id}): ${gate.status}${r ? ` by ${escapeForLine(r.actor)} at ${escapeForLine(r.at)}` : ''}${grant !== undefined ? ` (self-approval, allowed by ${escapeForLine(grant)})` : ''}`,
       );
     }
     for (const step of steps)
