@@ -224,15 +224,20 @@ pointer:toPointer(problem.path)}))
 ;throw new HttpProblem(400,"INPUT_INVALID",`invalid ${what}: ${messages.length} problem${messages.length===1?"":"s"}: ${messages.join("; ")}`,errors)
 }var external_node_fs_=__webpack_require__(73024);var engine=__webpack_require__(10075)
 ;var run_execute=__webpack_require__(82532);var run_gates=__webpack_require__(64575)
-;var run_stop=__webpack_require__(20687);var hash=__webpack_require__(42605);var policy=__webpack_require__(32721)
-;var receipts=__webpack_require__(16598);var run_transitions=__webpack_require__(66795)
-;function checkExternalReport(run,stepId){const{journal:journal}=run;const{state:state}=journal
-;if(journal.index.has(stepId)){
+;var run_stop=__webpack_require__(20687);var portable_names=__webpack_require__(90397)
+;var hash=__webpack_require__(42605);var policy=__webpack_require__(32721);var receipts=__webpack_require__(16598)
+;var run_transitions=__webpack_require__(66795);function checkExternalReport(run,stepId){const{journal:journal}=run
+;const{state:state}=journal;if(journal.index.has(stepId)){
 throw new core_errors.sK(`cannot record external step "${stepId}" in run ${state.run_id}: the workflow has a step with that id`)
 }const existing=(0,run_state.oU)(state,stepId,journal.index);if(existing&&existing.status!=="started"){
 throw new core_errors.sK(`cannot record external step "${stepId}" in run ${state.run_id}: it was already recorded (${existing.status})`)
-}return(0,run_transitions.UI)(state,stepId)}function recordExternalStep(run,ctx,report){
-const{journal:journal,input:input}=run;const{state:state}=journal
+}if(!existing)refuseUnportableId(state.steps,stepId,state.run_id);return(0,run_transitions.UI)(state,stepId)}
+function refuseUnportableId(steps,stepId,runId){const folded=(0,portable_names.mw)(stepId)
+;const same=steps.find(record=>(0,portable_names.mw)(record.step_id)===folded)
+;const problem=same?`it differs from step "${same.step_id}" only in letter case; macOS and Windows disks file them as one`:(0,
+portable_names.g3)(stepId)
+;if(problem)throw new core_errors.sK(`cannot record external step "${stepId}" in run ${runId}: ${problem}`)}
+function recordExternalStep(run,ctx,report){const{journal:journal,input:input}=run;const{state:state}=journal
 ;const{resume:resume}=checkExternalReport(run,report.id);const inputHash=(0,hash.G5)(report.input);const outputHash=(0,
 hash.G5)(report.output);const approved=(0,run_state.$I)(state,report.id,"flag")?.status==="approved"
 ;const outputPath=`outputs/${report.id}.json`;if(approved){const submitted=journal.facts.externalStarts.get(report.id)

@@ -249,7 +249,7 @@ return readJson(run,file)}catch(err){throw new ShardMismatch(file,`cannot be rea
 _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.bD)(err)}`)}}
 ;const record=read(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST);const lock=read("lock.snapshot.json")
 ;const input=read("input.json")
-;const workflow=(0,_core_workflow_load_js__WEBPACK_IMPORTED_MODULE_8__.G2)(readBytes(run,"workflow.snapshot.json"),input.workflow_source)
+;const workflow=(0,_core_workflow_load_js__WEBPACK_IMPORTED_MODULE_8__.G2)(readBytes(run,"workflow.snapshot.json"),input.workflow_source,"recorded")
 ;let plan;try{
 plan=(0,_core_shard_plan_js__WEBPACK_IMPORTED_MODULE_5__.Gy)(read(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.VI),_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.VI,workflow,{
 workflow:lock.workflow,policy:lock.policy})}catch(err){

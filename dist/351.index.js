@@ -200,7 +200,7 @@ Bw:()=>verifyWithShards,Q3:()=>verifyShardBundle});var node_path__WEBPACK_IMPORT
 ;var _core_shard_plan_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(40195)
 ;var _core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(47861)
 ;var _core_shard_share_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(56337)
-;var _core_workflow_load_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(68692)
+;var _core_workflow_load_js__WEBPACK_IMPORTED_MODULE_8__=__webpack_require__(76380)
 ;var _bundle_verify_bundle_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(43458)
 ;var _run_folder_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(39089)
 ;var _run_store_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(16674)
@@ -243,7 +243,7 @@ return readJson(run,file)}catch(err){throw new ShardMismatch(file,`cannot be rea
 _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.bD)(err)}`)}}
 ;const record=read(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.ST);const lock=read("lock.snapshot.json")
 ;const input=read("input.json")
-;const workflow=(0,_core_workflow_load_js__WEBPACK_IMPORTED_MODULE_8__.G2)(readBytes(run,"workflow.snapshot.json"),input.workflow_source)
+;const workflow=(0,_core_workflow_load_js__WEBPACK_IMPORTED_MODULE_8__.G2)(readBytes(run,"workflow.snapshot.json"),input.workflow_source,"recorded")
 ;let plan;try{
 plan=(0,_core_shard_plan_js__WEBPACK_IMPORTED_MODULE_5__.Gy)(read(_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.VI),_core_shard_record_js__WEBPACK_IMPORTED_MODULE_6__.VI,workflow,{
 workflow:lock.workflow,policy:lock.policy})}catch(err){

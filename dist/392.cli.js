@@ -153,7 +153,7 @@ t:()=>inputBindingProblem});var _json_equal_js__WEBPACK_IMPORTED_MODULE_0__=__we
 where:"workflow.snapshot.json",message:"does not match lock.snapshot.json's workflow hash"}
 ;if(!Array.isArray(input.steps)||!isObject(input.policy)||!isObject(input.backend)||typeof input.backend.name!=="string"||!["string","undefined"].includes(typeof(input.backend.model??undefined))||!["string","undefined"].includes(typeof(input.backend.base_url??undefined)))return{
 where:"input.json",message:"does not hold the steps, policy and backend a run records"};let workflow;try{workflow=(0,
-_workflow_load_js__WEBPACK_IMPORTED_MODULE_2__.G2)(snapshot.bytes,"workflow.snapshot.json")}catch{return{
+_workflow_load_js__WEBPACK_IMPORTED_MODULE_2__.G2)(snapshot.bytes,"workflow.snapshot.json","recorded")}catch{return{
 where:"workflow.snapshot.json",message:"is no longer a valid workflow"}}
 if(!(0,_json_equal_js__WEBPACK_IMPORTED_MODULE_0__.Z)(workflow.steps,input.steps))return{where:"input.json",
 message:"steps differ from workflow.snapshot.json"};try{
@@ -322,8 +322,19 @@ reason:`no rule matched; policy default is ${policy.default}`}}
 const worst=triggered.reduce((a,b)=>SEVERITY[b.decision]>SEVERITY[a.decision]?b:a)
 ;const reasons=triggered.filter(rule=>rule.decision===worst.decision).map(rule=>`${rule.id}: ${rule.reason}`);return{
 ...base,decision:worst.decision,reason:reasons.join("; ")}}},
-64119:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-m:()=>systemClock});const systemClock={now:()=>new Date,sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))}},
+90397:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+MZ:()=>foldedClashes,g3:()=>windowsNameProblem,mw:()=>foldedName})
+;const WINDOWS_DEVICE=/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;function foldedName(name){
+return name.normalize("NFD").toLowerCase()}function windowsNameProblem(segment){
+const base=segment.split(".")[0].trimEnd()
+;if(WINDOWS_DEVICE.test(base))return`"${segment}" is the Windows device name ${base.toUpperCase()}; Windows runners cannot write a file so named`
+;if(segment.endsWith(".")||segment.endsWith(" "))return`"${segment}" ends with ${segment.endsWith(".")?"a dot":"a space"}, which Windows drops from file names`
+;return undefined}function foldedClashes(names){const first=new Map;const clashes=[];names.forEach((name,index)=>{
+const key=foldedName(name);const earlier=first.get(key)
+;if(earlier===undefined)first.set(key,index);else if(names[earlier]!==name)clashes.push({index:index,earlier:earlier})})
+;return clashes}},64119:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{m:()=>systemClock});const systemClock={now:()=>new Date,
+sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))}},
 58066:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 t3:()=>REPORT_FORMAT,B1:()=>renderReport,vA:()=>sampleOutputs})
 ;const isBreak=c=>c==="<"||c===">"||c==="|"||c==="`"||/\s/.test(c)
@@ -1219,6 +1230,7 @@ tb:()=>loadPolicy});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_requir
 ;var _json_depth_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(19033)
 ;var _json_strings_js__WEBPACK_IMPORTED_MODULE_6__=__webpack_require__(98174)
 ;var _policy_schema_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(85593)
+;var _portable_names_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(90397)
 ;var _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(25221)
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(87842)
 ;var _template_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(9153)
@@ -1237,7 +1249,7 @@ _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,"is too large to be a f
 if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
 ;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))
 ;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>nonFiniteNumbers(item,[...at,key]))
-;return[]}function loadWorkflow(bytes,source){const json=parseJson(bytes,source)
+;return[]}function loadWorkflow(bytes,source,admission="new"){const json=parseJson(bytes,source)
 ;const parsed=_workflow_schema_js__WEBPACK_IMPORTED_MODULE_4__.Cv.safeParse(json);if(!parsed.success){
 throw invalid(source,(0,
 _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.SW)(parsed.error,_workflow_schema_js__WEBPACK_IMPORTED_MODULE_4__.Cv,json))
@@ -1263,8 +1275,9 @@ problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`refer
 problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`references step "${ref}", an audit_gate, which has no text; reference an llm_map or write_text step`))
 }}}if(step.op==="write_text"){const normalised=(0,_artifact_path_js__WEBPACK_IMPORTED_MODULE_8__.o)(step.args.path)
 ;if("path"in normalised)step.args={...step.args,path:normalised.path}}});problems.push(...artifactClashes(steps))
-;if(problems.length>0)throw invalid(source,problems);return{source:source,bytes:bytes,file:file,steps:steps}}
-function loadPolicy(input,source){const json=input instanceof Uint8Array?parseJson(input,source):input
+;if(admission==="new")problems.push(...unportableNames(steps));if(problems.length>0)throw invalid(source,problems)
+;return{source:source,bytes:bytes,file:file,steps:steps}}function loadPolicy(input,source){
+const json=input instanceof Uint8Array?parseJson(input,source):input
 ;const parsed=_policy_schema_js__WEBPACK_IMPORTED_MODULE_2__.PE.safeParse(json)
 ;if(!parsed.success)throw invalid(source,(0,
 _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.SW)(parsed.error,_policy_schema_js__WEBPACK_IMPORTED_MODULE_2__.PE,json),"policy")
@@ -1284,9 +1297,22 @@ _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`"${target}" is a folde
 ;const parts=target.split("/");for(let i=1;i<parts.length;i++){const folder=parts.slice(0,i).join("/")
 ;const asFile=files.get(folder)
 ;if(asFile!==undefined)problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`"${target}" needs "${folder}" as a folder, but steps[${asFile}] writes it as a file`))
-;if(!folders.has(folder))folders.set(folder,index)}files.set(target,index)});return problems}},
-7528:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-AF:()=>LlmMapStep,Cv:()=>WorkflowFile,s2:()=>StepId});var zod__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(26921)
+;if(!folders.has(folder))folders.set(folder,index)}files.set(target,index)});return problems}
+function unportableNames(steps){const problems=[];for(const{index:index,earlier:earlier}of(0,
+_portable_names_js__WEBPACK_IMPORTED_MODULE_9__.MZ)(steps.map(step=>step.id)))problems.push((0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(["steps",index,"id"],`"${steps[index].id}" differs from steps[${earlier}]'s id "${steps[earlier].id}" only in letter case; macOS and Windows disks file them as one, so give it another`))
+;steps.forEach((step,index)=>{const device=(0,_portable_names_js__WEBPACK_IMPORTED_MODULE_9__.g3)(step.id)
+;if(device)problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(["steps",index,"id"],device))})
+;const spelled=new Map;steps.forEach((step,index)=>{if(step.op!=="write_text")return
+;const where=["steps",index,"args","path"];const parts=step.args.path.split("/");for(let i=1;i<=parts.length;i++){
+const name=parts.slice(0,i).join("/");const odd=(0,_portable_names_js__WEBPACK_IMPORTED_MODULE_9__.g3)(parts[i-1])
+;if(odd){problems.push((0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,odd));return}const key=(0,
+_portable_names_js__WEBPACK_IMPORTED_MODULE_9__.mw)(name);const first=spelled.get(key)
+;if(first===undefined)spelled.set(key,{name:name,index:index});else if(first.name!==name){problems.push((0,
+_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,`"${name}" differs from "${first.name}" (steps[${first.index}]) only in letter case or accents' encoding; macOS and Windows disks file them as one`))
+;return}}});return problems}},7528:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{AF:()=>LlmMapStep,Cv:()=>WorkflowFile,s2:()=>StepId})
+;var zod__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(26921)
 ;var _artifact_path_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(38165)
 ;var _policy_schema_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(85593)
 ;const StepId=zod__WEBPACK_IMPORTED_MODULE_1__.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,{

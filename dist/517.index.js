@@ -477,7 +477,7 @@ _hash_js__WEBPACK_IMPORTED_MODULE_2__.QN)(bytes)!==record.sha256)throw new _erro
 ;return bytes}}},90204:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
 __webpack_require__.d(__webpack_exports__,{Rt:()=>effectiveModel,Ug:()=>lockHash,d:()=>buildInput,j1:()=>backendParams,
 oj:()=>buildLock,s5:()=>stepLogPath});var _hash_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(42605)
-;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(68692);const ENGINE_PARAMS=["concurrency"]
+;var _workflow_load_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76380);const ENGINE_PARAMS=["concurrency"]
 ;function backendParams(step){if(step.op!=="llm_map"||!step.params)return{};const params={...step.params}
 ;for(const key of ENGINE_PARAMS)delete params[key];return params}function effectiveModel(step,backend){
 const fromParams=step.op==="llm_map"?step.params?.model:undefined
@@ -662,7 +662,7 @@ const at=firstInvalidUtf8(bytes)??0
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: is not valid UTF-8 text: byte offset ${at} (bytes ${shown.join(" ")}) does not start a well-formed character; save the file as UTF-8`)
 }return text.charCodeAt(0)===65279?text.slice(1):text}function utf8Text(bytes){
 return Buffer.from(bytes.buffer,bytes.byteOffset,bytes.byteLength).toString("utf8")}},
-68692:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
+76380:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 tb:()=>loadPolicy,G2:()=>loadWorkflow,nZ:()=>resolvePolicy,bP:()=>stepIndexLabel});var errors=__webpack_require__(74296)
 ;function normaliseArtifactPath(raw){if(raw.includes("\0"))return{error:"contains a NUL byte"}
 ;if(raw.includes("\\"))return{error:'contains a backslash; use "/" between folders'}
@@ -769,8 +769,17 @@ default:Decision.describe("decision when no rule matches"),rules:schemas.YOg(Pol
 allow_self_approval:schemas.zMY().optional().describe("true lets the actor who started a run (or requested its gate) approve its gates; absent or false refuses self-approval")
 }).superRefine((policy,ctx)=>{const seen=new Set;policy.rules.forEach((rule,index)=>{if(seen.has(rule.id))ctx.addIssue({
 code:"custom",path:["rules",index,"id"],message:`duplicate rule id "${rule.id}"`});seen.add(rule.id)})})
-;const DEFAULT_POLICY={id:"default-allow",tier:"none",default:"allow",rules:[]};var utf8_text=__webpack_require__(87842)
-;var core_template=__webpack_require__(9153);const StepId=schemas.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,{
+;const DEFAULT_POLICY={id:"default-allow",tier:"none",default:"allow",rules:[]}
+;const WINDOWS_DEVICE=/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;function foldedName(name){
+return name.normalize("NFD").toLowerCase()}function windowsNameProblem(segment){
+const base=segment.split(".")[0].trimEnd()
+;if(WINDOWS_DEVICE.test(base))return`"${segment}" is the Windows device name ${base.toUpperCase()}; Windows runners cannot write a file so named`
+;if(segment.endsWith(".")||segment.endsWith(" "))return`"${segment}" ends with ${segment.endsWith(".")?"a dot":"a space"}, which Windows drops from file names`
+;return undefined}function foldedClashes(names){const first=new Map;const clashes=[];names.forEach((name,index)=>{
+const key=foldedName(name);const earlier=first.get(key)
+;if(earlier===undefined)first.set(key,index);else if(names[earlier]!==name)clashes.push({index:index,earlier:earlier})})
+;return clashes}var utf8_text=__webpack_require__(87842);var core_template=__webpack_require__(9153)
+;const StepId=schemas.YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,{
 message:'must be 1-64 characters of ASCII letters, digits, "_", "-" or ".", starting with a letter or digit'
 }).describe("unique step id; defaults to step_NNN (the 1-based index)")
 ;const StepType=schemas.YjP().regex(/^[a-z][a-z0-9_-]{0,31}$/,{
@@ -806,7 +815,7 @@ function parseJson(bytes,source){const text=(0,utf8_text._6)(bytes,source);let j
 if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
 ;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))
 ;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>nonFiniteNumbers(item,[...at,key]))
-;return[]}function loadWorkflow(bytes,source){const json=parseJson(bytes,source)
+;return[]}function loadWorkflow(bytes,source,admission="new"){const json=parseJson(bytes,source)
 ;const parsed=WorkflowFile.safeParse(json);if(!parsed.success){
 throw invalid(source,placeIssues(parsed.error,WorkflowFile,json))}const file=parsed.data;const problems=[]
 ;const count=file.steps.length;const steps=file.steps.map((step,index)=>({...step,
@@ -827,9 +836,9 @@ problems.push(placed(where,`references step "${ref}" (steps[${target}]), which d
 problems.push(placed(where,`references step "${ref}", an audit_gate, which has no text; reference an llm_map or write_text step`))
 }}}if(step.op==="write_text"){const normalised=normaliseArtifactPath(step.args.path);if("path"in normalised)step.args={
 ...step.args,path:normalised.path}}});problems.push(...artifactClashes(steps))
-;if(problems.length>0)throw invalid(source,problems);return{source:source,bytes:bytes,file:file,steps:steps}}
-function loadPolicy(input,source){const json=input instanceof Uint8Array?parseJson(input,source):input
-;const parsed=Policy.safeParse(json)
+;if(admission==="new")problems.push(...unportableNames(steps));if(problems.length>0)throw invalid(source,problems)
+;return{source:source,bytes:bytes,file:file,steps:steps}}function loadPolicy(input,source){
+const json=input instanceof Uint8Array?parseJson(input,source):input;const parsed=Policy.safeParse(json)
 ;if(!parsed.success)throw invalid(source,placeIssues(parsed.error,Policy,json),"policy");return parsed.data}
 function resolvePolicy(workflow,override,readFile){const ref=override??workflow.file.policy;if(ref===undefined)return{
 policy:DEFAULT_POLICY,source:"default"};if(typeof ref==="string"){const{bytes:bytes,source:source}=readFile(ref);return{
@@ -847,9 +856,19 @@ const asFolder=folders.get(target)
 ;const parts=target.split("/");for(let i=1;i<parts.length;i++){const folder=parts.slice(0,i).join("/")
 ;const asFile=files.get(folder)
 ;if(asFile!==undefined)problems.push(placed(where,`"${target}" needs "${folder}" as a folder, but steps[${asFile}] writes it as a file`))
-;if(!folders.has(folder))folders.set(folder,index)}files.set(target,index)});return problems}},
-67383:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-d:()=>removeEmptyFolders,w:()=>makeFolders});var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
+;if(!folders.has(folder))folders.set(folder,index)}files.set(target,index)});return problems}
+function unportableNames(steps){const problems=[]
+;for(const{index:index,earlier:earlier}of foldedClashes(steps.map(step=>step.id)))problems.push(placed(["steps",index,"id"],`"${steps[index].id}" differs from steps[${earlier}]'s id "${steps[earlier].id}" only in letter case; macOS and Windows disks file them as one, so give it another`))
+;steps.forEach((step,index)=>{const device=windowsNameProblem(step.id)
+;if(device)problems.push(placed(["steps",index,"id"],device))});const spelled=new Map;steps.forEach((step,index)=>{
+if(step.op!=="write_text")return;const where=["steps",index,"args","path"];const parts=step.args.path.split("/")
+;for(let i=1;i<=parts.length;i++){const name=parts.slice(0,i).join("/");const odd=windowsNameProblem(parts[i-1])
+;if(odd){problems.push(placed(where,odd));return}const key=foldedName(name);const first=spelled.get(key)
+;if(first===undefined)spelled.set(key,{name:name,index:index});else if(first.name!==name){
+problems.push(placed(where,`"${name}" differs from "${first.name}" (steps[${first.index}]) only in letter case or accents' encoding; macOS and Windows disks file them as one`))
+;return}}});return problems}},67383:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{d:()=>removeEmptyFolders,w:()=>makeFolders})
+;var node_fs__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(73024)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(76760)
 ;var node_path__WEBPACK_IMPORTED_MODULE_1___default=__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__)
@@ -984,13 +1003,13 @@ genesis:genesis,journal:journal,texts:new Map,models:new Set,carried:new Map,uns
 ;store.write(run_files.VR,renderMetadata({state:journal.state,input:input,lock:lock,lockHash:genesis,
 facts:journal.facts,models:[]}));store.commit();return run}var receipts=__webpack_require__(16598)
 ;var audit_chain=__webpack_require__(34860);var json_equal=__webpack_require__(35692)
-;var workflow_load=__webpack_require__(68692)
+;var workflow_load=__webpack_require__(76380)
 ;const isObject=value=>typeof value==="object"&&value!==null&&!Array.isArray(value)
 ;function inputBindingProblem(snapshot,lock,input){if(lock.workflow!==snapshot.digest)return{
 where:"workflow.snapshot.json",message:"does not match lock.snapshot.json's workflow hash"}
 ;if(!Array.isArray(input.steps)||!isObject(input.policy)||!isObject(input.backend)||typeof input.backend.name!=="string"||!["string","undefined"].includes(typeof(input.backend.model??undefined))||!["string","undefined"].includes(typeof(input.backend.base_url??undefined)))return{
 where:"input.json",message:"does not hold the steps, policy and backend a run records"};let workflow;try{workflow=(0,
-workflow_load.G2)(snapshot.bytes,"workflow.snapshot.json")}catch{return{where:"workflow.snapshot.json",
+workflow_load.G2)(snapshot.bytes,"workflow.snapshot.json","recorded")}catch{return{where:"workflow.snapshot.json",
 message:"is no longer a valid workflow"}}if(!(0,json_equal.Z)(workflow.steps,input.steps))return{where:"input.json",
 message:"steps differ from workflow.snapshot.json"};try{(0,workflow_load.tb)(input.policy.document,"input.json policy")
 }catch{return{where:"input.json",message:"policy is not a valid policy document"}}const expected=(0,

@@ -3,6 +3,7 @@ import { auditStepCompleted, beginSession, denyStep, recordStart } from './run-e
 import { writeGateFile } from './run-gates.js';
 import { stop } from './run-stop.js';
 import { IllegalTransition } from './errors.js';
+import { foldedName, windowsNameProblem } from './portable-names.js';
 import { digestObject, prettyJson } from './hash.js';
 import { evaluatePolicy, externalStepFacts, type ExternalStepShape, type PolicyDecision } from './policy.js';
 import { lastReceipt, sealReceipt, type StepReceipt } from './receipts.js';
@@ -46,7 +47,22 @@ export function checkExternalReport(run: OpenRun, stepId: string): { resume: boo
       `cannot record external step "${stepId}" in run ${state.run_id}: it was already recorded (${existing.status})`,
     );
   }
+  if (!existing) refuseUnportableId(state.steps, stepId, state.run_id);
   return checkExternalStep(state, stepId);
+}
+
+/**
+ * A new external step's id names `outputs/<id>.json` and its receipt: one that a macOS or Windows disk
+ * would file as another step's (portable-names.ts) is refused.
+ */
+function refuseUnportableId(steps: readonly StepRecord[], stepId: string, runId: string): void {
+  const folded = foldedName(stepId);
+  const same = steps.find((record) => foldedName(record.step_id) === folded);
+  const problem = same
+    ? `it differs from step "${same.step_id}" only in letter case; macOS and Windows disks file them as one`
+    : windowsNameProblem(stepId);
+  if (problem)
+    throw new IllegalTransition(`cannot record external step "${stepId}" in run ${runId}: ${problem}`);
 }
 
 /**

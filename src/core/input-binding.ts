@@ -39,7 +39,7 @@ export function inputBindingProblem(
     return { where: 'input.json', message: 'does not hold the steps, policy and backend a run records' };
   let workflow;
   try {
-    workflow = loadWorkflow(snapshot.bytes, 'workflow.snapshot.json');
+    workflow = loadWorkflow(snapshot.bytes, 'workflow.snapshot.json', 'recorded');
   } catch {
     return { where: 'workflow.snapshot.json', message: 'is no longer a valid workflow' };
   }

@@ -3,6 +3,7 @@ import { normaliseArtifactPath } from './artifact-path.js';
 import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { ambiguousJson } from './json-strings.js';
 import { DEFAULT_POLICY, Policy } from './policy-schema.js';
+import { foldedClashes, foldedName, windowsNameProblem } from './portable-names.js';
 import { placed, placeIssues, type PlacedProblem } from './schema-issues.js';
 import { decodeUtf8 } from './utf8-text.js';
 import { stepReferences, unfilledPlaceholders } from './template.js';
@@ -65,10 +66,21 @@ function nonFiniteNumbers(value: unknown, at: readonly PropertyKey[]): PropertyK
 }
 
 /**
+ * Whom a workflow is loaded for: a run about to be created (`new`), or a run that already recorded it
+ * (`recorded`: a session or `awo verify` reading `workflow.snapshot.json`), which is not refused for the
+ * names only new runs are held to ({@link unportableNames}): runs sealed before that rule keep verifying.
+ */
+export type WorkflowAdmission = 'new' | 'recorded';
+
+/**
  * Validates a workflow file's bytes (docs/format.md#workflow-file). Every problem is reported, each with its JSON path;
  * throws `InputError` (exit 2) before anything is written.
  */
-export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow {
+export function loadWorkflow(
+  bytes: Uint8Array,
+  source: string,
+  admission: WorkflowAdmission = 'new',
+): LoadedWorkflow {
   const json = parseJson(bytes, source);
   const parsed = WorkflowFile.safeParse(json);
   if (!parsed.success) {
@@ -158,6 +170,7 @@ export function loadWorkflow(bytes: Uint8Array, source: string): LoadedWorkflow 
     }
   });
   problems.push(...artifactClashes(steps));
+  if (admission === 'new') problems.push(...unportableNames(steps));
 
   if (problems.length > 0) throw invalid(source, problems);
   return { source, bytes, file, steps };
@@ -240,6 +253,55 @@ function artifactClashes(steps: readonly NormalisedStep[]): PlacedProblem[] {
       if (!folders.has(folder)) folders.set(folder, index);
     }
     files.set(target, index);
+  });
+  return problems;
+}
+
+/**
+ * Step ids and artifact paths that would not name one file each on a macOS or Windows disk
+ * (portable-names.ts): ids or paths (or their folders) that differ only in letter case or Unicode
+ * normalisation, Windows device names, and names ending with a dot or a space.
+ */
+function unportableNames(steps: readonly NormalisedStep[]): PlacedProblem[] {
+  const problems: PlacedProblem[] = [];
+  for (const { index, earlier } of foldedClashes(steps.map((step) => step.id)))
+    problems.push(
+      placed(
+        ['steps', index, 'id'],
+        `"${steps[index].id}" differs from steps[${earlier}]'s id "${steps[earlier].id}" only in letter case; macOS and Windows disks file them as one, so give it another`,
+      ),
+    );
+  steps.forEach((step, index) => {
+    const device = windowsNameProblem(step.id);
+    if (device) problems.push(placed(['steps', index, 'id'], device));
+  });
+
+  // Each artifact path and each of its folders, as first spelled, under its folded name.
+  const spelled = new Map<string, { name: string; index: number }>();
+  steps.forEach((step, index) => {
+    if (step.op !== 'write_text') return;
+    const where = ['steps', index, 'args', 'path'];
+    const parts = step.args.path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const name = parts.slice(0, i).join('/');
+      const odd = windowsNameProblem(parts[i - 1]);
+      if (odd) {
+        problems.push(placed(where, odd));
+        return;
+      }
+      const key = foldedName(name);
+      const first = spelled.get(key);
+      if (first === undefined) spelled.set(key, { name, index });
+      else if (first.name !== name) {
+        problems.push(
+          placed(
+            where,
+            `"${name}" differs from "${first.name}" (steps[${first.index}]) only in letter case or accents' encoding; macOS and Windows disks file them as one`,
+          ),
+        );
+        return;
+      }
+    }
   });
   return problems;
 }

@@ -169,7 +169,7 @@ export async function verifyShardsIn(target: string | RunReader): Promise<number
   const record = read<MergeRecord>(MERGE_FILE);
   const lock = read<LockSnapshot>('lock.snapshot.json');
   const input = read<RunInput>('input.json');
-  const workflow = loadWorkflow(readBytes(run, 'workflow.snapshot.json'), input.workflow_source);
+  const workflow = loadWorkflow(readBytes(run, 'workflow.snapshot.json'), input.workflow_source, 'recorded');
   let plan: ShardPlan;
   try {
     plan = checkPlan(read(PLAN_FILE), PLAN_FILE, workflow, { workflow: lock.workflow, policy: lock.policy });

@@ -115,6 +115,46 @@ const cases: [string, unknown, string[]][] = [
     },
     ['steps[1].id', 'duplicate id "step_001"'],
   ],
+  [
+    'ids that differ only in letter case (one file on macOS and Windows disks)',
+    { steps: [llm, { ...llm, id: 'S1' }] },
+    ['steps[1].id', '"S1" differs from steps[0]\'s id "s1" only in letter case'],
+  ],
+  [
+    'an id that is a Windows device name',
+    ok({ ...llm, id: 'con.x' }),
+    ['steps[0].id', 'Windows device name CON'],
+  ],
+  [
+    'artifact folders that differ only in letter case',
+    {
+      steps: [
+        { id: 'w', op: 'write_text', args: { path: 'Notes/a.txt', text: 'x' } },
+        { id: 'v', op: 'write_text', args: { path: 'notes/b.txt', text: 'y' } },
+      ],
+    },
+    ['steps[1].args.path', '"notes" differs from "Notes" (steps[0]) only in letter case'],
+  ],
+  [
+    "artifact names that differ only in their accents' encoding (NFC, NFD)",
+    {
+      steps: [
+        { id: 'w', op: 'write_text', args: { path: 'caf\u00e9.txt', text: 'x' } },
+        { id: 'v', op: 'write_text', args: { path: 'cafe\u0301.txt', text: 'y' } },
+      ],
+    },
+    ['steps[1].args.path', 'differs from "caf\u00e9.txt" (steps[0])'],
+  ],
+  [
+    'an artifact folder that is a Windows device name',
+    ok({ id: 'w', op: 'write_text', args: { path: 'out/aux/x.txt', text: 'x' } }),
+    ['steps[0].args.path', '"aux" is the Windows device name AUX'],
+  ],
+  [
+    'an artifact name ending with a dot',
+    ok({ id: 'w', op: 'write_text', args: { path: 'report.', text: 'x' } }),
+    ['steps[0].args.path', '"report." ends with a dot, which Windows drops'],
+  ],
   ['missing prompt', ok({ op: 'llm_map' }), ['steps[0].prompt', 'is required']],
   [
     'prompt of the wrong type',

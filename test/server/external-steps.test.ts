@@ -401,6 +401,24 @@ describe('a run the server keeps open between reports', () => {
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, receipts: 2 });
   });
 
+  test("an id a macOS or Windows disk would file as another step's, or a device name, is refused unchanged", async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    expect((await api.client.post(`${base}/steps`, step('look', 'observe'))).status).toBe(200);
+    const before = fs.readFileSync(path.join(api.runsDir, runId, 'audit/log.jsonl'));
+    for (const [id, words] of [
+      ['LOOK', 'differs from step "look" only in letter case'],
+      ['Note', 'differs from step "note" only in letter case'],
+      ['nul.x', 'Windows device name NUL'],
+    ]) {
+      const refused = await api.client.post<Problem>(`${base}/steps`, step(id, 'observe'));
+      expect(refused.status).toBe(409);
+      expect(refused.body.detail).toContain(words);
+    }
+    expect(fs.readFileSync(path.join(api.runsDir, runId, 'audit/log.jsonl'))).toEqual(before);
+    expect((await api.client.post(`${base}/steps`, step('look2', 'observe'))).status).toBe(200);
+  });
+
   test('is not re-read for each report: a file edited meanwhile is named by awo verify, and a restarted server refuses to go on', async () => {
     const runId = await heldRun();
     const base = `/workflows/runs/${runId}`;
