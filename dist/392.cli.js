@@ -102,10 +102,11 @@ function outputMatches(store,stepId,receipt){const output=readReceipt(store,`out
 }function readReceipt(store,path,receipt=true){const bytes=store.read(path);const value=bytes&&(0,run_files.lj)(bytes)
 ;return value&&(!receipt||(0,receipts.qS)(value))?value:undefined}var run_stop=__webpack_require__(20687)},
 44386:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-r:()=>gateResolutionProblem});var _actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(67796)
+rY:()=>gateResolutionProblem,y$:()=>REPLAY_CHANNEL})
+;var _actor_name_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(67796)
 ;var _self_approval_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(66957)
-;const APPROVAL_SOURCES=new Set(["github-environment","github-comment","github-dispatch","cli","api"])
-;const COUNTING_SOURCES=new Set(["github-environment","github-comment"])
+;const APPROVAL_SOURCES=new Set(["github-environment","github-comment","github-dispatch","cli","api","replay"])
+;const COUNTING_SOURCES=new Set(["github-environment","github-comment","replay"]);const REPLAY_CHANNEL="replay"
 ;const RFC3339=/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
 ;const DECISIONS=new Set(["approved","rejected","timed_out"]);function formProblem(resolution){
 if(typeof resolution!=="object"||resolution===null)return"records no resolution"
@@ -123,6 +124,7 @@ _self_approval_js__WEBPACK_IMPORTED_MODULE_1__.If)(name))return"is the name the 
 ;if(form!==undefined||resolution===undefined)return`${where} ${form??"records no resolution"}`
 ;if(!APPROVAL_SOURCES.has(resolution.source))return`${where} records source ${JSON.stringify(resolution.source)}, which no approval channel writes (accepted: ${[...APPROVAL_SOURCES].join(", ")})`
 ;if(resolution.source.startsWith("github-")&&typeof gate.context?.channel!=="string")return`${where} records source ${resolution.source}, but it was not opened by the action in a GitHub workflow run (its request records no approval channel)`
+;if(resolution.source==="replay"&&gate.context?.channel!==REPLAY_CHANNEL)return`${where} records source replay, but it was not opened by awo replay (its request records no replay channel)`
 ;const at=Date.parse(resolution.at)
 ;if(!RFC3339.test(resolution.at)||Number.isNaN(at))return`${where} records the time ${JSON.stringify(resolution.at)}, which is not an RFC 3339 timestamp`
 ;if(resolution.decision==="approved"&&gate.deadline&&at>Date.parse(gate.deadline))return`${where} was approved at ${resolution.at}, after its deadline ${gate.deadline}; a decision that late is recorded as timed_out`
@@ -538,7 +540,7 @@ _run_transitions_js__WEBPACK_IMPORTED_MODULE_2__.jp)(state,decision.decision==="
 _self_approval_js__WEBPACK_IMPORTED_MODULE_3__.Vv)(policy,facts.actors,gate,decision)
 ;const details=decision.details||override?{...decision.details,...override}:undefined;const resolution={...decision,
 at:at,...details?{details:details}:{}}
-;const problem=(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_4__.r)(policy,facts.actors,gate,resolution)
+;const problem=(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_4__.rY)(policy,facts.actors,gate,resolution)
 ;if(problem===undefined)return{gate:gate,resolution:resolution}
 ;const quorum=decision.decision==="approved"&&gate.min_approvals>1&&(decision.source==="cli"||decision.source==="api")?"; `awo approve` and the API record one approver per decision, so decide this gate through the action's comment or environment channel, or reject it":""
 ;throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__.sK(`cannot record this decision, nothing was changed: ${problem}${quorum}`)
@@ -851,7 +853,7 @@ run_files.lj)(text);if(!receipt||!(0,receipts.qS)(receipt))return
 ;if(receipt.details!==undefined)fields.push("details");fields.push("prev_receipt_hash","receipt_hash")
 ;const problem=sealLeft?"receipts/workflow.json is still there, which a session removes before it writes a gate receipt":receipt.kind!=="gate"||receipt.gate_id!==gate.gate_id||receipt.step_id!==gate.step_id||receipt.run_id!==ctx.input.run_id?`it is not a receipt for gate ${gate.gate_id} (step ${gate.step_id}) of run ${ctx.input.run_id}`:Object.keys(receipt).join()!==fields.join()||(0,
 hash.D_)(receipt)!==text?"it is not in the form the engine writes one (a field added, missing or moved, or other spacing)":(0,
-gate_rules.r)(ctx.input.policy.document,ctx.facts.actors,gate,(0,receipts.Cp)(receipt))
+gate_rules.rY)(ctx.input.policy.document,ctx.facts.actors,gate,(0,receipts.Cp)(receipt))
 ;if(problem!==undefined)throw new Mismatch(path,`is a gate receipt left by an interrupted session, which recovery would record as the gate's decision, but ${problem}`)
 }function checkEmptyFolders(reader,report,receiptPresent){const empty=reader.emptyFolders();if(empty.length===0)return
 ;if(receiptPresent)throw new Mismatch(`${empty[0]}/`,"is an empty folder that no run writes");report.emptyFolders=empty
@@ -1180,7 +1182,7 @@ case"gate.resolved":{const gate=state.gates.at(-1)
 ;if(!(0,
 _hash_js__WEBPACK_IMPORTED_MODULE_3__.Bc)(line.details?.receipt_hash))return`gate "${gate.gate_id}" is resolved without a receipt`
 ;const resolution=line.details?.resolution
-;const problem=(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_2__.r)(this.input.policy.document,facts.actors,gate,resolution)
+;const problem=(0,_gate_rules_js__WEBPACK_IMPORTED_MODULE_2__.rY)(this.input.policy.document,facts.actors,gate,resolution)
 ;if(problem===undefined)this.pending=undefined;return problem}default:return undefined}}statusProblem(state,facts,line){
 if(line.details?.report_format!==undefined&&(line.details.report_format!==_report_js__WEBPACK_IMPORTED_MODULE_4__.t3||!(0,
 _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.jX)(line)))return`records report format ${JSON.stringify(line.details.report_format)}${(0,
@@ -1200,7 +1202,10 @@ approvedSubmissionChanged(state,facts,line){const id=line.step_id
 ;return differs===undefined?undefined:`starts external step "${id}" with another ${differs} than the submission approved at gate "flag-${id}"`
 }requestProblem(state,facts,line){const details=line.details??{};const where=`gate "${String(line.gate_id)}"`
 ;if(this.pending!==undefined)return`requests ${where} while gate "${this.pending}" is pending`
-;if(details.context!==undefined&&!githubRun(facts))return`${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`
+;const context=details.context
+;const replayGate=typeof context==="object"&&context?.channel===_gate_rules_js__WEBPACK_IMPORTED_MODULE_2__.y$
+;if(replayGate&&this.input.backend.name!=="replay")return`${where} records the replay channel, but the run was not created by awo replay (its backend is ${JSON.stringify(this.input.backend.name)})`
+;if(details.context!==undefined&&!replayGate&&!githubRun(facts))return`${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`
 ;if(details.opened_at!==undefined&&!(0,
 _audit_chain_js__WEBPACK_IMPORTED_MODULE_1__.A6)(details.opened_at))return`${where} records the opening time ${JSON.stringify(details.opened_at)}, which the engine's clock never writes`
 ;const kind=details.kind??"audit_gate"

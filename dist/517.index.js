@@ -1020,8 +1020,8 @@ where:"lock.snapshot.json",message:`${key} do not match the workflow snapshot an
 if((expected.endpoint??null)!==(lock.endpoint??null))return{where:"lock.snapshot.json",
 message:"endpoint does not match input.json's backend base_url"};return undefined}
 var actor_name=__webpack_require__(67796);var self_approval=__webpack_require__(66957)
-;const APPROVAL_SOURCES=new Set(["github-environment","github-comment","github-dispatch","cli","api"])
-;const COUNTING_SOURCES=new Set(["github-environment","github-comment"])
+;const APPROVAL_SOURCES=new Set(["github-environment","github-comment","github-dispatch","cli","api","replay"])
+;const COUNTING_SOURCES=new Set(["github-environment","github-comment","replay"]);const REPLAY_CHANNEL="replay"
 ;const RFC3339=/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
 ;const DECISIONS=new Set(["approved","rejected","timed_out"]);function formProblem(resolution){
 if(typeof resolution!=="object"||resolution===null)return"records no resolution"
@@ -1037,6 +1037,7 @@ function gateResolutionProblem(policy,actors,gate,resolution){const where=`gate 
 ;if(form!==undefined||resolution===undefined)return`${where} ${form??"records no resolution"}`
 ;if(!APPROVAL_SOURCES.has(resolution.source))return`${where} records source ${JSON.stringify(resolution.source)}, which no approval channel writes (accepted: ${[...APPROVAL_SOURCES].join(", ")})`
 ;if(resolution.source.startsWith("github-")&&typeof gate.context?.channel!=="string")return`${where} records source ${resolution.source}, but it was not opened by the action in a GitHub workflow run (its request records no approval channel)`
+;if(resolution.source==="replay"&&gate.context?.channel!==REPLAY_CHANNEL)return`${where} records source replay, but it was not opened by awo replay (its request records no replay channel)`
 ;const at=Date.parse(resolution.at)
 ;if(!RFC3339.test(resolution.at)||Number.isNaN(at))return`${where} records the time ${JSON.stringify(resolution.at)}, which is not an RFC 3339 timestamp`
 ;if(resolution.decision==="approved"&&gate.deadline&&at>Date.parse(gate.deadline))return`${where} was approved at ${resolution.at}, after its deadline ${gate.deadline}; a decision that late is recorded as timed_out`
@@ -1184,7 +1185,9 @@ approvedSubmissionChanged(state,facts,line){const id=line.step_id
 ;return differs===undefined?undefined:`starts external step "${id}" with another ${differs} than the submission approved at gate "flag-${id}"`
 }requestProblem(state,facts,line){const details=line.details??{};const where=`gate "${String(line.gate_id)}"`
 ;if(this.pending!==undefined)return`requests ${where} while gate "${this.pending}" is pending`
-;if(details.context!==undefined&&!githubRun(facts))return`${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`
+;const context=details.context;const replayGate=typeof context==="object"&&context?.channel===REPLAY_CHANNEL
+;if(replayGate&&this.input.backend.name!=="replay")return`${where} records the replay channel, but the run was not created by awo replay (its backend is ${JSON.stringify(this.input.backend.name)})`
+;if(details.context!==undefined&&!replayGate&&!githubRun(facts))return`${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`
 ;if(details.opened_at!==undefined&&!(0,
 audit_chain.A6)(details.opened_at))return`${where} records the opening time ${JSON.stringify(details.opened_at)}, which the engine's clock never writes`
 ;const kind=details.kind??"audit_gate"

@@ -6,8 +6,10 @@ import { decodeUtf8 } from '../core/utf8-text.js';
 export interface StepComparison {
   step_id: string;
   /** `match`: same output hash. `match-except-attempts`: the answers are identical and only the
-   * transport retry counts differ. `mismatch`: the output differs. `missing`: the replay did not get there. */
-  verdict: 'match' | 'match-except-attempts' | 'mismatch' | 'missing';
+   * transport retry counts differ. `replayed-decision`: a gate step, decided in the replay by replaying the
+   * original's decision (same decision, people and comment; `details.replayed` names when and through which
+   * channel it was first taken). `mismatch`: the output differs. `missing`: the replay did not get there. */
+  verdict: 'match' | 'match-except-attempts' | 'replayed-decision' | 'mismatch' | 'missing';
   original: string | null;
   replayed: string | null;
   /** For a mismatch: the first JSON path where the outputs differ, with both values. */
@@ -55,6 +57,28 @@ function withoutAttempts(output: unknown): unknown {
   };
 }
 
+/**
+ * True when `replayed`, a gate step's output, is the original's decision as `awo replay` records it: the
+ * same gate, decision, people and comment, with source `replay` and the original's time and source kept in
+ * `details.replayed`.
+ */
+function replaysDecision(original: unknown, replayed: unknown): boolean {
+  if (!isObject(original) || !isObject(replayed) || typeof original.gate_id !== 'string') return false;
+  const details = isObject(replayed.details) ? replayed.details : {};
+  const first = isObject(details.replayed) ? details.replayed : {};
+  const approvers = (output: Record<string, unknown>) =>
+    isObject(output.details) ? output.details.approvers : undefined;
+  return (
+    replayed.source === 'replay' &&
+    first.at === original.at &&
+    first.source === original.source &&
+    (['gate_id', 'decision', 'actor', 'comment'] as const).every(
+      (field) => original[field] === replayed[field],
+    ) &&
+    JSON.stringify(approvers(original)) === JSON.stringify(approvers(replayed))
+  );
+}
+
 /** Step ids of a run in workflow order, from its `input.json`. */
 export function stepIds(runDir: string): string[] {
   const input = readJson(path.join(runDir, 'input.json'));
@@ -92,7 +116,9 @@ export function compareRuns(originalDir: string, replayDir: string): StepCompari
     const outA = isObject(a) ? a.output : undefined;
     const outB = isObject(b) ? b.output : undefined;
     const difference = firstDifference(withoutAttempts(outA), withoutAttempts(outB), '$.output');
-    if (difference === undefined && outA !== undefined) {
+    if (replaysDecision(outA, outB)) {
+      results.push({ step_id: id, verdict: 'replayed-decision', original, replayed });
+    } else if (difference === undefined && outA !== undefined) {
       results.push({
         step_id: id,
         verdict: 'match-except-attempts',

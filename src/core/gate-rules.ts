@@ -17,10 +17,17 @@ export const APPROVAL_SOURCES: ReadonlySet<string> = new Set([
   'github-dispatch',
   'cli',
   'api',
+  'replay',
 ]);
 
-/** The channels that count several people towards one decision; every other records one person. */
-const COUNTING_SOURCES: ReadonlySet<string> = new Set(['github-environment', 'github-comment']);
+/**
+ * The channels that count several people towards one decision; every other records one person. `awo replay`
+ * records the decision it replays with the people the original counted.
+ */
+const COUNTING_SOURCES: ReadonlySet<string> = new Set(['github-environment', 'github-comment', 'replay']);
+
+/** The gate context of a gate `awo replay` opened: only there is a decision recorded with source `replay`. */
+export const REPLAY_CHANNEL = 'replay';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -73,6 +80,8 @@ export function gateResolutionProblem(
     return `${where} records source ${JSON.stringify(resolution.source)}, which no approval channel writes (accepted: ${[...APPROVAL_SOURCES].join(', ')})`;
   if (resolution.source.startsWith('github-') && typeof gate.context?.channel !== 'string')
     return `${where} records source ${resolution.source}, but it was not opened by the action in a GitHub workflow run (its request records no approval channel)`;
+  if (resolution.source === 'replay' && gate.context?.channel !== REPLAY_CHANNEL)
+    return `${where} records source replay, but it was not opened by awo replay (its request records no replay channel)`;
   const at = Date.parse(resolution.at);
   // RFC 3339, as the engine's clock and GitHub's API write it: nothing else for a report to print.
   if (!RFC3339.test(resolution.at) || Number.isNaN(at))

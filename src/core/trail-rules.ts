@@ -1,6 +1,6 @@
 import { MAX_ACTOR_LENGTH } from './actor-name.js';
 import { AUDIT_EVENTS, isEngineTime, isStop, type AuditLine } from './audit-chain.js';
-import { gateResolutionProblem } from './gate-rules.js';
+import { gateResolutionProblem, REPLAY_CHANNEL } from './gate-rules.js';
 import { isDigest } from './hash.js';
 import { REPORT_FORMAT } from './report.js';
 import { isEngineActor, rerunByOf } from './self-approval.js';
@@ -193,7 +193,11 @@ export class TrailRules {
     const details = line.details ?? {};
     const where = `gate "${String(line.gate_id)}"`;
     if (this.pending !== undefined) return `requests ${where} while gate "${this.pending}" is pending`;
-    if (details.context !== undefined && !githubRun(facts))
+    const context = details.context as { channel?: unknown } | null | undefined;
+    const replayGate = typeof context === 'object' && context?.channel === REPLAY_CHANNEL;
+    if (replayGate && this.input.backend.name !== 'replay')
+      return `${where} records the replay channel, but the run was not created by awo replay (its backend is ${JSON.stringify(this.input.backend.name)})`;
+    if (details.context !== undefined && !replayGate && !githubRun(facts))
       return `${where} records an approval channel, but the run was not created in a GitHub Actions workflow run`;
     if (details.opened_at !== undefined && !isEngineTime(details.opened_at))
       return `${where} records the opening time ${JSON.stringify(details.opened_at)}, which the engine's clock never writes`;

@@ -194,6 +194,65 @@ describe('awo replay', () => {
     );
   });
 
+  it("replays a GitHub channel's quorum as a replay of it: same people, its own time, where it was first taken", async () => {
+    fs.writeFileSync(
+      path.join(dir, 'gated.json'),
+      JSON.stringify({
+        steps: [
+          { id: 'a', op: 'llm_map', prompt: 'one' },
+          { id: 'g', op: 'audit_gate', args: { min_approvals: 2 } },
+          { id: 'b', op: 'llm_map', prompt: 'two' },
+        ],
+      }),
+    );
+    const session = {
+      backend: createBackend('echo', { env: {} }),
+      actor: 'runner',
+      env: { GITHUB_ACTIONS: 'true', GITHUB_RUN_ID: '7' },
+      cwd: dir,
+      gateContext: { channel: 'comment' },
+    };
+    const paused = await startRun({ ...session, workflowPath: 'gated.json', runsDir: 'runs' });
+    const quorum = {
+      decision: 'approved' as const,
+      actor: 'alice, bob',
+      comment: 'ok',
+      source: 'github-comment',
+      at: '2026-01-02T03:04:05Z',
+      details: { approvers: ['alice', 'bob'] },
+    };
+    await decideGate(paused.runDir, quorum, session);
+    expect((await continueRun(paused.runDir, 'resume', session)).status).toBe('completed');
+    const originalId = path.basename(paused.runDir);
+
+    const io = captureIo();
+    const code = await replayCommand.run([paused.runDir, '--runs-dir', path.join(dir, 'replays')], io);
+    expect(io.errors).toEqual(['reproducible: 3 of 3 step outputs match the original']);
+    expect(code).toBe(0);
+    expect(io.lines).toContain("match      g  the original's decision, replayed (source replay)");
+    const [replayed] = fs.readdirSync(path.join(dir, 'replays'));
+    const gate = JSON.parse(
+      fs.readFileSync(path.join(dir, 'replays', replayed, 'audit/gates/g.json'), 'utf8'),
+    ) as { request: { opened_at: string; context: unknown }; resolution: Record<string, unknown> };
+    expect(gate.request.context).toEqual({ channel: 'replay', replay_of: originalId });
+    expect(gate.resolution).toMatchObject({
+      decision: 'approved',
+      actor: 'alice, bob',
+      source: 'replay',
+      details: {
+        approvers: ['alice', 'bob'],
+        replayed: { run_id: originalId, at: quorum.at, source: 'github-comment' },
+      },
+    });
+    expect(Date.parse(gate.resolution.at as string)).toBeGreaterThanOrEqual(
+      Date.parse(gate.request.opened_at),
+    );
+    expect(verifyFolder(path.join(dir, 'replays', replayed))).toMatchObject({
+      ok: true,
+      verdict: 'verified',
+    });
+  });
+
   it('re-executes a bundle the same way', async () => {
     const runDir = await recordRun();
     const bundle = await packRun(runDir, path.join(dir, 'bundles'));

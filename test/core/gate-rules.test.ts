@@ -76,6 +76,19 @@ describe('gateResolutionProblem', () => {
       strict,
       approval({ actor: 'bob, carol', source: 'github-comment', details: { approvers: ['bob', 'carol'] } }),
     ],
+    [
+      'a quorum replayed by awo replay on a gate it opened',
+      { context: { channel: 'replay', replay_of: 'run_x' }, min_approvals: 2 },
+      strict,
+      approval({
+        actor: 'bob, carol',
+        source: 'replay',
+        details: {
+          approvers: ['bob', 'carol'],
+          replayed: { run_id: 'run_x', at: 'x', source: 'github-comment' },
+        },
+      }),
+    ],
   ])('accepts %s', (_name, extra, policy, resolution) => {
     expect(gateResolutionProblem(policy, actors, gate(extra), resolution)).toBeUndefined();
   });
@@ -91,6 +104,13 @@ describe('gateResolutionProblem', () => {
       strict,
       approval({ source: 'github-environment' }),
       'not opened by the action',
+    ],
+    [
+      "the replay's source on a gate awo replay did not open",
+      action,
+      strict,
+      approval({ source: 'replay' }),
+      'not opened by awo replay',
     ],
     ['a time that is not one', {}, strict, approval({ at: 'yesterday' }), 'is not an RFC 3339 timestamp'],
     [

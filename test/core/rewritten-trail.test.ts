@@ -78,6 +78,21 @@ describe('a gate request rewritten against its step', () => {
   });
 });
 
+describe('a gate decision rewritten as one awo replay replayed', () => {
+  it('in a run awo replay did not create: verify names the replay channel, and approve refuses', async () => {
+    const dir = await runOf(GATED());
+    forgeRun(dir, (lines) => {
+      const request = lines[at(lines, 'gate.requested')];
+      request.details = { ...request.details, context: { channel: 'replay', replay_of: 'run_x' } };
+      return lines;
+    });
+    await refused(dir, 'records the replay channel, but the run was not created by awo replay');
+    const before = treeDigest(dir);
+    expect((await awo(['approve', dir, '--actor', 'bob'])).code).toBe(1);
+    expect(treeDigest(dir)).toEqual(before);
+  });
+});
+
 describe('a gate resolution rewritten into a self-approval and sealed again', () => {
   it('is refused by resume, which opens the run from its seal, and changes nothing', async () => {
     const dir = await runOf(GATED());

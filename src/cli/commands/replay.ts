@@ -10,6 +10,7 @@ import { compareRuns } from '../../backends/replay-check.js';
 import { createReplayBackend, resolveReplaySource } from '../../backends/replay.js';
 import type { RunOutcome } from '../../core/engine.js';
 import { InputError, IntegrityError, NotFoundError } from '../../core/errors.js';
+import { REPLAY_CHANNEL } from '../../core/gate-rules.js';
 import type { GateResolution } from '../../core/run-state.js';
 import { continueRun, decideGate, startRun, type SessionOptions } from '../../store/run-service.js';
 import { verifyWithShards } from '../../store/shard-verify.js';
@@ -20,7 +21,8 @@ import { actorOf } from '../options.js';
 const usage = `usage: awo replay <run folder | bundle.tar.gz> [--runs-dir DIR] [--sha256 HEX] [--actor NAME]
 
 Re-executes a recorded run with the replay backend: every model call is answered from the recording
-(same prompt and params), gates are resolved as they were, and each step's output hash is compared
+(same prompt and params), each gate is decided by replaying the original's decision (recorded with
+source replay, at the replay's time, naming the original's), and each step's output hash is compared
 with the original's. Writes the new run under --runs-dir (default: a fresh temporary folder).
 A bundle is verified first, as awo verify does: one that does not verify is refused and not replayed.
 Exit codes: 0 every output hash matches, 1 a step differs or could not be replayed, 2 invalid input.
@@ -50,6 +52,26 @@ function originalResolution(runDir: string, gateId: string): GateResolution | un
   return isObject(resolution) && (resolution.decision === 'approved' || resolution.decision === 'rejected')
     ? (resolution as unknown as GateResolution)
     : undefined;
+}
+
+/**
+ * The original's decision as the replayed run records it: the same decision by the same people, with
+ * source `replay`, at the replay's own time (the gate it decides was opened by the replay), and where,
+ * when and through which channel it was first taken (`details.replayed`). The replayed run never claims
+ * a decision was taken in it, and a GitHub channel's decision is recorded on a gate no action opened.
+ */
+function replayedDecision(resolution: GateResolution, originalRunId: string) {
+  const approvers = resolution.details?.approvers;
+  return {
+    decision: resolution.decision,
+    actor: resolution.actor,
+    comment: resolution.comment,
+    source: REPLAY_CHANNEL,
+    details: {
+      ...(approvers === undefined ? {} : { approvers }),
+      replayed: { run_id: originalRunId, at: resolution.at, source: resolution.source },
+    },
+  };
 }
 
 /** `awo replay`: the reproducibility check. */
@@ -111,6 +133,7 @@ async function replay(
     throw new NotFoundError(`${originalDir} has no workflow.snapshot.json: not a run folder`);
   const input = readJson(path.join(originalDir, 'input.json'));
   const policy = isObject(input) && isObject(input.policy) ? input.policy.document : undefined;
+  const originalRunId = isObject(input) && typeof input.run_id === 'string' ? input.run_id : shownAs;
 
   // The workflow is re-run from its snapshot, byte for byte, with the policy as it was resolved then:
   // a relative policy path in the workflow would not resolve from a temporary folder.
@@ -135,6 +158,8 @@ async function replay(
       actor: values.actor === undefined ? 'awo-replay' : actorOf(values, io),
       env: io.env,
       cwd: workDir,
+      // The gates it opens are decided only by replaying the original's decisions (source `replay`).
+      gateContext: { channel: REPLAY_CHANNEL, replay_of: originalRunId },
     };
 
     let outcome: RunOutcome = await startRun({
@@ -147,7 +172,7 @@ async function replay(
     for (let guard = 0; outcome.status === 'paused' && outcome.gate && guard < 1000; guard += 1) {
       const resolution = originalResolution(originalDir, outcome.gate.gate_id);
       if (!resolution) break;
-      outcome = await decideGate(outcome.runDir, resolution, session);
+      outcome = await decideGate(outcome.runDir, replayedDecision(resolution, originalRunId), session);
       if (resolution.decision !== 'approved' || outcome.status !== 'paused') break;
       outcome = await continueRun(outcome.runDir, 'resume', session);
     }
@@ -165,6 +190,9 @@ async function replay(
           io.out(
             `match      ${step.step_id}  same answers; output hash differs only in retry counts (${step.difference})`,
           );
+          break;
+        case 'replayed-decision':
+          io.out(`match      ${step.step_id}  the original's decision, replayed (source replay)`);
           break;
         case 'missing':
           io.out(
