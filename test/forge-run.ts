@@ -21,12 +21,13 @@ const LOG = 'audit/log.jsonl';
  * the folder anew (workflow receipt, report.md, SHA256SUMS.txt), as a stop would. Only a checkpoint kept
  * outside the folder, or the rules a trail the engine writes follows, can tell such a folder from a real one.
  * A line `keepHash` picks keeps the hash it was read with (edited, it no longer holds) and everything else
- * is made again around it.
+ * is made again around it. `rewrite` changes a line's text after its hash is computed (the checkpoint is
+ * taken over the text written).
  */
 export function forgeRun(
   dir: string,
   edit: (lines: AuditLine[]) => AuditLine[],
-  opts: { keepHash?: (line: AuditLine) => boolean } = {},
+  opts: { keepHash?: (line: AuditLine) => boolean; rewrite?: (text: string, index: number) => string } = {},
 ): void {
   const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
   const write = (file: string, text: string | undefined) =>
@@ -69,7 +70,8 @@ export function forgeRun(
     const body = { ...rest, seq: i + 1, prev_hash: head };
     // Kept, an edited line's hash is no longer its own, but the next line still links to it.
     head = kept && opts.keepHash?.(line) ? kept : digestObject(body);
-    texts.push(JSON.stringify({ ...body, hash: head }));
+    const text = JSON.stringify({ ...body, hash: head });
+    texts.push(opts.rewrite ? opts.rewrite(text, i) : text);
   }
   write(LOG, texts.join('\n') + '\n');
   for (const file of ['SHA256SUMS.txt', 'report.md', 'receipts/workflow.json']) write(file, undefined);
@@ -119,14 +121,7 @@ export function forgeRun(
     }),
   );
 
-  const digestOf = (file: string) => digestBytes(fs.readFileSync(path.join(dir, file)));
-  const files = fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
-  const evidence: Record<string, `sha256:${string}`> = {};
-  for (const file of files.sort()) if (!OUTSIDE_EVIDENCE.has(file)) evidence[file] = digestOf(file);
-  const receipt = sealWorkflowReceipt({
+  sealAsFound(dir, {
     kind: 'workflow',
     run_id: state.run_id,
     status: state.status,
@@ -137,11 +132,39 @@ export function forgeRun(
     audit_head: state.head,
     audit_lines: state.seq,
     checkpoint,
-    evidence,
   });
-  write('receipts/workflow.json', prettyJson(receipt));
+}
+
+/**
+ * Seals a run folder again over its files as they are: the workflow receipt (its other fields kept) lists
+ * every file's digest, and SHA256SUMS.txt lists them with the receipt and the trail. What a forger who edited
+ * a file and wants its seal to agree does.
+ */
+export function resealFolder(dir: string): void {
+  const {
+    evidence: _old,
+    workflow_hash: _hash,
+    ...head
+  } = JSON.parse(fs.readFileSync(path.join(dir, 'receipts/workflow.json'), 'utf8')) as Parameters<
+    typeof sealWorkflowReceipt
+  >[0] & { workflow_hash: string };
+  sealAsFound(dir, head);
+}
+
+function sealAsFound(dir: string, head: Omit<Parameters<typeof sealWorkflowReceipt>[0], 'evidence'>): void {
+  const digestOf = (file: string) => digestBytes(fs.readFileSync(path.join(dir, file)));
+  const files = fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+  const evidence: Record<string, `sha256:${string}`> = {};
+  for (const file of files.sort()) if (!OUTSIDE_EVIDENCE.has(file)) evidence[file] = digestOf(file);
+  fs.writeFileSync(
+    path.join(dir, 'receipts/workflow.json'),
+    prettyJson(sealWorkflowReceipt({ ...head, evidence })),
+  );
   const manifest = [...Object.keys(evidence), 'receipts/workflow.json', LOG]
     .sort()
     .map((file) => `${digestOf(file).slice('sha256:'.length)}  ./${file}`);
-  write('SHA256SUMS.txt', manifest.join('\n') + '\n');
+  fs.writeFileSync(path.join(dir, 'SHA256SUMS.txt'), manifest.join('\n') + '\n');
 }

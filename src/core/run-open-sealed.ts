@@ -13,9 +13,10 @@ import { initialState, type RunState } from './run-state.js';
 import { TrailRules } from './trail-rules.js';
 import { sampleOutputs } from './report.js';
 import { resolveInput } from './step-ops.js';
-import { gateFiles, RENDERED_FILES } from './stop-files.js';
+import { renderStop } from './run-stop.js';
 import {
   INPUT_FILE,
+  LEFTOVER_TEMP,
   MANIFEST_FILE,
   parseManifest,
   parseObject,
@@ -38,10 +39,10 @@ const SNAPSHOT = 'workflow.snapshot.json';
  * receipt's own hash holds; the audit trail's lines each hash, link, obey the engine's rules, end at a stop
  * line that is the receipt's head with the receipts the receipt lists, and their RFC 9162 root is the
  * receipt's checkpoint (`foldSealedTrail`); what the session builds on is the sealed bytes: the input and
- * lock snapshot (the chain's genesis), metadata.json (the models the next seal lists), the step logs it may
- * append to, the outputs the remaining steps' templates and the next report name, and the files the next
- * stop writes again (report.md, the gate and status files, checkpoint and consistency proofs), whose edit
- * would otherwise vanish. All of that before anything is written. No other file is read or hashed: the seal's digests are carried into the next one
+ * lock snapshot (the chain's genesis), the step logs it may append to, the outputs the remaining steps'
+ * templates and the next report name, and the files the next stop writes again (metadata.json, report.md,
+ * the gate and status files, checkpoint and consistency proofs), which must be what the chain renders, as
+ * verify requires, or their edit would vanish. All of that before anything is written. No other file is read or hashed: the seal's digests are carried into the next one
  * (run-stop.ts), so a file edited between two sessions still fails `awo verify` afterwards (its carried
  * digest no longer matches).
  *
@@ -71,7 +72,9 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
     return undefined;
   }
   if (files.length !== manifest.size + 1 || (store.emptyFolders?.().length ?? 0) > 0) return undefined;
-  for (const file of files) if (file !== MANIFEST_FILE && !manifest.has(file)) return undefined;
+  // A leftover temporary file is never sealed (every session removes the seal before its first write).
+  for (const file of files)
+    if ((file !== MANIFEST_FILE && !manifest.has(file)) || LEFTOVER_TEMP.test(file)) return undefined;
   // The evidence digests, carried into the next seal.
   const carried = new Map(manifest);
   for (const path of OUTSIDE_EVIDENCE) carried.delete(path);
@@ -91,10 +94,9 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
   );
   if (!foldSealedTrail(journal, input, receipt, manifest.get(INPUT_FILE))) return undefined;
   if (!agrees(journal.state, receipt) || !openLogsSealed(journal, carried)) return undefined;
-  if (!renderedFilesSealed(journal.state, store, carried)) return undefined;
 
   const metadata = store.read(METADATA_FILE);
-  if (!metadata || digestBytes(metadata) !== carried.get(METADATA_FILE)) return undefined;
+  if (!metadata) return undefined;
   const completed = journal.state.steps.flatMap((record): [string, Digest][] =>
     record.status === 'completed' && record.op !== 'audit_gate' && record.output_hash
       ? [[record.step_id, record.output_hash]]
@@ -112,9 +114,7 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
     return undefined;
   }
 
-  // A seal describes the folder at a stop: whatever this session changes first removes it.
-  store.unsealOnFirstWrite(SEAL);
-  return {
+  const run: OpenRun = {
     input,
     lock,
     genesis: receipt.lock_hash,
@@ -124,6 +124,10 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
     carried,
     unsealedStop: false,
   };
+  if (!stopFilesAsRendered(run, store, carried)) return undefined;
+  // A seal describes the folder at a stop: whatever this session changes first removes it.
+  store.unsealOnFirstWrite(SEAL);
+  return run;
 }
 
 /** A file that cannot be read (a FIFO, a device, too large) is for the full opening to name and refuse. */
@@ -208,6 +212,9 @@ function foldSealedTrail(
       return false;
     }
     if (line?.seq !== leaves.length + 1 || line.run_id !== runId || line.prev_hash !== head) return false;
+    // Exactly what the writer writes, as verify requires: a key given twice, on which JSON readers differ,
+    // an escape or spacing the writer never writes.
+    if (JSON.stringify(line) !== json) return false;
     if (line.seq === 1 && (line.event !== 'run.created' || line.details?.input_hash !== inputDigest))
       return false;
     // Each line's own hash must hold and the trail must be one the engine could write (trail-rules.ts), as
@@ -243,20 +250,20 @@ function agrees(state: RunState, receipt: WorkflowReceipt): boolean {
 }
 
 /**
- * The files the next stop renders again from the chain hold the sealed bytes: rewritten unread, an edit to
- * one would vanish from the evidence instead of failing `awo verify`. A handful of small files, however
- * long the run.
+ * The files the next stop writes again (metadata.json, report.md, the gate and status files, checkpoint and
+ * consistency proofs) are the sealed bytes and exactly what the chain renders for this stop, as `awo verify`
+ * requires: rewritten unread, an edit to one (with the seal recomputed over it) would vanish from the
+ * evidence instead of failing `awo verify`, after a reviewer was shown it. A handful of files, however long
+ * the run; metadata.json grows with it, and is rendered once more.
  */
-function renderedFilesSealed(
-  state: RunState,
-  store: RunStore,
-  carried: ReadonlyMap<string, Digest>,
-): boolean {
-  for (const path of [...RENDERED_FILES, ...gateFiles(state).keys()]) {
-    const sealed = carried.get(path);
-    if (sealed === undefined) continue;
+function stopFilesAsRendered(run: OpenRun, store: RunStore, carried: ReadonlyMap<string, Digest>): boolean {
+  for (const [path, text] of renderStop(run, run.journal.facts.leaves).files) {
     const bytes = store.read(path);
-    if (!bytes || digestBytes(bytes) !== sealed) return false;
+    if (text === undefined) {
+      if (bytes !== undefined) return false;
+      continue;
+    }
+    if (!bytes || digestBytes(bytes) !== carried.get(path) || utf8Text(bytes) !== text) return false;
   }
   return true;
 }

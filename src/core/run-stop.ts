@@ -1,5 +1,7 @@
 import type { AuditLine } from './audit-chain.js';
 import type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
+import type { Checkpoint } from './checkpoint.js';
+import type { ChainFacts } from './run-journal.js';
 import { digestBytes, digestObject, type Digest, prettyJson } from './hash.js';
 import { leafHash } from './merkle.js';
 import { sealWorkflowReceipt } from './receipts.js';
@@ -112,40 +114,14 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
     store.write(path, text);
     return store.knownDigest?.(path) ?? digestBytes(text);
   };
-  const put = (path: string, text: string) => written.set(path, writeDigested(path, text));
 
-  const stopFacts: StopFacts = {
-    state,
-    input: run.input,
-    lock: run.lock,
-    facts,
-    models: [...run.models].sort(),
-    lockHash: run.genesis,
-  };
-  put(METADATA_FILE, renderMetadata(stopFacts));
-  put(AUDIT_STATUS_FILE, renderAuditStatus(state));
-  const pending = renderGatePending(state);
-  if (pending === undefined) store.remove(GATE_PENDING_FILE);
-  else put(GATE_PENDING_FILE, pending);
-  for (const [path, gate] of gateFiles(state)) put(path, renderGateFile(gate));
   // The tree covers the status line too: it is sealed here and appended right after the receipt.
   const statusText = statusLine ? JSON.stringify(statusLine) : undefined;
   const leaves = statusText === undefined ? facts.leaves : [...facts.leaves, leafHash(statusText)];
-  const { checkpoint, text } = renderCheckpoint(state.run_id, leaves);
-  put(CHECKPOINT_FILE, text);
-  put(CONSISTENCY_FILE, renderConsistency(state.run_id, { ...facts, leaves }, checkpoint.root));
-  put(
-    'report.md',
-    renderReport({
-      state,
-      input: run.input,
-      texts: run.texts,
-      auditLines: run.journal.recentLines(),
-      models: stopFacts.models,
-      sealed: { checkpoint, auditHead: state.head, auditLines: state.seq, receipts: state.receipts.length },
-      format: facts.reportFormat,
-    }),
-  );
+  const { files, checkpoint } = renderStop(run, leaves);
+  for (const [path, text] of files)
+    if (text === undefined) store.remove(path);
+    else written.set(path, writeDigested(path, text));
 
   const evidence: Record<string, Digest> = {};
   const manifest = new Map<string, string>();
@@ -176,6 +152,49 @@ export function writeStop(run: OpenRun, ctx: EngineContext, statusLine?: AuditLi
   store.writeManifest(manifest);
   store.commit();
   return receipt.workflow_hash;
+}
+
+/**
+ * The files a stop writes besides the seal, in the order it writes them, each as the chain renders it
+ * (undefined: the file is absent at this stop), and the checkpoint over `leaves` (the trail's, with a
+ * status line sealed before it is appended). `awo verify` renders the same files to compare; a session
+ * opened from a seal compares them before it writes, so an edited one is never overwritten out of sight.
+ */
+export function renderStop(
+  run: Pick<OpenRun, 'input' | 'lock' | 'genesis' | 'journal' | 'texts' | 'models'>,
+  leaves: ChainFacts['leaves'],
+): { files: [string, string | undefined][]; checkpoint: Checkpoint } {
+  const { state, facts } = run.journal;
+  const stopFacts: StopFacts = {
+    state,
+    input: run.input,
+    lock: run.lock,
+    facts,
+    models: [...run.models].sort(),
+    lockHash: run.genesis,
+  };
+  const { checkpoint, text } = renderCheckpoint(state.run_id, leaves);
+  const files: [string, string | undefined][] = [
+    [METADATA_FILE, renderMetadata(stopFacts)],
+    [AUDIT_STATUS_FILE, renderAuditStatus(state)],
+    [GATE_PENDING_FILE, renderGatePending(state)],
+    ...[...gateFiles(state)].map(([path, gate]): [string, string] => [path, renderGateFile(gate)]),
+    [CHECKPOINT_FILE, text],
+    [CONSISTENCY_FILE, renderConsistency(state.run_id, { ...facts, leaves }, checkpoint.root)],
+    [
+      'report.md',
+      renderReport({
+        state,
+        input: run.input,
+        texts: run.texts,
+        auditLines: run.journal.recentLines(),
+        models: stopFacts.models,
+        sealed: { checkpoint, auditHead: state.head, auditLines: state.seq, receipts: state.receipts.length },
+        format: facts.reportFormat,
+      }),
+    ],
+  ];
+  return { files, checkpoint };
 }
 
 /**

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { awo, tempDir, treeDigest } from '../helpers.js';
+import { forgeRun, resealFolder } from '../forge-run.js';
 import { FsRunStore } from '../../src/store/run-store.js';
 import { openSealed } from '../../src/core/run-open-sealed.js';
 import { readSealedState } from '../../src/core/run-read-sealed.js';
@@ -106,6 +107,57 @@ describe('a sealed run', () => {
     const resumed = await awo(['resume', dir]);
     expect(resumed.code).toBe(1);
     expect(resumed.err).toContain(`refusing to continue run folder ${path.resolve(dir)}: ${file}`);
+    expect(treeDigest(dir)).toEqual(before);
+  });
+
+  it.each([
+    ['the gate file, to name another approver', 'audit/gates/review.json', '"alice"', '"bobby"'],
+    ['report.md', 'report.md', 'Approved by **`alice`**', 'Approved by **`bobby`**'],
+    ['audit/status.json', 'audit/status.json', '"approved"', '"rejected"'],
+    ['gate_pending.json', 'gate_pending.json', '"approved"', '"rejected"'],
+    ['the consistency proofs', 'audit/consistency.json', '"proofs"', '"proofz"'],
+    ["metadata.json's step records", 'metadata.json', '"status": "completed"', '"status": "failed"'],
+    ['metadata.json, made no JSON at all', 'metadata.json', '{', 'not json {'],
+  ])(
+    'refuses %s edited with the seal recomputed over it, before writing anything (helper-51)',
+    async (_what, file, from, to) => {
+      // Rewritten from the chain by the next stop, the edit (shown to a reviewer meanwhile) would vanish and
+      // the folder verify again; so the session compares each with what the chain renders, as verify does.
+      const dir = copy();
+      edit(dir, file, from, to);
+      resealFolder(dir);
+      expect((await awo(['verify', dir])).code).toBe(1);
+      expect(openSealed(context(dir))).toBeUndefined();
+      const before = treeDigest(dir);
+      const resumed = await awo(['resume', dir]);
+      expect(resumed.code).toBe(1);
+      expect(resumed.err).toContain(`refusing to continue run folder ${path.resolve(dir)}: ${file}`);
+      expect(treeDigest(dir)).toEqual(before);
+    },
+  );
+
+  it('refuses an audit line that is not what the writer writes, however its seal was made (helper-51)', async () => {
+    // A key given twice: JSON.parse keeps the last, other readers the first; the line's hash holds for the last.
+    const dir = copy();
+    forgeRun(dir, (lines) => lines, {
+      rewrite: (text, i) =>
+        i === 0 ? text.replace('"actor":"tester"', '"actor":"bob","actor":"tester"') : text,
+    });
+    expect(fs.readFileSync(path.join(dir, 'audit/log.jsonl'), 'utf8')).toContain('"actor":"bob","actor"');
+    expect((await awo(['verify', dir])).code).toBe(1);
+    expect(openSealed(context(dir))).toBeUndefined();
+    const before = treeDigest(dir);
+    expect((await awo(['resume', dir])).code).toBe(1);
+    expect(treeDigest(dir)).toEqual(before);
+  });
+
+  it('refuses a leftover temporary file the seal lists, which no stop seals (helper-51)', async () => {
+    const dir = copy();
+    fs.writeFileSync(path.join(dir, '.SHA256SUMS.txt.partial'), 'half a manifest\n');
+    resealFolder(dir);
+    expect(openSealed(context(dir))).toBeUndefined();
+    const before = treeDigest(dir);
+    expect((await awo(['resume', dir])).code).toBe(1);
     expect(treeDigest(dir)).toEqual(before);
   });
 
