@@ -21,6 +21,7 @@ import {
 import type { EngineContext, OpenRun, RunOutcome } from './engine-context.js';
 import { waitOrEnd, requestGate } from './run-gates.js';
 import { stop } from './run-stop.js';
+import { MAX_RENDERED_CHARS, RenderedTooLarge } from './template.js';
 
 /** Writes a step's completion (audit line and step log) once its receipt, the commit point, is on disk. */
 export function auditStepCompleted(
@@ -139,6 +140,23 @@ export function denyStep(
 }
 
 /** Runs steps from the first one without a receipt until the run completes, pauses or fails. */
+/** How long a run may hold the event loop before it lets it run (a few hundred times a second at most). */
+const HOLD_MS = 5;
+let heldSince = performance.now();
+
+/**
+ * Lets the event loop run between two steps once the run has held it for `HOLD_MS`: timers, a signal's
+ * handler, the server's other requests. A write_text step and a backend that answers at once (echo, replay,
+ * a merge's recorded outputs) never wait on I/O, so a run of them would otherwise hold the whole process
+ * until it ends (`awo serve` answered nothing else meanwhile, and Ctrl-C during `awo replay` was taken only
+ * once the replay was over).
+ */
+async function betweenSteps(): Promise<void> {
+  if (performance.now() - heldSince < HOLD_MS) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  heldSince = performance.now();
+}
+
 export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutcome> {
   const { journal, input } = run;
   const { state } = journal;
@@ -151,9 +169,22 @@ export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutc
   for (const step of input.steps) {
     const record = state.steps[journal.index.get(step.id) ?? 0];
     if (!record || record.status === 'completed') continue;
+    await betweenSteps();
     const interrupted = ctx.interruption?.(run, ctx);
     if (interrupted) return interrupted;
-    const stepInput = resolveInput(step, run.texts);
+    let stepInput: Record<string, unknown>;
+    try {
+      stepInput = resolveInput(step, run.texts, MAX_RENDERED_CHARS);
+    } catch (err) {
+      if (!(err instanceof RenderedTooLarge)) throw err;
+      // Nothing of the step is recorded (its policy decides on its input, which cannot be made): the run
+      // fails at it, sealed; `awo retry` meets the same limit.
+      return stop(run, ctx, 'failed', {
+        kind: 'error',
+        reason: `step "${step.id}" failed: ${err.message}`,
+        step_id: step.id,
+      });
+    }
     const facts = workflowStepFacts(step, stepInput, effectiveModel(step, ctx.backend));
     const decision = evaluatePolicy(policy, facts);
     // The model the policy saw is recorded: a later session may run with another backend, and verify

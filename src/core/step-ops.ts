@@ -15,20 +15,24 @@ export interface StepOutputRecord {
   output: Record<string, unknown> & { text?: string };
 }
 
-/** The resolved input of a step: templates rendered against earlier outputs. Pure. */
+/** The resolved input of a step: templates rendered against earlier outputs (at most `max` characters each). Pure. */
 export function resolveInput(
   step: NormalisedStep,
   texts: ReadonlyMap<string, string>,
+  max?: number,
 ): Record<string, unknown> {
   switch (step.op) {
     case 'llm_map': {
       const prompts = step.inputs
-        ? step.inputs.map((item) => renderTemplate(step.prompt, texts, item))
-        : [renderTemplate(step.prompt, texts)];
+        ? step.inputs.map((item) => renderTemplate(step.prompt, texts, item, max))
+        : [renderTemplate(step.prompt, texts, undefined, max)];
       return { prompts, params: backendParams(step) };
     }
     case 'write_text':
-      return { path: `artifacts/${step.args.path}`, text: renderTemplate(step.args.text, texts) };
+      return {
+        path: `artifacts/${step.args.path}`,
+        text: renderTemplate(step.args.text, texts, undefined, max),
+      };
     case 'audit_gate':
       return { checklist: step.args?.checklist ?? null, environment: step.args?.environment ?? null };
   }

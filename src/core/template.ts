@@ -22,9 +22,40 @@ export function unfilledPlaceholders(template: string, stepIds: ReadonlySet<stri
     .map((match) => match[0]);
 }
 
-/** Replaces `{{steps.<id>.text}}` (and `{{item}}` when given). Unknown references are the loader's job to refuse. */
-export function renderTemplate(template: string, texts: ReadonlyMap<string, string>, item?: string): string {
-  let out = template.replace(STEP_REF, (whole, id: string) => texts.get(id) ?? whole);
-  if (item !== undefined) out = out.replace(ITEM_REF, () => item);
+/**
+ * The most characters a step may render one prompt or text to (16 Mi, far past any model's context). Each
+ * reference copies a whole earlier text, so steps that each name the one before several times grow
+ * exponentially: a 2 KB workflow rendered half a gigabyte, or more than a JavaScript string can hold.
+ */
+export const MAX_RENDERED_CHARS = 16 * 1024 * 1024;
+
+/** A template that renders to more than the limit it was given: the step fails, the run is sealed. */
+export class RenderedTooLarge extends Error {}
+
+/**
+ * Replaces `{{steps.<id>.text}}` (and `{{item}}` when given). Unknown references are the loader's job to
+ * refuse. Throws `RenderedTooLarge`, before the text is built, when it would hold more than `max` characters
+ * (new work passes `MAX_RENDERED_CHARS`; recorded work is rendered as it was).
+ */
+export function renderTemplate(
+  template: string,
+  texts: ReadonlyMap<string, string>,
+  item?: string,
+  max = Infinity,
+): string {
+  let size = template.length;
+  const put = (part: string, whole: string) => {
+    size += part.length - whole.length;
+    if (size > max)
+      throw new RenderedTooLarge(
+        `a template renders to more than ${max} characters (each reference copies an earlier text whole)`,
+      );
+    return part;
+  };
+  let out = template.replace(STEP_REF, (whole, id: string) => {
+    const text = texts.get(id);
+    return text === undefined ? whole : put(text, whole);
+  });
+  if (item !== undefined) out = out.replace(ITEM_REF, (whole) => put(item, whole));
   return out;
 }

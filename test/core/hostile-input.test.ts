@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { evaluatePolicy } from '../../src/core/policy.js';
+import { MAX_RENDERED_CHARS, RenderedTooLarge, renderTemplate } from '../../src/core/template.js';
 import { loadPolicy } from '../../src/core/workflow-load.js';
 import { InputError } from '../../src/core/errors.js';
 import { firstInvalidUtf8 } from '../../src/core/utf8-text.js';
@@ -159,6 +160,41 @@ describe('policy regexes run in linear time', () => {
       evaluatePolicy(policy, { step: { id: 's', op: 'llm_map', prompt }, prompts: [prompt], params: {} })
         .decision;
     expect([decide('été/42'), decide('ete/42')]).toEqual(['deny', 'allow']);
+  });
+});
+
+describe('templates that grow exponentially', () => {
+  it('are refused before the text is built, past the limit new work is held to', () => {
+    const texts = new Map([['a', 'x'.repeat(1000)]]);
+    const template = '{{steps.a.text}}'.repeat(4);
+    expect(renderTemplate(template, texts, undefined, 4000)).toHaveLength(4000);
+    expect(() => renderTemplate(template, texts, undefined, 3999)).toThrow(RenderedTooLarge);
+    expect(() => renderTemplate('{{item}}{{item}}', texts, 'y'.repeat(10), 19)).toThrow(
+      'a template renders to more than 19 characters',
+    );
+  });
+
+  it('fail the run at the step that would exceed it, sealed, verifying, and again on retry (helper-50)', async () => {
+    // Each step repeats the one before four times: 1 KB, 4 KB, ... step w8 would be 64 MiB, w29 2^60 bytes.
+    const steps = [{ id: 'w0', op: 'write_text', args: { path: 'w0.txt', text: 'x'.repeat(1024) } }];
+    for (let i = 1; i < 30; i++)
+      steps.push({
+        id: `w${i}`,
+        op: 'write_text',
+        args: { path: `w${i}.txt`, text: `{{steps.w${i - 1}.text}}`.repeat(4) },
+      });
+    const dir = tempDir();
+    const run = await awo(['run', writeWorkflow(dir, { steps }), '--runs-dir', path.join(dir, 'runs')]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(
+      `step "w8" failed: a template renders to more than ${MAX_RENDERED_CHARS} characters`,
+    );
+    const folder = run.out.split('\n')[0];
+    expect((await awo(['verify', folder])).code).toBe(0);
+    expect(fs.existsSync(path.join(folder, 'artifacts/w7.txt'))).toBe(true);
+    expect(fs.existsSync(path.join(folder, 'artifacts/w8.txt'))).toBe(false);
+    expect((await awo(['retry', folder])).err).toContain('step "w8" failed');
+    expect((await awo(['verify', folder])).code).toBe(0);
   });
 });
 
