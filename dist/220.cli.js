@@ -404,10 +404,11 @@ const waiting=(this.interruptions.get(runId)??[]).filter(other=>other!==request)
 },run=>(request.action==="cancel"?run_transitions.v1:run_transitions.N5)(run.journal.state))})}
 takeInterruption(run,ctx){const runId=run.journal.state.run_id;const waiting=this.interruptions.get(runId)
 ;if(!waiting||waiting.length===0)return undefined;const first=waiting[0]
-;const left=waiting.filter(request=>request.action!==first.action)
+;const same=request=>request.action===first.action&&request.actor===first.actor
+;const left=waiting.filter(request=>!same(request))
 ;if(left.length>0)this.interruptions.set(runId,left);else this.interruptions.delete(runId)
-;for(const request of waiting)if(request.action===first.action)request.taken=true;return stopFor(first,run,{...ctx,
-actor:first.actor})}async recordStep(runId,actor,report){let result
+;for(const request of waiting)if(same(request))request.taken=true;return stopFor(first,run,{...ctx,actor:first.actor})}
+async recordStep(runId,actor,report){let result
 ;const snapshot=await this.withRun(runId,this.runDir(runId),actor,"api:step",NO_MODEL,(run,ctx)=>{
 result=recordExternalStep(run,ctx,report)},run=>void checkExternalReport(run,report.id));return{result:result,
 snapshot:snapshot}}requestGate(runId,actor,request){

@@ -621,11 +621,11 @@ if(!Number.isInteger(limit)||limit<1)throw new RangeError(`concurrency must be a
 while(!failed&&next<items.length){const index=next;next+=1;try{results[index]=await fn(items[index],index)}catch(err){
 if(!failed){failed=true;firstError=err}}}};const workers=Array.from({length:Math.min(limit,items.length)},()=>worker())
 ;await Promise.all(workers);if(failed)throw firstError;return results}var hash=__webpack_require__(42605)
-;var run_plan=__webpack_require__(90204);var template=__webpack_require__(9153);function resolveInput(step,texts){
+;var run_plan=__webpack_require__(90204);var template=__webpack_require__(9153);function resolveInput(step,texts,max){
 switch(step.op){case"llm_map":{const prompts=step.inputs?step.inputs.map(item=>(0,
-template.Xm)(step.prompt,texts,item)):[(0,template.Xm)(step.prompt,texts)];return{prompts:prompts,params:(0,
-run_plan.j1)(step)}}case"write_text":return{path:`artifacts/${step.args.path}`,text:(0,
-template.Xm)(step.args.text,texts)};case"audit_gate":return{checklist:step.args?.checklist??null,
+template.Xm)(step.prompt,texts,item,max)):[(0,template.Xm)(step.prompt,texts,undefined,max)];return{prompts:prompts,
+params:(0,run_plan.j1)(step)}}case"write_text":return{path:`artifacts/${step.args.path}`,text:(0,
+template.Xm)(step.args.text,texts,undefined,max)};case"audit_gate":return{checklist:step.args?.checklist??null,
 environment:step.args?.environment??null}}}async function runLlmMap(step,input,ctx){const prompts=input.prompts
 ;const params=input.params;const requested=typeof step.params?.concurrency==="number"?step.params.concurrency:4
 ;const limit=Math.max(1,Math.min(Math.floor(requested),ctx.concurrencyCap))
@@ -638,16 +638,21 @@ sha256:(0,hash.QN)(text)}}function gateOutput(gateId,resolution){return{gate_id:
 function modelsOf(output){const calls=output.calls??[]
 ;return calls.flatMap(call=>[call.requested_model,call.model].filter(model=>typeof model==="string"))}},
 9153:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-$t:()=>stepReferences,Xm:()=>renderTemplate,k5:()=>unfilledPlaceholders})
-;const STEP_REF=/\{\{\s*steps\.([A-Za-z0-9][A-Za-z0-9_.-]*?)\.text\s*\}\}/g;const ITEM_REF=/\{\{\s*item\s*\}\}/g
-;function stepReferences(template){return[...template.matchAll(STEP_REF)].map(match=>match[1])}
+$t:()=>stepReferences,Xm:()=>renderTemplate,d4:()=>RenderedTooLarge,k5:()=>unfilledPlaceholders,
+vV:()=>MAX_RENDERED_CHARS});const STEP_REF=/\{\{\s*steps\.([A-Za-z0-9][A-Za-z0-9_.-]*?)\.text\s*\}\}/g
+;const ITEM_REF=/\{\{\s*item\s*\}\}/g;function stepReferences(template){
+return[...template.matchAll(STEP_REF)].map(match=>match[1])}
 const FIELD_REF=/(?<!\$)\{\{\s*steps\.([A-Za-z0-9][A-Za-z0-9_.-]*?)\.([A-Za-z0-9_]+)\s*\}\}/g
 ;function unfilledPlaceholders(template,stepIds){
 return[...template.matchAll(FIELD_REF)].filter(match=>match[2]!=="text"&&stepIds.has(match[1])).map(match=>match[0])}
-function renderTemplate(template,texts,item){let out=template.replace(STEP_REF,(whole,id)=>texts.get(id)??whole)
-;if(item!==undefined)out=out.replace(ITEM_REF,()=>item);return out}},
-14594:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-f:()=>completeLines});function*completeLines(text){let start=0
+const MAX_RENDERED_CHARS=16*1024*1024;class RenderedTooLarge extends Error{}
+function renderTemplate(template,texts,item,max=Infinity){let size=template.length;const put=(part,whole)=>{
+size+=part.length-whole.length
+;if(size>max)throw new RenderedTooLarge(`a template renders to more than ${max} characters (each reference copies an earlier text whole)`)
+;return part};let out=template.replace(STEP_REF,(whole,id)=>{const text=texts.get(id)
+;return text===undefined?whole:put(text,whole)});if(item!==undefined)out=out.replace(ITEM_REF,whole=>put(item,whole))
+;return out}},14594:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{
+__webpack_require__.d(__webpack_exports__,{f:()=>completeLines});function*completeLines(text){let start=0
 ;for(let end=text.indexOf("\n");end!==-1;end=text.indexOf("\n",start)){yield text.slice(start,end);start=end+1}}},
 87842:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Hp:()=>utf8Text,_6:()=>decodeUtf8});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
@@ -1524,20 +1529,11 @@ decisions:state.steps.filter(step=>step.decision&&step.decision.decision!=="allo
 decision:step.decision}))}}function writeStop(run,ctx,statusLine){const{store:store}=ctx
 ;const{state:state,facts:facts}=run.journal;for(const file of run_files.El)store.remove(file);const written=new Map
 ;const writeDigested=(path,text)=>{store.write(path,text);return store.knownDigest?.(path)??(0,hash.QN)(text)}
-;const put=(path,text)=>written.set(path,writeDigested(path,text));const stopFacts={state:state,input:run.input,
-lock:run.lock,facts:facts,models:[...run.models].sort(),lockHash:run.genesis}
-;put(run_files.VR,renderMetadata(stopFacts));put(AUDIT_STATUS_FILE,renderAuditStatus(state))
-;const pending=renderGatePending(state)
-;if(pending===undefined)store.remove(GATE_PENDING_FILE);else put(GATE_PENDING_FILE,pending)
-;for(const[path,gate]of gateFiles(state))put(path,renderGateFile(gate))
 ;const statusText=statusLine?JSON.stringify(statusLine):undefined
 ;const leaves=statusText===undefined?facts.leaves:[...facts.leaves,(0,merkle.Jq)(statusText)]
-;const{checkpoint:checkpoint,text:text}=renderCheckpoint(state.run_id,leaves);put(core_checkpoint.S5,text)
-;put(CONSISTENCY_FILE,renderConsistency(state.run_id,{...facts,leaves:leaves},checkpoint.root))
-;put("report.md",renderReport({state:state,input:run.input,texts:run.texts,auditLines:run.journal.recentLines(),
-models:stopFacts.models,sealed:{checkpoint:checkpoint,auditHead:state.head,auditLines:state.seq,
-receipts:state.receipts.length},format:facts.reportFormat}));const evidence={};const manifest=new Map
-;for(const file of store.list()){if(run_files._Q.has(file))continue
+;const{files:files,checkpoint:checkpoint}=renderStop(run,leaves)
+;for(const[path,text]of files)if(text===undefined)store.remove(path);else written.set(path,writeDigested(path,text))
+;const evidence={};const manifest=new Map;for(const file of store.list()){if(run_files._Q.has(file))continue
 ;const digest=written.get(file)??knownDigest(run,ctx,file);evidence[file]=digest;manifest.set(file,digest)}
 const receipt=(0,receipts.vQ)({kind:"workflow",run_id:state.run_id,status:state.status,
 workflow_file_hash:run.lock.workflow,lock_hash:run.genesis,policy_hash:(0,hash.G5)(run.input.policy.document),
@@ -1545,7 +1541,14 @@ receipts:state.receipts,audit_head:state.head,audit_lines:state.seq,checkpoint:c
 ;const receiptDigest=writeDigested(run_files.db,(0,hash.D_)(receipt));if(statusLine)run.journal.append(statusLine)
 ;store.commit();manifest.set(run_files.db,receiptDigest)
 ;manifest.set(audit_chain.bd,knownDigest(run,ctx,audit_chain.bd));store.writeManifest(manifest);store.commit()
-;return receipt.workflow_hash}function knownDigest(run,ctx,file){
+;return receipt.workflow_hash}function renderStop(run,leaves){const{state:state,facts:facts}=run.journal
+;const stopFacts={state:state,input:run.input,lock:run.lock,facts:facts,models:[...run.models].sort(),
+lockHash:run.genesis};const{checkpoint:checkpoint,text:text}=renderCheckpoint(state.run_id,leaves)
+;const files=[[run_files.VR,renderMetadata(stopFacts)],[AUDIT_STATUS_FILE,renderAuditStatus(state)],[GATE_PENDING_FILE,renderGatePending(state)],...[...gateFiles(state)].map(([path,gate])=>[path,renderGateFile(gate)]),[core_checkpoint.S5,text],[CONSISTENCY_FILE,renderConsistency(state.run_id,{
+...facts,leaves:leaves},checkpoint.root)],["report.md",renderReport({state:state,input:run.input,texts:run.texts,
+auditLines:run.journal.recentLines(),models:stopFacts.models,sealed:{checkpoint:checkpoint,auditHead:state.head,
+auditLines:state.seq,receipts:state.receipts.length},format:facts.reportFormat})]];return{files:files,
+checkpoint:checkpoint}}function knownDigest(run,ctx,file){
 const known=ctx.store.knownDigest?.(file)??run.carried.get(file);return known??`sha256:${ctx.store.digest(file)}`}
 function auditGateResolution(journal,receipt,actor,recovered){const resolution=(0,receipts.Cp)(receipt);journal.audit({
 actor:actor,event:"gate.resolved",gate_id:receipt.gate_id,step_id:receipt.step_id,decision:receipt.decision,
@@ -1589,8 +1592,8 @@ min_approvals:args?.min_approvals??1,deadline:minutes?new Date(Date.parse(opened
 reason:reason,evidence_ref:`audit/gates/${gateId}.json`,details:details});writeGateFile(run,ctx.store,gateId)
 ;return stop(run,ctx,"paused",null)}function writeGateFile(run,store,gateId){
 const gate=run.journal.state.gates.filter(candidate=>candidate.gate_id===gateId).at(-1)
-;if(gate)store.write(`audit/gates/${gateId}.json`,renderGateFile(gate))}
-function auditStepCompleted(journal,step,receipt,actor,recovered){const details={input_hash:receipt.input_hash,
+;if(gate)store.write(`audit/gates/${gateId}.json`,renderGateFile(gate))}var template=__webpack_require__(9153)
+;function auditStepCompleted(journal,step,receipt,actor,recovered){const details={input_hash:receipt.input_hash,
 output_hash:receipt.output_hash,receipt_hash:receipt.receipt_hash,...recovered?{recovered:recovered}:{}}
 ;journal.stepEvent(step,"completed",details);journal.audit({actor:actor,event:"step.completed",step_id:step.id,
 evidence_ref:`receipts/steps/${step.id}.json`,details:details})}function beginSession(run,ctx,mode,posting){
@@ -1608,15 +1611,19 @@ step_id:step.id,decision:decision.decision,reason:decision.reason,evidence_ref:j
 policy:decision}}])}function denyStep(run,ctx,step,decision){run.journal.stepEvent(step,"denied",{reason:decision.reason
 });run.journal.audit({actor:"policy",event:"step.denied",step_id:step.id,decision:"deny",reason:decision.reason})
 ;return stop(run,ctx,"failed",{kind:"denied",
-reason:`step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,step_id:step.id})}
-async function execute(run,ctx){const{journal:journal,input:input}=run;const{state:state}=journal
-;const policy=input.policy.document;const retry=ctx.retry??core_retry.vI;const decisionHash=(0,receipts.qW)();if((0,
+reason:`step "${step.id}" denied by policy ${decision.policy_id}: ${decision.reason}`,step_id:step.id})}const HOLD_MS=5
+;let heldSince=performance.now();async function betweenSteps(){if(performance.now()-heldSince<HOLD_MS)return
+;await new Promise(resolve=>setImmediate(resolve));heldSince=performance.now()}async function execute(run,ctx){
+const{journal:journal,input:input}=run;const{state:state}=journal;const policy=input.policy.document
+;const retry=ctx.retry??core_retry.vI;const decisionHash=(0,receipts.qW)();if((0,
 run_state.rG)(state))return stop(run,ctx,"paused",null);for(const step of input.steps){
 const record=state.steps[journal.index.get(step.id)??0];if(!record||record.status==="completed")continue
-;const interrupted=ctx.interruption?.(run,ctx);if(interrupted)return interrupted;const stepInput=(0,
-step_ops.xI)(step,run.texts);const facts=(0,core_policy.Z8)(step,stepInput,(0,run_plan.Rt)(step,ctx.backend))
-;const decision=(0,core_policy.Uz)(policy,facts);recordStart(journal,ctx.actor,step,decision,{},{op:step.op,
-type:step.type??null,model:facts.params.model});if(decision.decision==="deny")return denyStep(run,ctx,step,decision)
+;await betweenSteps();const interrupted=ctx.interruption?.(run,ctx);if(interrupted)return interrupted;let stepInput;try{
+stepInput=(0,step_ops.xI)(step,run.texts,template.vV)}catch(err){if(!(err instanceof template.d4))throw err
+;return stop(run,ctx,"failed",{kind:"error",reason:`step "${step.id}" failed: ${err.message}`,step_id:step.id})}
+const facts=(0,core_policy.Z8)(step,stepInput,(0,run_plan.Rt)(step,ctx.backend));const decision=(0,
+core_policy.Uz)(policy,facts);recordStart(journal,ctx.actor,step,decision,{},{op:step.op,type:step.type??null,
+model:facts.params.model});if(decision.decision==="deny")return denyStep(run,ctx,step,decision)
 ;if(decision.decision==="flag"){const gate=(0,run_state.$I)(state,step.id,"flag")
 ;if(gate?.status!=="approved")return gate?waitOrEnd(run,ctx,gate):requestGate(run,ctx,step,`flag-${step.id}`,"flag",decision.reason)
 }let output;try{if(step.op==="audit_gate"){const gate=(0,run_state.$I)(state,step.id,"audit_gate")
@@ -1720,22 +1727,22 @@ const{store:store}=ctx;const seal=readSeal(store);if(!seal||!(0,receipts.tT)(sea
 ;if(run_files._Q.has(path)||manifest.get(path)!==receipt.evidence[path])return undefined}
 if(manifest.size!==evidenceFiles+2)return undefined;let files;try{files=store.list()}catch{return undefined}
 if(files.length!==manifest.size+1||(store.emptyFolders?.().length??0)>0)return undefined
-;for(const file of files)if(file!==run_files.h1&&!manifest.has(file))return undefined;const carried=new Map(manifest)
-;for(const path of run_files._Q)carried.delete(path);const lockBytes=store.read(LOCK)
+;for(const file of files)if(file!==run_files.h1&&!manifest.has(file)||run_files.Hx.test(file))return undefined
+;const carried=new Map(manifest);for(const path of run_files._Q)carried.delete(path);const lockBytes=store.read(LOCK)
 ;const lock=lockBytes&&carried.get(LOCK)===(0,hash.QN)(lockBytes)&&(0,run_files.lj)(lockBytes);if(!lock||(0,
 run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const input=sealedInput(store,manifest)
 ;if(!input||!planBound(store,carried,lock,input))return undefined;const journal=new run_journal.z9(store,(0,
 run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,run_journal.JI)())
 ;if(!foldSealedTrail(journal,input,receipt,manifest.get(run_files.oi)))return undefined
 ;if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
-;if(!renderedFilesSealed(journal.state,store,carried))return undefined;const metadata=store.read(run_files.VR)
-;if(!metadata||(0,hash.QN)(metadata)!==carried.get(run_files.VR))return undefined
+;const metadata=store.read(run_files.VR);if(!metadata)return undefined
 ;const completed=journal.state.steps.flatMap(record=>record.status==="completed"&&record.op!=="audit_gate"&&record.output_hash?[[record.step_id,record.output_hash]]:[])
 ;const texts=new CarriedTexts(store,carried,completed);try{sampleOutputs(journal.state,texts)
 ;for(const step of input.steps)if(journal.state.steps[journal.index.get(step.id)??-1]?.status!=="completed")(0,
-step_ops.xI)(step,texts)}catch{return undefined}store.unsealOnFirstWrite(run_files.El);return{input:input,lock:lock,
-genesis:receipt.lock_hash,journal:journal,texts:texts,models:new CarriedModels(metadata),carried:carried,
-unsealedStop:false}}function unlessUnreadable(open){try{return open()}catch{return undefined}}function readSeal(store){
+step_ops.xI)(step,texts)}catch{return undefined}const run={input:input,lock:lock,genesis:receipt.lock_hash,
+journal:journal,texts:texts,models:new CarriedModels(metadata),carried:carried,unsealedStop:false}
+;if(!stopFilesAsRendered(run,store,carried))return undefined;store.unsealOnFirstWrite(run_files.El);return run}
+function unlessUnreadable(open){try{return open()}catch{return undefined}}function readSeal(store){
 const manifestBytes=store.read(run_files.h1);const receiptBytes=store.read(run_files.db)
 ;if(manifestBytes===undefined||receiptBytes===undefined)return undefined;const manifest=(0,run_files.Ng)((0,
 utf8_text.Hp)(manifestBytes));const receipt=(0,run_files.lj)(receiptBytes)
@@ -1751,6 +1758,7 @@ const bytes=journal.store.read(audit_chain.bd);if(!bytes)return false;const text
 ;const rules=new TrailRules(input,journal.index);let head=receipt.lock_hash;let last;for(const json of(0,
 text_lines.f)(text)){let line;try{line=JSON.parse(json)}catch{return false}
 if(line?.seq!==leaves.length+1||line.run_id!==runId||line.prev_hash!==head)return false
+;if(JSON.stringify(line)!==json)return false
 ;if(line.seq===1&&(line.event!=="run.created"||line.details?.input_hash!==inputDigest))return false;if(!(0,
 audit_chain.hv)(line))return false;if(rules.problem(journal.state,journal.facts,line)!==undefined)return false
 ;journal.apply(line);leaves.push((0,merkle.Jq)(json));head=line.hash;last=line}if(!last||!(0,
@@ -1758,16 +1766,16 @@ audit_chain.jX)(last)||head!==receipt.audit_head)return false;if(receipt.checkpo
 core_checkpoint.bb)(leaves)!==receipt.checkpoint.root)return false;journal.store.keepForAppend?.(audit_chain.bd,bytes)
 ;return true}function agrees(state,receipt){const receipts=list=>list.map(r=>`${r.kind} ${r.receipt_hash}`).join("\n")
 ;return receipt.run_id===state.run_id&&receipt.status===state.status&&receipt.audit_head===state.head&&receipt.audit_lines===state.seq&&receipt.checkpoint?.size===state.seq&&Array.isArray(receipt.receipts)&&receipts(receipt.receipts)===receipts(state.receipts)
-}function renderedFilesSealed(state,store,carried){for(const path of[...RENDERED_FILES,...gateFiles(state).keys()]){
-const sealed=carried.get(path);if(sealed===undefined)continue;const bytes=store.read(path);if(!bytes||(0,
-hash.QN)(bytes)!==sealed)return false}return true}function openLogsSealed(journal,carried){
-for(const record of journal.state.steps){if(record.status==="completed")continue
-;const log=journal.facts.logs.get(journal.stepLog(record.step_id));if(!log)continue
-;const bytes=journal.store.read(log.path);if(!bytes||bytes.length!==log.size)return false;const digest=(0,
-hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}const systemClock={
-now:()=>new Date,sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))};const DEFAULT_MAX_CONCURRENCY=64
-;class ConcurrencyLimiter{max;min;clock;cooldownMs;current;inFlight=0;successes=0;pausedUntil=0
-;lastDecreaseAt=Number.NEGATIVE_INFINITY;decreases=0;wakeScheduled=false;waiters=[];constructor(options){
+}function stopFilesAsRendered(run,store,carried){for(const[path,text]of renderStop(run,run.journal.facts.leaves).files){
+const bytes=store.read(path);if(text===undefined){if(bytes!==undefined)return false;continue}if(!bytes||(0,
+hash.QN)(bytes)!==carried.get(path)||(0,utf8_text.Hp)(bytes)!==text)return false}return true}
+function openLogsSealed(journal,carried){for(const record of journal.state.steps){
+if(record.status==="completed")continue;const log=journal.facts.logs.get(journal.stepLog(record.step_id))
+;if(!log)continue;const bytes=journal.store.read(log.path);if(!bytes||bytes.length!==log.size)return false
+;const digest=(0,hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}
+const systemClock={now:()=>new Date,sleep:ms=>new Promise(resolve=>setTimeout(resolve,ms))}
+;const DEFAULT_MAX_CONCURRENCY=64;class ConcurrencyLimiter{max;min;clock;cooldownMs;current;inFlight=0;successes=0
+;pausedUntil=0;lastDecreaseAt=Number.NEGATIVE_INFINITY;decreases=0;wakeScheduled=false;waiters=[];constructor(options){
 if(!Number.isInteger(options.max)||options.max<1)throw new RangeError("limiter max must be an integer >= 1")
 ;this.max=options.max;this.min=Math.max(1,Math.min(options.min??1,options.max));this.clock=options.clock
 ;this.cooldownMs=options.decreaseCooldownMs??1e3;this.current=this.max}get limit(){return this.current}get active(){

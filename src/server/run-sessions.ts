@@ -325,19 +325,22 @@ export class RunSessions {
 
   /**
    * The engine's question between steps: the first cancel or pause waiting for this run stops it, and the
-   * waiting requests for the same move answer with the state it stopped in. A waiting request for the other
-   * move is left waiting: it acts itself once the run has stopped (a cancel after a pause cancels the paused
-   * run; a pause after a cancel is refused, 409), so no request answers 200 for a move that was not taken.
+   * waiting requests by the same person for the same move answer with the state it stopped in. Any other
+   * waiting request is left waiting: it acts itself once the run has stopped (a cancel after a pause cancels
+   * the paused run; a pause after a cancel, or after another person's pause, is refused, 409), so no request
+   * answers 200 for a move the evidence does not record as theirs: a second person's pause taken as the
+   * first's would leave them free to approve the gate they asked for (helper-50).
    */
   private takeInterruption(run: OpenRun, ctx: EngineContext): RunOutcome | undefined {
     const runId = run.journal.state.run_id;
     const waiting = this.interruptions.get(runId);
     if (!waiting || waiting.length === 0) return undefined;
     const first = waiting[0];
-    const left = waiting.filter((request) => request.action !== first.action);
+    const same = (request: Interruption) => request.action === first.action && request.actor === first.actor;
+    const left = waiting.filter((request) => !same(request));
     if (left.length > 0) this.interruptions.set(runId, left);
     else this.interruptions.delete(runId);
-    for (const request of waiting) if (request.action === first.action) request.taken = true;
+    for (const request of waiting) if (same(request)) request.taken = true;
     return stopFor(first, run, { ...ctx, actor: first.actor });
   }
 

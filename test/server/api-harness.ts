@@ -12,6 +12,7 @@ export const TOKENS = {
   alice: 'alice-token-0123456789abcdef',
   bob: 'bob-token-0123456789abcdef00',
   carol: 'carol-token-0123456789abcdef',
+  dave: 'dave-token-0123456789abcdef0',
 } as const;
 
 export const TOKENS_FILE: TokensFile = {
@@ -19,6 +20,7 @@ export const TOKENS_FILE: TokensFile = {
     { token: TOKENS.alice, actor: 'alice', scopes: ['read', 'run', 'review'] },
     { token: TOKENS.bob, actor: 'bob', scopes: ['read', 'review'] },
     { token: TOKENS.carol, actor: 'carol', scopes: ['read'] },
+    { token: TOKENS.dave, actor: 'dave', scopes: ['read', 'run', 'review'] },
   ],
 };
 

@@ -96,6 +96,42 @@ describe('interrupting a run while it executes', () => {
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'failed' });
   });
 
+  test("two people's pauses sent together: the first is taken as theirs, the other's is refused, and cannot then approve as another's (helper-50)", async () => {
+    let release = () => {};
+    held = new Promise((resolve) => (release = resolve));
+    const atHold = new Promise<void>((resolve) => (reached = resolve));
+    const { runId, created } = await executing();
+    await atHold;
+    const base = `/workflows/runs/${runId}`;
+    const first = api.client.patch(`${base}/status`, { action: 'pause' }, TOKENS.alice);
+    await sleep(50);
+    const second = api.client.patch(`${base}/status`, { action: 'pause' }, TOKENS.dave);
+    await sleep(200);
+    release();
+    const [byAlice, byDave] = await Promise.all([first, second]);
+    expect(byAlice.status).toBe(200);
+    expect(byAlice.body.status).toBe('paused');
+    // Before: dave was answered 200 "paused" too, the gate recorded alice alone, and dave approved it.
+    expect(byDave.status).toBe(409);
+    await created;
+    const gate = byAlice.body.gate as { gate_id: string };
+    const approved = await api.client.patch(
+      `${base}/gates/${gate.gate_id}`,
+      { decision: 'approved' },
+      TOKENS.dave,
+    );
+    expect(approved.status).toBe(200);
+    const lines = fs
+      .readFileSync(path.join(api.runsDir, runId, 'audit/log.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { event: string; actor: string });
+    expect(lines.filter((line) => line.event === 'gate.requested').map((line) => line.actor)).toEqual([
+      'alice',
+    ]);
+    expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true });
+  });
+
   test('a cancel waiting behind a pause is applied to the paused run and answers cancelled; no approve revives it', async () => {
     let release = () => {};
     held = new Promise((resolve) => (release = resolve));
