@@ -60,6 +60,16 @@ const context = (dir: string): EngineContext => ({
   command: 'test',
 });
 
+/** The run does not open from its seal, and resume refuses it naming `file`, changing nothing. */
+async function refusedUnchanged(dir: string, file: string): Promise<void> {
+  expect(openSealed(context(dir))).toBeUndefined();
+  const before = treeDigest(dir);
+  const resumed = await awo(['resume', dir]);
+  expect(resumed.code).toBe(1);
+  expect(resumed.err).toContain(`refusing to continue run folder ${path.resolve(dir)}: ${file}`);
+  expect(treeDigest(dir)).toEqual(before);
+}
+
 describe('a sealed run', () => {
   it('opens from its seal, with the state the full verification derives', async () => {
     const dir = copy();
@@ -102,12 +112,7 @@ describe('a sealed run', () => {
   ])('refuses %s when it was edited, before writing anything', async (_what, file, from, to) => {
     const dir = copy();
     edit(dir, file, from, to);
-    expect(openSealed(context(dir))).toBeUndefined();
-    const before = treeDigest(dir);
-    const resumed = await awo(['resume', dir]);
-    expect(resumed.code).toBe(1);
-    expect(resumed.err).toContain(`refusing to continue run folder ${path.resolve(dir)}: ${file}`);
-    expect(treeDigest(dir)).toEqual(before);
+    await refusedUnchanged(dir, file);
   });
 
   it.each([
@@ -127,12 +132,7 @@ describe('a sealed run', () => {
       edit(dir, file, from, to);
       resealFolder(dir);
       expect((await awo(['verify', dir])).code).toBe(1);
-      expect(openSealed(context(dir))).toBeUndefined();
-      const before = treeDigest(dir);
-      const resumed = await awo(['resume', dir]);
-      expect(resumed.code).toBe(1);
-      expect(resumed.err).toContain(`refusing to continue run folder ${path.resolve(dir)}: ${file}`);
-      expect(treeDigest(dir)).toEqual(before);
+      await refusedUnchanged(dir, file);
     },
   );
 
