@@ -322,7 +322,9 @@ return Promise.resolve().then(async()=>{this.refuseUnverified(runId);const live=
 ;const cached=this.cache.get(runId)
 ;if(cached&&cached.auditStamp===auditStamp(external_node_path_.join(this.runsDir,runId)))return cached.snapshot
 ;const dir=runFolder(this.runsDir,runId);const stamp=auditStamp(dir);const snapshot=await(0,
-run_reading.x)(dir).catch(err=>{throw runFileRefused(err,runId)});this.remember(runId,snapshot,stamp);return snapshot})}
+run_reading.x)(dir).catch(err=>{const busy=(0,run_lock.oo)(dir)
+;if(busy)throw new core_errors.sK(`run ${runId} is being changed by ${busy}; read it again once it ends`)
+;throw runFileRefused(err,runId)});this.remember(runId,snapshot,stamp);return snapshot})}
 async readView(runId,unless,minimal=false){const snapshot=await this.read(runId)
 ;const tag=viewTag(snapshot.state,minimal);if(matchesTag(unless,tag))return{tag:tag,body:undefined};if(minimal)return{
 tag:tag,body:runSummaryJson(snapshot)};if(this.live.get(runId)===snapshot)return{tag:tag,body:runViewJson(snapshot)}
@@ -378,7 +380,8 @@ done.push(`${name} is a link, not a run folder, left as it is`);continue}if(!fou
 ;done.push(...await this.recoverRun(name,dir))}catch(err){this.reads.markUnverified(name,`it could not be checked: ${(0,
 core_errors.bD)(err)}`);done.push(`${name} could not be checked, left as it is: ${(0,core_errors.bD)(err)}`)}}
 return done}async recoverRun(name,dir){const done=[]
-;if((0,run_lock.zF)(dir))done.push(`removed the lock ${name} was left with by a session that is gone`);const report=(0,
+;if((0,run_lock.zF)(dir))done.push(`removed the lock ${name} was left with by a session that is gone`);const busy=(0,
+run_lock.oo)(dir);if(busy)return[...done,`${name} is in use by ${busy}, checked when it is read`];const report=(0,
 run_service.verifyFolder)(dir);if(!report.ok){this.reads.markUnverified(name,report.message??"awo verify refuses it")
 ;return[...done,`${name} does not verify, left as it is and not served: ${report.message??""}`]}
 if(report.sealed||report.status==="running")return done;try{

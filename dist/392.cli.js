@@ -4,10 +4,11 @@ o:()=>normaliseArtifactPath});function normaliseArtifactPath(raw){if(raw.include
 error:"contains a NUL byte"};if(raw.includes("\\"))return{error:'contains a backslash; use "/" between folders'}
 ;if(raw.startsWith("/")||/^[A-Za-z]:/.test(raw))return{error:`"${raw}" is absolute; give a path relative to artifacts/`}
 ;const parts=[];for(const segment of raw.split("/")){if(segment===""||segment===".")continue;if(segment==="..")return{
-error:`"${raw}" contains ".."; paths must stay inside artifacts/`};if(segment.length>255)return{
-error:"has a path segment longer than 255 characters"};parts.push(segment)}if(parts.length===0)return{
-error:`"${raw}" names no file inside artifacts/`};if(raw.endsWith("/"))return{
-error:`"${raw}" ends with "/"; name the file to write`};if(parts[0]==="artifacts"&&parts.length>1)return{
+error:`"${raw}" contains ".."; paths must stay inside artifacts/`}
+;if((new TextEncoder).encode(segment).length>255)return{error:"has a path segment longer than 255 bytes in UTF-8"}
+;parts.push(segment)}if(parts.length===0)return{error:`"${raw}" names no file inside artifacts/`}
+;if(raw.endsWith("/"))return{error:`"${raw}" ends with "/"; name the file to write`}
+;if(parts[0]==="artifacts"&&parts.length>1)return{
 error:`"${raw}" starts with "artifacts/", but paths are already relative to artifacts/; give "${parts.slice(1).join("/")}"`
 };const path=parts.join("/");if(path.length>1024)return{error:"is longer than 1024 characters"};return{path:path}}},
 17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
@@ -184,9 +185,13 @@ return found}var schema_issues=__webpack_require__(25221);const LONE_SURROGATE=/
 ;return[]}
 const LONE_SURROGATE_PROBLEM="holds a lone UTF-16 surrogate escape (\\ud800-\\udfff without its pair), which no UTF-8 file can record"
 ;const DUPLICATE_KEY_PROBLEM="the key appears twice in one object; JSON readers differ on which one counts, so give it once"
-;function ambiguousJson(text,value){return[...duplicateKeys(text).map(where=>(0,
+;function nonFiniteNumbers(value,at=[]){if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
+;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))
+;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>nonFiniteNumbers(item,[...at,key]))
+;return[]}function ambiguousJson(text,value){return[...duplicateKeys(text).map(where=>(0,
 schema_issues.GS)(where,DUPLICATE_KEY_PROBLEM)),...illFormedStrings(value).map(where=>(0,
-schema_issues.GS)(where,LONE_SURROGATE_PROBLEM))]}},
+schema_issues.GS)(where,LONE_SURROGATE_PROBLEM)),...nonFiniteNumbers(value).map(where=>(0,
+schema_issues.GS)(where,"is too large to be a finite number"))]}},
 41536:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
 Wl:()=>linearRegexProblem,Ym:()=>MAX_PROGRAM_SIZE,Zt:()=>compileLinear,ju:()=>MAX_REGEX_WORK,n7:()=>MAX_PATTERN_LENGTH})
 ;var re2js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(2856);const MAX_PATTERN_LENGTH=4096
@@ -1253,24 +1258,20 @@ tb:()=>loadPolicy});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_requir
 ;var _utf8_text_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(87842)
 ;var _template_js__WEBPACK_IMPORTED_MODULE_7__=__webpack_require__(9153)
 ;var _workflow_schema_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(7528)
-;const GATE_ID_PREFIXES=["flag-","manual-"];function stepIndexLabel(index,count){
-return String(index+1).padStart(Math.max(3,String(count).length),"0")}function parseJson(bytes,source){const text=(0,
-_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__._6)(bytes,source);let json;try{json=JSON.parse(text)}catch(err){
-const detail=err instanceof Error?err.message:String(err)
-;throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: not valid JSON (${detail})`)}const deep=(0,
+;const GATE_ID_PREFIXES=["flag-","manual-"];function parseProblem(err){
+const message=err instanceof Error?err.message:String(err)
+;return/^Unexpected token\b/.test(message)?"unexpected text where JSON was expected":message}
+function stepIndexLabel(index,count){return String(index+1).padStart(Math.max(3,String(count).length),"0")}
+function parseJson(bytes,source){const text=(0,_utf8_text_js__WEBPACK_IMPORTED_MODULE_3__._6)(bytes,source);let json
+;try{json=JSON.parse(text)}catch(err){
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.dz(`${source}: not valid JSON (${parseProblem(err)})`)}const deep=(0,
 _json_depth_js__WEBPACK_IMPORTED_MODULE_1__.DI)(json);if(deep!==undefined)throw invalid(source,[(0,
 _schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(deep,`is nested more than ${_json_depth_js__WEBPACK_IMPORTED_MODULE_1__.KX} levels deep`)])
-;const problems=[...(0,
-_json_strings_js__WEBPACK_IMPORTED_MODULE_6__.l2)(text,json),...nonFiniteNumbers(json,[]).map(where=>(0,
-_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.GS)(where,"is too large to be a finite number"))]
-;if(problems.length>0)throw invalid(source,problems);return json}function nonFiniteNumbers(value,at){
-if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
-;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))
-;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>nonFiniteNumbers(item,[...at,key]))
-;return[]}function loadWorkflow(bytes,source,admission="new"){const json=parseJson(bytes,source)
-;const parsed=_workflow_schema_js__WEBPACK_IMPORTED_MODULE_4__.Cv.safeParse(json);if(!parsed.success){
-throw invalid(source,(0,
-_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.SW)(parsed.error,_workflow_schema_js__WEBPACK_IMPORTED_MODULE_4__.Cv,json))
+;const problems=(0,_json_strings_js__WEBPACK_IMPORTED_MODULE_6__.l2)(text,json)
+;if(problems.length>0)throw invalid(source,problems);return json}function loadWorkflow(bytes,source,admission="new"){
+const json=parseJson(bytes,source);const parsed=_workflow_schema_js__WEBPACK_IMPORTED_MODULE_4__.Cv.safeParse(json)
+;if(!parsed.success){
+throw invalid(source,(0,_schema_issues_js__WEBPACK_IMPORTED_MODULE_5__.SW)(parsed.error,_workflow_schema_js__WEBPACK_IMPORTED_MODULE_4__.Cv,json))
 }const file=parsed.data;const problems=[];const count=file.steps.length;const steps=file.steps.map((step,index)=>({
 ...step,id:step.id??`step_${stepIndexLabel(index,count)}`}));steps.forEach((step,index)=>{
 const reserved=GATE_ID_PREFIXES.find(prefix=>step.id.startsWith(prefix))

@@ -673,10 +673,11 @@ tb:()=>loadPolicy,G2:()=>loadWorkflow,nZ:()=>resolvePolicy,bP:()=>stepIndexLabel
 ;if(raw.includes("\\"))return{error:'contains a backslash; use "/" between folders'}
 ;if(raw.startsWith("/")||/^[A-Za-z]:/.test(raw))return{error:`"${raw}" is absolute; give a path relative to artifacts/`}
 ;const parts=[];for(const segment of raw.split("/")){if(segment===""||segment===".")continue;if(segment==="..")return{
-error:`"${raw}" contains ".."; paths must stay inside artifacts/`};if(segment.length>255)return{
-error:"has a path segment longer than 255 characters"};parts.push(segment)}if(parts.length===0)return{
-error:`"${raw}" names no file inside artifacts/`};if(raw.endsWith("/"))return{
-error:`"${raw}" ends with "/"; name the file to write`};if(parts[0]==="artifacts"&&parts.length>1)return{
+error:`"${raw}" contains ".."; paths must stay inside artifacts/`}
+;if((new TextEncoder).encode(segment).length>255)return{error:"has a path segment longer than 255 bytes in UTF-8"}
+;parts.push(segment)}if(parts.length===0)return{error:`"${raw}" names no file inside artifacts/`}
+;if(raw.endsWith("/"))return{error:`"${raw}" ends with "/"; name the file to write`}
+;if(parts[0]==="artifacts"&&parts.length>1)return{
 error:`"${raw}" starts with "artifacts/", but paths are already relative to artifacts/; give "${parts.slice(1).join("/")}"`
 };const path=parts.join("/");if(path.length>1024)return{error:"is longer than 1024 characters"};return{path:path}}
 var json_depth=__webpack_require__(19033);function duplicateKeys(text){const found=[];const stack=[]
@@ -737,8 +738,11 @@ if(typeof value==="string")return LONE_SURROGATE.test(value)?[[...at]]:[]
 ;return[]}
 const LONE_SURROGATE_PROBLEM="holds a lone UTF-16 surrogate escape (\\ud800-\\udfff without its pair), which no UTF-8 file can record"
 ;const DUPLICATE_KEY_PROBLEM="the key appears twice in one object; JSON readers differ on which one counts, so give it once"
-;function ambiguousJson(text,value){
-return[...duplicateKeys(text).map(where=>placed(where,DUPLICATE_KEY_PROBLEM)),...illFormedStrings(value).map(where=>placed(where,LONE_SURROGATE_PROBLEM))]
+;function nonFiniteNumbers(value,at=[]){if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
+;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))
+;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>nonFiniteNumbers(item,[...at,key]))
+;return[]}function ambiguousJson(text,value){
+return[...duplicateKeys(text).map(where=>placed(where,DUPLICATE_KEY_PROBLEM)),...illFormedStrings(value).map(where=>placed(where,LONE_SURROGATE_PROBLEM)),...nonFiniteNumbers(value).map(where=>placed(where,"is too large to be a finite number"))]
 }var schemas=__webpack_require__(38816);var core_glob=__webpack_require__(16085)
 ;var linear_regex=__webpack_require__(41536)
 ;const Decision=schemas.k5n(["allow","flag","deny"]).describe("allow runs the step; flag pauses for a human first; deny fails the run closed")
@@ -809,18 +813,15 @@ deadline_minutes:schemas.Whr().min(1).max(43200).optional().describe("minutes af
 ;const Step=schemas.gMt("op",[LlmMapStep,WriteTextStep,AuditGateStep]);const WorkflowFile=schemas.rej({
 $schema:schemas.YjP().optional().describe("JSON Schema reference for editors"),name:schemas.YjP().max(200).optional(),
 policy:schemas.KCZ([schemas.YjP().min(1),Policy]).optional().describe("path of a policy file (relative to the workflow), or an inline policy"),
-steps:schemas.YOg(Step).min(1).max(1e5)});const GATE_ID_PREFIXES=["flag-","manual-"]
-;function stepIndexLabel(index,count){return String(index+1).padStart(Math.max(3,String(count).length),"0")}
+steps:schemas.YOg(Step).min(1).max(1e5)});const GATE_ID_PREFIXES=["flag-","manual-"];function parseProblem(err){
+const message=err instanceof Error?err.message:String(err)
+;return/^Unexpected token\b/.test(message)?"unexpected text where JSON was expected":message}
+function stepIndexLabel(index,count){return String(index+1).padStart(Math.max(3,String(count).length),"0")}
 function parseJson(bytes,source){const text=(0,utf8_text._6)(bytes,source);let json;try{json=JSON.parse(text)
-}catch(err){const detail=err instanceof Error?err.message:String(err)
-;throw new errors.dz(`${source}: not valid JSON (${detail})`)}const deep=(0,json_depth.DI)(json)
+}catch(err){throw new errors.dz(`${source}: not valid JSON (${parseProblem(err)})`)}const deep=(0,json_depth.DI)(json)
 ;if(deep!==undefined)throw invalid(source,[placed(deep,`is nested more than ${json_depth.KX} levels deep`)])
-;const problems=[...ambiguousJson(text,json),...nonFiniteNumbers(json,[]).map(where=>placed(where,"is too large to be a finite number"))]
-;if(problems.length>0)throw invalid(source,problems);return json}function nonFiniteNumbers(value,at){
-if(typeof value==="number")return Number.isFinite(value)?[]:[[...at]]
-;if(Array.isArray(value))return value.flatMap((item,i)=>nonFiniteNumbers(item,[...at,i]))
-;if(value!==null&&typeof value==="object")return Object.entries(value).flatMap(([key,item])=>nonFiniteNumbers(item,[...at,key]))
-;return[]}function loadWorkflow(bytes,source,admission="new"){const json=parseJson(bytes,source)
+;const problems=ambiguousJson(text,json);if(problems.length>0)throw invalid(source,problems);return json}
+function loadWorkflow(bytes,source,admission="new"){const json=parseJson(bytes,source)
 ;const parsed=WorkflowFile.safeParse(json);if(!parsed.success){
 throw invalid(source,placeIssues(parsed.error,WorkflowFile,json))}const file=parsed.data;const problems=[]
 ;const count=file.steps.length;const steps=file.steps.map((step,index)=>({...step,
@@ -1876,7 +1877,11 @@ q:()=>FsRunStore});var external_node_child_process_=__webpack_require__(31421)
 return external_node_path_.join(external_node_path_.dirname(runDir),`.${external_node_path_.basename(runDir)}.awo-lock`)
 }function readHolder(file){try{return JSON.parse(Buffer.from((0,read_input_file.jH)(file,"lock file")).toString("utf8"))
 }catch{return undefined}}function alive(holder){if(holder.host!==external_node_os_.hostname())return true;try{
-process.kill(holder.pid,0);return true}catch(err){return err.code==="EPERM"}}function lockRunFolder(runDir,command){
+process.kill(holder.pid,0);return true}catch(err){return err.code==="EPERM"}}function heldByAnother(runDir){
+const holder=readHolder(lockFileOf(runDir))
+;if(!holder||!alive(holder)||holder.pid===process.pid&&holder.host===os.hostname())return undefined
+;return`another awo session (${holder.command}, pid ${holder.pid} on ${holder.host}, since ${holder.since})`}
+function lockRunFolder(runDir,command){
 return lockFile(lockFileOf(external_node_fs_.realpathSync(runDir)),runDir,command)}
 function lockNewRunFolder(runDir,command){
 return lockFile(lockFileOf(external_node_path_.join(external_node_fs_.realpathSync(external_node_path_.dirname(runDir)),external_node_path_.basename(runDir))),runDir,command)

@@ -161,7 +161,7 @@ if(!selfApprovalProblem(policy,actors,gate,resolution))return undefined;if(polic
 [SELF_APPROVAL_OVERRIDE]:true,self_approval_allowed_by:OVERRIDE_GRANTS.policy}
 ;throw new SelfApprovalRefused(`${resolution.actor} cannot approve gate "${gate.gate_id}": they started the run or requested the gate, and policy ${policy.id} does not set allow_self_approval`)
 }},65890:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Vc:()=>lockNewRunFolder,rw:()=>lockRunFolder,zF:()=>removeStaleLock})
+Vc:()=>lockNewRunFolder,oo:()=>heldByAnother,rw:()=>lockRunFolder,zF:()=>removeStaleLock})
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(77598)
 ;var node_crypto__WEBPACK_IMPORTED_MODULE_0___default=__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__)
 ;var node_fs__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(73024)
@@ -177,7 +177,10 @@ return node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_M
 return JSON.parse(Buffer.from((0,_read_input_file_js__WEBPACK_IMPORTED_MODULE_5__.jH)(file,"lock file")).toString("utf8"))
 }catch{return undefined}}function alive(holder){
 if(holder.host!==node_os__WEBPACK_IMPORTED_MODULE_2__.hostname())return true;try{process.kill(holder.pid,0);return true
-}catch(err){return err.code==="EPERM"}}function lockRunFolder(runDir,command){
+}catch(err){return err.code==="EPERM"}}function heldByAnother(runDir){const holder=readHolder(lockFileOf(runDir))
+;if(!holder||!alive(holder)||holder.pid===process.pid&&holder.host===node_os__WEBPACK_IMPORTED_MODULE_2__.hostname())return undefined
+;return`another awo session (${holder.command}, pid ${holder.pid} on ${holder.host}, since ${holder.since})`}
+function lockRunFolder(runDir,command){
 return lockFile(lockFileOf(node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(runDir)),runDir,command)}
 function lockNewRunFolder(runDir,command){
 return lockFile(lockFileOf(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(runDir)),node_path__WEBPACK_IMPORTED_MODULE_3__.basename(runDir))),runDir,command)

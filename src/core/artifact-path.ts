@@ -11,7 +11,9 @@ export function normaliseArtifactPath(raw: string): { path: string } | { error: 
   for (const segment of raw.split('/')) {
     if (segment === '' || segment === '.') continue;
     if (segment === '..') return { error: `"${raw}" contains ".."; paths must stay inside artifacts/` };
-    if (segment.length > 255) return { error: 'has a path segment longer than 255 characters' };
+    // File systems count a name's bytes: 200 × "é" is 400 of them.
+    if (new TextEncoder().encode(segment).length > 255)
+      return { error: 'has a path segment longer than 255 bytes in UTF-8' };
     parts.push(segment);
   }
   if (parts.length === 0) return { error: `"${raw}" names no file inside artifacts/` };

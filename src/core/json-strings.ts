@@ -26,14 +26,25 @@ export const LONE_SURROGATE_PROBLEM =
 const DUPLICATE_KEY_PROBLEM =
   'the key appears twice in one object; JSON readers differ on which one counts, so give it once';
 
+/** Paths of the numbers in a parsed value that are not finite (JSON.parse reads 1e999 as Infinity). */
+function nonFiniteNumbers(value: unknown, at: readonly PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [[...at]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => nonFiniteNumbers(item, [...at, i]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => nonFiniteNumbers(item, [...at, key]));
+  return [];
+}
+
 /**
  * What JSON.parse accepts in `text` (parsed as `value`) but no evidence may hold: a key given twice in one
- * object (readers differ on which counts) and a lone surrogate escape. Every reader of user JSON (workflow,
- * policy, request body, tokens file) refuses these the same way.
+ * object (readers differ on which counts), a lone surrogate escape, and a number too large to be finite
+ * (no hash, RFC 8785, and no JSON file can hold Infinity: written out it becomes null). Every reader of
+ * user JSON (workflow, policy, request body, tokens file) refuses these the same way.
  */
 export function ambiguousJson(text: string, value: unknown): PlacedProblem[] {
   return [
     ...duplicateKeys(text).map((where) => placed(where, DUPLICATE_KEY_PROBLEM)),
     ...illFormedStrings(value).map((where) => placed(where, LONE_SURROGATE_PROBLEM)),
+    ...nonFiniteNumbers(value).map((where) => placed(where, 'is too large to be a finite number')),
   ];
 }

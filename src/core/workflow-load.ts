@@ -30,6 +30,16 @@ export interface ResolvedPolicy {
 /** Gate ids the engine makes itself: `flag-<step id>` for a policy flag, `manual-NNN` for a pause over the API. */
 const GATE_ID_PREFIXES = ['flag-', 'manual-'];
 
+/**
+ * What JSON.parse found wrong, without the file's text: V8 quotes the text it could not read ("Unexpected
+ * token 's', "sk-proj-…" is not valid JSON"), and the server reads files a client names (helper-50: a
+ * secret beside the workflows was echoed back). The messages that give a position keep it.
+ */
+function parseProblem(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return /^Unexpected token\b/.test(message) ? 'unexpected text where JSON was expected' : message;
+}
+
 /** Zero-padded step index (1-based) used in default ids and `steps/NNN_<id>.jsonl` names. */
 export function stepIndexLabel(index: number, count: number): string {
   return String(index + 1).padStart(Math.max(3, String(count).length), '0');
@@ -41,28 +51,14 @@ function parseJson(bytes: Uint8Array, source: string): unknown {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    throw new InputError(`${source}: not valid JSON (${detail})`);
+    throw new InputError(`${source}: not valid JSON (${parseProblem(err)})`);
   }
   const deep = tooDeep(json);
   if (deep !== undefined)
     throw invalid(source, [placed(deep, `is nested more than ${MAX_JSON_DEPTH} levels deep`)]);
-  // JSON.parse reads 1e999 as Infinity, which no hash (RFC 8785) or JSON file can hold.
-  const problems = [
-    ...ambiguousJson(text, json),
-    ...nonFiniteNumbers(json, []).map((where) => placed(where, 'is too large to be a finite number')),
-  ];
+  const problems = ambiguousJson(text, json);
   if (problems.length > 0) throw invalid(source, problems);
   return json;
-}
-
-/** Paths of the numbers in a parsed value that are not finite. */
-function nonFiniteNumbers(value: unknown, at: readonly PropertyKey[]): PropertyKey[][] {
-  if (typeof value === 'number') return Number.isFinite(value) ? [] : [[...at]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => nonFiniteNumbers(item, [...at, i]));
-  if (value !== null && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, item]) => nonFiniteNumbers(item, [...at, key]));
-  return [];
 }
 
 /**

@@ -1,10 +1,11 @@
 import * as path from 'node:path';
 import { AUDIT_LOG, verifyChain, type AuditLine } from '../core/audit-chain.js';
-import { InputError, IntegrityError, messageOf, NotFoundError } from '../core/errors.js';
+import { IllegalTransition, InputError, IntegrityError, messageOf, NotFoundError } from '../core/errors.js';
 import { parseObject } from '../core/run-files.js';
 import { lockHash, type LockSnapshot, type RunInput } from '../core/run-plan.js';
 import { utf8Text } from '../core/utf8-text.js';
 import { readRunState } from '../store/run-reading.js';
+import { heldByAnother } from '../store/run-lock.js';
 import { requireRunFolder, RUN_ID } from '../store/run-folder.js';
 import { FsRunStore } from '../store/run-store.js';
 import { auditStamp } from './held-runs.js';
@@ -71,6 +72,11 @@ export class RunReads {
       const dir = runFolder(this.runsDir, runId);
       const stamp = auditStamp(dir);
       const snapshot = await readRunState(dir).catch((err: unknown) => {
+        // A session of another process (a CLI resume) writing the run meanwhile: what was read is a moment of
+        // its work, not tampering.
+        const busy = heldByAnother(dir);
+        if (busy)
+          throw new IllegalTransition(`run ${runId} is being changed by ${busy}; read it again once it ends`);
         throw runFileRefused(err, runId);
       });
       this.remember(runId, snapshot, stamp);

@@ -35,7 +35,7 @@ import {
 import { readRunState } from '../store/run-reading.js';
 import { createRunFolder, CREATING_PREFIX, RUN_ID } from '../store/run-folder.js';
 import { readInputFile } from '../store/read-input-file.js';
-import { removeStaleLock } from '../store/run-lock.js';
+import { heldByAnother, removeStaleLock } from '../store/run-lock.js';
 import type { GateDecisionRequest } from './api-schemas.js';
 import { auditStamp, HeldRuns } from './held-runs.js';
 import { KeyedMutex } from './run-mutex.js';
@@ -236,6 +236,9 @@ export class RunSessions {
   private async recoverRun(name: string, dir: string): Promise<string[]> {
     const done: string[] = [];
     if (removeStaleLock(dir)) done.push(`removed the lock ${name} was left with by a session that is gone`);
+    // Written meanwhile by another process's session: checked as any run is, when it is read or moved.
+    const busy = heldByAnother(dir);
+    if (busy) return [...done, `${name} is in use by ${busy}, checked when it is read`];
     const report = verifyFolder(dir);
     // Evidence that does not verify is never re-sealed over, nor served; it is left for an auditor to look at.
     if (!report.ok) {

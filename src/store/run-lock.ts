@@ -39,6 +39,17 @@ function alive(holder: Holder): boolean {
 }
 
 /**
+ * Who holds a run folder's lock, when another live process does (a CLI session writing to a run the server
+ * also serves): described for a message; undefined when nobody, a process that is gone, or this one holds it.
+ */
+export function heldByAnother(runDir: string): string | undefined {
+  const holder = readHolder(lockFileOf(runDir));
+  if (!holder || !alive(holder) || (holder.pid === process.pid && holder.host === os.hostname()))
+    return undefined;
+  return `another awo session (${holder.command}, pid ${holder.pid} on ${holder.host}, since ${holder.since})`;
+}
+
+/**
  * Takes a run folder for one session that writes to it: a second session (two `awo resume` at once, an
  * approve while the server works on the run) would fork the audit chain and run steps twice. The lock file
  * appears whole (written aside, then hard-linked into place) and names its holder; one left by a process

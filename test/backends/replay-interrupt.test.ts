@@ -54,8 +54,8 @@ describeE2E('awo replay, interrupted', () => {
     expect(
       fs
         .readdirSync(tmp)
-        .sort()
-        .map((name) => name.replace(/-[^-]+$/, '')),
+        .map((name) => name.replace(/-[^-]+$/, ''))
+        .sort(),
     ).toEqual(['awo-replay', 'awo-replay-source']);
     child.kill(signal);
     const [code, killedBy] = await ended;

@@ -155,6 +155,11 @@ const cases: [string, unknown, string[]][] = [
     ok({ id: 'w', op: 'write_text', args: { path: 'report.', text: 'x' } }),
     ['steps[0].args.path', '"report." ends with a dot, which Windows drops'],
   ],
+  [
+    'an artifact name longer than 255 bytes in UTF-8 (200 × é)',
+    ok({ id: 'w', op: 'write_text', args: { path: '\u00e9'.repeat(200), text: 'x' } }),
+    ['steps[0].args.path', 'longer than 255 bytes in UTF-8'],
+  ],
   ['missing prompt', ok({ op: 'llm_map' }), ['steps[0].prompt', 'is required']],
   [
     'prompt of the wrong type',

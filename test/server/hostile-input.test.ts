@@ -4,7 +4,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { once } from 'node:events';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createEchoBackend } from '../../src/backends/echo.js';
 import { buildServer } from '../../src/server/app.js';
 import { TokenTable } from '../../src/server/auth.js';
@@ -212,6 +212,12 @@ describe('one server, hostile requests', () => {
     for (const [body, pointer, words] of [
       ['{"workflow_path":"a.json","workflow_path":"b.json"}', '/workflow_path', 'appears twice'],
       ['{"workflow_path":"a\\ud800.json"}', '/workflow_path', 'lone UTF-16 surrogate'],
+      // JSON.parse reads it as Infinity: an external step's output answered 500, an inline workflow's became null.
+      [
+        '{"workflow":{"steps":[{"op":"llm_map","prompt":"p","params":{"temperature":1e400}}]}}',
+        '/workflow/steps/0/params/temperature',
+        'too large to be a finite number',
+      ],
     ]) {
       const response = await fetch(`${api.url}/workflows/runs`, {
         method: 'POST',
@@ -223,6 +229,16 @@ describe('one server, hostile requests', () => {
       expect(problem.detail).toContain(words);
       expect(problem.errors?.[0]?.pointer).toBe(pointer);
     }
+  });
+
+  test('a workflow_path naming a file that is not JSON is refused without quoting the file (helper-50)', async () => {
+    fs.writeFileSync(path.join(api.root, 'workflows', 'secret.env'), 'sk-proj-SECRET123');
+    const response = await api.client.call<Problem>('POST', '/workflows/runs', {
+      body: { workflow_path: 'secret.env' },
+    });
+    expect([response.status, response.body.code]).toEqual([400, 'INPUT_INVALID']);
+    expect(response.body.detail).toContain('secret.env: not valid JSON');
+    expect(JSON.stringify(response.body)).not.toMatch(/sk-proj|SECRET|'s'/);
   });
 
   test('a workflow_path naming a FIFO is refused without waiting for a writer', async () => {
@@ -511,6 +527,56 @@ describe('a server starting over a runs folder holding hostile entries', () => {
       'run_2026-01-01T00-00-02Z is a link, not a run folder, left as it is',
     ]);
     fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('takes a run another process is writing for what it is: not checked at start, read as busy, served once it ends (helper-50)', async () => {
+    const { root, runsDir, options } = serverOverNewFolder();
+    const workflow = {
+      steps: [
+        { id: 'ask', op: 'llm_map', prompt: 'hi' },
+        { id: 'review', op: 'audit_gate' },
+      ],
+    };
+    const first = buildServer(options);
+    const runId = (await first.sessions.create({ workflow }, 'alice', true)).state.run_id;
+    await first.app.close();
+    // Another live process (here a child that sleeps) holds the run's lock, in the middle of a step: the
+    // seal is gone, as any session removes it before its first write, and a step's output is written
+    // before the audit line that accounts for it.
+    const holder = spawn('sleep', ['60']);
+    const lock = path.join(runsDir, `.${runId}.awo-lock`);
+    const since = new Date().toISOString();
+    fs.writeFileSync(
+      lock,
+      JSON.stringify({ pid: holder.pid, host: os.hostname(), command: 'resume', since, token: 't' }),
+    );
+    const sums = path.join(runsDir, runId, 'SHA256SUMS.txt');
+    const manifest = fs.readFileSync(sums);
+    fs.rmSync(sums);
+    const early = path.join(runsDir, runId, 'outputs/next.json');
+    fs.writeFileSync(early, '{}');
+    try {
+      const second = buildServer(options);
+      expect(await second.sessions.recover()).toEqual([
+        `${runId} is in use by another awo session (resume, pid ${holder.pid} on ${os.hostname()}, since ${since}), checked when it is read`,
+      ]);
+      const client = await listening(second.app);
+      const busy = await client.get<Problem>(`/workflows/runs/${runId}`);
+      expect([busy.status, busy.body.code]).toEqual([409, 'ILLEGAL_TRANSITION']);
+      expect(busy.body.detail).toContain(
+        `run ${runId} is being changed by another awo session (resume, pid ${holder.pid}`,
+      );
+      // The session ends (its seal written, its lock gone): the same server serves the run, no restart needed.
+      fs.writeFileSync(sums, manifest);
+      fs.rmSync(early);
+      fs.rmSync(lock);
+      const read = await client.get(`/workflows/runs/${runId}`);
+      expect([read.status, read.body.status]).toEqual([200, 'paused']);
+      await second.app.close();
+    } finally {
+      holder.kill();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   test('does not serve a run that does not verify: every read and move is a 409 INTEGRITY until a restart finds it verifying', async () => {
