@@ -407,17 +407,16 @@ const waiting=(this.interruptions.get(runId)??[]).filter(other=>other!==request)
 },run=>(request.action==="cancel"?run_transitions.v1:run_transitions.N5)(run.journal.state))})}
 takeInterruption(run,ctx){const runId=run.journal.state.run_id;const waiting=this.interruptions.get(runId)
 ;if(!waiting||waiting.length===0)return undefined;const first=waiting[0]
-;const same=request=>request.action===first.action&&request.actor===first.actor
+;const same=request=>request.action===first.action&&request.actor===first.actor&&(request.action==="cancel"||request.reason===first.reason&&(request.checklist??null)===(first.checklist??null))
 ;const left=waiting.filter(request=>!same(request))
 ;if(left.length>0)this.interruptions.set(runId,left);else this.interruptions.delete(runId)
 ;for(const request of waiting)if(same(request))request.taken=true;return stopFor(first,run,{...ctx,actor:first.actor})}
 async recordStep(runId,actor,report){let result
 ;const snapshot=await this.withRun(runId,this.runDir(runId),actor,"api:step",NO_MODEL,(run,ctx)=>{
 result=recordExternalStep(run,ctx,report)},run=>void checkExternalReport(run,report.id));return{result:result,
-snapshot:snapshot}}requestGate(runId,actor,request){
-return this.withRun(runId,this.runDir(runId),actor,"api:gate",NO_MODEL,(run,ctx)=>{requestManualGate(run,ctx,request)
-},run=>(0,run_transitions.N5)(run.journal.state))}decideGate(runId,gateId,actor,body){const decision={
-decision:body.decision,actor:actor,comment:body.comment??"",source:"api"};const allowed=run=>{
+snapshot:snapshot}}requestGate(runId,actor,request){return this.interrupt(runId,this.runDir(runId),{action:"pause",
+actor:actor,reason:request.reason,checklist:request.checklist??null,taken:false})}decideGate(runId,gateId,actor,body){
+const decision={decision:body.decision,actor:actor,comment:body.comment??"",source:"api"};const allowed=run=>{
 const{state:state}=run.journal;const gate=(0,run_state.rG)(state);if(gate?.gate_id!==gateId){
 const known=state.gates.filter(candidate=>candidate.gate_id===gateId).at(-1)
 ;if(!known)throw new core_errors.m_(`run ${runId} has no gate ${gateId}`)
@@ -439,8 +438,8 @@ throw opened?err:runFileRefused(err,runId)});try{try{allowed?.(held.run)}catch(e
 session(actor,backend,holder){return{backend:backend,actor:actor,env:{},cwd:this.options.runsDir,
 clock:this.options.clock??ports.m,retry:this.options.retry,environment:this.options.environment,holder:holder,
 interruption:(run,ctx)=>this.takeInterruption(run,ctx)}}}function stopFor(request,run,ctx){
-return request.action==="cancel"?(0,engine.Su)(run,ctx,request.reason):requestManualGate(run,ctx,{reason:request.reason
-})}var json_depth=__webpack_require__(19033);function prototypeKey(value,at=[]){
+return request.action==="cancel"?(0,engine.Su)(run,ctx,request.reason):requestManualGate(run,ctx,{reason:request.reason,
+checklist:request.checklist??null})}var json_depth=__webpack_require__(19033);function prototypeKey(value,at=[]){
 if(value===null||typeof value!=="object")return undefined;for(const[key,item]of Object.entries(value)){
 const here=[...at,Array.isArray(value)?Number(key):key];if(key==="__proto__")return here
 ;if(key==="constructor"&&item!==null&&typeof item==="object"&&"prototype"in item)return[...here,"prototype"]

@@ -79,6 +79,8 @@ interface Interruption {
   action: 'cancel' | 'pause';
   actor: string;
   reason: string;
+  /** A pause's gate checklist (`POST .../gates`). */
+  checklist?: string | null;
   taken: boolean;
 }
 
@@ -339,7 +341,12 @@ export class RunSessions {
     const waiting = this.interruptions.get(runId);
     if (!waiting || waiting.length === 0) return undefined;
     const first = waiting[0];
-    const same = (request: Interruption) => request.action === first.action && request.actor === first.actor;
+    // A pause's gate records its reason and checklist: only the same request is the same gate.
+    const same = (request: Interruption) =>
+      request.action === first.action &&
+      request.actor === first.actor &&
+      (request.action === 'cancel' ||
+        (request.reason === first.reason && (request.checklist ?? null) === (first.checklist ?? null)));
     const left = waiting.filter((request) => !same(request));
     if (left.length > 0) this.interruptions.set(runId, left);
     else this.interruptions.delete(runId);
@@ -368,19 +375,18 @@ export class RunSessions {
     return { result: result as ExternalStepResult, snapshot };
   }
 
-  /** Opens a manual gate: the run pauses until a reviewer decides. */
+  /**
+   * Opens a manual gate: the run pauses until a reviewer decides. It is a pause with a reason and checklist
+   * of the requester's: taken before the next step of a run executing meanwhile, as `pause` is.
+   */
   requestGate(runId: string, actor: string, request: ManualGateRequest): Promise<RunSnapshot> {
-    return this.withRun(
-      runId,
-      this.runDir(runId),
+    return this.interrupt(runId, this.runDir(runId), {
+      action: 'pause',
       actor,
-      'api:gate',
-      NO_MODEL,
-      (run, ctx) => {
-        requestManualGate(run, ctx, request);
-      },
-      (run) => checkRequestGate(run.journal.state),
-    );
+      reason: request.reason,
+      checklist: request.checklist ?? null,
+      taken: false,
+    });
   }
 
   /** Approves or rejects gate `gateId`: 404 if the run never had it, 409 if it is not the pending one. */
@@ -500,5 +506,5 @@ export class RunSessions {
 function stopFor(request: Interruption, run: OpenRun, ctx: EngineContext): RunOutcome {
   return request.action === 'cancel'
     ? cancelRun(run, ctx, request.reason)
-    : requestManualGate(run, ctx, { reason: request.reason });
+    : requestManualGate(run, ctx, { reason: request.reason, checklist: request.checklist ?? null });
 }

@@ -132,6 +132,31 @@ describe('interrupting a run while it executes', () => {
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true });
   });
 
+  test('a gate requested over POST /gates while the run executes is taken before its next step, with its reason and checklist (helper-50)', async () => {
+    let release = () => {};
+    held = new Promise((resolve) => (release = resolve));
+    const atHold = new Promise<void>((resolve) => (reached = resolve));
+    const { runId, created } = await executing();
+    await atHold;
+    const gate = api.client.post(`/workflows/runs/${runId}/gates`, {
+      reason: 'look at s40',
+      checklist: 'compare with the draft',
+    });
+    await sleep(100);
+    release();
+    const answer = await gate;
+    // Before: it waited for the whole run, then answered 409 (the run had completed).
+    expect([answer.status, answer.body.status]).toEqual([201, 'paused']);
+    expect(answer.headers.get('location')).toBe(`/workflows/runs/${runId}/gates/manual-001`);
+    expect(answer.body.steps.filter((step) => step.status === 'completed')).toHaveLength(41);
+    await created;
+    const file = JSON.parse(
+      fs.readFileSync(path.join(api.runsDir, runId, 'audit/gates/manual-001.json'), 'utf8'),
+    ) as { request: { reason: string; checklist: string } };
+    expect(file.request).toMatchObject({ reason: 'look at s40', checklist: 'compare with the draft' });
+    expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'paused' });
+  });
+
   test('a cancel waiting behind a pause is applied to the paused run and answers cancelled; no approve revives it', async () => {
     let release = () => {};
     held = new Promise((resolve) => (release = resolve));
