@@ -146,7 +146,7 @@ export function buildServer(options: ServerOptions): { app: FastifyInstance; ses
       `no route ${request.method} ${request.url.split('?')[0] ?? ''}; see /openapi.json`,
     );
   });
-  app.addHook('onClose', async () => sessions.mutex.idle());
+  app.addHook('onClose', async () => sessions.stop());
 
   app.get('/openapi.json', async (_request, reply) => reply.type('application/json').send(document));
 

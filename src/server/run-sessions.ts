@@ -123,6 +123,8 @@ export class RunSessions {
   readonly mutex = new KeyedMutex();
   /** Cancels and pauses waiting for the engine, per run, in the order they came. */
   private readonly interruptions = new Map<string, Interruption[]>();
+  /** Set once the server stops: every run executing in the background is cancelled before its next step. */
+  private stopping = false;
   /** What requests read of runs, kept between them. */
   readonly reads: RunReads;
   /** Runs this server left running, kept open between its moves. */
@@ -329,6 +331,15 @@ export class RunSessions {
   }
 
   /**
+   * Stops the runs executing in the background at their next step, each cancelled and sealed (a model could
+   * otherwise be called for minutes after SIGTERM); resolves once no session is left.
+   */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.mutex.idle();
+  }
+
+  /**
    * The engine's question between steps: the first cancel or pause waiting for this run stops it, and the
    * waiting requests by the same person for the same move answer with the state it stopped in. Any other
    * waiting request is left waiting: it acts itself once the run has stopped (a cancel after a pause cancels
@@ -337,6 +348,12 @@ export class RunSessions {
    * first's would leave them free to approve the gate they asked for (helper-50).
    */
   private takeInterruption(run: OpenRun, ctx: EngineContext): RunOutcome | undefined {
+    if (this.stopping)
+      return cancelRun(
+        run,
+        { ...ctx, actor: 'system' },
+        'awo serve stopped before the run ended; awo retry continues it',
+      );
     const runId = run.journal.state.run_id;
     const waiting = this.interruptions.get(runId);
     if (!waiting || waiting.length === 0) return undefined;

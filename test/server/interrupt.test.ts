@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Backend } from '../../src/core/ports.js';
@@ -155,6 +156,41 @@ describe('interrupting a run while it executes', () => {
     ) as { request: { reason: string; checklist: string } };
     expect(file.request).toMatchObject({ reason: 'look at s40', checklist: 'compare with the draft' });
     expect(verifyFolder(path.join(api.runsDir, runId))).toMatchObject({ ok: true, status: 'paused' });
+  });
+
+  test('a server that stops cancels each run it executes before the next step, sealed (helper-50)', async () => {
+    // Its own server over its own folder, which closing it leaves in place.
+    const own = await startApi(slow, {
+      root: fs.mkdtempSync(path.join(os.tmpdir(), 'awo-stop-')),
+    } as TestApi);
+    let release = () => {};
+    held = new Promise((resolve) => (release = resolve));
+    const atHold = new Promise<void>((resolve) => (reached = resolve));
+    try {
+      const created = await own.client.post('/workflows/runs', { workflow: longRun() });
+      const runDir = path.join(own.runsDir, created.body.run_id);
+      await atHold;
+      const closed = own.close();
+      release();
+      await closed;
+      // Before: the server kept calling the model for the 259 steps left, then stopped.
+      const report = verifyFolder(runDir);
+      expect(report).toMatchObject({ ok: true, status: 'failed' });
+      const metadata = JSON.parse(fs.readFileSync(path.join(runDir, 'metadata.json'), 'utf8')) as {
+        failure: { kind: string; reason: string };
+        steps: { status: string }[];
+      };
+      expect(metadata.failure).toMatchObject({
+        kind: 'cancelled',
+        reason: expect.stringContaining('awo serve stopped'),
+      });
+      // Within a step or two of the signal (closing and the release race by a few ticks), not 300.
+      expect(metadata.steps.filter((step) => step.status === 'completed').length).toBeLessThan(45);
+    } finally {
+      release();
+      held = Promise.resolve();
+      fs.rmSync(own.root, { recursive: true, force: true });
+    }
   });
 
   test('a cancel waiting behind a pause is applied to the paused run and answers cancelled; no approve revives it', async () => {

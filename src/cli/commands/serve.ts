@@ -17,7 +17,8 @@ token from --tokens ({ "tokens": [ { "token": "...", "actor": "alice", "scopes":
 the audit trail records the token's actor. Workflow files are read only inside --workflows-dir.
 --backend and --model choose the model backend of new runs; a run resumes with its own.
 Prints "listening on http://HOST:PORT" once it accepts requests; SIGTERM or SIGINT stops it after the
-requests in flight are answered. Limits: headers within 10 s, a whole request within 60 s, idle keep-alive
+requests in flight are answered, each run executing in the background cancelled before its next step
+(sealed; awo retry continues it). Limits: headers within 10 s, a whole request within 60 s, idle keep-alive
 5 s, at most 256 connections (docs/server.md, "Limits").`;
 
 function portOf(value: string | undefined): number {
