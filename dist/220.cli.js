@@ -352,7 +352,7 @@ audit_chain.H5)(read(audit_chain.bd),(0,run_plan.Ug)(lock),input.run_id)
 };function taken(){let resolve=()=>{};let done=false;const promise=new Promise(settle=>resolve=settle);return{
 promise:promise,resolve(snapshot){done=true;resolve(snapshot)},get done(){return done}}}const frozen=run=>({
 state:structuredClone(run.journal.state),input:run.input});class RunSessions{options;mutex=new KeyedMutex
-;interruptions=new Map;reads;held=new HeldRuns;constructor(options){this.options=options
+;interruptions=new Map;stopping=false;reads;held=new HeldRuns;constructor(options){this.options=options
 ;this.reads=new RunReads(options.runsDir)}runDir(runId){this.reads.refuseUnverified(runId)
 ;return runFolder(this.options.runsDir,runId)}async create(body,actor,wait=false){
 const{workflows:workflows}=this.options;let workflow;let base=workflows.root;if(body.workflow_path!==undefined){
@@ -404,9 +404,10 @@ const waiting=(this.interruptions.get(runId)??[]).filter(other=>other!==request)
 ;if(waiting.length>0)this.interruptions.set(runId,waiting);else this.interruptions.delete(runId)
 ;if(request.taken)return this.reads.read(runId)
 ;return this.open(dir,request.actor,`api:${request.action}`,NO_MODEL,(run,ctx)=>{stopFor(request,run,ctx)
-},run=>(request.action==="cancel"?run_transitions.v1:run_transitions.N5)(run.journal.state))})}
-takeInterruption(run,ctx){const runId=run.journal.state.run_id;const waiting=this.interruptions.get(runId)
-;if(!waiting||waiting.length===0)return undefined;const first=waiting[0]
+},run=>(request.action==="cancel"?run_transitions.v1:run_transitions.N5)(run.journal.state))})}async stop(){
+this.stopping=true;await this.mutex.idle()}takeInterruption(run,ctx){if(this.stopping)return(0,engine.Su)(run,{...ctx,
+actor:"system"},"awo serve stopped before the run ended; awo retry continues it");const runId=run.journal.state.run_id
+;const waiting=this.interruptions.get(runId);if(!waiting||waiting.length===0)return undefined;const first=waiting[0]
 ;const same=request=>request.action===first.action&&request.actor===first.actor&&(request.action==="cancel"||request.reason===first.reason&&(request.checklist??null)===(first.checklist??null))
 ;const left=waiting.filter(request=>!same(request))
 ;if(left.length>0)this.interruptions.set(runId,left);else this.interruptions.delete(runId)
@@ -501,7 +502,7 @@ connection:"close"});if(scope!==undefined){request.principal=options.tokens.auth
 ;requireScope(request.principal,scope)}done()}catch(err){done(err)}})
 ;app.setErrorHandler(async(err,request,reply)=>sendProblem(err,request,reply));app.setNotFoundHandler(request=>{
 throw new HttpProblem(404,"NOT_FOUND",`no route ${request.method} ${request.url.split("?")[0]??""}; see /openapi.json`)
-});app.addHook("onClose",async()=>sessions.mutex.idle())
+});app.addHook("onClose",async()=>sessions.stop())
 ;app.get("/openapi.json",async(_request,reply)=>reply.type("application/json").send(document))
 ;app.post("/workflows/runs",{config:{scope:"run"}},async(request,reply)=>{
 const body=parseRequest(CreateRunEnvelope,request.body);const{wait:wait}=parseRequest(WaitQuery,request.query,"query")
@@ -555,7 +556,7 @@ function outside(rel,what){
 return new HttpProblem(403,"PATH_OUTSIDE_ALLOWED_FOLDER",`${what} ${rel} is outside the workflows folder the server may read`)
 }var environment=__webpack_require__(50415);var cli_arguments=__webpack_require__(11506)
 ;var options=__webpack_require__(97562)
-;const usage=`usage: awo serve [--port 9405] [--host 127.0.0.1] [--runs-dir runs] [--tokens tokens.json] [--workflows-dir .]\n                 [--backend echo] [--model M] [--base-url URL]\n\nServes the governance HTTP API (docs/server.md): create runs, record external steps, request and decide\ngates, pause, resume, retry and cancel, over the same run folders as the CLI. Every request needs a bearer\ntoken from --tokens ({ "tokens": [ { "token": "...", "actor": "alice", "scopes": ["read", "run", "review"] } ] });\nthe audit trail records the token's actor. Workflow files are read only inside --workflows-dir.\n--backend and --model choose the model backend of new runs; a run resumes with its own.\nPrints "listening on http://HOST:PORT" once it accepts requests; SIGTERM or SIGINT stops it after the\nrequests in flight are answered. Limits: headers within 10 s, a whole request within 60 s, idle keep-alive\n5 s, at most 256 connections (docs/server.md, "Limits").`
+;const usage=`usage: awo serve [--port 9405] [--host 127.0.0.1] [--runs-dir runs] [--tokens tokens.json] [--workflows-dir .]\n                 [--backend echo] [--model M] [--base-url URL]\n\nServes the governance HTTP API (docs/server.md): create runs, record external steps, request and decide\ngates, pause, resume, retry and cancel, over the same run folders as the CLI. Every request needs a bearer\ntoken from --tokens ({ "tokens": [ { "token": "...", "actor": "alice", "scopes": ["read", "run", "review"] } ] });\nthe audit trail records the token's actor. Workflow files are read only inside --workflows-dir.\n--backend and --model choose the model backend of new runs; a run resumes with its own.\nPrints "listening on http://HOST:PORT" once it accepts requests; SIGTERM or SIGINT stops it after the\nrequests in flight are answered, each run executing in the background cancelled before its next step\n(sealed; awo retry continues it). Limits: headers within 10 s, a whole request within 60 s, idle keep-alive\n5 s, at most 256 connections (docs/server.md, "Limits").`
 ;function portOf(value){const port=Number(value??"9405")
 ;if(!Number.isInteger(port)||port<0||port>65535)throw new core_errors.dz(`--port must be an integer from 0 to 65535, got ${String(value)}\n${usage}`)
 ;return port}const command={name:"serve",summary:"serve the governance HTTP API",usage:usage,async run(args,io){

@@ -154,7 +154,8 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.cs(`refused ${JSON.string
 }}}(0,_core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.aZ)(files,file=>file.path);return{files:files,dirs:(0,
 _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_3__.lP)(dirs)}}},
 67796:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{
-Y9:()=>actorNameProblem,_M:()=>MAX_ACTOR_LENGTH});var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
+Y9:()=>actorNameProblem,_M:()=>MAX_ACTOR_LENGTH,fr:()=>escapeForTerminal})
+;var _errors_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(74296)
 ;const HIDDEN=/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/u
 ;const HIDDEN_IN_OUTPUT=/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udfff]/gu
 ;const MAX_ACTOR_LENGTH=256;const MAX_COMMENT_LENGTH=4e3
@@ -1089,19 +1090,20 @@ return out+report_escape(line.slice(last))};function decidedBy(resolution,format
 ;if(approvers.length>1){const people=(0,self_approval.vo)(approvers);out+=` (${people} approver${people===1?"":"s"})`}
 const grant=(0,self_approval.yj)(resolution);if(grant!==undefined)out+=` (self-approval, allowed by ${cell(grant)})`
 ;return out}const clip=(text,max)=>text.length>max?`${text.slice(0,max)}…`:text;function renderReport(data){
-const{state:state,input:input,sealed:sealed}=data;const steps=(0,run_state.BC)(state)
+const{state:state,input:input,sealed:sealed}=data;const say=text=>cell(data.format>=2&&typeof text==="string"?(0,
+actor_name.fr)(text.replace(/\r\n?/g,"\n")):text);const steps=(0,run_state.BC)(state)
 ;const done=steps.filter(step=>step.status==="completed").length;const out=[]
 ;out.push(`# AWO run report: ${state.run_id}`,"");out.push("| | |","| --- | --- |")
-;out.push(`| Status | **${state.status}** |`);if(input.name)out.push(`| Workflow | ${cell(input.name)} |`)
-;out.push(`| Backend | ${cell(input.backend.name)}${input.backend.model?` (${cell(input.backend.model)})`:""} |`)
-;if(data.models.length>0)out.push(`| Models used | ${data.models.map(cell).join(", ")} |`)
+;out.push(`| Status | **${state.status}** |`);if(input.name)out.push(`| Workflow | ${say(input.name)} |`)
+;out.push(`| Backend | ${say(input.backend.name)}${input.backend.model?` (${say(input.backend.model)})`:""} |`)
+;if(data.models.length>0)out.push(`| Models used | ${data.models.map(say).join(", ")} |`)
 ;out.push(`| Steps | ${done} of ${steps.length} completed |`)
-;out.push(`| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`)
+;out.push(`| Policy | ${say(input.policy.document.id)} (tier ${say(input.policy.document.tier)}, default ${input.policy.document.default}; ${say(input.policy.source)}) |`)
 ;out.push(`| Created | ${state.created_at??"—"} |`,`| Updated | ${state.updated_at??"—"} |`)
 ;out.push(`| Checkpoint | \`${(0,core_checkpoint.wP)(sealed.checkpoint)}\` |`,"")
 ;const pending=state.gates.find(gate=>gate.status==="pending");if(state.status==="paused"){
 const gate=pending??state.gates.at(-1);out.push("## Waiting for human review","");if(gate){
-out.push(`The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind==="flag"?"flagged by policy":"audit gate"}): ${cell(gate.reason)}.`)
+out.push(`The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind==="flag"?"flagged by policy":"audit gate"}): ${say(gate.reason)}.`)
 ;if(gate.checklist)out.push(`Checklist: ${code(gate.checklist)}.`)
 ;if(gate.environment)out.push(`GitHub environment: ${code(gate.environment)}.`);out.push("")
 ;if(gate.status==="pending"){
@@ -1109,32 +1111,32 @@ out.push("To continue: `awo approve <run> --actor NAME [--comment TEXT]` then `a
 }else{
 out.push(`Approved by **${decidedBy(gate.resolution,data.format,false)}**; \`awo resume <run>\` continues the run.`,"")}
 }}
-if(state.failure)out.push(`## Why the run ${state.status==="rejected"?"was rejected":"failed"}`,"",`Reason: ${cell(state.failure.reason)}`,"")
+if(state.failure)out.push(`## Why the run ${state.status==="rejected"?"was rejected":"failed"}`,"",`Reason: ${say(state.failure.reason)}`,"")
 ;out.push("## Steps","")
 ;out.push("| # | Step | Type | Op | Status | Policy | Started | Ended | Input | Output | Receipt |")
 ;out.push("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 ;steps.slice(0,MAX_STEP_ROWS).forEach((step,i)=>{
-out.push(`| ${i+1} | \`${step.step_id}\` | ${cell(step.step_type)} | ${step.op} | ${step.status} | ${step.decision?.decision??"—"} | ${step.started_at??"—"} | ${step.ended_at??"—"} | ${report_short(step.input_hash)} | ${report_short(step.output_hash)} | ${report_short(step.receipt_hash)} |`)
+out.push(`| ${i+1} | \`${step.step_id}\` | ${say(step.step_type)} | ${step.op} | ${step.status} | ${step.decision?.decision??"—"} | ${step.started_at??"—"} | ${step.ended_at??"—"} | ${report_short(step.input_hash)} | ${report_short(step.output_hash)} | ${report_short(step.receipt_hash)} |`)
 })
 ;if(steps.length>MAX_STEP_ROWS)out.push("",`…and ${steps.length-MAX_STEP_ROWS} more steps: every step's record is in \`metadata.json\`.`)
 ;out.push("");const decided=steps.filter(step=>step.decision);out.push("## Policy decisions","")
 ;if(decided.length===0)out.push("No step was evaluated yet.")
 ;const notable=decided.filter(step=>step.decision?.decision!=="allow");const allowed=decided.length-notable.length
 ;for(const step of notable){const decision=step.decision
-;out.push(`- \`${step.step_id}\`: **${decision.decision}**: ${cell(decision.reason)} (policy ${code(decision.policy_id)}, tier ${cell(decision.tier)}, rules: ${decision.rules_triggered.map(cell).join(", ")||"none"})`)
+;out.push(`- \`${step.step_id}\`: **${decision.decision}**: ${say(decision.reason)} (policy ${code(decision.policy_id)}, tier ${say(decision.tier)}, rules: ${decision.rules_triggered.map(say).join(", ")||"none"})`)
 }
 if(allowed>0)out.push(`- ${allowed} step(s) **allow**ed by policy ${code(input.policy.document.id)}${allowed<=20?`: ${decided.filter(step=>step.decision?.decision==="allow").map(step=>`\`${step.step_id}\``).join(", ")}`:""}`)
 ;out.push("");out.push("## Gates","");if(state.gates.length===0)out.push("No gate was opened.");else{
 out.push("| Gate | Step | Kind | Requested | Status | Decided by | Comment | At | Source |","| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 ;for(const gate of state.gates){const r=gate.resolution
-;out.push(`| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r,data.format,true)} | ${cell(r?.comment||null)} | ${r?.at??"—"} | ${cell(r?.source)} |`)
-}}out.push("");const samples=sampleOutputs(state,data.texts).map(([id,text])=>`- \`${id}\`: ${cell(clip(text,300))}`)
+;out.push(`| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r,data.format,true)} | ${say(r?.comment||null)} | ${r?.at??"—"} | ${say(r?.source)} |`)
+}}out.push("");const samples=sampleOutputs(state,data.texts).map(([id,text])=>`- \`${id}\`: ${say(clip(text,300))}`)
 ;if(samples.length>0)out.push("## Sample outputs","",...samples,"");out.push("## Audit trail (excerpt)","")
 ;const{count:count,first:first,last:last}=data.auditLines
 ;const excerpt=count<=12?first:[...first.slice(0,4),null,...last.slice(-8)]
 ;out.push("| Seq | Time | Actor | Event | Step / gate | Decision | Hash |","| --- | --- | --- | --- | --- | --- | --- |")
 ;for(const line of excerpt){
-if(line===null)out.push(`| … | ${count-12} more lines in \`audit/log.jsonl\` | | | | | |`);else out.push(`| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${line.gate_id||line.step_id?code(line.gate_id??line.step_id??""):"—"} | ${cell(line.decision??(line.event==="run.status"?line.details?.status:null))} | ${report_short(line.hash)} |`)
+if(line===null)out.push(`| … | ${count-12} more lines in \`audit/log.jsonl\` | | | | | |`);else out.push(`| ${line.seq} | ${line.ts} | ${say(line.actor)} | ${line.event} | ${line.gate_id||line.step_id?code(line.gate_id??line.step_id??""):"—"} | ${say(line.decision??(line.event==="run.status"?line.details?.status:null))} | ${report_short(line.hash)} |`)
 }out.push("");out.push("## What was sealed","")
 ;out.push(`This stop sealed ${sealed.auditLines} audit lines (head \`${sealed.auditHead}\`) and ${sealed.receipts} receipts in \`receipts/workflow.json\`, which lists the digest of every other file, this report included; \`SHA256SUMS.txt\` lists them all.`,"",`Checkpoint (RFC 9162 Merkle tree head over the audit lines): \`${(0,
 core_checkpoint.wP)(sealed.checkpoint)}\`, also in \`audit/checkpoint.json\`. Keep it outside the folder: a folder that no longer extends it was rewritten.`,"","The writer does not certify its own work. Check it: `awo verify <run folder or bundle> [--checkpoint <size>:<root>]`, or `sha256sum -c SHA256SUMS.txt` inside the run folder.","")

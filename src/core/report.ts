@@ -1,3 +1,4 @@
+import { escapeForTerminal } from './actor-name.js';
 import type { AuditLine } from './audit-chain.js';
 import { findAutolinks } from './autolink.js';
 import { formatCheckpoint, type Checkpoint } from './checkpoint.js';
@@ -98,20 +99,26 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
 /** Renders the human summary of a run (docs/format.md#run-folder `report.md`). Pure. */
 export function renderReport(data: ReportData): string {
   const { state, input, sealed } = data;
+  // From form 2, a control character or bidirectional control in text from outside (a comment, a reason,
+  // a model's output) shows as `\u202E`: in a job summary it could reorder or hide what a reviewer reads.
+  const say = (text: string | null | undefined) =>
+    cell(
+      data.format >= 2 && typeof text === 'string' ? escapeForTerminal(text.replace(/\r\n?/g, '\n')) : text,
+    );
   const steps = reportedSteps(state);
   const done = steps.filter((step) => step.status === 'completed').length;
   const out: string[] = [];
   out.push(`# AWO run report: ${state.run_id}`, '');
   out.push('| | |', '| --- | --- |');
   out.push(`| Status | **${state.status}** |`);
-  if (input.name) out.push(`| Workflow | ${cell(input.name)} |`);
+  if (input.name) out.push(`| Workflow | ${say(input.name)} |`);
   out.push(
-    `| Backend | ${cell(input.backend.name)}${input.backend.model ? ` (${cell(input.backend.model)})` : ''} |`,
+    `| Backend | ${say(input.backend.name)}${input.backend.model ? ` (${say(input.backend.model)})` : ''} |`,
   );
-  if (data.models.length > 0) out.push(`| Models used | ${data.models.map(cell).join(', ')} |`);
+  if (data.models.length > 0) out.push(`| Models used | ${data.models.map(say).join(', ')} |`);
   out.push(`| Steps | ${done} of ${steps.length} completed |`);
   out.push(
-    `| Policy | ${cell(input.policy.document.id)} (tier ${cell(input.policy.document.tier)}, default ${input.policy.document.default}; ${cell(input.policy.source)}) |`,
+    `| Policy | ${say(input.policy.document.id)} (tier ${say(input.policy.document.tier)}, default ${input.policy.document.default}; ${say(input.policy.source)}) |`,
   );
   out.push(`| Created | ${state.created_at ?? '—'} |`, `| Updated | ${state.updated_at ?? '—'} |`);
   out.push(`| Checkpoint | \`${formatCheckpoint(sealed.checkpoint)}\` |`, '');
@@ -122,7 +129,7 @@ export function renderReport(data: ReportData): string {
     out.push('## Waiting for human review', '');
     if (gate) {
       out.push(
-        `The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind === 'flag' ? 'flagged by policy' : 'audit gate'}): ${cell(gate.reason)}.`,
+        `The run is **paused** at gate \`${gate.gate_id}\` (step \`${gate.step_id}\`, ${gate.kind === 'flag' ? 'flagged by policy' : 'audit gate'}): ${say(gate.reason)}.`,
       );
       if (gate.checklist) out.push(`Checklist: ${code(gate.checklist)}.`);
       if (gate.environment) out.push(`GitHub environment: ${code(gate.environment)}.`);
@@ -144,7 +151,7 @@ export function renderReport(data: ReportData): string {
     out.push(
       `## Why the run ${state.status === 'rejected' ? 'was rejected' : 'failed'}`,
       '',
-      `Reason: ${cell(state.failure.reason)}`,
+      `Reason: ${say(state.failure.reason)}`,
       '',
     );
 
@@ -153,7 +160,7 @@ export function renderReport(data: ReportData): string {
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   steps.slice(0, MAX_STEP_ROWS).forEach((step, i) => {
     out.push(
-      `| ${i + 1} | \`${step.step_id}\` | ${cell(step.step_type)} | ${step.op} | ${step.status} | ${step.decision?.decision ?? '—'} | ${step.started_at ?? '—'} | ${step.ended_at ?? '—'} | ${short(step.input_hash)} | ${short(step.output_hash)} | ${short(step.receipt_hash)} |`,
+      `| ${i + 1} | \`${step.step_id}\` | ${say(step.step_type)} | ${step.op} | ${step.status} | ${step.decision?.decision ?? '—'} | ${step.started_at ?? '—'} | ${step.ended_at ?? '—'} | ${short(step.input_hash)} | ${short(step.output_hash)} | ${short(step.receipt_hash)} |`,
     );
   });
   if (steps.length > MAX_STEP_ROWS)
@@ -171,7 +178,7 @@ export function renderReport(data: ReportData): string {
   for (const step of notable) {
     const decision = step.decision!;
     out.push(
-      `- \`${step.step_id}\`: **${decision.decision}**: ${cell(decision.reason)} (policy ${code(decision.policy_id)}, tier ${cell(decision.tier)}, rules: ${decision.rules_triggered.map(cell).join(', ') || 'none'})`,
+      `- \`${step.step_id}\`: **${decision.decision}**: ${say(decision.reason)} (policy ${code(decision.policy_id)}, tier ${say(decision.tier)}, rules: ${decision.rules_triggered.map(say).join(', ') || 'none'})`,
     );
   }
   if (allowed > 0)
@@ -197,14 +204,14 @@ export function renderReport(data: ReportData): string {
     for (const gate of state.gates) {
       const r = gate.resolution;
       out.push(
-        `| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r, data.format, true)} | ${cell(r?.comment || null)} | ${r?.at ?? '—'} | ${cell(r?.source)} |`,
+        `| \`${gate.gate_id}\` | \`${gate.step_id}\` | ${gate.kind} | ${gate.requested_at} | ${gate.status} | ${decidedBy(r, data.format, true)} | ${say(r?.comment || null)} | ${r?.at ?? '—'} | ${say(r?.source)} |`,
       );
     }
   }
   out.push('');
 
   const samples = sampleOutputs(state, data.texts).map(
-    ([id, text]) => `- \`${id}\`: ${cell(clip(text, 300))}`,
+    ([id, text]) => `- \`${id}\`: ${say(clip(text, 300))}`,
   );
   if (samples.length > 0) out.push('## Sample outputs', '', ...samples, '');
 
@@ -219,7 +226,7 @@ export function renderReport(data: ReportData): string {
     if (line === null) out.push(`| … | ${count - 12} more lines in \`audit/log.jsonl\` | | | | | |`);
     else
       out.push(
-        `| ${line.seq} | ${line.ts} | ${cell(line.actor)} | ${line.event} | ${line.gate_id || line.step_id ? code(line.gate_id ?? line.step_id ?? '') : '—'} | ${cell(line.decision ?? (line.event === 'run.status' ? (line.details?.status as string) : null))} | ${short(line.hash)} |`,
+        `| ${line.seq} | ${line.ts} | ${say(line.actor)} | ${line.event} | ${line.gate_id || line.step_id ? code(line.gate_id ?? line.step_id ?? '') : '—'} | ${say(line.decision ?? (line.event === 'run.status' ? (line.details?.status as string) : null))} | ${short(line.hash)} |`,
       );
   }
   out.push('');

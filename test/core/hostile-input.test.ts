@@ -372,14 +372,20 @@ describe('actor names and terminal output', () => {
       '--actor',
       'carol',
       '--comment',
-      'no\u001b[2J\u001b]0;pwned\u0007',
+      'no\u001b[2J\u001b]0;pwned\u0007 \u202egnp.exe',
     ]);
     expect(rejected.code).toBe(1);
     const status = await awo(['status', runDir]);
-    for (const text of [rejected.err, rejected.out, status.out, status.err]) {
+    // report.md too, which the action copies into the job summary (helper-50: a right-to-left override there
+    // shows the text reordered).
+    const report = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
+    for (const text of [rejected.err, rejected.out, status.out, status.err, report]) {
       expect(hasControls(text)).toBe(false);
+      expect(text).not.toContain('\u202e');
     }
-    expect(rejected.err + rejected.out).toContain('no\\u001B[2J\\u001B]0;pwned\\u0007');
+    expect(rejected.err + rejected.out).toContain('no\\u001B[2J\\u001B]0;pwned\\u0007 \\u202Egnp.exe');
+    expect(report).toContain('no\\\\u001B\\[2J');
+    expect((await awo(['verify', runDir])).code).toBe(0);
   });
 
   it('shows a comment holding a line feed on its one line in awo status: no forged line', async () => {
