@@ -21,8 +21,10 @@ code:"BAD_REQUEST"},FST_ERR_MAX_PARAM_LENGTH:{status:404,code:"NOT_FOUND",
 detail:"no run or gate has an id that long (a path segment is over 100 characters)"}};const INLINE_DOCUMENTS={
 inline:"/workflow","inline (policy)":"/workflow/policy"};function inlineProblem(detail,place){
 const base=place===undefined?undefined:INLINE_DOCUMENTS[place.source];return base===undefined||place===undefined?{
-detail:detail}:{detail:detail,pointer:base+toPointer(place.path)}}function toProblem(err,instance){let status=500
-;let code="INTERNAL";let detail="the server failed while handling this request; see its log";let errors;let headers={}
+detail:detail}:{detail:detail,pointer:base+toPointer(place.path)}}function clientGone(err){
+if(typeof err!=="object"||err===null)return false;const{code:code,message:message}=err
+;return code==="ECONNRESET"&&message==="aborted"}function toProblem(err,instance){let status=500;let code="INTERNAL"
+;let detail="the server failed while handling this request; see its log";let errors;let headers={}
 ;const fastifyError=framework(err);if(err instanceof HttpProblem){({status:status,code:code}=err);detail=err.message
 ;errors=err.errors.length>0?err.errors:undefined;headers=err.headers}else if(err instanceof core_errors.dz){status=400
 ;code=err.code;detail=err.message.split("\n")[0]??err.message
@@ -31,8 +33,10 @@ detail:detail}:{detail:detail,pointer:base+toPointer(place.path)}}function toPro
 [status,code,detail]=[409,err.code,err.message]}else if(err instanceof core_errors.m_){
 [status,code,detail]=[404,err.code,err.message]}else if(err instanceof core_errors.cs){
 [status,code,detail]=[409,err.code,err.message]}else if(err instanceof core_errors._){
-[status,code,detail]=[500,err.code,err.message]}else if(fastifyError){const known=FRAMEWORK_CODES[fastifyError.code??""]
-;if(known){({status:status,code:code}=known);detail=known.detail??fastifyError.message??"the request could not be read"
+[status,code,detail]=[500,err.code,err.message]}else if(clientGone(err)){
+[status,code,detail]=[400,"BAD_REQUEST","the client closed the connection before its request body arrived"]
+}else if(fastifyError){const known=FRAMEWORK_CODES[fastifyError.code??""];if(known){({status:status,code:code}=known)
+;detail=known.detail??fastifyError.message??"the request could not be read"
 }else if(fastifyError.statusCode!==undefined&&fastifyError.statusCode<500){[status,code]=[400,"BAD_REQUEST"]
 ;detail=fastifyError.message??"the request could not be read"}}else if(err instanceof SyntaxError){
 [status,code,detail]=[400,"MALFORMED_JSON",`the request body is not valid JSON: ${err.message}`]}const problem={

@@ -99,6 +99,14 @@ function inlineProblem(
     : { detail, pointer: base + toPointer(place.path) };
 }
 
+/** Node's error for a request body cut off by its client (`aborted`, ECONNRESET). */
+function clientGone(err: unknown): boolean {
+  // Duck-typed: Node's stream errors come from its own realm where code runs in a VM context (tests).
+  if (typeof err !== 'object' || err === null) return false;
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  return code === 'ECONNRESET' && message === 'aborted';
+}
+
 /**
  * Maps anything thrown while serving a request to RFC 9457 problem details (the server's one catch):
  * the core's typed errors keep their stable `code`; anything else is a 500 whose detail says nothing inside.
@@ -134,6 +142,13 @@ export function toProblem(
     [status, code, detail] = [409, err.code, err.message];
   } else if (err instanceof AwoError) {
     [status, code, detail] = [500, err.code, err.message];
+  } else if (clientGone(err)) {
+    // The client closed the connection before its body arrived: its doing, answered to nobody, not logged.
+    [status, code, detail] = [
+      400,
+      'BAD_REQUEST',
+      'the client closed the connection before its request body arrived',
+    ];
   } else if (fastifyError) {
     const known = FRAMEWORK_CODES[fastifyError.code ?? ''];
     if (known) {
