@@ -5,10 +5,10 @@ error:"contains a NUL byte"};if(raw.includes("\\"))return{error:'contains a back
 ;if(raw.startsWith("/")||/^[A-Za-z]:/.test(raw))return{error:`"${raw}" is absolute; give a path relative to artifacts/`}
 ;const parts=[];for(const segment of raw.split("/")){if(segment===""||segment===".")continue;if(segment==="..")return{
 error:`"${raw}" contains ".."; paths must stay inside artifacts/`}
-;if((new TextEncoder).encode(segment).length>255)return{error:"has a path segment longer than 255 bytes in UTF-8"}
-;parts.push(segment)}if(parts.length===0)return{error:`"${raw}" names no file inside artifacts/`}
-;if(raw.endsWith("/"))return{error:`"${raw}" ends with "/"; name the file to write`}
-;if(parts[0]==="artifacts"&&parts.length>1)return{
+;if(segment.length>85&&(new TextEncoder).encode(segment).length>255)return{
+error:"has a path segment longer than 255 bytes in UTF-8"};parts.push(segment)}if(parts.length===0)return{
+error:`"${raw}" names no file inside artifacts/`};if(raw.endsWith("/"))return{
+error:`"${raw}" ends with "/"; name the file to write`};if(parts[0]==="artifacts"&&parts.length>1)return{
 error:`"${raw}" starts with "artifacts/", but paths are already relative to artifacts/; give "${parts.slice(1).join("/")}"`
 };const path=parts.join("/");if(path.length>1024)return{error:"is longer than 1024 characters"};return{path:path}}},
 17745:(__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{

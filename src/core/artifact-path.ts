@@ -11,8 +11,8 @@ export function normaliseArtifactPath(raw: string): { path: string } | { error: 
   for (const segment of raw.split('/')) {
     if (segment === '' || segment === '.') continue;
     if (segment === '..') return { error: `"${raw}" contains ".."; paths must stay inside artifacts/` };
-    // File systems count a name's bytes: 200 × "é" is 400 of them.
-    if (new TextEncoder().encode(segment).length > 255)
+    // File systems count a name's bytes: 200 × "é" is 400 of them (a UTF-16 unit is at most 3 in UTF-8).
+    if (segment.length > 85 && new TextEncoder().encode(segment).length > 255)
       return { error: 'has a path segment longer than 255 bytes in UTF-8' };
     parts.push(segment);
   }

@@ -139,7 +139,6 @@ export function denyStep(
   });
 }
 
-/** Runs steps from the first one without a receipt until the run completes, pauses or fails. */
 /** How long a run may hold the event loop before it lets it run (a few hundred times a second at most). */
 const HOLD_MS = 5;
 let heldSince = performance.now();
@@ -157,6 +156,7 @@ async function betweenSteps(): Promise<void> {
   heldSince = performance.now();
 }
 
+/** Runs steps from the first one without a receipt until the run completes, pauses or fails. */
 export async function execute(run: OpenRun, ctx: EngineContext): Promise<RunOutcome> {
   const { journal, input } = run;
   const { state } = journal;

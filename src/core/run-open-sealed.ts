@@ -42,9 +42,9 @@ const SNAPSHOT = 'workflow.snapshot.json';
  * lock snapshot (the chain's genesis), the step logs it may append to, the outputs the remaining steps'
  * templates and the next report name, and the files the next stop writes again (metadata.json, report.md,
  * the gate and status files, checkpoint and consistency proofs), which must be what the chain renders, as
- * verify requires, or their edit would vanish. All of that before anything is written. No other file is read or hashed: the seal's digests are carried into the next one
- * (run-stop.ts), so a file edited between two sessions still fails `awo verify` afterwards (its carried
- * digest no longer matches).
+ * verify requires, or their edit would vanish. All of that before anything is written. No other file is
+ * read or hashed: the seal's digests are carried into the next one (run-stop.ts), so a file edited between
+ * two sessions still fails `awo verify` afterwards (its carried digest no longer matches).
  *
  * Returns undefined when the folder is not so sealed (interrupted, unsealed, edited, anything
  * unexpected): the caller then opens it the full way, which verifies every file and recovers or refuses.
