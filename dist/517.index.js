@@ -1907,7 +1907,9 @@ if(err.code!=="EEXIST")throw err;const found=external_node_fs_.lstatSync(marker,
 external_node_fs_.rmSync(marker,{force:true})}}function removeStaleLock(runDir){const file=lockFileOf(runDir)
 ;if(!fs.existsSync(file))return false;const holder=readHolder(file);if(holder&&alive(holder))return false
 ;takeOver(file,holder?.token);return!fs.existsSync(file)}var make_folders=__webpack_require__(67383)
-;const FSYNC_ONE_BY_ONE=256;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
+;function sharedFile(rel,links){
+return new errors.cs(`refusing to write ${rel}: it has ${links} hard links, so writing it would change a file outside the run too; a run folder's files are its own (copy the folder, do not link it)`,rel)
+}const FSYNC_ONE_BY_ONE=256;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{(0,external_node_child_process_.execFileSync)("sync",["-f",dir],{stdio:"ignore",
 timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const KEEP_APPENDED=64*1024
 ;class AppendedDigest{text="";hash;constructor(held){if(held&&held.length>0)this.hash=(0,
@@ -1925,19 +1927,20 @@ if(!insideFolder(rel))throw new errors.dz(`refusing ${JSON.stringify(rel)}: not 
 ;return external_node_path_.join(this.dir,rel)}ensureDir(rel){
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 make_folders.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,options={}){const target=this.abs(rel)
-;this.unseal();this.ensureDir(rel);if(options.atomic===false){external_node_fs_.writeFileSync(target,data)}else{
+;this.unseal();this.ensureDir(rel);if(options.atomic===false){const fd=this.openOwnFile(target,rel);try{
+external_node_fs_.writeFileSync(fd,data)}finally{external_node_fs_.closeSync(fd)}}else{
 const temp=`${target}.tmp-${process.pid}`;external_node_fs_.writeFileSync(temp,data)
 ;external_node_fs_.renameSync(temp,target)}this.written.set(rel,(0,hash.fg)(data));this.appended.delete(rel)
 ;this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal()
-;let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel);const file=this.abs(rel);let created=false
-;if(!this.appended.has(rel)){try{fd=external_node_fs_.openSync(file,"ax");created=true}catch(err){
-if(err.code!=="EEXIST")throw err}}fd??=external_node_fs_.openSync(file,"a");this.appendFds.set(rel,fd)
-;if(!this.appended.has(rel)){const size=created?0:external_node_fs_.fstatSync(fd).size;const kept=this.kept.get(rel)
-;this.kept.delete(rel);const held=size===0?undefined:kept?.length===size?kept:this.read(rel)
-;this.appended.set(rel,new AppendedDigest(held))}}external_node_fs_.writeSync(fd,text)
-;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
-const fd=this.appendFds.get(rel);if(fd===undefined)return;external_node_fs_.closeSync(fd);this.appendFds.delete(rel)}
-writeArtifact(rel,text){
+;let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel);const file=this.abs(rel)
+;if(!this.appended.has(rel)){try{fd=external_node_fs_.openSync(file,"ax")}catch(err){if(err.code!=="EEXIST")throw err}}
+let size=0;if(fd===undefined){fd=external_node_fs_.openSync(file,"a");const stat=external_node_fs_.fstatSync(fd)
+;if(stat.nlink>1){external_node_fs_.closeSync(fd);throw sharedFile(rel,stat.nlink)}size=stat.size}
+this.appendFds.set(rel,fd);if(!this.appended.has(rel)){const kept=this.kept.get(rel);this.kept.delete(rel)
+;const held=size===0?undefined:kept?.length===size?kept:this.read(rel);this.appended.set(rel,new AppendedDigest(held))}}
+external_node_fs_.writeSync(fd,text);this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel)
+;this.listed(rel)}release(rel){const fd=this.appendFds.get(rel);if(fd===undefined)return;external_node_fs_.closeSync(fd)
+;this.appendFds.delete(rel)}writeArtifact(rel,text){
 if(!insideFolder(rel))throw new errors.dz(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`)
 ;this.unseal();const parts=rel.split("/");let current=this.dir;const made=[];try{for(let i=0;i<parts.length-1;i++){
 current=external_node_path_.join(current,parts[i]);if(this.checkedDirs.has(current))continue
@@ -1948,17 +1951,19 @@ external_node_fs_.mkdirSync(current);made.push(current)
 ;this.checkedDirs.add(current)}
 if(external_node_fs_.realpathSync.native(current)!==external_node_path_.join(this.realDir(),...parts.slice(0,-1))){
 throw new errors.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)}
-const fd=this.openArtifact(external_node_path_.join(current,parts[parts.length-1]),rel);try{
+const fd=this.openOwnFile(external_node_path_.join(current,parts[parts.length-1]),rel);try{
 external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}}catch(err){
 for(const dir of made)this.checkedDirs.delete(dir);(0,make_folders.d)(made.reverse());throw err}this.written.set(rel,(0,
 hash.fg)(text));this.appended.delete(rel);this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}
-openArtifact(file,rel){
-const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=external_node_fs_.constants
-;try{return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
-if(err.code!=="EEXIST")throw err}const stat=external_node_fs_.lstatSync(file,{throwIfNoEntry:false})
-;if(stat?.isSymbolicLink())throw new errors.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
-;if(stat&&!stat.isFile())throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
-;return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_TRUNC|O_NOFOLLOW,420)}realDirCache;realDir(){
+openOwnFile(file,rel){
+const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_NOFOLLOW:O_NOFOLLOW}=external_node_fs_.constants;try{
+return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
+if(err.code!=="EEXIST")throw err}let fd;try{fd=external_node_fs_.openSync(file,O_WRONLY|O_NOFOLLOW)}catch(err){
+const code=err.code;if(code==="ELOOP")throw new errors.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
+;if(code==="EISDIR")throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`);throw err}
+const stat=external_node_fs_.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){external_node_fs_.closeSync(fd)
+;if(!stat.isFile())throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
+;throw sharedFile(rel,stat.nlink)}external_node_fs_.ftruncateSync(fd,0);return fd}realDirCache;realDir(){
 this.realDirCache??=external_node_fs_.realpathSync.native(this.dir);return this.realDirCache}read(rel){return(0,
 read_input_file.VI)(this.abs(rel),"run file",{maxBytes:read_input_file.Qc,shownAs:rel})}keepForAppend(rel,bytes){
 if(!this.appended.has(rel))this.kept.set(rel,bytes)}readTail(rel,bytes){const file=this.abs(rel)

@@ -227,8 +227,9 @@ q:()=>FsRunStore});var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__webpack
 ;var _core_bytewise_order_js__WEBPACK_IMPORTED_MODULE_12__=__webpack_require__(148)
 ;var _run_lock_js__WEBPACK_IMPORTED_MODULE_9__=__webpack_require__(65890)
 ;var _make_folders_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(67383)
-;var _read_input_file_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(10047);const FSYNC_ONE_BY_ONE=256
-;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
+;var _read_input_file_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(10047);function sharedFile(rel,links){
+return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`refusing to write ${rel}: it has ${links} hard links, so writing it would change a file outside the run too; a run folder's files are its own (copy the folder, do not link it)`,rel)
+}const FSYNC_ONE_BY_ONE=256;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{
 (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("sync",["-f",dir],{stdio:"ignore",timeout:12e4})
 ;syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const KEEP_APPENDED=64*1024;class AppendedDigest{text=""
@@ -248,20 +249,22 @@ if(!insideFolder(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 _make_folders_js__WEBPACK_IMPORTED_MODULE_10__.w)(this.abs(parent));this.madeDirs.add(parent)}
 write(rel,data,options={}){const target=this.abs(rel);this.unseal();this.ensureDir(rel);if(options.atomic===false){
-node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(target,data)}else{const temp=`${target}.tmp-${process.pid}`
+const fd=this.openOwnFile(target,rel);try{node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(fd,data)}finally{
+node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}}else{const temp=`${target}.tmp-${process.pid}`
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(temp,data)
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync(temp,target)}this.written.set(rel,(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data));this.appended.delete(rel);this.kept.delete(rel)
 ;this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){
-this.ensureDir(rel);const file=this.abs(rel);let created=false;if(!this.appended.has(rel)){try{
-fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"ax");created=true}catch(err){if(err.code!=="EEXIST")throw err}}
-fd??=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"a");this.appendFds.set(rel,fd);if(!this.appended.has(rel)){
-const size=created?0:node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd).size;const kept=this.kept.get(rel)
-;this.kept.delete(rel);const held=size===0?undefined:kept?.length===size?kept:this.read(rel)
-;this.appended.set(rel,new AppendedDigest(held))}}node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)
-;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
-const fd=this.appendFds.get(rel);if(fd===undefined)return;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
-;this.appendFds.delete(rel)}writeArtifact(rel,text){
+this.ensureDir(rel);const file=this.abs(rel);if(!this.appended.has(rel)){try{
+fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"ax")}catch(err){if(err.code!=="EEXIST")throw err}}let size=0
+;if(fd===undefined){fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"a")
+;const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd);if(stat.nlink>1){
+node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);throw sharedFile(rel,stat.nlink)}size=stat.size}
+this.appendFds.set(rel,fd);if(!this.appended.has(rel)){const kept=this.kept.get(rel);this.kept.delete(rel)
+;const held=size===0?undefined:kept?.length===size?kept:this.read(rel);this.appended.set(rel,new AppendedDigest(held))}}
+node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text);this.appended.get(rel)?.update(text);this.written.delete(rel)
+;this.dirty.add(rel);this.listed(rel)}release(rel){const fd=this.appendFds.get(rel);if(fd===undefined)return
+;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);this.appendFds.delete(rel)}writeArtifact(rel,text){
 if(!insideFolder(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`)
 ;this.unseal();const parts=rel.split("/");let current=this.dir;const made=[];try{for(let i=0;i<parts.length-1;i++){
 current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i]);if(this.checkedDirs.has(current))continue
@@ -273,18 +276,22 @@ current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i]);if(this.ch
 ;this.checkedDirs.add(current)}
 if(node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(current)!==node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.realDir(),...parts.slice(0,-1))){
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: a folder on its path is a symbolic link`)
-}const fd=this.openArtifact(node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[parts.length-1]),rel);try{
+}const fd=this.openOwnFile(node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[parts.length-1]),rel);try{
 node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}
 }catch(err){for(const dir of made)this.checkedDirs.delete(dir)
 ;(0,_make_folders_js__WEBPACK_IMPORTED_MODULE_10__.d)(made.reverse());throw err}this.written.set(rel,(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(text));this.appended.delete(rel);this.kept.delete(rel)
-;this.dirty.add(rel);this.listed(rel)}openArtifact(file,rel){
-const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_TRUNC:O_TRUNC,O_NOFOLLOW:O_NOFOLLOW}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
+;this.dirty.add(rel);this.listed(rel)}openOwnFile(file,rel){
+const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_NOFOLLOW:O_NOFOLLOW}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
 ;try{return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
-if(err.code!=="EEXIST")throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(file,{throwIfNoEntry:false})
-;if(stat?.isSymbolicLink())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
-;if(stat&&!stat.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
-;return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_TRUNC|O_NOFOLLOW,420)}realDirCache
+if(err.code!=="EEXIST")throw err}let fd;try{fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_NOFOLLOW)
+}catch(err){const code=err.code
+;if(code==="ELOOP")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
+;if(code==="EISDIR")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
+;throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){
+node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
+;if(!stat.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
+;throw sharedFile(rel,stat.nlink)}node_fs__WEBPACK_IMPORTED_MODULE_2__.ftruncateSync(fd,0);return fd}realDirCache
 ;realDir(){this.realDirCache??=node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(this.dir)
 ;return this.realDirCache}read(rel){
 return(0,_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.VI)(this.abs(rel),"run file",{

@@ -13,6 +13,17 @@ import { lockNewRunFolder, lockRunFolder } from './run-lock.js';
 import { makeFolders, removeEmptyFolders } from './make-folders.js';
 import { MAX_RUN_FILE_BYTES, readFilePart, readInputFileIfPresent } from './read-input-file.js';
 
+/**
+ * A file of the run that another name shares (a hard link): written, it would change that name's file too,
+ * one outside the folder included. Refused, whatever the seal says.
+ */
+function sharedFile(rel: string, links: number): IntegrityError {
+  return new IntegrityError(
+    `refusing to write ${rel}: it has ${links} hard links, so writing it would change a file outside the run too; a run folder's files are its own (copy the folder, do not link it)`,
+    rel,
+  );
+}
+
 /** Up to this many changed files, a commit fsyncs each through Node instead of starting `sync -f`. */
 const FSYNC_ONE_BY_ONE = 256;
 
@@ -151,7 +162,12 @@ export class FsRunStore implements RunStore {
     this.unseal();
     this.ensureDir(rel);
     if (options.atomic === false) {
-      fs.writeFileSync(target, data);
+      const fd = this.openOwnFile(target, rel);
+      try {
+        fs.writeFileSync(fd, data);
+      } finally {
+        fs.closeSync(fd);
+      }
     } else {
       const temp = `${target}.tmp-${process.pid}`;
       fs.writeFileSync(temp, data);
@@ -170,22 +186,29 @@ export class FsRunStore implements RunStore {
     if (fd === undefined) {
       this.ensureDir(rel);
       const file = this.abs(rel);
-      let created = false;
       if (!this.appended.has(rel)) {
         // A new file (every step's log) needs no look at what it holds: created here, it holds nothing.
         try {
           fd = fs.openSync(file, 'ax');
-          created = true;
         } catch (err) {
           if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
         }
       }
-      fd ??= fs.openSync(file, 'a');
+      let size = 0;
+      if (fd === undefined) {
+        // An existing file: appended to only when it is the run's own (no other hard link to it).
+        fd = fs.openSync(file, 'a');
+        const stat = fs.fstatSync(fd);
+        if (stat.nlink > 1) {
+          fs.closeSync(fd);
+          throw sharedFile(rel, stat.nlink);
+        }
+        size = stat.size;
+      }
       this.appendFds.set(rel, fd);
       // The digest covers the whole file, so it starts from what the file already holds (the audit trail
       // of a resumed run, a recovered step log rewritten without its torn line). One writer per run.
       if (!this.appended.has(rel)) {
-        const size = created ? 0 : fs.fstatSync(fd).size;
         const kept = this.kept.get(rel);
         this.kept.delete(rel);
         const held = size === 0 ? undefined : kept?.length === size ? kept : this.read(rel);
@@ -238,7 +261,7 @@ export class FsRunStore implements RunStore {
       if (fs.realpathSync.native(current) !== path.join(this.realDir(), ...parts.slice(0, -1))) {
         throw new InputError(`refusing to write ${rel}: a folder on its path is a symbolic link`);
       }
-      const fd = this.openArtifact(path.join(current, parts[parts.length - 1]), rel);
+      const fd = this.openOwnFile(path.join(current, parts[parts.length - 1]), rel);
       try {
         fs.writeSync(fd, text);
       } finally {
@@ -257,23 +280,38 @@ export class FsRunStore implements RunStore {
   }
 
   /**
-   * Opens an artifact for writing, never through a link and never anything but a regular file. A new file
-   * (the common case) is created with O_EXCL, which fails on any existing name, a link included; only then
-   * is the name looked at, and an existing regular file truncated with O_NOFOLLOW, which closes the window
-   * between that look and the open.
+   * Opens a file of the run for writing it whole, never through a link and never anything but a regular
+   * file of its own. A new file (the common case) is created with O_EXCL, which fails on any existing name,
+   * a link included; an existing one is opened with O_NOFOLLOW and without truncating, checked to be a
+   * regular file with no other hard link (writing would change the other name's file too, one outside the
+   * folder included), and only then truncated.
    */
-  private openArtifact(file: string, rel: string): number {
-    const { O_WRONLY, O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW } = fs.constants;
+  private openOwnFile(file: string, rel: string): number {
+    const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
     try {
       return fs.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
-    const stat = fs.lstatSync(file, { throwIfNoEntry: false });
-    if (stat?.isSymbolicLink()) throw new InputError(`refusing to write ${rel}: ${rel} is a symbolic link`);
-    if (stat && !stat.isFile())
-      throw new InputError(`refusing to write ${rel}: ${rel} exists and is not a regular file`);
-    return fs.openSync(file, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o644);
+    let fd: number;
+    try {
+      fd = fs.openSync(file, O_WRONLY | O_NOFOLLOW);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') throw new InputError(`refusing to write ${rel}: ${rel} is a symbolic link`);
+      if (code === 'EISDIR')
+        throw new InputError(`refusing to write ${rel}: ${rel} exists and is not a regular file`);
+      throw err;
+    }
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || stat.nlink > 1) {
+      fs.closeSync(fd);
+      if (!stat.isFile())
+        throw new InputError(`refusing to write ${rel}: ${rel} exists and is not a regular file`);
+      throw sharedFile(rel, stat.nlink);
+    }
+    fs.ftruncateSync(fd, 0);
+    return fd;
   }
 
   private realDirCache: string | undefined;

@@ -161,6 +161,28 @@ describe('a sealed run', () => {
     expect(treeDigest(dir)).toEqual(before);
   });
 
+  it.each([
+    // The gate step's log, which the session appends to: the seal holds (same bytes), in either opening.
+    ['a step log the session appends to', 'steps/006_review.jsonl', false],
+    // Where the next step writes its artifact, planted and listed in a recomputed seal.
+    ['an artifact the next step writes', 'artifacts/after.txt', true],
+  ])(
+    'never writes through %s that is a hard link to a file outside the run (helper-51)',
+    async (_what, file, plant) => {
+      const dir = copy();
+      const outside = path.join(tempDir(), 'outside.txt');
+      if (plant) fs.writeFileSync(outside, 'not yours\n');
+      else fs.renameSync(path.join(dir, file), outside);
+      fs.linkSync(outside, path.join(dir, file));
+      if (plant) resealFolder(dir);
+      const before = fs.readFileSync(outside);
+      const resumed = await awo(['resume', dir]);
+      expect(resumed.code).toBe(1);
+      expect(resumed.err).toContain(`refusing to write ${file}: it has 2 hard links`);
+      expect(fs.readFileSync(outside)).toEqual(before);
+    },
+  );
+
   it('is read the full way when the manifest lists the workflow receipt twice', () => {
     const dir = copy();
     expect(readSealedState(new FsRunStore(dir))).toBeDefined();
