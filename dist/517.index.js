@@ -1928,8 +1928,8 @@ if(!insideFolder(rel))throw new errors.dz(`refusing ${JSON.stringify(rel)}: not 
 const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===""||this.madeDirs.has(parent))return;(0,
 make_folders.w)(this.abs(parent));this.madeDirs.add(parent)}write(rel,data,options={}){const target=this.abs(rel)
 ;this.unseal();this.ensureDir(rel);if(options.atomic===false){const fd=this.openOwnFile(target,rel);try{
-external_node_fs_.writeFileSync(fd,data)}finally{external_node_fs_.closeSync(fd)}}else{
-const temp=`${target}.tmp-${process.pid}`;external_node_fs_.writeFileSync(temp,data)
+external_node_fs_.writeFileSync(fd,data)}finally{external_node_fs_.closeSync(fd)}}else{this.requireFileOrNone(rel)
+;const temp=`${target}.tmp-${process.pid}`;external_node_fs_.writeFileSync(temp,data)
 ;external_node_fs_.renameSync(temp,target)}this.written.set(rel,(0,hash.fg)(data));this.appended.delete(rel)
 ;this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal()
 ;let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel);const file=this.abs(rel)

@@ -250,8 +250,8 @@ const parent=rel.includes("/")?rel.slice(0,rel.lastIndexOf("/")):"";if(parent===
 _make_folders_js__WEBPACK_IMPORTED_MODULE_10__.w)(this.abs(parent));this.madeDirs.add(parent)}
 write(rel,data,options={}){const target=this.abs(rel);this.unseal();this.ensureDir(rel);if(options.atomic===false){
 const fd=this.openOwnFile(target,rel);try{node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(fd,data)}finally{
-node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}}else{const temp=`${target}.tmp-${process.pid}`
-;node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(temp,data)
+node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)}}else{this.requireFileOrNone(rel)
+;const temp=`${target}.tmp-${process.pid}`;node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync(temp,data)
 ;node_fs__WEBPACK_IMPORTED_MODULE_2__.renameSync(temp,target)}this.written.set(rel,(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data));this.appended.delete(rel);this.kept.delete(rel)
 ;this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){

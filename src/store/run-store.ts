@@ -169,6 +169,8 @@ export class FsRunStore implements RunStore {
         fs.closeSync(fd);
       }
     } else {
+      // Renamed onto a folder planted in a file's place, the write would end in an internal error.
+      this.requireFileOrNone(rel);
       const temp = `${target}.tmp-${process.pid}`;
       fs.writeFileSync(temp, data);
       fs.renameSync(temp, target);

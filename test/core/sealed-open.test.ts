@@ -183,6 +183,20 @@ describe('a sealed run', () => {
     },
   );
 
+  it('refuses, naming it, a folder planted where approve writes the gate receipt and listed in the seal (helper-51)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'workflow.json');
+    fs.writeFileSync(file, JSON.stringify(WORKFLOW));
+    const paused = (await awo(['run', file, '--runs-dir', path.join(dir, 'runs')])).out.split('\n')[0];
+    fs.mkdirSync(path.join(paused, 'receipts/gates/review.json'), { recursive: true });
+    fs.writeFileSync(path.join(paused, 'receipts/gates/review.json/x'), 'x');
+    resealFolder(paused);
+    const approve = await awo(['approve', paused, '--actor', 'alice']);
+    expect(approve.code).toBe(1);
+    // Before: "internal error: EISDIR: illegal operation on a directory, rename ...".
+    expect(approve.err).toContain('receipts/gates/review.json is a folder where the run keeps a file');
+  });
+
   it('is read the full way when the manifest lists the workflow receipt twice', () => {
     const dir = copy();
     expect(readSealedState(new FsRunStore(dir))).toBeDefined();
