@@ -235,9 +235,10 @@ pointer:toPointer(problem.path)}))
 throw new core_errors.sK(`cannot record external step "${stepId}" in run ${state.run_id}: the workflow has a step with that id`)
 }const existing=(0,run_state.oU)(state,stepId,journal.index);if(existing&&existing.status!=="started"){
 throw new core_errors.sK(`cannot record external step "${stepId}" in run ${state.run_id}: it was already recorded (${existing.status})`)
-}if(!existing)refuseUnportableId(state.steps,stepId,state.run_id);return(0,run_transitions.UI)(state,stepId)}
-function refuseUnportableId(steps,stepId,runId){const folded=(0,portable_names.mw)(stepId)
-;const same=steps.find(record=>(0,portable_names.mw)(record.step_id)===folded)
+}if(!existing){refuseUnportableId(state.steps,stepId,state.run_id)
+;if(journal.store.exists(`outputs/${stepId}.json`))throw new core_errors.sK(`cannot record external step "${stepId}" in run ${state.run_id}: outputs/${stepId}.json exists, though no step of the run wrote it`)
+}return(0,run_transitions.UI)(state,stepId)}function refuseUnportableId(steps,stepId,runId){const folded=(0,
+portable_names.mw)(stepId);const same=steps.find(record=>(0,portable_names.mw)(record.step_id)===folded)
 ;const problem=same?`it differs from step "${same.step_id}" only in letter case; macOS and Windows disks file them as one`:(0,
 portable_names.g3)(stepId)
 ;if(problem)throw new core_errors.sK(`cannot record external step "${stepId}" in run ${runId}: ${problem}`)}

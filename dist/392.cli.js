@@ -1431,7 +1431,8 @@ run_plan.Ug)(lock)!==receipt.lock_hash)return undefined;const input=sealedInput(
 run_state.ue)(input.run_id,input.steps,receipt.lock_hash),input.steps,ctx.clock,(0,run_journal.JI)())
 ;if(!foldSealedTrail(journal,input,receipt,manifest.get(run_files.oi)))return undefined
 ;if(!agrees(journal.state,receipt)||!openLogsSealed(journal,carried))return undefined
-;const metadata=store.read(run_files.VR);if(!metadata)return undefined
+;if(!nothingWhereSessionWrites(journal,input,manifest))return undefined;const metadata=store.read(run_files.VR)
+;if(!metadata)return undefined
 ;const completed=journal.state.steps.flatMap(record=>record.status==="completed"&&record.op!=="audit_gate"&&record.output_hash?[[record.step_id,record.output_hash]]:[])
 ;const texts=new CarriedTexts(store,carried,completed);try{(0,report.vA)(journal.state,texts)
 ;for(const step of input.steps)if(journal.state.steps[journal.index.get(step.id)??-1]?.status!=="completed")(0,
@@ -1465,11 +1466,16 @@ checkpoint.bb)(leaves)!==receipt.checkpoint.root)return false;journal.store.keep
 }function stopFilesAsRendered(run,store,carried){
 for(const[path,text]of(0,run_stop.B6)(run,run.journal.facts.leaves).files){const bytes=store.read(path)
 ;if(text===undefined){if(bytes!==undefined)return false;continue}if(!bytes||(0,hash.QN)(bytes)!==carried.get(path)||(0,
-utf8_text.Hp)(bytes)!==text)return false}return true}function openLogsSealed(journal,carried){
-for(const record of journal.state.steps){if(record.status==="completed")continue
-;const log=journal.facts.logs.get(journal.stepLog(record.step_id));if(!log)continue
-;const bytes=journal.store.read(log.path);if(!bytes||bytes.length!==log.size)return false;const digest=(0,
-hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}
+utf8_text.Hp)(bytes)!==text)return false}return true}function nothingWhereSessionWrites(journal,input,manifest){
+const{state:state,index:index}=journal;for(const step of input.steps){
+if(state.steps[index.get(step.id)??-1]?.status==="completed")continue
+;if(manifest.has(`outputs/${step.id}.json`)||manifest.has(`receipts/steps/${step.id}.json`))return false
+;if(step.op==="write_text"&&manifest.has(`artifacts/${step.args.path}`))return false}const pending=(0,
+run_state.rG)(state);return!(pending&&manifest.has(`receipts/gates/${pending.gate_id}.json`))}
+function openLogsSealed(journal,carried){for(const record of journal.state.steps){
+if(record.status==="completed")continue;const log=journal.facts.logs.get(journal.stepLog(record.step_id))
+;if(!log)continue;const bytes=journal.store.read(log.path);if(!bytes||bytes.length!==log.size)return false
+;const digest=(0,hash.QN)(bytes);if(digest!==log.sha256||digest!==carried.get(log.path))return false}return true}
 var ports=__webpack_require__(64119);const DEFAULT_MAX_CONCURRENCY=64;class ConcurrencyLimiter{max;min;clock;cooldownMs
 ;current;inFlight=0;successes=0;pausedUntil=0;lastDecreaseAt=Number.NEGATIVE_INFINITY;decreases=0;wakeScheduled=false
 ;waiters=[];constructor(options){

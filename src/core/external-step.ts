@@ -47,7 +47,14 @@ export function checkExternalReport(run: OpenRun, stepId: string): { resume: boo
       `cannot record external step "${stepId}" in run ${state.run_id}: it was already recorded (${existing.status})`,
     );
   }
-  if (!existing) refuseUnportableId(state.steps, stepId, state.run_id);
+  if (!existing) {
+    refuseUnportableId(state.steps, stepId, state.run_id);
+    // A file no step wrote where this one's output goes: written over, it would vanish from the evidence.
+    if (journal.store.exists(`outputs/${stepId}.json`))
+      throw new IllegalTransition(
+        `cannot record external step "${stepId}" in run ${state.run_id}: outputs/${stepId}.json exists, though no step of the run wrote it`,
+      );
+  }
   return checkExternalStep(state, stepId);
 }
 

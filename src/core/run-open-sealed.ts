@@ -9,7 +9,7 @@ import type { RunStore } from './ports.js';
 import { workflowReceiptIntact, type WorkflowReceipt } from './receipts.js';
 import { emptyFacts, RunJournal } from './run-journal.js';
 import { lockHash, type LockSnapshot, type RunInput } from './run-plan.js';
-import { initialState, type RunState } from './run-state.js';
+import { initialState, pendingGate, type RunState } from './run-state.js';
 import { TrailRules } from './trail-rules.js';
 import { sampleOutputs } from './report.js';
 import { resolveInput } from './step-ops.js';
@@ -94,6 +94,7 @@ function openFromSeal(ctx: EngineContext): OpenRun | undefined {
   );
   if (!foldSealedTrail(journal, input, receipt, manifest.get(INPUT_FILE))) return undefined;
   if (!agrees(journal.state, receipt) || !openLogsSealed(journal, carried)) return undefined;
+  if (!nothingWhereSessionWrites(journal, input, manifest)) return undefined;
 
   const metadata = store.read(METADATA_FILE);
   if (!metadata) return undefined;
@@ -266,6 +267,28 @@ function stopFilesAsRendered(run: OpenRun, store: RunStore, carried: ReadonlyMap
     if (!bytes || digestBytes(bytes) !== carried.get(path) || utf8Text(bytes) !== text) return false;
   }
   return true;
+}
+
+/**
+ * Nothing is listed where the session may create a file: the output, receipt and artifact of a workflow step
+ * not completed, the pending gate's receipt. Such a file is none of the chain's (verify names it), and the
+ * session would write over it, so that it vanished from the evidence instead of failing `awo verify`. Looked
+ * up in the manifest, which lists exactly the files on disk: no file is touched.
+ */
+function nothingWhereSessionWrites(
+  journal: RunJournal,
+  input: RunInput,
+  manifest: ReadonlyMap<string, Digest>,
+): boolean {
+  const { state, index } = journal;
+  for (const step of input.steps) {
+    if (state.steps[index.get(step.id) ?? -1]?.status === 'completed') continue;
+    if (manifest.has(`outputs/${step.id}.json`) || manifest.has(`receipts/steps/${step.id}.json`))
+      return false;
+    if (step.op === 'write_text' && manifest.has(`artifacts/${step.args.path}`)) return false;
+  }
+  const pending = pendingGate(state);
+  return !(pending && manifest.has(`receipts/gates/${pending.gate_id}.json`));
 }
 
 /**

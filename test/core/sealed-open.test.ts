@@ -163,12 +163,12 @@ describe('a sealed run', () => {
 
   it.each([
     // The gate step's log, which the session appends to: the seal holds (same bytes), in either opening.
-    ['a step log the session appends to', 'steps/006_review.jsonl', false],
+    ['a step log the session appends to', 'steps/006_review.jsonl', false, 'it has 2 hard links'],
     // Where the next step writes its artifact, planted and listed in a recomputed seal.
-    ['an artifact the next step writes', 'artifacts/after.txt', true],
+    ['an artifact the next step writes', 'artifacts/after.txt', true, 'is not accounted for'],
   ])(
     'never writes through %s that is a hard link to a file outside the run (helper-51)',
-    async (_what, file, plant) => {
+    async (_what, file, plant, why) => {
       const dir = copy();
       const outside = path.join(tempDir(), 'outside.txt');
       if (plant) fs.writeFileSync(outside, 'not yours\n');
@@ -178,7 +178,8 @@ describe('a sealed run', () => {
       const before = fs.readFileSync(outside);
       const resumed = await awo(['resume', dir]);
       expect(resumed.code).toBe(1);
-      expect(resumed.err).toContain(`refusing to write ${file}: it has 2 hard links`);
+      expect(resumed.err).toContain(file);
+      expect(resumed.err).toContain(why);
       expect(fs.readFileSync(outside)).toEqual(before);
     },
   );
@@ -196,6 +197,18 @@ describe('a sealed run', () => {
     // Before: "internal error: EISDIR: illegal operation on a directory, rename ...".
     expect(approve.err).toContain('receipts/gates/review.json is a folder where the run keeps a file');
   });
+
+  it.each(['outputs/after.json', 'receipts/steps/after.json', 'artifacts/after.txt'])(
+    'refuses %s planted where the next step writes and listed in a recomputed seal (helper-51)',
+    async (file) => {
+      // Written over by the step, the planted file (what a reviewer was shown) would vanish from the evidence.
+      const dir = copy();
+      fs.writeFileSync(path.join(dir, file), '{"planted":true}\n');
+      resealFolder(dir);
+      expect((await awo(['verify', dir])).code).toBe(1);
+      await refusedUnchanged(dir, file);
+    },
+  );
 
   it('is read the full way when the manifest lists the workflow receipt twice', () => {
     const dir = copy();

@@ -419,6 +419,18 @@ describe('a run the server keeps open between reports', () => {
     expect((await api.client.post(`${base}/steps`, step('look2', 'observe'))).status).toBe(200);
   });
 
+  test('a new step whose output file was planted in the folder meanwhile is refused, the file left as it is (helper-51)', async () => {
+    const runId = await heldRun();
+    const base = `/workflows/runs/${runId}`;
+    expect((await api.client.post(`${base}/steps`, step('a', 'observe'))).status).toBe(200);
+    const planted = path.join(api.runsDir, runId, 'outputs/b.json');
+    fs.writeFileSync(planted, '{"planted":true}\n');
+    const refused = await api.client.post<Problem>(`${base}/steps`, step('b', 'observe'));
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain('outputs/b.json exists, though no step of the run wrote it');
+    expect(fs.readFileSync(planted, 'utf8')).toBe('{"planted":true}\n');
+  });
+
   test('is not re-read for each report: a file edited meanwhile is named by awo verify, and a restarted server refuses to go on', async () => {
     const runId = await heldRun();
     const base = `/workflows/runs/${runId}`;
