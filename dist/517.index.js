@@ -1962,12 +1962,13 @@ external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}}ca
 for(const dir of made)this.checkedDirs.delete(dir);(0,make_folders.d)(made.reverse());throw err}this.written.set(rel,(0,
 hash.fg)(text));this.appended.delete(rel);this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}
 openOwnFile(file,rel){
-const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_NOFOLLOW:O_NOFOLLOW}=external_node_fs_.constants;try{
-return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
-if(err.code!=="EEXIST")throw err}let fd;try{fd=external_node_fs_.openSync(file,O_WRONLY|O_NOFOLLOW)}catch(err){
-const code=err.code;if(code==="ELOOP")throw new errors.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
-;if(code==="EISDIR")throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`);throw err}
-const stat=external_node_fs_.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){external_node_fs_.closeSync(fd)
+const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_NOFOLLOW:O_NOFOLLOW,O_NONBLOCK:O_NONBLOCK}=external_node_fs_.constants
+;try{return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
+if(err.code!=="EEXIST")throw err}let fd;try{fd=external_node_fs_.openSync(file,O_WRONLY|O_NOFOLLOW|O_NONBLOCK)
+}catch(err){const code=err.code
+;if(code==="ELOOP")throw new errors.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
+;if(code==="EISDIR"||code==="ENXIO")throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
+;throw err}const stat=external_node_fs_.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){external_node_fs_.closeSync(fd)
 ;if(!stat.isFile())throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
 ;throw sharedFile(rel,stat.nlink)}external_node_fs_.ftruncateSync(fd,0);return fd}realDirCache;realDir(){
 this.realDirCache??=external_node_fs_.realpathSync.native(this.dir);return this.realDirCache}read(rel){return(0,

@@ -282,12 +282,12 @@ node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{node_fs__WEBPACK
 ;(0,_make_folders_js__WEBPACK_IMPORTED_MODULE_10__.d)(made.reverse());throw err}this.written.set(rel,(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(text));this.appended.delete(rel);this.kept.delete(rel)
 ;this.dirty.add(rel);this.listed(rel)}openOwnFile(file,rel){
-const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_NOFOLLOW:O_NOFOLLOW}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
+const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_NOFOLLOW:O_NOFOLLOW,O_NONBLOCK:O_NONBLOCK}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
 ;try{return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
-if(err.code!=="EEXIST")throw err}let fd;try{fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_NOFOLLOW)
-}catch(err){const code=err.code
+if(err.code!=="EEXIST")throw err}let fd;try{
+fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_NOFOLLOW|O_NONBLOCK)}catch(err){const code=err.code
 ;if(code==="ELOOP")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
-;if(code==="EISDIR")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
+;if(code==="EISDIR"||code==="ENXIO")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
 ;throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){
 node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
 ;if(!stat.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)

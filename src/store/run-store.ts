@@ -289,7 +289,7 @@ export class FsRunStore implements RunStore {
    * folder included), and only then truncated.
    */
   private openOwnFile(file: string, rel: string): number {
-    const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
+    const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
     try {
       return fs.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
     } catch (err) {
@@ -297,11 +297,12 @@ export class FsRunStore implements RunStore {
     }
     let fd: number;
     try {
-      fd = fs.openSync(file, O_WRONLY | O_NOFOLLOW);
+      // O_NONBLOCK: a FIFO in the file's place is refused (ENXIO), never waited on for a reader.
+      fd = fs.openSync(file, O_WRONLY | O_NOFOLLOW | O_NONBLOCK);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') throw new InputError(`refusing to write ${rel}: ${rel} is a symbolic link`);
-      if (code === 'EISDIR')
+      if (code === 'EISDIR' || code === 'ENXIO')
         throw new InputError(`refusing to write ${rel}: ${rel} exists and is not a regular file`);
       throw err;
     }

@@ -261,6 +261,16 @@ describe('ops', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
+  it('refuses, without waiting for a reader, a FIFO where an artifact is written', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'artifacts'));
+    execFileSync('mkfifo', [path.join(dir, 'artifacts/x.txt')]);
+    const store = new FsRunStore(dir, true);
+    expect(() => store.writeArtifact('artifacts/x.txt', 'y')).toThrow(
+      'refusing to write artifacts/x.txt: artifacts/x.txt exists and is not a regular file',
+    );
+  });
+
   it('names a second run in the same second with a -2 suffix', () => {
     const runs = tempDir();
     const at = new Date('2026-01-02T03:04:05.678Z');
