@@ -1915,7 +1915,8 @@ external_node_fs_.rmSync(marker,{force:true})}}function removeStaleLock(runDir){
 ;takeOver(file,holder?.token);return!fs.existsSync(file)}var make_folders=__webpack_require__(67383)
 ;function sharedFile(rel,links){
 return new errors.cs(`refusing to write ${rel}: it has ${links} hard links, so writing it would change a file outside the run too; a run folder's files are its own (copy the folder, do not link it)`,rel)
-}const FSYNC_ONE_BY_ONE=256;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
+}function notAFile(rel){return new errors.cs(`refusing to write ${rel}: it is not a regular file of the run`,rel)}
+const FSYNC_ONE_BY_ONE=256;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{(0,external_node_child_process_.execFileSync)("sync",["-f",dir],{stdio:"ignore",
 timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const KEEP_APPENDED=64*1024
 ;class AppendedDigest{text="";hash;constructor(held){if(held&&held.length>0)this.hash=(0,
@@ -1940,9 +1941,13 @@ external_node_fs_.writeFileSync(fd,data)}finally{external_node_fs_.closeSync(fd)
 ;this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal()
 ;let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel);const file=this.abs(rel)
 ;if(!this.appended.has(rel)){try{fd=external_node_fs_.openSync(file,"ax")}catch(err){if(err.code!=="EEXIST")throw err}}
-let size=0;if(fd===undefined){fd=external_node_fs_.openSync(file,"a");const stat=external_node_fs_.fstatSync(fd)
-;if(stat.nlink>1){external_node_fs_.closeSync(fd);throw sharedFile(rel,stat.nlink)}size=stat.size}
-this.appendFds.set(rel,fd);if(!this.appended.has(rel)){const kept=this.kept.get(rel);this.kept.delete(rel)
+let size=0;if(fd===undefined){
+const{O_WRONLY:O_WRONLY,O_APPEND:O_APPEND,O_CREAT:O_CREAT,O_NOFOLLOW:O_NOFOLLOW,O_NONBLOCK:O_NONBLOCK}=external_node_fs_.constants
+;try{fd=external_node_fs_.openSync(file,O_WRONLY|O_APPEND|O_CREAT|O_NOFOLLOW|O_NONBLOCK,420)}catch(err){
+const code=err.code;if(code==="ELOOP"||code==="ENXIO"||code==="EISDIR")throw notAFile(rel);throw err}
+const stat=external_node_fs_.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){external_node_fs_.closeSync(fd)
+;throw stat.isFile()?sharedFile(rel,stat.nlink):notAFile(rel)}size=stat.size}this.appendFds.set(rel,fd)
+;if(!this.appended.has(rel)){const kept=this.kept.get(rel);this.kept.delete(rel)
 ;const held=size===0?undefined:kept?.length===size?kept:this.read(rel);this.appended.set(rel,new AppendedDigest(held))}}
 external_node_fs_.writeSync(fd,text);this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel)
 ;this.listed(rel)}release(rel){const fd=this.appendFds.get(rel);if(fd===undefined)return;external_node_fs_.closeSync(fd)

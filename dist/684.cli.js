@@ -229,6 +229,8 @@ q:()=>FsRunStore});var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__webpack
 ;var _make_folders_js__WEBPACK_IMPORTED_MODULE_10__=__webpack_require__(67383)
 ;var _read_input_file_js__WEBPACK_IMPORTED_MODULE_11__=__webpack_require__(10047);function sharedFile(rel,links){
 return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`refusing to write ${rel}: it has ${links} hard links, so writing it would change a file outside the run too; a run folder's files are its own (copy the folder, do not link it)`,rel)
+}function notAFile(rel){
+return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`refusing to write ${rel}: it is not a regular file of the run`,rel)
 }const FSYNC_ONE_BY_ONE=256;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{
 (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("sync",["-f",dir],{stdio:"ignore",timeout:12e4})
@@ -257,14 +259,18 @@ _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data));this.appended.delete(rel);
 ;this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){
 this.ensureDir(rel);const file=this.abs(rel);if(!this.appended.has(rel)){try{
 fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"ax")}catch(err){if(err.code!=="EEXIST")throw err}}let size=0
-;if(fd===undefined){fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"a")
-;const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd);if(stat.nlink>1){
-node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);throw sharedFile(rel,stat.nlink)}size=stat.size}
-this.appendFds.set(rel,fd);if(!this.appended.has(rel)){const kept=this.kept.get(rel);this.kept.delete(rel)
-;const held=size===0?undefined:kept?.length===size?kept:this.read(rel);this.appended.set(rel,new AppendedDigest(held))}}
-node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text);this.appended.get(rel)?.update(text);this.written.delete(rel)
-;this.dirty.add(rel);this.listed(rel)}release(rel){const fd=this.appendFds.get(rel);if(fd===undefined)return
-;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);this.appendFds.delete(rel)}writeArtifact(rel,text){
+;if(fd===undefined){
+const{O_WRONLY:O_WRONLY,O_APPEND:O_APPEND,O_CREAT:O_CREAT,O_NOFOLLOW:O_NOFOLLOW,O_NONBLOCK:O_NONBLOCK}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
+;try{fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_APPEND|O_CREAT|O_NOFOLLOW|O_NONBLOCK,420)
+}catch(err){const code=err.code;if(code==="ELOOP"||code==="ENXIO"||code==="EISDIR")throw notAFile(rel);throw err}
+const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){
+node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);throw stat.isFile()?sharedFile(rel,stat.nlink):notAFile(rel)}
+size=stat.size}this.appendFds.set(rel,fd);if(!this.appended.has(rel)){const kept=this.kept.get(rel)
+;this.kept.delete(rel);const held=size===0?undefined:kept?.length===size?kept:this.read(rel)
+;this.appended.set(rel,new AppendedDigest(held))}}node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)
+;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
+const fd=this.appendFds.get(rel);if(fd===undefined)return;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
+;this.appendFds.delete(rel)}writeArtifact(rel,text){
 if(!insideFolder(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`)
 ;this.unseal();const parts=rel.split("/");let current=this.dir;const made=[];try{for(let i=0;i<parts.length-1;i++){
 current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i]);if(this.checkedDirs.has(current))continue

@@ -24,6 +24,11 @@ function sharedFile(rel: string, links: number): IntegrityError {
   );
 }
 
+/** A link, a folder, a FIFO or a device where the run keeps a file it appends to. */
+function notAFile(rel: string): IntegrityError {
+  return new IntegrityError(`refusing to write ${rel}: it is not a regular file of the run`, rel);
+}
+
 /** Up to this many changed files, a commit fsyncs each through Node instead of starting `sync -f`. */
 const FSYNC_ONE_BY_ONE = 256;
 
@@ -198,12 +203,20 @@ export class FsRunStore implements RunStore {
       }
       let size = 0;
       if (fd === undefined) {
-        // An existing file: appended to only when it is the run's own (no other hard link to it).
-        fd = fs.openSync(file, 'a');
+        // An existing file: appended to only when it is the run's own regular file (no other hard link to
+        // it; a FIFO put in its place is refused, never waited on for a reader).
+        const { O_WRONLY, O_APPEND, O_CREAT, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
+        try {
+          fd = fs.openSync(file, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o644);
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code === 'ELOOP' || code === 'ENXIO' || code === 'EISDIR') throw notAFile(rel);
+          throw err;
+        }
         const stat = fs.fstatSync(fd);
-        if (stat.nlink > 1) {
+        if (!stat.isFile() || stat.nlink > 1) {
           fs.closeSync(fd);
-          throw sharedFile(rel, stat.nlink);
+          throw stat.isFile() ? sharedFile(rel, stat.nlink) : notAFile(rel);
         }
         size = stat.size;
       }

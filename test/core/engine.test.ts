@@ -271,6 +271,16 @@ describe('ops', () => {
     );
   });
 
+  it('refuses, without waiting for a reader, a FIFO where a log it appends to is', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'steps'));
+    execFileSync('mkfifo', [path.join(dir, 'steps/001_a.jsonl')]);
+    const store = new FsRunStore(dir);
+    expect(() => store.append('steps/001_a.jsonl', '{}\n')).toThrow(
+      'refusing to write steps/001_a.jsonl: it is not a regular file of the run',
+    );
+  });
+
   it('names a second run in the same second with a -2 suffix', () => {
     const runs = tempDir();
     const at = new Date('2026-01-02T03:04:05.678Z');
