@@ -1916,7 +1916,13 @@ external_node_fs_.rmSync(marker,{force:true})}}function removeStaleLock(runDir){
 ;function sharedFile(rel,links){
 return new errors.cs(`refusing to write ${rel}: it has ${links} hard links, so writing it would change a file outside the run too; a run folder's files are its own (copy the folder, do not link it)`,rel)
 }function notAFile(rel){return new errors.cs(`refusing to write ${rel}: it is not a regular file of the run`,rel)}
-const FSYNC_ONE_BY_ONE=256;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
+function openOwnExisting(file,rel,flags,refuse){
+const{O_WRONLY:O_WRONLY,O_NOFOLLOW:O_NOFOLLOW,O_NONBLOCK:O_NONBLOCK}=external_node_fs_.constants;let fd;try{
+fd=external_node_fs_.openSync(file,O_WRONLY|O_NOFOLLOW|O_NONBLOCK|flags,420)}catch(err){const code=err.code
+;if(code==="ELOOP"||code==="EISDIR"||code==="ENXIO")throw refuse(code==="ELOOP");throw err}
+const stat=external_node_fs_.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){external_node_fs_.closeSync(fd)
+;throw stat.isFile()?sharedFile(rel,stat.nlink):refuse(false)}return{fd:fd,size:stat.size}}const FSYNC_ONE_BY_ONE=256
+;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
 if(syncfsWorks===false)return false;try{(0,external_node_child_process_.execFileSync)("sync",["-f",dir],{stdio:"ignore",
 timeout:12e4});syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const KEEP_APPENDED=64*1024
 ;class AppendedDigest{text="";hash;constructor(held){if(held&&held.length>0)this.hash=(0,
@@ -1941,12 +1947,8 @@ external_node_fs_.writeFileSync(fd,data)}finally{external_node_fs_.closeSync(fd)
 ;this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal()
 ;let fd=this.appendFds.get(rel);if(fd===undefined){this.ensureDir(rel);const file=this.abs(rel)
 ;if(!this.appended.has(rel)){try{fd=external_node_fs_.openSync(file,"ax")}catch(err){if(err.code!=="EEXIST")throw err}}
-let size=0;if(fd===undefined){
-const{O_WRONLY:O_WRONLY,O_APPEND:O_APPEND,O_CREAT:O_CREAT,O_NOFOLLOW:O_NOFOLLOW,O_NONBLOCK:O_NONBLOCK}=external_node_fs_.constants
-;try{fd=external_node_fs_.openSync(file,O_WRONLY|O_APPEND|O_CREAT|O_NOFOLLOW|O_NONBLOCK,420)}catch(err){
-const code=err.code;if(code==="ELOOP"||code==="ENXIO"||code==="EISDIR")throw notAFile(rel);throw err}
-const stat=external_node_fs_.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){external_node_fs_.closeSync(fd)
-;throw stat.isFile()?sharedFile(rel,stat.nlink):notAFile(rel)}size=stat.size}this.appendFds.set(rel,fd)
+let size=0;if(fd===undefined){const{O_APPEND:O_APPEND,O_CREAT:O_CREAT}=external_node_fs_.constants
+;({fd:fd,size:size}=openOwnExisting(file,rel,O_APPEND|O_CREAT,()=>notAFile(rel)))}this.appendFds.set(rel,fd)
 ;if(!this.appended.has(rel)){const kept=this.kept.get(rel);this.kept.delete(rel)
 ;const held=size===0?undefined:kept?.length===size?kept:this.read(rel);this.appended.set(rel,new AppendedDigest(held))}}
 external_node_fs_.writeSync(fd,text);this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel)
@@ -1967,15 +1969,11 @@ external_node_fs_.writeSync(fd,text)}finally{external_node_fs_.closeSync(fd)}}ca
 for(const dir of made)this.checkedDirs.delete(dir);(0,make_folders.d)(made.reverse());throw err}this.written.set(rel,(0,
 hash.fg)(text));this.appended.delete(rel);this.kept.delete(rel);this.dirty.add(rel);this.listed(rel)}
 openOwnFile(file,rel){
-const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_NOFOLLOW:O_NOFOLLOW,O_NONBLOCK:O_NONBLOCK}=external_node_fs_.constants
-;try{return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
-if(err.code!=="EEXIST")throw err}let fd;try{fd=external_node_fs_.openSync(file,O_WRONLY|O_NOFOLLOW|O_NONBLOCK)
-}catch(err){const code=err.code
-;if(code==="ELOOP")throw new errors.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
-;if(code==="EISDIR"||code==="ENXIO")throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
-;throw err}const stat=external_node_fs_.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){external_node_fs_.closeSync(fd)
-;if(!stat.isFile())throw new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
-;throw sharedFile(rel,stat.nlink)}external_node_fs_.ftruncateSync(fd,0);return fd}realDirCache;realDir(){
+const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_NOFOLLOW:O_NOFOLLOW}=external_node_fs_.constants;try{
+return external_node_fs_.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
+if(err.code!=="EEXIST")throw err}
+const{fd:fd}=openOwnExisting(file,rel,0,link=>link?new errors.dz(`refusing to write ${rel}: ${rel} is a symbolic link`):new errors.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`))
+;external_node_fs_.ftruncateSync(fd,0);return fd}realDirCache;realDir(){
 this.realDirCache??=external_node_fs_.realpathSync.native(this.dir);return this.realDirCache}read(rel){return(0,
 read_input_file.VI)(this.abs(rel),"run file",{maxBytes:read_input_file.Qc,shownAs:rel})}keepForAppend(rel,bytes){
 if(!this.appended.has(rel))this.kept.set(rel,bytes)}readTail(rel,bytes){const file=this.abs(rel)

@@ -231,8 +231,14 @@ q:()=>FsRunStore});var node_child_process__WEBPACK_IMPORTED_MODULE_0__=__webpack
 return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`refusing to write ${rel}: it has ${links} hard links, so writing it would change a file outside the run too; a run folder's files are its own (copy the folder, do not link it)`,rel)
 }function notAFile(rel){
 return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.cs(`refusing to write ${rel}: it is not a regular file of the run`,rel)
-}const FSYNC_ONE_BY_ONE=256;let syncfsWorks=process.platform==="linux"?undefined:false;function syncFileSystem(dir){
-if(syncfsWorks===false)return false;try{
+}function openOwnExisting(file,rel,flags,refuse){
+const{O_WRONLY:O_WRONLY,O_NOFOLLOW:O_NOFOLLOW,O_NONBLOCK:O_NONBLOCK}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
+;let fd;try{fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_NOFOLLOW|O_NONBLOCK|flags,420)}catch(err){
+const code=err.code;if(code==="ELOOP"||code==="EISDIR"||code==="ENXIO")throw refuse(code==="ELOOP");throw err}
+const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){
+node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);throw stat.isFile()?sharedFile(rel,stat.nlink):refuse(false)}return{
+fd:fd,size:stat.size}}const FSYNC_ONE_BY_ONE=256;let syncfsWorks=process.platform==="linux"?undefined:false
+;function syncFileSystem(dir){if(syncfsWorks===false)return false;try{
 (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("sync",["-f",dir],{stdio:"ignore",timeout:12e4})
 ;syncfsWorks=true}catch{syncfsWorks=false}return syncfsWorks}const KEEP_APPENDED=64*1024;class AppendedDigest{text=""
 ;hash;constructor(held){
@@ -259,18 +265,13 @@ _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(data));this.appended.delete(rel);
 ;this.dirty.add(rel);this.listed(rel)}append(rel,text){this.unseal();let fd=this.appendFds.get(rel);if(fd===undefined){
 this.ensureDir(rel);const file=this.abs(rel);if(!this.appended.has(rel)){try{
 fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,"ax")}catch(err){if(err.code!=="EEXIST")throw err}}let size=0
-;if(fd===undefined){
-const{O_WRONLY:O_WRONLY,O_APPEND:O_APPEND,O_CREAT:O_CREAT,O_NOFOLLOW:O_NOFOLLOW,O_NONBLOCK:O_NONBLOCK}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
-;try{fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_APPEND|O_CREAT|O_NOFOLLOW|O_NONBLOCK,420)
-}catch(err){const code=err.code;if(code==="ELOOP"||code==="ENXIO"||code==="EISDIR")throw notAFile(rel);throw err}
-const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){
-node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);throw stat.isFile()?sharedFile(rel,stat.nlink):notAFile(rel)}
-size=stat.size}this.appendFds.set(rel,fd);if(!this.appended.has(rel)){const kept=this.kept.get(rel)
-;this.kept.delete(rel);const held=size===0?undefined:kept?.length===size?kept:this.read(rel)
-;this.appended.set(rel,new AppendedDigest(held))}}node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)
-;this.appended.get(rel)?.update(text);this.written.delete(rel);this.dirty.add(rel);this.listed(rel)}release(rel){
-const fd=this.appendFds.get(rel);if(fd===undefined)return;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
-;this.appendFds.delete(rel)}writeArtifact(rel,text){
+;if(fd===undefined){const{O_APPEND:O_APPEND,O_CREAT:O_CREAT}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
+;({fd:fd,size:size}=openOwnExisting(file,rel,O_APPEND|O_CREAT,()=>notAFile(rel)))}this.appendFds.set(rel,fd)
+;if(!this.appended.has(rel)){const kept=this.kept.get(rel);this.kept.delete(rel)
+;const held=size===0?undefined:kept?.length===size?kept:this.read(rel);this.appended.set(rel,new AppendedDigest(held))}}
+node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text);this.appended.get(rel)?.update(text);this.written.delete(rel)
+;this.dirty.add(rel);this.listed(rel)}release(rel){const fd=this.appendFds.get(rel);if(fd===undefined)return
+;node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);this.appendFds.delete(rel)}writeArtifact(rel,text){
 if(!insideFolder(rel))throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${JSON.stringify(rel)}: not a path inside the run folder`)
 ;this.unseal();const parts=rel.split("/");let current=this.dir;const made=[];try{for(let i=0;i<parts.length-1;i++){
 current=node_path__WEBPACK_IMPORTED_MODULE_3__.join(current,parts[i]);if(this.checkedDirs.has(current))continue
@@ -288,19 +289,13 @@ node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd,text)}finally{node_fs__WEBPACK
 ;(0,_make_folders_js__WEBPACK_IMPORTED_MODULE_10__.d)(made.reverse());throw err}this.written.set(rel,(0,
 _core_hash_js__WEBPACK_IMPORTED_MODULE_5__.fg)(text));this.appended.delete(rel);this.kept.delete(rel)
 ;this.dirty.add(rel);this.listed(rel)}openOwnFile(file,rel){
-const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_NOFOLLOW:O_NOFOLLOW,O_NONBLOCK:O_NONBLOCK}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
+const{O_WRONLY:O_WRONLY,O_CREAT:O_CREAT,O_EXCL:O_EXCL,O_NOFOLLOW:O_NOFOLLOW}=node_fs__WEBPACK_IMPORTED_MODULE_2__.constants
 ;try{return node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW,420)}catch(err){
-if(err.code!=="EEXIST")throw err}let fd;try{
-fd=node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(file,O_WRONLY|O_NOFOLLOW|O_NONBLOCK)}catch(err){const code=err.code
-;if(code==="ELOOP")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} is a symbolic link`)
-;if(code==="EISDIR"||code==="ENXIO")throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
-;throw err}const stat=node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync(fd);if(!stat.isFile()||stat.nlink>1){
-node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd)
-;if(!stat.isFile())throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`)
-;throw sharedFile(rel,stat.nlink)}node_fs__WEBPACK_IMPORTED_MODULE_2__.ftruncateSync(fd,0);return fd}realDirCache
-;realDir(){this.realDirCache??=node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(this.dir)
-;return this.realDirCache}read(rel){
-return(0,_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.VI)(this.abs(rel),"run file",{
+if(err.code!=="EEXIST")throw err}
+const{fd:fd}=openOwnExisting(file,rel,0,link=>link?new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} is a symbolic link`):new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__.dz(`refusing to write ${rel}: ${rel} exists and is not a regular file`))
+;node_fs__WEBPACK_IMPORTED_MODULE_2__.ftruncateSync(fd,0);return fd}realDirCache;realDir(){
+this.realDirCache??=node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync.native(this.dir);return this.realDirCache}
+read(rel){return(0,_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.VI)(this.abs(rel),"run file",{
 maxBytes:_read_input_file_js__WEBPACK_IMPORTED_MODULE_11__.Qc,shownAs:rel})}keepForAppend(rel,bytes){
 if(!this.appended.has(rel))this.kept.set(rel,bytes)}readTail(rel,bytes){const file=this.abs(rel)
 ;if(!node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync(file))return undefined;return(0,

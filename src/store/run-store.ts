@@ -29,6 +29,34 @@ function notAFile(rel: string): IntegrityError {
   return new IntegrityError(`refusing to write ${rel}: it is not a regular file of the run`, rel);
 }
 
+/**
+ * Opens an existing file of the run to write (`flags` beside O_WRONLY), never through a link and never
+ * waiting (O_NONBLOCK: a FIFO in its place is ENXIO), and only when it is a regular file with no other hard
+ * link. Its descriptor and size; `refuse` makes the error for anything but a regular file (`link`: a link).
+ */
+function openOwnExisting(
+  file: string,
+  rel: string,
+  flags: number,
+  refuse: (link: boolean) => Error,
+): { fd: number; size: number } {
+  const { O_WRONLY, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
+  let fd: number;
+  try {
+    fd = fs.openSync(file, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | flags, 0o644);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EISDIR' || code === 'ENXIO') throw refuse(code === 'ELOOP');
+    throw err;
+  }
+  const stat = fs.fstatSync(fd);
+  if (!stat.isFile() || stat.nlink > 1) {
+    fs.closeSync(fd);
+    throw stat.isFile() ? sharedFile(rel, stat.nlink) : refuse(false);
+  }
+  return { fd, size: stat.size };
+}
+
 /** Up to this many changed files, a commit fsyncs each through Node instead of starting `sync -f`. */
 const FSYNC_ONE_BY_ONE = 256;
 
@@ -203,22 +231,9 @@ export class FsRunStore implements RunStore {
       }
       let size = 0;
       if (fd === undefined) {
-        // An existing file: appended to only when it is the run's own regular file (no other hard link to
-        // it; a FIFO put in its place is refused, never waited on for a reader).
-        const { O_WRONLY, O_APPEND, O_CREAT, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
-        try {
-          fd = fs.openSync(file, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK, 0o644);
-        } catch (err) {
-          const code = (err as NodeJS.ErrnoException).code;
-          if (code === 'ELOOP' || code === 'ENXIO' || code === 'EISDIR') throw notAFile(rel);
-          throw err;
-        }
-        const stat = fs.fstatSync(fd);
-        if (!stat.isFile() || stat.nlink > 1) {
-          fs.closeSync(fd);
-          throw stat.isFile() ? sharedFile(rel, stat.nlink) : notAFile(rel);
-        }
-        size = stat.size;
+        // An existing file: appended to only when it is the run's own regular file.
+        const { O_APPEND, O_CREAT } = fs.constants;
+        ({ fd, size } = openOwnExisting(file, rel, O_APPEND | O_CREAT, () => notAFile(rel)));
       }
       this.appendFds.set(rel, fd);
       // The digest covers the whole file, so it starts from what the file already holds (the audit trail
@@ -302,30 +317,17 @@ export class FsRunStore implements RunStore {
    * folder included), and only then truncated.
    */
   private openOwnFile(file: string, rel: string): number {
-    const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_NONBLOCK } = fs.constants;
+    const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
     try {
       return fs.openSync(file, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
-    let fd: number;
-    try {
-      // O_NONBLOCK: a FIFO in the file's place is refused (ENXIO), never waited on for a reader.
-      fd = fs.openSync(file, O_WRONLY | O_NOFOLLOW | O_NONBLOCK);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') throw new InputError(`refusing to write ${rel}: ${rel} is a symbolic link`);
-      if (code === 'EISDIR' || code === 'ENXIO')
-        throw new InputError(`refusing to write ${rel}: ${rel} exists and is not a regular file`);
-      throw err;
-    }
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile() || stat.nlink > 1) {
-      fs.closeSync(fd);
-      if (!stat.isFile())
-        throw new InputError(`refusing to write ${rel}: ${rel} exists and is not a regular file`);
-      throw sharedFile(rel, stat.nlink);
-    }
+    const { fd } = openOwnExisting(file, rel, 0, (link) =>
+      link
+        ? new InputError(`refusing to write ${rel}: ${rel} is a symbolic link`)
+        : new InputError(`refusing to write ${rel}: ${rel} exists and is not a regular file`),
+    );
     fs.ftruncateSync(fd, 0);
     return fd;
   }
