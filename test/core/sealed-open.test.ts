@@ -60,6 +60,18 @@ const context = (dir: string): EngineContext => ({
   command: 'test',
 });
 
+/**
+ * Edits to files the next stop writes again: overwritten unread, an edit would vanish instead of being named.
+ * What each is, its path, and the text replaced.
+ */
+const STOP_FILE_EDITS: [string, string, string, string][] = [
+  ['the gate file, to name another approver', 'audit/gates/review.json', '"alice"', '"bobby"'],
+  ['report.md', 'report.md', 'Approved by **`alice`**', 'Approved by **`bobby`**'],
+  ['audit/status.json', 'audit/status.json', '"approved"', '"rejected"'],
+  ['gate_pending.json', 'gate_pending.json', '"approved"', '"rejected"'],
+  ['the consistency proofs', 'audit/consistency.json', '"proofs"', '"proofz"'],
+];
+
 /** The run does not open from its seal, and resume refuses it naming `file`, changing nothing. */
 async function refusedUnchanged(dir: string, file: string): Promise<void> {
   expect(openSealed(context(dir))).toBeUndefined();
@@ -102,13 +114,8 @@ describe('a sealed run', () => {
     ['an output the next report quotes', 'outputs/third.json', 'Say three', 'Say four'],
     ['metadata.json, whose models the next seal lists', 'metadata.json', '"echo-1"', '"gpt-x"'],
     ['the audit trail', 'audit/log.jsonl', '"alice"', '"bobby"'],
-    // Files the next stop writes again: overwritten unread, the edit would vanish instead of being named.
-    ['the gate file, to name another approver', 'audit/gates/review.json', '"alice"', '"bobby"'],
-    ['report.md', 'report.md', 'Approved by **`alice`**', 'Approved by **`bobby`**'],
-    ['audit/status.json', 'audit/status.json', '"approved"', '"rejected"'],
-    ['gate_pending.json', 'gate_pending.json', '"approved"', '"rejected"'],
+    ...STOP_FILE_EDITS,
     ['the checkpoint', 'audit/checkpoint.json', '"size"', '"Size"'],
-    ['the consistency proofs', 'audit/consistency.json', '"proofs"', '"proofz"'],
   ])('refuses %s when it was edited, before writing anything', async (_what, file, from, to) => {
     const dir = copy();
     edit(dir, file, from, to);
@@ -116,11 +123,7 @@ describe('a sealed run', () => {
   });
 
   it.each([
-    ['the gate file, to name another approver', 'audit/gates/review.json', '"alice"', '"bobby"'],
-    ['report.md', 'report.md', 'Approved by **`alice`**', 'Approved by **`bobby`**'],
-    ['audit/status.json', 'audit/status.json', '"approved"', '"rejected"'],
-    ['gate_pending.json', 'gate_pending.json', '"approved"', '"rejected"'],
-    ['the consistency proofs', 'audit/consistency.json', '"proofs"', '"proofz"'],
+    ...STOP_FILE_EDITS,
     ["metadata.json's step records", 'metadata.json', '"status": "completed"', '"status": "failed"'],
     ['metadata.json, made no JSON at all', 'metadata.json', '{', 'not json {'],
   ])(

@@ -529,16 +529,18 @@ describe('a server starting over a runs folder holding hostile entries', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
+  /** A workflow that pauses at its gate after one model call. */
+  const ASK_THEN_REVIEW = {
+    steps: [
+      { id: 'ask', op: 'llm_map', prompt: 'hi' },
+      { id: 'review', op: 'audit_gate' },
+    ],
+  };
+
   test('takes a run another process is writing for what it is: not checked at start, read as busy, served once it ends (helper-50)', async () => {
     const { root, runsDir, options } = serverOverNewFolder();
-    const workflow = {
-      steps: [
-        { id: 'ask', op: 'llm_map', prompt: 'hi' },
-        { id: 'review', op: 'audit_gate' },
-      ],
-    };
     const first = buildServer(options);
-    const runId = (await first.sessions.create({ workflow }, 'alice', true)).state.run_id;
+    const runId = (await first.sessions.create({ workflow: ASK_THEN_REVIEW }, 'alice', true)).state.run_id;
     await first.app.close();
     // Another live process (here a child that sleeps) holds the run's lock, in the middle of a step: the
     // seal is gone, as any session removes it before its first write, and a step's output is written
@@ -581,15 +583,9 @@ describe('a server starting over a runs folder holding hostile entries', () => {
 
   test('does not serve a run that does not verify: every read and move is a 409 INTEGRITY until a restart finds it verifying', async () => {
     const { root, runsDir, options } = serverOverNewFolder();
-    const workflow = {
-      steps: [
-        { id: 'ask', op: 'llm_map', prompt: 'hi' },
-        { id: 'review', op: 'audit_gate' },
-      ],
-    };
     const first = buildServer(options);
-    const edited = (await first.sessions.create({ workflow }, 'alice', true)).state.run_id;
-    const intact = (await first.sessions.create({ workflow }, 'alice', true)).state.run_id;
+    const edited = (await first.sessions.create({ workflow: ASK_THEN_REVIEW }, 'alice', true)).state.run_id;
+    const intact = (await first.sessions.create({ workflow: ASK_THEN_REVIEW }, 'alice', true)).state.run_id;
     await first.app.close();
     // An output edited behind the seal: a read from the seal alone would still show the run as paused.
     const output = path.join(runsDir, edited, 'outputs/ask.json');

@@ -23,6 +23,14 @@ const slow: Backend = {
 let held: Promise<void> = Promise.resolve();
 let reached: () => void = () => {};
 
+/** Holds the next run's engine inside step s40 until `release`; `atHold` resolves once it is there. */
+function holdAtStep40(): { release: () => void; atHold: Promise<void> } {
+  let release = () => {};
+  held = new Promise((resolve) => (release = resolve));
+  const atHold = new Promise<void>((resolve) => (reached = resolve));
+  return { release, atHold };
+}
+
 let api: TestApi;
 beforeAll(async () => {
   api = await startApi(slow);
@@ -71,9 +79,7 @@ describe('interrupting a run while it executes', () => {
   });
 
   test('several cancels and a pause sent together: the first cancel stops the run, the cancels answer with that state, the pause is refused', async () => {
-    let release = () => {};
-    held = new Promise((resolve) => (release = resolve));
-    const atHold = new Promise<void>((resolve) => (reached = resolve));
+    const { release, atHold } = holdAtStep40();
     const { runId, created } = await executing();
     await atHold;
     const patch = (body: Record<string, unknown>) =>
@@ -98,9 +104,7 @@ describe('interrupting a run while it executes', () => {
   });
 
   test("two people's pauses sent together: the first is taken as theirs, the other's is refused, and cannot then approve as another's (helper-50)", async () => {
-    let release = () => {};
-    held = new Promise((resolve) => (release = resolve));
-    const atHold = new Promise<void>((resolve) => (reached = resolve));
+    const { release, atHold } = holdAtStep40();
     const { runId, created } = await executing();
     await atHold;
     const base = `/workflows/runs/${runId}`;
@@ -134,9 +138,7 @@ describe('interrupting a run while it executes', () => {
   });
 
   test('a gate requested over POST /gates while the run executes is taken before its next step, with its reason and checklist (helper-50)', async () => {
-    let release = () => {};
-    held = new Promise((resolve) => (release = resolve));
-    const atHold = new Promise<void>((resolve) => (reached = resolve));
+    const { release, atHold } = holdAtStep40();
     const { runId, created } = await executing();
     await atHold;
     const gate = api.client.post(`/workflows/runs/${runId}/gates`, {
@@ -163,9 +165,7 @@ describe('interrupting a run while it executes', () => {
     const own = await startApi(slow, {
       root: fs.mkdtempSync(path.join(os.tmpdir(), 'awo-stop-')),
     } as TestApi);
-    let release = () => {};
-    held = new Promise((resolve) => (release = resolve));
-    const atHold = new Promise<void>((resolve) => (reached = resolve));
+    const { release, atHold } = holdAtStep40();
     try {
       const created = await own.client.post('/workflows/runs', { workflow: longRun() });
       const runDir = path.join(own.runsDir, created.body.run_id);
@@ -194,9 +194,7 @@ describe('interrupting a run while it executes', () => {
   });
 
   test('a cancel waiting behind a pause is applied to the paused run and answers cancelled; no approve revives it', async () => {
-    let release = () => {};
-    held = new Promise((resolve) => (release = resolve));
-    const atHold = new Promise<void>((resolve) => (reached = resolve));
+    const { release, atHold } = holdAtStep40();
     const { runId, created } = await executing();
     await atHold;
     const status = `/workflows/runs/${runId}/status`;
@@ -260,9 +258,7 @@ describe('interrupting a run while it executes', () => {
   });
 
   test('without ?wait a create answers 201 and a Location at once; GET follows the run while it executes', async () => {
-    let release: () => void = () => {};
-    held = new Promise((done) => (release = done));
-    const atStep40 = new Promise<void>((done) => (reached = done));
+    const { release, atHold: atStep40 } = holdAtStep40();
     try {
       const created = await api.client.post('/workflows/runs', { workflow: longRun() });
       expect(created.status).toBe(201);
